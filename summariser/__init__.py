@@ -1,5 +1,9 @@
-"""summariser: grounded, validated structured summaries of news articles."""
+"""summariser: grounded, validated structured summaries of news articles, and a checker."""
 
+from .actors import ActorCandidate, find_actors
+from .attribution import Attribution, find_attributions
+from .checker import SUPPORT_THRESHOLD, check, check_claims, split_claims
+from .dates import DateMention, find_dateline, find_dates
 from .errors import (
     AuthenticationError,
     BackendError,
@@ -9,28 +13,59 @@ from .errors import (
     RetryExhaustedError,
     SummariserError,
 )
-from .report import CheckReport, ClaimCheck, Flag, FlagCode
-from .schema import Actor, AlignmentStatus, Claim, DateRef, Evidence, Source, Summary
+from .pipeline import asummarise, summarise
+from .report import CheckReport, ClaimCheck, ElementCheck, Flag, FlagCode
+from .schema import (
+    Actor,
+    AlignmentStatus,
+    Claim,
+    ClaimStatus,
+    DateRef,
+    Evidence,
+    Metadata,
+    Source,
+    Summary,
+    Usage,
+)
+from .settings import Settings
 from .spans import Span
 
 __all__ = [
+    "SUPPORT_THRESHOLD",
     "Actor",
+    "ActorCandidate",
     "AlignmentStatus",
+    "Attribution",
     "AuthenticationError",
     "BackendError",
     "CheckReport",
     "Claim",
     "ClaimCheck",
+    "ClaimStatus",
     "ConfigurationError",
+    "DateMention",
     "DateRef",
+    "ElementCheck",
     "Evidence",
     "Flag",
     "FlagCode",
     "InputError",
     "InvalidOutputError",
+    "Metadata",
     "RetryExhaustedError",
+    "Settings",
     "Source",
     "Span",
     "Summary",
     "SummariserError",
+    "Usage",
+    "asummarise",
+    "check",
+    "check_claims",
+    "find_actors",
+    "find_attributions",
+    "find_dateline",
+    "find_dates",
+    "split_claims",
+    "summarise",
 ]

@@ -1,0 +1,107 @@
+"""Turning raw input into an article we can trust: decoding, validation, sentences, identity."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from .errors import InputError
+from .spans import Span
+
+# Input larger than this is refused before decoding: no news article is 5 MB of text, and
+# reading more would only delay the same error.
+MAX_INPUT_BYTES = 5_000_000
+
+# Share of control characters above which decoded text is treated as binary data.
+_CONTROL_SHARE_LIMIT = 0.02
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def decode_article(data: bytes, *, name: str = "input") -> str:
+    """Decode bytes as UTF-8 article text, refusing binary or non-UTF-8 data with a clear error.
+
+    Nothing is replaced or dropped: a byte we cannot decode is an error, not a `?`.
+    """
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(
+            f"{name} is {len(data):,} bytes; the limit is {MAX_INPUT_BYTES:,} bytes "
+            "(split it into articles first)"
+        )
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name} looks like binary data (it contains NUL bytes), not article text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name} is not valid UTF-8 (bad byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "convert it first, e.g. with `iconv -f latin1 -t utf-8`"
+        ) from None
+    return text
+
+
+def validate_article(text: str, *, name: str = "input", max_chars: int | None = None) -> str:
+    """Check that text can be summarised; returns it unchanged (offsets refer to it)."""
+    if not text.strip():
+        raise InputError(f"{name} is empty (nothing but whitespace)")
+    sample = text[:20000]
+    if len(_CONTROL.findall(sample)) > _CONTROL_SHARE_LIMIT * len(sample):
+        raise InputError(f"{name} looks like binary data (too many control characters)")
+    if max_chars is not None and len(text) > max_chars:
+        raise InputError(
+            f"{name} has {len(text):,} characters; this model's context holds about "
+            f"{max_chars:,}. Use a model with a longer context (--model) or split the article"
+        )
+    return text
+
+
+def sha256(text: str) -> str:
+    """The article's identity: sha256 of its UTF-8 bytes."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace,
+# or at a blank line. Abbreviations and initials are not ends.
+_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n\s*\n")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr inc corp co ltd vs etc no "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the article, with its id (S1, S2, ...) and place."""
+
+    id: str
+    span: Span
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+def split_sentences(text: str, *, begin: int = 0) -> list[Sentence]:
+    """Split text[begin:] into sentences with exact offsets into text (trimmed of whitespace)."""
+    bounds: list[tuple[int, int]] = []
+    start = begin
+    for match in _END.finditer(text, begin):
+        end = match.end() if not match.group().isspace() else match.start()
+        if match.group()[0] == ".":
+            word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
+            token = word.group(1).lower() if word else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        bounds.append((start, end))
+        start = match.end()
+    bounds.append((start, len(text)))
+    sentences: list[Sentence] = []
+    for lo, hi in bounds:
+        chunk = text[lo:hi]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        offset = lo + (len(chunk) - len(chunk.lstrip()))
+        span = Span.of(text, offset, offset + len(stripped))
+        sentences.append(Sentence(id=f"S{len(sentences) + 1}", span=span))
+    return sentences

@@ -1,0 +1,108 @@
+"""A small constrained decoder for the embedded model: JSON whose grounded fields are enums.
+
+llama.cpp's generic JSON-schema grammar masks the whole 262k-token Gemma vocabulary at every step
+(~80 ms a token here). Our output has a fixed shape, so we walk it ourselves: fixed text is fed
+in one batch, an enum choice reads the logits of only the tokens that can continue one of its
+options, and free text is decoded greedily up to its closing quote. Same guarantee (the output
+is valid JSON and every enum field holds one of its options), a fraction of the model calls.
+Greedy argmax throughout, so the result is deterministic for a given build and machine.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+
+class ConstrainedDecoder:
+    """Feeds text and makes constrained choices on one llama.cpp context."""
+
+    def __init__(self, llm: Any, *, prompt: str) -> None:
+        self.llm = llm
+        self.text: list[str] = []
+        self._pending: list[int] = []
+        self.prompt_tokens = 0
+        self.completion_tokens = 0
+        llm.reset()
+        tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=False)
+        self.prompt_tokens = len(tokens)
+        llm.eval(tokens)
+        self._quote = self._tokens('"')
+
+    def _tokens(self, text: str) -> list[int]:
+        return list(self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def _logits(self) -> np.ndarray:
+        if self._pending:
+            self.llm.eval(self._pending)
+            self._pending = []
+        n_vocab = self.llm.n_vocab()
+        return np.ctypeslib.as_array(self.llm._ctx.get_logits(), shape=(n_vocab,))
+
+    def feed(self, text: str) -> None:
+        """Append fixed text (evaluated lazily, in one batch with what follows)."""
+        tokens = self._tokens(text)
+        self._pending.extend(tokens)
+        self.completion_tokens += len(tokens)
+        self.text.append(text)
+
+    def choose(self, options: Sequence[str]) -> int:
+        """Pick one option greedily, token by token; returns its index."""
+        if not options:
+            raise ValueError("choose() needs at least one option")
+        seqs = [self._tokens(option) for option in options]
+        alive = list(range(len(seqs)))
+        depth = 0
+        while True:
+            finished = [i for i in alive if len(seqs[i]) == depth]
+            if finished and len(alive) == len(finished):
+                index = finished[0]
+                break
+            if len(alive) == 1 and not finished:
+                # Only one option left: the rest of it is fixed text.
+                index = alive[0]
+                self._pending.extend(seqs[index][depth:])
+                self.completion_tokens += len(seqs[index]) - depth
+                break
+            nexts = sorted({seqs[i][depth] for i in alive if len(seqs[i]) > depth})
+            if finished:
+                # An option that ends here competes with longer ones; its "token" is whatever
+                # follows it, so let it win only if it is preferred over every continuation.
+                index = finished[0]
+                break
+            logits = self._logits()
+            best = nexts[int(np.argmax(logits[nexts]))]
+            self._pending.append(best)
+            self.completion_tokens += 1
+            alive = [i for i in alive if len(seqs[i]) > depth and seqs[i][depth] == best]
+            depth += 1
+        self.text.append(options[index])
+        return index
+
+    def free_string(self, *, max_tokens: int, max_chars: int) -> str:
+        """Greedy free text up to the closing quote (which is fed too); returns the content."""
+        pieces: list[bytes] = []
+        for _ in range(max_tokens):
+            logits = self._logits()
+            token = int(np.argmax(logits))
+            if self.llm.token_eos() == token:
+                break
+            piece = self.llm.detokenize([token])
+            text_so_far = b"".join(pieces).decode("utf-8", errors="ignore")
+            if b'"' in piece or b"\n" in piece or len(text_so_far) >= max_chars:
+                before = piece.split(b'"')[0].split(b"\n")[0]
+                if before:
+                    pieces.append(before)
+                    self._pending.extend(self._tokens(before.decode("utf-8", errors="ignore")))
+                break
+            pieces.append(piece)
+            self._pending.append(token)
+            self.completion_tokens += 1
+        content = b"".join(pieces).decode("utf-8", errors="ignore").strip()
+        # Close the string ourselves so the JSON stays valid whatever the model did.
+        self._pending.extend(self._quote)
+        self.text.append(json.dumps(content)[1:])
+        return content

@@ -1,0 +1,230 @@
+"""Any OpenAI-compatible endpoint, through the openai SDK and Instructor."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import instructor
+import openai
+from instructor.core import InstructorRetryException
+from tenacity import AsyncRetrying, Retrying
+
+from ..errors import (
+    AuthenticationError,
+    BackendError,
+    ConfigurationError,
+    InvalidOutputError,
+    RetryExhaustedError,
+    SummariserError,
+)
+from ..schema import Usage
+from ..settings import Settings
+from .base import DraftRequest, DraftResult
+from .retry import is_transient, retry_policy
+
+logger = logging.getLogger(__name__)
+
+MODES = {
+    "tools": instructor.Mode.TOOLS,
+    "tools_strict": instructor.Mode.TOOLS_STRICT,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+}
+
+
+def pick_mode(settings: Settings) -> instructor.Mode:
+    """Tool calling works on OpenAI, vLLM, LM Studio and llama.cpp's server (which rejects
+    response_format json_schema with a 500), so it is the default; others on request."""
+    if settings.mode == "auto":
+        return instructor.Mode.TOOLS
+    try:
+        return MODES[settings.mode]
+    except KeyError:
+        raise ConfigurationError(
+            f"unknown mode {settings.mode!r}; choose auto, {', '.join(MODES)}"
+        ) from None
+
+
+def _usage(completion: Any) -> Usage:
+    return _usage_of(getattr(completion, "usage", None))
+
+
+def _usage_of(raw: Any) -> Usage:
+    """Usage from an SDK usage object or a dict (Instructor's running total)."""
+    if raw is None:
+        return Usage()
+    get = raw.get if isinstance(raw, dict) else lambda k, d=0: getattr(raw, k, d)
+    return Usage(
+        prompt_tokens=get("prompt_tokens", 0) or 0,
+        completion_tokens=get("completion_tokens", 0) or 0,
+        total_tokens=get("total_tokens", 0) or 0,
+    )
+
+
+class OpenAIBackend:
+    """Chat completions with a pydantic response model; validation errors are re-asked."""
+
+    name = "openai"
+    chat = True
+    constrained = True
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        client: openai.OpenAI | None = None,
+        async_client: openai.AsyncOpenAI | None = None,
+    ) -> None:
+        self.settings = settings
+        if settings.constrained is not None:
+            self.constrained = settings.constrained
+        self.mode = pick_mode(settings)
+        self._client = client
+        self._async_client = async_client
+        self.where = settings.base_url or "api.openai.com"
+
+    def _client_kwargs(self) -> dict[str, Any]:
+        key = self.settings.resolved_api_key()
+        if key is None:
+            if self.settings.base_url is None:
+                raise ConfigurationError(
+                    f"model {self.settings.model} needs an API key: set OPENAI_API_KEY "
+                    "or pass --api-key"
+                )
+            key = "not-needed"  # local servers accept any key
+        # The SDK's own retries are off: ours (tenacity) honour Retry-After and a total cap.
+        return {
+            "api_key": key,
+            "base_url": self.settings.base_url,
+            "timeout": self.settings.timeout,
+            "max_retries": 0,
+        }
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            self._client = openai.OpenAI(**self._client_kwargs())
+        return instructor.from_openai(self._client, mode=self.mode)
+
+    @property
+    def async_client(self) -> Any:
+        if self._async_client is None:
+            self._async_client = openai.AsyncOpenAI(**self._client_kwargs())
+        return instructor.from_openai(self._async_client, mode=self.mode)
+
+    def context_chars(self) -> int | None:
+        return None  # unknown: the server says so if the article is too long
+
+    def _kwargs(self, request: DraftRequest) -> dict[str, Any]:
+        # No `context=`: Instructor would render the messages (and the article) as Jinja.
+        return {
+            "model": self.settings.remote_model_name,
+            "messages": [dict(m) for m in request.messages],
+            "response_model": request.response_model,
+            "max_retries": self.settings.max_retries,
+            "temperature": self.settings.temperature,
+            "max_tokens": self.settings.max_output_tokens,
+        }
+
+    def _result(self, draft: Any, completion: Any, attempts: int) -> DraftResult:
+        return DraftResult(
+            draft=draft,
+            usage=_usage(completion),
+            attempts=attempts,
+            model=str(getattr(completion, "model", None) or self.settings.remote_model_name),
+        )
+
+    def draft(self, request: DraftRequest) -> DraftResult:
+        client = self.client
+        kwargs = self._kwargs(request)
+        retrying = Retrying(**self._policy())
+        try:
+            for attempt in retrying:
+                with attempt:
+                    draft, completion = _unwrap(
+                        client.chat.completions.create_with_completion, **kwargs
+                    )
+            return self._result(draft, completion, retrying.statistics["attempt_number"])
+        except Exception as exc:
+            raise self._translate(exc, retrying.statistics.get("attempt_number", 1)) from None
+
+    async def adraft(self, request: DraftRequest) -> DraftResult:
+        client = self.async_client
+        kwargs = self._kwargs(request)
+        retrying = AsyncRetrying(**self._policy())
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    try:
+                        draft, completion = await client.chat.completions.create_with_completion(
+                            **kwargs
+                        )
+                    except InstructorRetryException as exc:
+                        raise _api_cause(exc) from None
+            return self._result(draft, completion, retrying.statistics["attempt_number"])
+        except Exception as exc:
+            raise self._translate(exc, retrying.statistics.get("attempt_number", 1)) from None
+
+    def _policy(self) -> dict[str, Any]:
+        return retry_policy(
+            attempts=self.settings.max_transient_retries + 1,
+            total_seconds=self.settings.total_timeout,
+        )
+
+    def _translate(self, exc: BaseException, attempts: int) -> SummariserError:
+        """One typed, one-line error for whatever went wrong."""
+        where = self.where
+        model = self.settings.remote_model_name
+        if isinstance(exc, SummariserError):
+            return exc
+        if isinstance(exc, InstructorRetryException):
+            usage = _usage_of(exc.total_usage).model_dump()
+            return InvalidOutputError(
+                f"{model} returned output that does not fit the schema after "
+                f"{exc.n_attempts} attempts: {_first_line(str(exc))}",
+                attempts=exc.n_attempts,
+                usage=usage,
+                last_errors=[_first_line(str(a.exception)) for a in exc.failed_attempts],
+            )
+        if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
+            return AuthenticationError(f"{where} refused the API key ({exc.status_code})")
+        if isinstance(exc, openai.NotFoundError):
+            return BackendError(f"{where} has no model {model!r} (404)")
+        if is_transient(exc):
+            kind = (
+                f"HTTP {exc.status_code}"
+                if isinstance(exc, openai.APIStatusError)
+                else "timed out"
+                if isinstance(exc, openai.APITimeoutError)
+                else "connection failed"
+            )
+            return RetryExhaustedError(
+                f"cannot get an answer from {where}: {kind} after {attempts} attempts",
+                attempts=attempts,
+            )
+        if isinstance(exc, openai.APIStatusError):
+            return BackendError(
+                f"{where} answered HTTP {exc.status_code}: {_first_line(exc.message)}"
+            )
+        return BackendError(f"{where} failed: {type(exc).__name__}: {_first_line(str(exc))}")
+
+
+def _unwrap(call: Any, **kwargs: Any) -> Any:
+    """Instructor wraps API errors in its retry exception; give tenacity the API error."""
+    try:
+        return call(**kwargs)
+    except InstructorRetryException as exc:
+        raise _api_cause(exc) from None
+
+
+def _api_cause(exc: InstructorRetryException) -> BaseException:
+    cause = exc.__cause__
+    if isinstance(cause, openai.APIError):
+        return cause
+    return exc
+
+
+def _first_line(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:300]

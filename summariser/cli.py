@@ -1,0 +1,211 @@
+"""The `summarise` command: parse arguments, call the library, print. Nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from click_default_group import DefaultGroup
+from pydantic import ValidationError
+from rich.console import Console
+
+from .article import decode_article
+from .errors import InputError, SummariserError, describe
+
+# Exit codes (documented in the README).
+EXIT_OK = 0
+EXIT_UNSUPPORTED = 1  # `check` found unsupported claims
+EXIT_USAGE = 2  # click's own code for bad arguments
+EXIT_INTERNAL = 70  # a bug: reported in one line, details with -v
+
+
+def read_input(path: str) -> tuple[str, str]:
+    """Read FILE or '-' (stdin) as article text; returns (text, display name)."""
+    name = "stdin" if path == "-" else path
+    if path == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        file = Path(path)
+        if not file.exists():
+            raise InputError(f"{path}: no such file")
+        if file.is_dir():
+            raise InputError(f"{path} is a directory, not an article file")
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    return decode_article(data, name=name), name
+
+
+def _fail(exc: BaseException, *, verbose: bool) -> None:
+    """One line on stderr and the exit code of the error's branch."""
+    if isinstance(exc, SummariserError):
+        click.echo(f"summarise: error: {describe(exc)}", err=True)
+        sys.exit(exc.exit_code)
+    if verbose:
+        raise exc
+    click.echo(
+        f"summarise: internal error: {type(exc).__name__}: {describe(exc)} (rerun with -v)",
+        err=True,
+    )
+    sys.exit(EXIT_INTERNAL)
+
+
+def _console() -> Console:
+    return Console(soft_wrap=True, highlight=False)
+
+
+@click.group(cls=DefaultGroup, default="run", default_if_no_args=False)
+@click.version_option(package_name="summariser")
+def cli() -> None:
+    """Grounded structured summaries of news articles, and a checker for any summary."""
+
+
+@cli.command(name="run")
+@click.argument("article", metavar="ARTICLE")
+@click.option("--json", "as_json", is_flag=True, help="Print the Summary as JSON.")
+@click.option("-m", "--model", default="local", show_default=True,
+              help="'local' (embedded), 'openai/<name>', or a model served at --base-url.")
+@click.option("--base-url", help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp, LM Studio).")
+@click.option("--api-key", help="API key (default: $OPENAI_API_KEY).")
+@click.option("--published", help="Publication date YYYY-MM-DD (default: the dateline).")
+@click.option("--mode", type=click.Choice(["auto", "tools", "tools_strict", "json_schema", "json"]),
+              default="auto", show_default=True, help="Instructor mode for remote backends.")
+@click.option("--free-quotes", is_flag=True,
+              help="Remote models quote freely (checked and re-asked) instead of citing sentence ids.")
+@click.option("--max-claims", type=int, default=6, show_default=True)
+@click.option("--timeout", type=float, default=120.0, show_default=True,
+              help="Seconds per request.")
+@click.option("--no-check", is_flag=True, help="Skip the deterministic check report.")
+@click.option("--show-prompt", is_flag=True, help="Print the exact prompt and exit (no model call).")
+@click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
+def run(article: str, as_json: bool, verbose: bool, show_prompt: bool, **options: Any) -> None:
+    """Summarise ARTICLE (a text file, or - for stdin)."""
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    try:
+        from .pipeline import prepare_run, summarise
+        from .settings import Settings
+
+        text, _ = read_input(article)
+        settings = Settings(**_settings_fields(options))
+        if show_prompt:
+            _, backend, _, request = prepare_run(text, settings=settings)
+            if backend.chat:
+                click.echo(json.dumps(list(request.messages), indent=2, ensure_ascii=False))
+            else:
+                click.echo(request.prompt, nl=False)
+            return
+        summary = summarise(text, settings=settings)
+    except ValidationError as exc:
+        _fail(InputError(_validation_line(exc)), verbose=verbose)
+    except Exception as exc:
+        _fail(exc, verbose=verbose)
+    if as_json:
+        click.echo(summary.model_dump_json(indent=2))
+    else:
+        from .render import print_summary
+
+        print_summary(summary, _console())
+
+
+def _settings_fields(options: dict[str, Any]) -> dict[str, Any]:
+    fields = {
+        "model": options["model"],
+        "base_url": options["base_url"],
+        "api_key": options["api_key"],
+        "mode": options["mode"],
+        "max_claims": options["max_claims"],
+        "timeout": options["timeout"],
+        "check": not options["no_check"],
+    }
+    if options["free_quotes"]:
+        fields["constrained"] = False
+    if options["published"]:
+        try:
+            fields["published"] = dt.date.fromisoformat(options["published"])
+        except ValueError:
+            raise InputError(
+                f"--published {options['published']!r} is not a date like 2023-10-10"
+            ) from None
+    return fields
+
+
+def _validation_line(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"invalid setting {where}: {first['msg']}"
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the summary (what --json prints)."""
+    from .schema import summary_json_schema
+
+    click.echo(json.dumps(summary_json_schema(), indent=2))
+
+
+@cli.command()
+@click.argument("article", metavar="ARTICLE")
+@click.argument("summary", metavar="SUMMARY")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--published", help="Publication date YYYY-MM-DD for relative dates.")
+@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
+def check(article: str, summary: str, as_json: bool, published: str | None, verbose: bool) -> None:
+    """Check SUMMARY against ARTICLE; exit 1 if any claim is unsupported.
+
+    SUMMARY is a `summarise --json` file or plain text (one claim per sentence); - is stdin.
+    """
+    try:
+        from .checker import check as check_summary
+        from .checker import check_claims, split_claims
+        from .schema import Summary
+
+        text, _ = read_input(article)
+        raw, name = read_input(summary)
+        when = dt.date.fromisoformat(published) if published else None
+        parsed = _as_summary(raw)
+        if parsed is not None:
+            report = check_summary(Summary.model_validate(parsed), text)
+            checks, payload = report.claims, report.model_dump(mode="json")
+        else:
+            claims = split_claims(raw)
+            if not claims:
+                raise InputError(f"{name} has no claims to check")
+            checks = check_claims(text, claims, published=when)
+            payload = {"claims": [c.model_dump(mode="json") for c in checks]}
+    except ValidationError as exc:
+        _fail(InputError(f"{summary} is JSON but not a summary: {_validation_line(exc)}"),
+              verbose=verbose)
+    except ValueError as exc:
+        _fail(InputError(str(exc)), verbose=verbose)
+    except Exception as exc:
+        _fail(exc, verbose=verbose)
+    if as_json:
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        from .render import print_claim_checks
+
+        print_claim_checks(checks, _console())
+    sys.exit(EXIT_OK if all(c.supported for c in checks) else EXIT_UNSUPPORTED)
+
+
+def _as_summary(raw: str) -> dict[str, Any] | None:
+    """The parsed JSON if SUMMARY looks like a JSON object, else None (plain text)."""
+    if not raw.lstrip().startswith("{"):
+        return None
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"SUMMARY starts like JSON but is not valid JSON: {exc}") from None
+    return data if isinstance(data, dict) else None
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()

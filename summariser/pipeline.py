@@ -1,0 +1,186 @@
+"""summarise(): article in, grounded and checked Summary out."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Any
+
+from .analysis import Analysis, analyse
+from .article import validate_article
+from .assemble import Assembler, add_draft_sources
+from .backends import make_backend
+from .backends.base import Backend, DraftRequest, DraftResult
+from .checker import check
+from .drafts import constrained_draft_model, local_draft_schema, quote_checked_draft_model
+from .grounding import align_quote
+from .prompts import chat_messages, completion_prompt, load_example, manifest, prompt_version
+from .schema import Metadata, Summary
+from .settings import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
+    base = settings or Settings()
+    return base.model_copy(update=overrides) if overrides else base
+
+
+def _validated(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
+    # model_copy(update=) skips validation; round-trip so "2023-10-10" becomes a date, etc.
+    merged = _settings(settings, overrides)
+    return Settings.model_validate(merged.model_dump())
+
+
+def build_request(analysis: Analysis, *, backend: Backend, settings: Settings) -> DraftRequest:
+    """Render the prompt for this backend (the article enters as template data only)."""
+    sentences = [{"id": s.id, "text": s.text} for s in analysis.sentences]
+    ids = tuple(s.id for s in analysis.sentences)
+    variables: dict[str, Any] = {
+        "article": analysis.text,
+        "sentences": sentences,
+        "published": analysis.published.isoformat() if analysis.published else None,
+        "max_claims": settings.max_claims,
+        "constrained": backend.constrained,
+    }
+    if not backend.chat:
+        return DraftRequest(
+            article=analysis.text,
+            sentence_ids=ids,
+            prompt=completion_prompt(examples=_examples(), **variables),
+            local_schema=local_draft_schema(sentence_ids=ids, max_claims=settings.max_claims),
+        )
+    if backend.constrained:
+        model = constrained_draft_model(
+            sentence_ids=ids,
+            actor_names=[n for a in analysis.actors for n in (a.name, *a.aliases)],
+            date_expressions=[m.text for m in analysis.dates if m.type in ("DATE", "TIME")],
+            source_names=[
+                a.resolved_source or a.source.text for a in analysis.attributions if a.source
+            ],
+            max_claims=settings.max_claims,
+        )
+    else:
+        model = quote_checked_draft_model(
+            article=analysis.text, aligner=align_quote, max_claims=settings.max_claims
+        )
+    return DraftRequest(
+        article=analysis.text,
+        sentence_ids=ids,
+        messages=tuple(chat_messages(**variables)),
+        response_model=model,
+    )
+
+
+def _examples() -> list[dict[str, Any]]:
+    from .article import split_sentences
+
+    out = []
+    for name in manifest()["examples"]:
+        example = load_example(name)
+        sentences = split_sentences(example["text"])
+        out.append(
+            {
+                "sentences": [{"id": s.id, "text": s.text} for s in sentences],
+                "summary_json": json.dumps(example["summary"], ensure_ascii=False),
+            }
+        )
+    return out
+
+
+def prepare_run(
+    text: str, *, settings: Settings | None = None, backend: Backend | None = None, **overrides: Any
+) -> tuple[Settings, Backend, Analysis, DraftRequest]:
+    """Validate, analyse and render: everything up to the model call."""
+    config = _validated(settings, overrides)
+    chosen = backend or make_backend(config)
+    validate_article(text, max_chars=chosen.context_chars())
+    analysis = analyse(text, published=config.published)
+    return config, chosen, analysis, build_request(analysis, backend=chosen, settings=config)
+
+
+def finish(
+    analysis: Analysis,
+    result: DraftResult,
+    *,
+    backend: Backend,
+    settings: Settings,
+    timings: dict[str, float],
+) -> Summary:
+    """Ground the draft, attach metadata and the check report."""
+    started = time.perf_counter()
+    assembler = Assembler(analysis)
+    draft = result.draft
+    if backend.chat:
+        assembler.add_draft_actors(draft.actors)
+        assembler.add_draft_dates((d.expression, d.event) for d in draft.dates)
+    else:  # the small model does not name things: the deterministic engines do
+        assembler.add_candidate_actors()
+        assembler.add_found_dates()
+    assembler.add_attributed_sources()
+    if backend.chat:
+        add_draft_sources(assembler, draft)
+    claims = assembler.claims(draft, correct_status=not backend.chat)
+    for source in assembler.sources:
+        source.claim_ids = [c.id for c in claims if c.source_id == source.id]
+    gist = draft.gist.strip()
+    gist_sentence = analysis.sentence(gist)
+    summary = Summary(
+        gist=gist_sentence.text if gist_sentence else gist,
+        claims=claims,
+        actors=assembler.actors,
+        dates=assembler.dates,
+        sources=assembler.sources,
+        metadata=Metadata(
+            model=result.model,
+            backend=backend.name,
+            prompt_version=prompt_version(),
+            article_sha256=analysis.sha256,
+            published=analysis.published,
+            published_from=analysis.published_from,
+            usage=result.usage,
+            attempts=result.attempts,
+            timings=timings,
+        ),
+    )
+    timings["assemble"] = round(time.perf_counter() - started, 4)
+    if settings.check:
+        started = time.perf_counter()
+        summary.check = check(summary, analysis.text)
+        timings["check"] = round(time.perf_counter() - started, 4)
+    summary.metadata.timings = timings  # pydantic copied the dict; give it the final one
+    return summary
+
+
+def summarise(
+    text: str, *, settings: Settings | None = None, backend: Backend | None = None, **overrides: Any
+) -> Summary:
+    """Summarise one article into a grounded, checked Summary.
+
+    Keyword overrides are Settings fields, e.g. ``summarise(text, published="2023-10-10")``.
+    """
+    started = time.perf_counter()
+    config, chosen, analysis, request = prepare_run(
+        text, settings=settings, backend=backend, **overrides
+    )
+    timings = {"prepare": round(time.perf_counter() - started, 4)}
+    started = time.perf_counter()
+    result = chosen.draft(request)
+    timings["model"] = round(time.perf_counter() - started, 4)
+    return finish(analysis, result, backend=chosen, settings=config, timings=timings)
+
+
+async def asummarise(
+    text: str, *, settings: Settings | None = None, backend: Backend | None = None, **overrides: Any
+) -> Summary:
+    """The async twin of summarise(), for many articles at once."""
+    started = time.perf_counter()
+    config, chosen, analysis, request = prepare_run(
+        text, settings=settings, backend=backend, **overrides
+    )
+    timings = {"prepare": round(time.perf_counter() - started, 4)}
+    started = time.perf_counter()
+    result = await chosen.adraft(request)
+    timings["model"] = round(time.perf_counter() - started, 4)
+    return finish(analysis, result, backend=chosen, settings=config, timings=timings)

@@ -1,0 +1,97 @@
+"""Human-readable output of summaries and check reports (rich, plain when not a terminal)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+
+from .report import CheckReport, ClaimCheck
+from .schema import AlignmentStatus, Summary
+
+_MARK = {
+    AlignmentStatus.EXACT: "[green]exact[/]",
+    AlignmentStatus.NORMALISED: "[green]normalised[/]",
+    AlignmentStatus.FUZZY: "[yellow]fuzzy[/]",
+    AlignmentStatus.NOT_FOUND: "[red]NOT FOUND[/]",
+}
+
+
+def print_summary(summary: Summary, console: Console) -> None:
+    """Gist, then each claim with its evidence and verdict, then actors, dates, sources."""
+    checks = {c.claim_id: c for c in summary.check.claims} if summary.check else {}
+    console.print(f"[bold]Gist:[/] {escape(summary.gist)}")
+    console.print()
+    console.print(f"[bold]Claims[/] ({len(summary.claims)})")
+    for claim in summary.claims:
+        verdict = _verdict(checks.get(claim.id))
+        console.print(
+            f"  [bold]{claim.id}[/] {escape(claim.statement)}  "
+            f"[dim]({claim.status.value}; source {claim.source_id or '-'})[/] {verdict}"
+        )
+        for ev in claim.evidence:
+            where = f"{ev.start}-{ev.end}" if ev.start is not None else "-"
+            console.print(f"      evidence [{where}] {_MARK[ev.status]}: \"{escape(ev.quote)}\"")
+        check = checks.get(claim.id)
+        for flag in check.flags if check else []:
+            console.print(f"      [red]flag {flag.code.value}[/]: {escape(flag.message)}")
+    console.print()
+    console.print(f"[bold]Actors[/] ({len(summary.actors)})")
+    for actor in summary.actors:
+        role = f", {actor.role}" if actor.role else ""
+        aliases = f" (also: {', '.join(actor.aliases)})" if actor.aliases else ""
+        console.print(
+            f"  {actor.id} {escape(actor.name)} [dim]{actor.type.value}{escape(role)}[/]"
+            f"{escape(aliases)}"
+        )
+    console.print()
+    console.print(f"[bold]Dates[/] ({len(summary.dates)})")
+    for date in summary.dates:
+        console.print(f"  {date.id} {escape(date.expression)} -> [bold]{date.value or '?'}[/]")
+    console.print()
+    console.print(f"[bold]Sources[/] ({len(summary.sources)})")
+    for source in summary.sources:
+        extra = ", ".join(x for x in (source.type.value, source.channel, source.cue) if x)
+        claims = ", ".join(source.claim_ids) or "-"
+        console.print(f"  {source.id} {escape(source.name)} [dim]({extra}; claims {claims})[/]")
+    if summary.check:
+        console.print()
+        print_report_footer(summary.check, console)
+    meta = summary.metadata
+    console.print(
+        f"[dim]{meta.backend}:{meta.model} · prompt {meta.prompt_version} · "
+        f"published {meta.published or 'unknown'} ({meta.published_from or '-'}) · "
+        f"{meta.usage.total_tokens} tokens · "
+        f"{sum(meta.timings.values()):.2f}s[/]"
+    )
+
+
+def _verdict(check: ClaimCheck | None) -> str:
+    if check is None:
+        return ""
+    if check.supported:
+        return f"[green]supported {check.score:.2f}[/]"
+    return f"[red]UNSUPPORTED {check.score:.2f}[/]"
+
+
+def print_report_footer(report: CheckReport, console: Console) -> None:
+    flagged = [e for e in report.elements if e.flags]
+    console.print(
+        f"[bold]Check:[/] {report.supported_share:.0%} of claims supported, "
+        f"{report.flagged_claims} flagged, {len(flagged)} flagged actors/dates/sources"
+    )
+    for element in flagged:
+        for flag in element.flags:
+            console.print(
+                f"  [red]{element.kind} {element.element_id} {flag.code.value}[/]: "
+                f"{escape(flag.message)}"
+            )
+
+
+def print_claim_checks(checks: list[ClaimCheck], console: Console) -> None:
+    """Open-mode results: one line a claim, then its flags."""
+    for i, check in enumerate(checks, 1):
+        console.print(f"{i:>3}. {_verdict(check)}  {escape(check.claim)}")
+        for flag in check.flags:
+            console.print(f"      [red]{flag.code.value}[/]: {escape(flag.message)}")
+    supported = sum(c.supported for c in checks)
+    console.print(f"[bold]{supported}/{len(checks)} claims supported[/]")
