@@ -1,0 +1,256 @@
+"""Word lists that tell names from titles, places, dates and ordinary capitalised words.
+
+Lists hold general English and world knowledge only, never names from a particular article.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(p.strip() for p in text.split(",") if p.strip())
+
+
+# Capitalised function words and frequent sentence openers: never part of a name.
+STOPWORDS = _words(
+    """
+    A An The This That These Those There Here It Its It's He She His Her Him They Their Them We
+    Our Us You Your I My Me Who Whom Whose What Which When Where Why How Whether If Then Than
+    And But Or Nor So Yet For Of In On At By To From With Without Into Onto Over Under Since
+    Until After Before During While Although Though Because As Also Both Either Neither Not No
+    Yes All Any Some Many Much Most More Few Each Every Other Another Such Only Even Just Still
+    However Meanwhile Moreover Furthermore Nevertheless Nonetheless Instead Indeed Thus Hence
+    Therefore According Despite Amid Among Between Against Across Along Around Through Toward
+    Towards Upon Within Beyond Behind Below Above Near Per Via Be Is Are Was Were Been Being Has
+    Have Had Do Does Did Will Would Shall Should Can Could Might Must One Two Three Four Five
+    Six Seven Eight Nine Ten Second Third Last Next Earlier Later Now Today Yesterday
+    Tomorrow Tonight Recently Currently Previously Finally Initially Overall
+    """
+)
+
+MONTHS = _words(
+    "January February March April June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
+DAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+
+# Honorifics: part of how a person is addressed, not a role.
+HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Sir Dame Madam Madame Monsieur")
+
+# Title heads: a capitalised title directly before a name makes that name a person.
+TITLES = _words(
+    """
+    President President-elect Minister Premier Chancellor Secretary Secretary-General Senator
+    Sen. Sens. Governor Gov. Representative Reps. Rep. Congressman Congresswoman Mayor Judge Justice
+    Ambassador Envoy King Queen Prince Princess Emperor Empress Sultan Emir Sheikh Shaykh Pope
+    Cardinal Archbishop Bishop Rabbi Imam Ayatollah Reverend Rev. Father Pastor Dr Dr. Prof.
+    Professor General Gen. Colonel Col. Lieutenant Lt. Major Maj. Captain Capt. Admiral Adm.
+    Commander Cmdr. Sergeant Sgt. Brigadier Brig. Marshal Corporal Cpl. Private Pvt. Chief
+    Director Chairman Chairwoman Chairperson Chair CEO Spokesman Spokeswoman Spokesperson
+    Speaker Leader Lord Lady Commissioner Inspector Detective Officer Superintendent Dictator
+    Prosecutor Attorney Councillor Councilor Lawmaker Deputy Vice-President Vice-Premier
+    Chief-of-Staff Coach Founder Warlord
+    """
+)
+# Words that qualify a title ("Foreign Minister", "Deputy Prime Minister", "Secretary of State").
+TITLE_MODIFIERS = _words(
+    """
+    Prime Vice Deputy Acting Interim Former Ex Assistant Junior Senior Grand Supreme Crown Chief
+    First Lieutenant Rear Field Attorney Foreign Defence Defense Interior Home Finance Economy
+    Economic Trade Industry Energy Health Education Justice Labour Labor Agriculture Transport
+    Environment Culture Commerce Treasury War Security Homeland Information Communications
+    State Affairs Staff Cabinet Military Armed Forces Army Navy Naval Air Opposition Party
+    Regional Provincial Federal National Ruling Transitional Executive Presidential Press
+    Public Exchequer Intelligence Police Development International Internal External Oil
+    Mines Mining Water Women Youth Sports Tourism Migration Immigration Digital Science
+    Policy Relations Planning Budget Parliamentary General
+    """
+)
+# Lowercase nouns that describe what someone is ("a special forces commander").
+PERSON_NOUNS = _words(
+    """
+    president minister premier chancellor secretary senator governor mayor judge ambassador envoy
+    king queen prince princess emperor sultan emir sheikh pope cleric imam bishop general
+    colonel commander officer captain admiral chief head leader founder co-founder director
+    chairman chairwoman chair ceo executive spokesman spokeswoman spokesperson official analyst
+    expert adviser advisor aide deputy lawmaker legislator politician diplomat prosecutor lawyer
+    attorney journalist reporter correspondent editor professor researcher scientist economist
+    activist businessman businesswoman tycoon oligarch billionaire warlord strongman ruler
+    dictator monarch candidate nominee member rival opponent critic dissident owner manager
+    partner coach player soldier pilot survivor witness resident boss financier
+    """
+)
+# Lowercase nouns that describe an organisation, group or country ("a private military company").
+ENTITY_NOUNS = _words(
+    """
+    company firm group organisation organization agency party militia movement network country
+    nation state government regime army force alliance bloc coalition body outfit contractor
+    """
+)
+ROLE_NOUNS = PERSON_NOUNS | ENTITY_NOUNS
+
+# Capitalised last words that make a name an organisation ("Defence Ministry", "Wagner Group").
+ORG_HEADS = _words(
+    """
+    Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC PLC Plc Co. Company Companies Group Holdings
+    Bank Fund University College School Institute Academy Ministry Department Council Agency
+    Party Commission Committee Court Tribunal Parliament Assembly Congress Senate Union
+    Association Organisation Organization Foundation Federation League Society Airlines Airways
+    Army Navy Police Service Services Office Bureau Authority Board Network News Times Post
+    Press Herald Journal Broadcasting Television Radio Cabinet Government Administration Forces
+    Guard Command Secretariat Alliance Coalition Front Club Trust Exchange Reserve Church
+    Hospital Centre Center Media Telegraph Tribune Gazette Observer Monitor Watch International
+    Industries Technologies Systems Motors Energy Petroleum Oil Gas Mining Resources Capital
+    Partners Railways Chamber Directorate Treasury
+    """
+)
+# First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of England").
+ORG_LEADS = _words(
+    """
+    Ministry Department University Bank Council Court Office Organisation Organization Union
+    League Federation Association Commission Committee Board Church Institute Chamber House
+    Party Government Assembly Parliament
+    """
+)
+# Organisations known by a bare name or a building (metonyms for governments).
+KNOWN_ORGS = _phrases(
+    """
+    Kremlin, White House, Pentagon, Elysee, Élysée, Elysee Palace, Élysée Palace, Downing Street,
+    Whitehall, Quai d'Orsay, State Department, Capitol Hill, Knesset, Duma, State Duma, Bundestag,
+    Bundeswehr, Politburo, Vatican, United Nations, UN, U.N., UNESCO, UNICEF, UNHCR, UNSC,
+    Security Council, General Assembly, NATO, EU, European Union, European Commission, European
+    Parliament, African Union, AU, ECOWAS, SADC, ASEAN, OPEC, OPEC+, G7, G20, BRICS, IMF, World
+    Bank, WTO, WHO, ICC, ICJ, Interpol, Europol, Red Cross, Red Crescent, ICRC, Amnesty
+    International, Human Rights Watch, Doctors Without Borders, MSF, Oxfam, Greenpeace, Reuters,
+    Associated Press, AP, AFP, Agence France-Presse, BBC, CNN, Al Jazeera, TASS, RIA Novosti,
+    Xinhua, Bloomberg, FBI, CIA, NSA, FSB, GRU, SVR, KGB, MI5, MI6, Mossad, Congress, Senate,
+    Parliament, Supreme Court, Federal Reserve, Fed, Arab League, Commonwealth, OSCE, OECD,
+    Gulf Cooperation Council, Shanghai Cooperation Organisation, Google, Facebook, Meta, Apple,
+    Microsoft, Amazon, Twitter, Telegram, Gazprom, Rosneft
+    """
+)
+# Armed non-state groups widely known by name.
+KNOWN_GROUPS = _phrases(
+    """
+    Taliban, Hamas, Hezbollah, Hizbollah, Houthis, Houthi, ISIS, ISIL, Islamic State, Daesh,
+    al-Qaeda, al-Qaida, Al-Qaeda, Al Qaeda, Boko Haram, al-Shabaab, al-Shabab, Al-Shabaab,
+    JNIM, ISWAP, M23, PKK, FARC, ELN, Tuareg rebels, Janjaweed, Rapid Support Forces, RSF,
+    Azov, Islamic Jihad, Muslim Brotherhood, Ansar Dine, Tigray People's Liberation Front, TPLF
+    """
+)
+# Lowercase words next to a name that mark it as an armed or non-state group.
+GROUP_CUES = _words(
+    """
+    group groups mercenary mercenaries militia militias rebel rebels militant militants
+    insurgent insurgents insurgency jihadist jihadists fighters paramilitary paramilitaries gang
+    gangs cartel cartels faction factions outfit guerrillas guerrilla separatists extremists
+    terrorists
+    """
+)
+
+# Continents, regions and geographic features: places, not actors.
+REGIONS = _phrases(
+    """
+    Africa, West Africa, East Africa, North Africa, Southern Africa, Central Africa, Sub-Saharan
+    Africa, Horn of Africa, Sahel, Sahara, Maghreb, Middle East, Near East, Far East, Europe,
+    Eastern Europe, Western Europe, Central Europe, Northern Europe, Southern Europe, Asia, Central
+    Asia, East Asia, South Asia, Southeast Asia, Asia-Pacific, Indo-Pacific, Pacific, Atlantic,
+    Arctic, Antarctic, Antarctica, Oceania, Eurasia, Caucasus, Balkans, Baltics, Scandinavia,
+    Mediterranean, Caribbean, Latin America, South America, North America, Central America,
+    Americas, Gulf, Persian Gulf, Arabian Peninsula, Levant, Black Sea, Red Sea, Baltic Sea,
+    South China Sea, Global South, Global North, Donbas, Donbass, Crimea, Gaza,
+    Gaza Strip, West Bank, Kashmir, Darfur, Tigray, Siberia
+    """
+)
+# Last words that make a name a place ("Lake Chad", "Kherson region" is lowercase anyway).
+PLACE_HEADS = _words(
+    """
+    Sea Ocean River Lake Mountains Mountain Mount Desert Island Islands Strait Straits Bay
+    Peninsula Valley Basin Plain Plains Coast Street Avenue Road Square Airport Province Region
+    County District City Town Village Oblast Prefecture Canal Bridge Park Port Harbour Harbor
+    """
+)
+
+# Capitalised adjectives and nouns that are not names of actors on their own.
+NON_ACTOR_WORDS = _words(
+    """
+    Western Eastern Northern Southern Central African European Asian Arab Arabic Latin Middle
+    Islamic Islamist Muslim Muslims Christian Christians Catholic Protestant Orthodox Jewish Sunni
+    Shia Shiite Hindu Buddhist English God Internet Covid Covid-19 COVID COVID-19 Christmas
+    Democratic Republican Conservative Liberal Socialist Communist Progressive West East North
+    South
+    Easter Ramadan Eid Olympics Celsius Fahrenheit Cold War Nobel Prize Twitter's
+    """
+)
+# Acronyms that name no actor.
+NON_ACTOR_ACRONYMS = _words(
+    "CEO CFO GDP AM PM TV ID OK PhD MP MPs CEOs NGO NGOs UTC GMT BC AD US$ USD EUR AI IT HIV AIDS"
+)
+
+# First words of place names ("New York", "San Francisco", "North Darfur").
+PLACE_LEADS = _words(
+    "New San Santa Los Las Saint St. Port Fort Mount Mt. Lake Cape North South East West Upper "
+    "Lower Greater"
+)
+
+# Last words of names of things rather than people ("Clean Air Act", "Nobel Peace Prize").
+THING_HEADS = _words(
+    """
+    Act Bill Law Plan Program Programme Project Initiative Agreement Accord Accords Treaty Deal
+    Pact Summit Conference Forum Prize Award Awards Cup Games Championship Festival War Wars
+    Crisis Revolution Spring Day Week Month Year Index Circuit Zero Center Centre Building
+    Tower Hall Palace Stadium Arena Hotel Museum Station Base Camp Prison Declaration Charter
+    Convention Protocol Resolution Report Doctrine Operation Corridor Line Route Pipeline
+    """
+)
+# Verbs right after a name that mark a speaker ("Melanie said").
+SPEECH_VERBS = _words(
+    "said says told added wrote asked explained argued insisted replied recalled tweeted posted"
+)
+
+# Prepositions after which an unknown name is a place ("a summit in Sochi").
+LOCATIVE_PREPOSITIONS = _words("in near outside at around across throughout into inside within")
+
+# Lowercase particles allowed inside a name ("Bank of England", "Charles de Gaulle").
+NAME_CONNECTORS = _words("of the de du da das dos del della di la le van von der den bin ibn al")
+
+# Capitalised words that continue a name but never start one ("Theresa May", not "May 9").
+CONTINUE_ONLY = _words("May")
+
+# Sentence openers that are common words even when the article never uses them in lowercase.
+OPENERS = _words(
+    """
+    Following Speaking Asked Citing Addressing Responding Separately Additionally Notably
+    Officials Analysts Experts Critics Observers Diplomats Residents Witnesses Sources Reports
+    Authorities Police Troops Soldiers Protesters Supporters Opponents Lawmakers Investigators
+    Several Multiple Numerous Various Under Unlike Like Once Whilst Unless Given Although
+    """
+)
+
+# Abbreviations whose full stop ends no sentence.
+ABBREVIATIONS = _words(
+    """
+    Mr Mrs Ms Mx Dr Prof Sen Sens Gov Rep Reps Gen Col Lt Maj Capt Adm Cmdr Sgt Brig Cpl Pvt Rev
+    St Jr Sr Inc Corp Ltd Co No Mt Ft
+    """
+)
+# Name suffixes that are not surnames.
+NAME_SUFFIXES = _words("Jr Jr. Sr Sr. II III IV")
+
+# Words after a role noun that keep an apposition a noun phrase ("the founder of Wagner").
+ROLE_FOLLOWERS = _words("of for at in to with since from on and under")
+# Words that make ", the president said" a clause rather than an apposition.
+REPORTING_WORDS = _words(
+    "said says told added stated announced noted reported confirmed warned claimed who which that"
+)
+# Words before a capital that make it the place visited, not its government ("visited London").
+VISIT_WORDS = _words(
+    "visit visits visited visiting via toured tour reached arrived landed flew travelled"
+)
+# The only words a Headline Case Sentence leaves in lowercase.
+HEADLINE_MINOR = _words(
+    "a an and as at but by for from in into nor of on or over per the to up via vs with"
+)

@@ -1,0 +1,384 @@
+"""Split one run of capitalised words into mentions: a title prefix becomes a role, known
+phrases (countries, capitals, organisations, regions) are looked up, the rest are names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
+from .lexicon import (
+    HONORIFICS,
+    KNOWN_GROUPS,
+    KNOWN_ORGS,
+    NAME_CONNECTORS,
+    NON_ACTOR_ACRONYMS,
+    NON_ACTOR_WORDS,
+    OPENERS,
+    ORG_HEADS,
+    ORG_LEADS,
+    REGIONS,
+    TITLE_MODIFIERS,
+    TITLES,
+)
+from .tokens import ORG_CONNECTORS, Token
+
+ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&+]+$")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+
+
+def _norm(phrase: str) -> str:
+    return phrase.replace("’", "'")
+
+
+# "Americans", "Malians": peoples, not actors (the "-ese" and "-sh" demonyms have no plural).
+_PLURAL_DEMONYMS = frozenset(
+    d + "s" for d in COUNTRY_BY_DEMONYM if not d.endswith(("s", "sh", "ese", "ch", "i"))
+)
+# "D-Mont.", "R-Texas": party and state tags after a US legislator's name.
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
+
+
+def _build_phrases() -> dict[str, str]:
+    """Phrase -> kind; the first list a phrase is in decides its kind."""
+    table: dict[str, str] = {}
+    sources: list[tuple[str, object]] = [
+        ("region", REGIONS),
+        ("country", COUNTRY_BY_NAME),
+        ("group", KNOWN_GROUPS),
+        ("org", KNOWN_ORGS),
+        ("capital", COUNTRY_BY_CAPITAL),
+        ("demonym", COUNTRY_BY_DEMONYM),
+        ("demonym", _PLURAL_DEMONYMS),
+        ("title", TITLES),
+        ("honorific", HONORIFICS),
+        ("nonactor", NON_ACTOR_WORDS),
+        ("modifier", TITLE_MODIFIERS),
+    ]
+    for kind, phrases in sources:
+        for phrase in phrases:  # type: ignore[attr-defined]
+            table.setdefault(_norm(phrase), kind)
+    return table
+
+
+PHRASES = _build_phrases()
+_COUNTRY_BY_NAME = {_norm(k): v for k, v in COUNTRY_BY_NAME.items()}
+_COUNTRY_BY_CAPITAL = {_norm(k): v for k, v in COUNTRY_BY_CAPITAL.items()}
+_MAX_WORDS = max(len(p.split()) for p in PHRASES)
+
+
+@dataclass(frozen=True)
+class Segment:
+    kind: str  # region country group org capital demonym title honorific nonactor modifier
+    # ... or "word" (unknown capitalised word) or "connector" (of, the, and, de ...)
+    tokens: tuple[Token, ...]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+@dataclass(frozen=True)
+class RawMention:
+    """One occurrence of a would-be actor, before mentions are grouped into actors."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # country | capital | org | group | name
+    key: str  # canonical country name for countries and capitals, else the text
+    words: tuple[str, ...]
+    initial: bool  # the mention's first word opens a sentence
+    headline: bool  # it stands in a Headline Case Sentence
+    run_start: int  # the whole capitalised run, for context look-ups
+    run_end: int
+    possessive: bool
+    role: str | None = None
+    role_score: int = 0
+    title_form: str | None = None  # "President Goita"
+    titled: bool = False  # a person title or honorific stood before it
+    lead: bool = False  # the words before a title ("Wells Fargo" in "Wells Fargo CEO")
+
+
+def segments(tokens: list[Token]) -> list[Segment]:
+    """Greedy longest-match of known phrases over a run; other words are "word"s."""
+    out: list[Segment] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+            kind = PHRASES.get(_norm(" ".join(t.text for t in tokens[i : i + size])))
+            if kind is not None:
+                out.append(Segment(kind, tuple(tokens[i : i + size])))
+                i += size
+                break
+        else:
+            tok = tokens[i]
+            connectors = NAME_CONNECTORS | ORG_CONNECTORS | {"and"}
+            kind = "connector" if tok.lower and tok.text in connectors else "word"
+            out.append(Segment(kind, (tok,)))
+            i += 1
+        last = out[-1]
+        # "Denzel Washington", "Michael Jordan": a one-word capital or country right after an
+        # unknown name word is a surname.
+        if (
+            len(out) > 1
+            and last.kind in ("capital", "country")
+            and len(last.tokens) == 1
+            and out[-2].kind == "word"
+        ):
+            out[-1] = Segment("word", last.tokens)
+    return out
+
+
+def _is_common_opener(tok: Token, lowercase: frozenset[str]) -> bool:
+    """A sentence-initial capitalised word that is an ordinary word of this text."""
+    word = tok.text
+    if word in OPENERS:
+        return True
+    if _norm(word) in PHRASES:
+        return False
+    return word.lower() in lowercase or (word.endswith("ing") and len(word) >= 6)
+
+
+def run_mentions(text: str, run: list[Token], *, lowercase: frozenset[str]) -> list[RawMention]:
+    """The mentions in one capitalised run (``lowercase``: the text's lowercase words)."""
+    if run and run[0].initial and _is_common_opener(run[0], lowercase):
+        run = run[1:]
+    while run and run[0].lower:
+        run = run[1:]
+    if not run:
+        return []
+    segs = segments(run)
+    parts: list[list[Segment]] = [[]]
+    for i, seg in enumerate(segs):  # "France and Germany": "and" separates names...
+        if seg.kind == "connector" and seg.tokens[0].text == "and" and not _and_joins(segs, i):
+            parts.append([])
+        else:
+            parts[-1].append(seg)
+    mentions: list[RawMention] = []
+    for part in [p for whole in parts for p in _split_of(whole)]:
+        while part and part[0].kind == "connector":
+            part = part[1:]
+        while part and part[-1].kind == "connector":
+            part = part[:-1]
+        if part:
+            mentions.extend(_part_mentions(text, part))
+    return mentions
+
+
+def _and_joins(segs: list[Segment], i: int) -> bool:
+    """... except inside "Securities and Exchange Commission" or "Trade and Industry Ministry":
+    plain words before it and an organisation word ending the run after it."""
+    before, after = segs[:i], segs[i + 1 :]
+    if not after or after[0].kind == "connector" or after[-1].tokens[-1].text not in ORG_HEADS:
+        return False
+    return all(s.kind in ("word", "modifier") for s in before) and not any(
+        t.text in ORG_HEADS for s in before for t in s.tokens
+    )
+
+
+def _split_of(segs: list[Segment]) -> list[list[Segment]]:
+    """ "Jane O'Brien of Human Rights Watch" is a person and an organisation, while
+    "Bank of England" and "Secretary of State" stay whole."""
+    for i, seg in enumerate(segs):
+        if seg.kind != "connector" or seg.tokens[0].text not in ("of", "on", "for") or i == 0:
+            continue
+        before = segs[i - 1]
+        if before.kind in ("title", "modifier", "org") or _is_org_word(before):
+            return [segs]
+        return [segs[:i], segs[i + 1 :]]
+    return [segs]
+
+
+def _is_org_word(seg: Segment) -> bool:
+    return len(seg.tokens) == 1 and seg.tokens[0].text in ORG_LEADS | ORG_HEADS
+
+
+def _part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
+    """Mentions in a run of segments that holds at most one title prefix."""
+    context = {"run_start": segs[0].start, "run_end": segs[-1].end}
+    tokens = [t for s in segs for t in s.tokens]
+    if len(segs) > 1 and _is_org_name(tokens):
+        return [_mention(text, Segment("org", tuple(tokens)), "org", context=context)]
+    best = _role_prefix_end(segs)
+    prefix, rest = segs[:best], segs[best:]
+    mentions = [_mention(text, s, s.kind, context=context) for s in prefix if _is_entity(s)]
+    lead = [t for s in prefix[: _first_title(prefix)] if s.kind == "word" for t in s.tokens]
+    if lead:  # the words before a title name its organisation or place: "Wells Fargo CEO"
+        seg = Segment("word", tuple(lead))
+        mentions.append(_mention(text, seg, "name", context=context, lead=True))
+    role, score, title_form = _role_of(text, prefix)
+    first_name = True
+    for seg in _name_parts(rest):
+        if seg.kind == "word":
+            if _all_non_names(seg):
+                continue
+            holder = first_name and bool(prefix)  # the title belongs to the first name after it
+            mentions.append(
+                _mention(
+                    text,
+                    seg,
+                    "name",
+                    context=context,
+                    role=role if holder else None,
+                    role_score=score if holder else 0,
+                    title_form=f"{title_form} {seg_text(text, seg)}"
+                    if holder and title_form
+                    else None,
+                    titled=holder and any(s.kind in ("title", "honorific") for s in prefix),
+                )
+            )
+            first_name = False
+        elif _is_entity(seg):
+            mentions.append(_mention(text, seg, seg.kind, context=context))
+            first_name = False
+    return mentions
+
+
+def seg_text(text: str, seg: Segment) -> str:
+    return text[seg.start : seg.end]
+
+
+def _is_entity(seg: Segment) -> bool:
+    return seg.kind in ("country", "capital", "org", "group")
+
+
+def _is_org_name(run: list[Token]) -> bool:
+    """ "Defence Ministry", "Wagner Group", "Ministry of Defence", "Bank of England"."""
+    if run[-1].text in ORG_HEADS:
+        return True
+    return any(
+        run[i + 1].text in ("of", "on", "for") and run[i].text in ORG_LEADS | ORG_HEADS
+        for i in range(len(run) - 2)
+    )
+
+
+def _role_prefix_end(segs: list[Segment]) -> int:
+    """How many leading segments form a title ("Russian President", "Secretary of State")."""
+    best, after_of, titled = 0, False, False
+    for i, seg in enumerate(segs):
+        # "Wells Fargo CEO John Stumpf", "Massachusetts Sen. Elizabeth Warren"
+        if seg.kind == "word" and not titled and i < 3 and _title_follows(segs, i):
+            continue
+        if seg.kind in ("title", "honorific"):
+            titled = True
+            best = i + 1
+        elif seg.kind in ("demonym", "country", "org", "modifier", "nonactor"):
+            if after_of and seg.kind != "demonym":
+                best = i + 1
+        elif seg.kind == "connector" and seg.tokens[0].text in ("of", "for", "the"):
+            after_of = True
+        else:
+            break
+    # A title needs a name after it; "Prime Minister" alone is a role without a holder, and
+    # "Foreign Affairs" is no title at all.
+    if best and not any(s.kind == "word" for s in segs[best:]):
+        return len(segs) if any(s.kind in ("title", "honorific") for s in segs[:best]) else 0
+    return best
+
+
+def _first_title(segs: list[Segment]) -> int:
+    return next((i for i, s in enumerate(segs) if s.kind in ("title", "honorific")), len(segs))
+
+
+def _title_follows(segs: list[Segment], i: int) -> bool:
+    """Whether a title comes after segment ``i`` with only unknown words between."""
+    for seg in segs[i + 1 : i + 4]:
+        if seg.kind in ("title", "honorific"):
+            return True
+        if seg.kind != "word":
+            return False
+    return False
+
+
+def _role_of(text: str, prefix: list[Segment]) -> tuple[str | None, int, str | None]:
+    """Role text, its strength, and the bare title for a "President Goita" alias."""
+    titled = [s for s in prefix if s.kind != "honorific"]
+    while titled and titled[0].kind == "connector":
+        titled = titled[1:]
+    bare = all(s.kind in ("title", "honorific", "modifier", "connector") for s in prefix)
+    title_form = text[prefix[0].start : prefix[-1].end] if prefix and bare else None
+    if not titled:
+        return None, 0, title_form
+    role = text[titled[0].start : titled[-1].end]
+    words = sum(len(s.tokens) for s in titled)
+    return role, 3 if words >= 2 else 1, title_form
+
+
+def _name_parts(segs: list[Segment]) -> list[Segment]:
+    """Merge consecutive unknown words (and inner particles) into one "word" segment each."""
+    out: list[Segment] = []
+    pending: list[Token] = []
+
+    def flush() -> None:
+        while pending and pending[-1].lower:
+            pending.pop()
+        if pending:
+            out.append(Segment("word", tuple(pending)))
+        pending.clear()
+
+    for seg in segs:
+        if seg.kind in ("word", "modifier") or (
+            seg.kind == "connector" and pending and seg.tokens[0].text != "and"
+        ):
+            pending.extend(seg.tokens)
+        else:
+            flush()
+            out.append(seg)
+    flush()
+    return out
+
+
+def _all_non_names(seg: Segment) -> bool:
+    """Words that together name no actor: "Foreign Affairs", "NGOs", "CEO"."""
+    words = [t.text for t in seg.tokens if not t.lower]
+    if _PARTY_TAG.match(words[0]):
+        return True
+    if all(w in TITLE_MODIFIERS or w in NON_ACTOR_WORDS for w in words):
+        return True
+    return len(words) == 1 and (
+        words[0] in NON_ACTOR_ACRONYMS or bool(_PLURAL_ACRONYM.match(words[0]))
+    )
+
+
+def _mention(
+    text: str,
+    seg: Segment,
+    kind: str,
+    *,
+    context: dict[str, int],
+    role: str | None = None,
+    role_score: int = 0,
+    title_form: str | None = None,
+    titled: bool = False,
+    lead: bool = False,
+) -> RawMention:
+    surface = seg_text(text, seg)
+    phrase = _norm(" ".join(t.text for t in seg.tokens))
+    key = surface
+    if kind == "country":
+        key = _COUNTRY_BY_NAME.get(phrase, surface)
+    elif kind == "capital":
+        key = _COUNTRY_BY_CAPITAL.get(phrase, surface)
+    return RawMention(
+        start=seg.start,
+        end=seg.end,
+        text=surface,
+        kind=kind,
+        key=key,
+        words=tuple(t.text for t in seg.tokens),
+        initial=seg.tokens[0].initial,
+        headline=seg.tokens[0].headline,
+        run_start=context["run_start"],
+        run_end=context["run_end"],
+        possessive=seg.tokens[-1].possessive,
+        role=role,
+        role_score=role_score,
+        title_form=title_form,
+        titled=titled,
+        lead=lead,
+    )
