@@ -1,0 +1,88 @@
+"""Where the attributed content lies relative to a cue: after it, before it, or in a quotation."""
+
+from __future__ import annotations
+
+import logging
+
+from summariser.attribution.lexicon import CUE_FORMS, TIME_WORDS, words
+from summariser.attribution.segment import OPEN_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
+
+logger = logging.getLogger(__name__)
+
+_TRAILING = frozenset({".", "!", "?", ",", ";", ":", "…", "...", "—", "--", "–", "-"})
+# Words that may separate a cue from its "that"-clause: time, place and channel adverbials.
+_ADVERBIAL = words("""
+    on in at during via through over last this next earlier later recently repeatedly again
+    a an the his her their its statement interview tweet post posts speech rally briefing
+    conference press news email letter video radio television tv broadcast program show
+    twitter facebook instagram social media earlier also privately publicly previously
+    repeatedly friday monday tuesday wednesday thursday saturday sunday week month year
+    morning afternoon evening night today yesterday
+    """)
+_MAX_GAP = 10
+
+
+def char_span(doc: Doc, first: int, stop: int) -> tuple[int, int]:
+    """Character offsets of tokens ``[first, stop)``."""
+    return doc.starts[first], doc.ends[stop - 1]
+
+
+def trim(doc: Doc, first: int, stop: int) -> tuple[int, int] | None:
+    """Tokens ``[first, stop)`` without edge punctuation that is not a quotation mark."""
+    while first < stop and doc.words[first] in _TRAILING:
+        first += 1
+    while stop > first and doc.words[stop - 1] in _TRAILING:
+        stop -= 1
+    if stop <= first or all(doc.words[i] in QUOTES for i in range(first, stop)):
+        return None
+    return first, stop
+
+
+def _clause_end(doc: Doc, position: int, hi: int) -> int:
+    """Where content after a cue stops: before ', saying', ', as reported by', ', according to'."""
+    for i in range(position, hi - 1):
+        if doc.words[i] != ",":
+            continue
+        nxt = doc.lowers[i + 1]
+        form = CUE_FORMS.get(nxt)
+        if (form is not None and form[1] == "ing") or nxt == "according":
+            return i
+        if nxt == "as" and i + 2 < hi and doc.lowers[i + 2] in CUE_FORMS:
+            return i
+    return hi
+
+
+def content_after(doc: Doc, position: int, hi: int) -> tuple[int, int] | None:
+    """The content that follows a cue: a "that" clause or quotation (skipping adverbials)."""
+    hi = _clause_end(doc, position, hi)
+    limit = min(hi, position + _MAX_GAP)
+    for i in range(position, limit):
+        low = doc.lowers[i]
+        if low == "that" or doc.words[i] in OPEN_QUOTES or doc.words[i] in TOGGLE_QUOTES:
+            return trim(doc, i, hi)
+        if doc.words[i] == ":":
+            return trim(doc, i + 1, hi)
+        if doc.words[i] == ",":
+            continue
+        if low not in _ADVERBIAL and low not in TIME_WORDS and not doc.words[i][0].isupper():
+            break
+    return trim(doc, position, hi)
+
+
+def only_trailer(doc: Doc, position: int, hi: int) -> bool:
+    """Whether nothing but punctuation and adverbials ("on Thursday") follow ``position``."""
+    for i in range(position, hi):
+        word = doc.words[i]
+        if word in _TRAILING or word in QUOTES:
+            continue
+        if doc.lowers[i] in _ADVERBIAL or doc.lowers[i] in TIME_WORDS:
+            continue
+        if word[0].isupper() and i > position and doc.lowers[i - 1] in {"on", "at", "in", "to"}:
+            continue
+        return False
+    return True
+
+
+def content_before(doc: Doc, lo: int, stop: int) -> tuple[int, int] | None:
+    """The content that precedes its source and cue (quotations, "X, he said")."""
+    return trim(doc, lo, stop)

@@ -1,0 +1,266 @@
+"""Closed word lists for attribution: reporting verbs and their inflections, auxiliaries, stops.
+
+The verb classes follow the usual linguistic grouping of attribution predicates (speech acts,
+stance and cognition, evidence and findings, directives and commitments, evaluation); every
+inflected form is generated once at import so matching is a single dict look-up per token.
+"""
+
+from __future__ import annotations
+
+import logging
+
+logger = logging.getLogger(__name__)
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word-list literal."""
+    return frozenset(text.split())
+
+
+# Verbs of saying and writing: the core of news attribution.
+_SPEECH = """
+say tell add note write report announce claim warn insist deny confirm state declare explain
+argue contend assert maintain acknowledge admit concede reply respond answer ask mention remark
+comment observe stress emphasize emphasise underscore recall recount describe predict promise
+pledge vow threaten urge demand propose recommend advise tweet post testify allege accuse charge
+complain reiterate repeat echo express convey signal hint imply caution counter retort quip joke
+muse boast brag lament concede disclose reveal inform assure remind announce proclaim suggest
+indicate speculate estimate forecast characterize characterise label dub call describe insist
+continue tout hail praise applaud welcome criticize criticise condemn denounce slam blast attack
+rebuke lambast decry dismiss reject dispute question challenge deride mock ridicule chide scold
+fault blame thank apologize apologise concur disagree agree object protest plead beg implore
+pressure encourage press order instruct direct command invite offer vow pledge swear guarantee
+cite quote reference discuss address detail outline clarify elaborate stress highlight
+recommend demand decline refuse refute rebut contradict concede confess acknowledge write
+learn rule rate liken defend promote compliment downplay deride chant embrace champion affirm
+reaffirm attest certify unveil lash
+"""
+
+# Verbs of cognition and stance: "analysts believe", "the campaign expects".
+_STANCE = """
+believe think feel know expect hope fear worry doubt wonder suspect assume consider understand
+realize realise recognize recognise want wish plan intend seek decide prefer support endorse
+oppose favor favour envision anticipate predict conclude figure reckon guess imagine
+"""
+
+# Verbs of evidence: "a poll found", "the data show".
+_EVIDENCE = """
+show find suggest indicate demonstrate prove reveal document estimate calculate project confirm
+"""
+
+# Verbs of expression, portrayal and evaluation: "Blige sings ...", "the letter reads ...",
+# "he linked X to Y", "the film chronicles ...", "she bristled at ...".
+_EXPRESSION = """
+sing chant shout yell scream read publish chronicle portray paint depict frame compare link
+love admire resist grill chastise lambast applaud commend hail bemoan bristle balk marvel
+discover rail
+"""
+
+# Verbs of these classes that in news mostly do something other than attribute
+# ("invite guests", "prove useful", "direct traffic"): measured to cost more than they find.
+_MOSTLY_NOT_REPORTING = words(
+    "pressure answer invite prove direct post project order contradict demonstrate assume "
+    "maintain imagine instruct"
+)
+LEMMAS: frozenset[str] = (
+    frozenset((_SPEECH + _STANCE + _EVIDENCE + _EXPRESSION).split()) - _MOSTLY_NOT_REPORTING
+)
+
+# Irregular forms: lemma -> (past, past participle).
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "think": ("thought",),
+    "feel": ("felt",),
+    "know": ("knew", "known"),
+    "find": ("found",),
+    "show": ("showed", "shown"),
+    "seek": ("sought",),
+    "swear": ("swore", "sworn"),
+    "prove": ("proved", "proven"),
+    "understand": ("understood",),
+    "forecast": ("forecast",),
+    "sing": ("sang", "sung"),
+    "read": ("read",),
+    "speak": ("spoke", "spoken"),
+}
+# Final consonant doubled before -ed/-ing.
+_DOUBLING = words("admit commit regret plan prefer refer quip rebut compel")
+
+# Particles that belong to the cue when they follow its verb ("pointed out", "called for").
+PARTICLES: dict[str, frozenset[str]] = {
+    "point": frozenset({"out", "to"}),
+    "call": frozenset({"for", "on"}),
+    "lash": frozenset({"out"}),
+    "push": frozenset({"back"}),
+    "complain": frozenset({"about"}),
+    "ask": frozenset({"about"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "agree": frozenset({"with"}),
+    "comment": frozenset({"on"}),
+    "insist": frozenset({"on"}),
+    "write": frozenset({"about"}),
+    "describe": frozenset({"as"}),
+    "liken": frozenset({"to"}),
+    "refer": frozenset({"to"}),
+    "rail": frozenset({"against", "at"}),
+    "bristle": frozenset({"at"}),
+    "balk": frozenset({"at"}),
+    "marvel": frozenset({"at"}),
+    "talk": frozenset({"about", "of"}),
+    "speak": frozenset({"out", "of", "about", "on", "against"}),
+    "advocate": frozenset({"for"}),
+    "double": frozenset({"down"}),
+    "seize": frozenset({"on", "upon"}),
+    "weigh": frozenset({"in"}),
+}
+# Particle verbs whose bare verb is too ambiguous to be a cue without the particle.
+PARTICLE_ONLY: frozenset[str] = words(
+    "point speak lash weigh push refer talk advocate double seize"
+)
+
+
+def _regular(lemma: str) -> tuple[str, str, str]:
+    """Third person singular, past and -ing forms of a regular verb."""
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    stem = lemma + lemma[-1] if lemma in _DOUBLING else lemma
+    if lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past = lemma[:-1] + "ied"
+    else:
+        past = stem + "ed"
+    if lemma.endswith("ie"):
+        ing = lemma[:-2] + "ying"
+    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        ing = lemma[:-1] + "ing"
+    else:
+        ing = stem + "ing"
+    return third, past, ing
+
+
+def _build_forms() -> dict[str, tuple[str, str]]:
+    """Map every inflected form to (lemma, form) with form in base/third/past/ing."""
+    forms: dict[str, tuple[str, str]] = {}
+    for lemma in sorted(LEMMAS | PARTICLE_ONLY):
+        third, past, ing = _regular(lemma)
+        pasts = _IRREGULAR.get(lemma, (past,))
+        for word, form in (
+            (lemma, "base"),
+            (third, "third"),
+            *((p, "past") for p in pasts),
+            (ing, "ing"),
+        ):
+            forms.setdefault(word, (lemma, form))
+    return forms
+
+
+CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
+
+
+# Catenative verbs that take a reporting verb as their infinitive complement and belong to its
+# cue: "continues to insist", "went on to say", "refused to comment", "appeared to suggest".
+CATENATIVE_LEMMAS: frozenset[str] = words(
+    "continue begin start appear seem try refuse decline want plan hope need decide agree "
+    "promise vow threaten intend seek move rush fail dare prepare expect choose go"
+)
+# After these catenatives the word "on" comes before "to": "went on to say".
+CATENATIVE_ON: frozenset[str] = words("go")
+
+
+def _catenative_forms() -> dict[str, str]:
+    """Map every inflected form of a catenative verb to its lemma."""
+    irregular = {
+        "begin": ("began", "begun", "beginning"),
+        "choose": ("chose", "chosen"),
+        "seek": ("sought",),
+        "go": ("went", "gone"),
+    }
+    forms: dict[str, str] = {}
+    for lemma in sorted(CATENATIVE_LEMMAS):
+        third, past, ing = _regular(lemma)
+        for word in (lemma, third, *irregular.get(lemma, (past,)), ing):
+            forms.setdefault(word, lemma)
+    return forms
+
+
+CATENATIVE_FORMS: dict[str, str] = _catenative_forms()
+
+# Weak cues (stance, volition, evidence) that are not attributions of their own when they sit
+# inside content already attributed to someone ('Smith said he thinks ...').
+WEAK_WHEN_NESTED: frozenset[str] = frozenset(
+    (_STANCE + _EVIDENCE).split()
+    + list(words("call tell offer refuse attack state remark decline continue question support"))
+) - {"suggest", "indicate", "reveal", "conclude", "predict", "estimate"}
+
+# Verbs whose first object is the addressee, not the content ("told reporters that ...").
+ADDRESSEE_VERBS: frozenset[str] = words(
+    "tell inform assure remind ask urge warn advise notify convince persuade press implore beg "
+    "thank invite encourage order instruct direct command"
+)
+
+# Nouns that carry an attribution when owned by a source and followed by their content:
+# "Trump's claim that ...", "his promise to ...".
+NOUN_CUES: frozenset[str] = words(
+    "claim claims assertion statement remarks comments suggestion argument warning promise "
+    "pledge call view belief contention allegation allegations accusation insistence proposal "
+    "prediction threat vow demand admission denial assessment conclusion estimate "
+    "criticism rhetoric message determination eagerness theory ideas obsession adulation "
+    "disdain praise doubts fears hopes questioning"
+)
+
+BE_FORMS: frozenset[str] = words(
+    "is are was were be been being am ’s 's isn’t isn't wasn’t wasn't aren’t aren't weren’t weren't"
+)
+AUXILIARIES: frozenset[str] = BE_FORMS | words(
+    "has have had will would can could should may might must do does did shall "
+    "hasn’t hasn't haven’t haven't hadn’t hadn't won’t won't wouldn’t wouldn't can’t can't "
+    "cannot couldn’t couldn't shouldn’t shouldn't doesn’t doesn't don’t don't didn’t didn't "
+    "’ve 've ’d 'd ’ll 'll not never"
+)
+# Adverbs that sit inside a verb group ("has also said", "then ruled").
+ADVERBS: frozenset[str] = words(
+    "also then now later again still even already previously once first further just often "
+    "ever too since repeatedly recently reportedly publicly privately openly initially "
+    "subsequently frequently long yet hardly boldly quickly swiftly flatly bluntly"
+)
+
+DETERMINERS: frozenset[str] = words(
+    "the a an this these those his her their its our my your some many several most all both "
+    "each every other another no any few one two three four five six seven eight nine ten "
+    "dozens hundreds thousands millions numerous various"
+)
+SUBJECT_PRONOUNS: frozenset[str] = words("he she they it we i you")
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which"})
+# Prepositions allowed inside a source noun phrase ("a spokesman for the ministry").
+NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "from"})
+
+# Lowercase words that end a noun phrase when scanning: clause words and common verbs.
+FUNCTION_WORDS: frozenset[str] = words("""
+    that which who whom whose what when where why how while whether if because although though
+    as so but and or nor than then to in on by with after before during since until into onto
+    over under about against between through without within upon via per like unlike around
+    there here not also very more less much such just only even
+    is are was were be been being am has have had will would can could should may might must do
+    does did shall says said tells told get got gets make made makes take took go went goes
+    """)
+# Capitalised words that open a sentence without being part of its subject.
+SENTENCE_ADVERBS: frozenset[str] = words("""
+    but and or so yet still however meanwhile instead also then now later earlier today
+    yesterday tonight moreover furthermore indeed thus hence therefore nevertheless nonetheless
+    in on at by for from with after before during since while when as if because although though
+    asked speaking according separately similarly likewise finally first second last
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december
+    """)
+TIME_WORDS: frozenset[str] = words("""
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    january february march april june july august september october november december
+    morning afternoon evening night week month year weekend
+    """)

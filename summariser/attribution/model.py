@@ -1,0 +1,47 @@
+"""The public Attribution record and the token-level candidate the rules build before it."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from summariser.spans import Span
+
+logger = logging.getLogger(__name__)
+
+
+class Attribution(BaseModel):
+    """Who (source) said what (content), signalled by which words (cue), in the article text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: Span | None = Field(description="Who is reported; None for 'it was reported'.")
+    cue: Span = Field(description="The reporting words: 'said', 'according to', ':' ...")
+    content: Span | None = Field(description="What was attributed to the source.")
+    resolved_source: str | None = Field(
+        description=(
+            "The named source: the source text for named sources, the nearest safe named "
+            "antecedent for pronoun or nominal sources, else None."
+        )
+    )
+    channel: str | None = Field(
+        default=None, description="'statement', 'social media', 'interview', ... when given."
+    )
+
+
+@dataclass
+class Found:
+    """One attribution found by a rule, as character offsets, before pronoun resolution."""
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    sentence: int
+    # Token-level source span (first, last) for pronoun handling; None without a source.
+    source_tokens: tuple[int, int] | None = None
+    # For relative pronoun sources ("who", "which"): the phrase they stand for.
+    antecedent: tuple[int, int] | None = None
+    # Whether the find is dropped when it lies inside another attribution's content.
+    weak: bool = False

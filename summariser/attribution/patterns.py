@@ -1,0 +1,164 @@
+"""Attributions without a reporting verb: 'according to X', 'X: ...' and '"..." ― X'."""
+
+from __future__ import annotations
+
+import logging
+
+from summariser.attribution.content import char_span, content_after, content_before, trim
+from summariser.attribution.lexicon import CUE_FORMS, DETERMINERS, SENTENCE_ADVERBS, words
+from summariser.attribution.model import Found
+from summariser.attribution.phrases import np_right
+from summariser.attribution.segment import OPEN_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
+
+logger = logging.getLogger(__name__)
+
+_MAX_SPEAKER = 5
+# Labels that end in a colon without naming a speaker.
+_NOT_SPEAKERS = words("""
+    note update updated correction related photo photos video watch read editor source sources
+    q a question answer caption credit image images share listen also see more live breaking
+    exclusive analysis opinion commentary transcript partial full excerpt excerpts warning
+    latest clarification editorial review
+    """)
+_DASHES = frozenset({"—", "--", "–", "―"})
+
+
+def according_to(doc: Doc, at: int, number: int) -> Found | None:
+    """'according to the Kremlin': the source follows the cue, the content is the rest."""
+    lo, hi, _ = doc.sentences[number]
+    end = np_right(doc, at + 2, hi)
+    if end is None:
+        return None
+    leading = all(doc.lowers[i] in SENTENCE_ADVERBS for i in range(lo, at))
+    content = trim(doc, end, hi) if leading else content_before(doc, lo, at)
+    return Found(
+        cue=char_span(doc, at, at + 2),
+        source=char_span(doc, at + 2, end),
+        content=char_span(doc, *content) if content else None,
+        sentence=number,
+        source_tokens=(at + 2, end - 1),
+    )
+
+
+_POLL_NOUNS = words("poll polls survey surveys polling")
+
+
+def in_poll(doc: Doc, at: int, number: int) -> Found | None:
+    """'Trump's gains in some polls', 'In the latest poll, ...': a poll as the source."""
+    lo, hi, _ = doc.sentences[number]
+    end = np_right(doc, at + 1, hi, appositive=False)
+    if end is None or (
+        doc.lowers[at + 1] not in DETERMINERS and not doc.words[at + 1][0].isupper()
+    ):
+        return None
+    head = next((k for k in range(at + 1, end) if doc.lowers[k] in _POLL_NOUNS), None)
+    if head is None:
+        return None
+    leading = all(doc.lowers[i] in SENTENCE_ADVERBS for i in range(lo, at))
+    content = trim(doc, end, hi) if leading else content_before(doc, lo, at)
+    return Found(
+        cue=char_span(doc, at, at + 1),
+        source=char_span(doc, at + 1, head + 1),
+        content=char_span(doc, *content) if content else None,
+        sentence=number,
+        source_tokens=(at + 1, head),
+        weak=True,
+    )
+
+
+def _paragraph_end(doc: Doc, number: int) -> int:
+    """One past the last token of the paragraph holding sentence ``number``."""
+    para = doc.sentences[number][2]
+    last = number
+    while last + 1 < len(doc.sentences) and doc.sentences[last + 1][2] == para:
+        last += 1
+    return doc.sentences[last][1]
+
+
+def speaker_colon(doc: Doc, number: int) -> Found | None:
+    """'PENCE: Well, look ...' or 'Trump: ...' at the start of a paragraph."""
+    lo, hi, para = doc.sentences[number]
+    if number > 0 and doc.sentences[number - 1][2] == para:
+        return None
+    first = lo
+    if first < hi and doc.words[first] in QUOTES:
+        first += 1
+    for colon in range(first + 1, min(hi, first + _MAX_SPEAKER + 1)):
+        if doc.words[colon] == ":":
+            break
+    else:
+        return None
+    names = range(first, colon)
+    if any(not doc.words[i][0].isupper() for i in names):
+        return None
+    if any(
+        doc.lowers[i] in _NOT_SPEAKERS
+        or doc.lowers[i] in SENTENCE_ADVERBS
+        or doc.lowers[i] in CUE_FORMS
+        for i in names
+    ):
+        return None
+    content = trim(doc, colon + 1, _paragraph_end(doc, number))
+    if content is None:
+        return None
+    return Found(
+        cue=char_span(doc, colon, colon + 1),
+        source=char_span(doc, first, colon),
+        content=char_span(doc, *content),
+        sentence=number,
+        source_tokens=(first, colon - 1),
+    )
+
+
+def quote_dash(doc: Doc, dash: int, number: int) -> Found | None:
+    """'"...." ― Pamela Padilla': a quotation signed by the name after a dash."""
+    para = doc.sentences[number][2]
+    if dash - 1 < 0 or dash + 1 >= len(doc.words):
+        return None
+    if doc.words[dash - 1] not in QUOTES or not doc.words[dash + 1][0].isupper():
+        return None
+    end = np_right(doc, dash + 1, len(doc.words), appositive=False)
+    if end is None or end - dash > 5:
+        return None
+    if (
+        end < len(doc.words)
+        and doc.sentence_of[end] == doc.sentence_of[dash]
+        and doc.words[end] not in {".", ",", ";"}
+    ):
+        return None
+    opening = None
+    for i in range(dash - 2, -1, -1):
+        if doc.sentences[doc.sentence_of[i]][2] != para:
+            break
+        if doc.words[i] in OPEN_QUOTES or doc.words[i] in TOGGLE_QUOTES:
+            opening = i
+            break
+    content = (opening, dash) if opening is not None else None
+    return Found(
+        cue=char_span(doc, dash, dash + 1),
+        source=char_span(doc, dash + 1, end),
+        content=char_span(doc, *content) if content else None,
+        sentence=number,
+        source_tokens=(dash + 1, end - 1),
+    )
+
+
+def colon_follow_on(doc: Doc, found: Found, number: int) -> Found:
+    """For 'He said:' closing a paragraph, the content is the next paragraph."""
+    if found.content is not None or number + 1 >= len(doc.sentences):
+        return found
+    hi = doc.sentences[number][1]
+    if doc.words[hi - 1] != ":":
+        return found
+    nxt = number + 1
+    content = content_after(doc, doc.sentences[nxt][0], _paragraph_end(doc, nxt))
+    if content is None:
+        return found
+    return Found(
+        cue=found.cue,
+        source=found.source,
+        content=char_span(doc, *content),
+        sentence=found.sentence,
+        source_tokens=found.source_tokens,
+        antecedent=found.antecedent,
+    )

@@ -1,0 +1,239 @@
+"""Noun-phrase boundaries for sources, found from token shapes and closed word lists (no tagger)."""
+
+from __future__ import annotations
+
+import logging
+
+from summariser.attribution.lexicon import (
+    AUXILIARIES,
+    CUE_FORMS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NP_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SENTENCE_ADVERBS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+)
+from summariser.attribution.segment import Doc
+
+logger = logging.getLogger(__name__)
+
+_MAX_NP = 12
+_MAX_APPOSITIVE = 24
+_APPOSITION_STOPS = frozenset({";", ":", "“", "”", '"', "''", "(", ")", "—", "--", "–", "?", "!"})
+_DASH_STOPS = frozenset({"—", "--", "–"})
+
+
+def is_content_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` can sit inside a noun phrase as a name, noun or adjective."""
+    word = doc.words[i]
+    first = word[0]
+    if not (first.isalnum() or first == "$"):
+        return word in {"-", "&", "%", "’s", "'s", "/"} or (first == "(" and len(word) > 2)
+    low = doc.lowers[i]
+    if first.isupper():
+        return low not in TIME_WORDS
+    if low in FUNCTION_WORDS or low in AUXILIARIES or low in SUBJECT_PRONOUNS:
+        return False
+    if low in RELATIVE_PRONOUNS:
+        return False
+    form = CUE_FORMS.get(low)
+    return not (form is not None and form[1] in {"past", "ing"})
+
+
+def np_left(doc: Doc, last: int, lo: int) -> int | None:
+    """First token of the noun phrase ending at token ``last`` (not before ``lo``), or None."""
+    low = doc.lowers[last]
+    if low in SUBJECT_PRONOUNS or low in RELATIVE_PRONOUNS:
+        return last
+    if doc.words[last] == ")":
+        opening = _matching_open(doc, last, lo)
+        if opening is None or opening == lo:
+            return None
+        last = opening - 1
+    if low in DETERMINERS and low not in {"one", "all", "both", "many", "some", "several"}:
+        return None
+    if not is_content_word(doc, last):
+        return None
+    first = last
+    i = last - 1
+    while i >= lo and last - i < _MAX_NP:
+        low = doc.lowers[i]
+        word = doc.words[i]
+        if word == ")":
+            opening = _matching_open(doc, i, lo)
+            if opening is None:
+                break
+            i = opening - 1
+            continue
+        if low in DETERMINERS:
+            first = i
+            if i - 1 >= lo and doc.lowers[i - 1] in NP_PREPOSITIONS:
+                i -= 1
+                continue
+            break
+        if low in NP_PREPOSITIONS:
+            if i - 1 >= lo and is_content_word(doc, i - 1):
+                i -= 1
+                continue
+            break
+        if not is_content_word(doc, i) and not (
+            i - 1 >= lo and doc.lowers[i - 1] in DETERMINERS and word[0].islower()
+        ):
+            break  # "this repeated contact": a participle after a determiner is an adjective
+        if word[0].isupper() and low in SENTENCE_ADVERBS and (i == lo or low in TIME_WORDS):
+            break
+        first = i
+        i -= 1
+    # A leading sentence adverb ("But", "Still") or preposition is never part of the source.
+    while first < last and (doc.lowers[first] in SENTENCE_ADVERBS and first == lo):
+        first += 1
+    while first < last and doc.lowers[first] in NP_PREPOSITIONS:
+        first += 1
+    return first
+
+
+def _matching_open(doc: Doc, close: int, lo: int) -> int | None:
+    """Index of the "(" that closes at ``close``, looking back at most a few tokens."""
+    for i in range(close - 1, max(lo, close - 10) - 1, -1):
+        if doc.words[i] == "(":
+            return i
+    return None
+
+
+def np_right(doc: Doc, first: int, hi: int, *, appositive: bool = True) -> int | None:
+    """One past the last token of the noun phrase starting at ``first``, or None."""
+    if first >= hi:
+        return None
+    low = doc.lowers[first]
+    if low in SUBJECT_PRONOUNS:
+        return first + 1
+    if low in NP_PREPOSITIONS:
+        return None
+    if not (low in DETERMINERS or is_content_word(doc, first)):
+        return None
+    end = first + 1
+    i = first + 1
+    while i < hi and i - first < _MAX_NP:
+        low = doc.lowers[i]
+        if (
+            low in NP_PREPOSITIONS
+            and i + 1 < hi
+            and (doc.lowers[i + 1] in DETERMINERS or is_content_word(doc, i + 1))
+        ):
+            i += 1
+            continue
+        if doc.words[i] == "(":
+            close = next((k for k in range(i + 1, min(hi, i + 10)) if doc.words[k] == ")"), None)
+            if close is None:
+                break
+            end = i = close + 1
+            continue
+        if low in DETERMINERS and doc.lowers[i - 1] in NP_PREPOSITIONS:
+            i += 1
+            continue
+        if not is_content_word(doc, i) or low in TIME_WORDS:
+            break
+        if low.endswith("ed") and doc.words[i][0].islower():
+            break  # a past-tense verb ends the subject: "Putin engaged ..."
+        end = i = i + 1
+    if appositive and end < hi and doc.words[end] == ",":
+        end = _appositive_right(doc, end, hi) or end
+    return end
+
+
+def _appositive_right(doc: Doc, comma: int, hi: int) -> int | None:
+    """End of an appositive after a name ("Chad Bown, an expert on trade at X"), or None."""
+    i = comma + 1
+    described = i < hi and doc.lowers[i] in DETERMINERS - {"this"}
+    affiliation = i < hi and doc.words[i][:1].isupper() and "-" in doc.words[i]
+    if not (described or affiliation):
+        return None
+    while i < hi and i - comma < _MAX_APPOSITIVE:
+        word = doc.words[i]
+        if word in {",", "."} or word in _APPOSITION_STOPS:
+            return i
+        if doc.lowers[i] in {"said", "says", "told", "and", "but"}:
+            return None
+        i += 1
+    return i if i >= hi else None
+
+
+def appositive_left(doc: Doc, comma: int, lo: int) -> int | None:
+    """Start of "NAME, appositive(s)," ending at ``comma`` (the comma before the verb), or None.
+
+    The name must open its clause and the first appositive must describe it ("a former
+    minister", "82", "who ...", "chairman of ..."), or a description precede a name.
+    """
+    for i in range(comma - 1, max(lo, comma - _MAX_APPOSITIVE * 2) - 1, -1):
+        word = doc.words[i]
+        if word in _APPOSITION_STOPS - _DASH_STOPS:
+            return None
+        if word not in {","} | _DASH_STOPS or i == comma - 1 or i == lo:
+            continue
+        head = np_left(doc, i - 1, lo)
+        if head is None:
+            continue
+        if (
+            head > lo
+            and doc.words[head - 1] not in {",", "“", "”", '"', "''"} | _DASH_STOPS
+            and doc.lowers[head - 1] not in {"and", "but", "while", "as", "that", "so"}
+        ):
+            continue
+        opener_word = doc.words[i + 1]
+        opener = doc.lowers[i + 1]
+        named_head = doc.words[i - 1][0].isupper() or doc.words[i - 1].startswith("(")
+        descriptive = (
+            opener in DETERMINERS
+            or opener in {"who", "whose", "which"}
+            or "-" in opener
+            or opener_word[0].isdigit()
+            or (opener_word[0].islower() and opener not in AUXILIARIES)
+        )
+        if (
+            (named_head and (descriptive or opener_word[0].isupper()))
+            or (not named_head and opener_word[0].isupper())
+            or opener in {"who", "which"}
+        ):
+            return head
+    return None
+
+
+def sentence_subject(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject noun phrase that opens a sentence, skipping an introductory phrase."""
+    start = lo
+    while (
+        start < hi
+        and doc.lowers[start] in SENTENCE_ADVERBS
+        and doc.lowers[start]
+        not in {
+            "in",
+            "on",
+            "at",
+            "after",
+            "before",
+            "during",
+            "with",
+            "while",
+            "when",
+            "as",
+            "if",
+            "because",
+            "speaking",
+            "according",
+        }
+    ):
+        start += 1
+    if start < hi and doc.words[start] == ",":
+        start += 1
+    low = doc.lowers[start] if start < hi else ""
+    if low in SENTENCE_ADVERBS or low.endswith(("ing", "ed")):
+        comma = next((k for k in range(start, min(hi, start + 20)) if doc.words[k] == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    end = np_right(doc, start, hi)
+    if end is None:
+        return None
+    return start, end

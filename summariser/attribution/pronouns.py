@@ -1,0 +1,99 @@
+"""Pronoun and nominal sources resolved to the nearest safe named antecedent."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+
+from summariser.attribution.lexicon import words
+from summariser.attribution.model import Found
+from summariser.attribution.segment import Doc
+
+logger = logging.getLogger(__name__)
+
+PERSONAL = frozenset({"he", "she", "him", "his", "her"})
+GROUP = frozenset({"they", "their", "it", "its", "we", "i", "you", "who", "which", "that"})
+_WINDOW = 6  # sentences: beyond this a pronoun's referent is no longer safe to guess
+# Capitalised words that make a name an organisation or place, never a "he" or "she".
+_ORGANISATION = words(
+    """
+    house states council department committee party union ministry office agency court congress
+    senate times post news university institute center centre bank company corp inc group
+    association coalition commission fund service army forces foundation nations kingdom
+    republic street city county campaign administration network press journal television
+    """
+)
+_GENERIC_HEADS = frozenset({"the", "a", "an", "this", "that"})
+
+
+def is_named(text: str) -> bool:
+    """Whether a source names someone: it has a capitalised word beyond a leading article."""
+    words = text.split()
+    return any(w[:1].isupper() for w in words if w.lower() not in _GENERIC_HEADS)
+
+
+def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
+    """(char start, sentence, text) of person-like names: 'Olaf Scholz', 'Mr. Bown'."""
+    mentions: list[tuple[int, int, str]] = []
+    words = doc.words
+    i = 0
+    n = len(words)
+    while i < n:
+        if not words[i][0].isupper() or doc.quoted[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and words[j][0].isupper() and words[j][0].isalpha():
+            j += 1
+        lowered = [w.lower() for w in words[i:j]]
+        if j - i >= 2 and not any(w in _ORGANISATION for w in lowered):
+            text = doc.text[doc.starts[i] : doc.ends[j - 1]]
+            mentions.append((doc.starts[i], doc.sentence_of[i], text))
+        i = max(j, i + 1)
+    return mentions
+
+
+def resolve(found: list[Found], doc: Doc) -> list[str | None]:
+    """For each find (in text order): the named source it stands for, or None."""
+    text = doc.text
+    mentions = person_mentions(doc)
+    starts = [m[0] for m in mentions]
+    resolved: list[str | None] = []
+    named: list[tuple[int, str]] = []  # (sentence, text) of named sources so far
+    for item in found:
+        if item.source is None:
+            resolved.append(None)
+            continue
+        source = text[item.source[0] : item.source[1]]
+        low = source.lower()
+        answer: str | None = None
+        if item.antecedent is not None:
+            antecedent = text[item.antecedent[0] : item.antecedent[1]]
+            answer = antecedent if is_named(antecedent) else None
+        elif low in PERSONAL:
+            k = bisect.bisect_left(starts, item.source[0]) - 1
+            if k >= 0 and item.sentence - mentions[k][1] <= _WINDOW:
+                answer = mentions[k][2]
+        elif low in GROUP:
+            answer = None
+        elif is_named(source):
+            answer = source
+            named.append((item.sentence, source))
+        else:
+            answer = _nominal(named, item.sentence, low)
+        resolved.append(answer)
+    return resolved
+
+
+def _nominal(named: list[tuple[int, str]], sentence: int, low: str) -> str | None:
+    """'the president' -> the latest named source whose words include 'President'."""
+    words = low.split()
+    if not words or words[0] not in {"the", "this"} or len(words) > 3:
+        return None
+    head = words[-1]
+    for number, text in reversed(named):
+        if sentence - number > _WINDOW:
+            return None
+        if head in text.lower().split():
+            return text
+    return None

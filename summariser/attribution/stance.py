@@ -1,0 +1,79 @@
+"""Attributions of stance by a predicate adjective: "Graham has been critical of Trump"."""
+
+from __future__ import annotations
+
+import logging
+
+from summariser.attribution.content import char_span, content_after
+from summariser.attribution.lexicon import (
+    ADVERBS,
+    AUXILIARIES,
+    BE_FORMS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    words,
+)
+from summariser.attribution.model import Found
+from summariser.attribution.phrases import np_left
+from summariser.attribution.segment import Doc
+
+logger = logging.getLogger(__name__)
+
+# Adjectives that report a holder's attitude towards a proposition or a target.
+STANCE_ADJECTIVES: frozenset[str] = words("""
+    critical supportive skeptical sceptical confident convinced sure certain optimistic
+    pessimistic hopeful adamant wary worried concerned opposed aware unaware proud eager keen
+    reluctant determined unsure doubtful angry furious upset frustrated pleased disappointed
+    coy vague silent bullish bearish passionate insistent enthusiastic unhappy comfortable
+    uncomfortable dismissive fond willing unwilling adamantly outspoken vocal against
+    """)
+# Degree words between the verb and the adjective: "is more passionate", "weren't too concerned".
+_DEGREE = words("so too very more less most quite rather increasingly deeply highly fairly all")
+# Prepositions that close the cue: "critical of", "concerned about", "bearish on".
+_CLOSERS = words("of about on with that over to at")
+_CONTRACTED_BE = ("’s", "'s", "’re", "'re", "’m", "'m")
+
+
+def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
+    """'SUBJECT be (adverbs) ADJECTIVE (preposition)': the subject holds the stance."""
+    lo = doc.sentences[number][0]
+    i = adjective - 1
+    while i >= lo and (doc.lowers[i] in _DEGREE or doc.lowers[i] in ADVERBS):
+        i -= 1
+    if i < lo:
+        return None
+    low = doc.lowers[i]
+    if low in BE_FORMS or low in {"been", "being"}:
+        be_first = i
+        while be_first - 1 >= lo and doc.lowers[be_first - 1] in AUXILIARIES | ADVERBS:
+            be_first -= 1
+        subject_last = be_first - 1
+        cue_first = be_first
+    elif low.endswith(_CONTRACTED_BE) and low[:-2] in SUBJECT_PRONOUNS:
+        # "she’s so frustrated": the pronoun carries the verb.
+        return _make(doc, (i, i), i, adjective, number)
+    else:
+        return None
+    if subject_last < lo or doc.words[subject_last] == "," or doc.lowers[subject_last] == "to":
+        return None
+    first = np_left(doc, subject_last, lo)
+    if first is None or doc.lowers[first] in RELATIVE_PRONOUNS - {"who"}:
+        return None
+    return _make(doc, (first, subject_last), cue_first, adjective, number)
+
+
+def _make(doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, number: int) -> Found:
+    """The Found for a stance adjective with its source tokens and cue start."""
+    hi = doc.sentences[number][1]
+    cue_end = adjective + 1
+    if cue_end < hi and doc.lowers[cue_end] in _CLOSERS:
+        cue_end += 1
+    content = content_after(doc, cue_end, hi)
+    return Found(
+        cue=char_span(doc, cue_first, cue_end),
+        source=char_span(doc, source[0], source[1] + 1),
+        content=char_span(doc, *content) if content else None,
+        sentence=number,
+        source_tokens=source,
+        weak=True,
+    )

@@ -1,0 +1,155 @@
+"""Where the source of a reporting verb lies: left of it, after it, or earlier in the sentence."""
+
+from __future__ import annotations
+
+import logging
+
+from summariser.attribution.lexicon import (
+    CUE_FORMS,
+    DETERMINERS,
+    RELATIVE_PRONOUNS,
+    TIME_WORDS,
+    words,
+)
+from summariser.attribution.model import Found
+from summariser.attribution.phrases import (
+    appositive_left,
+    is_content_word,
+    np_left,
+    np_right,
+    sentence_subject,
+)
+from summariser.attribution.segment import QUOTES, Doc
+
+logger = logging.getLogger(__name__)
+
+_PARENTHETICAL = words("however too meanwhile though instead also moreover")
+_TIME_NOUNS = words("week month year weekend morning afternoon evening night summer spring fall")
+_TIME_DEICTICS = words("this last next that each every earlier later past")
+_CHANNEL_NOUNS = words(
+    "interview interviews statement statements speech speeches briefing conference tweet tweets "
+    "post letter email op-ed column debate hearing rally appearance"
+)
+_ADVERBIAL_PREPOSITIONS = words("in on at during since over via through")
+
+
+def participle_source(doc: Doc, lo: int, hi: int, found: list[Found]) -> tuple[int, int] | None:
+    """The source of a participle or coordinated cue: the sentence's subject or last source."""
+    # The latest source that is not itself inside another find's content: "Perdue said he
+    # didn't believe ..., arguing ..." is Perdue arguing, not "he".
+    number = doc.sentence_of[lo]
+    same = [item for item in found if item.sentence == number and item.source is not None]
+    for item in reversed(same):
+        assert item.source is not None
+        start = item.source[0]
+        if not any(
+            other.content is not None and other.content[0] <= start < other.content[1]
+            for other in same
+        ):
+            return item.source_tokens
+    subject = sentence_subject(doc, lo, hi)
+    if subject is None:
+        return None
+    return subject[0], subject[1] - 1
+
+
+def inverted_source(doc: Doc, cue_end: int, hi: int) -> tuple[int, int] | None:
+    """The subject after the cue in '"...," said Smith.' (inclusive token range)."""
+    end = np_right(doc, cue_end, hi)
+    if end is None:
+        return None
+    # "said Smith, who ..." is fine; "said the plan would ..." is not an inverted subject.
+    if (
+        end < hi
+        and doc.words[end] not in {",", ".", ";", ":", "!", "?", "—", "--"}
+        and doc.lowers[end] not in {"who", "in", "on", "at", "during", "after", "before"}
+    ):
+        return None
+    if doc.lowers[cue_end] in DETERMINERS and end - cue_end < 2:
+        return None
+    return cue_end, end - 1
+
+
+def _skip_adverbial(doc: Doc, prev: int, lo: int) -> int:
+    """The token before a time or channel adverbial ending at ``prev``, else ``prev``.
+
+    "the Supreme Court this month rejected", "McConnell, who in 2010 said", "Stumpf in a
+    televised interview appeared to blame": the subject lies before the adverbial.
+    """
+    low = doc.lowers[prev]
+    if not (low in _TIME_NOUNS or low in _CHANNEL_NOUNS or low in TIME_WORDS or low.isdigit()):
+        return prev
+    if low in _TIME_NOUNS and prev - 2 >= lo and doc.lowers[prev - 1] in _TIME_DEICTICS:
+        return prev - 2
+    for k in range(prev - 1, max(lo, prev - 5), -1):
+        word = doc.words[k]
+        if doc.lowers[k] in _ADVERBIAL_PREPOSITIONS:
+            before = doc.words[k - 1]
+            if before[0].isalnum() or before == ",":
+                return k - 1
+            break
+        if not (word[0].islower() or word[0].isdigit()):
+            break
+    return prev
+
+
+def described_name(doc: Doc, comma: int, lo: int) -> bool:
+    """Whether a capitalised name with an appositive ends at ``comma`` ("Smith, 59, of X,")."""
+    start = appositive_left(doc, comma, lo)
+    return start is not None and doc.words[start][0].isupper() and doc.words[start] not in QUOTES
+
+
+def left_source(
+    doc: Doc, prev: int, lo: int
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """Subject to the left of the verb group ending at ``prev``; with an antecedent for 'who'."""
+    prev = _skip_adverbial(doc, prev, lo)
+    low = doc.lowers[prev]
+    if low == "whom" and prev - 2 >= lo and doc.lowers[prev - 1] == "of":
+        return (prev - 2, prev), None
+    if (
+        low == "that"
+        and prev - 1 >= lo
+        and is_content_word(doc, prev - 1)
+        and doc.lowers[prev - 1] not in CUE_FORMS
+    ):
+        # "cities that support the rules": the source is the noun phrase with its "that".
+        start = np_left(doc, prev - 1, lo)
+        if start is not None:
+            return (start, prev), None
+    if low in RELATIVE_PRONOUNS:
+        antecedent = None
+        before = prev - 1
+        if before >= lo and doc.words[before] == ",":
+            before -= 1
+        if before >= lo:
+            start = np_left(doc, before, lo)
+            if start is not None:
+                antecedent = (start, before)
+        return (prev, prev), antecedent
+    if doc.words[prev][0].isupper() and low in TIME_WORDS and prev - 1 > lo:
+        # "Sanders on Tuesday said": step over the time adverbial to the subject.
+        before = prev - 1
+        if doc.lowers[before] in {"on", "last", "this", "early", "late"}:
+            before -= 1
+        start = np_left(doc, before, lo)
+        if start is not None:
+            return (start, before), None
+    if doc.words[prev] in {",", "—", "--", "–"}:
+        start = appositive_left(doc, prev, lo)
+        if start is not None:
+            return (start, prev - 1), None
+        if (
+            prev - 2 >= lo
+            and doc.lowers[prev - 1] in _PARENTHETICAL
+            and doc.words[prev - 2] == ","
+            and prev - 3 >= lo
+        ):
+            start = np_left(doc, prev - 3, lo)
+            if start is not None:
+                return (start, prev - 3), None
+        return None
+    start = np_left(doc, prev, lo)
+    if start is None:
+        return None
+    return (start, prev), None

@@ -1,0 +1,411 @@
+"""find_attributions: sources, cues and contents of attributions in many shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.attribution import Attribution, find_attributions
+
+SEED_ARTICLE = (
+    " date 2023-10-10 Russian President Vladimir Putin held discussions on trade and security "
+    "with Mali’s leader in their third phone conversation in less than two months, as confirmed "
+    "by the Kremlin. This repeated contact highlights Moscow’s increasing interest in bolstering "
+    "its influence in the coup-prone Sahel region of West Africa, where it is actively "
+    "cultivating robust security relationships, displacing the traditional involvement of France "
+    "and the United States.\n\n"
+    "The two leaders focused their conversation on their shared commitment to enhancing trade and "
+    "economic ties, collaborating on security matters, and jointly combatting terrorism, as "
+    "conveyed in a statement by the Kremlin. President Goita echoed these sentiments on social "
+    "media, expressing his gratitude for Russia’s support to Mali.\n\n"
+    "Assimi Goita, a special forces commander, played a significant role in a military coup in "
+    "2020 and subsequently assumed interim presidency the following year. Russia’s Wagner "
+    "mercenary group, led by Yevgeny Prigozhin, who tragically perished in a plane crash in "
+    "August, has been actively supporting Goita’s administration in Mali.\n\n"
+    "Wagner has faced allegations of grave human rights violations in Africa and the Middle East, "
+    "drawing condemnation from Western governments and NGOs. The mercenary group has secured "
+    "profitable agreements, including rights to gold and diamond concessions in several African "
+    "nations. Security analysts speculate that Moscow is eager to maintain its influence on the "
+    "continent, particularly following the passing of Prigozhin, who led a brief mutiny against "
+    "Russia’s military leadership in June.\n\n"
+    "In July, at a summit in Russia, Putin pledged to supply free grain to Mali, which is one of "
+    "six African countries benefitting from this commitment. Following their meeting in Russia, "
+    "Putin engaged in phone calls with Goita on August 15 and September 10, further underscoring "
+    "the growing ties between the two leaders.”"
+)
+
+# (sentence, expected source text or None, cue text, content text or None)
+SHAPES: list[tuple[str, str | None, str, str | None]] = [
+    ("The minister said the talks had failed.", "The minister", "said", "the talks had failed"),
+    ("Smith says the economy is growing.", "Smith", "says", "the economy is growing"),
+    ('"We will not back down," Smith said.', "Smith", "said", '"We will not back down,"'),
+    ("“We will not back down,” said Smith.", "Smith", "said", "“We will not back down,”"),
+    ('She said, "The vote is rigged."', "She", "said", '"The vote is rigged."'),
+    (
+        "Inflation will rise, according to the central bank.",
+        "the central bank",
+        "according to",
+        "Inflation will rise",
+    ),
+    (
+        "According to the central bank, inflation will rise.",
+        "the central bank",
+        "According to",
+        "inflation will rise",
+    ),
+    (
+        "Sen. John Smith, R-Texas, said the bill was dead.",
+        "Sen. John Smith, R-Texas",
+        "said",
+        "the bill was dead",
+    ),
+    (
+        "A spokesman for the ministry said the border was closed.",
+        "A spokesman for the ministry",
+        "said",
+        "the border was closed",
+    ),
+    ("Trump: We will win.", "Trump", ":", "We will win"),
+    (
+        "Analysts speculate that the deal will collapse.",
+        "Analysts",
+        "speculate",
+        "that the deal will collapse",
+    ),
+    (
+        "The senator believes that taxes are too high.",
+        "The senator",
+        "believes",
+        "that taxes are too high",
+    ),
+    (
+        "It was reported that the plant had closed.",
+        None,
+        "It was reported",
+        "that the plant had closed",
+    ),
+    (
+        "The talks were productive, as confirmed by the Kremlin.",
+        "the Kremlin",
+        "confirmed",
+        "The talks were productive",
+    ),
+    (
+        "Mayor Jane Doe told reporters that the curfew would end.",
+        "Mayor Jane Doe",
+        "told",
+        "that the curfew would end",
+    ),
+    (
+        "Jorge Castañeda, a former foreign minister, argues that Mexico has leverage.",
+        "Jorge Castañeda, a former foreign minister",
+        "argues",
+        "that Mexico has leverage",
+    ),
+    (
+        "Officials have warned that the storm could worsen.",
+        "Officials",
+        "have warned",
+        "that the storm could worsen",
+    ),
+    (
+        "Rep. Jim Jordan (R-Ohio) said the deal was bad.",
+        "Rep. Jim Jordan (R-Ohio)",
+        "said",
+        "the deal was bad",
+    ),
+    (
+        "Police said Friday that two men were arrested.",
+        "Police",
+        "said",
+        "that two men were arrested",
+    ),
+    ("The report found that emissions fell.", "The report", "found", "that emissions fell"),
+    ("Said Ellis: “I do not agree.”", "Ellis", "Said", "“I do not agree.”"),
+    ("“It is over,” Smith, 82, told reporters.", "Smith, 82", "told", "“It is over,”"),
+    (
+        "The company denied the allegations in a statement.",
+        "The company",
+        "denied",
+        "the allegations",
+    ),
+    (
+        "The ruling party has repeatedly claimed that turnout was high.",
+        "The ruling party",
+        "has repeatedly claimed",
+        "that turnout was high",
+    ),
+    (
+        "The economy is slowing, the central bank warned on Tuesday.",
+        "the central bank",
+        "warned",
+        "The economy is slowing",
+    ),
+    (
+        "“The dream is alive.” ― Pamela Padilla",
+        "Pamela Padilla",
+        "―",
+        "“The dream is alive.”",
+    ),
+]
+SHAPE_IDS = [
+    "said-that-less",
+    "says-present",
+    "quote-then-subject",
+    "quote-then-inverted",
+    "pronoun-then-quote",
+    "according-to-after",
+    "according-to-before",
+    "title-and-affiliation",
+    "spokesman-for",
+    "speaker-colon",
+    "speculate",
+    "believes",
+    "it-was-reported",
+    "as-confirmed-by",
+    "told-addressee",
+    "appositive",
+    "perfect-tense",
+    "party-parenthesis",
+    "time-adverb",
+    "evidence-verb",
+    "sentence-initial-inversion",
+    "age-apposition",
+    "trailing-channel",
+    "adverb-in-verb-group",
+    "content-first",
+    "dash-signature",
+]
+
+
+def _only(text: str) -> Attribution:
+    found = find_attributions(text)
+    assert len(found) == 1, [(a.source, a.cue.text) for a in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), SHAPES, ids=SHAPE_IDS)
+def test_attribution_shapes_give_expected_spans(
+    text: str, source: str | None, cue: str, content: str | None
+) -> None:
+    found = _only(text)
+    assert (found.source.text if found.source else None) == source
+    assert found.cue.text == cue
+    assert (found.content.text if found.content else None) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economy grew by 3 percent last year.",
+        "Prices rose sharply in the second quarter.",
+        "The weather was cold and the roads were icy.",
+        "Troops from the United States arrived in the capital.",
+        "“I think we will win,” is a line that appears on every poster.",
+        "The key posts went to loyalists.",
+        "",
+    ],
+    ids=["growth", "prices", "weather", "united-states", "quoted-think", "noun-posts", "empty"],
+)
+def test_sentences_without_attribution_give_none(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        (
+            "Chancellor Olaf Scholz arrived on Monday. He said the talks would continue.",
+            "Chancellor Olaf Scholz",
+        ),
+        ("Smith says the economy is growing.", "Smith"),
+        ("The minister said the talks had failed.", None),
+        ("It was reported that the plant had closed.", None),
+        (
+            "President Anna Berg opened the summit. The president said trade would grow.",
+            None,
+        ),
+    ],
+    ids=[
+        "pronoun-to-named-person",
+        "named-is-itself",
+        "nominal-without-name",
+        "no-source",
+        "nominal-without-named-source",
+    ],
+)
+def test_resolved_source(text: str, resolved: str | None) -> None:
+    assert find_attributions(text)[-1].resolved_source == resolved
+
+
+def test_nominal_source_resolves_to_earlier_named_source() -> None:
+    text = (
+        "President Anna Berg said the summit would open on time. "
+        "The president said trade would grow."
+    )
+    found = find_attributions(text)
+    assert [a.resolved_source for a in found] == ["President Anna Berg", "President Anna Berg"]
+
+
+def test_who_source_resolves_to_its_antecedent() -> None:
+    text = "The deal was backed by Maria Lopez, who said it would save jobs."
+    found = find_attributions(text)
+    who = next(a for a in found if a.source is not None and a.source.text == "who")
+    assert who.resolved_source == "Maria Lopez"
+    assert who.content is not None and who.content.text == "it would save jobs"
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("The ministry said in a statement that the border was closed.", "statement"),
+        ("The senator wrote on social media that the vote was rigged.", "social media"),
+        ("The coach told reporters that he would resign.", "press conference"),
+        ("The mayor said in an interview that taxes would rise.", "interview"),
+        ("The mayor said taxes would rise.", None),
+    ],
+    ids=["statement", "social-media", "reporters", "interview", "none"],
+)
+def test_channel_is_reported(text: str, channel: str | None) -> None:
+    assert _only(text).channel == channel
+
+
+def test_seed_article_names_kremlin_goita_and_analysts() -> None:
+    found = find_attributions(SEED_ARTICLE)
+    by_source = {a.source.text: a for a in found if a.source is not None}
+    kremlin = [a for a in found if a.source is not None and a.source.text == "the Kremlin"]
+    assert {a.cue.text for a in kremlin} == {"confirmed", "conveyed"}
+    assert any(a.channel == "statement" for a in kremlin)
+    goita = [a for a in found if a.resolved_source == "President Goita"]
+    assert {a.cue.text for a in goita} >= {"echoed", "expressing"}
+    assert any(a.channel == "social media" for a in goita)
+    analysts = by_source["Security analysts"]
+    assert analysts.cue.text == "speculate"
+    assert analysts.content is not None
+    assert analysts.content.text.startswith("that Moscow is eager")
+
+
+def test_offsets_slice_back_to_text() -> None:
+    texts = [SEED_ARTICLE] + [shape[0] for shape in SHAPES]
+    for text in texts:
+        for found in find_attributions(text):
+            for span in (found.source, found.cue, found.content):
+                if span is not None:
+                    assert text[span.start : span.end] == span.text
+                    assert 0 <= span.start < span.end <= len(text)
+
+
+def test_results_are_sorted_and_deterministic() -> None:
+    first = find_attributions(SEED_ARTICLE)
+    second = find_attributions(SEED_ARTICLE)
+    assert first == second
+    starts = [a.cue.start for a in first]
+    assert starts == sorted(starts)
+    assert len(first) >= 4
+
+
+def test_attribution_is_frozen() -> None:
+    found = _only("Smith says the economy is growing.")
+    with pytest.raises(ValueError):
+        found.channel = "statement"
+
+
+# Long-tail shapes: (text, cue text, expected source text of the attribution with that cue).
+LONG_TAIL: list[tuple[str, str, str]] = [
+    (
+        "The senator continues to insist that the vote was fair.",
+        "continues to insist",
+        "The senator",
+    ),
+    ("Sanders went on to say that the country had changed.", "went on to say", "Sanders"),
+    ("Graham has been critical of Trump since June.", "has been critical of", "Graham"),
+    (
+        "Republicans weren’t too concerned about the shift.",
+        "weren’t too concerned about",
+        "Republicans",
+    ),
+    ("Trump’s recent gains in some polls may prove transient.", "in", "some polls"),
+    ("Citing an unfounded report, Trump accused Cruz of lying.", "Citing", "Trump"),
+    ("Groups that oppose the rules filed briefs.", "oppose", "Groups that"),
+    (
+        "Donna Rawlings, 59, of Ashton, Md., said the event brought back memories.",
+        "said",
+        "Donna Rawlings, 59, of Ashton, Md.",
+    ),
+    (
+        "The Supreme Court this month rejected a request from Democrats.",
+        "rejected",
+        "The Supreme Court",
+    ),
+    ("Stumpf in a televised interview appeared to blame workers.", "appeared to blame", "Stumpf"),
+    ("His obsession with trade is genuine.", "obsession", "His"),
+    (
+        "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.",
+        "Calls",
+        "Chris Christie",
+    ),
+    ("Perdue said he did not believe it, arguing that divisions mattered.", "arguing", "Perdue"),
+    (
+        "The ad uses footage of Hillary Clinton asking, “Why aren’t I ahead?”",
+        "asking",
+        "Hillary Clinton",
+    ),
+    ("Blige sings “American Skin” to Clinton.", "sings", "Blige"),
+    (
+        "Hillary Clinton spoke out about the death of Terence Crutcher.",
+        "spoke out",
+        "Hillary Clinton",
+    ),
+    ("The letter reads: “Our children are thriving.”", "reads", "The letter"),
+    (
+        "Michael McFaul, a senior fellow at the Hoover Institution, said of RT that it lies.",
+        "said",
+        "Michael McFaul, a senior fellow at the Hoover Institution",
+    ),
+    ("Bonuses were large, The Wall Street Journal reports.", "reports", "The Wall Street Journal"),
+]
+LONG_TAIL_IDS = [
+    "catenative-continue",
+    "catenative-went-on",
+    "stance-adjective",
+    "stance-adjective-negated-degree",
+    "in-poll",
+    "opening-participle",
+    "relative-that",
+    "described-name-before-comma",
+    "time-adverbial-before-verb",
+    "channel-adverbial-before-verb",
+    "owned-attitude-noun",
+    "headline-verb-not-trailing-noun",
+    "participle-takes-main-speaker",
+    "reduced-relative-participle",
+    "expression-verb",
+    "particle-verb-spoke-out",
+    "document-reads",
+    "said-of-is-not-inverted",
+    "trailing-name-verb-after-comma",
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), LONG_TAIL, ids=LONG_TAIL_IDS)
+def test_long_tail_cues_find_their_source(text: str, cue: str, source: str) -> None:
+    matching = [a for a in find_attributions(text) if a.cue.text == cue]
+    assert len(matching) == 1, [(a.source, a.cue.text) for a in find_attributions(text)]
+    assert matching[0].source is not None
+    assert matching[0].source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "not_cue"),
+    [
+        ("The New York state attorney general is confirming the report.", "state"),
+        (
+            "Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.",
+            "Comments",
+        ),
+        ("The senator refused to comment on the vote.", "refused"),
+        ("Clean Air Act rules before the judges were debated.", "rules"),
+    ],
+    ids=["noun-after-name", "headline-final-noun", "catenative-inside-longer-cue", "noun-rules"],
+)
+def test_noun_readings_and_contained_cues_are_not_cues(text: str, not_cue: str) -> None:
+    assert not_cue not in [a.cue.text for a in find_attributions(text)]
