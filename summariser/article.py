@@ -63,10 +63,11 @@ def sha256(text: str) -> str:
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace,
 # or at a blank line. Abbreviations and initials are not ends.
 _END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n\s*\n")
-_ABBREVIATIONS = frozenset(
+_ABBREVIATION_WORDS = (
     "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr inc corp co ltd vs etc no "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m"
 )
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 
 
 @dataclass(frozen=True)

@@ -94,8 +94,8 @@ class Assembler:
                 continue  # the model named the same actor twice
             candidate = self._candidate(draft.name)
             if candidate is not None:
+                # The candidate's type comes from gazetteers and titles: keep it over the model's.
                 actor = self._from_candidate(candidate, role=draft.role)
-                actor.type = draft.type
             else:
                 actor = Actor(
                     id=f"a{len(self.actors) + 1}",
@@ -307,9 +307,12 @@ class Assembler:
     def _claim_dates(self, item: DraftClaim, evidence: list[Evidence]) -> list[str]:
         ids = [i for i in (self.date_id(expr) for expr in item.dates) if i]
         for date in self.dates:
-            if date.start is not None and date.end is not None:
-                if _inside(date.start, date.end, evidence):
-                    ids.append(date.id)
+            if (
+                date.start is not None
+                and date.end is not None
+                and _inside(date.start, date.end, evidence)
+            ):
+                ids.append(date.id)
         return list(dict.fromkeys(ids))
 
 

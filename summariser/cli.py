@@ -63,26 +63,47 @@ def _console() -> Console:
 @click.group(cls=DefaultGroup, default="run", default_if_no_args=False)
 @click.version_option(package_name="summariser")
 def cli() -> None:
-    """Grounded structured summaries of news articles, and a checker for any summary."""
+    """Grounded structured summaries of news articles, and a checker for any summary.
+
+    `summarise ARTICLE` is short for `summarise run ARTICLE`.
+    """
 
 
 @cli.command(name="run")
 @click.argument("article", metavar="ARTICLE")
 @click.option("--json", "as_json", is_flag=True, help="Print the Summary as JSON.")
-@click.option("-m", "--model", default="local", show_default=True,
-              help="'local' (embedded), 'openai/<name>', or a model served at --base-url.")
+@click.option(
+    "-m",
+    "--model",
+    default="local",
+    show_default=True,
+    help="'local' (embedded), 'openai/<name>', or a model served at --base-url.",
+)
 @click.option("--base-url", help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp, LM Studio).")
 @click.option("--api-key", help="API key (default: $OPENAI_API_KEY).")
 @click.option("--published", help="Publication date YYYY-MM-DD (default: the dateline).")
-@click.option("--mode", type=click.Choice(["auto", "tools", "tools_strict", "json_schema", "json"]),
-              default="auto", show_default=True, help="Instructor mode for remote backends.")
-@click.option("--free-quotes", is_flag=True,
-              help="Remote models quote freely (checked and re-asked) instead of citing sentence ids.")
-@click.option("--max-claims", type=int, default=6, show_default=True)
-@click.option("--timeout", type=float, default=120.0, show_default=True,
-              help="Seconds per request.")
+@click.option(
+    "--mode",
+    type=click.Choice(["auto", "tools", "tools_strict", "json_schema", "json"]),
+    default="auto",
+    show_default=True,
+    help="Instructor mode for remote backends.",
+)
+@click.option(
+    "--free-quotes",
+    is_flag=True,
+    help="Remote models quote freely (checked and re-asked) instead of citing sentence ids.",
+)
+@click.option(
+    "--max-claims", type=click.IntRange(1, 50), default=6, show_default=True, help="Claims at most."
+)
+@click.option(
+    "--timeout", type=float, default=120.0, show_default=True, help="Seconds per request."
+)
 @click.option("--no-check", is_flag=True, help="Skip the deterministic check report.")
-@click.option("--show-prompt", is_flag=True, help="Print the exact prompt and exit (no model call).")
+@click.option(
+    "--show-prompt", is_flag=True, help="Print the exact prompt and exit (no model call)."
+)
 @click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
 def run(article: str, as_json: bool, verbose: bool, show_prompt: bool, **options: Any) -> None:
     """Summarise ARTICLE (a text file, or - for stdin)."""
@@ -180,8 +201,10 @@ def check(article: str, summary: str, as_json: bool, published: str | None, verb
             checks = check_claims(text, claims, published=when)
             payload = {"claims": [c.model_dump(mode="json") for c in checks]}
     except ValidationError as exc:
-        _fail(InputError(f"{summary} is JSON but not a summary: {_validation_line(exc)}"),
-              verbose=verbose)
+        _fail(
+            InputError(f"{summary} is JSON but not a summary: {_validation_line(exc)}"),
+            verbose=verbose,
+        )
     except ValueError as exc:
         _fail(InputError(str(exc)), verbose=verbose)
     except Exception as exc:

@@ -106,26 +106,22 @@ def quote_checked_draft_model(*, article: str, aligner: Any, max_claims: int) ->
     also render the messages as Jinja templates).
     """
 
-    def _quotes_in_article(cls: type, value: list[str]) -> list[str]:
-        missing = [q for q in value if aligner(q, article).start is None]
-        if missing:
-            raise ValueError(
-                "these evidence quotes are not in the article; copy quotes verbatim: "
-                + "; ".join(repr(q[:120]) for q in missing)
-            )
-        return value
+    class QuotedClaim(DraftClaim):
+        @field_validator("evidence")
+        @classmethod
+        def _quotes_in_article(cls, value: list[str]) -> list[str]:
+            missing = [q for q in value if aligner(q, article).start is None]
+            if missing:
+                raise ValueError(
+                    "these evidence quotes are not in the article; copy quotes verbatim: "
+                    + "; ".join(repr(q[:120]) for q in missing)
+                )
+            return value
 
-    claim = create_model(
-        "QuotedClaim",
-        __base__=DraftClaim,
-        __validators__={
-            "quotes_in_article": field_validator("evidence")(classmethod(_quotes_in_article))
-        },
-    )
     return create_model(
         "QuotedDraft",
         __base__=Draft,
-        claims=(list[claim], Field(min_length=1, max_length=max_claims)),  # type: ignore[valid-type]
+        claims=(list[QuotedClaim], Field(min_length=1, max_length=max_claims)),
     )
 
 

@@ -22,15 +22,12 @@ from .settings import Settings
 logger = logging.getLogger(__name__)
 
 
-def _settings(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
-    base = settings or Settings()
-    return base.model_copy(update=overrides) if overrides else base
-
-
 def _validated(settings: Settings | None, overrides: dict[str, Any]) -> Settings:
-    # model_copy(update=) skips validation; round-trip so "2023-10-10" becomes a date, etc.
-    merged = _settings(settings, overrides)
-    return Settings.model_validate(merged.model_dump())
+    """Settings with keyword overrides applied and validated ("2023-10-10" becomes a date)."""
+    base = settings or Settings()
+    if not overrides:
+        return base
+    return Settings.model_validate({**base.model_dump(), **overrides})
 
 
 def build_request(analysis: Analysis, *, backend: Backend, settings: Settings) -> DraftRequest:

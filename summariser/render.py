@@ -30,7 +30,7 @@ def print_summary(summary: Summary, console: Console) -> None:
         )
         for ev in claim.evidence:
             where = f"{ev.start}-{ev.end}" if ev.start is not None else "-"
-            console.print(f"      evidence [{where}] {_MARK[ev.status]}: \"{escape(ev.quote)}\"")
+            console.print(f'      evidence [{where}] {_MARK[ev.status]}: "{escape(ev.quote)}"')
         check = checks.get(claim.id)
         for flag in check.flags if check else []:
             console.print(f"      [red]flag {flag.code.value}[/]: {escape(flag.message)}")

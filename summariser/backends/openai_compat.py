@@ -185,7 +185,7 @@ class OpenAIBackend:
                 f"{exc.n_attempts} attempts: {_first_line(str(exc))}",
                 attempts=exc.n_attempts,
                 usage=usage,
-                last_errors=[_first_line(str(a.exception)) for a in exc.failed_attempts],
+                last_errors=[_first_line(str(a.exception)) for a in exc.failed_attempts or []],
             )
         if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
             return AuthenticationError(f"{where} refused the API key ({exc.status_code})")

@@ -46,8 +46,10 @@ def retry_after_seconds(exc: BaseException | None) -> float | None:
     return None
 
 
-def make_wait(*, initial: float = 0.5, maximum: float = 20.0) -> Callable[[RetryCallState], float]:
-    backoff = wait_exponential_jitter(initial=initial, max=maximum)
+def make_wait(
+    *, multiplier: float = 0.5, maximum: float = 20.0
+) -> Callable[[RetryCallState], float]:
+    backoff = wait_exponential_jitter(multiplier=multiplier, max=maximum)
 
     def wait(state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None

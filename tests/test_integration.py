@@ -1,0 +1,79 @@
+"""Real integrations, no fakes: the embedded model, and openai SDK + Instructor against a real
+llama.cpp server on 127.0.0.1 (started by the llama_server fixture)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from summariser import AlignmentStatus, BackendError, Settings, summarise
+from tests.conftest import ROOT, SEED
+
+pytestmark = pytest.mark.integration
+
+
+def _names(summary) -> set[str]:
+    return {form for a in summary.actors for form in (a.name, *a.aliases)}
+
+
+def test_embedded_model_summarises_the_seed_article_grounded(seed_text, model_path):
+    summary = summarise(seed_text)
+    names = _names(summary)
+    for required in ("Putin", "Goita", "Kremlin", "Mali", "Russia"):
+        assert any(required in name for name in names), required
+    assert names & {"Yevgeny Prigozhin", "Prigozhin", "Wagner"}
+    values = {d.expression: d.value for d in summary.dates}
+    assert values["August 15"] == "2023-08-15" and values["September 10"] == "2023-09-10"
+    verbatim = [
+        c
+        for c in summary.claims
+        if c.evidence
+        and all(
+            e.status is AlignmentStatus.EXACT and seed_text[e.start : e.end] == e.quote
+            for e in c.evidence
+        )
+    ]
+    assert len(verbatim) >= 3
+    assert summary.metadata.backend == "local" and summary.metadata.usage.completion_tokens > 0
+    assert summary.check is not None and summary.check.claims
+
+
+def test_readme_command_one_runs_offline():
+    result = subprocess.run(
+        [sys.executable, "-m", "summariser", str(SEED.relative_to(ROOT))],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Claims (" in result.stdout and "September 10 -> 2023-09-10" in result.stdout
+    assert result.stderr == ""
+
+
+def test_openai_sdk_and_instructor_against_a_real_llama_cpp_server(seed_text, llama_server):
+    settings = Settings(
+        model="gemma-3-270m", base_url=llama_server, max_claims=1, max_retries=2, timeout=300
+    )
+    summary = summarise(seed_text, settings=settings)
+    assert summary.metadata.backend == "openai"
+    assert summary.metadata.usage.total_tokens > 0
+    assert summary.claims
+    for claim in summary.claims:  # constrained mode: evidence are article sentences
+        for ev in claim.evidence:
+            assert ev.status is AlignmentStatus.EXACT
+            assert seed_text[ev.start : ev.end] == ev.quote
+
+
+def test_llama_cpp_server_rejects_json_schema_mode_with_a_clear_error(seed_text, llama_server):
+    settings = Settings(
+        model="gemma-3-270m",
+        base_url=llama_server,
+        mode="json_schema",
+        max_transient_retries=0,
+        timeout=120,
+    )
+    with pytest.raises(BackendError, match="HTTP 500"):
+        summarise(seed_text, settings=settings)
