@@ -7,9 +7,11 @@ are ranked by overlap length (ties: gold order, then prediction order) and taken
 - source F1: a matched pair whose source spans also overlap (any gold fragment).
 - content token F1: word tokens (by offset) shared by matched contents, against all predicted
   and all gold content tokens.
+Figures are printed for all documents and for the even- and odd-indexed halves, so that a
+change which helps only one half shows as overfitting.
 Speed: characters per second of find_attributions over all texts (best of 3 runs).
 
-Usage: python benchmarks/attribution.py [path.jsonl] [--errors N]
+Usage: python benchmarks/attribution.py [path.jsonl] [--errors N] [--false-positives N]
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import json
 import re
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -79,11 +82,91 @@ def _f1(hit_p: float, n_pred: float, hit_r: float, n_gold: float) -> tuple[float
     return precision, recall, f1
 
 
+@dataclass
+class Counts:
+    """Hit and total counts of one scoring pass, summable over documents."""
+
+    n_gold: int = 0
+    n_pred: int = 0
+    cue_hits: int = 0
+    source_hits: int = 0
+    tok_shared: int = 0
+    tok_pred: int = 0
+    tok_gold: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+
+    def add(self, other: Counts) -> None:
+        """Add another pass's counts and error lists to these."""
+        for name in ("n_gold", "n_pred", "cue_hits", "source_hits"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for name in ("tok_shared", "tok_pred", "tok_gold"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
+        self.false_positives += other.false_positives
+
+
+def _score_document(row: dict[str, Any], pred_all: list[Attribution]) -> Counts:
+    """Counts for one document, with its missed gold items and unmatched predictions."""
+    text = row["text"]
+    counts = Counts()
+    gold = [a for a in row["attributions"] if a["source"] is not None]
+    pred = [a for a in pred_all if a.source is not None]
+    counts.n_gold = len(gold)
+    counts.n_pred = len(pred)
+    for a in pred:
+        spans = [(a.content.start, a.content.end)] if a.content else []
+        counts.tok_pred += len(_tokens(text, spans))
+    for a in gold:
+        counts.tok_gold += len(_tokens(text, _fragments(a["content"])))
+    matched = _match(gold, pred)
+    hit_gold = set()
+    for g, p in matched:
+        counts.cue_hits += 1
+        item, guess = gold[g], pred[p]
+        assert guess.source is not None
+        if _overlap(_fragments(item["source"]), [(guess.source.start, guess.source.end)]):
+            counts.source_hits += 1
+            hit_gold.add(g)
+        spans = [(guess.content.start, guess.content.end)] if guess.content else []
+        counts.tok_shared += len(_tokens(text, _fragments(item["content"])) & _tokens(text, spans))
+    cue_gold = {g for g, _ in matched}
+    for g, item in enumerate(gold):
+        if g not in hit_gold:
+            kind = "source" if g in cue_gold else "cue"
+            counts.misses.append(f"[{kind}] {item['source']['text']!r} / {item['cue']['text']!r}")
+    matched_pred = {p for _, p in matched}
+    for p, guess in enumerate(pred):
+        if p not in matched_pred:
+            assert guess.source is not None
+            lo = max(0, guess.cue.start - 60)
+            context = text[lo : guess.cue.end + 40].replace("\n", " ")
+            counts.false_positives.append(
+                f"{guess.source.text!r} / {guess.cue.text!r} :: {context}"
+            )
+    return counts
+
+
+def _report(label: str, counts: Counts) -> None:
+    """Print the cue, source and content figures of one set of counts."""
+    print(f"[{label}] gold attributions with source {counts.n_gold}  predicted {counts.n_pred}")
+    for name, hits in (("cue", counts.cue_hits), ("source", counts.source_hits)):
+        precision, recall, f1 = _f1(hits, counts.n_pred, hits, counts.n_gold)
+        print(f"  {name:<8} relaxed  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
+    precision, recall, f1 = _f1(
+        counts.tok_shared, counts.tok_pred, counts.tok_shared, counts.tok_gold
+    )
+    print(f"  content  token    P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
+
+
 def main() -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", default=str(DATA / "polnear_dev.jsonl"))
     parser.add_argument("--errors", type=int, default=0, help="print N missed gold items")
+    parser.add_argument(
+        "--false-positives", type=int, default=0, help="print N unmatched predictions"
+    )
     args = parser.parse_args()
     path = Path(args.path)
     if not path.exists():
@@ -97,42 +180,19 @@ def main() -> int:
         predictions = [find_attributions(text) for text in texts]
         best = min(best, time.perf_counter() - started)
     chars = sum(len(t) for t in texts)
-    n_gold = n_pred = cue_hits = source_hits = 0
-    tok_shared = tok_pred = tok_gold = 0
-    misses: list[str] = []
-    for row, pred_all in zip(rows, predictions, strict=True):
-        text = row["text"]
-        gold = [a for a in row["attributions"] if a["source"] is not None]
-        pred = [a for a in pred_all if a.source is not None]
-        n_gold += len(gold)
-        n_pred += len(pred)
-        for a in pred:
-            tok_pred += len(_tokens(text, [(a.content.start, a.content.end)] if a.content else []))
-        for a in gold:
-            tok_gold += len(_tokens(text, _fragments(a["content"])))
-        matched = _match(gold, pred)
-        hit_gold = set()
-        for g, p in matched:
-            cue_hits += 1
-            item, guess = gold[g], pred[p]
-            assert guess.source is not None
-            if _overlap(_fragments(item["source"]), [(guess.source.start, guess.source.end)]):
-                source_hits += 1
-                hit_gold.add(g)
-            spans = [(guess.content.start, guess.content.end)] if guess.content else []
-            tok_shared += len(_tokens(text, _fragments(item["content"])) & _tokens(text, spans))
-        for g, item in enumerate(gold):
-            if g not in hit_gold and len(misses) < args.errors:
-                misses.append(f"{item['source']['text']!r} / {item['cue']['text']!r}")
-    print(f"documents {len(rows)}  gold attributions with source {n_gold}  predicted {n_pred}")
-    for name, hits in (("cue", cue_hits), ("source", source_hits)):
-        precision, recall, f1 = _f1(hits, n_pred, hits, n_gold)
-        print(f"{name:<8} relaxed  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
-    precision, recall, f1 = _f1(tok_shared, tok_pred, tok_shared, tok_gold)
-    print(f"content  token    P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
+    halves = {"all": Counts(), "even": Counts(), "odd": Counts()}
+    for index, (row, pred_all) in enumerate(zip(rows, predictions, strict=True)):
+        counts = _score_document(row, pred_all)
+        halves["all"].add(counts)
+        halves["odd" if index % 2 else "even"].add(counts)
+    print(f"documents {len(rows)} (even-indexed {(len(rows) + 1) // 2}, odd {len(rows) // 2})")
+    for label, counts in halves.items():
+        _report(label, counts)
     print(f"speed    {chars / best:,.0f} characters/second ({chars:,} chars in {best:.2f} s)")
-    for line in misses:
+    for line in halves["all"].misses[: args.errors]:
         print("missed", line)
+    for line in halves["all"].false_positives[: args.false_positives]:
+        print("false", line)
     return 0
 
 

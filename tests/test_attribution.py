@@ -362,6 +362,21 @@ LONG_TAIL: list[tuple[str, str, str]] = [
         "Michael McFaul, a senior fellow at the Hoover Institution",
     ),
     ("Bonuses were large, The Wall Street Journal reports.", "reports", "The Wall Street Journal"),
+    ("Attorneys for the family said the video was clear.", "said", "Attorneys for the family"),
+    ("“No state may do that,” said the ruling.", "said", "the ruling"),
+    ("But some note that the plan is costly.", "note", "some"),
+    ("“We disagree,” Sanders said, suggesting a few questions.", "suggesting", "Sanders"),
+    ("Peabody said: “Coal was successful,” adding that its value rose.", "adding", "Peabody"),
+    ("Trump posted tweets early Friday saying that Clinton erred.", "saying", "Trump"),
+    ("In a speech in Fort Pierce, Florida, Clinton laid out her plans.", "laid out", "Clinton"),
+    (
+        "In a statement issued Tuesday, Senator Jane Roe was circumspect.",
+        "a statement",
+        "Senator Jane Roe",
+    ),
+    ("“It is small,” wrote Cameron Easley for Morning Consult.", "wrote", "Cameron Easley"),
+    ("He spoke of “Peace Through Strength.” She told the crowd he lied.", "told", "She"),
+    ("Cruz exhorted Republicans to vote their conscience.", "exhorted", "Cruz"),
 ]
 LONG_TAIL_IDS = [
     "catenative-continue",
@@ -383,6 +398,17 @@ LONG_TAIL_IDS = [
     "document-reads",
     "said-of-is-not-inverted",
     "trailing-name-verb-after-comma",
+    "ly-noun-is-no-adverb",
+    "ing-noun-after-determiner-inverted",
+    "quantifier-subject",
+    "evidential-participle-after-speaker",
+    "participle-after-quoted-comma",
+    "message-participle-speaks-for-subject",
+    "channel-frame-any-verb",
+    "channel-frame-copula-cue-is-channel",
+    "inverted-name-for-outlet",
+    "sentence-ends-inside-closing-quote",
+    "rarer-speech-verb",
 ]
 
 
@@ -404,8 +430,23 @@ def test_long_tail_cues_find_their_source(text: str, cue: str, source: str) -> N
         ),
         ("The senator refused to comment on the vote.", "refused"),
         ("Clean Air Act rules before the judges were debated.", "rules"),
+        ("She appeared on a Spanish reality show.", "show"),
+        ("Crowley is a leading advocate for human rights.", "advocate for"),
+        ("Kelly confronted him with insulting remarks.", "remarks"),
+        ("Some state officials praised the plan.", "state"),
+        ("Palmieri said Clinton will address the comments at an event.", "will address"),
     ],
-    ids=["noun-after-name", "headline-final-noun", "catenative-inside-longer-cue", "noun-rules"],
+    ids=[
+        "noun-after-name",
+        "headline-final-noun",
+        "catenative-inside-longer-cue",
+        "noun-rules",
+        "base-form-after-singular-noun",
+        "base-form-after-adjective",
+        "third-form-after-ing-adjective",
+        "quantifier-before-noun",
+        "present-verb-inside-reported-content",
+    ],
 )
 def test_noun_readings_and_contained_cues_are_not_cues(text: str, not_cue: str) -> None:
     assert not_cue not in [a.cue.text for a in find_attributions(text)]

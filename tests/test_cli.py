@@ -203,3 +203,10 @@ def test_internal_errors_are_one_line_too(runner, tmp_path, seed_text, monkeypat
 def test_unknown_option_is_a_usage_error(runner):
     result = runner.invoke(cli, ["article.txt", "--no-such-option"])
     assert result.exit_code == cli_module.EXIT_USAGE
+
+
+def test_article_longer_than_the_embedded_context_is_refused_before_loading(runner, tmp_path):
+    article = "The council met on Monday and voted on the budget. " * 600  # ~31,000 chars
+    result = runner.invoke(cli, [write(tmp_path, "long.txt", article)])
+    assert result.exit_code == InputError.exit_code
+    assert "context" in result.stderr and "split" in result.stderr

@@ -4,8 +4,8 @@
 rules: reporting verbs in any tense and voice (with subject, inverted, relative, participle and
 passive sources, and catenative chains such as 'went on to say'), stance adjectives ('has been
 critical of'), 'according to X', 'in the latest poll', owned reporting nouns ('his claim that'),
-'SPEAKER:' lines and dash-signed quotations. Pronoun and nominal sources are resolved to the
-nearest safe named source.
+'SPEAKER:' lines, dash-signed quotations and channel frames ('In a speech, X laid out ...').
+Pronoun and nominal sources are resolved to the nearest safe named source.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.channels import find_channel, trim_channel
+from summariser.attribution.framed import in_channel
 from summariser.attribution.lexicon import CUE_FORMS, WEAK_WHEN_NESTED
 from summariser.attribution.model import Attribution, Found
 from summariser.attribution.nouns import is_noun_cue, noun_cue
@@ -32,6 +33,8 @@ from summariser.spans import Span
 __all__ = ["Attribution", "find_attributions"]
 
 logger = logging.getLogger(__name__)
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
 def _is_headline(words: list[str], lo: int, hi: int) -> bool:
@@ -64,7 +67,7 @@ def _sentence_finds(doc: Doc, number: int, found: list[Found]) -> None:
         elif low == "according" and i + 1 < hi and lowers[i + 1] == "to":
             item = according_to(doc, i, number)
         elif low == "in" and i + 1 < hi:
-            item = in_poll(doc, i, number)
+            item = in_poll(doc, i, number) or in_channel(doc, i, number)
         elif is_noun_cue(low):
             item = noun_cue(doc, i, number)
         elif low in STANCE_ADJECTIVES:
@@ -75,20 +78,38 @@ def _sentence_finds(doc: Doc, number: int, found: list[Found]) -> None:
             found.append(item)
 
 
+def _cue_verb(text: str, cue: tuple[int, int]) -> tuple[str, str]:
+    """(lemma, form) of the last reporting verb of a cue, or ("", "") for verbless cues."""
+    for word in reversed(text[cue[0] : cue[1]].lower().split()):
+        if word in CUE_FORMS:
+            return CUE_FORMS[word]
+    return "", ""
+
+
+def _weak_when_nested(item: Found, text: str) -> bool:
+    """Whether a find is no attribution of its own when it lies inside another's content.
+
+    Stance and evidence verbs ('Smith said he thinks ...'), and any reporting verb other than
+    'say' in the present or with a modal whose subject is not a personal pronoun: inside
+    reported content 'Clinton will address ...' or 'it underscores ...' is what was said.
+    """
+    lemma, form = _cue_verb(text, item.cue)
+    if item.weak or lemma in WEAK_WHEN_NESTED:
+        return True
+    if lemma == "say" or form not in {"base", "third"} or item.source is None:
+        return False
+    return text[item.source[0] : item.source[1]].lower() not in _PERSONAL_PRONOUNS
+
+
 def _drop_weak_nested(found: list[Found], text: str) -> list[Found]:
-    """Remove weak cues lying inside the content of another attribution of the same sentence."""
-    by_sentence: dict[int, list[Found]] = {}
-    for item in found:
-        by_sentence.setdefault(item.sentence, []).append(item)
+    """Remove weak cues lying inside the content of another attribution."""
     kept = []
     for item in found:
-        words = text[item.cue[0] : item.cue[1]].lower().split()
-        lemma = CUE_FORMS.get(words[-1], ("",))[0] if words else ""
-        if (item.weak or lemma in WEAK_WHEN_NESTED) and any(
+        if _weak_when_nested(item, text) and any(
             other is not item
             and other.content is not None
             and other.content[0] <= item.cue[0] < other.content[1]
-            for other in by_sentence[item.sentence]
+            for other in found
         ):
             continue
         kept.append(item)

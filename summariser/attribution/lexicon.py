@@ -56,6 +56,16 @@ love admire resist grill chastise lambast applaud commend hail bemoan bristle ba
 discover rail
 """
 
+# Rarer verbs of speech, praise and censure ("Cruz exhorted", "Trump unleashed a flurry of"),
+# without those that are mostly nouns or acts in news (contest, insult, request, summon).
+_RARER_SPEECH = """
+alert apprise articulate assail avow badger belittle berate beseech brand castigate
+confide congratulate conjecture counsel demonize denigrate disparage divulge entreat equate
+excoriate exhort extol foresee gripe grumble heckle holler hound hypothesize inquire
+interrogate jeer laud murmur mutter narrate opine posit pronounce quiz restate retweet scoff
+shame sneer surmise taunt tease theorize trumpet vilify whisper unleash
+"""
+
 # Verbs of these classes that in news mostly do something other than attribute
 # ("invite guests", "prove useful", "direct traffic"): measured to cost more than they find.
 _MOSTLY_NOT_REPORTING = words(
@@ -63,7 +73,8 @@ _MOSTLY_NOT_REPORTING = words(
     "maintain imagine instruct"
 )
 LEMMAS: frozenset[str] = (
-    frozenset((_SPEECH + _STANCE + _EVIDENCE + _EXPRESSION).split()) - _MOSTLY_NOT_REPORTING
+    frozenset((_SPEECH + _STANCE + _EVIDENCE + _EXPRESSION + _RARER_SPEECH).split())
+    - _MOSTLY_NOT_REPORTING
 )
 
 # Irregular forms: lemma -> (past, past participle).

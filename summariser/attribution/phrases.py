@@ -39,7 +39,10 @@ def is_content_word(doc: Doc, i: int) -> bool:
     if low in RELATIVE_PRONOUNS:
         return False
     form = CUE_FORMS.get(low)
-    return not (form is not None and form[1] in {"past", "ing"})
+    if form is None or form[1] not in {"past", "ing"}:
+        return True
+    # "the ruling", "a finding": an -ing form right after a determiner is a noun.
+    return form[1] == "ing" and i > 0 and doc.lowers[i - 1] in {"the", "a", "an"}
 
 
 def np_left(doc: Doc, last: int, lo: int) -> int | None:
@@ -124,6 +127,8 @@ def np_right(doc: Doc, first: int, hi: int, *, appositive: bool = True) -> int |
         ):
             i += 1
             continue
+        if low in NP_PREPOSITIONS:
+            break  # a preposition with no noun after it ends the phrase
         if doc.words[i] == "(":
             close = next((k for k in range(i + 1, min(hi, i + 10)) if doc.words[k] == ")"), None)
             if close is None:

@@ -83,6 +83,11 @@ def _mark_quoted(doc: Doc, lo: int, hi: int, balanced: bool) -> None:
             doc.quoted[i] = inside
 
 
+def _closes_next(words: list[str], i: int, hi: int) -> bool:
+    """Whether a sentence end at ``i`` is followed by a closing quotation mark."""
+    return i + 1 < hi and (words[i + 1] == "”" or words[i + 1] in TOGGLE_QUOTES)
+
+
 def _split_paragraph(doc: Doc, lo: int, hi: int, para: int) -> None:
     """Append the sentences of tokens [lo, hi) to ``doc``; never split inside a quotation."""
     words = doc.words
@@ -101,11 +106,13 @@ def _split_paragraph(doc: Doc, lo: int, hi: int, para: int) -> None:
                 depth = max(0, depth - 1)
             elif word in TOGGLE_QUOTES:
                 toggled = not toggled
-        if word in _ENDERS and depth == 0 and not toggled:
+        if word in _ENDERS and ((depth == 0 and not toggled) or _closes_next(words, i, hi)):
             j = i + 1
             while j < hi and words[j] in CLOSE_QUOTES | TOGGLE_QUOTES | {")"}:
                 j += 1
             if j >= hi or _is_opening(words[j]):
+                # Any closing marks skipped end the quotation ("... Strength." He told ...).
+                depth, toggled = 0, False
                 doc.sentences.append((start, j, para))
                 start = j
                 i = j

@@ -62,7 +62,7 @@ def inverted_source(doc: Doc, cue_end: int, hi: int) -> tuple[int, int] | None:
     if (
         end < hi
         and doc.words[end] not in {",", ".", ";", ":", "!", "?", "—", "--"}
-        and doc.lowers[end] not in {"who", "in", "on", "at", "during", "after", "before"}
+        and doc.lowers[end] not in {"who", "in", "on", "at", "during", "after", "before", "for"}
     ):
         return None
     if doc.lowers[cue_end] in DETERMINERS and end - cue_end < 2:

@@ -24,6 +24,7 @@ from summariser.attribution.lexicon import (
     PARTICLES,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     words,
 )
 from summariser.attribution.model import Found
@@ -31,6 +32,13 @@ from summariser.attribution.phrases import (
     is_content_word,
     np_left,
     np_right,
+)
+from summariser.attribution.reading import (
+    CONTRACTED,
+    complement,
+    ly_adverb,
+    quantifier_subject,
+    reads_as_noun,
 )
 from summariser.attribution.segment import CLOSE_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
 from summariser.attribution.subjects import (
@@ -47,20 +55,8 @@ _INVERTING = words(
     "say add write note ask continue explain recall insist argue reply respond declare warn "
     "counter quip joke concede observe remark state announce report tweet post conclude"
 )
-# Lemmas that are as often nouns: as bare base/third forms they need verb-like surroundings.
-_NOUN_LIKE = words(
-    "plan claim report call promise pledge support question demand estimate charge comment "
-    "post tweet vow hope fear worry doubt wish offer order quote reference answer reply "
-    "response back project document count address detail outline signal hint "
-    "echo counter challenge attack praise dispute threat protest object press direct "
-    "command guarantee forecast label joke boast concern figure guess state note remark attack "
-    "protest suspect rate rule release"
-)
-_CONTRACTED = words(
-    "he’s she’s it’s they’re we’re i’m you’re he's she's it's they're we're i'm you're "
-    "he’d she’d they’d we’d i’d he'd she'd they'd we'd i'd they’ve we’ve i’ve they've "
-    "we've i've he’ll she’ll they’ll we’ll i’ll"
-)
+# Messages that speak for whoever sent them: "a statement saying that ...".
+_MESSAGE_NOUNS = words("tweets tweet statement letter email message post posts video ad ads memo")
 # Lemmas that only attribute when a quotation or colon follows ("Caddell continued: ...").
 _QUOTE_ONLY = frozenset({"continue"})
 # Evidential verbs whose participle ("..., underscoring the ties") has a whole clause, not a
@@ -73,53 +69,6 @@ _PARTICIPLE_OPENERS = words("and while by after before from for without when")
 _DASHES = frozenset({"—", "--", "–", "―"})
 # Words before a participle that never speak: "from saying", "worth noting".
 _NOT_SPEAKERS = words("from despite perhaps worth of for at without by about")
-
-
-def _reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) -> bool:
-    """Whether a bare base/-s form is a noun ("key posts", "his tax plan") rather than a verb."""
-    lemma = CUE_FORMS[doc.lowers[verb]][0]
-    if prev is not None:
-        low = doc.lowers[prev]
-        if low.endswith(("’s", "'s")) and low not in _CONTRACTED:
-            return True
-    if lemma not in _NOUN_LIKE:
-        return False
-    if cue_end < hi and (doc.lowers[cue_end] in AUXILIARIES or doc.lowers[cue_end] == "of"):
-        return True
-    if prev is None:
-        return True
-    low = doc.lowers[prev]
-    word = doc.words[prev]
-    if low in SUBJECT_PRONOUNS or low in RELATIVE_PRONOUNS:
-        return False
-    if word[0].isupper():
-        # After a name a noun-like form is a verb unless a noun-phrase word follows it
-        # ("the New York state attorney general", "Clean Air Act rules before ...").
-        if cue_end >= hi or doc.words[cue_end] in {".", "!", "?"}:
-            # "... Over Police Shooting Comments." is a noun; '..., the Journal reports.' is not.
-            lo = doc.sentences[doc.sentence_of[verb]][0]
-            start = np_left(doc, prev, lo)
-            return start is None or start == lo or doc.words[start - 1] not in {",", "”", "''", '"'}
-        return doc.words[cue_end][0].islower() and not _complement(doc, cue_end)
-    # After a lowercase word a noun-like form is a verb only if a complement follows it
-    # ("the poll shows that", "voters want to"), else a compound noun ("key posts").
-    if CUE_FORMS[doc.lowers[verb]][1] == "base" and not low.endswith("s"):
-        return True
-    if cue_end >= hi:
-        return True
-    return not _complement(doc, cue_end)
-
-
-def _complement(doc: Doc, at: int) -> bool:
-    """Whether token ``at`` can open a reporting verb's complement ("that", "to", a quote ...)."""
-    nxt = doc.lowers[at]
-    return (
-        nxt in {"that", "to", ":", "what", "how", "why", "whether", "it", "him", "her", "them"}
-        or nxt in DETERMINERS
-        or nxt in SUBJECT_PRONOUNS
-        or doc.words[at] in QUOTES
-        or doc.words[at][0].isupper()
-    )
 
 
 def _noun_modifier(doc: Doc, prev: int, cue_end: int, hi: int) -> bool:
@@ -137,13 +86,30 @@ def _noun_modifier(doc: Doc, prev: int, cue_end: int, hi: int) -> bool:
     )
 
 
+def _after_comma(doc: Doc, prev: int, lo: int) -> bool:
+    """Whether token ``prev`` is a comma, or a quotation mark closing after one ('," adding')."""
+    word = doc.words[prev]
+    if word == ",":
+        return True
+    closing = word in CLOSE_QUOTES or word in TOGGLE_QUOTES
+    return closing and prev - 1 >= lo and doc.words[prev - 1] == ","
+
+
+def _message_before(doc: Doc, prev: int, lo: int) -> int | None:
+    """Token of a message noun ending at ``prev``, over a time phrase ("tweets early Friday")."""
+    i = prev
+    while i > lo and (doc.lowers[i] in TIME_WORDS or doc.lowers[i] in {"early", "late", "on"}):
+        i -= 1
+    return i if doc.lowers[i] in _MESSAGE_NOUNS else None
+
+
 def _verb_group_start(doc: Doc, verb: int, lo: int) -> int:
     """First token of the auxiliaries, adverbs and catenatives before the verb ("has also said",
     "continues to insist", "went on to say")."""
     i = verb
     while i - 1 >= lo:
         low = doc.lowers[i - 1]
-        if low in AUXILIARIES or low in ADVERBS or (low.endswith("ly") and len(low) > 4):
+        if low in AUXILIARIES or low in ADVERBS or ly_adverb(doc, i - 1):
             i -= 1
             continue
         if low == "to" and i - 2 >= lo:
@@ -244,11 +210,20 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         has_be = has_be and form != "chain"
     prev = cue_first - 1 if cue_first > lo else None
     prev_low = doc.lowers[prev] if prev is not None else ""
-    if prev_low in _CONTRACTED:
+    if prev_low in CONTRACTED:
         has_be = has_be or prev_low.endswith(("’s", "'s", "’re", "'re", "’m", "'m"))
+    if (
+        prev is not None
+        and quantifier_subject(doc, prev, lo)
+        and (form in {"past", "ing"} or (cue_end < hi and complement(doc, cue_end)))
+    ):
+        # "Some believe ...", "but many argue that ...": the quantifier is the whole subject
+        # (a present form needs a complement: "some state officials" is a noun phrase).
+        content = _after(doc, lemma, cue_end, hi, lo, prev)
+        return make_found(doc, cue_first, cue_end, (prev, prev), content, number, None)
     if prev_low in DETERMINERS or prev_low in {"to", "of", "for", "with", "my", "our"}:
         return None
-    if form in {"base", "third"} and not group and _reads_as_noun(doc, prev, verb, cue_end, hi):
+    if form in {"base", "third"} and not group and reads_as_noun(doc, prev, verb, cue_end, hi):
         return None
     if lemma in _QUOTE_ONLY and not (
         cue_end >= hi or doc.words[cue_end] in {":", ",", "."} or doc.words[cue_end] in QUOTES
@@ -258,6 +233,19 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         return _passive(doc, verb, cue_first, (lo, hi), number)
     if form == "ing" and not has_be and prev is None and cue_first == lo:
         return _opening_participle(doc, cue_first, cue_end, number)
+    if form == "ing" and not has_be and prev is not None and cue_first == verb:
+        message = _message_before(doc, prev, lo)
+        if (
+            message is not None
+            and cue_end < hi
+            and doc.lowers[cue_end] in {"that", ":"}
+            and not any(item.sentence == number for item in found)
+        ):
+            # "Trump posted a series of tweets early Friday saying that ...": the message
+            # speaks for the clause's subject (unless its verb is already the cue).
+            source_tokens = participle_source(doc, lo, message, found)
+            content = content_after(doc, cue_end, hi)
+            return make_found(doc, verb, cue_end, source_tokens, content, number, None)
     noun_modifier = prev is not None and _noun_modifier(doc, prev, cue_end, hi)
     if form == "ing" and not has_be and prev is not None and cue_first == verb and noun_modifier:
         # "footage of Trump saying, ...", "one saying that ...": the noun is the speaker.
@@ -268,9 +256,13 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             content = content_after(doc, cue_end, hi)
             return make_found(doc, verb, cue_end, (start, prev), content, number, None)
     if form == "ing" and not has_be:
-        if prev is None or not (doc.words[prev] == "," or prev_low in _PARTICIPLE_OPENERS):
+        if prev is None or not (_after_comma(doc, prev, lo) or prev_low in _PARTICIPLE_OPENERS):
             return None
-        if lemma in _EVIDENTIAL:
+        if lemma in _EVIDENTIAL and not any(
+            item.sentence == number and item.source is not None for item in found
+        ):
+            # "..., underscoring the ties" has a clause as subject; after "Sanders said, ..."
+            # the speaker goes on: "suggesting a few questions".
             return None
         source_tokens = participle_source(doc, lo, hi, found)
         content = content_after(doc, cue_end, hi)
@@ -287,7 +279,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         source_tokens = participle_source(doc, lo, hi, found)
         content = content_after(doc, cue_end, hi)
         return make_found(doc, cue_first, cue_end, source_tokens, content, number, None)
-    if prev_low in _CONTRACTED:
+    if prev_low in CONTRACTED:
         return make_found(
             doc,
             prev,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import logging
 import os
 import threading
@@ -29,6 +30,16 @@ _RESERVED_TOKENS = 1200
 
 _models: dict[tuple[str, int, int], Any] = {}
 _models_lock = threading.Lock()
+
+
+@atexit.register
+def _close_models() -> None:
+    # Free llama.cpp contexts before interpreter teardown; otherwise Llama.__del__ runs after
+    # its module globals are gone and prints "Exception ignored ..." noise on exit.
+    with _models_lock:
+        for model in _models.values():
+            model.close()
+        _models.clear()
 
 
 def model_path() -> str:

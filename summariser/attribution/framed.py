@@ -1,0 +1,117 @@
+"""Clauses framed by their channel: 'In a speech Friday, Clinton laid out her proposals.'
+
+A sentence that opens with the channel ("In a statement", "In an interview with X") presents
+its subject as a speaker whatever the main verb is, so this rule needs no reporting verb.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from summariser.attribution.content import char_span, content_after
+from summariser.attribution.lexicon import (
+    ADVERBS,
+    AUXILIARIES,
+    BE_FORMS,
+    CUE_FORMS,
+    SENTENCE_ADVERBS,
+    SUBJECT_PRONOUNS,
+    words,
+)
+from summariser.attribution.model import Found
+from summariser.attribution.phrases import np_right
+from summariser.attribution.segment import Doc
+
+logger = logging.getLogger(__name__)
+
+_OWNERS = words("a an his her their its the")
+_CHANNEL_HEADS = words(
+    """
+    statement statements interview interviews speech speeches tweet tweets letter op-ed post
+    posts email e-mail essay column memo message video remarks address appearance briefing
+    conference editorial
+    """
+)
+_MAX_FRAME = 16  # tokens from "In" to the comma that ends the frame
+# Particles kept with the main verb: "laid out", "summed up", "pushed back".
+_PARTICLES = words("out up back down off")
+
+
+def _channel_head(doc: Doc, at: int, hi: int) -> int | None:
+    """The channel noun of a frame opened by 'In' at ``at`` ("In a televised speech")."""
+    if at + 2 >= hi or doc.lowers[at + 1] not in _OWNERS:
+        return None
+    return next(
+        (k for k in range(at + 2, min(hi, at + 6)) if doc.lowers[k] in _CHANNEL_HEADS), None
+    )
+
+
+def _subject_and_verb(doc: Doc, comma: int, hi: int) -> tuple[int, int] | None:
+    """(end of the named subject, main verb) of the clause after ``comma``, or None."""
+    first = comma + 1
+    end = np_right(doc, first, hi) if first < hi else None
+    if end is None or end >= hi:
+        return None
+    if doc.lowers[first] in SUBJECT_PRONOUNS:
+        end = first + 1
+    else:
+        # The subject ends at its last capitalised word: unknown verbs look like nouns
+        # ("Clinton laid out her proposals" is no noun phrase).
+        capitals = [k for k in range(first, end) if doc.words[k][0].isupper()]
+        if not capitals:
+            return None
+        end = capitals[-1] + 1
+    verb = end
+    while verb < hi and (doc.lowers[verb] in AUXILIARIES or doc.lowers[verb] in ADVERBS):
+        verb += 1
+    if verb >= hi or not doc.words[verb].isalpha():
+        return None
+    if not doc.words[verb][0].islower():
+        return None
+    return end, verb
+
+
+def in_channel(doc: Doc, at: int, number: int) -> Found | None:
+    """'In a statement, X was more circumspect': the subject after the frame is the source.
+
+    Sentences whose main verb is a known reporting verb are left to the verb rules; here the
+    cue is the main verb ("laid out", "made"), or the channel itself after a copula.
+    """
+    lo, hi, _ = doc.sentences[number]
+    if any(doc.lowers[i] not in SENTENCE_ADVERBS for i in range(lo, at)):
+        return None
+    head = _channel_head(doc, at, hi)
+    if head is None:
+        return None
+    # Place names hold commas ("In a speech in Fort Pierce, Florida Friday, Clinton ..."): the
+    # frame ends at the first comma followed by a subject and a verb.
+    commas = [k for k in range(head + 1, min(hi, at + _MAX_FRAME)) if doc.words[k] == ","]
+    for comma in commas:
+        clause = _subject_and_verb(doc, comma, hi)
+        if clause is not None:
+            break
+    else:
+        return None
+    first = comma + 1
+    end, verb = clause
+    if doc.lowers[verb] in CUE_FORMS or (verb + 1 < hi and doc.lowers[verb + 1] in CUE_FORMS):
+        return None  # the verb rules handle it ("two Democratic speechwriters implored")
+    copula = any(doc.lowers[k] in BE_FORMS for k in range(end, verb))
+    if copula and not doc.lowers[verb].endswith(("ed", "ing")):
+        # "In a statement, Clinton was more circumspect": the statement carries the stance.
+        cue = char_span(doc, at + 1, head + 1)
+        content_start = verb
+    else:
+        cue_end = verb + 1
+        if cue_end < hi and doc.lowers[cue_end] in _PARTICLES:
+            cue_end += 1
+        cue = char_span(doc, end, cue_end)
+        content_start = cue_end
+    content = content_after(doc, content_start, hi)
+    return Found(
+        cue=cue,
+        source=char_span(doc, first, end),
+        content=char_span(doc, *content) if content else None,
+        sentence=number,
+        source_tokens=(first, end - 1),
+    )

@@ -1,0 +1,129 @@
+"""Whether a word in a reporting-verb slot reads as a verb, a noun or an adverb, from its
+neighbours and closed word lists (no tagger): "his tax plan" vs "voters plan to", "the family
+said" vs "flatly said", "some believe" vs "some state officials".
+"""
+
+from __future__ import annotations
+
+import logging
+
+from summariser.attribution.lexicon import (
+    AUXILIARIES,
+    CUE_FORMS,
+    DETERMINERS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    words,
+)
+from summariser.attribution.phrases import np_left
+from summariser.attribution.segment import QUOTES, Doc
+
+logger = logging.getLogger(__name__)
+
+# Lemmas that are as often nouns: as bare base/third forms they need verb-like surroundings.
+_NOUN_LIKE = words(
+    "plan claim report call promise pledge support question demand estimate charge comment "
+    "post tweet vow hope fear worry doubt wish offer order quote reference answer reply "
+    "response back project document count address detail outline signal hint "
+    "echo counter challenge attack praise dispute threat protest object press direct "
+    "command guarantee forecast label joke boast concern figure guess state note remark attack "
+    "protest suspect rate rule release"
+)
+
+# Quantifiers that can be a whole subject, and the words that may open the clause before one.
+_QUANTIFIERS = words("some many most both all few several each others")
+_CLAUSE_OPENERS = words("but and while although though yet that as because since when")
+# Nouns and adjectives in -ly that are no adverbs: "the family said", "an ally said".
+_LY_NOUNS = words("family assembly ally rally supply monopoly anomaly reply bully daily weekly")
+# Plural nouns without -s that take a base-form verb ("police say", "5 percent prefer").
+_PLURAL_NOUNS = words("people police percent staff public majority that all both some many few")
+# Lemmas whose past tense is spelled like the base form ("the article read").
+_BASE_AS_PAST = words("read")
+CONTRACTED = words(
+    "he’s she’s it’s they’re we’re i’m you’re he's she's it's they're we're i'm you're "
+    "he’d she’d they’d we’d i’d he'd she'd they'd we'd i'd they’ve we’ve i’ve they've "
+    "we've i've he’ll she’ll they’ll we’ll i’ll"
+)
+
+
+def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) -> bool:
+    """Whether a bare base/-s form is a noun ("key posts", "his tax plan") rather than a verb."""
+    lemma, form = CUE_FORMS[doc.lowers[verb]]
+    if prev is not None:
+        low = doc.lowers[prev]
+        if low.endswith(("’s", "'s")) and low not in CONTRACTED:
+            return True
+        if (
+            form == "base"
+            and lemma != "say"
+            and doc.words[prev][0].islower()
+            and not _plural_subject(low)
+        ):
+            # A bare base form needs a plural or personal subject: "reality show", "a leading
+            # advocate for", "post-traumatic stress" are nouns; "please read" is imperative.
+            # "say" is exempt: "those close to him say", "many of whom say".
+            return lemma not in _BASE_AS_PAST
+        if doc.words[prev][0].islower() and low.endswith(("ed", "ing")) and lemma != "say":
+            # After a participle or adjective in -ed/-ing the form heads a noun phrase:
+            # "insulting remarks", "heralded plans", "directed questions".
+            return True
+    if lemma not in _NOUN_LIKE:
+        return False
+    if cue_end < hi and (doc.lowers[cue_end] in AUXILIARIES or doc.lowers[cue_end] == "of"):
+        return True
+    if prev is None:
+        return True
+    low = doc.lowers[prev]
+    word = doc.words[prev]
+    if low in SUBJECT_PRONOUNS or low in RELATIVE_PRONOUNS:
+        return False
+    if word[0].isupper():
+        # After a name a noun-like form is a verb unless a noun-phrase word follows it
+        # ("the New York state attorney general", "Clean Air Act rules before ...").
+        if cue_end >= hi or doc.words[cue_end] in {".", "!", "?"}:
+            # "... Over Police Shooting Comments." is a noun; '..., the Journal reports.' is not.
+            lo = doc.sentences[doc.sentence_of[verb]][0]
+            start = np_left(doc, prev, lo)
+            return start is None or start == lo or doc.words[start - 1] not in {",", "”", "''", '"'}
+        return doc.words[cue_end][0].islower() and not complement(doc, cue_end)
+    # After a lowercase word a noun-like form is a verb only if a complement follows it
+    # ("the poll shows that", "voters want to"), else a compound noun ("key posts").
+    if CUE_FORMS[doc.lowers[verb]][1] == "base" and not low.endswith("s"):
+        return True
+    if cue_end >= hi:
+        return True
+    return not complement(doc, cue_end)
+
+
+def _plural_subject(low: str) -> bool:
+    """Whether a lowercase word can be the subject of a base-form verb ("voters", "they")."""
+    if low in SUBJECT_PRONOUNS or low in RELATIVE_PRONOUNS or low in _PLURAL_NOUNS:
+        return True
+    return low.endswith(("s", "men", "ren")) and not low.endswith(("ss", "ous", "us"))
+
+
+def complement(doc: Doc, at: int) -> bool:
+    """Whether token ``at`` can open a reporting verb's complement ("that", "to", a quote ...)."""
+    nxt = doc.lowers[at]
+    return (
+        nxt in {"that", "to", ":", "what", "how", "why", "whether", "it", "him", "her", "them"}
+        or nxt in DETERMINERS
+        or nxt in SUBJECT_PRONOUNS
+        or doc.words[at] in QUOTES
+        or doc.words[at][0].isupper()
+    )
+
+
+def quantifier_subject(doc: Doc, at: int, lo: int) -> bool:
+    """Whether a quantifier at token ``at`` stands alone as a clause subject ("some say")."""
+    if doc.lowers[at] not in _QUANTIFIERS:
+        return False
+    return at == lo or doc.lowers[at - 1] in _CLAUSE_OPENERS or doc.words[at - 1] in {",", ";"}
+
+
+def ly_adverb(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is an -ly adverb ("flatly"), not a noun ("the family", "Kelly")."""
+    low = doc.lowers[i]
+    if not (low.endswith("ly") and len(low) > 4 and doc.words[i][0].islower()):
+        return False
+    return low not in _LY_NOUNS
