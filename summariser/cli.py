@@ -232,3 +232,8 @@ def _as_summary(raw: str) -> dict[str, Any] | None:
 def main() -> None:
     """Console-script entry point."""
     cli()
+
+
+from .batch.command import batch  # noqa: E402
+
+cli.add_command(batch)

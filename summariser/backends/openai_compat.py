@@ -7,7 +7,7 @@ from typing import Any
 
 import instructor
 import openai
-from instructor.core import InstructorRetryException
+from instructor.core import IncompleteOutputException, InstructorRetryException
 from tenacity import AsyncRetrying, Retrying
 
 from ..errors import (
@@ -21,7 +21,7 @@ from ..errors import (
 from ..schema import Usage
 from ..settings import Settings
 from .base import DraftRequest, DraftResult
-from .retry import is_transient, retry_policy
+from .retry import RetryObserver, is_transient, retry_policy
 
 logger = logging.getLogger(__name__)
 
@@ -75,13 +75,16 @@ class OpenAIBackend:
         settings: Settings,
         client: openai.OpenAI | None = None,
         async_client: openai.AsyncOpenAI | None = None,
+        on_retry: RetryObserver | None = None,
     ) -> None:
         self.settings = settings
+        self.on_retry = on_retry  # told of each transient failure (e.g. a batch's rate limiter)
         if settings.constrained is not None:
             self.constrained = settings.constrained
         self.mode = pick_mode(settings)
         self._client = client
         self._async_client = async_client
+        self._instructor_async: tuple[Any, Any] | None = None
         self.where = settings.base_url or "api.openai.com"
 
     def _client_kwargs(self) -> dict[str, Any]:
@@ -111,10 +114,24 @@ class OpenAIBackend:
     def async_client(self) -> Any:
         if self._async_client is None:
             self._async_client = openai.AsyncOpenAI(**self._client_kwargs())
-        return instructor.from_openai(self._async_client, mode=self.mode)
+        # Wrapping costs ~2 ms; a batch asks for it once per article, so keep the wrapper.
+        wrapped = self._instructor_async
+        if wrapped is None or wrapped[0] is not self._async_client:
+            wrapped = (
+                self._async_client,
+                instructor.from_openai(self._async_client, mode=self.mode),
+            )
+            self._instructor_async = wrapped
+        return wrapped[1]
 
     def context_chars(self) -> int | None:
         return None  # unknown: the server says so if the article is too long
+
+    async def aclose(self) -> None:
+        """Close the async HTTP client inside its event loop (else it is closed after it)."""
+        if self._async_client is not None:
+            await self._async_client.close()
+            self._async_client = None
 
     def _kwargs(self, request: DraftRequest) -> dict[str, Any]:
         # No `context=`: Instructor would render the messages (and the article) as Jinja.
@@ -138,38 +155,48 @@ class OpenAIBackend:
     def draft(self, request: DraftRequest) -> DraftResult:
         client = self.client
         kwargs = self._kwargs(request)
-        retrying = Retrying(**self._policy())
-        try:
-            for attempt in retrying:
-                with attempt:
-                    draft, completion = _unwrap(
-                        client.chat.completions.create_with_completion, **kwargs
-                    )
-            return self._result(draft, completion, retrying.statistics["attempt_number"])
-        except Exception as exc:
-            raise self._translate(exc, retrying.statistics.get("attempt_number", 1)) from None
+        cut = _Truncations(self.settings)
+        while True:
+            retrying = Retrying(**self._policy())
+            try:
+                for attempt in retrying:
+                    with attempt:
+                        draft, completion = _unwrap(
+                            client.chat.completions.create_with_completion, **kwargs
+                        )
+                return cut.result(
+                    self._result(draft, completion, retrying.statistics["attempt_number"])
+                )
+            except IncompleteOutputException as exc:
+                cut.record(exc)
+            except Exception as exc:
+                raise self._translate(exc, retrying.statistics.get("attempt_number", 1)) from None
 
     async def adraft(self, request: DraftRequest) -> DraftResult:
         client = self.async_client
         kwargs = self._kwargs(request)
-        retrying = AsyncRetrying(**self._policy())
-        try:
-            async for attempt in retrying:
-                with attempt:
-                    try:
-                        draft, completion = await client.chat.completions.create_with_completion(
-                            **kwargs
+        cut = _Truncations(self.settings)
+        while True:
+            retrying = AsyncRetrying(**self._policy())
+            try:
+                async for attempt in retrying:
+                    with attempt:
+                        draft, completion = await _aunwrap(
+                            client.chat.completions.create_with_completion, **kwargs
                         )
-                    except InstructorRetryException as exc:
-                        raise _api_cause(exc) from None
-            return self._result(draft, completion, retrying.statistics["attempt_number"])
-        except Exception as exc:
-            raise self._translate(exc, retrying.statistics.get("attempt_number", 1)) from None
+                return cut.result(
+                    self._result(draft, completion, retrying.statistics["attempt_number"])
+                )
+            except IncompleteOutputException as exc:
+                cut.record(exc)
+            except Exception as exc:
+                raise self._translate(exc, retrying.statistics.get("attempt_number", 1)) from None
 
     def _policy(self) -> dict[str, Any]:
         return retry_policy(
             attempts=self.settings.max_transient_retries + 1,
             total_seconds=self.settings.total_timeout,
+            on_retry=self.on_retry,
         )
 
     def _translate(self, exc: BaseException, attempts: int) -> SummariserError:
@@ -210,10 +237,58 @@ class OpenAIBackend:
         return BackendError(f"{where} failed: {type(exc).__name__}: {_first_line(str(exc))}")
 
 
+class _Truncations:
+    """Output cut off at max_tokens (which Instructor does not re-ask): asked again within the
+    same re-ask budget as invalid output, then an InvalidOutputError with the summed usage."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.count = 0
+        self.usage = Usage()
+
+    def record(self, exc: IncompleteOutputException) -> None:
+        self.count += 1
+        used = _usage(exc.last_completion)
+        self.usage = Usage(
+            prompt_tokens=self.usage.prompt_tokens + used.prompt_tokens,
+            completion_tokens=self.usage.completion_tokens + used.completion_tokens,
+            total_tokens=self.usage.total_tokens + used.total_tokens,
+        )
+        if self.count > self.settings.max_retries:
+            raise InvalidOutputError(
+                f"{self.settings.remote_model_name} output was cut off at max_tokens="
+                f"{self.settings.max_output_tokens} in {self.count} attempts (truncated)",
+                attempts=self.count,
+                usage=self.usage.model_dump(),
+                last_errors=["output truncated (finish_reason length)"],
+            )
+        logger.info("output truncated at max_tokens; asking again (%d)", self.count)
+
+    def result(self, result: DraftResult) -> DraftResult:
+        """The final result, counting the truncated attempts and their tokens too."""
+        if not self.count:
+            return result
+        result.attempts += self.count
+        result.usage = Usage(
+            prompt_tokens=result.usage.prompt_tokens + self.usage.prompt_tokens,
+            completion_tokens=result.usage.completion_tokens + self.usage.completion_tokens,
+            total_tokens=result.usage.total_tokens + self.usage.total_tokens,
+        )
+        return result
+
+
 def _unwrap(call: Any, **kwargs: Any) -> Any:
     """Instructor wraps API errors in its retry exception; give tenacity the API error."""
     try:
         return call(**kwargs)
+    except InstructorRetryException as exc:
+        raise _api_cause(exc) from None
+
+
+async def _aunwrap(call: Any, **kwargs: Any) -> Any:
+    """The async twin of _unwrap."""
+    try:
+        return await call(**kwargs)
     except InstructorRetryException as exc:
         raise _api_cause(exc) from None
 

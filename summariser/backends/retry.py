@@ -46,8 +46,13 @@ def retry_after_seconds(exc: BaseException | None) -> float | None:
     return None
 
 
+# Told about every transient failure about to be retried, with the delay chosen
+# (a batch's rate limiter uses it to slow everyone down when 429s pile up).
+RetryObserver = Callable[[BaseException | None, float], None]
+
+
 def make_wait(
-    *, multiplier: float = 0.5, maximum: float = 20.0
+    *, multiplier: float = 0.5, maximum: float = 20.0, on_retry: RetryObserver | None = None
 ) -> Callable[[RetryCallState], float]:
     backoff = wait_exponential_jitter(multiplier=multiplier, max=maximum)
 
@@ -56,16 +61,20 @@ def make_wait(
         hinted = retry_after_seconds(exc)
         delay = min(hinted, MAX_RETRY_AFTER) if hinted is not None else backoff(state)
         logger.info("transient failure (%s); retrying in %.2fs", type(exc).__name__, delay)
+        if on_retry is not None:
+            on_retry(exc, delay)
         return delay
 
     return wait
 
 
-def retry_policy(*, attempts: int, total_seconds: float) -> dict[str, Any]:
+def retry_policy(
+    *, attempts: int, total_seconds: float, on_retry: RetryObserver | None = None
+) -> dict[str, Any]:
     """Keyword arguments for tenacity.Retrying / AsyncRetrying."""
     return {
         "retry": retry_if_exception(is_transient),
         "stop": stop_after_attempt(attempts) | stop_after_delay(total_seconds),
-        "wait": make_wait(),
+        "wait": make_wait(on_retry=on_retry),
         "reraise": True,
     }

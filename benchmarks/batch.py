@@ -1,0 +1,225 @@
+"""Batch throughput and the pipeline's own overhead per article.
+
+Throughput: `run_batch` against the fault-injection server (tests/fault_server.py, in its own
+process so it does not share our GIL) with a fixed 200 ms latency and no faults, at
+concurrency 1, 4, 16, 32 and 64; articles per second and the efficiency against
+c x the single-request rate (target: >= 90% at c = 32).
+
+Overhead: everything but waiting for the model, per ~600-word article (500-700 words; target
+<= 5 ms): prepare_run (analysis + prompt), the cache key and a cache miss + write, finish
+(grounding + check) and encoding the output line; the ledger's write + fsync is timed too
+(it runs on a background thread, off the event loop). The openai SDK + Instructor's own CPU
+per call is measured apart, against an in-process transport that answers at once.
+
+Articles: the 500-700-word texts of ../shared/data/attribution/polnear_dev.jsonl and
+dates/aquaint.jsonl (a one-sentence article too, to show how far the orchestration scales).
+Run: python benchmarks/batch.py [--quick]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+SOURCES = [DATA / "attribution" / "polnear_dev.jsonl", DATA / "dates" / "aquaint.jsonl"]
+LEVELS = (1, 4, 16, 32, 64)
+LATENCY = 0.2
+
+sys.path.insert(0, str(ROOT))
+
+
+def load_texts() -> list[str]:
+    texts: list[str] = []
+    for path in SOURCES:
+        with path.open(encoding="utf-8") as file:
+            texts.extend(json.loads(line)["text"] for line in file if line.strip())
+    return texts
+
+
+def start_server() -> tuple[subprocess.Popen[str], str]:
+    command = [sys.executable, "-m", "tests.fault_server", "--latency", str(LATENCY)]
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    return proc, proc.stdout.readline().strip()
+
+
+def throughput(texts: list[str], base_url: str, *, levels: tuple[int, ...], label: str) -> None:
+    """Articles per second at each concurrency, cycling through `texts`."""
+    from summariser.batch import BatchJob, run_batch
+    from summariser.settings import Settings
+
+    settings = Settings(model="fault-gpt", base_url=base_url, timeout=30)
+    print(
+        f"throughput ({label}): fake server, {LATENCY * 1000:.0f} ms latency, no faults, no cache"
+    )
+    single = 0.0
+    for level in levels:
+        count = max(12, 4 * level)
+        with tempfile.TemporaryDirectory() as tmp:
+            source = Path(tmp) / "in.jsonl"
+            rows = [{"id": f"a{n}", "text": texts[n % len(texts)]} for n in range(count)]
+            source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+            job = BatchJob(source=source, output=Path(tmp) / "out.jsonl", concurrency=level)
+            tally = asyncio.run(run_batch(job, settings=settings))
+        assert tally.done == count, f"{tally.failed} failed: {tally.codes}"
+        single = single or tally.rate
+        share = tally.rate / (level * single)
+        print(
+            f"  concurrency {level:2d}: {count:3d} articles in {tally.elapsed:5.2f} s = "
+            f"{tally.rate:6.2f} articles/s ({share:4.0%} of {level} x single)"
+        )
+
+
+def timed(call: Callable[[], Any], sink: list[float]) -> Any:
+    started = time.perf_counter()
+    result = call()
+    sink.append((time.perf_counter() - started) * 1000)
+    return result
+
+
+def overhead(texts: list[str]) -> None:
+    import httpx2
+    import openai
+
+    from summariser.analysis import analyse
+    from summariser.backends.openai_compat import OpenAIBackend
+    from summariser.batch.cache import DraftCache, cache_key
+    from summariser.batch.ledger import encode
+    from summariser.pipeline import build_request, finish, prepare_run
+    from summariser.settings import Settings
+    from tests.fault_server import completion, tool_arguments
+
+    chosen = texts
+    words = statistics.median(len(t.split()) for t in chosen)
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        payload = json.loads(request.content)
+        tool = payload["tools"][0]["function"]["name"]
+        body = completion(json.dumps(tool_arguments(payload["messages"])), tool=tool)
+        return httpx2.Response(200, json=body)
+
+    client = openai.AsyncOpenAI(
+        api_key="k",
+        base_url="http://bench.invalid/v1",
+        max_retries=0,
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(answer)),
+    )
+    settings = Settings(model="fault-gpt", base_url="http://bench.invalid/v1", api_key="k")
+    backend = OpenAIBackend(settings=settings, async_client=client)
+    stages: dict[str, list[float]] = {
+        k: []
+        for k in (
+            "prepare_run",
+            "  analyse",
+            "  build_request",
+            "cache key",
+            "cache get (miss) + put",
+            "finish",
+            "  assemble",
+            "  check",
+            "encode line",
+            "ledger write+fsync (thread)",
+            "client: SDK + Instructor",
+        )
+    }
+
+    async def one(text: str, cache: DraftCache, fd: int, record: bool) -> None:
+        sink: Callable[[str], list[float]] = (lambda k: stages[k]) if record else (lambda k: [])
+        config, _, analysis, request = timed(
+            lambda: prepare_run(text, settings=settings, backend=backend), sink("prepare_run")
+        )
+        timed(lambda: analyse(text), sink("  analyse"))
+        timed(
+            lambda: build_request(analysis, backend=backend, settings=config),
+            sink("  build_request"),
+        )
+        key = timed(
+            lambda: cache_key(settings=config, backend=backend, request=request), sink("cache key")
+        )
+        started = time.perf_counter()
+        result = await backend.adraft(request)
+        sink("client: SDK + Instructor").append((time.perf_counter() - started) * 1000)
+
+        def cached() -> None:
+            cache.get(key + "-miss", request=request)
+            cache.put(key, result)
+
+        timed(cached, sink("cache get (miss) + put"))
+        timings: dict[str, float] = {}
+        summary = timed(
+            lambda: finish(analysis, result, backend=backend, settings=config, timings=timings),
+            sink("finish"),
+        )
+        sink("  assemble").append(timings["assemble"] * 1000)
+        sink("  check").append(timings.get("check", 0.0) * 1000)
+        line = timed(
+            lambda: encode({"id": "x"}, raw={"summary": summary.model_dump_json()}),
+            sink("encode line"),
+        )
+
+        def commit() -> None:
+            os.write(fd, line)
+            os.fsync(fd)
+
+        timed(commit, sink("ledger write+fsync (thread)"))
+
+    async def run_all() -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            cache = DraftCache(Path(tmp))
+            fd = os.open(Path(tmp) / "out.jsonl", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+            for text in chosen[:3]:  # warm-up: imports, regex compilation
+                await one(text, cache, fd, record=False)
+            for _ in range(3):
+                for text in chosen:
+                    await one(text, cache, fd, record=True)
+            os.close(fd)
+        await backend.aclose()
+
+    asyncio.run(run_all())
+    med = {k: statistics.median(v) for k, v in stages.items()}
+    own = sum(med[k] for k in ("prepare_run", "cache key", "finish", "encode line"))
+    print(
+        f"overhead: {len(chosen)} articles of 500-700 words (median {words:.0f}), "
+        "3 passes, median ms per article"
+    )
+    for name, value in med.items():
+        print(f"  {name:30s} {value:7.2f}")
+    print(f"  pipeline overhead (event loop)  {own:7.2f}  (prepare_run + key + finish + encode)")
+    print(f"  with the cache on               {own + med['cache get (miss) + put']:7.2f}")
+    sdk = med["client: SDK + Instructor"]
+    print(f"  CPU per article incl. client    {own + sdk:7.2f}  (<= {1000 / (own + sdk):.0f}/s)")
+
+
+def main() -> None:
+    missing = [p for p in SOURCES if not p.exists()]
+    if missing:
+        print(f"skipped: {missing[0]} not found")
+        return
+    texts = [t for t in load_texts() if 500 <= len(t.split()) <= 700]
+    quick = "--quick" in sys.argv
+    overhead(texts)
+    proc, base_url = start_server()
+    try:
+        throughput(texts, base_url, levels=LEVELS[:3] if quick else LEVELS, label="600-word")
+        # The same runner with a one-sentence article: how far the orchestration itself scales
+        # when the per-article CPU (analysis, check, SDK) is small.
+        tiny = ["The council approved the budget on Monday, officials said."]
+        throughput(tiny, base_url, levels=(1, 32) if quick else (1, 32, 64), label="one sentence")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

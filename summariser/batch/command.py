@@ -1,0 +1,222 @@
+"""The `summarise batch` command: many articles, concurrently, resumable, nothing lost."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+from pydantic import ValidationError
+from rich.logging import RichHandler
+
+from ..errors import InputError, SummariserError, describe
+from .ledger import errors_path_for
+from .progress import RichProgress, make_progress
+from .tally import ProgressSink, final_lines
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_INTERRUPTED = 130
+
+
+@click.command()
+@click.argument("source", metavar="SOURCE", type=click.Path(path_type=Path))
+@click.option(
+    "-o", "--output", required=True, type=click.Path(path_type=Path), help="Summaries (JSONL)."
+)
+@click.option(
+    "--errors",
+    type=click.Path(path_type=Path),
+    help="Failures (JSONL; default: OUTPUT with .errors.jsonl).",
+)
+@click.option(
+    "-c",
+    "--concurrency",
+    type=click.IntRange(1, 512),
+    default=8,
+    show_default=True,
+    help="Model calls in flight at most (fewer while the server answers 429).",
+)
+@click.option(
+    "-m",
+    "--model",
+    default="local",
+    show_default=True,
+    help="'local' (embedded), 'openai/<name>', or a model served at --base-url.",
+)
+@click.option("--base-url", help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp, LM Studio).")
+@click.option("--api-key", help="API key (default: $OPENAI_API_KEY).")
+@click.option("--published", help="Publication date YYYY-MM-DD for items without one.")
+@click.option(
+    "--mode",
+    type=click.Choice(["auto", "tools", "tools_strict", "json_schema", "json"]),
+    default="auto",
+    show_default=True,
+    help="Instructor mode for remote backends.",
+)
+@click.option("--free-quotes", is_flag=True, help="Remote models quote freely (checked).")
+@click.option(
+    "--max-claims", type=click.IntRange(1, 50), default=6, show_default=True, help="Claims at most."
+)
+@click.option(
+    "--timeout", type=float, default=120.0, show_default=True, help="Seconds per request."
+)
+@click.option(
+    "--max-retries",
+    type=click.IntRange(0, 10),
+    default=3,
+    show_default=True,
+    help="Re-asks after invalid or truncated output.",
+)
+@click.option("--no-check", is_flag=True, help="Skip the deterministic check report.")
+@click.option("--retry-failed", is_flag=True, help="Run again the ids in the errors file.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the model-result cache.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path),
+    help="Cache folder (default: $SUMMARISER_CACHE_DIR or ~/.cache/summariser).",
+)
+@click.option(
+    "--progress-interval",
+    type=float,
+    default=10.0,
+    show_default=True,
+    help="Seconds between status lines when stderr is not a terminal.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log retries and progress details.")
+def batch(
+    source: Path,
+    output: Path,
+    errors: Path | None,
+    concurrency: int,
+    retry_failed: bool,
+    no_cache: bool,
+    cache_dir: Path | None,
+    progress_interval: float,
+    verbose: bool,
+    **options: Any,
+) -> None:
+    """Summarise many articles (JSONL or a folder) into OUTPUT; resumable.
+
+    One JSON line per article. SOURCE is a JSONL file (fields id, text, and optionally
+    published, title, url) or a folder of .txt files (id = the file name). Each output line
+    holds the id and the summary with its check report; each failure goes to the errors
+    file (id, code, message, attempts). Every input id ends up in exactly one of the two,
+    even after a crash: rerun the same command to resume (recorded ids are skipped).
+    Duplicate ids are reported and processed once. HTML is refused (extract the text
+    first), as are empty, binary, non-UTF-8 and over-5 MB articles and lines that are not
+    JSON objects. Model results are cached: a rerun of the same articles costs nothing.
+
+    Exit codes: 0 all summarised; 1 some items failed (see the errors file); 3 input
+    error; 4 configuration error; 5 the backend stopped the batch (e.g. a refused API key);
+    130 interrupted (rerun to resume).
+    """
+    from .cache import DraftCache
+    from .runner import BatchJob, run_batch
+
+    errors_path = errors or errors_path_for(output)
+    progress = make_progress(sys.stderr, interval=progress_interval)
+    with _logging(progress, verbose=verbose):
+        try:
+            settings = _settings(options)
+            job = BatchJob(
+                source=source,
+                output=output,
+                errors=errors_path,
+                concurrency=concurrency,
+                retry_failed=retry_failed,
+                cache=None if no_cache else DraftCache(cache_dir),
+            )
+            tally = asyncio.run(run_batch(job, settings=settings, progress=progress))
+        except KeyboardInterrupt:
+            click.echo("summarise: interrupted; rerun the same command to resume", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except ValidationError as exc:
+            _fail(InputError(_validation_line(exc)))
+        except SummariserError as exc:
+            _fail(exc)
+    for line in final_lines(tally, output=str(output), errors=str(errors_path)):
+        click.echo(line, err=True)
+    if tally.stopped is not None:
+        _fail(tally.stopped)
+    sys.exit(EXIT_SOME_FAILED if tally.failed else EXIT_OK)
+
+
+def _fail(exc: SummariserError) -> None:
+    click.echo(f"summarise: error: {describe(exc)}", err=True)
+    sys.exit(exc.exit_code)
+
+
+def _settings(options: dict[str, Any]) -> Any:
+    from ..settings import Settings
+
+    fields: dict[str, Any] = {
+        "model": options["model"],
+        "base_url": options["base_url"],
+        "api_key": options["api_key"],
+        "mode": options["mode"],
+        "max_claims": options["max_claims"],
+        "timeout": options["timeout"],
+        "max_retries": options["max_retries"],
+        "check": not options["no_check"],
+    }
+    if options["free_quotes"]:
+        fields["constrained"] = False
+    if options["published"]:
+        try:
+            fields["published"] = dt.date.fromisoformat(options["published"])
+        except ValueError:
+            raise InputError(
+                f"--published {options['published']!r} is not a date like 2023-10-10"
+            ) from None
+    return Settings(**fields)
+
+
+def _validation_line(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"invalid setting {where}: {first['msg']}"
+
+
+class _Quiet(logging.Filter):
+    """Without -v: no per-attempt chatter from Instructor (retries are accounted for in the
+    tally), and no tracebacks (the errors file has each item's message)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("instructor"):
+            return False
+        record.exc_info = None
+        record.exc_text = None
+        return True
+
+
+@contextmanager
+def _logging(progress: ProgressSink, *, verbose: bool) -> Iterator[None]:
+    """Log records go above the progress bar (or to stderr) while the batch runs."""
+    handler: logging.Handler
+    if isinstance(progress, RichProgress):
+        handler = RichHandler(console=progress.console, show_time=False, show_path=False)
+    else:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    handler.setLevel(logging.INFO if verbose else logging.WARNING)
+    if not verbose:
+        handler.addFilter(_Quiet())
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(handler)
+    if verbose:
+        root.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)

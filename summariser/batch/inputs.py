@@ -1,0 +1,241 @@
+"""Reading a batch's inputs: a JSONL file or a folder of .txt files, one item per article.
+
+A bad input never stops the batch: it becomes an item that carries its InputError, recorded in
+the errors file like any other failure. Lines without a usable id get the id ``line:N``.
+
+HTML is refused, not stripped: evidence offsets must point into the text the user has, and a
+tag-stripped text is not that text. Extract the article text first (e.g. with trafilatura).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..article import MAX_INPUT_BYTES, decode_article, validate_article
+from ..errors import InputError
+
+logger = logging.getLogger(__name__)
+
+# Lines far above the article limit are not parsed at all (only to find their id).
+_MAX_PARSED_LINE = 4 * MAX_INPUT_BYTES
+_ID_PREFIX = re.compile(rb'^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.){1,500}"|\d{1,30})')
+_HTML_START = re.compile(r"\A\s*(?:<!doctype\s+html|<html\b|<\?xml)", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|div|span|p|br|a|img|script|style|table|tr|td|ul|ol|li|h[1-6]|meta|"
+    r"link|article|section|header|footer|nav|iframe|strong|em|figure|noscript)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
+# A few stray tags happen in plain text (a quoted "<br>"); markup this dense is a web page.
+_HTML_TAG_LIMIT = 5
+
+
+@dataclass(frozen=True)
+class Item:
+    """One input article, or the error that stops it from being one."""
+
+    id: str
+    where: str  # "articles.jsonl:17" or "articles/a.txt", for messages
+    text: str = ""
+    published: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    error: InputError | None = None
+
+
+def looks_like_html(text: str) -> bool:
+    """A web page rather than article text: an HTML preamble or dense markup."""
+    if _HTML_START.match(text):
+        return True
+    return len(_HTML_TAG.findall(text, 0, 200_000)) >= _HTML_TAG_LIMIT
+
+
+def check_text(text: str, *, name: str) -> str:
+    """Refuse what cannot be summarised: empty, binary, too large, HTML."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_INPUT_BYTES:
+        raise InputError(
+            f"{name} is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,} bytes "
+            "(split it into articles first)"
+        )
+    validate_article(text, name=name)
+    if looks_like_html(text):
+        raise InputError(
+            f"{name} looks like HTML, not article text; extract the text first "
+            "(tags are not stripped: evidence offsets must point into your text)"
+        )
+    return text
+
+
+def count_items(source: Path) -> int:
+    """How many items `read_items` will yield (non-blank lines, or .txt files)."""
+    if source.is_dir():
+        return len(_text_files(source))
+    with source.open("rb") as file:
+        return sum(1 for line in file if line.strip())
+
+
+def read_items(source: Path) -> Iterator[Item]:
+    """Items of a JSONL file or a folder of .txt files, lazily, in input order."""
+    if not source.exists():
+        raise InputError(f"{source}: no such file or folder")
+    if source.is_dir():
+        yield from _read_folder(source)
+    else:
+        yield from _read_jsonl(source)
+
+
+def _text_files(folder: Path) -> list[Path]:
+    # Sorted so the order (and the progress bar) is the same on every run and platform.
+    return sorted(
+        (p for p in folder.iterdir() if p.suffix == ".txt" and not p.name.startswith(".")),
+        key=lambda p: p.name,
+    )
+
+
+def _read_folder(folder: Path) -> Iterator[Item]:
+    """id = the file's name (e.g. ``a.txt``), unique within the folder."""
+    for path in _text_files(folder):
+        where = str(path)
+        try:
+            if not path.is_file():
+                raise InputError(f"{where} is not a regular file")
+            size = path.stat().st_size
+            if size > MAX_INPUT_BYTES:  # refused before reading it
+                raise InputError(
+                    f"{where} is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,} bytes "
+                    "(split it into articles first)"
+                )
+            text = check_text(decode_article(path.read_bytes(), name=where), name=where)
+        except InputError as exc:
+            yield Item(id=path.name, where=where, error=exc)
+        except OSError as exc:
+            yield Item(id=path.name, where=where, error=InputError(f"{where}: {exc.strerror}"))
+        else:
+            yield Item(id=path.name, where=where, text=text)
+
+
+def _read_jsonl(path: Path) -> Iterator[Item]:
+    with path.open("rb") as file:
+        for number, raw in enumerate(file, start=1):
+            if raw.strip():
+                yield parse_line(raw, where=f"{path.name}:{number}", number=number)
+
+
+def parse_line(raw: bytes, *, where: str, number: int) -> Item:
+    """One JSONL line -> an Item (with its error if the line or its article is unusable)."""
+    fallback = f"line:{number}"
+    if len(raw) > _MAX_PARSED_LINE:
+        return _failed(
+            _id_prefix(raw) or fallback,
+            where,
+            f"is {len(raw):,} bytes; the limit is {MAX_INPUT_BYTES:,} bytes per article",
+        )
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        loose = _loads(raw.decode("utf-8", "replace"))
+        key = _id_of(loose) if isinstance(loose, dict) else None
+        return _failed(
+            key or fallback,
+            where,
+            f"is not valid UTF-8 (bad byte 0x{raw[exc.start]:02x} at byte {exc.start} of the "
+            "line); convert it first, e.g. with `iconv -f latin1 -t utf-8`",
+        )
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return _failed(fallback, where, f"is not JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(row, dict):
+        return _failed(fallback, where, f"is JSON but not an object ({type(row).__name__})")
+    key = _id_of(row)
+    if key is None:
+        return _failed(fallback, where, 'has no "id" (a non-empty string or an integer)')
+    try:
+        return _item(row, key=key, where=where)
+    except InputError as exc:
+        return Item(id=key, where=where, error=exc)
+
+
+def _item(row: dict[str, Any], *, key: str, where: str) -> Item:
+    text = row.get("text")
+    if not isinstance(text, str):
+        raise InputError(f'{where} (id {key!r}) has no "text" string')
+    published = row.get("published")
+    date: dt.date | None = None
+    if published is not None:
+        try:
+            date = dt.date.fromisoformat(str(published).strip()[:10])
+        except ValueError:
+            raise InputError(
+                f"{where} (id {key!r}): published {published!r} is not a date like 2023-10-10"
+            ) from None
+    extras = {name: row.get(name) for name in ("title", "url")}
+    for name, value in extras.items():
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{where} (id {key!r}): {name} must be a string")
+    check_text(text, name=f"{where} (id {key!r})")
+    return Item(
+        id=key,
+        where=where,
+        text=text,
+        published=date,
+        title=extras["title"],
+        url=extras["url"],
+    )
+
+
+def _failed(key: str, where: str, problem: str) -> Item:
+    return Item(id=key, where=where, error=InputError(f"{where} {problem}"))
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return None
+
+
+def _id_of(row: dict[str, Any]) -> str | None:
+    """Ids are strings; integers are accepted and written as strings."""
+    value = row.get("id")
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str) and value.strip():
+        return value
+    return None
+
+
+def _id_prefix(raw: bytes) -> str | None:
+    """The id of a line too large to parse, if it comes first (as our own output writes it)."""
+    found = _ID_PREFIX.match(raw)
+    if not found:
+        return None
+    value = _loads(found.group(1).decode("utf-8", "replace"))
+    return _id_of({"id": value})
+
+
+class Deduplicator:
+    """Remembers ids seen in this input; a repeated id is reported, not processed again."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, str] = {}
+        self.repeats: list[str] = []
+
+    def first_time(self, item: Item) -> bool:
+        earlier = self._first.get(item.id)
+        if earlier is None:
+            self._first[item.id] = item.where
+            return True
+        message = f"{item.where} repeats id {item.id!r} of {earlier} (skipped)"
+        self.repeats.append(message)
+        logger.info("%s", message)  # reported in the final tally
+        return False

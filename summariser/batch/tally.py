@@ -1,0 +1,118 @@
+"""The running count of a batch: what happened to its items, tokens spent, time taken."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from ..errors import SummariserError
+from ..schema import Usage
+
+
+@dataclass
+class Tally:
+    """Counts of one run of a batch (items from earlier runs are `skipped`)."""
+
+    total: int = 0  # items in the input
+    done: int = 0  # summaries written to the output by this run
+    failed: int = 0  # records written to the errors file by this run
+    skipped: int = 0  # already accounted for by an earlier run
+    duplicates: list[str] = field(default_factory=list)  # repeated ids (not processed)
+    cached: int = 0  # model results taken from the cache
+    tokens_saved: int = 0  # tokens those cached results had cost
+    model_calls: int = 0  # calls to the model (each may include retries)
+    attempts: int = 0  # attempts the backend reported (transient retries included)
+    usage: Usage = field(default_factory=Usage)  # tokens spent by this run
+    codes: Counter[str] = field(default_factory=Counter)  # error codes of this run's failures
+    started: float = field(default_factory=time.monotonic)
+    finished: float | None = None
+    stopped: SummariserError | None = None  # why the batch stopped early, if it did
+    rate_limited: int = 0  # 429s seen
+    lowest_limit: int = 0  # fewest calls in flight the limiter went down to
+
+    @property
+    def processed(self) -> int:
+        """Items this run finished (written either way)."""
+        return self.done + self.failed
+
+    @property
+    def accounted(self) -> int:
+        return self.processed + self.skipped + len(self.duplicates)
+
+    @property
+    def elapsed(self) -> float:
+        return (self.finished or time.monotonic()) - self.started
+
+    @property
+    def rate(self) -> float:
+        """Items finished per second by this run."""
+        return self.processed / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left at the current rate (None before the first item)."""
+        remaining = max(self.total - self.accounted, 0)
+        return remaining / self.rate if self.rate > 0 else None
+
+    def spend(self, usage: Usage) -> None:
+        self.usage = Usage(
+            prompt_tokens=self.usage.prompt_tokens + usage.prompt_tokens,
+            completion_tokens=self.usage.completion_tokens + usage.completion_tokens,
+            total_tokens=self.usage.total_tokens + usage.total_tokens,
+        )
+
+
+class ProgressSink(Protocol):
+    """Whatever shows a batch's progress (a rich bar, periodic lines, nothing)."""
+
+    def update(self, tally: Tally) -> None:
+        """Called after every item."""
+
+    def close(self, tally: Tally) -> None:
+        """Called once, when the batch ends (normally or not)."""
+
+
+def format_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "-:--:--"
+    seconds = round(seconds)
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+def status_line(tally: Tally) -> str:
+    """One line for periodic progress."""
+    return (
+        f"batch: {tally.accounted}/{tally.total} ({tally.done} done, {tally.failed} failed, "
+        f"{tally.skipped} skipped) {tally.usage.total_tokens:,} tokens, "
+        f"{tally.rate:.1f}/s, ETA {format_duration(tally.eta)}"
+    )
+
+
+def final_lines(tally: Tally, *, output: str, errors: str) -> list[str]:
+    """The closing tally: what happened, tokens, time."""
+    lines = [
+        f"batch: {tally.total} inputs: {tally.done} summarised -> {output}, "
+        f"{tally.failed} failed -> {errors}, {tally.skipped} already done, "
+        f"{len(tally.duplicates)} duplicate ids skipped"
+    ]
+    if tally.codes:
+        lines.append(
+            "failures: " + ", ".join(f"{code} {n}" for code, n in sorted(tally.codes.items()))
+        )
+    usage = tally.usage
+    lines.append(
+        f"tokens: {usage.prompt_tokens:,} prompt + {usage.completion_tokens:,} completion = "
+        f"{usage.total_tokens:,}; {tally.model_calls} model calls ({tally.attempts} attempts); "
+        f"{tally.cached} from cache ({tally.tokens_saved:,} tokens saved)"
+    )
+    if tally.rate_limited:
+        lines.append(
+            f"rate limits: {tally.rate_limited} 429s; slowed down to {tally.lowest_limit} in flight"
+        )
+    lines.append(f"time: {format_duration(tally.elapsed)}, {tally.rate:.1f} articles/s")
+    lines.extend(tally.duplicates[:10])
+    if len(tally.duplicates) > 10:
+        lines.append(f"... and {len(tally.duplicates) - 10} more duplicate ids")
+    return lines
