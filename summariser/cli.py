@@ -16,6 +16,7 @@ from rich.console import Console
 
 from .article import decode_article
 from .errors import InputError, SummariserError, describe
+from .options import fail, model_options, settings_from_options, validation_line
 
 # Exit codes (documented in the README).
 EXIT_OK = 0
@@ -45,8 +46,7 @@ def read_input(path: str) -> tuple[str, str]:
 def _fail(exc: BaseException, *, verbose: bool) -> None:
     """One line on stderr and the exit code of the error's branch."""
     if isinstance(exc, SummariserError):
-        click.echo(f"summarise: error: {describe(exc)}", err=True)
-        sys.exit(exc.exit_code)
+        fail(exc)
     if verbose:
         raise exc
     click.echo(
@@ -72,35 +72,7 @@ def cli() -> None:
 @cli.command(name="run")
 @click.argument("article", metavar="ARTICLE")
 @click.option("--json", "as_json", is_flag=True, help="Print the Summary as JSON.")
-@click.option(
-    "-m",
-    "--model",
-    default="local",
-    show_default=True,
-    help="'local' (embedded), 'openai/<name>', or a model served at --base-url.",
-)
-@click.option("--base-url", help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp, LM Studio).")
-@click.option("--api-key", help="API key (default: $OPENAI_API_KEY).")
-@click.option("--published", help="Publication date YYYY-MM-DD (default: the dateline).")
-@click.option(
-    "--mode",
-    type=click.Choice(["auto", "tools", "tools_strict", "json_schema", "json"]),
-    default="auto",
-    show_default=True,
-    help="Instructor mode for remote backends.",
-)
-@click.option(
-    "--free-quotes",
-    is_flag=True,
-    help="Remote models quote freely (checked and re-asked) instead of citing sentence ids.",
-)
-@click.option(
-    "--max-claims", type=click.IntRange(1, 50), default=6, show_default=True, help="Claims at most."
-)
-@click.option(
-    "--timeout", type=float, default=120.0, show_default=True, help="Seconds per request."
-)
-@click.option("--no-check", is_flag=True, help="Skip the deterministic check report.")
+@model_options
 @click.option(
     "--show-prompt", is_flag=True, help="Print the exact prompt and exit (no model call)."
 )
@@ -111,10 +83,9 @@ def run(article: str, as_json: bool, verbose: bool, show_prompt: bool, **options
         logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     try:
         from .pipeline import prepare_run, summarise
-        from .settings import Settings
 
         text, _ = read_input(article)
-        settings = Settings(**_settings_fields(options))
+        settings = settings_from_options(options)
         if show_prompt:
             _, backend, _, request = prepare_run(text, settings=settings)
             if backend.chat:
@@ -123,8 +94,6 @@ def run(article: str, as_json: bool, verbose: bool, show_prompt: bool, **options
                 click.echo(request.prompt, nl=False)
             return
         summary = summarise(text, settings=settings)
-    except ValidationError as exc:
-        _fail(InputError(_validation_line(exc)), verbose=verbose)
     except Exception as exc:
         _fail(exc, verbose=verbose)
     if as_json:
@@ -133,34 +102,6 @@ def run(article: str, as_json: bool, verbose: bool, show_prompt: bool, **options
         from .render import print_summary
 
         print_summary(summary, _console())
-
-
-def _settings_fields(options: dict[str, Any]) -> dict[str, Any]:
-    fields = {
-        "model": options["model"],
-        "base_url": options["base_url"],
-        "api_key": options["api_key"],
-        "mode": options["mode"],
-        "max_claims": options["max_claims"],
-        "timeout": options["timeout"],
-        "check": not options["no_check"],
-    }
-    if options["free_quotes"]:
-        fields["constrained"] = False
-    if options["published"]:
-        try:
-            fields["published"] = dt.date.fromisoformat(options["published"])
-        except ValueError:
-            raise InputError(
-                f"--published {options['published']!r} is not a date like 2023-10-10"
-            ) from None
-    return fields
-
-
-def _validation_line(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return f"invalid setting {where}: {first['msg']}"
 
 
 @cli.command()
@@ -202,7 +143,7 @@ def check(article: str, summary: str, as_json: bool, published: str | None, verb
             payload = {"claims": [c.model_dump(mode="json") for c in checks]}
     except ValidationError as exc:
         _fail(
-            InputError(f"{summary} is JSON but not a summary: {_validation_line(exc)}"),
+            InputError(f"{summary} is JSON but not a summary: {validation_line(exc)}"),
             verbose=verbose,
         )
     except ValueError as exc:

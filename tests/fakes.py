@@ -13,6 +13,7 @@ import openai
 from summariser.backends.base import DraftRequest, DraftResult
 from summariser.drafts import Draft
 from summariser.schema import Usage
+from tests.fault_server import completion
 
 
 class FakeBackend:
@@ -65,32 +66,7 @@ class Reply:
 def tool_call_reply(arguments: dict[str, Any] | str, *, name: str = "*") -> Reply:
     """A chat completion whose tool call carries `arguments` (Instructor's TOOLS mode)."""
     args = arguments if isinstance(arguments, str) else json.dumps(arguments)
-    return Reply(
-        body={
-            "id": "chatcmpl-1",
-            "object": "chat.completion",
-            "created": 0,
-            "model": "fake-gpt",
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": "tool_calls",
-                    "message": {
-                        "role": "assistant",
-                        "content": None,
-                        "tool_calls": [
-                            {
-                                "id": "call_1",
-                                "type": "function",
-                                "function": {"name": name, "arguments": args},
-                            }
-                        ],
-                    },
-                }
-            ],
-            "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120},
-        }
-    )
+    return Reply(body=completion(args, tool=name))
 
 
 class FakeOpenAIServer:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 import sys
 from collections.abc import Iterator
@@ -12,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import click
-from pydantic import ValidationError
 from rich.logging import RichHandler
 
-from ..errors import InputError, SummariserError, describe
+from ..errors import SummariserError
+from ..options import fail, model_options, settings_from_options
 from .ledger import errors_path_for
 from .progress import RichProgress, make_progress
 from .tally import ProgressSink, final_lines
@@ -45,38 +44,7 @@ EXIT_INTERRUPTED = 130
     show_default=True,
     help="Model calls in flight at most (fewer while the server answers 429).",
 )
-@click.option(
-    "-m",
-    "--model",
-    default="local",
-    show_default=True,
-    help="'local' (embedded), 'openai/<name>', or a model served at --base-url.",
-)
-@click.option("--base-url", help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp, LM Studio).")
-@click.option("--api-key", help="API key (default: $OPENAI_API_KEY).")
-@click.option("--published", help="Publication date YYYY-MM-DD for items without one.")
-@click.option(
-    "--mode",
-    type=click.Choice(["auto", "tools", "tools_strict", "json_schema", "json"]),
-    default="auto",
-    show_default=True,
-    help="Instructor mode for remote backends.",
-)
-@click.option("--free-quotes", is_flag=True, help="Remote models quote freely (checked).")
-@click.option(
-    "--max-claims", type=click.IntRange(1, 50), default=6, show_default=True, help="Claims at most."
-)
-@click.option(
-    "--timeout", type=float, default=120.0, show_default=True, help="Seconds per request."
-)
-@click.option(
-    "--max-retries",
-    type=click.IntRange(0, 10),
-    default=3,
-    show_default=True,
-    help="Re-asks after invalid or truncated output.",
-)
-@click.option("--no-check", is_flag=True, help="Skip the deterministic check report.")
+@model_options
 @click.option("--retry-failed", is_flag=True, help="Run again the ids in the errors file.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the model-result cache.")
 @click.option(
@@ -126,7 +94,7 @@ def batch(
     progress = make_progress(sys.stderr, interval=progress_interval)
     with _logging(progress, verbose=verbose):
         try:
-            settings = _settings(options)
+            settings = settings_from_options(options)
             job = BatchJob(
                 source=source,
                 output=output,
@@ -139,51 +107,13 @@ def batch(
         except KeyboardInterrupt:
             click.echo("summarise: interrupted; rerun the same command to resume", err=True)
             sys.exit(EXIT_INTERRUPTED)
-        except ValidationError as exc:
-            _fail(InputError(_validation_line(exc)))
         except SummariserError as exc:
-            _fail(exc)
+            fail(exc)
     for line in final_lines(tally, output=str(output), errors=str(errors_path)):
         click.echo(line, err=True)
     if tally.stopped is not None:
-        _fail(tally.stopped)
+        fail(tally.stopped)
     sys.exit(EXIT_SOME_FAILED if tally.failed else EXIT_OK)
-
-
-def _fail(exc: SummariserError) -> None:
-    click.echo(f"summarise: error: {describe(exc)}", err=True)
-    sys.exit(exc.exit_code)
-
-
-def _settings(options: dict[str, Any]) -> Any:
-    from ..settings import Settings
-
-    fields: dict[str, Any] = {
-        "model": options["model"],
-        "base_url": options["base_url"],
-        "api_key": options["api_key"],
-        "mode": options["mode"],
-        "max_claims": options["max_claims"],
-        "timeout": options["timeout"],
-        "max_retries": options["max_retries"],
-        "check": not options["no_check"],
-    }
-    if options["free_quotes"]:
-        fields["constrained"] = False
-    if options["published"]:
-        try:
-            fields["published"] = dt.date.fromisoformat(options["published"])
-        except ValueError:
-            raise InputError(
-                f"--published {options['published']!r} is not a date like 2023-10-10"
-            ) from None
-    return Settings(**fields)
-
-
-def _validation_line(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return f"invalid setting {where}: {first['msg']}"
 
 
 class _Quiet(logging.Filter):
