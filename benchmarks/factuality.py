@@ -1,0 +1,198 @@
+"""Factuality benchmark: the open-mode checker against human labels.
+
+Reads ``../shared/data/factuality/*.jsonl`` (rows: id, set, origin, document, claim, label) and
+prints, per file, per origin (cnndm/xsum) and overall: n, ROC-AUC of the support score, balanced
+accuracy at SUPPORT_THRESHOLD, claims per second (checking only; each article is prepared once,
+as the product does), and the trivial baseline's AUC ("share of claim words found in the
+document"). ``--sweep`` also prints the threshold that maximises balanced accuracy over all files.
+
+    python benchmarks/factuality.py [--sweep] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+
+from summariser.checker import SUPPORT_THRESHOLD, check_claims, split_claims  # noqa: E402
+from summariser.checker.prepare import prepared  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "factuality"
+_WORD = re.compile(r"\w+")
+
+
+def roc_auc(scores: list[float], labels: list[int]) -> float:
+    """Rank-based ROC-AUC (Mann-Whitney U), tied scores sharing their average rank."""
+    order = sorted(range(len(scores)), key=lambda i: scores[i])
+    ranks = [0.0] * len(scores)
+    i = 0
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and scores[order[j + 1]] == scores[order[i]]:
+            j += 1
+        avg = (i + j) / 2 + 1
+        for k in range(i, j + 1):
+            ranks[order[k]] = avg
+        i = j + 1
+    pos = sum(labels)
+    neg = len(labels) - pos
+    if pos == 0 or neg == 0:
+        return float("nan")
+    rank_sum = sum(r for r, y in zip(ranks, labels, strict=True) if y == 1)
+    return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
+
+
+def balanced_accuracy(scores: list[float], labels: list[int], threshold: float) -> float:
+    """Mean of the recall on supported and on unsupported rows."""
+    tp = sum(1 for s, y in zip(scores, labels, strict=True) if y == 1 and s >= threshold)
+    tn = sum(1 for s, y in zip(scores, labels, strict=True) if y == 0 and s < threshold)
+    pos = sum(labels)
+    neg = len(labels) - pos
+    if pos == 0 or neg == 0:
+        return float("nan")
+    return (tp / pos + tn / neg) / 2
+
+
+def baseline(document: str, claim: str) -> float:
+    """The trivial reference scorer: share of the claim's words present in the document."""
+    doc = set(_WORD.findall(document.lower()))
+    words = _WORD.findall(claim.lower())
+    return sum(1 for w in words if w in doc) / len(words) if words else 1.0
+
+
+def score_file(rows: list[dict[str, object]]) -> tuple[list[float], float, int]:
+    """Scores in row order, seconds spent checking (not preparing), claims checked."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        by_doc[str(row["document"])].append(i)
+    scores = [0.0] * len(rows)
+    elapsed = 0.0
+    for doc, idx in by_doc.items():
+        prepared(doc)  # the product prepares each article once; only checking is timed
+        claims = [str(rows[i]["claim"]) for i in idx]
+        t0 = time.perf_counter()
+        checks = check_claims(doc, claims)
+        elapsed += time.perf_counter() - t0
+        for i, c in zip(idx, checks, strict=True):
+            scores[i] = c.score
+    return scores, elapsed, len(rows)
+
+
+SPEED_WORDS = (300, 500)  # the speed target's "~400-word articles"
+
+
+def sentence_speed(files: list[Path], *, repeat: int) -> list[tuple[str, float, int, float]]:
+    """Open-mode speed when every summary sentence is a claim (the product's usual unit).
+
+    Each article is prepared first (the product prepares an article once); only checking is
+    timed. The machine is shared, so each group is timed ``repeat`` times and the best run kept.
+    Returns (group, claims per second, claims, mean article words) for all articles and for
+    those of SPEED_WORDS words.
+    """
+    by_doc: dict[str, list[str]] = defaultdict(list)
+    for path in files:
+        for x in path.read_text(encoding="utf-8").splitlines():
+            if x.strip():
+                row = json.loads(x)
+                by_doc[row["document"]].extend(split_claims(row["claim"]))
+    lo, hi = SPEED_WORDS
+    groups = {
+        "all articles": list(by_doc.items()),
+        f"{lo}-{hi}-word articles": [
+            (d, c) for d, c in by_doc.items() if lo <= len(d.split()) <= hi
+        ],
+    }
+    out = []
+    for name, docs in groups.items():
+        n = sum(len(c) for _, c in docs)
+        words = sum(len(d.split()) * len(c) for d, c in docs) / max(n, 1)
+        best = float("inf")
+        for _ in range(repeat):
+            elapsed = 0.0
+            for doc, claims in docs:
+                prepared(doc)
+                t0 = time.perf_counter()
+                check_claims(doc, claims)
+                elapsed += time.perf_counter() - t0
+            best = min(best, elapsed)
+        out.append((name, n / best, n, words))
+    return out
+
+
+def line(name: str, scores: list[float], labels: list[int], base: list[float], rate: str) -> str:
+    return (
+        f"{name:<28} n={len(labels):>5}  AUC={roc_auc(scores, labels):.3f}  "
+        f"BA@{SUPPORT_THRESHOLD:.2f}={balanced_accuracy(scores, labels, SUPPORT_THRESHOLD):.3f}  "
+        f"baseline AUC={roc_auc(base, labels):.3f}  {rate}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sweep", action="store_true", help="print the best-BA threshold")
+    parser.add_argument("--repeat", type=int, default=5, help="speed runs; the best is kept")
+    args = parser.parse_args()
+    files = sorted(DATA.glob("*.jsonl")) if DATA.is_dir() else []
+    if not files:
+        print(f"skipped: {DATA} not found")
+        return 0
+    all_s: list[float] = []
+    all_y: list[int] = []
+    all_b: list[float] = []
+    by_origin: dict[str, tuple[list[float], list[int], list[float]]] = defaultdict(
+        lambda: ([], [], [])
+    )
+    total_time = 0.0
+    total_claims = 0
+    words = 0
+    for path in files:
+        rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+        scores, elapsed, n = score_file(rows)
+        labels = [int(r["label"]) for r in rows]
+        base = [baseline(r["document"], r["claim"]) for r in rows]
+        total_time += elapsed
+        total_claims += n
+        words += sum(len(r["document"].split()) for r in rows)
+        print(line(path.stem, scores, labels, base, f"{n / elapsed:,.0f} claims/s"))
+        parts: dict[str, tuple[list[float], list[int], list[float]]] = defaultdict(
+            lambda: ([], [], [])
+        )
+        for s, y, b, r in zip(scores, labels, base, rows, strict=True):
+            for o in (by_origin[str(r["origin"])], parts[str(r["origin"])]):
+                o[0].append(s)
+                o[1].append(y)
+                o[2].append(b)
+        if len(parts) > 1:
+            for origin in sorted(parts):
+                print(line(f"  {path.stem}/{origin}", *parts[origin], ""))
+        all_s += scores
+        all_y += labels
+        all_b += base
+    for origin in sorted(by_origin):
+        print(line(f"origin={origin}", *by_origin[origin], ""))
+    print(line("all", all_s, all_y, all_b, f"{total_claims / total_time:,.0f} claims/s"))
+    print(f"mean article length: {words / total_claims:.0f} words")
+    for name, speed, n_sent, mean_words in sentence_speed(files, repeat=args.repeat):
+        print(
+            f"speed on one-sentence claims, {name}: {speed:,.0f} claims/s = "
+            f"{1e6 / speed:.0f} us/claim (best of {args.repeat}; {n_sent} claim sentences, "
+            f"{mean_words:.0f} words per article on average)"
+        )
+    if args.sweep:
+        grid = sorted(set(round(s, 3) for s in all_s))
+        best = max(grid, key=lambda t: (balanced_accuracy(all_s, all_y, t), -abs(t - 0.5)))
+        ba = balanced_accuracy(all_s, all_y, best)
+        print(f"best threshold over all files: {best:.3f} BA={ba:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""Checks of a summary's actors, dates and sources against the article.
+
+Names and date expressions must be in the article verbatim or after normalisation (fuzzy
+matching would accept "John" for "Joan" or "15 May" for "16 May"). Date values must agree with
+the deterministic normaliser. A source must be presented by the article as a speaker, and as the
+speaker of the evidence of each claim that cites it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..attribution import Attribution, find_attributions
+from ..grounding import PreparedText, align_quote
+from ..report import ElementCheck, Flag, FlagCode
+from ..schema import AlignmentStatus, Claim, Source, SourceType, Summary
+from ..spans import Span
+from .engines import date_values, presented_as_speaker, same_date, value_at
+from .features import tokenize
+from .prepare import PreparedArticle
+
+FOUND = (AlignmentStatus.EXACT, AlignmentStatus.NORMALISED)
+
+
+def element_checks(
+    summary: Summary, art: PreparedArticle, qprep: PreparedText
+) -> list[ElementCheck]:
+    """One ElementCheck for each actor, date or source that raised a flag."""
+    out: list[ElementCheck] = []
+    for actor in summary.actors:
+        if not any(_present(n, art, qprep) for n in [actor.name, *actor.aliases]):
+            msg = f"The actor {actor.name!r} is not named in the article."
+            out.append(_element("actor", actor.id, actor.name, FlagCode.ACTOR_NOT_FOUND, msg))
+    # The normaliser runs once per article, not once per date.
+    found_dates = date_values(art.text, published=summary.metadata.published)
+    for date in summary.dates:
+        al = align_quote(date.expression, qprep)
+        if al.status not in FOUND or al.start is None or al.end is None:
+            msg = f"The date expression {date.expression!r} is not in the article."
+            out.append(_element("date", date.id, date.expression, FlagCode.DATE_NOT_FOUND, msg))
+            continue
+        value = value_at(found_dates, al.start, al.end) if date.value else None
+        if value is not None and date.value and not same_date(date.value, value):
+            msg = f"{date.expression!r} normalises to {value}, not {date.value}."
+            code = FlagCode.DATE_VALUE_MISMATCH
+            out.append(_element("date", date.id, date.expression, code, msg))
+    speakers = _Speakers(art, find_attributions(art.text))
+    for source in summary.sources:
+        cited = [c for c in summary.claims if c.source_id == source.id]
+        problem = _source_problem(source, cited, art, qprep, speakers)
+        if problem:
+            code = FlagCode.SOURCE_NOT_FOUND
+            out.append(_element("source", source.id, source.name, code, problem))
+    return out
+
+
+def _element(kind: str, element_id: str, text: str, code: FlagCode, msg: str) -> ElementCheck:
+    flag = Flag(code=code, message=msg, span=Span.of(text, 0, len(text)))
+    return ElementCheck(kind=kind, element_id=element_id, text=text, flags=[flag])
+
+
+def _present(name: str, art: PreparedArticle, qprep: PreparedText) -> bool:
+    """Verbatim/normalised, or every content word of the name somewhere in the article."""
+    if not name.strip():
+        return True
+    if align_quote(name, qprep).status in FOUND:
+        return True
+    words = [t for t in tokenize(name) if t.content]
+    return bool(words) and all(t.norm in art.norms for t in words)
+
+
+class _Speakers:
+    """Who the article presents as saying what (the attribution finder, plus a lexical net)."""
+
+    def __init__(self, art: PreparedArticle, attributions: list[Attribution]) -> None:
+        self.art = art
+        self.attributions = [a for a in attributions if a.source is not None]
+        self._sentences = [list(sent.toks) for sent in art.sentences]
+
+    def of(self, name: str) -> list[Attribution]:
+        """The attributions whose source (or resolved pronoun) is this name."""
+        words = _words(name)
+        if not words:
+            return []
+        out = []
+        for attribution in self.attributions:
+            assert attribution.source is not None
+            forms = {attribution.source.text, attribution.resolved_source or ""}
+            # "Goita" names "President Goita"; "the Kremlin" names "Kremlin".
+            if any(
+                words <= _words(form) or (_words(form) and _words(form) <= words)
+                for form in forms
+                if form
+            ):
+                out.append(attribution)
+        return out
+
+    def lexical(self, name: str) -> bool:
+        return presented_as_speaker(tokenize(name), self._sentences)
+
+
+def _source_problem(
+    source: Source,
+    cited: list[Claim],
+    art: PreparedArticle,
+    qprep: PreparedText,
+    speakers: _Speakers,
+) -> str | None:
+    if source.type == SourceType.NARRATOR:
+        return None
+    if not _present(source.name, art, qprep):
+        return f"The source {source.name!r} is not named in the article."
+    said = speakers.of(source.name)
+    if source.type == SourceType.UNNAMED or not cited:
+        if said or source.type == SourceType.UNNAMED or speakers.lexical(source.name):
+            return None
+        return f"The article never presents {source.name!r} as saying anything."
+    for claim in cited:
+        spans = [
+            (e.start, e.end) for e in claim.evidence if e.start is not None and e.end is not None
+        ]
+        if spans and not any(_covers(a, spans) for a in said):
+            return (
+                f"The article does not present {source.name!r} as the speaker of the "
+                f"evidence of claim {claim.id}."
+            )
+    return None
+
+
+def _covers(attribution: Attribution, spans: list[tuple[int, int]]) -> bool:
+    parts = [p for p in (attribution.cue, attribution.content) if p is not None]
+    return any(p.start < end and start < p.end for p in parts for start, end in spans)
+
+
+_STOP = frozenset({"the", "a", "an", "of", "mr", "mrs", "ms", "dr"})
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(
+        w for w in re.findall(r"\w+", name.replace("’", "'").lower()) if w not in _STOP
+    )

@@ -1,0 +1,159 @@
+"""Where the checker meets the separate engines: the date normaliser, and speakers.
+
+Dates: the lexical tests (flags.py) compare calendar words; when they would flag a date, the
+date normaliser (``summariser.dates.find_dates``, TIMEX3 values) gets the last word, so "on
+Wednesday" in the article and "on 13 March" in a claim agree when the publication date makes
+them the same day. It is imported lazily and any failure only skips that test: the checker
+must keep working whatever state that package is in.
+
+Speakers stay lexical: the attribution finder (``summariser.attribution``), tried as the judge
+of who says a claim's evidence, lowered dev ROC-AUC on FRANK (CNN/DM 0.781 -> 0.767, XSum 0.747
+-> 0.707), and as a second chance for speakers not found near the evidence it changed nothing;
+so the claim's speaker is only looked for near its evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import OrderedDict
+from itertools import pairwise
+from threading import Lock
+
+from .features import NUM, WORD, Tok
+from .lexicon import REPORTING_VERBS
+
+logger = logging.getLogger(__name__)
+
+SPEAKER_GAP = 3  # tokens allowed between a speaker's name and the reporting verb after it
+# Verbs whose following name is the listener, not the speaker ("told Reuters").
+_LISTENER_VERBS = frozenset({"told", "tells", "tell"})
+# Cues that are as often nouns ("the United States", "after reports"): only a name right before
+# them makes them reporting verbs.
+_NOUN_CUES = frozenset({"states", "claims", "claim", "reports", "notes"})
+
+
+def claim_speakers(
+    toks: list[Tok], names: list[tuple[int, int]], *, text: str
+) -> list[tuple[int, int]]:
+    """Token ranges [i, j) of the speakers a claim names beside a reporting cue.
+
+    "X said", "X, the minister, said", "said X", "according to X"; in a lowercased claim (no
+    names) the content word right before the cue ("police said"). A name is not the speaker when
+    another noun stands between it and the cue without a comma ("X when the manager said"), nor
+    when it opens the reported clause after the cue ("say the Georgian fled") rather than ends it.
+    """
+    found: set[tuple[int, int]] = set()
+    for c, t in enumerate(toks):
+        if t.norm not in REPORTING_VERBS:
+            continue
+        before = [
+            n for n in names if c - SPEAKER_GAP <= n[1] <= c and _subject_of(toks, text, n[1], c)
+        ]
+        if t.norm in _NOUN_CUES and not any(n[1] == c for n in before):
+            continue
+        after = [n for n in names if c < n[0] <= c + 2 and _ends_clause(toks, text, n[1])]
+        speaker_after = t.norm == "according" or (not before and t.norm not in _LISTENER_VERBS)
+        if speaker_after and after:
+            found.add(after[0])
+            continue
+        if before:
+            found.add(before[-1])
+        elif not names and c > 0 and t.norm != "according":
+            # Without names, only "police said": the word before "according" is not a speaker.
+            prev = toks[c - 1]
+            if prev.kind == WORD and prev.content and prev.kind != NUM:
+                found.add((c - 1, c))
+    return sorted(found)
+
+
+def _subject_of(toks: list[Tok], text: str, j: int, c: int) -> bool:
+    """Whether a name ending at token ``j`` can be the subject of the cue at ``c``: nothing but
+    function words between them, or an apposition set off by a comma ("X, the minister, said")."""
+    if j == c or not any(toks[k].content for k in range(j, c)):
+        return True
+    return "," in text[toks[j - 1].end : toks[c].start]
+
+
+def _ends_clause(toks: list[Tok], text: str, j: int) -> bool:
+    """Whether the name ending at token ``j`` closes its clause ("..., said Smith.")."""
+    if j >= len(toks):
+        return True
+    return any(ch in ",.;:!?)\"'’”" for ch in text[toks[j - 1].end : toks[j].start])
+
+
+DateValue = tuple[int, int, str]  # start, end, TIMEX3 value
+_DATE_CACHE: OrderedDict[tuple[str, dt.date | None], tuple[DateValue, ...]] = OrderedDict()
+_DATE_LOCK = Lock()
+DATE_CACHE_SIZE = 128
+
+
+def date_values(text: str, *, published: dt.date | None = None) -> tuple[DateValue, ...]:
+    """The resolved dates the normaliser finds in ``text`` (cached; empty when unavailable)."""
+    key = (text, published)
+    with _DATE_LOCK:
+        hit = _DATE_CACHE.get(key)
+    if hit is not None:
+        return hit
+    try:
+        from ..dates import find_dates  # lazily: see the module docstring
+
+        mentions = find_dates(text, published)
+    except Exception:  # the engine is optional here; a failure must not break the check
+        logger.warning("date normaliser failed; skipping the date value test", exc_info=True)
+        return ()
+    found = tuple(
+        (m.start, m.end, str(m.value)) for m in mentions if m.value and m.type in ("DATE", "TIME")
+    )
+    with _DATE_LOCK:
+        _DATE_CACHE[key] = found
+        while len(_DATE_CACHE) > DATE_CACHE_SIZE:
+            _DATE_CACHE.popitem(last=False)
+    return found
+
+
+def same_date(a: str, b: str) -> bool:
+    """TIMEX values agree when one is a prefix of the other: one is only vaguer.
+
+    "2023-08" and "2023-08-15" agree, as do the decade "199" and "1995"; "2023-08-15" and
+    "2023-08-16" do not. (TIMEX units have fixed widths, so a prefix never splits a unit.)
+    """
+    short, long = sorted((a.strip(), b.strip()), key=len)
+    return long.startswith(short)
+
+
+def value_at(values: tuple[DateValue, ...], start: int, end: int) -> str | None:
+    """The value of the first resolved date overlapping [start, end)."""
+    for s, e, value in values:
+        if s < end and start < e:
+            return value
+    return None
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+
+def presented_as_speaker(name_toks: list[Tok], sentences: list[list[Tok]]) -> bool:
+    """Whether the article presents the name as saying something.
+
+    Lexically: the name right before a reporting verb ("X said", "X, the minister, said"), right
+    after one ("said X", "according to X"), or a pronoun reporting in the next sentence ("...,"
+    he said). The attribution finder, once it lands, can answer this from resolved sources.
+    """
+    words = [t.norm for t in name_toks if t.content]
+    if not words:
+        return False
+    n = len(words)
+    for si, toks in enumerate(sentences):
+        norms = [t.norm for t in toks]
+        for k in range(len(norms) - n + 1):
+            if norms[k : k + n] != words:
+                continue
+            after = norms[k + n : k + n + 1 + SPEAKER_GAP]
+            before = norms[max(0, k - 2) : k]
+            if REPORTING_VERBS.intersection(after) or REPORTING_VERBS.intersection(before):
+                return True
+            nxt = sentences[si + 1] if si + 1 < len(sentences) else []
+            if any(a.norm in _PRONOUNS and b.norm in REPORTING_VERBS for a, b in pairwise(nxt)):
+                return True
+    return False

@@ -1,0 +1,181 @@
+"""Closed word lists the checker's lexical tests rely on (English news prose).
+
+Kept small and general on purpose: every entry names a linguistic phenomenon (function words,
+number words, calendar words, negation cues, reporting verbs, polar opposites), never a topic.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+# Function words: they carry no checkable content, so they neither count for nor against support.
+# ("nd", "rd", "th": the suffixes the tokeniser splits off "2nd", "3rd", "18th".)
+STOPWORDS: frozenset[str] = _words(
+    """
+    a an the and or but if then else so as than that this these those there here of in on at
+    to for from by with about into onto over under after before during since until up down
+    out off through across against among between within without along around near is are was
+    were be been being am do does did doing done have has had having will would shall should
+    can could may might must ought i me my mine we us our ours you your yours he him his she
+    her hers it its they them their theirs who whom whose which what when where why how
+    whoever whatever all any both each every few many more most much other some such own
+    same several also just only very too quite rather even still yet again ever once already
+    almost not no nor never s t d ll m re ve o lrb rrb lsb rsb lcb rcb mr mrs ms dr st said
+    says say told tell according nd rd th unk
+    """
+)
+
+# Negation cues: a clause containing an odd number of these is read as negated. "without" is
+# left out: "won without Robin van Persie" does not deny that Van Persie said anything.
+NEGATION_CUES: frozenset[str] = _words(
+    """
+    not no never none nobody nothing neither nor nowhere cannot
+    """
+)
+
+# Pairs of opposite predicates: one side in the claim and only the other in its evidence is a
+# polarity flip even without a negation word ("won" vs "lost").
+_OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("win", "lose"),
+    ("won", "lost"),
+    ("winning", "losing"),
+    ("rise", "fall"),
+    ("rose", "fell"),
+    ("risen", "fallen"),
+    ("increase", "decrease"),
+    ("increased", "decreased"),
+    ("higher", "lower"),
+    ("guilty", "innocent"),
+    ("convicted", "acquitted"),
+    ("approved", "rejected"),
+    ("accepted", "rejected"),
+    ("allowed", "banned"),
+    ("alive", "dead"),
+    ("survived", "died"),
+    ("opened", "closed"),
+    ("confirmed", "denied"),
+    ("admitted", "denied"),
+    ("success", "failure"),
+    ("succeeded", "failed"),
+    ("gained", "lost"),
+    ("hired", "fired"),
+    ("joined", "left"),
+    ("largest", "smallest"),
+    ("biggest", "smallest"),
+    ("highest", "lowest"),
+    ("best", "worst"),
+)
+OPPOSITES: dict[str, frozenset[str]] = {}
+for _a, _b in _OPPOSITES:
+    OPPOSITES[_a] = OPPOSITES.get(_a, frozenset()) | {_b}
+    OPPOSITES[_b] = OPPOSITES.get(_b, frozenset()) | {_a}
+
+# Reporting cues: verbs (and "according to") that attribute content to a speaker.
+REPORTING_VERBS: frozenset[str] = _words(
+    """
+    said says say saying told tells tell claimed claims claim stated states announced
+    announces added adds insisted insists warned warns explained explains confirmed confirms
+    denied denies admitted admits revealed reveals argued argues suggested suggests wrote
+    writes tweeted tweets alleged alleges reported reports acknowledged acknowledges noted
+    notes believes believed according
+    """
+)
+
+# Cardinal number words and their values; "one" is left out because it is mostly a pronoun
+# ("one of the", "no one") and would produce spurious number mismatches.
+NUMBER_WORDS: dict[str, float] = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+}
+
+ORDINAL_WORDS: dict[str, float] = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+
+# Words that scale the number before them: "1.1 m", "£3bn", "two million".
+MULTIPLIERS: dict[str, float] = {
+    "hundred": 100,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+
+MONTHS: frozenset[str] = _words(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+)
+# Month names and abbreviations -> the full name, so "13 Sept" and "13 September" compare equal.
+_FULL_MONTHS = _words(
+    "january february march april may june july august september october november december"
+)
+MONTH_NAMES: dict[str, str] = {m: full for full in _FULL_MONTHS for m in (full, full[:3])}
+MONTH_NAMES["sept"] = "september"
+# Abbreviations that are also ordinary words are only months when written with a capital.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"march", "may", "mar", "jan", "dec", "sep"})
+
+WEEKDAYS: frozenset[str] = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+
+RELATIVE_DATES: frozenset[str] = _words(
+    """
+    yesterday today tomorrow tonight weekend
+    """
+)
+
+# Capitalised words that are not names (sentence-internal capitals in headlines, pronouns...).
+NOT_NAMES: frozenset[str] = _words(
+    """
+    i the a an he she it we they you his her their its our this that these those mr mrs ms
+    dr unk
+    """
+)

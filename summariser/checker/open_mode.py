@@ -1,0 +1,163 @@
+"""Open mode: check any claims against an article, finding the evidence ourselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from ..report import ClaimCheck, Flag
+from ..spans import Span
+from .features import Tok, date_words, name_spans, tokenize
+from .flags import (
+    ClaimView,
+    Finding,
+    attribution_findings,
+    date_findings,
+    entity_findings,
+    negation_findings,
+    novel_word_findings,
+    number_findings,
+)
+from .prepare import PreparedArticle, prepared
+from .score import SUPPORT_THRESHOLD, apply_penalty, combine, sentence_score
+from .sentences import split_sentences
+from .support import Support, find_support
+
+logger = logging.getLogger(__name__)
+
+
+def split_claims(text: str) -> list[str]:
+    """A plain-text summary as one claim per sentence (blank lines and bullets dropped)."""
+    out: list[str] = []
+    for start, end in split_sentences(text):
+        claim = text[start:end].lstrip("-*•–— \t").strip()
+        if any(c.isalnum() for c in claim):
+            out.append(claim)
+    return out
+
+
+def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
+    """The claim's sentences, tokens carrying offsets into the whole claim.
+
+    Names come from the claim's own capitals; a claim without mid-sentence capitals (lowercased
+    or badly cased) takes them from the words the article always capitalises.
+    """
+    bounds = split_sentences(claim) or [(0, len(claim))]
+    views: list[ClaimView] = []
+    for start, end in bounds:
+        toks = tokenize(claim, start, end)
+        views.append(ClaimView(text=claim, toks=toks, names=[]))
+    cased = any(t.cap for v in views for t in v.toks[1:])
+    for view in views:
+        if cased:
+            view.names.extend(
+                name_spans(view.toks, frozenset({view.toks[0].start} if view.toks else ()))
+            )
+        elif art.name_words:
+            view.names.extend(_runs(view.toks, art.name_words))
+    return views
+
+
+def _runs(toks: list[Tok], words: frozenset[str]) -> list[tuple[int, int]]:
+    """Token ranges of consecutive tokens whose normal form is in ``words``."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].norm in words:
+            j = i + 1
+            while j < len(toks) and toks[j].norm in words:
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def check_view(
+    view: ClaimView,
+    art: PreparedArticle,
+    *,
+    published: dt.date | None = None,
+    seeds: tuple[int, ...] = (),
+) -> tuple[float, Support, list[Finding]]:
+    """Score one claim sentence against the prepared article."""
+    sup = find_support(art, view.toks, seeds=seeds)
+    findings, used = attribution_findings(view, art, sup)
+    entity, named = entity_findings(view, art, sup, used)
+    findings += entity
+    dates = date_words(view.toks)
+    findings += number_findings(view, art, sup, dates=dates)
+    findings += date_findings(view, art, sup, mentions=dates, published=published)
+    findings += negation_findings(view, art, sup)
+    low, extra = novel_word_findings(view, art, sup, used | named)
+    findings += low
+    return sentence_score(sup, findings, extra), sup, findings
+
+
+def check_prepared(
+    art: PreparedArticle,
+    claim: str,
+    *,
+    claim_id: str | None = None,
+    published: dt.date | None = None,
+    seeds: tuple[int, ...] = (),
+    prior: list[Finding] | None = None,
+    quotes: list[Span] | None = None,
+) -> ClaimCheck:
+    """The verdict on one claim (of one or more sentences).
+
+    Evidence mode passes ``seeds`` (sentences of the aligned quotes), ``prior`` findings (quotes
+    not found; their penalties lower the score) and the aligned ``quotes`` themselves.
+    """
+    scores: list[float] = []
+    sids: set[int] = set()
+    findings: list[Finding] = list(prior or [])
+    for view in claim_views(claim, art):
+        if not view.toks:
+            continue
+        score, sup, found = check_view(view, art, published=published, seeds=seeds)
+        scores.append(score)
+        sids.update(sup.sids)
+        findings += found
+    score = combine(scores)
+    if prior:
+        score = apply_penalty(score, sum(f.penalty for f in prior))
+    # model_construct: every value is built here, from offsets that slice their own texts, so
+    # pydantic's validation would only cost time (it is most of a claim's cost otherwise).
+    flags = [
+        Flag.model_construct(
+            code=f.code,
+            message=f.message,
+            span=_span(claim, f.start, f.end) if f.end > f.start else None,
+        )
+        for f in sorted(findings, key=lambda f: (f.start, f.end, f.code.value, f.message))
+    ]
+    # The aligned quotes first, then the supporting sentences; a sentence that a quote already
+    # spans exactly is not listed twice.
+    evidence = list(quotes or [])
+    listed = {(q.start, q.end) for q in evidence}
+    for sid in sorted(sids):
+        sent = art.sentences[sid]
+        if (sent.start, sent.end) not in listed:
+            evidence.append(_span(art.text, sent.start, sent.end))
+    return ClaimCheck.model_construct(
+        claim=claim,
+        claim_id=claim_id,
+        supported=score >= SUPPORT_THRESHOLD,
+        score=score,
+        evidence=evidence,
+        flags=flags,
+    )
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span.model_construct(start=start, end=end, text=text[start:end])
+
+
+def check_claims(
+    article: str, claims: list[str], *, published: dt.date | None = None
+) -> list[ClaimCheck]:
+    """Check each claim against the article (prepared once and cached)."""
+    art = prepared(article)
+    return [check_prepared(art, claim, published=published) for claim in claims]

@@ -1,0 +1,117 @@
+"""Finding the sentences that best support a claim, and how much of the claim they cover.
+
+Retrieval is an IDF-weighted vote through the article's inverted index: the best sentence, then
+up to MAX_EXTRA more that cover what is still uncovered. A further sentence must earn its place:
+an adjacent one (claims often fuse neighbouring sentences) needs one uncovered word, a distant one
+two - so a single swapped name is not "supported" by a far-away sentence that happens to hold it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .features import Tok
+from .prepare import PreparedArticle, content_bigrams
+
+logger = logging.getLogger(__name__)
+
+MAX_EXTRA = 2  # sentences beyond the best one
+DISTANT_MIN_WORDS = 2  # uncovered content words a non-adjacent sentence must add
+WINDOW = 1  # neighbours of the chosen sentences that the entity/number/date tests also accept
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    """The evidence chosen for one claim sentence and its lexical fit."""
+
+    sids: tuple[int, ...]  # chosen sentences, in article order
+    window: tuple[int, ...]  # chosen sentences and their neighbours
+    covered: frozenset[str]  # the claim's content stems that the chosen sentences contain
+    coverage: float  # IDF-weighted share of the claim's content stems in the chosen sentences
+    doc_coverage: float  # the same against the whole article
+    bigram_precision: float  # share of the claim's adjacent content pairs found in the article
+
+    def in_window(self, art: PreparedArticle, stem: str) -> bool:
+        """Whether a chosen sentence or a neighbour of one contains ``stem``."""
+        return any(stem in art.sentences[w].stems for w in self.window)
+
+
+def _best(
+    scores: dict[int, float], counts: dict[int, int], eligible: set[int] | None
+) -> int | None:
+    """The highest-scoring sentence; ties go to more words, then to the earlier sentence."""
+    pool = scores if eligible is None else eligible
+    if not pool:
+        return None
+    return max(pool, key=lambda sid: (scores[sid], counts[sid], -sid))
+
+
+def find_support(art: PreparedArticle, toks: list[Tok], *, seeds: tuple[int, ...] = ()) -> Support:
+    """Choose supporting sentences for a claim sentence's tokens and measure the fit.
+
+    ``seeds`` are sentences already known to be evidence (those holding the claim's aligned
+    quotes in evidence mode); retrieval then only adds sentences for what they leave uncovered.
+    """
+    # Words absent from the article weigh most: they are the mark of invented detail.
+    idf = art.idf
+    top = art.max_idf
+    weights: dict[str, float] = {}
+    for t in toks:
+        if t.content and t.stem not in weights:
+            weights[t.stem] = idf.get(t.stem, top)
+    sentences = art.sentences
+    chosen: list[int] = sorted(set(seeds))
+    covered: set[str] = set()
+    if chosen:
+        covered.update(s for s in weights if any(s in sentences[i].stems for i in chosen))
+    index = art.index
+    for _ in range(MAX_EXTRA + (0 if chosen else 1)):
+        scores: defaultdict[int, float] = defaultdict(float)
+        counts: defaultdict[int, int] = defaultdict(int)
+        for s, w in weights.items():
+            if s in covered:
+                continue
+            for sid in index.get(s, ()):
+                scores[sid] += w
+                counts[sid] += 1
+        for sid in chosen:
+            scores.pop(sid, None)
+        if not scores:
+            break
+        if chosen:
+            eligible = {
+                sid
+                for sid in scores
+                if counts[sid] >= DISTANT_MIN_WORDS or any(abs(sid - c) == 1 for c in chosen)
+            }
+            pick = _best(scores, counts, eligible)
+        else:
+            pick = _best(scores, counts, None)
+        if pick is None:
+            break
+        chosen.append(pick)
+        stems = sentences[pick].stems
+        covered.update(s for s in weights if s in stems)
+    chosen.sort()
+    n = len(sentences)
+    window = sorted({w for c in chosen for w in range(max(0, c - WINDOW), min(n, c + WINDOW + 1))})
+    total = sum(weights.values())
+    if total > 0:
+        # Summed in claim order, not set order: the score must not depend on hash seeds.
+        coverage = sum(w for s, w in weights.items() if s in covered) / total
+        doc = art.stems
+        doc_coverage = sum(w for s, w in weights.items() if s in doc) / total
+    else:
+        coverage = doc_coverage = 1.0
+    pairs = content_bigrams(toks, gap=1)
+    hits = sum(1 for p in pairs if p in art.bigrams)
+    return Support(
+        sids=tuple(chosen),
+        window=tuple(window),
+        covered=frozenset(covered),
+        coverage=coverage,
+        doc_coverage=doc_coverage,
+        bigram_precision=hits / len(pairs) if pairs else 1.0,
+    )

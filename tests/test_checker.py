@@ -1,0 +1,503 @@
+"""The grounding checker: open mode, evidence mode and every flag code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from summariser.checker import SUPPORT_THRESHOLD, check, check_claims, split_claims
+from summariser.checker.prepare import prepare
+from summariser.report import FlagCode
+from summariser.schema import (
+    Actor,
+    ActorType,
+    Claim,
+    ClaimStatus,
+    DateRef,
+    Evidence,
+    Metadata,
+    Source,
+    SourceType,
+    Summary,
+)
+
+ARTICLE = """GLASGOW - Three armed men robbed a security van outside a branch of the Royal Bank of \
+Scotland in Glasgow city centre on Monday, police said.
+The men took a five-figure sum from the vehicle in Sauchiehall Street at about 21:45.
+A spokesman for Police Scotland said no-one had been injured, although two security guards \
+were badly shaken.
+Detective Inspector Alan Burns said officers were studying CCTV footage from nearby shops.
+"We are determined to find the people responsible," he said.
+The van's owner, G4S, did not comment on the robbery.
+The bank will reopen on Wednesday, the council confirmed.
+It was the second robbery in the city this year, after a raid in March in which \
+£20,000 was taken."""
+
+# (id, claim, expected flag code or None for a supported claim)
+CASES = [
+    ("paraphrase", "Three armed men robbed a security van in Glasgow on Monday.", None),
+    ("paraphrase-passive", "A security van was robbed by three armed men in Glasgow.", None),
+    ("paraphrase-said", "Police Scotland said that nobody had been injured.", None),
+    ("paraphrase-speaker", "Alan Burns said officers were studying CCTV footage.", None),
+    (
+        "entity-swap",
+        "Three armed men robbed a security van in Edinburgh on Monday.",
+        FlagCode.ENTITY_MISSING,
+    ),
+    (
+        "number-change",
+        "Four armed men robbed a security van in Glasgow on Monday.",
+        FlagCode.NUMBER_MISMATCH,
+    ),
+    ("number-amount", "A raid in March saw £50,000 taken.", FlagCode.NUMBER_MISMATCH),
+    (
+        "date-change",
+        "Three armed men robbed a security van in Glasgow on Tuesday.",
+        FlagCode.DATE_MISMATCH,
+    ),
+    (
+        "date-reopen",
+        "The bank will reopen on Friday, the council confirmed.",
+        FlagCode.DATE_MISMATCH,
+    ),
+    ("negation-added", "The two security guards were not badly shaken.", FlagCode.NEGATION_FLIP),
+    ("negation-dropped", "G4S commented on the robbery.", FlagCode.NEGATION_FLIP),
+    (
+        "speaker-swap",
+        "Detective Inspector Mary Jones said officers were studying CCTV footage.",
+        FlagCode.ATTRIBUTION_MISMATCH,
+    ),
+    (
+        "invented-detail",
+        "The robbers escaped on a stolen motorbike after firing shots at passing pedestrians.",
+        FlagCode.LOW_SUPPORT,
+    ),
+]
+
+
+def _codes(claim: str, article: str = ARTICLE) -> set[FlagCode]:
+    return {f.code for f in check_claims(article, [claim])[0].flags}
+
+
+@pytest.mark.parametrize(("claim", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_claim_verdicts(claim: str, expected: FlagCode | None) -> None:
+    result = check_claims(ARTICLE, [claim])[0]
+    if expected is None:
+        assert result.flags == []
+        assert result.supported
+        assert result.score >= SUPPORT_THRESHOLD
+    else:
+        assert expected in {f.code for f in result.flags}
+        assert not result.supported
+
+
+@pytest.mark.parametrize(("claim", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_flag_spans_slice_the_claim(claim: str, expected: FlagCode | None) -> None:
+    result = check_claims(ARTICLE, [claim])[0]
+    assert 0.0 <= result.score <= 1.0
+    for flag in result.flags:
+        assert flag.span is not None
+        assert claim[flag.span.start : flag.span.end] == flag.span.text
+        assert flag.message
+    for span in result.evidence:
+        assert ARTICLE[span.start : span.end] == span.text
+
+
+FACTS = """Prosecutors in the Mexican state of Morelos have begun exhuming 116 bodies from a mass \
+grave on 13 March.
+A report found that 225,000 homes in the state were damaged by the earthquake.
+The exhumation will cost 2,000 pesos per body, the state's prosecutor told reporters.
+Without Robin van Persie, United will face City on Sunday.
+Van Persie said he was fit to play."""
+
+# Hedged, round and written-out numbers and dates: (id, claim, expected code or None).
+FACT_CASES = [
+    ("more-than-bound", "Prosecutors have begun exhuming more than 100 bodies.", None),
+    ("about-estimate", "Prosecutors have begun exhuming about 120 bodies.", None),
+    ("round-number", "Prosecutors have begun exhuming 100 bodies.", None),
+    ("precise-number", "Prosecutors have begun exhuming 118 bodies.", FlagCode.NUMBER_MISMATCH),
+    (
+        "bound-too-loose",
+        "A report found that more than 100,000 homes were damaged by the earthquake.",
+        FlagCode.NUMBER_MISMATCH,
+    ),
+    ("day-other-order", "Prosecutors have begun exhuming 116 bodies on March 13th.", None),
+    ("month-abbreviation", "Prosecutors have begun exhuming 116 bodies on 13 Mar.", None),
+    (
+        "day-change",
+        "Prosecutors have begun exhuming 116 bodies on 14 March.",
+        FlagCode.DATE_MISMATCH,
+    ),
+    ("without-is-not-negation", "Robin van Persie said he was fit to play.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"), [c[1:] for c in FACT_CASES], ids=[c[0] for c in FACT_CASES]
+)
+def test_numbers_and_dates_as_news_writes_them(claim: str, expected: FlagCode | None) -> None:
+    result = check_claims(FACTS, [claim])[0]
+    codes = [f.code for f in result.flags]
+    if expected is None:
+        assert codes == [] and result.supported
+    else:
+        assert codes == [expected] and not result.supported
+
+
+@pytest.mark.parametrize(
+    ("claim", "published", "supported"),
+    [
+        ("The bank will reopen on 13 March.", dt.date(2024, 3, 11), True),
+        ("The bank will reopen on 14 March.", dt.date(2024, 3, 11), False),
+        ("The bank will reopen on 13 March.", None, False),
+    ],
+    ids=["same-day", "other-day", "no-publication-date"],
+)
+def test_the_date_normaliser_reconciles_weekdays_and_dates(
+    claim: str, published: dt.date | None, supported: bool
+) -> None:
+    # The article says "on Wednesday"; published on Monday 11 March 2024 that is 13 March.
+    result = check_claims(ARTICLE, [claim], published=published)[0]
+    assert result.supported == supported
+    assert {f.code for f in result.flags} <= {FlagCode.DATE_MISMATCH}
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "the united states embassy criticised the robbers .",
+        "insurance claims rose after the robbery .",
+    ],
+    ids=["states", "claims"],
+)
+def test_nouns_that_look_like_reporting_verbs_are_not_speakers(claim: str) -> None:
+    assert FlagCode.ATTRIBUTION_MISMATCH not in _codes(claim)
+
+
+@pytest.mark.parametrize(
+    "placeholder", ["UNK", "[UNK]", "<unk>"], ids=["bare", "bracketed", "angled"]
+)
+def test_system_placeholders_are_a_doubt_not_a_missing_name(placeholder: str) -> None:
+    clean = "Detective Inspector Alan Burns said officers were studying CCTV footage."
+    holed = f"Detective Inspector Alan {placeholder} said officers were studying CCTV footage."
+    invented = "Detective Inspector Alan Smith said officers were studying CCTV footage."
+    good, doubt, bad = check_claims(ARTICLE, [clean, holed, invented])
+    assert [f.code for f in doubt.flags] == [FlagCode.LOW_SUPPORT]
+    assert bad.score < doubt.score < good.score
+
+
+@pytest.mark.parametrize(
+    ("claim", "speakers"),
+    [
+        ("Alan Burns said officers were busy.", ["Alan Burns"]),
+        ("Alan Burns, the detective, said officers were busy.", ["Alan Burns"]),
+        ("Officers were busy, said Alan Burns.", ["Alan Burns"]),
+        ("According to Alan Burns, officers were busy.", ["Alan Burns"]),
+        ("Officers called Alan Burns when the council confirmed it.", []),
+        ("Police say the Georgian national fled the country.", []),
+    ],
+    ids=["subject", "apposition", "inverted", "according-to", "other-subject", "reported-clause"],
+)
+def test_speakers_are_found_beside_their_reporting_verbs(claim: str, speakers: list[str]) -> None:
+    from summariser.checker.engines import claim_speakers
+    from summariser.checker.open_mode import claim_views
+
+    view = claim_views(claim, prepare(ARTICLE))[0]
+    found = claim_speakers(view.toks, view.names, text=view.text)
+    assert [claim[view.toks[i].start : view.toks[j - 1].end] for i, j in found] == speakers
+
+
+def test_flagged_claims_score_below_their_faithful_versions() -> None:
+    good = check_claims(ARTICLE, ["Three armed men robbed a security van on Monday."])[0]
+    bad = check_claims(ARTICLE, ["Five armed men robbed a security van on Friday."])[0]
+    assert bad.score < good.score
+
+
+def test_evidence_points_at_the_supporting_sentence() -> None:
+    result = check_claims(ARTICLE, ["The bank will reopen on Wednesday."])[0]
+    assert any("reopen on Wednesday" in span.text for span in result.evidence)
+
+
+def test_same_input_gives_identical_reports() -> None:
+    claims = [c[1] for c in CASES]
+    first = [c.model_dump() for c in check_claims(ARTICLE, claims)]
+    second = [c.model_dump() for c in check_claims(ARTICLE, claims)]
+    assert first == second
+
+
+_DUMP = """
+import json, sys
+from summariser.checker import check_claims
+article, claims = json.load(sys.stdin)
+print(json.dumps([c.model_dump(mode="json") for c in check_claims(article, claims)]))
+"""
+
+
+def test_reports_do_not_depend_on_the_hash_seed() -> None:
+    # Set and dict orders change with PYTHONHASHSEED; scores summed in set order once did too.
+    payload = json.dumps([ARTICLE, [c[1] for c in CASES] + [c[1] for c in FACT_CASES]])
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", _DUMP], input=payload, env=env, capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stderr
+        outputs.append(run.stdout)
+    assert outputs[0] == outputs[1]
+
+
+def _ptb_lower(text: str) -> str:
+    """A lowercased, PTB-tokenised copy, as in the CNN/DailyMail data sets."""
+    text = text.lower().replace("(", " -lrb- ").replace(")", " -rrb- ")
+    text = re.sub(r"n't\b", " n't", text)
+    text = re.sub(r"'s\b", " 's", text)
+    text = re.sub(r'"', " `` ", text)
+    text = re.sub(r"([,.;:!?£])(\s|$)", r" \1\2", text)
+    text = re.sub(r"£(\d)", r"£ \1", text)
+    return re.sub(r"[ \t]+", " ", text)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_tokenised_lowercased_article_gives_the_same_verdicts(
+    claim: str, expected: FlagCode | None
+) -> None:
+    raw = check_claims(ARTICLE, [claim])[0]
+    tok = check_claims(_ptb_lower(ARTICLE), [claim])[0]
+    assert tok.supported == raw.supported
+    assert {f.code for f in tok.flags} == {f.code for f in raw.flags}
+
+
+def test_lowercased_claims_are_checked_too() -> None:
+    assert _codes("three armed men robbed a security van in glasgow on monday .") == set()
+    assert FlagCode.NUMBER_MISMATCH in _codes("four armed men robbed a security van .")
+
+
+def test_claims_of_several_sentences_are_as_weak_as_their_weakest_part() -> None:
+    good = "Three armed men robbed a security van. The bank will reopen on Wednesday."
+    bad = "Three armed men robbed a security van. The bank will reopen on Friday."
+    good_check, bad_check = check_claims(ARTICLE, [good, bad])
+    assert good_check.supported and not bad_check.supported
+    flag = bad_check.flags[0]
+    assert flag.code == FlagCode.DATE_MISMATCH and flag.span is not None
+    assert flag.span.text == "Friday" and bad[flag.span.start : flag.span.end] == "Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One claim. Another claim.", ["One claim.", "Another claim."]),
+        ("- first point\n- second point", ["first point", "second point"]),
+        ("Mr. Smith went to Washington. He spoke.", ["Mr. Smith went to Washington.", "He spoke."]),
+        ("", []),
+        (
+            "Smith missed the match Picture above His team lost",
+            ["Smith missed the match Picture above", "His team lost"],
+        ),
+        (
+            "He was nicknamed The Invisible Man by fans from The Hague.",
+            ["He was nicknamed The Invisible Man by fans from The Hague."],
+        ),
+        ("He joined The Beatles in 1960.", ["He joined The Beatles in 1960."]),
+    ],
+    ids=["sentences", "bullets", "abbreviation", "empty", "caption-run-on", "titles", "band"],
+)
+def test_split_claims(text: str, expected: list[str]) -> None:
+    assert split_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He didn't go.", ["he", "did", "not", "go"]),
+        ("I don't know, G4S can't say.", ["i", "do", "not", "know", "g4s", "ca", "not", "say"]),
+        ("he did n't go .", ["he", "did", "not", "go"]),
+        ("It's £1.1m -lrb- about $1.4m -rrb-", ["it", "1.1", "m", "about", "1.4", "m"]),
+        ("it 's £ 1.1 m", ["it", "1.1", "m"]),
+    ],
+    ids=["contraction", "dont-code", "ptb-contraction", "money", "ptb-money"],
+)
+def test_tokeniser_treats_raw_and_tokenised_text_alike(text: str, words: list[str]) -> None:
+    from summariser.checker.features import tokenize
+
+    assert [t.norm for t in tokenize(text)] == words
+
+
+def test_prepared_article_indexes_every_sentence() -> None:
+    art = prepare(ARTICLE)
+    assert len(art.sentences) == 8
+    assert all(ARTICLE[s.start : s.end].strip() for s in art.sentences)
+    assert "glasgow" in art.name_words
+
+
+# ---- evidence mode -------------------------------------------------------------------------
+
+
+def _summary(claims: list[Claim], **elements: Any) -> Summary:
+    meta = Metadata(
+        model="test",
+        backend="none",
+        prompt_version="0",
+        article_sha256="0" * 64,
+        published=dt.date(2024, 3, 11),
+    )
+    return Summary(gist="A van was robbed in Glasgow.", claims=claims, metadata=meta, **elements)
+
+
+def _claim(cid: str, statement: str, *quotes: str) -> Claim:
+    return Claim(
+        id=cid,
+        statement=statement,
+        status=ClaimStatus.REPORTED_FACT,
+        evidence=[Evidence(quote=q) for q in quotes],
+    )
+
+
+def test_evidence_mode_flags_an_invented_quote() -> None:
+    summary = _summary(
+        [
+            _claim(
+                "c1",
+                "Three armed men robbed a security van in Glasgow.",
+                "Three armed men robbed a security van",
+            ),
+            _claim(
+                "c2", "The robbers fired shots.", "The robbers fired several shots into the air"
+            ),
+        ]
+    )
+    report = check(summary, ARTICLE)
+    c1, c2 = report.claims
+    assert c1.claim_id == "c1" and c1.supported and c1.flags == []
+    assert any(s.text == "Three armed men robbed a security van" for s in c1.evidence)
+    assert FlagCode.QUOTE_NOT_FOUND in {f.code for f in c2.flags}
+    assert not c2.supported
+    assert report.supported_share == pytest.approx(0.5)
+    assert report.flagged_claims == 1
+    assert report.threshold == SUPPORT_THRESHOLD
+
+
+def test_evidence_lists_a_quoted_whole_sentence_once() -> None:
+    sentence = "The bank will reopen on Wednesday, the council confirmed."
+    report = check(
+        _summary([_claim("c1", "The bank will reopen on Wednesday.", sentence)]), ARTICLE
+    )
+    spans = [(s.start, s.end) for s in report.claims[0].evidence]
+    assert spans == sorted(set(spans), key=spans.index)
+    assert [ARTICLE[a:b] for a, b in spans] == [sentence]
+
+
+def test_evidence_mode_accepts_a_restyled_quote() -> None:
+    quote = "WE ARE DETERMINED TO FIND THE PEOPLE RESPONSIBLE"
+    summary = _summary([_claim("c1", "Police are determined to find those responsible.", quote)])
+    report = check(summary, ARTICLE)
+    assert FlagCode.QUOTE_NOT_FOUND not in {f.code for f in report.claims[0].flags}
+
+
+@pytest.mark.parametrize(
+    ("elements", "kind", "code"),
+    [
+        (
+            {"actors": [Actor(id="a1", name="Mary Jones", type=ActorType.PERSON)]},
+            "actor",
+            FlagCode.ACTOR_NOT_FOUND,
+        ),
+        ({"dates": [DateRef(id="d1", expression="last Friday")]}, "date", FlagCode.DATE_NOT_FOUND),
+        (
+            {"sources": [Source(id="s1", name="Scotland Yard", type=SourceType.ORGANISATION)]},
+            "source",
+            FlagCode.SOURCE_NOT_FOUND,
+        ),
+        (
+            {
+                "sources": [
+                    Source(id="s1", name="Royal Bank of Scotland", type=SourceType.ORGANISATION)
+                ]
+            },
+            "source",
+            FlagCode.SOURCE_NOT_FOUND,
+        ),
+    ],
+    ids=["invented-actor", "invented-date", "invented-source", "source-never-speaks"],
+)
+def test_evidence_mode_flags_elements_absent_from_the_article(
+    elements: dict[str, Any], kind: str, code: FlagCode
+) -> None:
+    report = check(_summary([], **elements), ARTICLE)
+    assert [(e.kind, [f.code for f in e.flags]) for e in report.elements] == [(kind, [code])]
+
+
+@pytest.mark.parametrize(
+    "elements",
+    [
+        {"actors": [Actor(id="a1", name="Alan Burns", type=ActorType.PERSON)]},
+        {"actors": [Actor(id="a1", name="Royal Bank of Scotland", type=ActorType.ORGANISATION)]},
+        {"dates": [DateRef(id="d1", expression="Monday")]},
+        {"sources": [Source(id="s1", name="Police Scotland", type=SourceType.ORGANISATION)]},
+        {"sources": [Source(id="s1", name="Alan Burns", type=SourceType.PERSON)]},
+    ],
+    ids=["actor", "organisation", "date", "source", "person-source"],
+)
+def test_evidence_mode_accepts_elements_in_the_article(elements: dict[str, Any]) -> None:
+    assert check(_summary([], **elements), ARTICLE).elements == []
+
+
+def test_evidence_mode_flags_a_date_value_the_normaliser_disagrees_with() -> None:
+    # Published Monday 2024-03-11: "on Monday ... police said" is that day.
+    wrong = _summary([], dates=[DateRef(id="d1", expression="Monday", value="2024-03-18")])
+    right = _summary([], dates=[DateRef(id="d1", expression="Monday", value="2024-03-11")])
+    codes = [f.code for e in check(wrong, ARTICLE).elements for f in e.flags]
+    assert codes == [FlagCode.DATE_VALUE_MISMATCH]
+    assert check(right, ARTICLE).elements == []
+
+
+def _cited(quote: str, source: str) -> Summary:
+    start = ARTICLE.index(quote)
+    evidence = Evidence(quote=quote, start=start, end=start + len(quote), text=quote)
+    claim = Claim(
+        id="c1",
+        statement="Somebody said something.",
+        status=ClaimStatus.ATTRIBUTED_STATEMENT,
+        evidence=[evidence],
+        source_id="s1",
+    )
+    return _summary([claim], sources=[Source(id="s1", name=source, type=SourceType.PERSON)])
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "flagged"),
+    [
+        (
+            "Detective Inspector Alan Burns said officers were studying CCTV footage",
+            "Alan Burns",
+            False,
+        ),
+        ("Police Scotland said no-one had been injured", "Alan Burns", True),
+        ("The bank will reopen on Wednesday, the council confirmed.", "Alan Burns", True),
+    ],
+    ids=["right-speaker", "other-speaker", "other-speaker-inverted"],
+)
+def test_evidence_mode_checks_the_source_is_the_speaker_of_its_claims_evidence(
+    quote: str, source: str, flagged: bool
+) -> None:
+    codes = [f.code for e in check(_cited(quote, source), ARTICLE).elements for f in e.flags]
+    assert codes == ([FlagCode.SOURCE_NOT_FOUND] if flagged else [])
+
+
+def test_every_flag_code_is_exercised() -> None:
+    open_codes = {c[2] for c in CASES if c[2] is not None}
+    element_codes = {
+        FlagCode.QUOTE_NOT_FOUND,
+        FlagCode.ACTOR_NOT_FOUND,
+        FlagCode.DATE_NOT_FOUND,
+        FlagCode.SOURCE_NOT_FOUND,
+        FlagCode.DATE_VALUE_MISMATCH,
+    }
+    assert open_codes | element_codes == set(FlagCode)
