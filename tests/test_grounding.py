@@ -286,7 +286,8 @@ if HAS_HYPOTHESIS:
 
     WORDS = ["Putin", "Mali", "said", "the", "Kremlin", "don't", "“talks”", "—", "1,000", "ﬁne"]
 
-    @settings(max_examples=150, deadline=None, database=None)
+    # Derandomised: CI must give the same verdict on every run.
+    @settings(max_examples=150, deadline=None, database=None, derandomize=True)
     @given(
         words=st.lists(st.sampled_from(WORDS), min_size=3, max_size=25),
         seps=st.lists(st.sampled_from([" ", "  ", "\n", ", ", ". "]), min_size=25, max_size=25),
@@ -312,7 +313,9 @@ if HAS_HYPOTHESIS:
         }
         for q, status in variants.items():
             al = align_quote(q, article)
-            assert al.status is (EXACT if q == quote else status)
+            # A restyled variant may itself occur verbatim elsewhere ("Putin  Putin Putin").
+            expected = {EXACT} if q == quote else {status, EXACT} if q in article else {status}
+            assert al.status in expected
             assert_slices_back(article, q, al)
             # normalised text equal to the quote's: the first occurrence of that text is chosen
             assert normalise(article[al.start : al.end]).norm == normalise(q).norm
