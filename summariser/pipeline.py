@@ -144,7 +144,7 @@ def finish(
     timings["assemble"] = round(time.perf_counter() - started, 4)
     if settings.check:
         started = time.perf_counter()
-        summary.check = check(summary, analysis.text)
+        summary.check = check(summary, analysis.text, attributions=analysis.attributions)
         timings["check"] = round(time.perf_counter() - started, 4)
     summary.metadata.timings = timings  # pydantic copied the dict; give it the final one
     return summary

@@ -9,6 +9,7 @@ speaker of the evidence of each claim that cites it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..attribution import Attribution, find_attributions
 from ..grounding import PreparedText, align_quote
@@ -23,7 +24,11 @@ FOUND = (AlignmentStatus.EXACT, AlignmentStatus.NORMALISED)
 
 
 def element_checks(
-    summary: Summary, art: PreparedArticle, qprep: PreparedText
+    summary: Summary,
+    art: PreparedArticle,
+    qprep: PreparedText,
+    *,
+    attributions: Sequence[Attribution] | None = None,
 ) -> list[ElementCheck]:
     """One ElementCheck for each actor, date or source that raised a flag."""
     out: list[ElementCheck] = []
@@ -44,7 +49,9 @@ def element_checks(
             msg = f"{date.expression!r} normalises to {value}, not {date.value}."
             code = FlagCode.DATE_VALUE_MISMATCH
             out.append(_element("date", date.id, date.expression, code, msg))
-    speakers = _Speakers(art, find_attributions(art.text))
+    if attributions is None:
+        attributions = find_attributions(art.text)
+    speakers = _Speakers(art, attributions)
     for source in summary.sources:
         cited = [c for c in summary.claims if c.source_id == source.id]
         problem = _source_problem(source, cited, art, qprep, speakers)
@@ -72,7 +79,7 @@ def _present(name: str, art: PreparedArticle, qprep: PreparedText) -> bool:
 class _Speakers:
     """Who the article presents as saying what (the attribution finder, plus a lexical net)."""
 
-    def __init__(self, art: PreparedArticle, attributions: list[Attribution]) -> None:
+    def __init__(self, art: PreparedArticle, attributions: Sequence[Attribution]) -> None:
         self.art = art
         self.attributions = [a for a in attributions if a.source is not None]
         self._sentences = [list(sent.toks) for sent in art.sentences]

@@ -8,7 +8,9 @@ as open mode. Actors, dates and sources are checked by :mod:`.elements`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
+from ..attribution import Attribution
 from ..grounding import PreparedText, align_quote
 from ..grounding import prepare as prepare_quotes
 from ..report import CheckReport, ClaimCheck, FlagCode
@@ -59,10 +61,13 @@ def _claim_check(
     )
 
 
-def check(summary: Summary, article: str) -> CheckReport:
+def check(
+    summary: Summary, article: str, *, attributions: Sequence[Attribution] | None = None
+) -> CheckReport:
     """Check every claim of ``summary`` (quotes, own words) and every actor, date and source.
 
-    ``elements`` lists only the actors, dates and sources that raised a flag.
+    ``elements`` lists only the actors, dates and sources that raised a flag. ``attributions``
+    may pass the article's attributions when the caller already has them (the pipeline does).
     """
     art = prepared(article)
     qprep = prepare_quotes(article)
@@ -73,7 +78,7 @@ def check(summary: Summary, article: str) -> CheckReport:
     supported = sum(1 for c in claims if c.supported)
     return CheckReport(
         claims=claims,
-        elements=element_checks(summary, art, qprep),
+        elements=element_checks(summary, art, qprep, attributions=attributions),
         threshold=SUPPORT_THRESHOLD,
         supported_share=supported / len(claims) if claims else 1.0,
         flagged_claims=sum(1 for c in claims if c.flags),
