@@ -82,6 +82,16 @@ class Sentence:
         return self.span.text
 
 
+def _word_before(text: str, start: int, stop: int) -> str:
+    r"""The run of word characters and dots that ends right before the full stop at ``stop``
+    (not before ``start``): what ``re.search(r"([\w.]+)\.$", text[start : stop + 1])`` finds,
+    scanned backwards instead of tried from every position of the sentence."""
+    first = stop
+    while first > start and (text[first - 1].isalnum() or text[first - 1] in "_."):
+        first -= 1  # str.isalnum() or "_" is exactly what \w matches in a str pattern
+    return text[first:stop]
+
+
 def split_sentences(text: str, *, begin: int = 0) -> list[Sentence]:
     """Split text[begin:] into sentences with exact offsets into text (trimmed of whitespace)."""
     bounds: list[tuple[int, int]] = []
@@ -89,8 +99,7 @@ def split_sentences(text: str, *, begin: int = 0) -> list[Sentence]:
     for match in _END.finditer(text, begin):
         end = match.end() if not match.group().isspace() else match.start()
         if match.group()[0] == ".":
-            word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
-            token = word.group(1).lower() if word else ""
+            token = _word_before(text, start, match.start()).lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
         bounds.append((start, end))

@@ -22,7 +22,7 @@ def find_actors(text: str, *, max_actors: int = 20) -> list[ActorCandidate]:
     if max_actors <= 0 or not text.strip():
         return []
     tokens = tokenize(text)
-    lowercase = frozenset(t.text.lower() for t in tokens if t.lower)
+    lowercase = frozenset([t.text.lower() for t in tokens if t.lower])
     mentions: list[RawMention] = []
     for run in capitalised_runs(text, tokens):
         mentions.extend(run_mentions(text, run, lowercase=lowercase))

@@ -4,7 +4,7 @@ under its names and its capital, one organisation under its name and its acronym
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
@@ -26,6 +26,7 @@ from .segment import ACRONYM, RawMention
 
 _NAME_WORD = re.compile(r"^(?:[a-z]{1,3}['’-])?[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?$")
 _KNOWN_GROUPS = frozenset(g.lower() for g in KNOWN_GROUPS)
+_PLACE_OR_THING_HEADS = PLACE_HEADS | THING_HEADS
 
 
 @dataclass
@@ -76,7 +77,7 @@ def _same_surname(known: str | None, word: str) -> bool:
 def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
     """Two to five name-shaped words, none an ordinary word of this text ("Grain Deal")."""
     core = [w for w in words if w not in NAME_CONNECTORS]
-    if not 2 <= len(core) <= 5 or core[0] in PLACE_LEADS or core[-1] in PLACE_HEADS | THING_HEADS:
+    if not 2 <= len(core) <= 5 or core[0] in PLACE_LEADS or core[-1] in _PLACE_OR_THING_HEADS:
         return False
     for word in core:
         if not _NAME_WORD.match(word) or word.lower() in lowercase or word in TITLES:
@@ -94,10 +95,15 @@ class Resolver:
         self.near = near
         self.lowercase = lowercase
         self.clusters: dict[tuple[str, str], Cluster] = {}
+        # The "person" entries of ``clusters``, in the same order: looked through for every
+        # name, so kept apart from the countries and organisations.
+        self.people: dict[tuple[str, str], Cluster] = {}
 
     def _cluster(self, key: tuple[str, str], kind: ActorKind) -> Cluster:
         if key not in self.clusters:
             self.clusters[key] = Cluster(kind)
+            if key[0] == "person":
+                self.people[key] = self.clusters[key]
         return self.clusters[key]
 
     def add_all(self, mentions: list[RawMention]) -> None:
@@ -157,9 +163,8 @@ class Resolver:
             return None
         found = [
             c
-            for (kind, _), c in self.clusters.items()
-            if kind == "person"
-            and any(len(x.words) > 1 and x.words[0] == m.text for x in c.mentions)
+            for c in self.people.values()
+            if any(len(x.words) > 1 and x.words[0] == m.text for x in c.mentions)
         ]
         return found[0] if len(found) == 1 else None
 
@@ -179,8 +184,8 @@ class Resolver:
                 if found is not None:
                     start = m.start + offsets[i]
                     end = m.start + offsets[i + size - 1] + len(words[i + size - 1])
-                    part = replace(m, start=start, end=end, text=self.text[start:end])
-                    part = replace(part, words=tuple(words[i : i + size]), title_form=None)
+                    part = m._replace(start=start, end=end, text=self.text[start:end])
+                    part = part._replace(words=tuple(words[i : i + size]), title_form=None)
                     self._attach(self.clusters[found], part)
                     i += size
                     break
@@ -201,8 +206,12 @@ class Resolver:
         surname = _surname(m.words)
         best: tuple[int, int, int] | None = None
         found: Cluster | None = None
-        for (kind, _), cluster in self.clusters.items():
-            if kind != "person" or not _same_surname(cluster.surname, surname):
+        for cluster in self.people.values():
+            known = cluster.surname
+            # _same_surname, with its two cheap refusals first (this runs for every pair).
+            if known is None or (
+                known != surname and (known[:1] != surname[:1] or not _same_surname(known, surname))
+            ):
                 continue
             if allow_subset and not set(m.words) <= {w for c in cluster.mentions for w in c.words}:
                 continue
@@ -257,6 +266,7 @@ class Resolver:
 
     def _merge(self, key: tuple[str, str], target: tuple[str, str]) -> None:
         cluster, into = self.clusters.pop(key), self.clusters[target]
+        self.people.pop(key, None)
         into.mentions.extend(cluster.mentions)
         into.titles.extend(cluster.titles)
         into.roles.extend(cluster.roles)
@@ -288,12 +298,14 @@ class Resolver:
                 cluster.kind = "group"  # "the Wagner Group's mercenaries"
             if key[0] in ("person", "name") and all(m.headline for m in cluster.mentions):
                 del self.clusters[key]  # named only in a headline: its capitals prove nothing
+                self.people.pop(key, None)
                 continue
             if cluster.typed:
                 continue
             kind = self._evidence_type(cluster)
             if kind is None:
                 del self.clusters[key]
+                self.people.pop(key, None)
             else:
                 cluster.kind = kind
 

@@ -4,7 +4,7 @@ phrases (countries, capitals, organisations, regions) are looked up, the rest ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from .lexicon import (
@@ -64,11 +64,24 @@ def _build_phrases() -> dict[str, str]:
 PHRASES = _build_phrases()
 _COUNTRY_BY_NAME = {_norm(k): v for k, v in COUNTRY_BY_NAME.items()}
 _COUNTRY_BY_CAPITAL = {_norm(k): v for k, v in COUNTRY_BY_CAPITAL.items()}
-_MAX_WORDS = max(len(p.split()) for p in PHRASES)
 
 
-@dataclass(frozen=True)
-class Segment:
+def _phrase_sizes() -> dict[str, tuple[int, ...]]:
+    """First word -> the word counts of the phrases it begins, longest first (the only sizes
+    worth looking up for a run starting with that word)."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in PHRASES:
+        words = phrase.split(" ")
+        sizes.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(sorted(n, reverse=True)) for word, n in sizes.items()}
+
+
+_PHRASE_SIZES = _phrase_sizes()
+_CONNECTORS = NAME_CONNECTORS | ORG_CONNECTORS | {"and"}
+_ORG_WORDS = ORG_LEADS | ORG_HEADS
+
+
+class Segment(NamedTuple):
     kind: str  # region country group org capital demonym title honorific nonactor modifier
     # ... or "word" (unknown capitalised word) or "connector" (of, the, and, de ...)
     tokens: tuple[Token, ...]
@@ -82,8 +95,7 @@ class Segment:
         return self.tokens[-1].end
 
 
-@dataclass(frozen=True)
-class RawMention:
+class RawMention(NamedTuple):
     """One occurrence of a would-be actor, before mentions are grouped into actors."""
 
     start: int
@@ -108,8 +120,11 @@ def segments(tokens: list[Token]) -> list[Segment]:
     """Greedy longest-match of known phrases over a run; other words are "word"s."""
     out: list[Segment] = []
     i = 0
-    while i < len(tokens):
-        for size in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+    n = len(tokens)
+    while i < n:
+        for size in _PHRASE_SIZES.get(_norm(tokens[i].text), ()):
+            if size > n - i:
+                continue
             kind = PHRASES.get(_norm(" ".join(t.text for t in tokens[i : i + size])))
             if kind is not None:
                 out.append(Segment(kind, tuple(tokens[i : i + size])))
@@ -117,8 +132,7 @@ def segments(tokens: list[Token]) -> list[Segment]:
                 break
         else:
             tok = tokens[i]
-            connectors = NAME_CONNECTORS | ORG_CONNECTORS | {"and"}
-            kind = "connector" if tok.lower and tok.text in connectors else "word"
+            kind = "connector" if tok.lower and tok.text in _CONNECTORS else "word"
             out.append(Segment(kind, (tok,)))
             i += 1
         last = out[-1]
@@ -195,7 +209,7 @@ def _split_of(segs: list[Segment]) -> list[list[Segment]]:
 
 
 def _is_org_word(seg: Segment) -> bool:
-    return len(seg.tokens) == 1 and seg.tokens[0].text in ORG_LEADS | ORG_HEADS
+    return len(seg.tokens) == 1 and seg.tokens[0].text in _ORG_WORDS
 
 
 def _part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
@@ -252,7 +266,7 @@ def _is_org_name(run: list[Token]) -> bool:
     if run[-1].text in ORG_HEADS:
         return True
     return any(
-        run[i + 1].text in ("of", "on", "for") and run[i].text in ORG_LEADS | ORG_HEADS
+        run[i + 1].text in ("of", "on", "for") and run[i].text in _ORG_WORDS
         for i in range(len(run) - 2)
     )
 

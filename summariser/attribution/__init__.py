@@ -10,11 +10,17 @@ Pronoun and nominal sources are resolved to the nearest safe named source.
 
 from __future__ import annotations
 
+import bisect
 import logging
 
-from summariser.attribution.channels import find_channel, trim_channel
+from summariser.attribution.channels import (
+    ChannelMatches,
+    channel_matches,
+    pick_channel,
+    trim_channel,
+)
 from summariser.attribution.framed import in_channel
-from summariser.attribution.lexicon import CUE_FORMS, WEAK_WHEN_NESTED
+from summariser.attribution.lexicon import CUE_FORMS, NOUN_CUES, WEAK_WHEN_NESTED
 from summariser.attribution.model import Attribution, Found
 from summariser.attribution.nouns import is_noun_cue, noun_cue
 from summariser.attribution.patterns import (
@@ -27,7 +33,7 @@ from summariser.attribution.patterns import (
 from summariser.attribution.pronouns import resolve
 from summariser.attribution.segment import Doc, segment
 from summariser.attribution.stance import STANCE_ADJECTIVES, adjective_cue
-from summariser.attribution.verbs import is_dash, verb_cue
+from summariser.attribution.verbs import DASHES, is_dash, verb_cue
 from summariser.spans import Span
 
 __all__ = ["Attribution", "find_attributions"]
@@ -45,8 +51,13 @@ def _is_headline(words: list[str], lo: int, hi: int) -> bool:
     return sum(1 for w in alphabetic if w[0].isupper()) >= 0.8 * len(alphabetic)
 
 
-def _sentence_finds(doc: Doc, number: int, found: list[Found]) -> None:
-    """Append the attributions of sentence ``number`` to ``found``."""
+# Every token a rule below can start from: the others are passed over without a look.
+_TRIGGERS = frozenset(CUE_FORMS) | NOUN_CUES | STANCE_ADJECTIVES | DASHES | {"according", "in"}
+
+
+def _sentence_finds(doc: Doc, number: int, found: list[Found], triggers: list[int]) -> None:
+    """Append the attributions of sentence ``number`` to ``found`` (``triggers``: the indices
+    of the text's tokens that are in _TRIGGERS, in order)."""
     lo, hi, _ = doc.sentences[number]
     colon = speaker_colon(doc, number)
     if colon is not None:
@@ -54,13 +65,19 @@ def _sentence_finds(doc: Doc, number: int, found: list[Found]) -> None:
     lowers = doc.lowers
     quoted = doc.quoted
     words = doc.words
-    headline = _is_headline(words, lo, hi)
-    for i in range(lo, hi):
+    headline: bool | None = None  # computed when first needed
+    for k in range(bisect.bisect_left(triggers, lo), bisect.bisect_left(triggers, hi)):
+        i = triggers[k]
         if quoted[i]:
             continue
         low = lowers[i]
         item: Found | None = None
-        if low in CUE_FORMS and (words[i][0].islower() or i == lo or headline):
+        cue = low in CUE_FORMS and (words[i][0].islower() or i == lo)
+        if low in CUE_FORMS and not cue:
+            if headline is None:
+                headline = _is_headline(words, lo, hi)
+            cue = headline
+        if cue:
             item = verb_cue(doc, i, number, found)
             if item is not None:
                 item = colon_follow_on(doc, item, number)
@@ -118,6 +135,9 @@ def _drop_weak_nested(found: list[Found], text: str) -> list[Found]:
 
 def _drop_contained(found: list[Found]) -> list[Found]:
     """Remove finds whose cue lies inside a longer cue ("refused" in "refused to comment")."""
+    by_sentence: dict[int, list[Found]] = {}
+    for item in found:
+        by_sentence.setdefault(item.sentence, []).append(item)
     kept = []
     for item in found:
         if any(
@@ -125,8 +145,7 @@ def _drop_contained(found: list[Found]) -> list[Found]:
             and other.cue[0] <= item.cue[0]
             and item.cue[1] <= other.cue[1]
             and other.cue != item.cue
-            for other in found
-            if other.sentence == item.sentence
+            for other in by_sentence[item.sentence]
         ):
             continue
         kept.append(item)
@@ -144,19 +163,25 @@ def find_attributions(text: str) -> list[Attribution]:
         return []
     doc = segment(text)
     found: list[Found] = []
+    triggers = [i for i, low in enumerate(doc.lowers) if low in _TRIGGERS]
     for number in range(len(doc.sentences)):
-        _sentence_finds(doc, number, found)
+        _sentence_finds(doc, number, found, triggers)
     unique: dict[tuple[int, int], Found] = {}
     for item in found:
         unique.setdefault(item.cue, item)
     ordered = _drop_weak_nested(_drop_contained(sorted(unique.values(), key=lambda f: f.cue)), text)
     names = resolve(ordered, doc)
     result: list[Attribution] = []
+    channels: dict[int, ChannelMatches] = {}  # per sentence
     for item, name in zip(ordered, names, strict=True):
         lo, hi, _ = doc.sentences[item.sentence]
         if item.content is not None:
             item.content = (item.content[0], trim_channel(text, *item.content))
-        channel = find_channel(text, start=doc.starts[lo], end=doc.ends[hi - 1], skip=item.content)
+        if item.sentence not in channels:
+            channels[item.sentence] = channel_matches(
+                text, start=doc.starts[lo], end=doc.ends[hi - 1]
+            )
+        channel = pick_channel(channels[item.sentence], skip=item.content)
         result.append(
             Attribution(
                 source=_span(text, item.source),

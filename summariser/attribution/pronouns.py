@@ -36,20 +36,21 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     """(char start, sentence, text) of person-like names: 'Olaf Scholz', 'Mr. Bown'."""
     mentions: list[tuple[int, int, str]] = []
     words = doc.words
-    i = 0
     n = len(words)
-    while i < n:
-        if not words[i][0].isupper() or doc.quoted[i]:
-            i += 1
+    upper = [w[0].isupper() for w in words]
+    in_run = [u and w[0].isalpha() for w, u in zip(words, upper, strict=True)]
+    quoted = doc.quoted
+    resume = 0  # a run's later words start no run of their own
+    for i in [k for k in range(n) if upper[k] and not quoted[k]]:
+        if i < resume:
             continue
         j = i
-        while j < n and words[j][0].isupper() and words[j][0].isalpha():
+        while j < n and in_run[j]:
             j += 1
-        lowered = [w.lower() for w in words[i:j]]
-        if j - i >= 2 and not any(w in _ORGANISATION for w in lowered):
+        if j - i >= 2 and not any(w.lower() in _ORGANISATION for w in words[i:j]):
             text = doc.text[doc.starts[i] : doc.ends[j - 1]]
             mentions.append((doc.starts[i], doc.sentence_of[i], text))
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
     return mentions
 
 
@@ -59,7 +60,8 @@ def resolve(found: list[Found], doc: Doc) -> list[str | None]:
     mentions = person_mentions(doc)
     starts = [m[0] for m in mentions]
     resolved: list[str | None] = []
-    named: list[tuple[int, str]] = []  # (sentence, text) of named sources so far
+    # (sentence, text, lower-cased words) of named sources so far
+    named: list[tuple[int, str, frozenset[str]]] = []
     for item in found:
         if item.source is None:
             resolved.append(None)
@@ -78,22 +80,22 @@ def resolve(found: list[Found], doc: Doc) -> list[str | None]:
             answer = None
         elif is_named(source):
             answer = source
-            named.append((item.sentence, source))
+            named.append((item.sentence, source, frozenset(source.lower().split())))
         else:
             answer = _nominal(named, item.sentence, low)
         resolved.append(answer)
     return resolved
 
 
-def _nominal(named: list[tuple[int, str]], sentence: int, low: str) -> str | None:
+def _nominal(named: list[tuple[int, str, frozenset[str]]], sentence: int, low: str) -> str | None:
     """'the president' -> the latest named source whose words include 'President'."""
     words = low.split()
     if not words or words[0] not in {"the", "this"} or len(words) > 3:
         return None
     head = words[-1]
-    for number, text in reversed(named):
+    for number, text, lowered in reversed(named):
         if sentence - number > _WINDOW:
             return None
-        if head in text.lower().split():
+        if head in lowered:
             return text
     return None

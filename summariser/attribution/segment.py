@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass, field
@@ -13,9 +14,11 @@ _TITLES = (
     "|Atty|Gens|Cpl|Pvt|Supt|Insp|Det|No|Inc|Corp|Ltd|Co|Bros|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec"
     "|vs|etc|approx|Ft|Mt"
 )
+_TITLE_INITIALS = "".join(sorted({title[0] for title in _TITLES.split("|")}))
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # acronyms: U.S., I.R.S.
-    rf"|\b(?:{_TITLES})\.(?=\s|$)"  # titles and common abbreviations
+    # titles and common abbreviations (the lookahead, their first letters, only saves time)
+    rf"|(?=[{_TITLE_INITIALS}])\b(?:{_TITLES})\.(?=\s|$)"
     r"|\b[A-Z]\.(?=\s+[A-Z])"  # middle initials: Joseph R. Biden
     r"|\([A-Z][A-Za-z.\- ]{0,14}\)"  # affiliations kept whole: (R-S.C.), (Vt.)
     r"|\w+(?:[’'\-&]\w+)*"  # words, with inner apostrophes and hyphens
@@ -26,6 +29,7 @@ CLOSE_QUOTES = frozenset({"”", "’"})
 TOGGLE_QUOTES = frozenset({'"', "''"})
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | TOGGLE_QUOTES
 _ENDERS = frozenset({".", "!", "?", "…", "..."})
+_NEWLINE = re.compile("\n")
 
 
 @dataclass
@@ -51,53 +55,64 @@ def _is_opening(word: str) -> bool:
     return first.isupper() or first.isdigit() or word in QUOTES or first in "(['"
 
 
-def _quotes_balanced(words: list[str]) -> bool:
-    """Whether the quotation marks of a paragraph pair up (else they are ignored for splitting)."""
-    opened = sum(1 for w in words if w in OPEN_QUOTES and w != "‘")
-    closed = sum(1 for w in words if w == "”")
-    toggles = sum(1 for w in words if w in TOGGLE_QUOTES)
+_MARKS = QUOTES | _ENDERS  # the only tokens the sentence splitter has to look at
+_CLOSERS = CLOSE_QUOTES | TOGGLE_QUOTES | {")"}
+
+
+def _quotes_balanced(marks: list[str]) -> bool:
+    """Whether the quotation marks of a paragraph pair up (else they are ignored for splitting).
+
+    ``marks``: the paragraph's quotation marks and sentence enders, in order."""
+    opened = sum(1 for w in marks if w in OPEN_QUOTES and w != "‘")
+    closed = sum(1 for w in marks if w == "”")
+    toggles = sum(1 for w in marks if w in TOGGLE_QUOTES)
     return opened == closed and toggles % 2 == 0
 
 
-def _mark_quoted(doc: Doc, lo: int, hi: int, balanced: bool) -> None:
-    """Flag the tokens of paragraph [lo, hi) that lie between quotation marks."""
+def _mark_quoted(doc: Doc, lo: int, hi: int, balanced: bool, marks: list[int]) -> None:
+    """Flag the tokens of paragraph [lo, hi) that lie between quotation marks (``marks``: the
+    indices of its quotation marks and sentence enders)."""
     words = doc.words
+    quoted = doc.quoted
     if not balanced:
         # A paragraph that opens a quotation and never closes it continues someone's speech.
         opens = words[lo] in OPEN_QUOTES or words[lo] in TOGGLE_QUOTES
-        closes = any(w == "”" or w in TOGGLE_QUOTES for w in words[lo + 1 : hi])
+        closes = any(words[i] == "”" or words[i] in TOGGLE_QUOTES for i in marks if i > lo)
         if opens and not closes:
-            for i in range(lo, hi):
-                doc.quoted[i] = True
+            quoted[lo:hi] = [True] * (hi - lo)
         return
+    # Every other token takes the state the last quotation mark before it left.
     inside = False
-    for i in range(lo, hi):
+    after = lo  # first token after the last quotation mark seen
+    for i in marks:
         word = words[i]
         if word in TOGGLE_QUOTES:
-            inside = not inside
+            change = not inside
         elif word in OPEN_QUOTES and word != "‘":
-            inside = True
+            change = True
         elif word == "”":
-            inside = False
+            change = False
         else:
-            doc.quoted[i] = inside
-
-
-def _closes_next(words: list[str], i: int, hi: int) -> bool:
-    """Whether a sentence end at ``i`` is followed by a closing quotation mark."""
-    return i + 1 < hi and (words[i + 1] == "”" or words[i + 1] in TOGGLE_QUOTES)
+            continue
+        quoted[after:i] = [inside] * (i - after)
+        inside = change
+        after = i + 1
+    quoted[after:hi] = [inside] * (hi - after)
 
 
 def _split_paragraph(doc: Doc, lo: int, hi: int, para: int) -> None:
     """Append the sentences of tokens [lo, hi) to ``doc``; never split inside a quotation."""
     words = doc.words
-    track = _quotes_balanced(words[lo:hi])
-    _mark_quoted(doc, lo, hi, track)
+    marks = [i for i in range(lo, hi) if words[i] in _MARKS]
+    track = _quotes_balanced([words[i] for i in marks])
+    _mark_quoted(doc, lo, hi, track, marks)
     depth = 0
     toggled = False
     start = lo
-    i = lo
-    while i < hi:
+    resume = lo  # tokens before this were skipped over as closing marks
+    for i in marks:
+        if i < resume:
+            continue
         word = words[i]
         if track:
             if word in OPEN_QUOTES and word != "‘":
@@ -106,46 +121,47 @@ def _split_paragraph(doc: Doc, lo: int, hi: int, para: int) -> None:
                 depth = max(0, depth - 1)
             elif word in TOGGLE_QUOTES:
                 toggled = not toggled
-        if word in _ENDERS and ((depth == 0 and not toggled) or _closes_next(words, i, hi)):
+        if word in _ENDERS and (
+            (depth == 0 and not toggled)
+            or (i + 1 < hi and (words[i + 1] == "”" or words[i + 1] in TOGGLE_QUOTES))
+        ):
             j = i + 1
-            while j < hi and words[j] in CLOSE_QUOTES | TOGGLE_QUOTES | {")"}:
+            while j < hi and words[j] in _CLOSERS:
                 j += 1
             if j >= hi or _is_opening(words[j]):
                 # Any closing marks skipped end the quotation ("... Strength." He told ...).
                 depth, toggled = 0, False
                 doc.sentences.append((start, j, para))
                 start = j
-                i = j
-                continue
-        i += 1
+                resume = j
     if start < hi:
         doc.sentences.append((start, hi, para))
 
 
 def segment(text: str) -> Doc:
     """Tokenise ``text`` and split it into paragraphs (lines) and sentences."""
-    doc = Doc(text=text)
-    doc.quoted = [False] * len(text)  # upper bound on the token count; trimmed below
-    para = 0
-    para_start = 0
-    last_end = 0
-    for match in _TOKEN.finditer(text):
-        start = match.start()
-        if "\n" in text[last_end:start] and len(doc.starts) > para_start:
-            _split_paragraph(doc, para_start, len(doc.starts), para)
-            para += 1
-            para_start = len(doc.starts)
-        word = match.group()
-        doc.starts.append(start)
-        doc.ends.append(match.end())
-        doc.words.append(word)
-        doc.lowers.append(word.lower())
-        last_end = match.end()
-    if len(doc.starts) > para_start:
-        _split_paragraph(doc, para_start, len(doc.starts), para)
-    del doc.quoted[len(doc.starts) :]
-    doc.sentence_of = [0] * len(doc.starts)
+    matches = list(_TOKEN.finditer(text))
+    words = [m.group() for m in matches]
+    count = len(words)
+    doc = Doc(
+        text=text,
+        starts=[m.start() for m in matches],
+        ends=[m.end() for m in matches],
+        words=words,
+        lowers=[w.lower() for w in words],
+        quoted=[False] * count,
+    )
+    # A paragraph ends at a line break (no token holds one); a break before the first token
+    # or after the last starts no paragraph.
+    breaks = sorted(
+        {bisect.bisect_left(doc.starts, m.start()) for m in _NEWLINE.finditer(text)} - {0, count}
+    )
+    lo = 0
+    for para, hi in enumerate([*breaks, count]):
+        if hi > lo:
+            _split_paragraph(doc, lo, hi, para)
+        lo = hi
+    doc.sentence_of = [0] * count
     for number, (lo, hi, _) in enumerate(doc.sentences):
-        for i in range(lo, hi):
-            doc.sentence_of[i] = number
+        doc.sentence_of[lo:hi] = [number] * (hi - lo)
     return doc

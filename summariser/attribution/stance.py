@@ -32,6 +32,7 @@ _DEGREE = words("so too very more less most quite rather increasingly deeply hig
 # Prepositions that close the cue: "critical of", "concerned about", "bearish on".
 _CLOSERS = words("of about on with that over to at")
 _CONTRACTED_BE = ("’s", "'s", "’re", "'re", "’m", "'m")
+_AUXILIARIES_OR_ADVERBS = AUXILIARIES | ADVERBS
 
 
 def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
@@ -45,7 +46,7 @@ def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
     low = doc.lowers[i]
     if low in BE_FORMS or low in {"been", "being"}:
         be_first = i
-        while be_first - 1 >= lo and doc.lowers[be_first - 1] in AUXILIARIES | ADVERBS:
+        while be_first - 1 >= lo and doc.lowers[be_first - 1] in _AUXILIARIES_OR_ADVERBS:
             be_first -= 1
         subject_last = be_first - 1
         cue_first = be_first

@@ -66,7 +66,7 @@ _EVIDENTIAL = words(
     "demonstrate"
 )
 _PARTICIPLE_OPENERS = words("and while by after before from for without when")
-_DASHES = frozenset({"—", "--", "–", "―"})
+DASHES = frozenset({"—", "--", "–", "―"})
 # Words before a participle that never speak: "from saying", "worth noting".
 _NOT_SPEAKERS = words("from despite perhaps worth of for at without by about")
 
@@ -354,4 +354,4 @@ def make_found(
 
 def is_dash(word: str) -> bool:
     """Whether a token is a dash that can introduce a quotation's author."""
-    return word in _DASHES
+    return word in DASHES

@@ -18,6 +18,7 @@ _CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
 def _period(n: int | str | None, unit: str) -> str | None:
     if n is None:
         return None
+    unit = unit.lower()  # "for YEARS" in all-caps copy
     letter, clock = UNITS["century" if unit.startswith("centur") else unit.rstrip("s")]
     return f"PT{n}{letter}" if clock else f"P{n}{letter}"
 

@@ -1,4 +1,4 @@
-"""find_dates: one regex pass over the text, then left-to-right resolution with anchors."""
+"""find_dates: one regex scan over the text, then left-to-right resolution with anchors."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from ..errors import InputError
 from . import absolute, extent, relative
 from .context import Context, Resolved
 from .model import DateMention
-from .patterns import DAY_RANGE_TAIL, MASTER
+from .patterns import DAY_RANGE_TAIL
+from .scan import scan
 
 logger = logging.getLogger(__name__)
 
@@ -130,7 +131,7 @@ def find_dates(text: str, published: dt.date | str | None = None) -> list[DateMe
     ``published`` (a date or ISO string; None leaves relative expressions unvalued)."""
     ctx = Context(text=text, published=_as_date(published))
     found: list[tuple[int, int, Resolved]] = []
-    for m in MASTER.finditer(text):
+    for m in scan(text):
         kind = m.lastgroup
         if kind is None or kind == "skip":
             continue
