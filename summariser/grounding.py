@@ -23,6 +23,7 @@ boundaries, and equals the quote for EXACT.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from rapidfuzz import fuzz
@@ -100,8 +101,13 @@ class PreparedText:
         return f"PreparedText({len(self.text)} chars, {len(self.word_starts)} words)"
 
 
+@lru_cache(maxsize=16)
 def prepare(article: str) -> PreparedText:
-    """Pre-process ``article`` once so that aligning many quotes against it is cheap."""
+    """Pre-process ``article`` once so that aligning many quotes against it is cheap.
+
+    Cached (PreparedText is never mutated): the assembler and the checker of one summary, and
+    many claims checked against one article, share the work.
+    """
     return PreparedText(article)
 
 

@@ -248,12 +248,7 @@ class _Truncations:
 
     def record(self, exc: IncompleteOutputException) -> None:
         self.count += 1
-        used = _usage(exc.last_completion)
-        self.usage = Usage(
-            prompt_tokens=self.usage.prompt_tokens + used.prompt_tokens,
-            completion_tokens=self.usage.completion_tokens + used.completion_tokens,
-            total_tokens=self.usage.total_tokens + used.total_tokens,
-        )
+        self.usage = self.usage.add(_usage(exc.last_completion))
         if self.count > self.settings.max_retries:
             raise InvalidOutputError(
                 f"{self.settings.remote_model_name} output was cut off at max_tokens="
@@ -269,11 +264,7 @@ class _Truncations:
         if not self.count:
             return result
         result.attempts += self.count
-        result.usage = Usage(
-            prompt_tokens=result.usage.prompt_tokens + self.usage.prompt_tokens,
-            completion_tokens=result.usage.completion_tokens + self.usage.completion_tokens,
-            total_tokens=result.usage.total_tokens + self.usage.total_tokens,
-        )
+        result.usage = result.usage.add(self.usage)
         return result
 
 
