@@ -24,10 +24,11 @@ Message = dict[str, str]
 def _prompt_dir() -> Path:
     """The installed prompts (summariser.templates) or, in a source checkout, ./prompts."""
     try:
-        root = resources.files("summariser.templates")
-        path = Path(str(root))
-        if (path / "manifest.json").is_file():
-            return path
+        # A namespace package's files() is a MultiplexedPath: ask it for a file, whose str() is
+        # a real path, rather than str() of the folder.
+        manifest_file = Path(str(resources.files("summariser.templates") / "manifest.json"))
+        if manifest_file.is_file():
+            return manifest_file.parent
     except ModuleNotFoundError:
         pass
     return Path(__file__).resolve().parent.parent / "prompts"

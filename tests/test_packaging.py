@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import tomllib
 
@@ -38,3 +41,40 @@ def test_few_shot_examples_cite_sentences_of_their_own_text():
         cited = [c["evidence"] for c in summary["claims"]]
         assert set(cited) <= ids and len(cited) == len(set(cited))
         json.dumps(summary)  # serialisable as shown to the model
+
+
+def test_an_installed_copy_finds_its_prompt_templates(tmp_path):
+    """A non-editable install (README command 1) ships prompts/ as summariser.templates."""
+    target = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--target",
+            str(target),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    code = (
+        "import summariser.prompts as p; d = p._prompt_dir(); "
+        f"assert str(d).startswith({str(target)!r}), d; print(p.prompt_version())"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(target)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == manifest()["version"]
