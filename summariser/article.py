@@ -16,6 +16,14 @@ MAX_INPUT_BYTES = 5_000_000
 # Share of control characters above which decoded text is treated as binary data.
 _CONTROL_SHARE_LIMIT = 0.02
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HTML_START = re.compile(r"\A\s*(?:<!doctype\s+html|<html\b|<\?xml)", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|div|span|p|br|a|img|script|style|table|tr|td|ul|ol|li|h[1-6]|meta|"
+    r"link|article|section|header|footer|nav|iframe|strong|em|figure|noscript)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
+# A few stray tags happen in plain text (a quoted "<br>"); markup this dense is a web page.
+_HTML_TAG_LIMIT = 5
 
 
 def decode_article(data: bytes, *, name: str = "input") -> str:
@@ -40,6 +48,13 @@ def decode_article(data: bytes, *, name: str = "input") -> str:
     return text
 
 
+def looks_like_html(text: str) -> bool:
+    """A web page rather than article text: an HTML preamble or dense markup."""
+    if _HTML_START.match(text):
+        return True
+    return len(_HTML_TAG.findall(text, 0, 200_000)) >= _HTML_TAG_LIMIT
+
+
 def validate_article(text: str, *, name: str = "input", max_chars: int | None = None) -> str:
     """Check that text can be summarised; returns it unchanged (offsets refer to it)."""
     if not text.strip():
@@ -47,6 +62,12 @@ def validate_article(text: str, *, name: str = "input", max_chars: int | None = 
     sample = text[:20000]
     if len(_CONTROL.findall(sample)) > _CONTROL_SHARE_LIMIT * len(sample):
         raise InputError(f"{name} looks like binary data (too many control characters)")
+    if looks_like_html(text):
+        # Not stripped: evidence offsets must point into the text the user has.
+        raise InputError(
+            f"{name} looks like HTML, not article text; extract the text first "
+            "(tags are not stripped: evidence offsets must point into your text)"
+        )
     if max_chars is not None and len(text) > max_chars:
         raise InputError(
             f"{name} has {len(text):,} characters; this model's context holds about "

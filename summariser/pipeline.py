@@ -14,6 +14,7 @@ from .backends import make_backend
 from .backends.base import Backend, DraftRequest, DraftResult
 from .checker import check
 from .drafts import constrained_draft_model, local_draft_schema, quote_checked_draft_model
+from .errors import InputError
 from .grounding import align_quote
 from .prompts import chat_messages, completion_prompt, load_example, manifest, prompt_version
 from .schema import Metadata, Summary
@@ -94,6 +95,8 @@ def prepare_run(
     chosen = backend or make_backend(config)
     validate_article(text, max_chars=chosen.context_chars())
     analysis = analyse(text, published=config.published)
+    if not analysis.sentences:
+        raise InputError("the article has no text after its dateline")
     return config, chosen, analysis, build_request(analysis, backend=chosen, settings=config)
 
 

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from summariser.article import looks_like_html
 from summariser.batch import (
     AdaptiveLimiter,
     BatchJob,
@@ -31,7 +32,6 @@ from summariser.batch import (
     errors_path_for,
     run_batch,
 )
-from summariser.batch.inputs import looks_like_html
 from summariser.batch.ledger import encode
 from summariser.cli import cli
 from summariser.errors import AuthenticationError, BackendError, ConfigurationError

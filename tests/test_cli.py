@@ -210,3 +210,17 @@ def test_article_longer_than_the_embedded_context_is_refused_before_loading(runn
     result = runner.invoke(cli, [write(tmp_path, "long.txt", article)])
     assert result.exit_code == InputError.exit_code
     assert "context" in result.stderr and "split" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("date 2023-10-10\n", "no text after its dateline"),
+        ("<html><body><p>A page</p><div>x</div><span>y</span></body></html>", "looks like HTML"),
+    ],
+    ids=["only-dateline", "html"],
+)
+def test_articles_without_usable_text_are_input_errors(runner, tmp_path, content, message):
+    result = runner.invoke(cli, [write(tmp_path, "a.txt", content)])
+    assert result.exit_code == InputError.exit_code
+    assert message in result.stderr and result.stderr.count("\n") == 1

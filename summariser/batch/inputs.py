@@ -26,14 +26,6 @@ logger = logging.getLogger(__name__)
 # Lines far above the article limit are not parsed at all (only to find their id).
 _MAX_PARSED_LINE = 4 * MAX_INPUT_BYTES
 _ID_PREFIX = re.compile(rb'^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.){1,500}"|\d{1,30})')
-_HTML_START = re.compile(r"\A\s*(?:<!doctype\s+html|<html\b|<\?xml)", re.IGNORECASE)
-_HTML_TAG = re.compile(
-    r"</?(?:html|head|body|div|span|p|br|a|img|script|style|table|tr|td|ul|ol|li|h[1-6]|meta|"
-    r"link|article|section|header|footer|nav|iframe|strong|em|figure|noscript)\b[^<>]{0,500}>",
-    re.IGNORECASE,
-)
-# A few stray tags happen in plain text (a quoted "<br>"); markup this dense is a web page.
-_HTML_TAG_LIMIT = 5
 
 
 @dataclass(frozen=True)
@@ -49,13 +41,6 @@ class Item:
     error: InputError | None = None
 
 
-def looks_like_html(text: str) -> bool:
-    """A web page rather than article text: an HTML preamble or dense markup."""
-    if _HTML_START.match(text):
-        return True
-    return len(_HTML_TAG.findall(text, 0, 200_000)) >= _HTML_TAG_LIMIT
-
-
 def check_text(text: str, *, name: str) -> str:
     """Refuse what cannot be summarised: empty, binary, too large, HTML."""
     size = len(text.encode("utf-8", "surrogatepass"))
@@ -64,13 +49,7 @@ def check_text(text: str, *, name: str) -> str:
             f"{name} is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,} bytes "
             "(split it into articles first)"
         )
-    validate_article(text, name=name)
-    if looks_like_html(text):
-        raise InputError(
-            f"{name} looks like HTML, not article text; extract the text first "
-            "(tags are not stripped: evidence offsets must point into your text)"
-        )
-    return text
+    return validate_article(text, name=name)
 
 
 def count_items(source: Path) -> int:
