@@ -231,6 +231,20 @@ class Assembler:
                 return actor
         return None
 
+    def add_draft_sources(self, draft: Draft) -> None:
+        """Sources the model named that the article's attributions did not already give."""
+        for source in draft.sources:
+            if _key(source.name) in ("", _key(NARRATOR)) or self._named_source(source.name):
+                continue
+            self.sources.append(
+                Source(
+                    id=f"s{len(self.sources) + 1}",
+                    name=source.name,
+                    type=source.type,
+                    channel=source.channel,
+                )
+            )
+
     def source_of(self, spans: list[Evidence]) -> str | None:
         """The speaker whose attribution covers the evidence, if any."""
         for evidence in spans:
@@ -328,18 +342,3 @@ def _key(name: str) -> str:
     folded = name.replace("’", "'").strip().lower()
     folded = re.sub(r"'s$", "", folded)
     return re.sub(r"^the\s+", "", folded)
-
-
-def add_draft_sources(assembler: Assembler, draft: Draft) -> None:
-    """Sources the model named that the article's attributions did not already give."""
-    for source in draft.sources:
-        if _key(source.name) in ("", _key(NARRATOR)) or assembler._named_source(source.name):
-            continue
-        assembler.sources.append(
-            Source(
-                id=f"s{len(assembler.sources) + 1}",
-                name=source.name,
-                type=source.type,
-                channel=source.channel,
-            )
-        )

@@ -9,7 +9,7 @@ from typing import Any
 
 from .analysis import Analysis, analyse
 from .article import validate_article
-from .assemble import Assembler, add_draft_sources
+from .assemble import Assembler
 from .backends import make_backend
 from .backends.base import Backend, DraftRequest, DraftResult
 from .checker import check
@@ -120,7 +120,7 @@ def finish(
         assembler.add_found_dates()
     assembler.add_attributed_sources()
     if backend.chat:
-        add_draft_sources(assembler, draft)
+        assembler.add_draft_sources(draft)
     claims = assembler.claims(draft, correct_status=not backend.chat)
     for source in assembler.sources:
         source.claim_ids = [c.id for c in claims if c.source_id == source.id]
