@@ -14,7 +14,7 @@ from click_default_group import DefaultGroup
 from pydantic import ValidationError
 from rich.console import Console
 
-from .article import decode_article
+from .article import decode_article, validate_article
 from .errors import InputError, SummariserError, describe
 from .options import fail, model_options, settings_from_options, validation_line
 
@@ -40,7 +40,8 @@ def read_input(path: str) -> tuple[str, str]:
             data = file.read_bytes()
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    return decode_article(data, name=name), name
+    # Validated here too so that messages name the file (the library only sees text).
+    return validate_article(decode_article(data, name=name), name=name), name
 
 
 def _fail(exc: BaseException, *, verbose: bool) -> None:
