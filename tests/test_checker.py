@@ -290,6 +290,62 @@ def test_claims_of_several_sentences_are_as_weak_as_their_weakest_part() -> None
     assert flag.span.text == "Friday" and bad[flag.span.start : flag.span.end] == "Friday"
 
 
+# (id, claim, the connective flagged as an unsupported link, or None)
+LINK_CASES = [
+    (
+        "invented-cause",
+        "The bank will reopen on Wednesday because three armed men robbed a security van.",
+        "because",
+    ),
+    (
+        "invented-contrast",
+        "Two security guards were badly shaken despite the CCTV footage from nearby shops.",
+        "despite",
+    ),
+    (
+        "invented-phrase",
+        "Officers were studying CCTV footage as a result of the G4S robbery.",
+        "as a result",
+    ),
+    (
+        "article-link",
+        "It was the second robbery in the city this year, after a raid in March.",
+        None,
+    ),
+    ("article-link-restyled", "The second robbery in the city came after a March raid.", None),
+    ("sentence-initial", "After a raid in March, the bank will reopen on Wednesday.", None),
+    ("no-connective", "Three armed men robbed a security van in Glasgow.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "connective"), [c[1:] for c in LINK_CASES], ids=[c[0] for c in LINK_CASES]
+)
+def test_connectives_the_article_does_not_support_are_flagged(
+    claim: str, connective: str | None
+) -> None:
+    (result,) = check_claims(ARTICLE, [claim])
+    linked = [f for f in result.flags if f.span is not None and "links two facts" in f.message]
+    if connective is None:
+        assert linked == []
+        return
+    assert [f.code for f in linked] == [FlagCode.LOW_SUPPORT]
+    span = linked[0].span
+    assert span is not None and claim[span.start : span.end] == span.text == connective
+
+
+def test_an_invented_link_lowers_the_score_of_copied_fragments() -> None:
+    joined, invented = check_claims(
+        ARTICLE,
+        [
+            "The bank will reopen on Wednesday and three armed men robbed a security van.",
+            "The bank will reopen on Wednesday after three armed men robbed a security van.",
+        ],
+    )
+    assert not [f for f in joined.flags if "links two facts" in f.message]
+    assert invented.score < joined.score
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -18,6 +18,7 @@ from .flags import (
     novel_word_findings,
     number_findings,
 )
+from .links import link_findings
 from .prepare import PreparedArticle, prepared
 from .score import SUPPORT_THRESHOLD, apply_penalty, combine, sentence_score
 from .sentences import split_sentences
@@ -90,6 +91,7 @@ def check_view(
     findings += number_findings(view, art, sup, dates=dates)
     findings += date_findings(view, art, sup, mentions=dates, published=published)
     findings += negation_findings(view, art, sup)
+    findings += link_findings(view, art)
     low, extra = novel_word_findings(view, art, sup, used | named)
     findings += low
     return sentence_score(sup, findings, extra), sup, findings
