@@ -12,10 +12,13 @@ cannot return evidence or names that are not in the article.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
-from typing import Any, Literal
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, ClassVar
 
-from pydantic import BaseModel, Field, create_model, field_validator
+from pydantic import BaseModel, Field, create_model, field_validator, model_validator
 
 from .schema import ActorType, ClaimStatus, SourceType
 
@@ -60,10 +63,92 @@ class Draft(BaseModel):
     sources: list[DraftSource]
 
 
-def _enum(values: Sequence[str], fallback: str) -> Any:
-    """A Literal over distinct values (Literal needs at least one member)."""
-    members = tuple(dict.fromkeys(v for v in values if v)) or (fallback,)
-    return Literal[members]
+@dataclass(frozen=True)
+class Allowed:
+    """What one article allows in the grounded fields of a draft."""
+
+    sentence_ids: tuple[str, ...]
+    actor_names: tuple[str, ...]
+    date_expressions: tuple[str, ...]
+    source_names: tuple[str, ...]
+    max_claims: int
+
+
+class ConstrainedDraft(Draft):
+    """A Draft whose grounded fields must be among one article's values.
+
+    A subclass per request carries `allowed`; its JSON Schema states the values as enums (for
+    backends that enforce them) and validation rejects anything else (so Instructor re-asks the
+    backends that do not). One class with a per-request schema, rather than pydantic models
+    created per article, keeps the cost per request well under a millisecond.
+    """
+
+    allowed: ClassVar[Allowed | None] = None
+
+    @model_validator(mode="after")
+    def _only_article_values(self) -> ConstrainedDraft:
+        allowed = type(self).allowed
+        if allowed is None:
+            return self
+        problems: list[str] = []
+        if not 1 <= len(self.claims) <= allowed.max_claims:
+            problems.append(f"give 1 to {allowed.max_claims} claims, not {len(self.claims)}")
+
+        def check(field: str, values: Sequence[str], options: tuple[str, ...]) -> None:
+            bad = [v for v in values if v not in options]
+            if bad:
+                shown = ", ".join(options[:12]) + (", ..." if len(options) > 12 else "")
+                problems.append(f"{field} {bad!r} not among the article's values ({shown})")
+
+        for n, claim in enumerate(self.claims, 1):
+            check(f"claim {n} evidence", claim.evidence, allowed.sentence_ids)
+            check(f"claim {n} actors", claim.actors, allowed.actor_names)
+            check(f"claim {n} dates", claim.dates, allowed.date_expressions)
+            check(f"claim {n} source", [claim.source], (NARRATOR, *allowed.source_names))
+        check("actor names", [a.name for a in self.actors], allowed.actor_names)
+        check("date expressions", [d.expression for d in self.dates], allowed.date_expressions)
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        schema = copy.deepcopy(_draft_schema())
+        allowed = cls.allowed
+        if allowed is None:
+            return schema
+        defs = schema["$defs"]
+        claim = defs["DraftClaim"]["properties"]
+        _restrict(claim["evidence"]["items"], allowed.sentence_ids)
+        _restrict_list(claim["actors"], allowed.actor_names, most=6)
+        _restrict_list(claim["dates"], allowed.date_expressions, most=3)
+        _restrict(claim["source"], (NARRATOR, *allowed.source_names))
+        _restrict(defs["DraftActor"]["properties"]["name"], allowed.actor_names)
+        _restrict(defs["DraftDate"]["properties"]["expression"], allowed.date_expressions)
+        properties = schema["properties"]
+        properties["claims"].update({"minItems": 1, "maxItems": allowed.max_claims})
+        _restrict_list(properties["actors"], allowed.actor_names, most=20)
+        _restrict_list(properties["dates"], allowed.date_expressions, most=12)
+        schema["title"] = cls.__name__
+        return schema
+
+
+@lru_cache(maxsize=1)
+def _draft_schema() -> dict[str, Any]:
+    return Draft.model_json_schema()
+
+
+def _restrict(prop: dict[str, Any], values: Sequence[str]) -> None:
+    prop["enum"] = list(dict.fromkeys(values))
+
+
+def _restrict_list(prop: dict[str, Any], values: Sequence[str], *, most: int) -> None:
+    """An array of enum members; no items at all when the article offers none."""
+    if values:
+        _restrict(prop["items"], values)
+        prop["maxItems"] = most
+    else:
+        prop["maxItems"] = 0
 
 
 def constrained_draft_model(
@@ -75,27 +160,16 @@ def constrained_draft_model(
     max_claims: int,
 ) -> type[Draft]:
     """A Draft whose grounded fields are enums of what this article contains."""
-    evidence_t = _enum(sentence_ids, "S1")
-    actor_t = _enum(actor_names, "none")
-    date_t = _enum(date_expressions, "none")
-    source_t = _enum([NARRATOR, *source_names], NARRATOR)
-    claim = create_model(
-        "ConstrainedClaim",
-        __base__=DraftClaim,
-        evidence=(list[evidence_t], Field(min_length=1, max_length=3)),  # type: ignore[valid-type]
-        actors=(list[actor_t], Field(max_length=6)),  # type: ignore[valid-type]
-        dates=(list[date_t], Field(max_length=3)),  # type: ignore[valid-type]
-        source=(source_t, ...),
+    allowed = Allowed(
+        sentence_ids=tuple(dict.fromkeys(sentence_ids)),
+        actor_names=tuple(dict.fromkeys(n for n in actor_names if n)),
+        date_expressions=tuple(dict.fromkeys(d for d in date_expressions if d)),
+        source_names=tuple(dict.fromkeys(n for n in source_names if n)),
+        max_claims=max_claims,
     )
-    actor = create_model("ConstrainedActor", __base__=DraftActor, name=(actor_t, ...))
-    date = create_model("ConstrainedDate", __base__=DraftDate, expression=(date_t, ...))
-    return create_model(
-        "ConstrainedDraft",
-        __base__=Draft,
-        claims=(list[claim], Field(min_length=1, max_length=max_claims)),  # type: ignore[valid-type]
-        actors=(list[actor], Field(max_length=20)),  # type: ignore[valid-type]
-        dates=(list[date], Field(max_length=12)),  # type: ignore[valid-type]
-    )
+    # A subclass without fields of its own: ~0.5 ms, against ~2 ms for create_model of four
+    # models with Literal fields (and Instructor caches the schema per class).
+    return type("ConstrainedDraft", (ConstrainedDraft,), {"allowed": allowed})
 
 
 def quote_checked_draft_model(*, article: str, aligner: Any, max_claims: int) -> type[Draft]:

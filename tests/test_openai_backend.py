@@ -32,12 +32,9 @@ def test_tools_mode_sends_the_schema_and_returns_a_grounded_summary(seed_text, f
     request = fake_server.requests[0]
     assert request["model"] == "gpt-test"
     tool = request["tools"][0]["function"]
-    assert (
-        "S1"
-        in tool["parameters"]["$defs"]["ConstrainedClaim"]["properties"]["evidence"]["items"][
-            "enum"
-        ]
-    )
+    claim = tool["parameters"]["$defs"]["DraftClaim"]["properties"]
+    assert claim["evidence"]["items"]["enum"][:2] == ["S1", "S2"]
+    assert "the Kremlin" in claim["source"]["enum"]
     assert summary.metadata.usage.total_tokens == 120
     assert summary.claims[0].evidence[0].start is not None
 

@@ -149,11 +149,12 @@ def test_constrained_schema_offers_only_article_sentences_and_names(seed_text):
     _, _, analysis, request = prepare_run(seed_text, backend=FakeBackend())
     schema = request.response_model.model_json_schema()
     defs = schema["$defs"]
-    evidence = defs["ConstrainedClaim"]["properties"]["evidence"]["items"]["enum"]
+    evidence = defs["DraftClaim"]["properties"]["evidence"]["items"]["enum"]
     assert evidence == [s.id for s in analysis.sentences]
-    names = defs["ConstrainedActor"]["properties"]["name"]["enum"]
+    names = defs["DraftActor"]["properties"]["name"]["enum"]
     assert "Vladimir Putin" in names and "Goita" in names
     draft = seed_draft()
     draft["claims"][0]["evidence"] = ["S99"]
-    with pytest.raises(ValueError):
+    draft["claims"][1]["actors"] = ["Joe Biden"]
+    with pytest.raises(ValueError, match=r"S99.*Joe Biden"):
         request.response_model.model_validate(draft)

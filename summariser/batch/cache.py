@@ -74,7 +74,8 @@ def cache_key(*, settings: Settings, backend: Backend, request: DraftRequest) ->
 
 def schema_fingerprint(model: type[BaseModel]) -> str:
     """Everything a model's JSON Schema is built from, as text (nested models included)."""
-    lines: list[str] = []
+    # A ConstrainedDraft subclass carries the article's allowed values instead of fields.
+    lines: list[str] = [f"allowed={getattr(model, 'allowed', None)!r}"]
     seen: set[type] = set()
     todo: list[type] = [model]
     while todo:
