@@ -557,3 +557,81 @@ def test_every_flag_code_is_exercised() -> None:
         FlagCode.DATE_VALUE_MISMATCH,
     }
     assert open_codes | element_codes == set(FlagCode)
+
+
+ROLE_ARTICLE = (
+    "Assimi Goita became interim president in 2021. Russia's Wagner mercenary group, "
+    "led by Yevgeny Prigozhin, has been supporting Goita's "
+    "administration in Mali. Putin held discussions on trade and security with Mali's leader."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "swapped"),
+    [
+        ("Wagner was led by Assimi Goita.", "Goita"),
+        ("Wagner was led by Goita.", "Goita"),
+        ("Goita led the Wagner group.", "Goita"),
+        ("Prigozhin was led by Wagner.", "Wagner"),
+        ("Wagner was led by Yevgeny Prigozhin.", None),
+        ("The Wagner group was led by Prigozhin.", None),
+        ("Prigozhin led the Wagner group.", None),
+        ("Wagner, led by Prigozhin, has been supporting Goita's administration.", None),
+    ],
+    ids=[
+        "passive-agent-swapped",
+        "passive-agent-swapped-short-name",
+        "active-subject-swapped",
+        "roles-reversed",
+        "passive-agent-right",
+        "passive-agent-right-with-noun",
+        "active-subject-right",
+        "copied-relative-clause",
+    ],
+)
+def test_a_name_put_in_another_names_role_is_flagged(claim: str, swapped: str | None) -> None:
+    [result] = check_claims(ROLE_ARTICLE, [claim])
+    roles = [
+        f.span.text
+        for f in result.flags
+        if f.code == FlagCode.ENTITY_MISSING and "supporting sentences have" in f.message
+        if f.span is not None
+    ]
+    if swapped is None:
+        assert roles == []
+        assert result.supported
+    else:
+        assert any(swapped in text for text in roles)
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [
+        ("The leaders did not discuss security.", True),
+        ("The leaders did not discuss football.", False),
+    ],
+    ids=["nominalised-predicate-affirmed", "different-object"],
+)
+def test_a_negated_verb_the_evidence_affirms_as_a_noun_is_a_flip(claim: str, flagged: bool) -> None:
+    [result] = check_claims(ROLE_ARTICLE, [claim])
+    assert any(f.code == FlagCode.NEGATION_FLIP for f in result.flags) is flagged
+
+
+def test_the_seed_articles_swapped_roles_and_negation_are_flagged() -> None:
+    path = os.path.join(os.path.dirname(__file__), "..", "examples", "putin-mali.txt")
+    with open(path, encoding="utf-8") as fh:
+        article = fh.read()
+    claims = [
+        "Wagner was led by Assimi Goita.",
+        "Goita led the Wagner group.",
+        "Prigozhin was led by Wagner.",
+        "The Kremlin said the leaders did not discuss security.",
+        "Wagner was led by Yevgeny Prigozhin.",
+    ]
+    results = check_claims(article, claims)
+    codes = [{f.code for f in r.flags} for r in results]
+    assert all(FlagCode.ENTITY_MISSING in c for c in codes[:3])
+    assert FlagCode.NEGATION_FLIP in codes[3]
+    assert not results[0].supported and not results[2].supported and not results[3].supported
+    assert results[4].supported and FlagCode.ENTITY_MISSING not in codes[4]
+    assert results[1].score < results[4].score

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 
 from ..report import FlagCode
 from .engines import claim_speakers, date_values, value_at
-from .features import NEG, NUM, DateWord, Tok, numbers, same_number
-from .lexicon import OPPOSITES
-from .prepare import PreparedArticle, neg_context
+from .features import NUM, DateWord, Tok, numbers, same_number
+from .prepare import PreparedArticle
 from .support import Support
 
 logger = logging.getLogger(__name__)
@@ -279,75 +278,6 @@ def _resolved(
     if any(value.startswith(mine) for value in near):
         return True, []
     return False, sorted({value for value in near if len(value) == len(mine)})
-
-
-def _asserted(
-    toks: list[Tok] | tuple[Tok, ...], prev: str | None, after: tuple[str, ...]
-) -> int | None:
-    """Index of the negation's target in ``toks`` when the same words occur there un-negated.
-
-    The target (first word after the cue) must be preceded closely by the cue's preceding word,
-    or (without one) be followed by the cue's second word - so only the same statement counts.
-    """
-    target = after[0]
-    for k, t in enumerate(toks):
-        if t.stem != target or not t.content:
-            continue
-        lo = max(0, k - 6)
-        if prev is not None:
-            starts = [i for i in range(lo, k) if toks[i].stem == prev]
-            if not starts:
-                continue
-            lo = starts[-1]
-        elif len(after) < 2 or not any(u.stem == after[1] for u in toks[k + 1 : k + 4]):
-            continue
-        if not any(u.kind == NEG for u in toks[max(0, k - 4) : k]) and not any(
-            u.kind == NEG for u in toks[lo:k]
-        ):
-            return k
-    return None
-
-
-def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
-    """Polarity flips: the same statement negated on one side only, or opposite predicates."""
-    out: list[Finding] = []
-    if not sup.sids:
-        return out
-    for c, t in enumerate(view.toks):
-        if t.kind != NEG:
-            continue
-        prev, after = neg_context(view.toks, c)
-        if after and any(
-            _asserted(art.sentences[s].toks, prev, after) is not None for s in sup.sids
-        ):
-            cue = view.text[t.start : t.end]
-            msg = f"The claim is negated ({cue!r}) where its evidence states the same positively."
-            out.append(Finding(FlagCode.NEGATION_FLIP, msg, t.start, t.end, P_NEGATION))
-            return out
-    for s in sup.sids:
-        for prev, after in art.sentences[s].neg_contexts:
-            k = _asserted(view.toks, prev, after) if after else None
-            if k is not None:
-                tok = view.toks[k]
-                text = view.text[tok.start : tok.end]
-                msg = f"The evidence negates {text!r}; the claim states it positively."
-                out.append(Finding(FlagCode.NEGATION_FLIP, msg, tok.start, tok.end, P_NEGATION))
-                return out
-    polar = [t for t in view.toks if t.norm in OPPOSITES]
-    if not polar:
-        return out
-    ev_norms: frozenset[str] = frozenset().union(*(art.sentences[s].norms for s in sup.sids))
-    for t in polar:
-        opposites = OPPOSITES[t.norm]
-        if t.norm in ev_norms:
-            continue
-        hit = sorted(opposites & ev_norms)
-        if hit:
-            text = view.text[t.start : t.end]
-            msg = f"The claim says {text!r} where its evidence says {hit[0]!r}."
-            out.append(Finding(FlagCode.NEGATION_FLIP, msg, t.start, t.end, P_OPPOSITE))
-            break
-    return out
 
 
 def novel_word_findings(

@@ -14,12 +14,13 @@ from .flags import (
     attribution_findings,
     date_findings,
     entity_findings,
-    negation_findings,
     novel_word_findings,
     number_findings,
 )
 from .links import link_findings
+from .negation import negation_findings
 from .prepare import PreparedArticle, prepared
+from .roles import role_findings
 from .score import SUPPORT_THRESHOLD, apply_penalty, combine, sentence_score
 from .sentences import split_sentences
 from .support import Support, find_support
@@ -87,6 +88,10 @@ def check_view(
     findings, used = attribution_findings(view, art, sup)
     entity, named = entity_findings(view, art, sup, used)
     findings += entity
+    # Names already flagged (absent, or a speaker the evidence does not have) are not re-judged.
+    starts = {f.start for f in findings}
+    flagged = {k for k, t in enumerate(view.toks) if t.start in starts}
+    findings += role_findings(view, art, sup, flagged)
     dates = date_words(view.toks)
     findings += number_findings(view, art, sup, dates=dates)
     findings += date_findings(view, art, sup, mentions=dates, published=published)

@@ -1,0 +1,227 @@
+"""Role-level entity swaps: a name of the article put in another name's place in a relation.
+
+Word overlap cannot see that "Wagner was led by Goita" misreads "Wagner, led by Prigozhin, ...
+supports Goita's administration": every word is in the sentence. Here each name gets the slot
+its local context gives it - agent or patient of the verb next to it (active, passive "V by X"
+and reduced relatives "X, V by Y" normalised to the same roles), possessor of the noun after
+"X's", object of "<word> in/to/from/... X" - and the same slots are read off the supporting
+sentences. When a supporting sentence fills the claim name's slot with another name, and never
+with this one, the claim has swapped the two.
+
+Dev ROC-AUC (`python benchmarks/factuality.py --sweep`), was -> now: FRANK CNN/DM 0.806 -> 0.816,
+FRANK XSum 0.759 -> 0.756, Polytope 0.600 and QAGS-XSum 0.723 unchanged. Tried and left out:
+slots of prepositions ("in X", "of X"; place names of different precision read as swaps) and a
+rival anywhere in the evidence rather than in the sentence holding the claim's name (XSum -0.02).
+
+Lexical and deterministic: no parser; the slots are read off adjacent tokens only, so a slot
+the patterns cannot read is simply not tested.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..report import FlagCode
+from .features import NUM, WORD, Tok, name_spans
+from .flags import ClaimView, Finding
+from .lexicon import REPORTING_VERBS
+from .prepare import PreparedArticle
+from .support import Support
+
+logger = logging.getLogger(__name__)
+
+P_ROLE_SWAP = 1.0
+
+P_AGENT_SWAP = 4.0
+
+Slot = tuple[str, str]  # (stem of the governing word, role)
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_AUX = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would"}
+)
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_RELATIVE = frozenset({"who", "which", "that"})
+_INFLECTED = ("ed", "es", "s")
+# Common irregular past forms (news is in the past tense).
+_PAST = frozenset(
+    {
+        "led",
+        "won",
+        "beat",
+        "lost",
+        "took",
+        "gave",
+        "made",
+        "held",
+        "met",
+        "left",
+        "sent",
+        "sold",
+        "bought",
+        "paid",
+        "told",
+        "found",
+        "shot",
+        "hit",
+        "struck",
+        "fought",
+        "brought",
+        "caught",
+        "built",
+        "began",
+        "ran",
+        "wrote",
+        "drove",
+        "chose",
+    }
+)
+MAX_NOUNS = 2  # common nouns allowed between a name and the verb of a reduced relative
+
+
+def _gap(text: str, left: Tok, right: Tok) -> str:
+    return text[left.end : right.start]
+
+
+def _possessive(text: str, left: Tok, right: Tok) -> bool:
+    gap = _gap(text, left, right)
+    return ("'s" in gap or "’s" in gap or "` s" in gap) and len(gap) <= 4
+
+
+def _verb_after(toks: list[Tok], text: str, j: int) -> tuple[int, bool] | None:
+    """The verb a name ending at ``j`` is the subject of, and whether it is passive.
+
+    "X led", "X has led", "X was led by", "X, who led", "X mercenary group, led by".
+    """
+    n = len(toks)
+    k = j
+    if k < n and toks[k].norm in _RELATIVE:
+        k += 1
+    passive = False
+    while k < n and toks[k].norm in _AUX:
+        passive = passive or toks[k].norm in _PASSIVE_AUX
+        k += 1
+    if k >= n or not _verbal(toks[k]):
+        return None
+    by = k + 1 < n and toks[k + 1].norm == "by"
+    if k == j and by and "," in _gap(text, toks[j - 1], toks[k]):
+        return k, True  # a reduced relative: "X, led by Y"
+    if k == j or toks[j].norm in _RELATIVE or passive:
+        return k, passive and by
+    # A reduced relative after an apposition: "X mercenary group, led by Y".
+    for m in range(k, min(n, k + MAX_NOUNS + 1)):
+        if "," in _gap(text, toks[m - 1], toks[m]) and m + 1 < n and toks[m + 1].norm == "by":
+            return m, True
+        if not toks[m].content or toks[m].cap:
+            break
+    # Without an auxiliary, only an inflected verb: "X led", "X supports" (not "X boss").
+    return (k, False) if toks[k].norm.endswith(_INFLECTED) or toks[k].norm in _PAST else None
+
+
+def _verbal(t: Tok) -> bool:
+    """Whether a token can be the verb of a slot: a lower-case content word, not "said"."""
+    return t.content and t.kind == WORD and not t.cap and t.norm not in REPORTING_VERBS
+
+
+def slots(toks: list[Tok], names: list[tuple[int, int]], text: str) -> list[tuple[Slot, int]]:
+    """Each name's slots as (slot, index of the name in ``names``)."""
+    out: list[tuple[Slot, int]] = []
+    for x, (i, j) in enumerate(names):
+        k = i - 1
+        while k >= 0 and toks[k].norm in _DETERMINERS:
+            k -= 1
+        if k >= 0:
+            t = toks[k]
+            if t.norm == "by" and k > 0 and toks[k - 1].content:
+                out.append(((toks[k - 1].stem, "agent"), x))
+            elif _verbal(t) and (k < i - 1 or t.norm.endswith("ed")):
+                out.append(((t.stem, "patient"), x))  # "led the X", "supported X"
+        if j < len(toks):
+            if _possessive(text, toks[j - 1], toks[j]):
+                continue
+            verb = _verb_after(toks, text, j)
+            if verb is not None and toks[verb[0]].norm not in REPORTING_VERBS:
+                v, passive = verb
+                out.append(((toks[v].stem, "patient" if passive else "agent"), x))
+    return out
+
+
+def _by_agent(toks: list[Tok], i: int) -> bool:
+    """Whether the name starting at ``i`` follows "V by" (determiners skipped)."""
+    k = i - 1
+    while k >= 0 and toks[k].norm in _DETERMINERS:
+        k -= 1
+    return k > 0 and toks[k].norm == "by"
+
+
+def _coordinated(toks: list[Tok], names: list[tuple[int, int]], x: int) -> bool:
+    """Whether the name is a conjunct of a list of names ("X, Y and Z")."""
+    i, j = names[x]
+    before = x > 0 and names[x - 1][1] in (i - 1, i) and (i == 0 or toks[i - 1].norm in _AND)
+    after = (
+        x + 1 < len(names)
+        and names[x + 1][0] in (j, j + 1)
+        and (j >= len(toks) or toks[j].norm in _AND or names[x + 1][0] == j)
+    )
+    return before or after
+
+
+_AND = frozenset({"and", "or", "nor"})
+
+
+def _words(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> frozenset[str]:
+    return frozenset(t.stem for t in toks[i:j] if t.content and t.kind != NUM)
+
+
+def role_findings(
+    view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
+) -> list[Finding]:
+    """Claim names whose slot a supporting sentence gives to another name."""
+    if not sup.sids:
+        return []
+    claim_names = list(view.names)
+    first = view.toks[0] if view.toks else None
+    if first is not None and first.norm in art.name_words and all(i > 0 for i, _ in claim_names):
+        claim_names.insert(0, (0, 1))  # a one-word name opening the claim: "Goita led ..."
+    mine = [
+        (s, x) for s, x in slots(view.toks, claim_names, view.text) if claim_names[x][0] not in skip
+    ]
+    if not mine:
+        return []
+    # slot -> (filler's words, filler's text, name words of the filler's sentence)
+    fillers: dict[Slot, list[tuple[frozenset[str], str, frozenset[str]]]] = {}
+    for sid in sup.sids:
+        toks = list(art.sentences[sid].toks)
+        if not toks:
+            continue
+        names = name_spans(toks, frozenset({toks[0].start}))
+        present = frozenset().union(*(_words(toks, i, j) for i, j in names))
+        for slot, x in slots(toks, names, art.text):
+            i, j = names[x]
+            if _coordinated(toks, names, x):
+                continue  # "X and Y led": the slot is shared, not X's alone
+            name = art.text[toks[i].start : toks[j - 1].end]
+            fillers.setdefault(slot, []).append((_words(toks, i, j), name, present))
+    out: list[Finding] = []
+    flagged: set[int] = set()
+    for slot, x in mine:
+        others = fillers.get(slot)
+        if not others or x in flagged:
+            continue
+        i, j = claim_names[x]
+        words = _words(view.toks, i, j)
+        if not words or any(words & w for w, _, _ in others):
+            continue
+        # Only a swap within one sentence: the claim's name is there, in another role.
+        rivals = sorted(name for _, name, present in others if words & present)
+        if not rivals:
+            continue
+        start, end = view.toks[i].start, view.toks[j - 1].end
+        text = view.text[start:end]
+        rival = rivals[0]
+        msg = f"The claim puts {text!r} where the supporting sentences have {rival!r}."
+        # "V by X" names the agent explicitly on both sides: the surest reading of a slot.
+        penalty = P_AGENT_SWAP if slot[1] == "agent" and _by_agent(view.toks, i) else P_ROLE_SWAP
+        out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, penalty))
+        flagged.add(x)
+    return out
