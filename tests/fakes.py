@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -139,4 +138,3 @@ def seed_draft(**changes: Any) -> dict[str, Any]:
     return draft
 
 
-Handler = Callable[[httpx2.Request], httpx2.Response]

@@ -77,3 +77,22 @@ def test_llama_cpp_server_rejects_json_schema_mode_with_a_clear_error(seed_text,
     )
     with pytest.raises(BackendError, match="HTTP 500"):
         summarise(seed_text, settings=settings)
+
+
+def test_embedded_decoder_output_fits_the_local_schema(seed_text, model_path):
+    import json
+
+    import jsonschema
+
+    from summariser.backends.decoder import ConstrainedDecoder
+    from summariser.backends.local import LocalBackend, decode_local_draft
+    from summariser.pipeline import prepare_run
+
+    _, backend, _, request = prepare_run(seed_text)
+    assert isinstance(backend, LocalBackend)
+    decoder = ConstrainedDecoder(backend.model, prompt=request.prompt)
+    text = decode_local_draft(decoder, sentence_ids=request.sentence_ids, max_claims=6)
+    document = json.loads(text)
+    jsonschema.validate(document, request.local_schema)
+    cited = [c["evidence"] for c in document["claims"]]
+    assert len(cited) == len(set(cited)) >= 3  # each sentence at most once, at least three
