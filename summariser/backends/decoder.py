@@ -1,16 +1,15 @@
-"""A small constrained decoder for the embedded model: JSON whose grounded fields are enums.
+"""A small constrained decoder for the embedded model: JSON whose fields are enum choices.
 
 llama.cpp's generic JSON-schema grammar masks the whole 262k-token Gemma vocabulary at every step
 (~80 ms a token here). Our output has a fixed shape, so we walk it ourselves: fixed text is fed
 in one batch, an enum choice reads the logits of only the tokens that can continue one of its
-options, and free text is decoded greedily up to its closing quote. Same guarantee (the output
-is valid JSON and every enum field holds one of its options), a fraction of the model calls.
+options. Same guarantee (the output is valid JSON and every enum field holds one of its
+options), a fraction of the model calls.
 Greedy argmax throughout, so the result is deterministic for a given build and machine.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,7 +29,6 @@ class ConstrainedDecoder:
         tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=False)
         self.prompt_tokens = len(tokens)
         llm.eval(tokens)
-        self._quote = self._tokens('"')
 
     def _tokens(self, text: str) -> list[int]:
         return list(self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
@@ -81,28 +79,3 @@ class ConstrainedDecoder:
             depth += 1
         self.text.append(options[index])
         return index
-
-    def free_string(self, *, max_tokens: int, max_chars: int) -> str:
-        """Greedy free text up to the closing quote (which is fed too); returns the content."""
-        pieces: list[bytes] = []
-        for _ in range(max_tokens):
-            logits = self._logits()
-            token = int(np.argmax(logits))
-            if self.llm.token_eos() == token:
-                break
-            piece = self.llm.detokenize([token])
-            text_so_far = b"".join(pieces).decode("utf-8", errors="ignore")
-            if b'"' in piece or b"\n" in piece or len(text_so_far) >= max_chars:
-                before = piece.split(b'"')[0].split(b"\n")[0]
-                if before:
-                    pieces.append(before)
-                    self._pending.extend(self._tokens(before.decode("utf-8", errors="ignore")))
-                break
-            pieces.append(piece)
-            self._pending.append(token)
-            self.completion_tokens += 1
-        content = b"".join(pieces).decode("utf-8", errors="ignore").strip()
-        # Close the string ourselves so the JSON stays valid whatever the model did.
-        self._pending.extend(self._quote)
-        self.text.append(json.dumps(content)[1:])
-        return content
