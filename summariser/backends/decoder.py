@@ -67,8 +67,8 @@ class ConstrainedDecoder:
                 break
             nexts = sorted({seqs[i][depth] for i in alive if len(seqs[i]) > depth})
             if finished:
-                # An option that ends here competes with longer ones; its "token" is whatever
-                # follows it, so let it win only if it is preferred over every continuation.
+                # An option that is a token prefix of others wins (deterministically). Callers
+                # end every option with its closing quote or bracket, so this does not arise.
                 index = finished[0]
                 break
             logits = self._logits()
