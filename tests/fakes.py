@@ -136,5 +136,3 @@ def seed_draft(**changes: Any) -> dict[str, Any]:
     }
     draft.update(changes)
     return draft
-
-
