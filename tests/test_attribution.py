@@ -377,6 +377,28 @@ LONG_TAIL: list[tuple[str, str, str]] = [
     ("“It is small,” wrote Cameron Easley for Morning Consult.", "wrote", "Cameron Easley"),
     ("He spoke of “Peace Through Strength.” She told the crowd he lied.", "told", "She"),
     ("Cruz exhorted Republicans to vote their conscience.", "exhorted", "Cruz"),
+    (
+        "Politifact did a fact-check on Donald Trump’s claim that shootings rose.",
+        "claim",
+        "Donald Trump’s",
+    ),
+    (
+        "Though she called the bank’s behavior “outrageous” and called for pay to be clawed "
+        "back, Clinton stopped there.",
+        "called for",
+        "she",
+    ),
+    (
+        "National Guard members, called to service by the governor, stood by.",
+        "called",
+        "the governor",
+    ),
+    ("The spokesman said by the way he was fine.", "said", "The spokesman"),
+    (
+        "The piece used one of her quotes as its headline: “Finally. Someone like me.”",
+        "used one of her quotes as its headline:",
+        "The piece",
+    ),
 ]
 LONG_TAIL_IDS = [
     "catenative-continue",
@@ -409,6 +431,11 @@ LONG_TAIL_IDS = [
     "inverted-name-for-outlet",
     "sentence-ends-inside-closing-quote",
     "rarer-speech-verb",
+    "verb-form-read-as-owned-noun",
+    "coordinated-cue-of-same-source-inside-content",
+    "reduced-relative-passive-with-agent",
+    "say-stays-active-before-by",
+    "verb-phrase-colon-before-quotation",
 ]
 
 
@@ -435,6 +462,9 @@ def test_long_tail_cues_find_their_source(text: str, cue: str, source: str) -> N
         ("Kelly confronted him with insulting remarks.", "remarks"),
         ("Some state officials praised the plan.", "state"),
         ("Palmieri said Clinton will address the comments at an event.", "will address"),
+        ("The appeals court considered the matter on Friday.", "considered"),
+        ("Democrats seized on the remark within hours.", "seized on"),
+        ("The report lists three items: taxes, jobs and health.", "lists three items:"),
     ],
     ids=[
         "noun-after-name",
@@ -446,6 +476,9 @@ def test_long_tail_cues_find_their_source(text: str, cue: str, source: str) -> N
         "third-form-after-ing-adjective",
         "quantifier-before-noun",
         "present-verb-inside-reported-content",
+        "deliberation-verb-consider",
+        "reaction-verb-seize-on",
+        "colon-without-quotation",
     ],
 )
 def test_noun_readings_and_contained_cues_are_not_cues(text: str, not_cue: str) -> None:

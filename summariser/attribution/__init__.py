@@ -4,7 +4,8 @@
 rules: reporting verbs in any tense and voice (with subject, inverted, relative, participle and
 passive sources, and catenative chains such as 'went on to say'), stance adjectives ('has been
 critical of'), 'according to X', 'in the latest poll', owned reporting nouns ('his claim that'),
-'SPEAKER:' lines, dash-signed quotations and channel frames ('In a speech, X laid out ...').
+'SPEAKER:' lines, 'X <verb phrase>: "..."', dash-signed quotations and channel frames ('In a
+speech, X laid out ...').
 Pronoun and nominal sources are resolved to the nearest safe named source.
 """
 
@@ -25,6 +26,7 @@ from summariser.attribution.model import Attribution, Found
 from summariser.attribution.nouns import is_noun_cue, noun_cue
 from summariser.attribution.patterns import (
     according_to,
+    clause_colon,
     colon_follow_on,
     in_poll,
     quote_dash,
@@ -81,6 +83,9 @@ def _sentence_finds(doc: Doc, number: int, found: list[Found], triggers: list[in
             item = verb_cue(doc, i, number, found)
             if item is not None:
                 item = colon_follow_on(doc, item, number)
+            elif is_noun_cue(low):
+                # "Trump's claim that ...": a form that is both verb and noun, read as a noun.
+                item = noun_cue(doc, i, number)
         elif low == "according" and i + 1 < hi and lowers[i + 1] == "to":
             item = according_to(doc, i, number)
         elif low == "in" and i + 1 < hi:
@@ -91,6 +96,10 @@ def _sentence_finds(doc: Doc, number: int, found: list[Found], triggers: list[in
             item = adjective_cue(doc, i, number)
         elif is_dash(low):
             item = quote_dash(doc, i, number)
+        if item is not None:
+            found.append(item)
+    if colon is None and (not found or found[-1].sentence != number):
+        item = clause_colon(doc, number)
         if item is not None:
             found.append(item)
 
@@ -126,6 +135,9 @@ def _drop_weak_nested(found: list[Found], text: str) -> list[Found]:
             other is not item
             and other.content is not None
             and other.content[0] <= item.cue[0] < other.content[1]
+            # the same source again is a second act of its own ("she called X ... and called
+            # for Y"), not something reported by the first
+            and (item.source is None or item.source != other.source)
             for other in found
         ):
             continue

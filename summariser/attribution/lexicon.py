@@ -70,7 +70,7 @@ shame sneer surmise taunt tease theorize trumpet vilify whisper unleash
 # ("invite guests", "prove useful", "direct traffic"): measured to cost more than they find.
 _MOSTLY_NOT_REPORTING = words(
     "pressure answer invite prove direct post project order contradict demonstrate assume "
-    "maintain imagine instruct"
+    "maintain imagine instruct consider"
 )
 LEMMAS: frozenset[str] = (
     frozenset((_SPEECH + _STANCE + _EVIDENCE + _EXPRESSION + _RARER_SPEECH).split())
@@ -123,13 +123,10 @@ PARTICLES: dict[str, frozenset[str]] = {
     "speak": frozenset({"out", "of", "about", "on", "against"}),
     "advocate": frozenset({"for"}),
     "double": frozenset({"down"}),
-    "seize": frozenset({"on", "upon"}),
     "weigh": frozenset({"in"}),
 }
 # Particle verbs whose bare verb is too ambiguous to be a cue without the particle.
-PARTICLE_ONLY: frozenset[str] = words(
-    "point speak lash weigh push refer talk advocate double seize"
-)
+PARTICLE_ONLY: frozenset[str] = words("point speak lash weigh push refer talk advocate double")
 
 
 def _regular(lemma: str) -> tuple[str, str, str]:

@@ -5,9 +5,15 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.content import char_span, content_after, content_before, trim
-from summariser.attribution.lexicon import CUE_FORMS, DETERMINERS, SENTENCE_ADVERBS, words
+from summariser.attribution.lexicon import (
+    CUE_FORMS,
+    DETERMINERS,
+    SENTENCE_ADVERBS,
+    SUBJECT_PRONOUNS,
+    words,
+)
 from summariser.attribution.model import Found
-from summariser.attribution.phrases import np_right
+from summariser.attribution.phrases import np_right, sentence_subject
 from summariser.attribution.segment import OPEN_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
 
 logger = logging.getLogger(__name__)
@@ -161,4 +167,35 @@ def colon_follow_on(doc: Doc, found: Found, number: int) -> Found:
         sentence=found.sentence,
         source_tokens=found.source_tokens,
         antecedent=found.antecedent,
+    )
+
+
+def clause_colon(doc: Doc, number: int) -> Found | None:
+    """'The piece used her words as its headline: "..."': a subject and verb phrase announcing
+    a quotation by a colon; the verb phrase up to the colon is the cue.
+
+    Only a quotation after the colon makes it an attribution: a bare colon as often opens a
+    list ("the report lists three items: ...") or a summary."""
+    lo, hi, _ = doc.sentences[number]
+    colon = next((k for k in range(lo + 2, hi - 1) if doc.words[k] == ":"), None)
+    if colon is None or doc.words[colon + 1] not in QUOTES:
+        return None
+    subject = sentence_subject(doc, lo, colon)
+    if subject is None:
+        return None
+    first, verb = subject
+    if verb >= colon or not doc.words[verb][0].islower():
+        return None
+    if not (doc.words[first][0].isupper() or doc.lowers[first] in SUBJECT_PRONOUNS):
+        return None
+    content = trim(doc, colon + 1, hi)
+    if content is None:
+        return None
+    return Found(
+        cue=char_span(doc, verb, colon + 1),
+        source=char_span(doc, first, verb),
+        content=char_span(doc, *content),
+        sentence=number,
+        source_tokens=(first, verb - 1),
+        weak=True,
     )

@@ -126,6 +126,29 @@ def _verb_group_start(doc: Doc, verb: int, lo: int) -> int:
     return i
 
 
+_AGENTLESS_BY = words("phone telephone email e-mail mail text video far")
+
+
+def _reduced_passive(doc: Doc, verb: int, prev: int | None, hi: int) -> bool:
+    """Whether a bare participle after a noun or comma heads a passive with an agent ("a paper
+    published shortly before by the centre", "members, called to service by the governor")."""
+    if CUE_FORMS[doc.lowers[verb]][0] in {"say", "tell"}:
+        return False  # "the spokesman said by phone": these are active after a noun
+    if prev is None or not (doc.words[prev] == "," or doc.words[prev][0].islower()):
+        return False
+    if doc.lowers[prev] in SUBJECT_PRONOUNS or doc.lowers[prev] in RELATIVE_PRONOUNS:
+        return False
+    for i in range(verb + 1, min(hi - 1, verb + 5)):
+        if doc.lowers[i] == "by":
+            nxt = doc.words[i + 1]
+            return doc.lowers[i + 1] not in _AGENTLESS_BY and (
+                nxt[0].isupper() or doc.lowers[i + 1] in DETERMINERS
+            )
+        if not doc.words[i][0].isalnum():
+            return False
+    return False
+
+
 def _passive(
     doc: Doc, verb: int, cue_first: int, sentence: tuple[int, int], number: int
 ) -> Found | None:
@@ -229,7 +252,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         cue_end >= hi or doc.words[cue_end] in {":", ",", "."} or doc.words[cue_end] in QUOTES
     ):
         return None
-    if form == "past" and (prev_low == "as" or has_be):
+    if form == "past" and (prev_low == "as" or has_be or _reduced_passive(doc, verb, prev, hi)):
         return _passive(doc, verb, cue_first, (lo, hi), number)
     if form == "ing" and not has_be and prev is None and cue_first == lo:
         return _opening_participle(doc, cue_first, cue_end, number)
