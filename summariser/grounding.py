@@ -63,18 +63,27 @@ class Alignment(NamedTuple):
 
 
 class PreparedText:
-    """An article pre-processed once for many quotes: canonical form, offset map, token codes."""
+    """An article pre-processed once for many quotes: canonical form, offset map, token codes.
 
-    __slots__ = ("_codes", "_vocab", "normalised", "text", "word_ends", "word_starts")
+    The canonical form is built on first use: most quotes are verbatim and never need it.
+    """
+
+    __slots__ = ("_codes", "_normalised", "_vocab", "_word_ends", "_word_starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text: str = text
-        nt = normalise(text)
-        self.normalised: NormalisedText = nt
+        self._normalised: NormalisedText | None = None
+        self._word_starts: list[int] = []
+        self._word_ends: list[int] = []
+        self._vocab: dict[str, str] = {}
+        self._codes = ""
+
+    def _build(self) -> NormalisedText:
+        nt = normalise(self.text)
         idx = [i for i, w in enumerate(nt.is_word) if w]
         # Original offsets of the word tokens (punctuation is left out of fuzzy alignment).
-        self.word_starts = [nt.starts[i] for i in idx]
-        self.word_ends = [nt.ends[i] for i in idx]
+        self._word_starts = [nt.starts[i] for i in idx]
+        self._word_ends = [nt.ends[i] for i in idx]
         vocab: dict[str, str] = {}
         codes = []
         for i in idx:
@@ -84,9 +93,39 @@ class PreparedText:
             codes.append(code)
         self._vocab = vocab
         self._codes = "".join(codes)
+        self._normalised = nt
+        return nt
+
+    @property
+    def normalised(self) -> NormalisedText:
+        """The article in canonical form with its offset map."""
+        return self._normalised if self._normalised is not None else self._build()
+
+    @property
+    def word_starts(self) -> list[int]:
+        """Original start offsets of the word tokens."""
+        if self._normalised is None:
+            self._build()
+        return self._word_starts
+
+    @property
+    def word_ends(self) -> list[int]:
+        """Original end offsets of the word tokens."""
+        if self._normalised is None:
+            self._build()
+        return self._word_ends
+
+    @property
+    def codes(self) -> str:
+        """One code character per word token (equal words share a code)."""
+        if self._normalised is None:
+            self._build()
+        return self._codes
 
     def encode(self, words: list[str]) -> str:
         """Token codes of ``words``; words absent from the article get fresh codes."""
+        if self._normalised is None:
+            self._build()
         vocab = self._vocab
         fresh: dict[str, str] = {}
         out = []
@@ -263,7 +302,7 @@ class _Window(NamedTuple):
 
 def _token_window(prep: PreparedText, qcodes: str) -> _Window | None:
     """Best window of article words for the quote's word codes."""
-    codes = prep._codes
+    codes = prep.codes
     n, m = len(codes), len(qcodes)
     if n == 0 or m == 0:
         return None

@@ -215,6 +215,13 @@ def _is_org_word(seg: Segment) -> bool:
 def _part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
     """Mentions in a run of segments that holds at most one title prefix."""
     context = {"run_start": segs[0].start, "run_end": segs[-1].end}
+    if len(segs) == 1 and segs[0].kind == "word" and len(segs[0].tokens) == 1:
+        # Half of all parts are one plain word: no title, no organisation, at most one name
+        # (what the general path below yields for it, without its bookkeeping).
+        seg = segs[0]
+        if seg.tokens[0].lower or _all_non_names(seg):
+            return []
+        return [_mention(text, seg, "name", context=context)]
     tokens = [t for s in segs for t in s.tokens]
     if len(segs) > 1 and _is_org_name(tokens):
         return [_mention(text, Segment("org", tuple(tokens)), "org", context=context)]

@@ -83,24 +83,32 @@ class _Speakers:
         self.art = art
         self.attributions = [a for a in attributions if a.source is not None]
         self._sentences = [list(sent.toks) for sent in art.sentences]
+        # The word sets of each attribution's source forms, computed once for all sources.
+        self._forms: list[tuple[Attribution, list[frozenset[str]]]] | None = None
+
+    def _form_words(self) -> list[tuple[Attribution, list[frozenset[str]]]]:
+        if self._forms is None:
+            forms = []
+            for attribution in self.attributions:
+                assert attribution.source is not None
+                names = {attribution.source.text, attribution.resolved_source or ""}
+                # An empty word set neither contains nor is contained by a non-empty one.
+                sets = [w for w in (_words(n) for n in names if n) if w]
+                forms.append((attribution, sets))
+            self._forms = forms
+        return self._forms
 
     def of(self, name: str) -> list[Attribution]:
         """The attributions whose source (or resolved pronoun) is this name."""
         words = _words(name)
         if not words:
             return []
-        out = []
-        for attribution in self.attributions:
-            assert attribution.source is not None
-            forms = {attribution.source.text, attribution.resolved_source or ""}
-            # "Goita" names "President Goita"; "the Kremlin" names "Kremlin".
-            if any(
-                words <= _words(form) or (_words(form) and _words(form) <= words)
-                for form in forms
-                if form
-            ):
-                out.append(attribution)
-        return out
+        # "Goita" names "President Goita"; "the Kremlin" names "Kremlin".
+        return [
+            attribution
+            for attribution, sets in self._form_words()
+            if any(words <= form or form <= words for form in sets)
+        ]
 
     def lexical(self, name: str) -> bool:
         return presented_as_speaker(tokenize(name), self._sentences)
@@ -140,9 +148,8 @@ def _covers(attribution: Attribution, spans: list[tuple[int, int]]) -> bool:
 
 
 _STOP = frozenset({"the", "a", "an", "of", "mr", "mrs", "ms", "dr"})
+_WORD = re.compile(r"\w+")
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(
-        w for w in re.findall(r"\w+", name.replace("’", "'").lower()) if w not in _STOP
-    )
+    return frozenset(_WORD.findall(name.replace("’", "'").lower())) - _STOP

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from threading import Lock
 
 from .features import NEG, Tok, date_words, numbers, tokenize
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RELATIVE_DATES, WEEKDAYS
 from .sentences import split_sentences
 
 logger = logging.getLogger(__name__)
@@ -79,16 +80,28 @@ def content_bigrams(toks: tuple[Tok, ...] | list[Tok], *, gap: int) -> set[tuple
     return out
 
 
+# Words that can start a number or a date word. A sentence with none of them and no digit (every
+# number token has one) has neither, and most sentences are spared both scans.
+_NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
+_DATE_STARTS = MONTHS | WEEKDAYS | RELATIVE_DATES
+_DIGIT = re.compile(r"\d")
+
+
 def _prepare_sentence(text: str, start: int, end: int) -> PreparedSentence:
-    toks = tuple(tokenize(text, start, end))
+    tok_list = tokenize(text, start, end)
+    toks = tuple(tok_list)
+    norms = frozenset(t.norm for t in toks)
+    digits = _DIGIT.search(text, start, end) is not None
+    found_numbers = numbers(tok_list) if digits or not norms.isdisjoint(_NUMBER_STARTS) else []
+    found_dates = date_words(tok_list) if digits or not norms.isdisjoint(_DATE_STARTS) else []
     return PreparedSentence(
         start=start,
         end=end,
         toks=toks,
-        norms=frozenset(t.norm for t in toks),
+        norms=norms,
         stems=frozenset(t.stem for t in toks if t.content),
-        numbers=tuple((n.value, n.kind) for n in numbers(list(toks))),
-        dates=tuple((d.norm, d.cat) for d in date_words(list(toks))),
+        numbers=tuple((n.value, n.kind) for n in found_numbers),
+        dates=tuple((d.norm, d.cat) for d in found_dates),
         negations=sum(1 for t in toks if t.kind == NEG),
         neg_scope=negated_stems(toks),
         neg_contexts=tuple(neg_context(toks, i) for i, t in enumerate(toks) if t.kind == NEG),
