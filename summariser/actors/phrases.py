@@ -1,0 +1,116 @@
+"""Known phrases of a capitalised run: countries, capitals, organisations, groups, regions,
+demonyms, titles and honorifics, matched greedily longest first."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
+from .lexicon import (
+    HONORIFICS,
+    KNOWN_GROUPS,
+    KNOWN_ORGS,
+    NAME_CONNECTORS,
+    NON_ACTOR_WORDS,
+    REGIONS,
+    TITLE_MODIFIERS,
+    TITLES,
+)
+from .tokens import ORG_CONNECTORS, Token
+
+
+def norm(phrase: str) -> str:
+    return phrase.replace("’", "'")
+
+
+# "Americans", "Malians": peoples, not actors (the "-ese" and "-sh" demonyms have no plural).
+_PLURAL_DEMONYMS = frozenset(
+    d + "s" for d in COUNTRY_BY_DEMONYM if not d.endswith(("s", "sh", "ese", "ch", "i"))
+)
+
+
+def _build_phrases() -> dict[str, str]:
+    """Phrase -> kind; the first list a phrase is in decides its kind."""
+    table: dict[str, str] = {}
+    sources: list[tuple[str, object]] = [
+        ("region", REGIONS),
+        ("country", COUNTRY_BY_NAME),
+        ("group", KNOWN_GROUPS),
+        ("org", KNOWN_ORGS),
+        ("capital", COUNTRY_BY_CAPITAL),
+        ("demonym", COUNTRY_BY_DEMONYM),
+        ("demonym", _PLURAL_DEMONYMS),
+        ("title", TITLES),
+        ("honorific", HONORIFICS),
+        ("nonactor", NON_ACTOR_WORDS),
+        ("modifier", TITLE_MODIFIERS),
+    ]
+    for kind, phrases in sources:
+        for phrase in phrases:  # type: ignore[attr-defined]
+            table.setdefault(norm(phrase), kind)
+    return table
+
+
+PHRASES = _build_phrases()
+COUNTRY_KEYS = {norm(k): v for k, v in COUNTRY_BY_NAME.items()}
+CAPITAL_KEYS = {norm(k): v for k, v in COUNTRY_BY_CAPITAL.items()}
+
+
+def _phrase_sizes() -> dict[str, tuple[int, ...]]:
+    """First word -> the word counts of the phrases it begins, longest first (the only sizes
+    worth looking up for a run starting with that word)."""
+    sizes: dict[str, set[int]] = {}
+    for phrase in PHRASES:
+        words = phrase.split(" ")
+        sizes.setdefault(words[0], set()).add(len(words))
+    return {word: tuple(sorted(n, reverse=True)) for word, n in sizes.items()}
+
+
+_PHRASE_SIZES = _phrase_sizes()
+_CONNECTORS = NAME_CONNECTORS | ORG_CONNECTORS | {"and"}
+
+
+class Segment(NamedTuple):
+    kind: str  # region country group org capital demonym title honorific nonactor modifier
+    # ... or "word" (unknown capitalised word) or "connector" (of, the, and, de ...)
+    tokens: tuple[Token, ...]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+def segments(tokens: list[Token]) -> list[Segment]:
+    """Greedy longest-match of known phrases over a run; other words are "word"s."""
+    out: list[Segment] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        for size in _PHRASE_SIZES.get(norm(tokens[i].text), ()):
+            if size > n - i:
+                continue
+            kind = PHRASES.get(norm(" ".join(t.text for t in tokens[i : i + size])))
+            if kind is not None:
+                out.append(Segment(kind, tuple(tokens[i : i + size])))
+                i += size
+                break
+        else:
+            tok = tokens[i]
+            kind = "connector" if tok.lower and tok.text in _CONNECTORS else "word"
+            out.append(Segment(kind, (tok,)))
+            i += 1
+        last = out[-1]
+        # "Denzel Washington", "Michael Jordan": a one-word capital or country right after an
+        # unknown name word is a surname.
+        if (
+            len(out) > 1
+            and last.kind in ("capital", "country")
+            and len(last.tokens) == 1
+            and out[-2].kind == "word"
+        ):
+            out[-1] = Segment("word", last.tokens)
+    return out
