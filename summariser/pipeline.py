@@ -147,7 +147,9 @@ def finish(
     timings["assemble"] = round(time.perf_counter() - started, 4)
     if settings.check:
         started = time.perf_counter()
-        summary.check = check(summary, analysis.text, attributions=analysis.attributions)
+        summary.check = check(
+            summary, analysis.text, attributions=analysis.attributions, dates=analysis.dates
+        )
         timings["check"] = round(time.perf_counter() - started, 4)
     summary.metadata.timings = timings  # pydantic copied the dict; give it the final one
     return summary

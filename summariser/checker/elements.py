@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..attribution import Attribution, find_attributions
+from ..dates import DateMention
 from ..grounding import PreparedText, align_quote
 from ..report import ElementCheck, Flag, FlagCode
 from ..schema import AlignmentStatus, Claim, Source, SourceType, Summary
@@ -29,6 +30,7 @@ def element_checks(
     qprep: PreparedText,
     *,
     attributions: Sequence[Attribution] | None = None,
+    dates: Sequence[DateMention] | None = None,
 ) -> list[ElementCheck]:
     """One ElementCheck for each actor, date or source that raised a flag."""
     out: list[ElementCheck] = []
@@ -36,8 +38,14 @@ def element_checks(
         if not any(_present(n, art, qprep) for n in [actor.name, *actor.aliases]):
             msg = f"The actor {actor.name!r} is not named in the article."
             out.append(_element("actor", actor.id, actor.name, FlagCode.ACTOR_NOT_FOUND, msg))
-    # The normaliser runs once per article, not once per date.
-    found_dates = date_values(art.text, published=summary.metadata.published)
+    # The normaliser runs at most once per article (not at all when the caller has its dates).
+    found_dates = (
+        date_values(art.text, published=summary.metadata.published)
+        if dates is None
+        else tuple(
+            (m.start, m.end, m.value) for m in dates if m.value and m.type in ("DATE", "TIME")
+        )
+    )
     for date in summary.dates:
         al = align_quote(date.expression, qprep)
         if al.status not in FOUND or al.start is None or al.end is None:

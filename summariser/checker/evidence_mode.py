@@ -11,6 +11,7 @@ import logging
 from collections.abc import Sequence
 
 from ..attribution import Attribution
+from ..dates import DateMention
 from ..grounding import PreparedText, align_quote
 from ..grounding import prepare as prepare_quotes
 from ..report import CheckReport, ClaimCheck, FlagCode
@@ -62,12 +63,17 @@ def _claim_check(
 
 
 def check(
-    summary: Summary, article: str, *, attributions: Sequence[Attribution] | None = None
+    summary: Summary,
+    article: str,
+    *,
+    attributions: Sequence[Attribution] | None = None,
+    dates: Sequence[DateMention] | None = None,
 ) -> CheckReport:
     """Check every claim of ``summary`` (quotes, own words) and every actor, date and source.
 
     ``elements`` lists only the actors, dates and sources that raised a flag. ``attributions``
-    may pass the article's attributions when the caller already has them (the pipeline does).
+    and ``dates`` (found with the summary's publication date) may pass what the caller already
+    found in the article, as the pipeline does, so the engines do not run twice.
     """
     art = prepared(article)
     qprep = prepare_quotes(article)
@@ -78,7 +84,7 @@ def check(
     supported = sum(1 for c in claims if c.supported)
     return CheckReport(
         claims=claims,
-        elements=element_checks(summary, art, qprep, attributions=attributions),
+        elements=element_checks(summary, art, qprep, attributions=attributions, dates=dates),
         threshold=SUPPORT_THRESHOLD,
         supported_share=supported / len(claims) if claims else 1.0,
         flagged_claims=sum(1 for c in claims if c.flags),
