@@ -6,6 +6,11 @@ accuracy at SUPPORT_THRESHOLD, claims per second (checking only; each article is
 as the product does), and the trivial baseline's AUC ("share of claim words found in the
 document"). ``--sweep`` also prints the threshold that maximises balanced accuracy over all files.
 
+Under each of those lines, the verbatim view: how many rows copy every claim sentence verbatim
+from the document (lowercased word tokens; such rows must get a support checker's top
+score, whatever their label), the "ceiling" - the highest AUC any support checker can reach when
+those rows tie at the top and all others are ranked perfectly - and our AUC on the other rows.
+
     python benchmarks/factuality.py [--sweep] [--repeat N]
 """
 
@@ -59,6 +64,21 @@ def balanced_accuracy(scores: list[float], labels: list[int], threshold: float) 
     if pos == 0 or neg == 0:
         return float("nan")
     return (tp / pos + tn / neg) / 2
+
+
+def verbatim(document: str, claim: str) -> bool:
+    """Whether each claim sentence occurs verbatim (lowercased word tokens) in the document."""
+    doc = " " + " ".join(_WORD.findall(document.lower())) + " "
+    sentences = split_claims(claim)
+    return bool(sentences) and all(
+        " " + " ".join(_WORD.findall(s.lower())) + " " in doc for s in sentences
+    )
+
+
+def ceiling(labels: list[int], copied: list[bool]) -> float:
+    """The best AUC of a support checker: copied rows tie at the top, the rest ranked perfectly."""
+    scores = [2.0 if c else float(y) for y, c in zip(labels, copied, strict=True)]
+    return roc_auc(scores, labels)
 
 
 def baseline(document: str, claim: str) -> float:
@@ -127,11 +147,28 @@ def sentence_speed(files: list[Path], *, repeat: int) -> list[tuple[str, float, 
     return out
 
 
-def line(name: str, scores: list[float], labels: list[int], base: list[float], rate: str) -> str:
-    return (
+Group = tuple[list[float], list[int], list[float], list[bool]]  # scores, labels, baseline, copied
+
+
+def new_group() -> Group:
+    return [], [], [], []
+
+
+def line(name: str, group: Group, rate: str) -> str:
+    scores, labels, base, copied = group
+    head = (
         f"{name:<28} n={len(labels):>5}  AUC={roc_auc(scores, labels):.3f}  "
         f"BA@{SUPPORT_THRESHOLD:.2f}={balanced_accuracy(scores, labels, SUPPORT_THRESHOLD):.3f}  "
-        f"baseline AUC={roc_auc(base, labels):.3f}  {rate}"
+        f"baseline AUC={roc_auc(base, labels):.3f}  {rate}".rstrip()
+    )
+    n_copied = sum(copied)
+    pos_copied = sum(y for y, c in zip(labels, copied, strict=True) if c)
+    rest = [(s, y) for s, y, c in zip(scores, labels, copied, strict=True) if not c]
+    rest_auc = roc_auc([s for s, _ in rest], [y for _, y in rest])
+    return (
+        f"{head}\n{'':<28} verbatim={n_copied:>4} ({pos_copied} supported)  "
+        f"ceiling AUC={ceiling(labels, copied):.3f}  "
+        f"non-verbatim n={len(rest)} AUC={rest_auc:.3f}"
     )
 
 
@@ -144,12 +181,8 @@ def main() -> int:
     if not files:
         print(f"skipped: {DATA} not found")
         return 0
-    all_s: list[float] = []
-    all_y: list[int] = []
-    all_b: list[float] = []
-    by_origin: dict[str, tuple[list[float], list[int], list[float]]] = defaultdict(
-        lambda: ([], [], [])
-    )
+    everything = new_group()
+    by_origin: dict[str, Group] = defaultdict(new_group)
     total_time = 0.0
     total_claims = 0
     words = 0
@@ -158,27 +191,24 @@ def main() -> int:
         scores, elapsed, n = score_file(rows)
         labels = [int(r["label"]) for r in rows]
         base = [baseline(r["document"], r["claim"]) for r in rows]
+        copied = [verbatim(r["document"], r["claim"]) for r in rows]
         total_time += elapsed
         total_claims += n
         words += sum(len(r["document"].split()) for r in rows)
-        print(line(path.stem, scores, labels, base, f"{n / elapsed:,.0f} claims/s"))
-        parts: dict[str, tuple[list[float], list[int], list[float]]] = defaultdict(
-            lambda: ([], [], [])
-        )
-        for s, y, b, r in zip(scores, labels, base, rows, strict=True):
-            for o in (by_origin[str(r["origin"])], parts[str(r["origin"])]):
-                o[0].append(s)
-                o[1].append(y)
-                o[2].append(b)
+        print(line(path.stem, (scores, labels, base, copied), f"{n / elapsed:,.0f} claims/s"))
+        parts: dict[str, Group] = defaultdict(new_group)
+        for k, r in enumerate(rows):
+            for g in (by_origin[str(r["origin"])], parts[str(r["origin"])], everything):
+                g[0].append(scores[k])
+                g[1].append(labels[k])
+                g[2].append(base[k])
+                g[3].append(copied[k])
         if len(parts) > 1:
             for origin in sorted(parts):
-                print(line(f"  {path.stem}/{origin}", *parts[origin], ""))
-        all_s += scores
-        all_y += labels
-        all_b += base
+                print(line(f"  {path.stem}/{origin}", parts[origin], ""))
     for origin in sorted(by_origin):
-        print(line(f"origin={origin}", *by_origin[origin], ""))
-    print(line("all", all_s, all_y, all_b, f"{total_claims / total_time:,.0f} claims/s"))
+        print(line(f"origin={origin}", by_origin[origin], ""))
+    print(line("all", everything, f"{total_claims / total_time:,.0f} claims/s"))
     print(f"mean article length: {words / total_claims:.0f} words")
     for name, speed, n_sent, mean_words in sentence_speed(files, repeat=args.repeat):
         print(
@@ -187,6 +217,7 @@ def main() -> int:
             f"{mean_words:.0f} words per article on average)"
         )
     if args.sweep:
+        all_s, all_y = everything[0], everything[1]
         grid = sorted(set(round(s, 3) for s in all_s))
         best = max(grid, key=lambda t: (balanced_accuracy(all_s, all_y, t), -abs(t - 0.5)))
         ba = balanced_accuracy(all_s, all_y, best)

@@ -614,7 +614,11 @@ def test_a_name_put_in_another_names_role_is_flagged(claim: str, swapped: str | 
 )
 def test_a_negated_verb_the_evidence_affirms_as_a_noun_is_a_flip(claim: str, flagged: bool) -> None:
     [result] = check_claims(ROLE_ARTICLE, [claim])
-    assert any(f.code == FlagCode.NEGATION_FLIP for f in result.flags) is flagged
+    # Only the noun-form test ("states it as a fact"); a negation whose evidence negates nothing
+    # is a flag of its own (test_a_negation_its_evidence_does_not_have_is_flagged).
+    nominal = [f for f in result.flags if "states it as a fact" in f.message]
+    assert all(f.code == FlagCode.NEGATION_FLIP for f in nominal)
+    assert bool(nominal) is flagged
 
 
 def test_the_seed_articles_swapped_roles_and_negation_are_flagged() -> None:
@@ -635,3 +639,126 @@ def test_the_seed_articles_swapped_roles_and_negation_are_flagged() -> None:
     assert not results[0].supported and not results[2].supported and not results[3].supported
     assert results[4].supported and FlagCode.ENTITY_MISSING not in codes[4]
     assert results[1].score < results[4].score
+
+
+COPY_ARTICLE = """Bobbi Kristina Brown, the daughter of Bobby Brown and Whitney Houston, has \
+global brain damage, according to her grandmother.
+Though the 22-year-old is no longer in a coma, she remains unresponsive, Cissy Houston said.
+She also has a tracheostomy in her throat, the source said.
+Promise Tamang has made videos of herself as Elsa from Frozen in her bedroom.
+The Scottish Nationalists won 56 seats in the election last May.
+The council refused to confirm the cost of the repairs.
+Serena Williams is the world No 1 and will face Simona Halep on Thursday.
+Alec Stewart, who is close to the incoming ECB director, wants the job.
+Kevin Pietersen and Angelina Jolie were seen at the match, and the SNP's leader spoke later."""
+
+_COPIED = (
+    "Bobbi Kristina Brown, the daughter of Bobby Brown and Whitney Houston, has global brain "
+    "damage, according to her grandmother."
+)
+_TRACHEOSTOMY = "She also has a tracheostomy in her throat, the source said."
+
+# (id, claim of several sentences, expected flag code or None when every sentence is supported)
+MULTI_CASES = [
+    (
+        "all-sentences-copied",
+        f"{_COPIED} Though the 22-year-old is no longer in a coma, she remains unresponsive. "
+        f"{_TRACHEOSTOMY}",
+        None,
+    ),
+    (
+        "one-number-contradicted",
+        f"{_COPIED} Though the 25-year-old is no longer in a coma, she remains unresponsive. "
+        f"{_TRACHEOSTOMY}",
+        FlagCode.NUMBER_MISMATCH,
+    ),
+    (
+        "one-name-invented",
+        f"{_COPIED} Though the 22-year-old is no longer in a coma, she remains unresponsive. "
+        "She also has a tracheostomy in her throat, Oprah Winfrey said.",
+        FlagCode.ATTRIBUTION_MISMATCH,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"), [c[1:] for c in MULTI_CASES], ids=[c[0] for c in MULTI_CASES]
+)
+def test_a_claim_with_one_contradicted_sentence_is_not_supported(
+    claim: str, expected: FlagCode | None
+) -> None:
+    [whole] = check_claims(COPY_ARTICLE, [claim])
+    parts = check_claims(COPY_ARTICLE, split_claims(claim))
+    assert len(parts) == 3
+    if expected is None:
+        assert whole.supported and whole.flags == []
+        assert all(p.supported for p in parts)
+    else:
+        assert expected in {f.code for f in whole.flags}
+        assert not whole.supported
+        # Two copied sentences do not average the contradicted one away.
+        weakest = min(p.score for p in parts)
+        assert weakest < SUPPORT_THRESHOLD and whole.score <= weakest
+
+
+# (id, claim, whether it is flagged as a negation its evidence does not have)
+UNMATCHED_NEGATION_CASES = [
+    (
+        "invented-negation",
+        "Alec Stewart has not been approached by the incoming ECB director.",
+        True,
+    ),
+    ("invented-never", "The Scottish Nationalists never took part in the election.", True),
+    ("negation-copied", "Cissy Houston said the 22-year-old is no longer in a coma.", False),
+    ("negation-paraphrased", "The council did not confirm the cost of the repairs.", False),
+    ("number-sign-not-negation", "Serena Williams is the world No 1.", False),
+    ("positive-claim", "Alec Stewart is close to the incoming ECB director.", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "flagged"),
+    [c[1:] for c in UNMATCHED_NEGATION_CASES],
+    ids=[c[0] for c in UNMATCHED_NEGATION_CASES],
+)
+def test_a_negation_its_evidence_does_not_have_is_flagged(claim: str, flagged: bool) -> None:
+    [result] = check_claims(COPY_ARTICLE, [claim])
+    negations = [f for f in result.flags if f.code == FlagCode.NEGATION_FLIP]
+    assert bool(negations) is flagged
+    assert result.supported is not flagged
+    for flag in negations:
+        assert flag.span is not None and flag.span.text.lower() in {"not", "never", "no"}
+
+
+# (id, claim, the name flagged as put in another name's place inside a copied stretch, or None)
+SWAP_CASES = [
+    (
+        "name-replaces-film",
+        "Promise Tamang has made videos of herself as Elsa from Angelina Jolie in her bedroom.",
+        "Angelina Jolie",
+    ),
+    (
+        "name-replaces-description",
+        "Alec Stewart, who is close to the incoming Kevin Pietersen, wants the job.",
+        "Kevin Pietersen",
+    ),
+    ("copied-name", "Promise Tamang has made videos of herself as Elsa from Frozen.", None),
+    ("acronym-of-the-rival", "The SNP won 56 seats in the election last May.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "swapped"), [c[1:] for c in SWAP_CASES], ids=[c[0] for c in SWAP_CASES]
+)
+def test_a_name_swapped_into_a_copied_stretch_is_flagged(claim: str, swapped: str | None) -> None:
+    [result] = check_claims(COPY_ARTICLE, [claim])
+    swaps = [
+        f.span.text
+        for f in result.flags
+        if f.code == FlagCode.ENTITY_MISSING and "supporting sentence has" in f.message
+        if f.span is not None
+    ]
+    if swapped is None:
+        assert swaps == [] and result.supported
+    else:
+        assert swaps == [swapped] and not result.supported

@@ -74,6 +74,17 @@ for _a, _b in _OPPOSITES:
     OPPOSITES[_a] = OPPOSITES.get(_a, frozenset()) | {_b}
     OPPOSITES[_b] = OPPOSITES.get(_b, frozenset()) | {_a}
 
+# Words that deny or withhold without a negation cue: evidence holding one of them may word a
+# claim's negation differently ("refused to comment" for "did not comment").
+NEGATIVE_WORDS: frozenset[str] = _words(
+    """
+    without refuse refused refuses refusing deny denied denies denying fail failed fails
+    failing unable lack lacked lacks reject rejected rejects declined declines decline
+    absent unlikely instead yet dismissed dismisses ruled barred banned stopped halted
+    avoid avoided neglected ignored impossible
+    """
+)
+
 # Reporting cues: verbs (and "according to") that attribute content to a speaker.
 REPORTING_VERBS: frozenset[str] = _words(
     """

@@ -9,6 +9,7 @@ from ..report import ClaimCheck, Flag
 from ..spans import Span
 from .features import Tok, date_words, name_spans, tokenize
 from .flags import (
+    P_ENTITY_EV,
     ClaimView,
     Finding,
     attribution_findings,
@@ -24,6 +25,7 @@ from .roles import role_findings
 from .score import SUPPORT_THRESHOLD, apply_penalty, combine, sentence_score
 from .sentences import split_sentences
 from .support import Support, find_support
+from .swaps import swap_findings
 
 logger = logging.getLogger(__name__)
 
@@ -92,6 +94,16 @@ def check_view(
     starts = {f.start for f in findings}
     flagged = {k for k, t in enumerate(view.toks) if t.start in starts}
     findings += role_findings(view, art, sup, flagged)
+    # A name the article has away from the evidence (a weak finding) may still be a swap inside
+    # a copied stretch; the swap, a contradiction, then replaces the weak finding.
+    weak = {f.start for f in entity if f.penalty == P_ENTITY_EV}
+    starts = {f.start for f in findings} - weak
+    flagged = {k for k, t in enumerate(view.toks) if t.start in starts}
+    swaps = swap_findings(view, art, sup, flagged)
+    if swaps:
+        swapped = {f.start for f in swaps}
+        findings = [f for f in findings if not (f.start in swapped and f.start in weak)]
+        findings += swaps
     dates = date_words(view.toks)
     findings += number_findings(view, art, sup, dates=dates)
     findings += date_findings(view, art, sup, mentions=dates, published=published)
