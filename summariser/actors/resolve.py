@@ -98,12 +98,17 @@ class Resolver:
         # The "person" entries of ``clusters``, in the same order: looked through for every
         # name, so kept apart from the countries and organisations.
         self.people: dict[tuple[str, str], Cluster] = {}
+        # Look-ups over ``people``, rebuilt when they may be stale (set to None): the people
+        # by the first letter of their surname, and by the first words of their names.
+        self._by_initial: dict[str, list[Cluster]] | None = None
+        self._by_first_name: dict[str, list[Cluster]] | None = None
 
     def _cluster(self, key: tuple[str, str], kind: ActorKind) -> Cluster:
         if key not in self.clusters:
             self.clusters[key] = Cluster(kind)
             if key[0] == "person":
                 self.people[key] = self.clusters[key]
+                self._by_initial = self._by_first_name = None
         return self.clusters[key]
 
     def add_all(self, mentions: list[RawMention]) -> None:
@@ -124,6 +129,7 @@ class Resolver:
                 if target is None:
                     target = self._cluster(("person", _spaced(m.text)), "person")
                     target.surname = _surname(m.words)
+                    self._by_initial = None
                     target.typed = True
                 self._attach(target, m)
             else:
@@ -161,11 +167,12 @@ class Resolver:
         """ "Melanie" for "Melanie Austin", when exactly one person has that first name."""
         if not _NAME_WORD.match(m.text) or m.text.isupper():
             return None
-        found = [
-            c
-            for c in self.people.values()
-            if any(len(x.words) > 1 and x.words[0] == m.text for x in c.mentions)
-        ]
+        if self._by_first_name is None:
+            self._by_first_name = {}
+            for c in self.people.values():
+                for first in dict.fromkeys(x.words[0] for x in c.mentions if len(x.words) > 1):
+                    self._by_first_name.setdefault(first, []).append(c)
+        found = self._by_first_name.get(m.text, [])
         return found[0] if len(found) == 1 else None
 
     def _add_headline(self, m: RawMention) -> None:
@@ -206,12 +213,15 @@ class Resolver:
         surname = _surname(m.words)
         best: tuple[int, int, int] | None = None
         found: Cluster | None = None
-        for cluster in self.people.values():
+        if self._by_initial is None:
+            self._by_initial = {}
+            for c in self.people.values():
+                if c.surname is not None:
+                    self._by_initial.setdefault(c.surname[:1], []).append(c)
+        # Only a surname with the same first letter can be the same (see _same_surname).
+        for cluster in self._by_initial.get(surname[:1], []):
             known = cluster.surname
-            # _same_surname, with its two cheap refusals first (this runs for every pair).
-            if known is None or (
-                known != surname and (known[:1] != surname[:1] or not _same_surname(known, surname))
-            ):
+            if known is None or (known != surname and not _same_surname(known, surname)):
                 continue
             if allow_subset and not set(m.words) <= {w for c in cluster.mentions for w in c.words}:
                 continue
@@ -227,6 +237,8 @@ class Resolver:
 
     def _attach(self, cluster: Cluster, m: RawMention) -> None:
         cluster.mentions.append(m)
+        if len(m.words) > 1:
+            self._by_first_name = None
         speaks = m.kind == "name" and not m.possessive and self.near.is_speaker(m.end)
         cluster.person_cue = cluster.person_cue or m.titled or speaks
         if m.title_form:
@@ -267,6 +279,7 @@ class Resolver:
     def _merge(self, key: tuple[str, str], target: tuple[str, str]) -> None:
         cluster, into = self.clusters.pop(key), self.clusters[target]
         self.people.pop(key, None)
+        self._by_initial = self._by_first_name = None
         into.mentions.extend(cluster.mentions)
         into.titles.extend(cluster.titles)
         into.roles.extend(cluster.roles)
@@ -299,6 +312,7 @@ class Resolver:
             if key[0] in ("person", "name") and all(m.headline for m in cluster.mentions):
                 del self.clusters[key]  # named only in a headline: its capitals prove nothing
                 self.people.pop(key, None)
+                self._by_initial = self._by_first_name = None
                 continue
             if cluster.typed:
                 continue
@@ -306,6 +320,7 @@ class Resolver:
             if kind is None:
                 del self.clusters[key]
                 self.people.pop(key, None)
+                self._by_initial = self._by_first_name = None
             else:
                 cluster.kind = kind
 

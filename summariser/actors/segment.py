@@ -66,6 +66,11 @@ def run_mentions(text: str, run: list[Token], *, lowercase: frozenset[str]) -> l
         run = run[1:]
     if not run:
         return []
+    if len(run) == 1:
+        # Most runs are one capitalised word: one known phrase or one "word" (it is not
+        # lowercase, so no connector), which is all ``segments`` and the splits below give.
+        tok = run[0]
+        return _part_mentions(text, [Segment(PHRASES.get(norm(tok.text), "word"), (tok,))])
     segs = segments(run)
     parts: list[list[Segment]] = [[]]
     for i, seg in enumerate(segs):  # "France and Germany": "and" separates names...
@@ -278,28 +283,19 @@ def _mention(
     titled: bool = False,
     lead: bool = False,
 ) -> RawMention:
-    surface = seg_text(text, seg)
-    phrase = norm(" ".join(t.text for t in seg.tokens))
+    tokens = seg.tokens
+    first, last = tokens[0], tokens[-1]
+    surface = text[first.start : last.end]
+    words = tuple([t.text for t in tokens])
     key = surface
     if kind == "country":
-        key = COUNTRY_KEYS.get(phrase, surface)
+        key = COUNTRY_KEYS.get(norm(" ".join(words)), surface)
     elif kind == "capital":
-        key = CAPITAL_KEYS.get(phrase, surface)
+        key = CAPITAL_KEYS.get(norm(" ".join(words)), surface)
+    # Positional: building a named tuple from keywords costs several times more, and this
+    # runs for every mention.
     return RawMention(
-        start=seg.start,
-        end=seg.end,
-        text=surface,
-        kind=kind,
-        key=key,
-        words=tuple(t.text for t in seg.tokens),
-        initial=seg.tokens[0].initial,
-        headline=seg.tokens[0].headline,
-        run_start=context["run_start"],
-        run_end=context["run_end"],
-        possessive=seg.tokens[-1].possessive,
-        role=role,
-        role_score=role_score,
-        title_form=title_form,
-        titled=titled,
-        lead=lead,
-    )
+        first.start, last.end, surface, kind, key, words, first.initial, first.headline,
+        context["run_start"], context["run_end"], last.possessive, role, role_score,
+        title_form, titled, lead,
+    )  # fmt: skip

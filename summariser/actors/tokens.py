@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
-from itertools import pairwise
+from itertools import accumulate, compress, pairwise
+from operator import attrgetter, methodcaller
 from typing import Any, NamedTuple, cast
 
 from .lexicon import (
@@ -26,12 +28,22 @@ ORG_CONNECTORS = frozenset({"on", "for"})
 _ORG_WORDS = ORG_HEADS | ORG_LEADS
 
 # Dotted acronyms ("U.S."), words with inner hyphens or apostrophes ("N’Djamena", "Mali’s"),
-# and numbers (which only separate runs).
-# (The word alternative is "a letter, then word characters, a hyphen or apostrophe only
-# before one": written as runs, which the engine matches faster than char by char.)
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-'’]\w+)*|\d[\w./:-]*")
+# and numbers (which only separate runs): r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-'’]\w+)*|\d[\w./:-]*",
+# written for speed with the same matches. A lowercase ASCII word, the commonest token (which
+# only the word alternative can match), is tried first; the acronym has no counted repeat; the
+# word alternative is "a letter, then word characters, a hyphen or apostrophe only before
+# one", written as runs, which the engine matches faster than char by char. In a group, as a
+# separator: ``split`` then gives the gaps and the tokens in one C-level call.
+_TOKEN_SPLIT = re.compile(
+    r"([a-z]\w*(?:[-'’]\w+)*|[A-Z]\.(?:[A-Z]\.)+|[^\W\d_]\w*(?:[-'’]\w+)*|\d[\w./:-]*)"
+)
 # "d'Ivoire", "al-Assad": lowercase particles glued to a capitalised name.
 _GLUED_PARTICLE = re.compile(r"^[a-z]{1,3}['’-][A-Z]")
+# Every glued particle holds one of these.
+_PARTICLE_MARK = re.compile(r"[-'’]")
+# Token fields and word tests as C-level callables, for ``map`` over all tokens.
+_CAPITAL = attrgetter("capital")
+_ENDS_POSSESSIVE = methodcaller("endswith", ("'s", "’s"))
 # A leading dateline ("date 2023-10-10"): the word after it opens a sentence.
 _DATELINE = re.compile(r"^\s*(?:date\s*[:=]?\s*)?\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 # Web addresses, e-mail addresses, @handles and #hashtags hold no names of actors.
@@ -65,84 +77,109 @@ class Token(NamedTuple):
 _AS_TOKEN = cast(Callable[[Iterable[Any]], Token], functools.partial(tuple.__new__, Token))
 
 
-def _outside(matches: list[re.Match[str]], skip: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """The matches that do not start inside one of the (sorted, disjoint) ``skip`` spans."""
+def _columns(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
+    """Each token's raw text, start and end, and the text after it up to the next token (or
+    the end of the text), found with C-level calls only: one ``split`` and running sums."""
+    parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, ..., gap
+    offsets = list(accumulate(map(len, parts)))
+    raw, starts, ends, gaps = parts[1::2], offsets[0:-1:2], offsets[1::2], parts[2::2]
+    if _NOT_PROSE_MARK.search(text):
+        # Tokens starting inside a web address (or handle, hashtag) are dropped; the gaps of
+        # the tokens kept then run to the next kept token.
+        skip = [m.span() for m in _NOT_PROSE.finditer(text)]
+        keep = _outside(starts, skip)
+        raw, starts, ends = (
+            [raw[k] for k in keep],
+            [starts[k] for k in keep],
+            [ends[k] for k in keep],
+        )
+        gaps = [text[e:s] for e, s in zip(ends, starts[1:], strict=False)]
+        gaps += [text[ends[-1] :]] if ends else []
+    return raw, starts, ends, gaps
+
+
+def _outside(starts: list[int], skip: list[tuple[int, int]]) -> list[int]:
+    """The indices of the ``starts`` not inside one of the (sorted, disjoint) ``skip`` spans."""
     kept = []
     k = 0
-    for match in matches:
-        start = match.start()
+    for i, start in enumerate(starts):
         while k < len(skip) and skip[k][1] <= start:
             k += 1
         if k < len(skip) and skip[k][0] <= start:
             continue
-        kept.append(match)
+        kept.append(i)
     return kept
 
 
 def tokenize(text: str) -> list[Token]:
     """All words of ``text`` in order, with possessives split off and sentence starts marked.
 
-    Computed column by column (one comprehension per field): this runs over every word of
-    every article, and comprehensions cost a fraction of a loop with the same logic.
+    Computed column by column: this runs over every word of every article, so each column is
+    one comprehension or C-level ``map`` over all tokens, and the rules that concern few
+    tokens (possessives, abbreviations, sentence ends, glued particles) visit only those.
     """
-    dateline = _DATELINE.match(text)
-    dateline_end = dateline.end() if dateline else -1
-    matches = list(_TOKEN.finditer(text))
-    if _NOT_PROSE_MARK.search(text):
-        matches = _outside(matches, [m.span() for m in _NOT_PROSE.finditer(text)])
-    if not matches:
+    raw, starts, raw_ends, gaps = _columns(text)
+    n = len(raw)
+    if not n:
         return []
-    raw = [m.group() for m in matches]
-    starts = [m.start() for m in matches]
-    match_ends = [m.end() for m in matches]
-    possessive = [w.endswith(("'s", "’s")) and len(w) > 2 for w in raw]
-    # "Mr." and "Gen." keep their full stop, which then ends no sentence. (After a possessive
-    # the next character is its apostrophe, never a full stop.)
-    abbrev = [
-        not p and w in ABBREVIATIONS and text[e : e + 1] == "."
-        for w, p, e in zip(raw, possessive, match_ends, strict=True)
-    ]
-    words = [
-        w[:-2] if p else w + "." if a else w
-        for w, p, a in zip(raw, possessive, abbrev, strict=True)
-    ]
-    ends = [
-        e - 2 if p else e + 1 if a else e
-        for e, p, a in zip(match_ends, possessive, abbrev, strict=True)
-    ]
-    # Where each token's gap to the next begins (after any possessive ending or full stop).
-    after = [e + 1 if a else e for e, a in zip(match_ends, abbrev, strict=True)]
-    sentence_end = _SENTENCE_END.search
-    initial = [True]
-    initial += [
-        # One space (the common case) ends no sentence; a line break does, and so does a
-        # sentence-ending mark unless the word before ends with an abbreviation's full stop;
-        # so does the end of a dateline.
-        (
-            not (s == pe + 1 and text[pe] == " ")
-            and (
-                (
-                    not (a or (w.endswith(".") and len(w) > 2))
-                    and sentence_end(text, pe, s) is not None
-                )
-                or "\n" in text[pe:s]
-            )
-        )
-        or pe == dateline_end
-        for s, pe, a, w in zip(starts[1:], after, abbrev, words, strict=False)
-    ]
-    glued = _GLUED_PARTICLE.match
-    capital = [
-        w[0].isupper()
-        or ("a" <= w[0] <= "z" and ("-" in w or "'" in w or "’" in w) and glued(w) is not None)
-        for w in words
-    ]
-    lower = [not c and w[0].islower() for w, c in zip(words, capital, strict=True)]
-    headline = [False] * len(words)
+    words = raw.copy()
+    ends = raw_ends.copy()
+    # "Mali's": the word is "Mali". (No token is a bare "'s": none starts with an apostrophe.)
+    possessive = list(map(_ENDS_POSSESSIVE, raw))
+    for k in compress(range(n), possessive):
+        words[k] = raw[k][:-2]
+        ends[k] -= 2
+    # Where each token's gap to the next begins: after its possessive ending, or after the
+    # full stop of an abbreviation ("Mr.", "Gen."), which then ends no sentence.
+    after = raw_ends.copy()
+    # Only a gap holding a sentence-ending mark or a line break can end a sentence (a gap
+    # after an abbreviation starts with its full stop, so it is among them).
+    marked = list(compress(range(n), map(_SENTENCE_END.search, gaps)))
+    abbrev = [False] * n
+    for k in marked:
+        if not possessive[k] and raw[k] in ABBREVIATIONS and gaps[k][:1] == ".":
+            abbrev[k] = True
+            words[k] = raw[k] + "."
+            ends[k] += 1
+            after[k] += 1
+    # A line break opens a sentence, and so does a sentence-ending mark unless the word
+    # before ends with an abbreviation's full stop.
+    initial = [True] + [False] * (n - 1)
+    for k in marked:
+        if k + 1 < n:
+            gap = gaps[k][1:] if abbrev[k] else gaps[k]
+            word = words[k]
+            initial[k + 1] = (
+                not (abbrev[k] or (word.endswith(".") and len(word) > 2))
+                and _SENTENCE_END.search(gap) is not None
+            ) or "\n" in gap
+    dateline = _DATELINE.match(text)
+    if dateline:  # the word after a dateline opens a sentence
+        k = bisect.bisect_left(after, dateline.end())
+        if k + 1 < n and after[k] == dateline.end():
+            initial[k + 1] = True
+    capital = [w[0].isupper() for w in words]
+    lower = [w[0].islower() for w in words]  # (a glued particle is capital, not lower)
+    for k in _glued_particles(text, starts, ends, words):
+        capital[k], lower[k] = True, False
+    headline = [False] * n
     _mark_headlines(words, initial, headline, capital, lower)
     _mark_shouting(words, initial, headline, capital)
     fields = zip(starts, ends, words, possessive, initial, headline, capital, lower, strict=True)
     return list(map(_AS_TOKEN, fields))
+
+
+def _glued_particles(text: str, starts: list[int], ends: list[int], words: list[str]) -> list[int]:
+    """The tokens that are lowercase particles glued to a capitalised name ("al-Assad"): each
+    holds a hyphen or an apostrophe, so only the tokens around those characters are read."""
+    found: list[int] = []
+    for mark in _PARTICLE_MARK.finditer(text):
+        k = bisect.bisect_right(starts, mark.start()) - 1
+        if k >= 0 and mark.start() < ends[k] and (not found or found[-1] != k):
+            word = words[k]
+            if "a" <= word[0] <= "z" and _GLUED_PARTICLE.match(word) is not None:
+                found.append(k)
+    return found
 
 
 def _mark_headlines(
@@ -153,12 +190,15 @@ def _mark_headlines(
 
     (Sentences are split at the ``initial`` flags as they stand before any marking.)"""
     n = len(words)
-    long_capitals = [c and len(w) >= 3 for w, c in zip(words, capital, strict=True)]
-    bounds = [0, *(k for k in range(1, n) if initial[k]), n]
+    bounds = [*compress(range(n), initial), n]
     for lo, hi in pairwise(bounds):
-        if sum(long_capitals[lo:hi]) >= 4 and all(
-            words[k] in HEADLINE_MINOR for k in range(lo, hi) if lower[k]
+        # Cheapest refusals first: too few capitals, then a lowercase word that is no minor
+        # word (most sentences have one early on).
+        if sum(capital[lo:hi]) < 4 or not all(
+            w in HEADLINE_MINOR for w in compress(words[lo:hi], lower[lo:hi])
         ):
+            continue
+        if sum(1 for k in range(lo, hi) if capital[k] and len(words[k]) >= 3) >= 4:
             initial[lo:hi] = [True] * (hi - lo)
             headline[lo:hi] = [True] * (hi - lo)
 
@@ -168,21 +208,19 @@ def _mark_shouting(
 ) -> None:
     """ALL-CAPS HEADERS ("TAKE A QUARTER Let's say") are headlines; the word after one opens a
     sentence. Lone acronyms ("NATO", "U.S.") are untouched."""
-    shouted = [w.isupper() and w.isalpha() for w in words]
     n = len(words)
+    shouted = [k for k in compress(range(n), map(str.isupper, words)) if words[k].isalpha()]
     i = 0
-    while i < n:
-        if not shouted[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and shouted[j]:
+    while i < len(shouted):
+        j = i  # shouted[i:j] are consecutive tokens
+        while j < len(shouted) and shouted[j] == shouted[i] + (j - i):
             j += 1
-        if j - i >= 2 and any(len(w) >= 3 for w in words[i:j]):
-            initial[i:j] = [True] * (j - i)
-            headline[i:j] = [True] * (j - i)
-            if j < n and capital[j]:
-                initial[j] = True
+        lo, hi = shouted[i], shouted[i] + (j - i)
+        if hi - lo >= 2 and any(len(w) >= 3 for w in words[lo:hi]):
+            initial[lo:hi] = [True] * (hi - lo)
+            headline[lo:hi] = [True] * (hi - lo)
+            if hi < n and capital[hi]:
+                initial[hi] = True
         i = j
 
 
@@ -214,19 +252,31 @@ def capitalised_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             runs.append(current.copy())
         current.clear()
 
-    for i, tok in enumerate(tokens):
-        if not current and not tok.capital:
-            continue  # nothing to close, and a lowercase word starts no name
-        joined = bool(current) and bool(_JOIN.fullmatch(text[current[-1].end : tok.start]))
-        if current and (not joined or current[-1].possessive):
-            close()
-        starts_or_continues = tok.capital and not _breaks(tok, first=not current)
-        if starts_or_continues or (
-            current and _connects(current, tok) and _next_capital(tokens, i)
-        ):
-            current.append(tok)
-        else:
-            close()
+    n = len(tokens)
+    i = 0  # the next token to read
+    # Only a capitalised word starts a run: the lowercase words between runs are skipped.
+    for first in compress(range(n), map(_CAPITAL, tokens)):
+        if first < i:
+            continue
+        i = first
+        while i < n:
+            tok = tokens[i]
+            if current:
+                gap = text[current[-1].end : tok.start]
+                # A single space is by far the commonest gap: spare the regex for it.
+                joined = gap == " " or _JOIN.fullmatch(gap) is not None
+                if not joined or current[-1].possessive:
+                    close()
+            starts_or_continues = tok.capital and not _breaks(tok, first=not current)
+            if starts_or_continues or (
+                current and _connects(current, tok) and _next_capital(tokens, i)
+            ):
+                current.append(tok)
+            else:
+                close()
+            i += 1
+            if not current:
+                break  # nothing open: read on from the next capitalised word
     close()
     return runs
 

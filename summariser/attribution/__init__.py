@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from itertools import compress
 
 from summariser.attribution.channels import (
     ChannelMatches,
@@ -175,7 +176,7 @@ def find_attributions(text: str) -> list[Attribution]:
         return []
     doc = segment(text)
     found: list[Found] = []
-    triggers = [i for i, low in enumerate(doc.lowers) if low in _TRIGGERS]
+    triggers = list(compress(range(len(doc.lowers)), map(_TRIGGERS.__contains__, doc.lowers)))
     for number in range(len(doc.sentences)):
         _sentence_finds(doc, number, found, triggers)
     unique: dict[tuple[int, int], Found] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+from itertools import compress
 
 from summariser.attribution.lexicon import words
 from summariser.attribution.model import Found
@@ -38,14 +39,13 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     words = doc.words
     n = len(words)
     upper = [w[0].isupper() for w in words]
-    in_run = [u and w[0].isalpha() for w, u in zip(words, upper, strict=True)]
     quoted = doc.quoted
     resume = 0  # a run's later words start no run of their own
-    for i in [k for k in range(n) if upper[k] and not quoted[k]]:
+    for i in [k for k in compress(range(n), upper) if not quoted[k]]:
         if i < resume:
             continue
         j = i
-        while j < n and in_run[j]:
+        while j < n and upper[j] and words[j][0].isalpha():
             j += 1
         if j - i >= 2 and not any(w.lower() in _ORGANISATION for w in words[i:j]):
             text = doc.text[doc.starts[i] : doc.ends[j - 1]]

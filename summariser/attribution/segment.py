@@ -6,6 +6,7 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate, compress
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +25,12 @@ _TOKEN = re.compile(
     r"|\w+(?:[’'\-&]\w+)*"  # words, with inner apostrophes and hyphens
     r"|''|``|--|\.\.\.|\S"
 )
+# _TOKEN as a separator (for ``split``), with the same matches found faster: a word starting
+# with a lowercase ASCII letter that no title or abbreviation starts with (the commonest
+# token, which only the word alternative can match there) is tried first.
+_LOWER_WORD = "[b-df-uw-z]" + r"\w*(?:[’'\-&]\w+)*"
+_TOKEN_SPLIT = re.compile(f"({_LOWER_WORD}|{_TOKEN.pattern})")
+assert not set("bcdfghijklmnopqrstuwxyz") & set(_TITLE_INITIALS)
 OPEN_QUOTES = frozenset({"“", "``", "‘"})
 CLOSE_QUOTES = frozenset({"”", "’"})
 TOGGLE_QUOTES = frozenset({'"', "''"})
@@ -100,10 +107,10 @@ def _mark_quoted(doc: Doc, lo: int, hi: int, balanced: bool, marks: list[int]) -
     quoted[after:hi] = [inside] * (hi - after)
 
 
-def _split_paragraph(doc: Doc, lo: int, hi: int, para: int) -> None:
-    """Append the sentences of tokens [lo, hi) to ``doc``; never split inside a quotation."""
+def _split_paragraph(doc: Doc, lo: int, hi: int, para: int, marks: list[int]) -> None:
+    """Append the sentences of tokens [lo, hi) to ``doc``; never split inside a quotation
+    (``marks``: the indices of the paragraph's quotation marks and sentence enders)."""
     words = doc.words
-    marks = [i for i in range(lo, hi) if words[i] in _MARKS]
     track = _quotes_balanced([words[i] for i in marks])
     _mark_quoted(doc, lo, hi, track, marks)
     depth = 0
@@ -140,15 +147,18 @@ def _split_paragraph(doc: Doc, lo: int, hi: int, para: int) -> None:
 
 def segment(text: str) -> Doc:
     """Tokenise ``text`` and split it into paragraphs (lines) and sentences."""
-    matches = list(_TOKEN.finditer(text))
-    words = [m.group() for m in matches]
+    # _TOKEN as a separator: ``split`` gives the tokens (and the gaps between them) in one
+    # C-level call, and running sums of their lengths give the offsets.
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    words = parts[1::2]
     count = len(words)
     doc = Doc(
         text=text,
-        starts=[m.start() for m in matches],
-        ends=[m.end() for m in matches],
+        starts=offsets[0:-1:2],
+        ends=offsets[1::2],
         words=words,
-        lowers=[w.lower() for w in words],
+        lowers=list(map(str.lower, words)),
         quoted=[False] * count,
     )
     # A paragraph ends at a line break (no token holds one); a break before the first token
@@ -156,10 +166,12 @@ def segment(text: str) -> Doc:
     breaks = sorted(
         {bisect.bisect_left(doc.starts, m.start()) for m in _NEWLINE.finditer(text)} - {0, count}
     )
+    marks = list(compress(range(count), map(_MARKS.__contains__, words)))
     lo = 0
     for para, hi in enumerate([*breaks, count]):
         if hi > lo:
-            _split_paragraph(doc, lo, hi, para)
+            first, last = bisect.bisect_left(marks, lo), bisect.bisect_left(marks, hi)
+            _split_paragraph(doc, lo, hi, para, marks[first:last])
         lo = hi
     doc.sentence_of = [0] * count
     for number, (lo, hi, _) in enumerate(doc.sentences):
