@@ -47,6 +47,12 @@ def load_texts() -> list[str]:
     return texts
 
 
+def unique(text: str, n: int) -> str:
+    """The article with a line of its own, so no per-article cache (the checker keeps the last
+    articles it prepared) is hit by a repeat: a real batch's articles are all different."""
+    return f"{text}\n\nItem {n}."
+
+
 def start_server() -> tuple[subprocess.Popen[str], str]:
     command = [sys.executable, "-m", "tests.fault_server", "--latency", str(LATENCY)]
     proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
@@ -54,30 +60,61 @@ def start_server() -> tuple[subprocess.Popen[str], str]:
     return proc, proc.stdout.readline().strip()
 
 
-def throughput(texts: list[str], base_url: str, *, levels: tuple[int, ...], label: str) -> None:
+class Completions:
+    """A progress sink that notes when each item completes (for the steady-state rate)."""
+
+    def __init__(self) -> None:
+        self.times: list[float] = []
+
+    def update(self, tally: Any) -> None:
+        while len(self.times) < tally.processed:
+            self.times.append(time.monotonic())
+
+    def close(self, tally: Any) -> None:
+        self.update(tally)
+
+    def steady_rate(self, level: int) -> float:
+        """Items per second after the first wave of `level` items: start-up (worker processes,
+        connections, first imports) excluded, for every level alike."""
+        first = self.times[level - 1]
+        return (len(self.times) - level) / (self.times[-1] - first)
+
+
+def throughput(
+    texts: list[str], base_url: str, *, levels: tuple[int, ...], label: str, workers: int
+) -> None:
     """Articles per second at each concurrency, cycling through `texts`."""
     from summariser.batch import BatchJob, run_batch
     from summariser.settings import Settings
 
     settings = Settings(model="fault-gpt", base_url=base_url, timeout=30)
     print(
-        f"throughput ({label}): fake server, {LATENCY * 1000:.0f} ms latency, no faults, no cache"
+        f"throughput ({label}): fake server, {LATENCY * 1000:.0f} ms latency, no faults, "
+        f"no cache, {workers} pipeline worker process(es); steady state (after the first wave)"
     )
     single = 0.0
     for level in levels:
-        count = max(12, 4 * level)
+        count = max(24, 10 * level)
         with tempfile.TemporaryDirectory() as tmp:
             source = Path(tmp) / "in.jsonl"
-            rows = [{"id": f"a{n}", "text": texts[n % len(texts)]} for n in range(count)]
+            rows = [{"id": f"a{n}", "text": unique(texts[n % len(texts)], n)} for n in range(count)]
             source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-            job = BatchJob(source=source, output=Path(tmp) / "out.jsonl", concurrency=level)
-            tally = asyncio.run(run_batch(job, settings=settings))
+            job = BatchJob(
+                source=source,
+                output=Path(tmp) / "out.jsonl",
+                concurrency=level,
+                workers=workers,
+            )
+            seen = Completions()
+            tally = asyncio.run(run_batch(job, settings=settings, progress=seen))
         assert tally.done == count, f"{tally.failed} failed: {tally.codes}"
-        single = single or tally.rate
-        share = tally.rate / (level * single)
+        rate = seen.steady_rate(level)
+        single = single or rate
+        share = rate / (level * single)
         print(
-            f"  concurrency {level:2d}: {count:3d} articles in {tally.elapsed:5.2f} s = "
-            f"{tally.rate:6.2f} articles/s ({share:4.0%} of {level} x single)"
+            f"  concurrency {level:2d}: {count:3d} articles in {tally.elapsed:5.2f} s "
+            f"({tally.rate:6.2f}/s overall), steady {rate:6.2f} articles/s "
+            f"({share:4.0%} of {level} x single)"
         )
 
 
@@ -180,9 +217,9 @@ def overhead(texts: list[str]) -> None:
             fd = os.open(Path(tmp) / "out.jsonl", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
             for text in chosen[:3]:  # warm-up: imports, regex compilation
                 await one(text, cache, fd, record=False)
-            for _ in range(3):
+            for n in range(3):
                 for text in chosen:
-                    await one(text, cache, fd, record=True)
+                    await one(unique(text, n), cache, fd, record=True)
             os.close(fd)
         await backend.aclose()
 
@@ -202,6 +239,8 @@ def overhead(texts: list[str]) -> None:
 
 
 def main() -> None:
+    from summariser.batch.stages import auto_workers
+
     missing = [p for p in SOURCES if not p.exists()]
     if missing:
         print(f"skipped: {missing[0]} not found")
@@ -210,12 +249,21 @@ def main() -> None:
     quick = "--quick" in sys.argv
     overhead(texts)
     proc, base_url = start_server()
+    workers = auto_workers(10**6)  # what a large batch gets on this machine
     try:
-        throughput(texts, base_url, levels=LEVELS[:3] if quick else LEVELS, label="600-word")
+        for count in sorted({workers, 0}, reverse=True):
+            chosen = LEVELS[:3] if quick else (LEVELS if count == workers else (1, 32))
+            throughput(texts, base_url, levels=chosen, label="600-word", workers=count)
         # The same runner with a one-sentence article: how far the orchestration itself scales
         # when the per-article CPU (analysis, check, SDK) is small.
         tiny = ["The council approved the budget on Monday, officials said."]
-        throughput(tiny, base_url, levels=(1, 32) if quick else (1, 32, 64), label="one sentence")
+        throughput(
+            tiny,
+            base_url,
+            levels=(1, 32) if quick else (1, 32, 64),
+            label="one sentence",
+            workers=0,
+        )
     finally:
         proc.terminate()
         proc.wait(timeout=10)

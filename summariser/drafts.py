@@ -151,25 +151,31 @@ def _restrict_list(prop: dict[str, Any], values: Sequence[str], *, most: int) ->
         prop["maxItems"] = 0
 
 
-def constrained_draft_model(
+def allowed_values(
     *,
     sentence_ids: Sequence[str],
     actor_names: Sequence[str],
     date_expressions: Sequence[str],
     source_names: Sequence[str],
     max_claims: int,
-) -> type[Draft]:
-    """A Draft whose grounded fields are enums of what this article contains."""
-    allowed = Allowed(
+) -> Allowed:
+    """One article's values for the grounded fields (deduplicated, empty names dropped)."""
+    return Allowed(
         sentence_ids=tuple(dict.fromkeys(sentence_ids)),
         actor_names=tuple(dict.fromkeys(n for n in actor_names if n)),
         date_expressions=tuple(dict.fromkeys(d for d in date_expressions if d)),
         source_names=tuple(dict.fromkeys(n for n in source_names if n)),
         max_claims=max_claims,
     )
+
+
+def constrained_draft_model(
+    allowed: Allowed, *, base: type[ConstrainedDraft] = ConstrainedDraft
+) -> type[ConstrainedDraft]:
+    """A Draft whose grounded fields are enums of what this article contains."""
     # A subclass without fields of its own: ~0.5 ms, against ~2 ms for create_model of four
-    # models with Literal fields (and Instructor caches the schema per class).
-    return type("ConstrainedDraft", (ConstrainedDraft,), {"allowed": allowed})
+    # models with Literal fields. The name is the tool name chat backends see.
+    return type("ConstrainedDraft", (base,), {"allowed": allowed})
 
 
 def quote_checked_draft_model(*, article: str, aligner: Any, max_claims: int) -> type[Draft]:

@@ -62,6 +62,10 @@ class RetryExhaustedError(BackendError):
         self.usage = usage or {}
 
 
+class WorkerError(SummariserError):
+    """A batch's worker process died (killed, out of memory): the batch stops; a rerun resumes."""
+
+
 def describe(exc: BaseException) -> str:
     """A one-line description of an exception, for logs and CLI messages."""
     text = " ".join(str(exc).split())

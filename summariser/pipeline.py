@@ -11,11 +11,10 @@ from .analysis import Analysis, analyse
 from .article import validate_article
 from .assemble import Assembler
 from .backends import make_backend
-from .backends.base import Backend, DraftRequest, DraftResult
+from .backends.base import Backend, DraftRequest, DraftResult, Traits
 from .checker import check
-from .drafts import constrained_draft_model, local_draft_schema, quote_checked_draft_model
+from .drafts import allowed_values, local_draft_schema
 from .errors import InputError
-from .grounding import align_quote
 from .prompts import chat_messages, completion_prompt, load_example, manifest, prompt_version
 from .schema import Metadata, Summary
 from .settings import Settings
@@ -31,7 +30,7 @@ def _validated(settings: Settings | None, overrides: dict[str, Any]) -> Settings
     return Settings.model_validate({**base.model_dump(), **overrides})
 
 
-def build_request(analysis: Analysis, *, backend: Backend, settings: Settings) -> DraftRequest:
+def build_request(analysis: Analysis, *, backend: Traits, settings: Settings) -> DraftRequest:
     """Render the prompt for this backend (the article enters as template data only)."""
     sentences = [{"id": s.id, "text": s.text} for s in analysis.sentences]
     ids = tuple(s.id for s in analysis.sentences)
@@ -48,9 +47,11 @@ def build_request(analysis: Analysis, *, backend: Backend, settings: Settings) -
             sentence_ids=ids,
             prompt=completion_prompt(examples=_examples(), **variables),
             local_schema=local_draft_schema(sentence_ids=ids, max_claims=settings.max_claims),
+            max_claims=settings.max_claims,
         )
+    allowed = None
     if backend.constrained:
-        model = constrained_draft_model(
+        allowed = allowed_values(
             sentence_ids=ids,
             actor_names=[n for a in analysis.actors for n in (a.name, *a.aliases)],
             date_expressions=[m.text for m in analysis.dates if m.type in ("DATE", "TIME")],
@@ -59,15 +60,13 @@ def build_request(analysis: Analysis, *, backend: Backend, settings: Settings) -
             ],
             max_claims=settings.max_claims,
         )
-    else:
-        model = quote_checked_draft_model(
-            article=analysis.text, aligner=align_quote, max_claims=settings.max_claims
-        )
     return DraftRequest(
         article=analysis.text,
         sentence_ids=ids,
         messages=tuple(chat_messages(**variables)),
-        response_model=model,
+        allowed=allowed,
+        quote_checked=not backend.constrained,
+        max_claims=settings.max_claims,
     )
 
 
@@ -87,24 +86,30 @@ def _examples() -> list[dict[str, Any]]:
     return out
 
 
+def prepare(text: str, *, settings: Settings, backend: Traits) -> tuple[Analysis, DraftRequest]:
+    """Validate, analyse and render one article for this backend."""
+    validate_article(text, max_chars=backend.context_chars())
+    analysis = analyse(text, published=settings.published)
+    if not analysis.sentences:
+        raise InputError("the article has no text after its dateline")
+    return analysis, build_request(analysis, backend=backend, settings=settings)
+
+
 def prepare_run(
     text: str, *, settings: Settings | None = None, backend: Backend | None = None, **overrides: Any
 ) -> tuple[Settings, Backend, Analysis, DraftRequest]:
-    """Validate, analyse and render: everything up to the model call."""
+    """Settings, backend, analysis and request: everything up to the model call."""
     config = _validated(settings, overrides)
     chosen = backend or make_backend(config)
-    validate_article(text, max_chars=chosen.context_chars())
-    analysis = analyse(text, published=config.published)
-    if not analysis.sentences:
-        raise InputError("the article has no text after its dateline")
-    return config, chosen, analysis, build_request(analysis, backend=chosen, settings=config)
+    analysis, request = prepare(text, settings=config, backend=chosen)
+    return config, chosen, analysis, request
 
 
 def finish(
     analysis: Analysis,
     result: DraftResult,
     *,
-    backend: Backend,
+    backend: Traits,
     settings: Settings,
     timings: dict[str, float],
 ) -> Summary:

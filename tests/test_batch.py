@@ -130,7 +130,22 @@ def test_mixed_faults_account_for_every_id_exactly_once(tmp_path: Path) -> None:
     assert tally.usage.total_tokens >= 120 * tally.done
 
 
-def test_kill_9_mid_run_then_resume_records_every_id_once(tmp_path: Path) -> None:
+def spawned_by(marker: str) -> list[int]:
+    """Live processes whose environment holds `marker` (a test's own cache folder)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and entry.name != str(os.getpid()):
+            try:
+                environ = (entry / "environ").read_bytes()
+            except OSError:
+                continue
+            if marker.encode() in environ:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.parametrize("workers", [0, 1], ids=["in-loop", "one-worker-process"])
+def test_kill_9_mid_run_then_resume_records_every_id_once(tmp_path: Path, workers: int) -> None:
     rows = [{"id": f"k{n}", "text": article(n)} for n in range(40)]
     source = write_jsonl(tmp_path / "in.jsonl", rows)
     output = tmp_path / "out.jsonl"
@@ -140,7 +155,7 @@ def test_kill_9_mid_run_then_resume_records_every_id_once(tmp_path: Path) -> Non
         command = [
             sys.executable, "-m", "summariser", "batch", str(source), "-o", str(output),
             "--model", "fault-gpt", "--base-url", server.base_url, "-c", "4",
-            "--timeout", "2", "--max-retries", "0",
+            "--timeout", "2", "--max-retries", "0", "--workers", str(workers),
         ]  # fmt: skip
         first = subprocess.Popen(command, env=env, cwd=ROOT, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
@@ -149,6 +164,11 @@ def test_kill_9_mid_run_then_resume_records_every_id_once(tmp_path: Path) -> Non
         os.kill(first.pid, signal.SIGKILL)
         first.wait()
         at_kill = len(output.read_bytes().splitlines())
+        # An orphaned worker process notices its parent is gone and exits.
+        deadline = time.monotonic() + 10
+        while spawned_by(env["SUMMARISER_CACHE_DIR"]) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not spawned_by(env["SUMMARISER_CACHE_DIR"]), "a worker outlived its batch"
         second = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
     assert first.returncode == -signal.SIGKILL
     assert 8 <= at_kill < len(rows), "the kill did not land mid-run"
@@ -255,7 +275,7 @@ def test_the_cache_key_changes_with_what_shapes_the_answer(change: dict[str, Any
 
 def test_the_schema_fingerprint_sees_enum_values_and_constraints() -> None:
     from summariser.batch.cache import schema_fingerprint
-    from summariser.drafts import constrained_draft_model
+    from summariser.drafts import allowed_values, constrained_draft_model
 
     def fingerprint(**changes: Any) -> str:
         fields: dict[str, Any] = {
@@ -265,7 +285,7 @@ def test_the_schema_fingerprint_sees_enum_values_and_constraints() -> None:
             "source_names": ["the Kremlin"],
             "max_claims": 6,
         }
-        return schema_fingerprint(constrained_draft_model(**{**fields, **changes}))
+        return schema_fingerprint(constrained_draft_model(allowed_values(**{**fields, **changes})))
 
     assert fingerprint() == fingerprint()
     assert fingerprint() != fingerprint(sentence_ids=["S1", "S2", "S3"])

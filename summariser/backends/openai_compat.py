@@ -10,6 +10,7 @@ import openai
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from tenacity import AsyncRetrying, Retrying
 
+from ..drafts import ConstrainedDraft
 from ..errors import (
     AuthenticationError,
     BackendError,
@@ -44,6 +45,11 @@ def pick_mode(settings: Settings) -> instructor.Mode:
         raise ConfigurationError(
             f"unknown mode {settings.mode!r}; choose auto, {', '.join(MODES)}"
         ) from None
+
+
+class InstructorDraft(ConstrainedDraft, instructor.OpenAISchema):
+    """A ConstrainedDraft that is already Instructor's response schema: Instructor wraps any
+    other model in a new class on every call (~1.2 ms), on top of ours made per request."""
 
 
 def _usage(completion: Any) -> Usage:
@@ -138,7 +144,7 @@ class OpenAIBackend:
         return {
             "model": self.settings.remote_model_name,
             "messages": [dict(m) for m in request.messages],
-            "response_model": request.response_model,
+            "response_model": request.draft_model(base=InstructorDraft),
             "max_retries": self.settings.max_retries,
             "temperature": self.settings.temperature,
             "max_tokens": self.settings.max_output_tokens,

@@ -20,20 +20,22 @@ import tempfile
 import typing
 from collections.abc import Iterator
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from ..article import sha256
-from ..backends.base import Backend, DraftRequest, DraftResult
+from ..backends.base import DraftRequest, DraftResult, Traits
+from ..drafts import ConstrainedDraft
 from ..prompts import prompt_version
 from ..schema import Usage
 from ..settings import Settings
 
 logger = logging.getLogger(__name__)
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def default_cache_dir() -> Path:
@@ -42,10 +44,10 @@ def default_cache_dir() -> Path:
     return Path(configured) if configured else Path.home() / ".cache" / "summariser"
 
 
-def cache_key(*, settings: Settings, backend: Backend, request: DraftRequest) -> str:
+def cache_key(*, settings: Settings, backend: Traits, request: DraftRequest) -> str:
     """The content address of the model result this request would produce."""
     if request.messages:
-        schema: Any = schema_fingerprint(request.response_model)
+        schema: Any = request_fingerprint(request)
         prompt = json.dumps(list(request.messages), ensure_ascii=False, sort_keys=True)
     else:
         schema, prompt = request.local_schema, request.prompt
@@ -72,10 +74,22 @@ def cache_key(*, settings: Settings, backend: Backend, request: DraftRequest) ->
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def request_fingerprint(request: DraftRequest) -> str:
+    """The fingerprint of a chat request's response model, without making the model."""
+    if request.allowed is not None:
+        return f"allowed={request.allowed!r}\n{_structure(ConstrainedDraft)}"
+    return schema_fingerprint(request.response_model)
+
+
 def schema_fingerprint(model: type[BaseModel]) -> str:
     """Everything a model's JSON Schema is built from, as text (nested models included)."""
     # A ConstrainedDraft subclass carries the article's allowed values instead of fields.
-    lines: list[str] = [f"allowed={getattr(model, 'allowed', None)!r}"]
+    return f"allowed={getattr(model, 'allowed', None)!r}\n{_structure(model)}"
+
+
+@lru_cache(maxsize=64)
+def _structure(model: type[BaseModel]) -> str:
+    lines: list[str] = []
     seen: set[type] = set()
     todo: list[type] = [model]
     while todo:

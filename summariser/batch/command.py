@@ -44,6 +44,13 @@ EXIT_INTERRUPTED = 130
     show_default=True,
     help="Model calls in flight at most (fewer while the server answers 429).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(0, 64),
+    default=None,
+    help="Processes for analysis and checking (default: cores - 1, at most 4, for batches "
+    "of 100 or more; 0: none).",
+)
 @model_options
 @click.option("--retry-failed", is_flag=True, help="Run again the ids in the errors file.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the model-result cache.")
@@ -65,6 +72,7 @@ def batch(
     output: Path,
     errors: Path | None,
     concurrency: int,
+    workers: int | None,
     retry_failed: bool,
     no_cache: bool,
     cache_dir: Path | None,
@@ -100,6 +108,7 @@ def batch(
                 output=output,
                 errors=errors_path,
                 concurrency=concurrency,
+                workers=workers,
                 retry_failed=retry_failed,
                 cache=None if no_cache else DraftCache(cache_dir),
             )

@@ -26,22 +26,23 @@ from ..errors import (
     InvalidOutputError,
     RetryExhaustedError,
     SummariserError,
+    WorkerError,
     describe,
     details,
 )
-from ..pipeline import finish, prepare_run
 from ..schema import Usage
 from ..settings import Settings
 from .cache import DraftCache, cache_key
 from .inputs import Deduplicator, Item, count_items, read_items
 from .ledger import Ledger, encode
 from .limiter import AdaptiveLimiter
+from .stages import InlineStages, Stages, WorkerStages, auto_workers
 from .tally import ProgressSink, Tally
 
 logger = logging.getLogger(__name__)
 
 # Errors that would fail every item the same way: stop instead of recording each one.
-PERMANENT = (AuthenticationError, ConfigurationError)
+PERMANENT = (AuthenticationError, ConfigurationError, WorkerError)
 
 # Error codes in the errors file, most specific first.
 _CODES: tuple[tuple[type[BaseException], str], ...] = (
@@ -76,6 +77,8 @@ class BatchJob:
     # Consecutive items that could not reach the model before the batch stops
     # (None: 3 before the first answer, then max(10, 2 x concurrency)).
     breaker: int | None = None
+    # Processes for the pipeline's CPU-bound steps (None: auto_workers; 0: the event loop).
+    workers: int | None = None
 
 
 class _Stop(Exception):
@@ -89,6 +92,7 @@ class _Run:
         *,
         settings: Settings,
         backend: Backend,
+        stages: Stages,
         ledger: Ledger,
         tally: Tally,
         progress: ProgressSink | None,
@@ -96,6 +100,7 @@ class _Run:
         self.job = job
         self.settings = settings
         self.backend = backend
+        self.stages = stages
         self.ledger = ledger
         self.tally = tally
         self.progress = progress
@@ -163,26 +168,24 @@ class _Run:
 
     async def _summarise(self, item: Item) -> bytes:
         started = time.perf_counter()
-        settings = self.settings
-        if item.published is not None:
-            settings = settings.model_copy(update={"published": item.published})
-        config, backend, analysis, request = prepare_run(
-            item.text, settings=settings, backend=self.backend
-        )
-        timings = {"prepare": round(time.perf_counter() - started, 4)}
-        result = await self._draft(config, request, timings)
-        summary = finish(analysis, result, backend=backend, settings=config, timings=timings)
+        try:
+            request = await self.stages.prepare(item.id, item.text, published=item.published)
+            timings = {"prepare": round(time.perf_counter() - started, 4)}
+            result = await self._draft(request, timings)
+        except BaseException:
+            self.stages.forget(item.id)
+            raise
+        summary = await self.stages.finish(item.id, result, timings=timings)
         record: dict[str, Any] = {"id": item.id}
         record.update({k: v for k, v in (("title", item.title), ("url", item.url)) if v})
-        return encode(record, raw={"summary": summary.model_dump_json()})
+        return encode(record, raw={"summary": summary})
 
-    async def _draft(
-        self, settings: Settings, request: DraftRequest, timings: dict[str, float]
-    ) -> DraftResult:
+    async def _draft(self, request: DraftRequest, timings: dict[str, float]) -> DraftResult:
         """The model's result: from the cache, else from the backend (then cached)."""
         cache = self.job.cache
-        key = cache_key(settings=settings, backend=self.backend, request=request) if cache else ""
+        key = ""
         if cache is not None:
+            key = cache_key(settings=self.settings, backend=self.backend, request=request)
             cached = cache.get(key, request=request)
             if cached is not None:
                 self.tally.cached += 1
@@ -273,12 +276,25 @@ async def run_batch(
     tally = Tally()
     observed = hasattr(chosen, "on_retry")
     previous = getattr(chosen, "on_retry", None)
+    stages: Stages | None = None
     try:
         if job.retry_failed:
             logger.info("retrying %d failed ids", ledger.forget_failures())
         tally.total = count_items(job.source)
+        workers = auto_workers(tally.total) if job.workers is None else job.workers
+        stages = (
+            WorkerStages(settings=settings, backend=chosen, count=workers)
+            if workers > 0
+            else InlineStages(settings=settings, backend=chosen)
+        )
         run = _Run(
-            job, settings=settings, backend=chosen, ledger=ledger, tally=tally, progress=progress
+            job,
+            settings=settings,
+            backend=chosen,
+            stages=stages,
+            ledger=ledger,
+            tally=tally,
+            progress=progress,
         )
         if observed:  # the limiter learns about 429s from the backend's retry loop
             chosen.on_retry = run.limiter.observe  # type: ignore[attr-defined]
@@ -286,6 +302,8 @@ async def run_batch(
     finally:
         if observed:
             chosen.on_retry = previous  # type: ignore[attr-defined]
+        if stages is not None:
+            stages.close()
         closer = getattr(chosen, "aclose", None)
         if closer is not None:
             await closer()
