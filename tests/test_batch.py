@@ -110,13 +110,15 @@ def server() -> Iterator[FaultServer]:
         yield running
 
 
-def test_mixed_faults_account_for_every_id_exactly_once(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [0, 1], ids=["in-loop", "one-worker-process"])
+def test_mixed_faults_account_for_every_id_exactly_once(tmp_path: Path, workers: int) -> None:
     rows = [{"id": f"a{n}", "text": article(n)} for n in range(200)]
     source = write_jsonl(tmp_path / "in.jsonl", rows)
     output = tmp_path / "out.jsonl"
     config = FaultConfig(rates=ALL_FAULTS, seed=7, stall_seconds=0.8, retry_after=0.02)
     with serve(config) as server:
-        tally = run(BatchJob(source, output, concurrency=16), settings_for(server))
+        job = BatchJob(source, output, concurrency=16, workers=workers)
+        tally = run(job, settings_for(server))
         counts = dict(server.counts)
     done, failed = assert_exactly_once(output, {r["id"] for r in rows})
     assert set(FAULTS) <= set(counts), f"not every fault was injected: {counts}"

@@ -49,7 +49,7 @@ EXIT_INTERRUPTED = 130
     type=click.IntRange(0, 64),
     default=None,
     help="Processes for analysis and checking (default: cores - 1, at most 4, for batches "
-    "of 100 or more; 0: none).",
+    "of 100 or more; 0: all in one process).",
 )
 @model_options
 @click.option("--retry-failed", is_flag=True, help="Run again the ids in the errors file.")

@@ -77,8 +77,10 @@ class BatchJob:
     # Consecutive items that could not reach the model before the batch stops
     # (None: 3 before the first answer, then max(10, 2 x concurrency)).
     breaker: int | None = None
-    # Processes for the pipeline's CPU-bound steps (None: auto_workers; 0: the event loop).
-    workers: int | None = None
+    # Processes for the pipeline's CPU-bound steps: 0 runs them in the event loop, None picks
+    # auto_workers() (the CLI's default). Workers are spawned, so a script that asks for them
+    # needs the usual `if __name__ == "__main__":` guard.
+    workers: int | None = 0
 
 
 class _Stop(Exception):
