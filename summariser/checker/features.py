@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from functools import partial
+from itertools import accumulate, compress, repeat
+from operator import is_not
+from typing import Any, NamedTuple, cast
 
 from .lexicon import (
     AMBIGUOUS_MONTHS,
@@ -28,16 +33,23 @@ from .lexicon import (
 
 logger = logging.getLogger(__name__)
 
-# Order matters: "n't" before words; clitics ("'s", "'re") are consumed and dropped; codes with
-# digits ("G4S", "MP3") are single words. Case is spelt out in the classes rather than by
-# re.IGNORECASE, and "don't" is split in Python (see tokenize): both make the scan twice as fast.
-_TOKEN_RE = re.compile(
-    r"(?P<neg>[nN]['’`][tT]\b)"
-    r"|(?P<clitic>['’`](?:[sSdDmM]|[rR][eE]|[vV][eE]|[lL][lL])\b)"
-    r"|(?P<num>\d+(?:[.,]\d+)*)"
-    r"|(?P<word>[^\W\d_]+(?:\d[^\W_]*)?)"
+# One capture group around every kind of token, so ``split`` gives gaps and tokens in one
+# C-level call. Order matters: "n't" before words; clitics ("'s", "'re") are consumed and
+# dropped; codes with digits ("G4S", "MP3") are single words. The first alternative is a fast
+# path with the same matches as the general word: a word of ASCII letters not starting with
+# "n" (so "n't" stays first where it can match), lower case after its first letter, taken only
+# when no letter or digit follows (else the general word is tried). Case is spelt out in the
+# classes rather than by re.IGNORECASE, and "don't" is split in Python (see token_fields): both
+# make the scan faster.
+_TOKEN_SPLIT = re.compile(
+    r"([a-mo-zA-MO-Z][a-z]*(?![^\W_])"
+    r"|[nN]['’`][tT]\b"
+    r"|['’`](?:[sSdDmM]|[rR][eE]|[vV][eE]|[lL][lL])\b"
+    r"|\d+(?:[.,]\d+)*"
+    r"|[^\W\d_]+(?:\d[^\W_]*)?)"
 )
 _NT_AFTER = re.compile(r"['’`][tT]\b")  # after a word ending in "n": "don't" is "do" + "n't"
+_QUOTES = "'’`"
 _BRACKET_TOKENS = frozenset({"lrb", "rrb", "lsb", "rsb", "lcb", "rcb"})
 
 WORD, NUM, NEG = 0, 1, 2
@@ -57,6 +69,9 @@ class Tok(NamedTuple):
     kind: int
     content: bool
 
+
+# Builds a Tok from a tuple of its fields without a Python-level call per token.
+_AS_TOK = cast(Callable[[Iterable[Any]], Tok], partial(tuple.__new__, Tok))
 
 _STEMS: dict[str, str] = {}
 
@@ -86,63 +101,131 @@ def stem(word: str) -> str:
     return s
 
 
-_WordInfo = tuple[str, str, bool, int, bool]  # norm, stem, capitalised, kind, content
-_WORDS: dict[str, _WordInfo | None] = {}  # raw word -> its token fields (None: dropped)
-_MISSING: _WordInfo = ("", "", False, WORD, False)
+# norm, stem, capitalised, kind, content; then whether the token can start a number, a date
+TokInfo = tuple[str, str, bool, int, bool, bool, bool]
+_DROP: tuple[str] = ("",)  # a token that is not kept (the only 1-tuple: quick to test for)
+_INFOS: dict[str, TokInfo | tuple[str]] = {}  # raw token -> its fields (memoised: news reuses
+# a small vocabulary, so nearly every token is one dictionary look-up)
+
+# The words that can start what ``numbers`` and ``date_words`` find (as can any number).
+NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
+DATE_STARTS = MONTHS | WEEKDAYS | RELATIVE_DATES
+_NOT: TokInfo = ("not", "not", False, NEG, False, "not" in NUMBER_STARTS, "not" in DATE_STARTS)
 
 
-def _word_info(raw: str) -> _WordInfo | None:
-    """The token fields of a word (memoised: news reuses a small vocabulary)."""
-    norm = raw.lower()
-    info: _WordInfo | None
-    if norm in _BRACKET_TOKENS:
-        info = None
-    elif norm in NEGATION_CUES:
-        info = (norm, stem(norm), raw[0].isupper(), NEG, False)
+def _token_info(raw: str) -> TokInfo | tuple[str]:
+    """The fields of a raw token (a word, a number, "n't" or a clitic), or _DROP."""
+    info: TokInfo | tuple[str]
+    if raw[0] in _QUOTES:
+        info = _DROP  # a clitic
+    elif len(raw) == 3 and raw[1] in _QUOTES:
+        info = _NOT  # "n't" (no word holds a quote)
+    elif raw[0].isdecimal():  # (what \d matches)
+        norm = raw.replace(",", "")
+        info = (norm, norm, False, NUM, True, True, True)
     else:
-        content = len(norm) > 1 and norm not in STOPWORDS
-        info = (norm, stem(norm), raw[0].isupper(), WORD, content)
-    if len(_WORDS) < 200_000:
-        _WORDS[raw] = info
+        norm = raw.lower()
+        kind = NEG if norm in NEGATION_CUES else WORD
+        content = kind == WORD and len(norm) > 1 and norm not in STOPWORDS
+        info = (norm, stem(norm), raw[0].isupper(), kind, content, norm in NUMBER_STARTS,
+                norm in DATE_STARTS)  # fmt: skip
+        if norm in _BRACKET_TOKENS:
+            info = _DROP
+    if len(_INFOS) < 200_000:
+        _INFOS[raw] = info
     return info
+
+
+def token_fields(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[TokInfo], list[int], list[int]]:
+    """The fields (see TokInfo), starts and ends of the tokens of ``text[start:end]``.
+
+    Column by column, with C-level calls for all tokens: one ``split``, running sums for the
+    offsets, one memo look-up per token; only the rare "don't" and dropped tokens are visited.
+    """
+    stop = len(text) if end is None else end
+    chunk = text if start == 0 and stop == len(text) else text[start:stop]
+    parts = _TOKEN_SPLIT.split(chunk)  # gap, token, gap, ..., token, gap
+    raw = parts[1::2]
+    if not raw:
+        return [], [], []
+    offsets = list(accumulate(map(len, parts), initial=start))
+    starts, ends = offsets[1:-1:2], offsets[2::2]
+    infos: list[Any] = list(map(_INFOS.get, raw))
+    if None in infos:
+        for k in [k for k, info in enumerate(infos) if info is None]:
+            infos[k] = _token_info(raw[k])
+    if _NT_AFTER.search(chunk):
+        _split_nt(chunk, start, raw, infos, starts, ends)
+    if _DROP in infos:
+        keep = list(map(is_not, infos, repeat(_DROP)))
+        infos = list(compress(infos, keep))
+        starts = list(compress(starts, keep))
+        ends = list(compress(ends, keep))
+    return infos, starts, ends
+
+
+def _split_nt(
+    chunk: str, start: int, raw: list[str], infos: list[Any], starts: list[int], ends: list[int]
+) -> None:
+    """Split "don't" (tokens "don", "t") into "do" + "not", in place (``chunk`` starts at
+    ``start``)."""
+    for m in reversed(list(_NT_AFTER.finditer(chunk))):
+        e = m.start() + start
+        k = bisect_left(ends, e)
+        if k >= len(ends) or ends[k] != e or len(raw[k]) < 2 or raw[k][-1] not in "nN":
+            continue
+        if infos[k] is _DROP:
+            continue
+        head = raw[k][:-1]
+        info = _INFOS.get(head) or _token_info(head)
+        s = starts[k]
+        # The "t" after the quote is no token of its own.
+        drop = k + 1
+        while drop < len(starts) and starts[drop] < e + 2:
+            drop += 1
+        new_infos: list[Any] = [_NOT]
+        new_starts, new_ends = [e - 1], [e + 2]
+        if info is not _DROP:
+            new_infos.insert(0, info)
+            new_starts.insert(0, s)
+            new_ends.insert(0, e - 1)
+        infos[k:drop] = new_infos
+        starts[k:drop] = new_starts
+        ends[k:drop] = new_ends
+        raw[k:drop] = [""] * len(new_infos)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    toks: list[Tok] = []
-    append = toks.append
-    new = tuple.__new__  # Tok(...) through NamedTuple's __new__ costs a third more
-    words = _WORDS
-    skip = -1
-    for m in _TOKEN_RE.finditer(text, start, stop):
-        group = m.lastgroup
-        s, e = m.span()
-        if s < skip:
-            continue
-        if group == "word":
-            raw = m.group()
-            info = words.get(raw, _MISSING)
-            if info is _MISSING:
-                info = _word_info(raw)
-            if info is None:
-                continue
-            if raw[-1] in "nN" and len(raw) > 1 and _NT_AFTER.match(text, e, stop):
-                info = words.get(raw[:-1], _MISSING)
-                if info is _MISSING:
-                    info = _word_info(raw[:-1])
-                if info is not None:
-                    append(new(Tok, (info[0], info[1], s, e - 1, info[2], info[3], info[4])))
-                append(new(Tok, ("not", "not", e - 1, e + 2, False, NEG, False)))
-                skip = e + 2
-                continue
-            append(new(Tok, (info[0], info[1], s, e, info[2], info[3], info[4])))
-        elif group == "num":
-            norm = m.group().replace(",", "")
-            append(new(Tok, (norm, norm, s, e, False, NUM, True)))
-        elif group == "neg":
-            append(new(Tok, ("not", "not", s, e, False, NEG, False)))
-    return toks
+    infos, starts, ends = token_fields(text, start, end)
+    return make_toks(Columns.of(infos), starts, ends)
+
+
+class Columns(NamedTuple):
+    """The fields of all tokens, field by field (see TokInfo)."""
+
+    norms: tuple[str, ...]
+    stems: tuple[str, ...]
+    caps: tuple[bool, ...]
+    kinds: tuple[int, ...]
+    contents: tuple[bool, ...]
+    num_at: tuple[bool, ...]  # can start a number
+    date_at: tuple[bool, ...]  # can start a date word
+
+    @classmethod
+    def of(cls, infos: list[TokInfo]) -> Columns:
+        """The columns of ``token_fields``' infos (one C-level transposition)."""
+        return cls._make(zip(*infos, strict=True)) if infos else cls((), (), (), (), (), (), ())
+
+
+def make_toks(cols: Columns, starts: list[int], ends: list[int]) -> list[Tok]:
+    """Toks from the columns and offsets (no Python-level call per token)."""
+    fields = zip(
+        cols.norms, cols.stems, starts, ends, cols.caps, cols.kinds, cols.contents, strict=True
+    )
+    return list(map(_AS_TOK, fields))
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,11 +241,15 @@ class NumberMention:
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
-def numbers(toks: list[Tok]) -> list[NumberMention]:
-    """Numbers in digits or words, scaled by a following multiplier ("1.1 m", "two million")."""
+def numbers(toks: Sequence[Tok], *, at: Iterable[int] | None = None) -> list[NumberMention]:
+    """Numbers in digits or words, scaled by a following multiplier ("1.1 m", "two million").
+
+    ``at``: the indices of the tokens that can start one (see TokInfo), if known.
+    """
     out: list[NumberMention] = []
     n = len(toks)
-    for i, t in enumerate(toks):
+    for i in range(n) if at is None else at:
+        t = toks[i]
         value: float | None = None
         kind = "num"
         if t.kind == NUM:
@@ -208,10 +295,14 @@ class DateWord(NamedTuple):
     cat: str
 
 
-def date_words(toks: list[Tok]) -> list[DateWord]:
-    """Calendar words (month, weekday, year, relative) and day-of-month dates."""
+def date_words(toks: Sequence[Tok], *, at: Iterable[int] | None = None) -> list[DateWord]:
+    """Calendar words (month, weekday, year, relative) and day-of-month dates.
+
+    ``at``: the indices of the tokens that can start one (see TokInfo), if known.
+    """
     out: list[DateWord] = []
-    for i, t in enumerate(toks):
+    for i in range(len(toks)) if at is None else at:
+        t = toks[i]
         norm = t.norm
         if norm in WEEKDAYS:
             out.append(DateWord(i, i + 1, norm, "weekday"))
@@ -237,7 +328,7 @@ def _day_number(t: Tok) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
-def _day_of(toks: list[Tok], m: int) -> tuple[int, int, int] | None:
+def _day_of(toks: Sequence[Tok], m: int) -> tuple[int, int, int] | None:
     """The day number written with the month at ``m``: "13 March", "13th of March", "March 13"."""
     k = m - 1
     if k >= 0 and toks[k].norm == "of":
@@ -262,7 +353,7 @@ _MONTH_LEADS = frozenset(
 )
 
 
-def _month_context(toks: list[Tok], i: int) -> bool:
+def _month_context(toks: Sequence[Tok], i: int) -> bool:
     """Whether a lower-case "may"/"march" reads as a month: "in may", "may 2015", "3 march"."""
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import logging
 import math
-import re
-from collections import OrderedDict
+from bisect import bisect_left
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
+from itertools import compress, count, pairwise
+from operator import and_, gt
 from threading import Lock
 
-from .features import NEG, Tok, date_words, numbers, tokenize
-from .lexicon import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, RELATIVE_DATES, WEEKDAYS
+from .features import NEG, Columns, Tok, date_words, make_toks, numbers, token_fields
+from .lexicon import MONTHS, WEEKDAYS
 from .sentences import split_sentences
 
 logger = logging.getLogger(__name__)
@@ -80,32 +82,7 @@ def content_bigrams(toks: tuple[Tok, ...] | list[Tok], *, gap: int) -> set[tuple
     return out
 
 
-# Words that can start a number or a date word. A sentence with none of them and no digit (every
-# number token has one) has neither, and most sentences are spared both scans.
-_NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
-_DATE_STARTS = MONTHS | WEEKDAYS | RELATIVE_DATES
-_DIGIT = re.compile(r"\d")
-
-
-def _prepare_sentence(text: str, start: int, end: int) -> PreparedSentence:
-    tok_list = tokenize(text, start, end)
-    toks = tuple(tok_list)
-    norms = frozenset(t.norm for t in toks)
-    digits = _DIGIT.search(text, start, end) is not None
-    found_numbers = numbers(tok_list) if digits or not norms.isdisjoint(_NUMBER_STARTS) else []
-    found_dates = date_words(tok_list) if digits or not norms.isdisjoint(_DATE_STARTS) else []
-    return PreparedSentence(
-        start=start,
-        end=end,
-        toks=toks,
-        norms=norms,
-        stems=frozenset(t.stem for t in toks if t.content),
-        numbers=tuple((n.value, n.kind) for n in found_numbers),
-        dates=tuple((d.norm, d.cat) for d in found_dates),
-        negations=sum(1 for t in toks if t.kind == NEG),
-        neg_scope=negated_stems(toks),
-        neg_contexts=tuple(neg_context(toks, i) for i, t in enumerate(toks) if t.kind == NEG),
-    )
+_CALENDAR = MONTHS | WEEKDAYS
 
 
 def neg_context(toks: tuple[Tok, ...] | list[Tok], c: int) -> tuple[str | None, tuple[str, ...]]:
@@ -116,48 +93,127 @@ def neg_context(toks: tuple[Tok, ...] | list[Tok], c: int) -> tuple[str | None, 
 
 
 def prepare(text: str) -> PreparedArticle:
-    """Prepare ``text`` (no cache; see ``prepared``)."""
-    sentences = tuple(_prepare_sentence(text, s, e) for s, e in split_sentences(text))
-    postings: dict[str, list[int]] = {}
+    """Prepare ``text`` (no cache; see ``prepared``).
+
+    The whole text is tokenised once, column by column (a sentence's tokens are a slice:
+    sentences are separated by white space, which no token crosses), and the per-sentence and
+    article sets are built from the columns with C-level calls where they can be.
+    """
+    spans = split_sentences(text)
+    infos, starts, ends = token_fields(text)
+    cols = Columns.of(infos)
+    toks = tuple(make_toks(cols, starts, ends))
+    bounds = [(bisect_left(starts, s), bisect_left(starts, e)) for s, e in spans]
+    # The tokens that can start a number or a date (most sentences have none).
+    num_at = list(compress(count(), cols.num_at))
+    date_at = list(compress(count(), cols.date_at))
+    sentences: list[PreparedSentence] = []
+    postings: defaultdict[str, list[int]] = defaultdict(list)
     bigrams: set[tuple[str, str]] = set()
-    for sid, sent in enumerate(sentences):
+    for sid, ((start, end), (lo, hi)) in enumerate(zip(spans, bounds, strict=True)):
+        seq = list(compress(cols.stems[lo:hi], cols.contents[lo:hi]))
+        sent = _prepare_sentence(
+            toks[lo:hi],
+            cols,
+            start,
+            end,
+            lo,
+            hi,
+            seq,
+            _local(num_at, lo, hi),
+            _local(date_at, lo, hi),
+        )
+        sentences.append(sent)
         for st in sent.stems:
-            postings.setdefault(st, []).append(sid)
-        bigrams |= content_bigrams(sent.toks, gap=2)
+            postings[st].append(sid)
+        bigrams.update(pairwise(seq))
+        bigrams.update(zip(seq, seq[2:], strict=False))
     n = max(len(sentences), 1)
-    idf = {st: math.log((n + 1) / (len(ids) + 0.5)) for st, ids in postings.items()}
-    max_idf = math.log((n + 1) / 0.5)
+    # idf depends only on a stem's sentence count: computed once per count.
+    logs = [math.log((n + 1) / (k + 0.5)) for k in range(len(sentences) + 1)]
+    # Every token lies in a sentence unless a stretch was dropped as empty.
+    inside = _in_sentences(len(toks), bounds)
     return PreparedArticle(
         text=text,
-        sentences=sentences,
-        index={st: tuple(ids) for st, ids in postings.items()},
-        idf=idf,
-        max_idf=max_idf,
-        norms=frozenset().union(*(s.norms for s in sentences)),
+        sentences=tuple(sentences),
+        index=dict(zip(postings, map(tuple, postings.values()), strict=True)),
+        idf=dict(zip(postings, map(logs.__getitem__, map(len, postings.values())), strict=True)),
+        max_idf=math.log((n + 1) / 0.5),
+        norms=frozenset(cols.norms if inside is None else compress(cols.norms, inside)),
         stems=frozenset(postings),
         bigrams=frozenset(bigrams),
         numbers=tuple(x for s in sentences for x in s.numbers),
         dates=frozenset(d for s in sentences for d, _ in s.dates),
-        name_words=_name_words(sentences),
+        name_words=_name_words(cols, bounds, inside),
     )
 
 
-def _name_words(sentences: tuple[PreparedSentence, ...]) -> frozenset[str]:
+def _local(at: list[int], lo: int, hi: int) -> list[int]:
+    """The indices in ``at`` (sorted) within [lo, hi), counted from ``lo``."""
+    a = bisect_left(at, lo)
+    b = bisect_left(at, hi, a)
+    return [i - lo for i in at[a:b]] if b > a else []
+
+
+def _in_sentences(n: int, bounds: list[tuple[int, int]]) -> list[bool] | None:
+    """Which of ``n`` tokens lie in a sentence; None when all of them do."""
+    if sum(hi - lo for lo, hi in bounds) == n:  # (the bounds are sorted and disjoint)
+        return None
+    inside = [False] * n
+    for lo, hi in bounds:
+        inside[lo:hi] = [True] * (hi - lo)
+    return inside
+
+
+def _prepare_sentence(
+    toks: tuple[Tok, ...],
+    cols: Columns,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    content_stems: list[str],
+    num_at: list[int],
+    date_at: list[int],
+) -> PreparedSentence:
+    found_numbers = numbers(toks, at=num_at) if num_at else []
+    found_dates = date_words(toks, at=date_at) if date_at else []
+    negations = cols.kinds[lo:hi].count(NEG)
+    return PreparedSentence(
+        start,
+        end,
+        toks,
+        frozenset(cols.norms[lo:hi]),
+        frozenset(content_stems),
+        tuple([(n.value, n.kind) for n in found_numbers]),
+        tuple([(d.norm, d.cat) for d in found_dates]),
+        negations,
+        negated_stems(toks) if negations else frozenset(),
+        tuple([neg_context(toks, i) for i, t in enumerate(toks) if t.kind == NEG])
+        if negations
+        else (),
+    )
+
+
+def _name_words(
+    cols: Columns, bounds: list[tuple[int, int]], inside: list[bool] | None
+) -> frozenset[str]:
     """Words the article capitalises mid-sentence and never writes in lower case: names.
 
-    This lets a lowercased claim's names be recognised against a cased article.
+    This lets a lowercased claim's names be recognised against a cased article. (Calendar
+    words are never names.)
     """
-    capital: set[str] = set()
-    lower: set[str] = set()
-    for sent in sentences:
-        for k, t in enumerate(sent.toks):
-            if not t.content or t.norm in WEEKDAYS or t.norm in MONTHS:
-                continue
-            if not t.cap:
-                lower.add(t.norm)
-            elif k > 0:
-                capital.add(t.norm)
-    return frozenset(capital - lower)
+    # Content words not capitalised (True > False), and capitalised ones not sentence-initial.
+    lower_at = map(gt, cols.contents, cols.caps)
+    mid = list(map(and_, cols.contents, cols.caps))
+    if inside is not None:
+        lower_at = map(and_, inside, lower_at)
+        mid = list(map(and_, inside, mid))
+    for lo, hi in bounds:
+        if hi > lo:
+            mid[lo] = False
+    lower = set(compress(cols.norms, lower_at))
+    return frozenset(set(compress(cols.norms, mid)) - lower - _CALENDAR)
 
 
 _CACHE: OrderedDict[str, PreparedArticle] = OrderedDict()

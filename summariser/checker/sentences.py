@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from operator import itemgetter
 
 from .lexicon import STOPWORDS
 
@@ -11,14 +12,17 @@ logger = logging.getLogger(__name__)
 
 # Sentence ends: terminal punctuation (plus closing quotes/brackets) then space, or a line break.
 _SENT_END_RE = re.compile(r"[.!?]+['\"’”)\]]*\s+|\s*\n\s*")
+# Every sentence end holds one of these: the scan visits only them (see _sentence_ends).
+_END_MARK = re.compile(r"[.!?\n]")
 # Picture captions run into the text without a full stop ("... the monuments The concrete arrows
 # were ..."): a capitalised pronoun, article or connective after a lower-case content word, and
 # before a lower-case word, starts a sentence - not a title ("from The Spice Girls", "joined
-# The Beatles").
-_RUN_ON_RE = re.compile(
-    r"(?<=[a-z0-9'’)])[ \t]+(?=(?:The|He|She|They|It|His|Her|Their|This|These|But|However|"
-    r"When|While|After|Now)\s+[a-z0-9])"
+# The Beatles"). The break is the run of spaces before the word, after one of _RUN_ON_AFTER;
+# the search looks for the word (rarer than spaces) and checks what is before it in Python.
+_RUN_ON_WORD = re.compile(
+    r"(?:The|He|She|They|It|His|Her|Their|This|These|But|However|When|While|After|Now)\s+[a-z0-9]"
 )
+_RUN_ON_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'’)")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -53,20 +57,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     cased = text != text.lower()
     spans: list[tuple[int, int]] = []
     start = 0
-    ends = list(_SENT_END_RE.finditer(text))
+    # (start, end, match): a match of _SENT_END_RE, or None for a caption's run-on break.
+    ends: list[tuple[int, int, re.Match[str] | None]] = [
+        (m.start(), m.end(), m) for m in _sentence_ends(text)
+    ]
     if cased:
-        ends += [m for m in _RUN_ON_RE.finditer(text) if _ends_caption(text, m.start())]
-        ends.sort(key=lambda m: m.start())
-    for m in ends:
-        end = m.end()
+        run_ons = [(s, e, None) for s, e in _run_ons(text) if _ends_caption(text, s)]
+        if run_ons:
+            ends += run_ons
+            ends.sort(key=itemgetter(0))
+    for m_start, end, m in ends:
         if end <= start:
             continue
-        if m.re is _RUN_ON_RE:
+        if m is None:
             _append_stripped(text, start, end, spans)
             start = end
             continue
         if "\n" not in m.group():
-            before = text[start : m.start()].rsplit(None, 1)
+            before = text[start:m_start].rsplit(None, 1)
             last = before[-1].lower().strip(".") if before else ""
             if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or "." in last:
                 continue  # "Mr. Smith", "J. Smith", "U.S. officials"
@@ -77,6 +85,41 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = end
     _append_stripped(text, start, len(text), spans)
     return spans
+
+
+def _sentence_ends(text: str) -> list[re.Match[str]]:
+    """What ``_SENT_END_RE.finditer(text)`` gives, trying the pattern only where a match can
+    start: at a terminal mark, or at the white space before a line break."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        mark = _END_MARK.search(text, pos)
+        if mark is None:
+            return out
+        at = mark.start()
+        if text[at] == "\n":
+            while at > pos and text[at - 1].isspace():
+                at -= 1  # the match starts where the white space before the break does
+        m = _SENT_END_RE.match(text, at)
+        if m is None:
+            pos = at + 1
+            continue
+        out.append(m)
+        pos = m.end()
+
+
+def _run_ons(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each run of spaces or tabs that comes after one of _RUN_ON_AFTER and
+    before a caption-starting word (see _RUN_ON_WORD)."""
+    out: list[tuple[int, int]] = []
+    for m in _RUN_ON_WORD.finditer(text):
+        word = m.start()
+        at = word
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1
+        if at < word and at > 0 and text[at - 1] in _RUN_ON_AFTER:
+            out.append((at, word))
+    return out
 
 
 _NAMING = frozenset(["called", "named", "nicknamed", "dubbed", "titled", "entitled", "starring"])
