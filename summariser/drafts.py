@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, Field, create_model, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    create_model,
+    field_validator,
+    model_validator,
+)
 
 from .schema import ActorType, ClaimStatus, SourceType
 
@@ -79,15 +87,33 @@ class ConstrainedDraft(Draft):
 
     A subclass per request carries `allowed`; its JSON Schema states the values as enums (for
     backends that enforce them) and validation rejects anything else (so Instructor re-asks the
-    backends that do not). One class with a per-request schema, rather than pydantic models
-    created per article, keeps the cost per request well under a millisecond.
+    backends that do not). The subclass is never built by pydantic (~0.15 ms instead of ~0.5 ms,
+    and no validators for the garbage collector to walk): it validates through its built parent,
+    handing it `allowed` in the validation context.
     """
 
     allowed: ClassVar[Allowed | None] = None
 
+    @classmethod
+    def model_validate(cls, *args: Any, **kwargs: Any) -> Any:
+        built, kwargs = cls._built(kwargs)
+        return super(ConstrainedDraft, built).model_validate(*args, **kwargs)
+
+    @classmethod
+    def model_validate_json(cls, *args: Any, **kwargs: Any) -> Any:
+        built, kwargs = cls._built(kwargs)
+        return super(ConstrainedDraft, built).model_validate_json(*args, **kwargs)
+
+    @classmethod
+    def _built(cls, kwargs: dict[str, Any]) -> tuple[type[ConstrainedDraft], dict[str, Any]]:
+        """The nearest class pydantic has built, and the arguments with our `allowed`."""
+        built = next(k for k in cls.__mro__ if k.__dict__.get("__pydantic_complete__"))
+        context = {"allowed": cls.allowed, **(kwargs.get("context") or {})}
+        return built, {**kwargs, "context": context}
+
     @model_validator(mode="after")
-    def _only_article_values(self) -> ConstrainedDraft:
-        allowed = type(self).allowed
+    def _only_article_values(self, info: ValidationInfo) -> ConstrainedDraft:
+        allowed = (info.context or {}).get("allowed")
         if allowed is None:
             return self
         problems: list[str] = []
@@ -173,9 +199,14 @@ def constrained_draft_model(
     allowed: Allowed, *, base: type[ConstrainedDraft] = ConstrainedDraft
 ) -> type[ConstrainedDraft]:
     """A Draft whose grounded fields are enums of what this article contains."""
-    # A subclass without fields of its own: ~0.5 ms, against ~2 ms for create_model of four
-    # models with Literal fields. The name is the tool name chat backends see.
-    return type("ConstrainedDraft", (base,), {"allowed": allowed})
+    # The name is the tool name chat backends see.
+    namespace = {"allowed": allowed, "model_config": ConfigDict(defer_build=True)}
+    model = type("ConstrainedDraft", (base,), namespace)
+    # A deferred model holds placeholders that build it when anything reads an attribute of
+    # them (as Instructor's scan for async validators does): hand it its parent's instead.
+    for name in ("__pydantic_validator__", "__pydantic_serializer__", "__pydantic_core_schema__"):
+        setattr(model, name, getattr(base, name))
+    return model
 
 
 def quote_checked_draft_model(*, article: str, aligner: Any, max_claims: int) -> type[Draft]:
