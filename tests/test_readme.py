@@ -16,7 +16,12 @@ from summariser.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
-COMMANDS = {"summarise": [], "summarise run": ["run"], "summarise check": ["check"]}
+COMMANDS = {
+    "summarise": [],
+    "summarise run": ["run"],
+    "summarise check": ["check"],
+    "summarise batch": ["batch"],
+}
 BLOCK = re.compile(r"(<!-- help: (?P<name>[\w ]+) -->\n```\n)(?P<body>.*?)(```)", re.DOTALL)
 
 
