@@ -14,7 +14,7 @@ import pytest
 
 from summariser.checker import SUPPORT_THRESHOLD, check, check_claims, split_claims
 from summariser.checker.prepare import prepare
-from summariser.report import FlagCode
+from summariser.report import ClaimCheck, FlagCode
 from summariser.schema import (
     Actor,
     ActorType,
@@ -559,6 +559,15 @@ def test_every_flag_code_is_exercised() -> None:
     assert open_codes | element_codes == set(FlagCode)
 
 
+def entity_flag_spans(result: ClaimCheck, *, saying: str) -> list[str]:
+    """The claim spans of the entity flags whose message contains `saying`."""
+    return [
+        f.span.text
+        for f in result.flags
+        if f.code == FlagCode.ENTITY_MISSING and saying in f.message and f.span is not None
+    ]
+
+
 ROLE_ARTICLE = (
     "Assimi Goita became interim president in 2021. Russia's Wagner mercenary group, "
     "led by Yevgeny Prigozhin, has been supporting Goita's "
@@ -591,12 +600,7 @@ ROLE_ARTICLE = (
 )
 def test_a_name_put_in_another_names_role_is_flagged(claim: str, swapped: str | None) -> None:
     [result] = check_claims(ROLE_ARTICLE, [claim])
-    roles = [
-        f.span.text
-        for f in result.flags
-        if f.code == FlagCode.ENTITY_MISSING and "supporting sentences have" in f.message
-        if f.span is not None
-    ]
+    roles = entity_flag_spans(result, saying="supporting sentences have")
     if swapped is None:
         assert roles == []
         assert result.supported
@@ -752,12 +756,7 @@ SWAP_CASES = [
 )
 def test_a_name_swapped_into_a_copied_stretch_is_flagged(claim: str, swapped: str | None) -> None:
     [result] = check_claims(COPY_ARTICLE, [claim])
-    swaps = [
-        f.span.text
-        for f in result.flags
-        if f.code == FlagCode.ENTITY_MISSING and "supporting sentence has" in f.message
-        if f.span is not None
-    ]
+    swaps = entity_flag_spans(result, saying="supporting sentence has")
     if swapped is None:
         assert swaps == [] and result.supported
     else:
