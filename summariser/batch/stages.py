@@ -12,29 +12,24 @@ summary's JSON out.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 import multiprocessing
 import os
-import threading
-import time
+import sys
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from ..analysis import Analysis
 from ..backends.base import BackendTraits, DraftRequest, DraftResult, Traits
 from ..drafts import Draft
-from ..errors import WorkerError
+from ..errors import ConfigurationError
 from ..pipeline import finish, prepare
 from ..settings import Settings
+from .workers import Worker
 
 logger = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 # Below this many items the workers' start-up (~0.7 s each) costs more than they save.
 WORKERS_FROM_ITEMS = 100
@@ -42,8 +37,8 @@ WORKERS_FROM_ITEMS = 100
 
 def auto_workers(items: int) -> int:
     """Worker processes for a batch of this size: one core for the event loop, the rest
-    (up to 4) for the pipeline; none for small batches or on a single core."""
-    if items < WORKERS_FROM_ITEMS:
+    (up to 4) for the pipeline; none for small batches, on a single core or on Windows."""
+    if items < WORKERS_FROM_ITEMS or sys.platform == "win32":
         return 0
     return max(0, min((os.cpu_count() or 1) - 1, 4))
 
@@ -108,95 +103,43 @@ class InlineStages:
         return None
 
 
-# The worker process's state, set by its initializer.
-_worker: _Kept | None = None
-
-
-def _start(settings: Settings, traits: BackendTraits, parent: int) -> None:
-    global _worker
-    _worker = _Kept(settings, traits)
-    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
-
-
-def _exit_with(parent: int) -> None:
-    """End this worker when the batch's process is gone (a kill -9 gives it no chance to
-    shut us down, and a worker blocked on its queue would wait forever)."""
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(0)
-
-
-def _prepare(key: str, text: str, published: dt.date | None) -> DraftRequest:
-    assert _worker is not None
-    return _worker.prepare(key, text, published)
-
-
-def _finish(key: str, result: DraftResult, timings: dict[str, float]) -> str:
-    assert _worker is not None
-    return _worker.finish(key, result, timings)
-
-
-def _forget(key: str) -> None:
-    assert _worker is not None
-    _worker.forget(key)
-
-
-def _ready() -> None:
-    return None
+def _setup(settings: Settings, traits: BackendTraits) -> dict[str, Callable[..., Any]]:
+    """A worker process's steps (run once in the worker)."""
+    kept = _Kept(settings, traits)
+    return {"prepare": kept.prepare, "finish": kept.finish, "forget": kept.forget}
 
 
 class WorkerStages:
     """The steps in `count` worker processes, each article pinned to the least busy one."""
 
     def __init__(self, *, settings: Settings, backend: Traits, count: int) -> None:
+        if sys.platform == "win32":
+            raise ConfigurationError("--workers needs a POSIX system; use --workers 0")
         # Spawned, not forked: the parent runs an event loop and a ledger thread. The API key
         # stays here: workers never call the model.
         context = multiprocessing.get_context("spawn")
         safe = settings.model_copy(update={"api_key": None})
-        traits = BackendTraits.of(backend)
-        self._pools = [
-            ProcessPoolExecutor(
-                max_workers=1,
-                mp_context=context,
-                initializer=_start,
-                initargs=(safe, traits, os.getpid()),
-            )
-            for _ in range(count)
-        ]
-        self._busy = [0] * count
-        self._home: dict[str, int] = {}
-        for pool in self._pools:  # start them now, while the batch reads its input
-            pool.submit(_ready)
-
-    async def _call(self, index: int, fn: Callable[..., T], *args: Any) -> T:
-        loop = asyncio.get_running_loop()
-        self._busy[index] += 1
-        try:
-            return await loop.run_in_executor(self._pools[index], fn, *args)
-        except BrokenProcessPool:
-            raise WorkerError(
-                "a pipeline worker process died (killed or out of memory); "
-                "the items in flight are not recorded: rerun the batch to resume"
-            ) from None
-        finally:
-            self._busy[index] -= 1
+        args = (safe, BackendTraits.of(backend))
+        self._workers = [Worker(context, setup=_setup, args=args) for _ in range(count)]
+        self._home: dict[str, Worker] = {}
 
     async def prepare(self, key: str, text: str, *, published: dt.date | None) -> DraftRequest:
-        index = min(range(len(self._pools)), key=self._busy.__getitem__)
-        self._home[key] = index
-        return await self._call(index, _prepare, key, text, published)
+        worker = min(self._workers, key=lambda w: w.load)
+        self._home[key] = worker
+        request = await worker.call("prepare", key, text, published)
+        assert isinstance(request, DraftRequest)
+        return request
 
     async def finish(self, key: str, result: DraftResult, *, timings: dict[str, float]) -> str:
         if type(result.draft) is not Draft:  # a class made per request does not pickle
             result = replace(result, draft=Draft.model_construct(**dict(result.draft)))
-        return await self._call(self._home.pop(key), _finish, key, result, timings)
+        return str(await self._home.pop(key).call("finish", key, result, timings))
 
     def forget(self, key: str) -> None:
-        index = self._home.pop(key, None)
-        if index is not None:
-            future: Future[None] = self._pools[index].submit(_forget, key)
-            future.add_done_callback(lambda f: f.exception())  # a dead worker forgets anyway
+        worker = self._home.pop(key, None)
+        if worker is not None:
+            worker.send("forget", key)
 
     def close(self) -> None:
-        for pool in self._pools:
-            pool.shutdown(wait=True, cancel_futures=True)
+        for worker in self._workers:
+            worker.close()
