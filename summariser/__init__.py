@@ -12,6 +12,7 @@ from .errors import (
     InvalidOutputError,
     RetryExhaustedError,
     SummariserError,
+    WorkerError,
 )
 from .pipeline import asummarise, summarise
 from .report import CheckReport, ClaimCheck, ElementCheck, Flag, FlagCode
@@ -59,6 +60,7 @@ __all__ = [
     "SummariserError",
     "Summary",
     "Usage",
+    "WorkerError",
     "asummarise",
     "check",
     "check_claims",

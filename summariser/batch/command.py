@@ -91,9 +91,9 @@ def batch(
     first), as are empty, binary, non-UTF-8 and over-5 MB articles and lines that are not
     JSON objects. Model results are cached: a rerun of the same articles costs nothing.
 
-    Exit codes: 0 all summarised; 1 some items failed (see the errors file); 3 input
-    error; 4 configuration error; 5 the backend stopped the batch (e.g. a refused API key);
-    130 interrupted (rerun to resume).
+    Exit codes: 0 all summarised; 1 some items failed (see the errors file) or a worker
+    process died (rerun to resume); 3 input error; 4 configuration error; 5 the backend
+    stopped the batch (e.g. a refused API key); 130 interrupted (rerun to resume).
     """
     from .cache import DraftCache
     from .runner import BatchJob, run_batch
