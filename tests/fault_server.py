@@ -131,6 +131,8 @@ class FaultServer(ThreadingHTTPServer):
         self.counts: Counter[str] = Counter()
         self._seen: Counter[str] = Counter()
         self._lock = threading.Lock()
+        self.active = 0  # completion requests being answered now
+        self.peak = 0  # the most there ever were at once
 
     @property
     def base_url(self) -> str:
@@ -140,6 +142,18 @@ class FaultServer(ThreadingHTTPServer):
     def requests(self) -> int:
         with self._lock:
             return sum(self.counts.values())
+
+    @contextmanager
+    def answering(self) -> Iterator[None]:
+        """Count a request as in flight while it is being answered."""
+        with self._lock:
+            self.active += 1
+            self.peak = max(self.peak, self.active)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.active -= 1
 
     def count(self, outcome: str) -> None:
         with self._lock:
@@ -176,6 +190,10 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, {"object": "list", "data": [{"id": "fault-gpt", "object": "model"}]})
 
     def do_POST(self) -> None:
+        with self.server.answering():
+            self._answer()
+
+    def _answer(self) -> None:
         config = self.server.config
         body = self.rfile.read(int(self.headers.get("content-length") or 0))
         payload = json.loads(body or b"{}")

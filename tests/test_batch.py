@@ -146,6 +146,20 @@ def spawned_by(marker: str) -> list[int]:
     return found
 
 
+@pytest.mark.parametrize("concurrency", [1, 3], ids=["one-call", "three-calls"])
+def test_concurrency_bounds_the_calls_in_flight_not_the_items_in_progress(
+    tmp_path: Path, concurrency: int
+) -> None:
+    rows = [{"id": f"p{n}", "text": article(n)} for n in range(24)]
+    source = write_jsonl(tmp_path / "in.jsonl", rows)
+    with serve(FaultConfig(latency=0.05)) as server:
+        job = BatchJob(source, tmp_path / "out.jsonl", concurrency=concurrency)
+        tally = run(job, settings_for(server))
+        peak = server.peak
+    assert tally.done == len(rows)
+    assert peak == concurrency  # reached, never exceeded
+
+
 @pytest.mark.parametrize("workers", [0, 1], ids=["in-loop", "one-worker-process"])
 def test_kill_9_mid_run_then_resume_records_every_id_once(tmp_path: Path, workers: int) -> None:
     rows = [{"id": f"k{n}", "text": article(n)} for n in range(40)]

@@ -41,6 +41,10 @@ from .tally import ProgressSink, Tally
 
 logger = logging.getLogger(__name__)
 
+# Items in progress per model call allowed in flight: while one waits for the model, another
+# is being analysed or checked, so the calls in flight stay at the concurrency limit.
+ITEMS_PER_CALL = 2
+
 # Errors that would fail every item the same way: stop instead of recording each one.
 PERMANENT = (AuthenticationError, ConfigurationError, WorkerError)
 
@@ -107,6 +111,7 @@ class _Run:
         self.tally = tally
         self.progress = progress
         self.limiter = AdaptiveLimiter(job.concurrency)
+        self._items = ITEMS_PER_CALL * job.concurrency  # items in progress at most
         self.answered = False  # has the model answered anything yet?
         self.unreachable = 0  # consecutive items that could not reach the model
         self.tripped: BackendError | None = None  # set when they were too many
@@ -114,7 +119,7 @@ class _Run:
     async def go(self) -> None:
         queue: asyncio.Queue[Item | None] = asyncio.Queue(maxsize=2 * self.job.concurrency)
         tasks = [asyncio.create_task(self._produce(queue))]
-        tasks += [asyncio.create_task(self._work(queue)) for _ in range(self.job.concurrency)]
+        tasks += [asyncio.create_task(self._work(queue)) for _ in range(self._items)]
         try:
             await asyncio.gather(*tasks)
         except _Stop:
@@ -139,7 +144,7 @@ class _Run:
                 self._update()
             else:
                 await queue.put(item)
-        for _ in range(self.job.concurrency):
+        for _ in range(self._items):
             await queue.put(None)
 
     async def _work(self, queue: asyncio.Queue[Item | None]) -> None:
