@@ -54,9 +54,6 @@ class DraftRequest:
         state.pop("response_model", None)  # a class made at run time does not pickle
         return state
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
-
 
 @dataclass
 class DraftResult:

@@ -1,4 +1,4 @@
-"""Running a batch: inputs -> prepare_run -> cache -> model -> finish -> ledger, concurrently.
+"""Running a batch: inputs -> prepare (stages) -> cache -> model -> finish -> ledger, concurrently.
 
 Every item ends as exactly one record: a summary in the output or a failure in the errors file.
 Per-item problems (bad input, invalid model output, a server that keeps failing for this item)
