@@ -87,6 +87,7 @@ _CHANNEL_PIECES: dict[str, tuple[str, ...]] = {
     "testimony": ("testimony", "testified", "hearing"),
 }  # fmt: skip
 assert list(_CHANNEL_PIECES) == [name for name, _ in _CHANNELS]
+_PIECED = tuple((name, _CHANNEL_PIECES[name], pattern) for name, pattern in _CHANNELS)
 
 ChannelMatches = tuple[tuple[str, tuple[int, ...]], ...]
 
@@ -95,11 +96,13 @@ def channel_matches(text: str, *, start: int, end: int) -> ChannelMatches:
     """Each channel (in order) with the starts of its matches in ``text[start:end]``. Shared by
     all the attributions of one sentence."""
     folded = _folded_lower(text[start:end])
-    return tuple(
-        (name, tuple(m.start() for m in pattern.finditer(text, start, end)))
-        for name, pattern in _CHANNELS
-        if any(piece in folded for piece in _CHANNEL_PIECES[name])
-    )
+    found = []
+    for name, pieces, pattern in _PIECED:
+        for piece in pieces:
+            if piece in folded:
+                found.append((name, tuple(m.start() for m in pattern.finditer(text, start, end))))
+                break
+    return tuple(found)
 
 
 def pick_channel(matches: ChannelMatches, *, skip: tuple[int, int] | None) -> str | None:

@@ -33,9 +33,13 @@ def trim(doc: Doc, first: int, stop: int) -> tuple[int, int] | None:
         first += 1
     while stop > first and doc.words[stop - 1] in _TRAILING:
         stop -= 1
-    if stop <= first or all(doc.words[i] in QUOTES for i in range(first, stop)):
+    if stop <= first:
         return None
-    return first, stop
+    words = doc.words
+    for i in range(first, stop):
+        if words[i] not in QUOTES:
+            return first, stop
+    return None  # nothing but quotation marks
 
 
 def _clause_end(doc: Doc, position: int, hi: int) -> int:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import logging
+import operator
 from itertools import compress
+from operator import itemgetter
 
 from summariser.attribution.lexicon import words
 from summariser.attribution.model import Found
@@ -38,16 +40,17 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     mentions: list[tuple[int, int, str]] = []
     words = doc.words
     n = len(words)
-    upper = [w[0].isupper() for w in words]
+    upper = list(map(str.isupper, map(itemgetter(0), words)))
+    lowers = doc.lowers
     quoted = doc.quoted
     resume = 0  # a run's later words start no run of their own
-    for i in [k for k in compress(range(n), upper) if not quoted[k]]:
+    for i in compress(range(n), map(operator.and_, upper, map(operator.not_, quoted))):
         if i < resume:
             continue
         j = i
         while j < n and upper[j] and words[j][0].isalpha():
             j += 1
-        if j - i >= 2 and not any(w.lower() in _ORGANISATION for w in words[i:j]):
+        if j - i >= 2 and _ORGANISATION.isdisjoint(lowers[i:j]):
             text = doc.text[doc.starts[i] : doc.ends[j - 1]]
             mentions.append((doc.starts[i], doc.sentence_of[i], text))
         resume = max(j, i + 1)

@@ -15,9 +15,43 @@ from .lexicon import DECADE_WORDS, NUMBER_WORDS, ORDINALS, TIMEZONES, words
 
 
 def alt(words: Iterable[str]) -> str:
-    """Alternation of phrases, longest first, with spaces matching any whitespace."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """Alternation of phrases, longest first, with spaces matching any whitespace.
+
+    Written as a trie (shared prefixes factored out) whose branches open with a case-sensitive
+    class where that matches the same characters: the engine then skips a branch on its first
+    character without entering it, and tries a prefix only after its extensions, so the
+    phrases that can match are still tried longest first.
+    """
+    return _trie(sorted(set(words)))
+
+
+# Letters that IGNORECASE also matches to non-ASCII characters: these stay plain literals.
+_FOLDED = frozenset("iks")
+
+
+def _edge(char: str) -> str:
+    if char == " ":
+        return r"\s+"
+    if char.isascii() and char.isalpha() and char.lower() not in _FOLDED:
+        return f"(?-i:[{char.lower()}{char.upper()}])"
+    return re.escape(char)
+
+
+def _trie(words: list[str]) -> str:
+    heads: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            heads.setdefault(word[0].lower(), []).append(word[1:])
+        else:
+            ends = True
+    parts = []
+    for head, tails in heads.items():
+        inner = _trie(tails)
+        parts.append(_edge(head) + (f"(?:{inner})" if "|" in inner else inner))
+    if ends:
+        parts.append("")
+    return "|".join(parts)
 
 
 _FULL_MONTHS = [
@@ -36,13 +70,14 @@ _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 WEEKDAY = "(?-i:" + "|".join(_DAYS + [d.upper() for d in _DAYS]) + ")"
 WEEKDAYS_PLURAL = "(?-i:" + "|".join(d + "s" for d in _DAYS) + ")"
 
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEN_WORDS = sorted(words("twenty thirty forty fifty sixty seventy eighty ninety"))
+_TENS = alt(_TEN_WORDS)
+_ONES = alt(words("one two three four five six seven eight nine"))
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+\d/\d)?|(?:{_TENS})[\s-](?:{_ONES})"
-    rf"|{alt(NUMBER_WORDS)}|a\s+few|few|several|some|many|a\s+number\s+of)"
+    rf"|{alt(NUMBER_WORDS)}|{alt(['a few', 'few', 'several', 'some', 'many', 'a number of'])})"
 )
-UNIT = r"(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))"
+UNIT = f"(?:{alt(words('second minute hour day night week month year decade century centurie'))})"
 ORDINAL = alt(ORDINALS)
 TZ = "(?-i:" + "|".join(TIMEZONES) + ")"
 PART = r"(?:morning|afternoon|evening|night)"
@@ -165,7 +200,7 @@ _FIRST_WORDS = (
     + [d.lower() for d in _DAYS]
     + [d.lower() + "s" for d in _DAYS]
     + [w.split()[0] for w in NUMBER_WORDS]
-    + _TENS.split("|")
+    + _TEN_WORDS
     + sorted(
         words(
             """few several some many about almost nearly over roughly only just around another

@@ -22,11 +22,13 @@ from collections.abc import Iterator
 
 from .leads import ANY, DIGIT, OTHER, QUOTE, first_word, leading_keys
 from .patterns import _ALTERNATIVES, _FIRST_WORDS, MASTER
+from .skips import skip_pattern
 
 logger = logging.getLogger(__name__)
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGITS = frozenset("0123456789")
+_INITIALS = "taoiswhbfcpmrdnelguyvjkqzx"  # by how often English words begin with them
 
 Key = tuple[str, str | None]  # (first word, second word / DIGIT / QUOTE / ANY, or None)
 Signature = tuple[bool, ...]  # which alternatives a pattern keeps
@@ -51,7 +53,11 @@ def _trie(words: list[str], *, top: bool = False) -> str:
         if word:
             heads.setdefault(word[0], []).append(word[1:])
     parts = []
-    for head, tails in heads.items():
+    # The engine tries a lookahead's branches in turn, so the commonest initial letters of
+    # English words go first (the order changes nothing a lookahead matches).
+    order = sorted(heads, key=lambda c: (c not in _INITIALS, _INITIALS.find(c), c))
+    for head in order if top else heads:
+        tails = heads[head]
         inner = _trie(tails)
         first = _caseless(head) if top else re.escape(head)
         if not inner:
@@ -67,21 +73,32 @@ def _trie(words: list[str], *, top: bool = False) -> str:
 # it (case-sensitively, so that [A-Za-z] means ASCII letters only).
 _NOT_BEFORE = r"[\w$£€#@/]"
 _AHEAD = (
-    r"(?=\d|['’]\d|(?:" + _trie(list(_FIRST_WORDS), top=True) + r")(?![a-z]))"
+    r"(?=(?:" + _trie(list(_FIRST_WORDS), top=True) + r")(?![a-z])|\d|['’]\d)"
     r"(?=(?-i:([A-Za-z]+)(?:[ \t\n\r\f\v]+([A-Za-z]+|[0-9]|['’]))?)|)"
 )
-# At the start of the text, and (consuming the character before the start, so that the
-# engine can skip ahead to such characters instead of trying every position) elsewhere.
-_START_AT_0 = re.compile(f"(?<!{_NOT_BEFORE}){_AHEAD}", re.IGNORECASE)
-# (The class is case-sensitive, which changes nothing it matches, for the engine skips ahead
-# only on a case-sensitive first class.)
-_START = re.compile(f"(?-i:[^{_NOT_BEFORE[1:-1]}]){_AHEAD}", re.IGNORECASE)
+
+
+@functools.cache
+def _start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The start patterns at the start of the text, and (consuming the character before the
+    start, so that the engine can skip ahead to such characters instead of trying every
+    position) elsewhere; both also drop the starts that ``skips.skip_pattern`` proves
+    hopeless. Compiled on first use, after the tables."""
+    tables = _tables()
+    skip = None if tables is None else skip_pattern(tables[0])
+    ahead = _AHEAD if skip is None else f"{_AHEAD}(?!{skip})"
+    at_0 = re.compile(f"(?<!{_NOT_BEFORE}){ahead}", re.IGNORECASE)
+    # (The class is case-sensitive, which changes nothing it matches, for the engine skips
+    # ahead only on a case-sensitive first class.)
+    rest = re.compile(f"(?-i:[^{_NOT_BEFORE[1:-1]}]){ahead}", re.IGNORECASE)
+    return at_0, rest
 
 
 def _starts(text: str) -> Iterator[re.Match[str]]:
-    """The ``_START`` matches: each ends where MASTER can start (and captures its words)."""
-    first = _START_AT_0.match(text)
-    rest = _START.finditer(text)
+    """The start matches: each ends where MASTER can start (and captures its words)."""
+    start_at_0, start = _start_patterns()
+    first = start_at_0.match(text)
+    rest = start.finditer(text)
     return rest if first is None else itertools.chain((first,), rest)
 
 
@@ -101,9 +118,10 @@ def _compile(signature: Signature) -> re.Pattern[str] | None:
     if not any(signature):
         return None
     # An alternative not kept fails before its group (entering a group costs time in
-    # proportion to its number) and keeps only empty stand-ins for its groups.
+    # proportion to its number) and keeps only empty stand-ins for its groups. It opens with
+    # a class that matches nothing, so that the engine skips it without entering it.
     alternation = "|".join(
-        f"(?P<{kind}>{body})" if kept else f"(?!)(?P<{kind}>{_stub(body)})"
+        f"(?P<{kind}>{body})" if kept else f"(?-i:[^\\s\\S])(?P<{kind}>{_stub(body)})"
         for kept, (kind, body) in zip(signature, _ALTERNATIVES, strict=True)
     )
     pattern = re.compile(f"(?:{alternation})(?!\\w)", re.IGNORECASE)
@@ -140,7 +158,7 @@ def _tables() -> tuple[dict[Key, Signature], Signature] | None:
 
 
 def _key_at(text: str, start: re.Match[str]) -> Key | None:
-    """The leading word(s) at a ``_START`` match; None when they are not plain ASCII."""
+    """The leading word(s) at a start match; None when they are not plain ASCII."""
     first, second = start.group(1, 2)
     if first is None:
         char = text[start.end()]

@@ -16,14 +16,19 @@ from .lexicon import FUTURE_CUES, NOT_PAST_ED, PAST_CUES, PRESENT_CUES, words
 _WORD = re.compile(r"[A-Za-z]+")
 # A clause ends at a paragraph break, at .?! after a word of 4+ letters (so "U.S." and "Aug."
 # do not end one) followed by a capitalised word, at ; or :, or at a quotation mark.
+# (Every alternative opens with a literal character, checks behind it only after consuming it,
+# so the engine can skip ahead to those characters instead of trying every position.)
 _BOUNDARY = re.compile(
-    r"\n\s*\n|(?:(?<=[a-z]{4})|(?<=\d))[.?!]\s+(?=[A-Z])|[;:]\s|``|''|[\"“”]|(?<![A-Za-z])'(?![A-Za-z])"
+    r"\n\s*\n"
+    + "".join(f"|\\{c}(?:(?<=[a-z]{{4}}\\{c})|(?<=\\d\\{c}))\\s+(?=[A-Z])" for c in ".?!")
+    + r"|;\s|:\s|``|''|\"|“|”|'(?<![A-Za-z]')(?![A-Za-z])"
 )
 _FUTURE_PHRASE = re.compile(
     r"(?:as\s+(?:early|soon)\s+as|no\s+later\s+than|in\s+time\s+for|ahead\s+of|going\s+to"
     r"|is\s+to|are\s+to|set\s+to|set\s+for|due\s+to|expected\s+to)\s*$",
     re.IGNORECASE,
 )
+_PHRASE_ENDS = frozenset("sSſnNrRfFoO")  # what the phrases' last letters match, ignoring case
 _AUXILIARIES = words("was were is are am had has have be been being")
 _BE = words("was were is are am be been being")
 _MODALS = words("will would could may might should must can")
@@ -92,10 +97,23 @@ def _classify(word: str, previous: str, following: str, *, after: bool) -> Cue:
     return None, False
 
 
+# Every word _classify can give a cue for, apart from "-ed" words: the others give none.
+_CUE_WORDS = (
+    _AUXILIARIES | _MODALS | _NEEDS_TO | _PLANNED | _COMMIT_TO | _WEAK | _REPORTING
+    | FUTURE_CUES | PAST_CUES | PRESENT_CUES | {"next"}
+)  # fmt: skip
+_NO_CUE: Cue = (None, False)
+
+
 def _cues(words: list[str], *, after: bool) -> list[Cue]:
     lowered = [w.lower() for w in words]
     padded = ["", *lowered, ""]
-    return [_classify(w, padded[i], padded[i + 2], after=after) for i, w in enumerate(lowered)]
+    return [
+        _classify(w, padded[i], padded[i + 2], after=after)
+        if w in _CUE_WORDS or w.endswith("ed")
+        else _NO_CUE
+        for i, w in enumerate(lowered)
+    ]
 
 
 def _nearest(before: list[Cue], after: list[Cue], *, strong: bool) -> Tense:
@@ -117,7 +135,8 @@ def local_tense(text: str, start: int, end: int) -> Tense:
     for b in _BOUNDARY.finditer(text, lo, start):
         cut = b.end()
     left = text[cut:start]
-    if _FUTURE_PHRASE.search(left):
+    # (Each phrase ends in one of these letters: only then is the search worth its cost.)
+    if left.rstrip()[-1:] in _PHRASE_ENDS and _FUTURE_PHRASE.search(left):
         return "future"
     right_end = min(len(text), end + _WINDOW)
     if text.startswith(("'s", "’s"), end):
