@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import multiprocessing
 import os
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from summariser.batch import BatchJob, Tally, run_batch
+from summariser.batch.collector import BATCH_THRESHOLDS, batch_collector
 from summariser.batch.stages import WORKERS_FROM_ITEMS, auto_workers
 from summariser.errors import WorkerError
 from tests.fault_server import FaultConfig, serve
@@ -93,3 +95,36 @@ def test_workers_are_chosen_by_batch_size_and_cores(
 ) -> None:
     monkeypatch.setattr(os, "cpu_count", lambda: cores)
     assert auto_workers(items) == workers
+
+
+def test_a_batch_hands_back_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    """The batch freezes start-up objects and collects less often while it runs; a caller's
+    process gets its own settings back, and its objects are collectable again."""
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": article(1)}])
+    before = gc.get_threshold()
+    gc.set_threshold(900, 11, 12)
+    seen: list[tuple[tuple[int, int, int], int]] = []
+
+    class Watch:
+        def update(self, tally: Tally) -> None:
+            seen.append((gc.get_threshold(), gc.get_freeze_count()))
+
+        def close(self, tally: Tally) -> None:
+            return None
+
+    try:
+        with serve(FaultConfig()) as server:
+            job = BatchJob(source, tmp_path / "out.jsonl", workers=0)
+            asyncio.run(run_batch(job, settings=settings_for(server), progress=Watch()))
+        assert seen and seen[0][0] == BATCH_THRESHOLDS and seen[0][1] > 0
+        assert (gc.get_threshold(), gc.get_freeze_count()) == ((900, 11, 12), 0)
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_the_collector_settings_are_undone_when_the_batch_fails() -> None:
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError), batch_collector():
+        assert gc.get_threshold() == BATCH_THRESHOLDS
+        raise RuntimeError("the batch stopped")
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (before, 0)

@@ -27,6 +27,7 @@ from ..drafts import Draft
 from ..errors import ConfigurationError
 from ..pipeline import finish, prepare
 from ..settings import Settings
+from .collector import tune_for_batch
 from .workers import Worker
 
 logger = logging.getLogger(__name__)
@@ -106,6 +107,7 @@ class InlineStages:
 def _setup(settings: Settings, traits: BackendTraits) -> dict[str, Callable[..., Any]]:
     """A worker process's steps (run once in the worker)."""
     kept = _Kept(settings, traits)
+    tune_for_batch()  # this process only runs batch items
     return {"prepare": kept.prepare, "finish": kept.finish, "forget": kept.forget}
 
 
