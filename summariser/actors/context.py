@@ -16,7 +16,7 @@ from .lexicon import (
     STOPWORDS,
     VISIT_WORDS,
 )
-from .tokens import Token
+from .tokens import Words
 
 _DETERMINERS = frozenset({"a", "an", "the", "former"})
 # Words that end a role phrase when walking left from the role noun ("met with", "said").
@@ -43,34 +43,34 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
 class Neighbours:
-    """Look-ups of the words next to a span of the text."""
+    """Look-ups of the words next to a span of the text, in its word columns."""
 
-    def __init__(self, text: str, tokens: list[Token]) -> None:
+    def __init__(self, text: str, words: Words) -> None:
         self.text = text
-        self.tokens = tokens
-        self._starts = [t.start for t in tokens]
+        self.words = words
+        self._starts = words.starts
+        self._n = len(words.starts)
+        # Every group cue is a lowercase word: when the text uses none, no name has a cue.
+        self._cues = not GROUP_CUES.isdisjoint(words.lowercase)
 
-    def _index(self, offset: int) -> int:
-        """Index of the token starting at ``offset`` (or the first one after it)."""
-        return bisect.bisect_left(self._starts, offset)
-
-    def _joined(self, left: Token, right: Token, *, comma: bool = False) -> bool:
+    def _joined(self, left: int, right: int, *, comma: bool = False) -> bool:
         """Whether only spaces (and, if allowed, one comma) separate two tokens."""
-        gap = self.text[left.end + (2 if left.possessive else 0) : right.start]
+        w = self.words
+        gap = self.text[w.ends[left] + (2 if w.possessive[left] else 0) : w.starts[right]]
         if comma:
             gap = gap.replace(",", "", 1)
         return gap == "" or bool(_SPACES.fullmatch(gap))
 
     def previous_word(self, start: int) -> str | None:
         """The word right before ``start`` in the same sentence, if any."""
-        i = self._index(start)
+        i = bisect.bisect_left(self._starts, start)
         if i == 0:
             return None
-        prev = self.tokens[i - 1]
-        if i < len(self.tokens) and self.tokens[i].start == start and self.tokens[i].initial:
+        w = self.words
+        if i < self._n and w.starts[i] == start and w.initial[i]:
             return None
-        gap = self.text[prev.end : start]
-        return prev.text if gap.strip(" \t\u00a0") == "" else None
+        gap = self.text[w.ends[i - 1] : start]
+        return w.texts[i - 1] if gap.strip(" \t\u00a0") == "" else None
 
     def is_locative(self, start: int) -> bool:
         """ "in Bamako", "near Moscow": the name is a place here, not an actor."""
@@ -79,11 +79,11 @@ class Neighbours:
 
     def next_word(self, end: int) -> str | None:
         """The word right after ``end`` when only spaces (or a comma) separate them."""
-        i = self._index(end)
-        if i >= len(self.tokens):
+        i = bisect.bisect_left(self._starts, end)
+        if i >= self._n:
             return None
-        gap = self.text[end : self.tokens[i].start]
-        return self.tokens[i].text if gap.strip(" \t\u00a0,") == "" else None
+        gap = self.text[end : self._starts[i]]
+        return self.words.texts[i] if gap.strip(" \t\u00a0,") == "" else None
 
     def is_speaker(self, end: int) -> bool:
         """ "Melanie said": a name that speaks is a person's."""
@@ -95,21 +95,22 @@ class Neighbours:
 
     def group_cue(self, start: int, end: int) -> bool:
         """ "Wagner mercenary group", "the militant group Hamas", "M23 rebels"."""
+        if not self._cues:
+            return False
         if self.previous_word(start) in GROUP_CUES:
             return True
-        i = self._index(end)
-        prev = None
-        for tok in self.tokens[i : i + 3]:
-            if prev is None:
-                if not _SPACES.fullmatch(self.text[end : tok.start] or " "):
+        w = self.words
+        i = bisect.bisect_left(self._starts, end)
+        for k in range(i, min(i + 3, self._n)):
+            if k == i:
+                if not _SPACES.fullmatch(self.text[end : w.starts[k]] or " "):
                     return False
-            elif not self._joined(prev, tok):
+            elif not self._joined(k - 1, k):
                 return False
-            if not tok.lower:
+            if not w.lower[k]:
                 return False
-            if tok.text in GROUP_CUES:
+            if w.texts[k] in GROUP_CUES:
                 return True
-            prev = tok
         return False
 
     def role_before(self, start: int) -> tuple[str | None, int]:
@@ -118,36 +119,34 @@ class Neighbours:
         Returns the role and its strength: 3 when anchored by a determiner or a capitalised
         word ("the Kremlin spokesman"), 1 for the bare noun ("said spokesman X").
         """
-        i = self._index(start)
-        if i == 0 or i >= len(self.tokens) or self.tokens[i].start != start:
+        i = bisect.bisect_left(self._starts, start)
+        if i == 0 or i >= self._n or self._starts[i] != start:
             return None, 0
-        noun = self.tokens[i - 1]
+        w = self.words
+        noun = i - 1
         if not (
-            noun.lower
-            and noun.text in ROLE_NOUNS
-            and self._joined(noun, self.tokens[i], comma=True)
+            w.lower[noun] and w.texts[noun] in ROLE_NOUNS and self._joined(noun, i, comma=True)
         ):
             return None, 0
-        first, anchored = i - 1, False
+        first, anchored = noun, False
         for k in range(i - 2, max(i - 7, -1), -1):
-            tok = self.tokens[k]
-            if not self._joined(tok, self.tokens[k + 1]) or self.tokens[k + 1].initial:
+            if not self._joined(k, k + 1) or w.initial[k + 1]:
                 break
-            word = tok.text.lower()
+            word = w.texts[k].lower()
             if word in _DETERMINERS:
                 first, anchored = k, True
                 break
-            if not tok.lower:
+            if not w.lower[k]:
                 first, anchored = k, True
-                if tok.possessive or tok.initial:
+                if w.possessive[k] or w.initial[k]:
                     break
                 continue
             if word in _FUNCTION_WORDS:
                 break
             first = k
         if not anchored:
-            first = i - 1
-        role = self.text[self.tokens[first].start : noun.end]
+            first = noun
+        role = self.text[w.starts[first] : w.ends[noun]]
         return role, 3 if anchored else 1
 
     def apposition(self, end: int) -> str | None:

@@ -16,7 +16,8 @@ from .lexicon import (
     TITLE_MODIFIERS,
     TITLES,
 )
-from .tokens import ORG_CONNECTORS, Token
+from .runs import ORG_CONNECTORS
+from .tokens import Token
 
 
 def norm(phrase: str) -> str:
@@ -67,6 +68,8 @@ def _phrase_sizes() -> dict[str, tuple[int, ...]]:
 
 
 _PHRASE_SIZES = _phrase_sizes()
+# The words (normalised) that open a known phrase: a run holding none is all unknown words.
+PHRASE_STARTS = frozenset(_PHRASE_SIZES)
 _CONNECTORS = NAME_CONNECTORS | ORG_CONNECTORS | {"and"}
 
 
@@ -85,23 +88,28 @@ class Segment(NamedTuple):
 
 
 def segments(tokens: list[Token]) -> list[Segment]:
-    """Greedy longest-match of known phrases over a run; other words are "word"s."""
+    """Greedy longest-match of known phrases over a run; other words are "word"s.
+
+    (Segments are built with ``tuple.__new__``, sparing the Python-level constructor of a
+    named tuple.)"""
     out: list[Segment] = []
     i = 0
     n = len(tokens)
     while i < n:
-        for size in _PHRASE_SIZES.get(norm(tokens[i].text), ()):
+        tok = tokens[i]
+        head = norm(tok.text)
+        for size in _PHRASE_SIZES.get(head, ()):
             if size > n - i:
                 continue
-            kind = PHRASES.get(norm(" ".join(t.text for t in tokens[i : i + size])))
+            phrase = head if size == 1 else norm(" ".join([t.text for t in tokens[i : i + size]]))
+            kind = PHRASES.get(phrase)
             if kind is not None:
-                out.append(Segment(kind, tuple(tokens[i : i + size])))
+                out.append(tuple.__new__(Segment, (kind, tuple(tokens[i : i + size]))))
                 i += size
                 break
         else:
-            tok = tokens[i]
             kind = "connector" if tok.lower and tok.text in _CONNECTORS else "word"
-            out.append(Segment(kind, (tok,)))
+            out.append(tuple.__new__(Segment, (kind, (tok,))))
             i += 1
         last = out[-1]
         # "Denzel Washington", "Michael Jordan": a one-word capital or country right after an

@@ -6,30 +6,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
-
-from ..spans import Span
 from .context import Neighbours
-from .lexicon import (
-    ENTITY_NOUNS,
-    KNOWN_GROUPS,
-    NAME_CONNECTORS,
-    NAME_SUFFIXES,
-    ORG_HEADS,
-    PLACE_HEADS,
-    PLACE_LEADS,
-    THING_HEADS,
-    TITLES,
+from .lexicon import ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS, PLACE_HEADS
+from .model import ActorKind
+from .names import (
+    NAME_WORD,
+    acronym_letters,
+    initials,
+    looks_like_person,
+    same_surname,
+    spaced,
+    surname_of,
 )
-from .model import ActorCandidate, ActorKind
 from .segment import ACRONYM, RawMention
 
-_NAME_WORD = re.compile(r"^(?:[a-z]{1,3}['’-])?[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?$")
 _KNOWN_GROUPS = frozenset(g.lower() for g in KNOWN_GROUPS)
-_PLACE_OR_THING_HEADS = PLACE_HEADS | THING_HEADS
 
 
-@dataclass
+@dataclass(slots=True)
 class Cluster:
     """Mentions believed to name one actor."""
 
@@ -40,51 +34,11 @@ class Cluster:
     typed: bool = False  # type known from evidence, not a default
     person_cue: bool = False  # a title or a person's role noun stood next to a mention
     surname: str | None = None
-
-    @property
-    def first(self) -> int:
-        return min(m.start for m in self.mentions)
-
-
-def _spaced(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _acronym_letters(text: str) -> str:
-    return text.replace(".", "")
-
-
-def _initials(words: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in words if w not in NAME_CONNECTORS and w != "and")
-
-
-def _surname(words: tuple[str, ...]) -> str:
-    core = [w for w in words if w not in NAME_SUFFIXES]
-    return core[-1] if core else words[-1]
-
-
-def _same_surname(known: str | None, word: str) -> bool:
-    """Equal, or one letter apart in a long name ("Zelensky", "Zelenskyy")."""
-    if known is None or known == word:
-        return known == word
-    return (
-        min(len(known), len(word)) >= 6
-        and known[0] == word[0]
-        and Levenshtein.distance(known, word, score_cutoff=1) <= 1
-    )
-
-
-def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
-    """Two to five name-shaped words, none an ordinary word of this text ("Grain Deal")."""
-    core = [w for w in words if w not in NAME_CONNECTORS]
-    if not 2 <= len(core) <= 5 or core[0] in PLACE_LEADS or core[-1] in _PLACE_OR_THING_HEADS:
-        return False
-    for word in core:
-        if not _NAME_WORD.match(word) or word.lower() in lowercase or word in TITLES:
-            return False
-        if len(word) > 1 and word.isupper():
-            return False
-    return _surname(tuple(core)).rstrip(".").isalpha() or "-" in core[-1]
+    # For the person look-ups, kept up to date with ``mentions`` while the mentions are
+    # added (of people only): every word of every mention, and the starts of the mentions of
+    # more than one word.
+    vocabulary: set[str] = field(default_factory=set)
+    full_starts: list[int] = field(default_factory=list)
 
 
 class Resolver:
@@ -104,12 +58,13 @@ class Resolver:
         self._by_first_name: dict[str, list[Cluster]] | None = None
 
     def _cluster(self, key: tuple[str, str], kind: ActorKind) -> Cluster:
-        if key not in self.clusters:
-            self.clusters[key] = Cluster(kind)
+        cluster = self.clusters.get(key)
+        if cluster is None:
+            cluster = self.clusters[key] = Cluster(kind)
             if key[0] == "person":
-                self.people[key] = self.clusters[key]
+                self.people[key] = cluster
                 self._by_initial = self._by_first_name = None
-        return self.clusters[key]
+        return cluster
 
     def add_all(self, mentions: list[RawMention]) -> None:
         deferred: list[RawMention] = []
@@ -125,15 +80,15 @@ class Resolver:
             if (looks_like_person(m.words, self.lowercase) and not place) or (
                 m.titled and len(m.words) <= 4
             ):
-                target = self._person_for(m, allow_subset=True)
+                target = self._person_for(m)
                 if target is None:
-                    target = self._cluster(("person", _spaced(m.text)), "person")
-                    target.surname = _surname(m.words)
+                    target = self._cluster(("person", spaced(m.text)), "person")
+                    target.surname = surname_of(m.words)
                     self._by_initial = None
                     target.typed = True
                 self._attach(target, m)
             else:
-                self._attach(self._cluster(("name", _spaced(m.text)), "other"), m)
+                self._attach(self._cluster(("name", spaced(m.text)), "other"), m)
         for m in mentions:
             if m.kind == "country":
                 cluster = self._cluster(("country", m.key), "country")
@@ -143,11 +98,19 @@ class Resolver:
                 self._add_org(m)
             elif m.kind == "capital" or (m.kind == "name" and len(m.words) == 1):
                 deferred.append(m)
+        # No person is added from here on, so the people a word may name are looked up once
+        # per word.
+        namesakes: dict[str, list[Cluster]] = {}
+        first_names: dict[str, Cluster | None] = {}
         for m in deferred:
             if m.headline:
                 late.append(m)
                 continue
-            person = self._person_for(m, allow_subset=False)
+            surname = surname_of(m.words)
+            people = namesakes.get(surname)
+            if people is None:
+                people = namesakes[surname] = self._namesakes(surname)
+            person = people[0] if len(people) == 1 else self._best_person(m, people)
             if person is not None:
                 self._attach(person, m)
             elif m.kind == "capital":
@@ -157,15 +120,27 @@ class Resolver:
                     cluster.typed = True
                     self._attach(cluster, m)
             else:
-                target = self._first_name_of(m)
-                word = _acronym_letters(m.text) if ACRONYM.match(m.text) else m.text
-                self._attach(target or self._cluster(("name", word), "other"), m)
-        for m in sorted(late, key=lambda m: m.start):
-            self._add_headline(m)
+                if m.text not in first_names:
+                    first_names[m.text] = self._first_name_of(m)
+                target = first_names[m.text]
+                if target is None:
+                    word = acronym_letters(m.text) if ACRONYM.match(m.text) else m.text
+                    target = self._cluster(("name", word), "other")
+                self._attach(target, m)
+        if late:
+            # The forms the body uses, by their words: headline parts add no body mention
+            # and no cluster, so one table serves every headline mention.
+            forms: dict[tuple[str, ...], tuple[str, str]] = {}
+            for key, cluster in self.clusters.items():
+                for x in cluster.mentions:
+                    if not x.headline:
+                        forms.setdefault(tuple(x.text.split()), key)
+            for m in sorted(late, key=lambda m: m.start):
+                self._add_headline(m, forms)
 
     def _first_name_of(self, m: RawMention) -> Cluster | None:
         """ "Melanie" for "Melanie Austin", when exactly one person has that first name."""
-        if not _NAME_WORD.match(m.text) or m.text.isupper():
+        if not NAME_WORD.match(m.text) or m.text.isupper():
             return None
         if self._by_first_name is None:
             self._by_first_name = {}
@@ -175,13 +150,8 @@ class Resolver:
         found = self._by_first_name.get(m.text, [])
         return found[0] if len(found) == 1 else None
 
-    def _add_headline(self, m: RawMention) -> None:
-        """A headline's capitals prove nothing: keep only the forms the body also uses."""
-        forms: dict[tuple[str, ...], tuple[str, str]] = {}
-        for key, cluster in self.clusters.items():
-            for x in cluster.mentions:
-                if not x.headline:
-                    forms.setdefault(tuple(x.text.split()), key)
+    def _add_headline(self, m: RawMention, forms: dict[tuple[str, ...], tuple[str, str]]) -> None:
+        """A headline's capitals prove nothing: keep only the ``forms`` the body also uses."""
         words = m.text.split()
         offsets = [w.start() for w in re.finditer(r"\S+", m.text)]
         i = 0
@@ -200,34 +170,42 @@ class Resolver:
                 i += 1
 
     def _add_org(self, m: RawMention) -> None:
-        known_group = m.kind == "group" or _spaced(m.text).lower() in _KNOWN_GROUPS
+        name = spaced(m.text)
+        known_group = m.kind == "group" or name.lower() in _KNOWN_GROUPS
         kind: ActorKind = "group" if known_group else "organisation"
-        key = _acronym_letters(_spaced(m.text)) if ACRONYM.match(m.text) else _spaced(m.text)
+        key = acronym_letters(name) if ACRONYM.match(m.text) else name
         cluster = self._cluster(("org", key), kind)
         cluster.typed = True
         self._attach(cluster, m)
 
-    def _person_for(self, m: RawMention, *, allow_subset: bool) -> Cluster | None:
-        """The person whose surname ``m`` ends with: the latest introduced before ``m``, else
-        the first after it."""
-        surname = _surname(m.words)
-        best: tuple[int, int, int] | None = None
-        found: Cluster | None = None
+    def _person_for(self, m: RawMention) -> Cluster | None:
+        """The person whose surname ``m`` ends with and who bears every word of ``m``."""
+        people = self._namesakes(surname_of(m.words))
+        return self._best_person(m, [c for c in people if c.vocabulary.issuperset(m.words)])
+
+    def _namesakes(self, surname: str) -> list[Cluster]:
+        """The people with ``surname``, in order of introduction."""
         if self._by_initial is None:
             self._by_initial = {}
             for c in self.people.values():
                 if c.surname is not None:
                     self._by_initial.setdefault(c.surname[:1], []).append(c)
-        # Only a surname with the same first letter can be the same (see _same_surname).
-        for cluster in self._by_initial.get(surname[:1], []):
-            known = cluster.surname
-            if known is None or (known != surname and not _same_surname(known, surname)):
-                continue
-            if allow_subset and not set(m.words) <= {w for c in cluster.mentions for w in c.words}:
-                continue
+        # Only a surname with the same first letter can be the same (see ``same_surname``).
+        return [
+            c
+            for c in self._by_initial.get(surname[:1], [])
+            if c.surname is not None and (c.surname == surname or same_surname(c.surname, surname))
+        ]
+
+    def _best_person(self, m: RawMention, people: list[Cluster]) -> Cluster | None:
+        """Of ``people``, the one ``m`` names: the latest introduced before ``m``, else the
+        first after it."""
+        best: tuple[int, int, int] | None = None
+        found: Cluster | None = None
+        for cluster in people:
             # Of two people sharing a surname, a bare surname means the one named in full most
             # often so far (the article's subject), then the one introduced first.
-            full = [c.start for c in cluster.mentions if len(c.words) > 1]
+            full = cluster.full_starts
             before = [s for s in full if s <= m.start]
             first = min(full, default=m.start)
             rank = (0, -len(before), first) if before else (1, 0, first)
@@ -236,23 +214,35 @@ class Resolver:
         return found
 
     def _attach(self, cluster: Cluster, m: RawMention) -> None:
+        # Every field read at once: this runs for every mention.
+        start, end, _, kind, _, words, _, _, run_start, run_end, possessive, role, score = m[:13]
+        title_form, titled = m.title_form, m.titled
         cluster.mentions.append(m)
-        if len(m.words) > 1:
+        if len(words) > 1:
             self._by_first_name = None
-        speaks = m.kind == "name" and not m.possessive and self.near.is_speaker(m.end)
-        cluster.person_cue = cluster.person_cue or m.titled or speaks
-        if m.title_form:
-            cluster.titles.append(_spaced(m.title_form))
-        if m.role:
-            cluster.roles.append((-m.role_score, m.start, _spaced(m.role)))
-        appos = self.near.apposition(m.end) if m.end == m.run_end else None
-        if appos:
-            cluster.roles.append((-3, m.start, _spaced(appos)))
-        if m.kind == "name":
-            role, score = self.near.role_before(m.run_start)
-            if role and m.start == m.run_start:
-                cluster.roles.append((-score, m.start, _spaced(role)))
-                if not set(role.lower().split()) & ENTITY_NOUNS:
+        if cluster.kind == "person":  # (the look-ups read people only)
+            cluster.vocabulary.update(words)
+            if len(words) > 1:
+                cluster.full_starts.append(start)
+        # (The speech look-up only when it can still decide the cue.)
+        if not cluster.person_cue and (
+            titled or (kind == "name" and not possessive and self.near.is_speaker(end))
+        ):
+            cluster.person_cue = True
+        if title_form:
+            cluster.titles.append(spaced(title_form))
+        if role:
+            cluster.roles.append((-score, start, spaced(role)))
+        # (An apposition opens with a comma: spare the look-up when none follows.)
+        if end == run_end and self.text.startswith(",", end):
+            appos = self.near.apposition(end)
+            if appos:
+                cluster.roles.append((-3, start, spaced(appos)))
+        if kind == "name" and start == run_start:
+            before, strength = self.near.role_before(run_start)
+            if before:
+                cluster.roles.append((-strength, start, spaced(before)))
+                if not set(before.lower().split()) & ENTITY_NOUNS:
                     cluster.person_cue = True
 
     def merge_short_forms(self) -> None:
@@ -281,6 +271,8 @@ class Resolver:
         self.people.pop(key, None)
         self._by_initial = self._by_first_name = None
         into.mentions.extend(cluster.mentions)
+        into.vocabulary |= cluster.vocabulary
+        into.full_starts.extend(cluster.full_starts)
         into.titles.extend(cluster.titles)
         into.roles.extend(cluster.roles)
         into.typed = into.typed or cluster.typed
@@ -288,17 +280,22 @@ class Resolver:
 
     def merge_acronyms(self) -> None:
         """ "NATO" joins "North Atlantic Treaty Organization" when both occur."""
+        acronyms = [
+            key
+            for key in sorted(self.clusters)
+            if key[0] in ("org", "name") and ACRONYM.match(key[1])
+        ]
+        if not acronyms:
+            return
         long_forms = {
-            _initials(m.words): key
+            initials(m.words): key
             for key, c in self.clusters.items()
             if key[0] in ("org", "name") and c.kind != "person"
             for m in c.mentions
             if len(m.words) > 1
         }
-        for key in sorted(self.clusters):
-            if key[0] not in ("org", "name") or not ACRONYM.match(key[1]):
-                continue
-            target = long_forms.get(_acronym_letters(key[1]))
+        for key in acronyms:
+            target = long_forms.get(acronym_letters(key[1]))
             if target is not None and target != key and target in self.clusters:
                 self._merge(key, target)
 
@@ -306,8 +303,11 @@ class Resolver:
         """Type each untyped cluster from its context; drop those that are no actor."""
         for key in sorted(self.clusters):
             cluster = self.clusters[key]
-            named_group = any(m.words[-1] == "Group" for m in cluster.mentions)
-            if key[0] == "org" and named_group and self._cued(cluster):
+            if (
+                key[0] == "org"
+                and any(m.words[-1] == "Group" for m in cluster.mentions)
+                and self._cued(cluster)
+            ):
                 cluster.kind = "group"  # "the Wagner Group's mercenaries"
             if key[0] in ("person", "name") and all(m.headline for m in cluster.mentions):
                 del self.clusters[key]  # named only in a headline: its capitals prove nothing
@@ -351,36 +351,3 @@ class Resolver:
         if all(self.near.is_locative(m.start) for m in ms) or words[-1] in PLACE_HEADS:
             return None  # a place: "a summit in Sochi", "Lake Chad"
         return "other"
-
-    def candidates(self) -> list[tuple[Cluster, ActorCandidate]]:
-        out = []
-        for key, cluster in self.clusters.items():
-            out.append((cluster, self._candidate(key, cluster)))
-        return out
-
-    def _candidate(self, key: tuple[str, str], cluster: Cluster) -> ActorCandidate:
-        ms = sorted(cluster.mentions, key=lambda m: (m.start, m.end))
-        forms: list[str] = []
-        for m in ms:
-            for form in (_spaced(m.text), _spaced(m.title_form) if m.title_form else None):
-                if form and form not in forms:
-                    forms.append(form)
-        pool = [m for m in ms if m.kind != "capital"]
-        if cluster.kind == "country" and not pool:
-            name = key[1]  # only the capital is named: use the gazetteer's name
-        else:
-            name = _spaced(
-                max(pool or ms, key=lambda m: (len(m.words), len(m.text), -m.start)).text
-            )
-        roles = sorted(set(cluster.roles))
-        spans: list[Span] = []
-        for m in ms:
-            if not spans or (spans[-1].start, spans[-1].end) != (m.start, m.end):
-                spans.append(Span.of(self.text, m.start, m.end))
-        return ActorCandidate(
-            name=name,
-            type=cluster.kind,
-            role=roles[0][2] if roles else None,
-            aliases=[f for f in forms if f != name],
-            mentions=spans,
-        )

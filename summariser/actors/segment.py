@@ -1,20 +1,15 @@
 """Split one run of capitalised words into mentions: a title prefix becomes a role, known
-phrases (countries, capitals, organisations, regions) are looked up, the rest are names."""
+phrases (countries, capitals, organisations, regions) are looked up, the rest are names.
+
+The general path, for runs the fast paths of ``mentions`` do not cover."""
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
-from .lexicon import (
-    NON_ACTOR_ACRONYMS,
-    NON_ACTOR_WORDS,
-    OPENERS,
-    ORG_HEADS,
-    ORG_LEADS,
-    TITLE_MODIFIERS,
-)
-from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, PHRASES, Segment, norm, segments
+from .lexicon import NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, ORG_HEADS, ORG_LEADS, TITLE_MODIFIERS
+from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, Segment, norm, segments
 from .tokens import Token
 
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&+]+$")
@@ -22,9 +17,11 @@ _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 
 
 # "D-Mont.", "R-Texas": party and state tags after a US legislator's name.
-_PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
+PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 
 _ORG_WORDS = ORG_LEADS | ORG_HEADS
+# Segment kinds that, alone, are no mention.
+_ALONE_NOTHING = frozenset({"title", "honorific", "region", "demonym", "nonactor"})
 
 
 class RawMention(NamedTuple):
@@ -48,30 +45,12 @@ class RawMention(NamedTuple):
     lead: bool = False  # the words before a title ("Wells Fargo" in "Wells Fargo CEO")
 
 
-def _is_common_opener(tok: Token, lowercase: frozenset[str]) -> bool:
-    """A sentence-initial capitalised word that is an ordinary word of this text."""
-    word = tok.text
-    if word in OPENERS:
-        return True
-    if norm(word) in PHRASES:
-        return False
-    return word.lower() in lowercase or (word.endswith("ing") and len(word) >= 6)
-
-
-def run_mentions(text: str, run: list[Token], *, lowercase: frozenset[str]) -> list[RawMention]:
-    """The mentions in one capitalised run (``lowercase``: the text's lowercase words)."""
-    if run and run[0].initial and _is_common_opener(run[0], lowercase):
-        run = run[1:]
-    while run and run[0].lower:
-        run = run[1:]
-    if not run:
-        return []
-    if len(run) == 1:
-        # Most runs are one capitalised word: one known phrase or one "word" (it is not
-        # lowercase, so no connector), which is all ``segments`` and the splits below give.
-        tok = run[0]
-        return _part_mentions(text, [Segment(PHRASES.get(norm(tok.text), "word"), (tok,))])
+def run_mentions(text: str, run: list[Token]) -> list[RawMention]:
+    """The mentions in a capitalised run of two or more words, opening with no common word
+    and no particle, which the fast paths (see ``mentions``) leave to the general one."""
     segs = segments(run)
+    if all(seg.kind != "connector" for seg in segs):
+        return part_mentions(text, segs)  # nothing splits it (see below)
     parts: list[list[Segment]] = [[]]
     for i, seg in enumerate(segs):  # "France and Germany": "and" separates names...
         if seg.kind == "connector" and seg.tokens[0].text == "and" and not _and_joins(segs, i):
@@ -85,7 +64,7 @@ def run_mentions(text: str, run: list[Token], *, lowercase: frozenset[str]) -> l
         while part and part[-1].kind == "connector":
             part = part[:-1]
         if part:
-            mentions.extend(_part_mentions(text, part))
+            mentions.extend(part_mentions(text, part))
     return mentions
 
 
@@ -117,17 +96,31 @@ def _is_org_word(seg: Segment) -> bool:
     return len(seg.tokens) == 1 and seg.tokens[0].text in _ORG_WORDS
 
 
-def _part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
+def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
     """Mentions in a run of segments that holds at most one title prefix."""
     context = {"run_start": segs[0].start, "run_end": segs[-1].end}
-    if len(segs) == 1 and segs[0].kind == "word" and len(segs[0].tokens) == 1:
-        # Half of all parts are one plain word: no title, no organisation, at most one name
-        # (what the general path below yields for it, without its bookkeeping).
+    if len(segs) == 1:
+        # Most parts are one segment: what the general path below yields for it, without
+        # its bookkeeping. One plain word is at most one name; a known entity ("United
+        # States", "Human Rights Watch") is one mention; a title, an honorific, a region, a
+        # demonym or a non-actor phrase alone is none.
         seg = segs[0]
-        if seg.tokens[0].lower or _all_non_names(seg):
+        if seg.kind == "word" and len(seg.tokens) == 1:
+            if seg.tokens[0].lower or _all_non_names(seg):
+                return []
+            return [_mention(text, seg, "name", context=context)]
+        if _is_entity(seg):
+            return [_mention(text, seg, seg.kind, context=context)]
+        if seg.kind in _ALONE_NOTHING:
             return []
-        return [_mention(text, seg, "name", context=context)]
     tokens = [t for s in segs for t in s.tokens]
+    if len(segs) > 1 and all(s.kind == "word" for s in segs) and not any(t.lower for t in tokens):
+        # Plain words only, no title, no connector: one organisation or name, as in
+        # ``mentions._plain_mentions`` (what the general path below yields for them).
+        seg = Segment("org" if tokens[-1].text in ORG_HEADS else "word", tuple(tokens))
+        if seg.kind == "org":
+            return [_mention(text, seg, "org", context=context)]
+        return [] if _all_non_names(seg) else [_mention(text, seg, "name", context=context)]
     if len(segs) > 1 and _is_org_name(tokens):
         return [_mention(text, Segment("org", tuple(tokens)), "org", context=context)]
     best = _role_prefix_end(segs)
@@ -262,7 +255,7 @@ def _name_parts(segs: list[Segment]) -> list[Segment]:
 def _all_non_names(seg: Segment) -> bool:
     """Words that together name no actor: "Foreign Affairs", "NGOs", "CEO"."""
     words = [t.text for t in seg.tokens if not t.lower]
-    if _PARTY_TAG.match(words[0]):
+    if PARTY_TAG.match(words[0]):
         return True
     if all(w in TITLE_MODIFIERS or w in NON_ACTOR_WORDS for w in words):
         return True
@@ -292,10 +285,11 @@ def _mention(
         key = COUNTRY_KEYS.get(norm(" ".join(words)), surface)
     elif kind == "capital":
         key = CAPITAL_KEYS.get(norm(" ".join(words)), surface)
-    # Positional: building a named tuple from keywords costs several times more, and this
-    # runs for every mention.
-    return RawMention(
+    # From a tuple of all fields: the Python-level constructor of a named tuple costs more,
+    # and this runs for every mention.
+    fields = (
         first.start, last.end, surface, kind, key, words, first.initial, first.headline,
         context["run_start"], context["run_end"], last.possessive, role, role_score,
         title_form, titled, lead,
     )  # fmt: skip
+    return tuple.__new__(RawMention, fields)

@@ -1,0 +1,101 @@
+"""The mentions of an article's capitalised runs: the common runs on fast paths that yield
+what the general path (``segment``) would, the others by the general path."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, OPENERS, ORG_HEADS, TITLE_MODIFIERS
+from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, PHRASE_STARTS, PHRASES, Segment, norm
+from .runs import capitalised_runs
+from .segment import PARTY_TAG, RawMention, part_mentions, run_mentions
+from .tokens import Words
+
+# One word that names no actor: a party tag, a plural acronym ("NGOs") or a listed word.
+_NON_NAME_SHAPE = re.compile(r"[DRI]-[A-Z]|[A-Z]{2,}s$")
+_NON_NAMES = TITLE_MODIFIERS | NON_ACTOR_WORDS | NON_ACTOR_ACRONYMS
+
+
+def _is_common_opener(word: str, lowercase: frozenset[str]) -> bool:
+    """A sentence-initial capitalised word that is an ordinary word of this text."""
+    if word in OPENERS:
+        return True
+    if norm(word) in PHRASES:
+        return False
+    return word.lower() in lowercase or (word.endswith("ing") and len(word) >= 6)
+
+
+def find_mentions(text: str, words: Words) -> list[RawMention]:
+    """Every mention in the capitalised runs of ``text`` (tokenised as ``words``), in order.
+
+    Most runs are one word, or plain unknown words ("Hillary Clinton"): those take fast paths
+    here; the others the general one (``run_mentions``)."""
+    texts, initial, lower, lowercase = words.texts, words.initial, words.lower, words.lowercase
+    mentions: list[RawMention] = []
+    for first, last in capitalised_runs(text, words):
+        if initial[first] and _is_common_opener(texts[first], lowercase):
+            first += 1
+        while first <= last and lower[first]:
+            first += 1
+        if first == last:
+            mentions.extend(_word_mentions(text, words, first))
+        elif first < last:
+            if any(lower[first : last + 1]) or not PHRASE_STARTS.isdisjoint(
+                [w.replace("’", "'") for w in texts[first : last + 1]]
+            ):
+                mentions.extend(run_mentions(text, words.tokens(first, last)))
+            else:
+                mentions.extend(_plain_mentions(text, words, first, last))
+    return mentions
+
+
+def _word_mentions(text: str, words: Words, k: int) -> list[RawMention]:
+    """The mentions of a run of one capitalised word ``k`` (most runs): what ``segments``
+    and ``part_mentions`` yield for it, without their bookkeeping (nor a ``Token``). One word
+    is one known phrase or one unknown "word" (it is not lowercase, so no connector); a title,
+    an honorific, a region, a demonym or a non-actor word alone is no mention."""
+    word = words.texts[k]  # (a token's text is always ``text[start:end]``)
+    normed = word.replace("’", "'")
+    kind = PHRASES.get(normed, "word")
+    key = word
+    if kind == "word":
+        if word in _NON_NAMES or _NON_NAME_SHAPE.match(word):
+            return []
+        kind = "name"
+    elif kind == "country":
+        key = COUNTRY_KEYS.get(normed, word)
+    elif kind == "capital":
+        key = CAPITAL_KEYS.get(normed, word)
+    elif kind == "modifier":  # rare: left to the general path
+        return part_mentions(text, [Segment(kind, (words.token(k),))])
+    elif kind != "org" and kind != "group":
+        return []
+    start, end = words.starts[k], words.ends[k]
+    fields = (
+        start, end, word, kind, key, (word,), words.initial[k], words.headline[k], start, end,
+        words.possessive[k], None, 0, None, False, False,
+    )  # fmt: skip
+    return [tuple.__new__(RawMention, fields)]
+
+
+def _plain_mentions(text: str, words: Words, first: int, last: int) -> list[RawMention]:
+    """The mentions of a run of two or more words, none lowercase and none opening a known
+    phrase ("Hillary Clinton"): what the general path yields for it, as no connector splits
+    it and no title prefixes it. An organisation when its last word is an organisation word
+    ("Wagner Group"), else one name unless the words name no actor."""
+    texts = tuple(words.texts[first : last + 1])
+    if texts[-1] in ORG_HEADS:
+        kind = "org"
+    elif PARTY_TAG.match(texts[0]) or all(
+        w in TITLE_MODIFIERS or w in NON_ACTOR_WORDS for w in texts
+    ):
+        return []
+    else:
+        kind = "name"
+    start, end = words.starts[first], words.ends[last]
+    surface = text[start:end]
+    fields = (
+        start, end, surface, kind, surface, texts, words.initial[first], words.headline[first],
+        start, end, words.possessive[last], None, 0, None, False, False,
+    )  # fmt: skip
+    return [tuple.__new__(RawMention, fields)]

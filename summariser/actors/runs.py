@@ -1,0 +1,100 @@
+"""Runs of capitalised words that may hold names, read from the word columns of a text."""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+
+from .lexicon import CONTINUE_ONLY, DAYS, MONTHS, NAME_CONNECTORS, ORG_HEADS, ORG_LEADS, STOPWORDS
+from .tokens import Words
+
+# "Commission on Presidential Debates", "Centre for Strategic Studies": after an organisation
+# word these join a name; elsewhere ("Biden on Putin") they separate names.
+ORG_CONNECTORS = frozenset({"on", "for"})
+_ORG_WORDS = ORG_HEADS | ORG_LEADS
+# Words that never start or continue a name (checked for capitalised words only, which
+# never open with a digit).
+_BREAK_WORDS = STOPWORDS | MONTHS | DAYS
+_NO_START = _BREAK_WORDS | CONTINUE_ONLY
+# Every lowercase word that may continue a name is one of these.
+_CONNECTING = ORG_CONNECTORS | NAME_CONNECTORS | {"and"}
+_CONTRACTION = re.compile(r"['’](?:m|re|ll|ve|d|t)$")
+# Between two words of one name only spaces may stand (a hyphen is inside a token).
+_JOIN = re.compile(r"[ \t\u00a0]+")
+
+
+def _breaks(word: str) -> bool:
+    """Whether capitalised ``word`` can never be part of a name."""
+    return word in _BREAK_WORDS or (("'" in word or "’" in word) and _contraction(word))
+
+
+def _contraction(word: str) -> bool:
+    """ "I’m", "We’ll": a stop word with a contracted verb (``word`` holds an apostrophe;
+    without one there is nothing to strip)."""
+    return _CONTRACTION.sub("", word) in STOPWORDS
+
+
+def capitalised_runs(text: str, words: Words) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words joined by spaces (and inner particles like "of"), as
+    the indices of their first and last tokens.
+
+    A run ends at punctuation, a line break, a possessive, a stop word, a month or a number.
+    """
+    starts, ends, texts, possessive = words.starts, words.ends, words.texts, words.possessive
+    capital, lower = words.capital, words.lower
+    runs: list[tuple[int, int]] = []
+    n = len(texts)
+    i = 0  # the next token to read
+    # Only a capitalised word starts a run: the lowercase words between runs are skipped.
+    for first in compress(range(n), capital):
+        if first < i:
+            continue
+        i = first + 1
+        word = texts[first]
+        # (``_breaks`` inlined, with the words that never start a name: this runs for every
+        # capitalised word.)
+        if word in _NO_START or (("'" in word or "’" in word) and _contraction(word)):
+            continue
+        last = first  # the run is tokens first..last, and token i comes next
+        while i < n:
+            gap = text[ends[last] : starts[i]]
+            # A single space is by far the commonest gap: spare the regex for it.
+            if possessive[last] or not (gap == " " or _JOIN.fullmatch(gap) is not None):
+                break  # the run ends before token ``i``, which may start the next one
+            word = texts[i]
+            i += 1
+            # A capitalised word continues the name unless it breaks it; another word only
+            # when it is a lowercase particle with a capitalised word after it. (Else token
+            # ``i - 1`` can neither continue a name nor start one.)
+            if capital[i - 1]:
+                if word in _BREAK_WORDS or (("'" in word or "’" in word) and _contraction(word)):
+                    break
+            elif not (
+                lower[i - 1]
+                and word in _CONNECTING
+                and _connects(texts[last], word)
+                and _next_capital(words, i - 1)
+            ):
+                break
+            last = i - 1
+        while lower[last]:  # a trailing particle belongs to no name
+            last -= 1
+        runs.append((first, last))
+    return runs
+
+
+def _connects(last: str, word: str) -> bool:
+    """Whether lowercase ``word`` may continue a name whose last word so far is ``last``."""
+    if word in ORG_CONNECTORS:
+        return last in _ORG_WORDS
+    return word in NAME_CONNECTORS or word == "and"
+
+
+def _next_capital(words: Words, i: int) -> bool:
+    """Whether a capitalised word follows token ``i`` (after further particles)."""
+    for k in range(i + 1, min(i + 4, len(words.texts))):
+        if words.capital[k]:
+            return not _breaks(words.texts[k])
+        if words.texts[k] not in NAME_CONNECTORS:
+            return False
+    return False
