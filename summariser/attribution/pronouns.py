@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import operator
 from itertools import compress
 from operator import itemgetter
 
@@ -39,21 +38,26 @@ def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
     """(char start, sentence, text) of person-like names: 'Olaf Scholz', 'Mr. Bown'."""
     mentions: list[tuple[int, int, str]] = []
     words = doc.words
-    n = len(words)
-    upper = list(map(str.isupper, map(itemgetter(0), words)))
     lowers = doc.lowers
     quoted = doc.quoted
-    resume = 0  # a run's later words start no run of their own
-    for i in compress(range(n), map(operator.and_, upper, map(operator.not_, quoted))):
-        if i < resume:
+    # The capitalised tokens, in order: a name is a run of them (alphabetic) that starts
+    # outside quotation marks; a run's later words start no run of their own.
+    capitals = list(compress(range(len(words)), map(str.isupper, map(itemgetter(0), words))))
+    count = len(capitals)
+    k = 0
+    while k < count:
+        i = capitals[k]
+        if quoted[i]:
+            k += 1
             continue
-        j = i
-        while j < n and upper[j] and words[j][0].isalpha():
-            j += 1
+        run = k  # capitals[k:run] are the run's tokens: consecutive and alphabetic
+        while run < count and capitals[run] == i + run - k and words[capitals[run]][0].isalpha():
+            run += 1
+        j = i + run - k
         if j - i >= 2 and _ORGANISATION.isdisjoint(lowers[i:j]):
             text = doc.text[doc.starts[i] : doc.ends[j - 1]]
             mentions.append((doc.starts[i], doc.sentence_of[i], text))
-        resume = max(j, i + 1)
+        k = max(run, k + 1)
     return mentions
 
 

@@ -25,13 +25,16 @@ _TOKEN = re.compile(
     r"|\w+(?:[’'\-&]\w+)*"  # words, with inner apostrophes and hyphens
     r"|''|``|--|\.\.\.|\S"
 )
-# _TOKEN as a separator (for ``split``), with the same matches found faster: a word starting
-# with a lowercase ASCII letter that no title or abbreviation starts with (the commonest
-# token, which only the word alternative can match there) is tried first.
-_LOWER_WORD = "[b-df-uw-z]" + r"\w*(?:[’'\-&]\w+)*"
-# The whitespace before a token is part of the separator (its own group), so that the engine
-# goes straight to the next token instead of trying every alternative at each space.
-_TOKEN_SPLIT = re.compile(f"(\\s*)({_LOWER_WORD}|{_TOKEN.pattern})")
+# _TOKEN as a separator (for ``split``), with the same matches found faster. Tried first, the
+# tokens that only _TOKEN's word or single-character alternative can match: a word starting
+# with a lowercase ASCII letter that no title or abbreviation starts with, or with a word
+# character that is no ASCII letter (a digit); any word whose letters (taken whole, hence the
+# possessive ``*+``) no "." follows, for only titles, acronyms and initials end in one; and a
+# character that no other alternative can start.
+_FAST_TOKEN = r"(?:[b-df-uw-z]\w*|[^\WA-Za-z]\w*|[A-Za-z]\w*+(?!\.))(?:[’'\-&]\w+)*|[^\w\s(`'\-.]"
+# A token is never searched for at a space (the lookahead fails there at once), so the texts
+# between the tokens are exactly the whitespace, and their lengths give the offsets.
+_TOKEN_SPLIT = re.compile(f"(?=\\S)({_FAST_TOKEN}|{_TOKEN.pattern})")
 assert not set("bcdfghijklmnopqrstuwxyz") & set(_TITLE_INITIALS)
 OPEN_QUOTES = frozenset({"“", "``", "‘"})
 CLOSE_QUOTES = frozenset({"”", "’"})
@@ -113,8 +116,12 @@ def _split_paragraph(doc: Doc, lo: int, hi: int, para: int, marks: list[int]) ->
     """Append the sentences of tokens [lo, hi) to ``doc``; never split inside a quotation
     (``marks``: the indices of the paragraph's quotation marks and sentence enders)."""
     words = doc.words
-    track = _quotes_balanced([words[i] for i in marks])
-    _mark_quoted(doc, lo, hi, track, marks)
+    marked = [words[i] for i in marks]
+    if QUOTES.isdisjoint(marked):
+        track = True  # no quotation: nothing to mark (every token starts unquoted)
+    else:
+        track = _quotes_balanced(marked)
+        _mark_quoted(doc, lo, hi, track, marks)
     depth = 0
     toggled = False
     start = lo
@@ -149,18 +156,17 @@ def _split_paragraph(doc: Doc, lo: int, hi: int, para: int, marks: list[int]) ->
 
 def segment(text: str) -> Doc:
     """Tokenise ``text`` and split it into paragraphs (lines) and sentences."""
-    # _TOKEN as a separator: ``split`` gives the tokens (each after the text before it and
-    # its leading whitespace) in one C-level call, and running sums of their lengths give the
-    # offsets. (Every non-space character is part of some token, so the texts before the
-    # whitespace are empty, but they are counted all the same.)
+    # _TOKEN as a separator: ``split`` gives the tokens (each after the whitespace before it)
+    # in one C-level call, and running sums of their lengths give the offsets. (Every
+    # non-space character is part of some token, so the texts between tokens are whitespace.)
     parts = _TOKEN_SPLIT.split(text)
     offsets = list(accumulate(map(len, parts)))
-    words = parts[2::3]
+    words = parts[1::2]
     count = len(words)
     doc = Doc(
         text=text,
-        starts=offsets[1:-1:3],
-        ends=offsets[2::3],
+        starts=offsets[0:-1:2],
+        ends=offsets[1::2],
         words=words,
         lowers=list(map(str.lower, words)),
         quoted=[False] * count,
