@@ -18,7 +18,7 @@ from ..report import ElementCheck, Flag, FlagCode
 from ..schema import AlignmentStatus, Claim, Source, SourceType, Summary
 from ..spans import Span
 from .engines import date_values, presented_as_speaker, same_date, value_at
-from .features import tokenize
+from .features import Tok, tokenize
 from .prepare import PreparedArticle
 
 FOUND = (AlignmentStatus.EXACT, AlignmentStatus.NORMALISED)
@@ -90,19 +90,20 @@ class _Speakers:
     def __init__(self, art: PreparedArticle, attributions: Sequence[Attribution]) -> None:
         self.art = art
         self.attributions = [a for a in attributions if a.source is not None]
-        self._sentences = [list(sent.toks) for sent in art.sentences]
-        # The word sets of each attribution's source forms, computed once for all sources.
-        self._forms: list[tuple[Attribution, list[frozenset[str]]]] | None = None
+        # Every sentence's tokens, built only when a source needs the lexical test.
+        self._sentences: list[list[Tok]] | None = None
+        # (attribution index, word set) of each attribution's source forms, in attribution
+        # order: computed once for all sources.
+        self._forms: list[tuple[int, frozenset[str]]] | None = None
 
-    def _form_words(self) -> list[tuple[Attribution, list[frozenset[str]]]]:
+    def _form_words(self) -> list[tuple[int, frozenset[str]]]:
         if self._forms is None:
-            forms = []
-            for attribution in self.attributions:
+            forms: list[tuple[int, frozenset[str]]] = []
+            for k, attribution in enumerate(self.attributions):
                 assert attribution.source is not None
                 names = {attribution.source.text, attribution.resolved_source or ""}
                 # An empty word set neither contains nor is contained by a non-empty one.
-                sets = [w for w in (_words(n) for n in names if n) if w]
-                forms.append((attribution, sets))
+                forms.extend((k, w) for w in (_words(n) for n in names if n) if w)
             self._forms = forms
         return self._forms
 
@@ -112,13 +113,12 @@ class _Speakers:
         if not words:
             return []
         # "Goita" names "President Goita"; "the Kremlin" names "Kremlin".
-        return [
-            attribution
-            for attribution, sets in self._form_words()
-            if any(words <= form or form <= words for form in sets)
-        ]
+        hits = dict.fromkeys(k for k, form in self._form_words() if words <= form or form <= words)
+        return [self.attributions[k] for k in hits]
 
     def lexical(self, name: str) -> bool:
+        if self._sentences is None:
+            self._sentences = [list(sent.toks) for sent in self.art.sentences]
         return presented_as_speaker(tokenize(name), self._sentences)
 
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import partial
 from itertools import accumulate, compress, repeat
 from operator import is_not
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from .lexicon import (
     AMBIGUOUS_MONTHS,
@@ -40,13 +39,15 @@ logger = logging.getLogger(__name__)
 # "n" (so "n't" stays first where it can match), lower case after its first letter, taken only
 # when no letter or digit follows (else the general word is tried). Case is spelt out in the
 # classes rather than by re.IGNORECASE, and "don't" is split in Python (see token_fields): both
-# make the scan faster.
+# make the scan faster, as does the leading class (every token's first character, told apart by
+# a look-behind): with it the engine skips the gaps between tokens without trying each branch.
 _TOKEN_SPLIT = re.compile(
-    r"([a-mo-zA-MO-Z][a-z]*(?![^\W_])"
-    r"|[nN]['’`][tT]\b"
-    r"|['’`](?:[sSdDmM]|[rR][eE]|[vV][eE]|[lL][lL])\b"
-    r"|\d+(?:[.,]\d+)*"
-    r"|[^\W\d_]+(?:\d[^\W_]*)?)"
+    r"([\w'’`]"
+    r"(?:(?<=[a-mo-zA-MO-Z])[a-z]*(?![^\W_])"  # a word of ASCII letters
+    r"|(?<=[nN])['’`][tT]\b"  # n't
+    r"|(?<=['’`])(?:[sSdDmM]|[rR][eE]|[vV][eE]|[lL][lL])\b"  # a clitic
+    r"|(?<=\d)\d*(?:[.,]\d+)*"  # a number
+    r"|(?<=[^\W\d_])[^\W\d_]*(?:\d[^\W_]*)?))"  # any other word
 )
 _NT_AFTER = re.compile(r"['’`][tT]\b")  # after a word ending in "n": "don't" is "do" + "n't"
 _QUOTES = "'’`"
@@ -69,9 +70,6 @@ class Tok(NamedTuple):
     kind: int
     content: bool
 
-
-# Builds a Tok from a tuple of its fields without a Python-level call per token.
-_AS_TOK = cast(Callable[[Iterable[Any]], Tok], partial(tuple.__new__, Tok))
 
 _STEMS: dict[str, str] = {}
 
@@ -101,8 +99,10 @@ def stem(word: str) -> str:
     return s
 
 
-# norm, stem, capitalised, kind, content; then whether the token can start a number, a date
-TokInfo = tuple[str, str, bool, int, bool, bool, bool]
+# norm, stem, capitalised, kind, content; whether the token can start a number, a date; and the
+# stem again if the token is a content word, else None (one column where an article needs only
+# its content stems)
+TokInfo = tuple[str, str, bool, int, bool, bool, bool, str | None]
 _DROP: tuple[str] = ("",)  # a token that is not kept (the only 1-tuple: quick to test for)
 _INFOS: dict[str, TokInfo | tuple[str]] = {}  # raw token -> its fields (memoised: news reuses
 # a small vocabulary, so nearly every token is one dictionary look-up)
@@ -110,7 +110,8 @@ _INFOS: dict[str, TokInfo | tuple[str]] = {}  # raw token -> its fields (memoise
 # The words that can start what ``numbers`` and ``date_words`` find (as can any number).
 NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
 DATE_STARTS = MONTHS | WEEKDAYS | RELATIVE_DATES
-_NOT: TokInfo = ("not", "not", False, NEG, False, "not" in NUMBER_STARTS, "not" in DATE_STARTS)
+_NOT: TokInfo = ("not", "not", False, NEG, False, "not" in NUMBER_STARTS, "not" in DATE_STARTS,
+                 None)  # fmt: skip
 
 
 def _token_info(raw: str) -> TokInfo | tuple[str]:
@@ -122,13 +123,14 @@ def _token_info(raw: str) -> TokInfo | tuple[str]:
         info = _NOT  # "n't" (no word holds a quote)
     elif raw[0].isdecimal():  # (what \d matches)
         norm = raw.replace(",", "")
-        info = (norm, norm, False, NUM, True, True, True)
+        info = (norm, norm, False, NUM, True, True, True, norm)
     else:
         norm = raw.lower()
         kind = NEG if norm in NEGATION_CUES else WORD
         content = kind == WORD and len(norm) > 1 and norm not in STOPWORDS
-        info = (norm, stem(norm), raw[0].isupper(), kind, content, norm in NUMBER_STARTS,
-                norm in DATE_STARTS)  # fmt: skip
+        stemmed = stem(norm)
+        info = (norm, stemmed, raw[0].isupper(), kind, content, norm in NUMBER_STARTS,
+                norm in DATE_STARTS, stemmed if content else None)  # fmt: skip
         if norm in _BRACKET_TOKENS:
             info = _DROP
     if len(_INFOS) < 200_000:
@@ -213,11 +215,14 @@ class Columns(NamedTuple):
     contents: tuple[bool, ...]
     num_at: tuple[bool, ...]  # can start a number
     date_at: tuple[bool, ...]  # can start a date word
+    content_stems: tuple[str | None, ...]  # the stem of a content word, else None
 
     @classmethod
     def of(cls, infos: list[TokInfo]) -> Columns:
         """The columns of ``token_fields``' infos (one C-level transposition)."""
-        return cls._make(zip(*infos, strict=True)) if infos else cls((), (), (), (), (), (), ())
+        if not infos:
+            return cls((), (), (), (), (), (), (), ())
+        return tuple.__new__(cls, zip(*infos, strict=True))  # (what _make does, minus a call)
 
 
 def make_toks(cols: Columns, starts: list[int], ends: list[int]) -> list[Tok]:
@@ -225,7 +230,8 @@ def make_toks(cols: Columns, starts: list[int], ends: list[int]) -> list[Tok]:
     fields = zip(
         cols.norms, cols.stems, starts, ends, cols.caps, cols.kinds, cols.contents, strict=True
     )
-    return list(map(_AS_TOK, fields))
+    # tuple.__new__(Tok, fields): a Tok without a Python-level call per token.
+    return list(map(tuple.__new__, repeat(Tok), fields))
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,8 @@ from .features import NEG, NUM, Tok
 from .features import stem as features_stem
 from .flags import P_NEGATION, P_OPPOSITE, ClaimView, Finding
 from .lexicon import NEGATIVE_WORDS, OPPOSITES
-from .prepare import PreparedArticle, neg_context
+from .prepare import PreparedArticle
+from .prepared_sentence import neg_context
 from .support import Support
 
 

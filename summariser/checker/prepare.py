@@ -2,7 +2,10 @@
 
 Open mode checks many claims against one article; everything that depends only on the article is
 computed here, once, and cached by the article's text (a small LRU), so a claim costs only its own
-tokens plus a few dictionary look-ups.
+tokens plus a few dictionary look-ups. What every claim needs (the index, idf, the document's
+stems and bigrams) is built up front; what only some claims need (a sentence's tokens, numbers
+and dates, the document's numbers, dates and name words) is built on first use and kept: in a
+batch each article is new and checked against a claim or two, so up-front work is paid in full.
 """
 
 from __future__ import annotations
@@ -10,14 +13,14 @@ from __future__ import annotations
 import logging
 import math
 from bisect import bisect_left
-from collections import OrderedDict, defaultdict
-from dataclasses import dataclass
-from itertools import compress, count, pairwise
+from collections import Counter, OrderedDict
+from itertools import compress, pairwise
 from operator import and_, gt
 from threading import Lock
 
-from .features import NEG, Columns, Tok, date_words, make_toks, numbers, token_fields
+from .features import Columns, Tok, token_fields
 from .lexicon import MONTHS, WEEKDAYS
+from .prepared_sentence import ArticleTokens, PreparedSentence
 from .sentences import split_sentences
 
 logger = logging.getLogger(__name__)
@@ -25,52 +28,95 @@ logger = logging.getLogger(__name__)
 CACHE_SIZE = 64  # articles kept prepared; a batch usually checks one article at a time
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedSentence:
-    """One article sentence and the sets the support tests look things up in."""
-
-    start: int
-    end: int
-    toks: tuple[Tok, ...]
-    norms: frozenset[str]
-    stems: frozenset[str]
-    numbers: tuple[tuple[float, str], ...]  # (value, kind)
-    dates: tuple[tuple[str, str], ...]  # (norm, category)
-    negations: int
-    neg_scope: frozenset[str]  # stems within a negation's reach
-    neg_contexts: tuple[tuple[str | None, tuple[str, ...]], ...]  # see flags.neg_context
-
-
-@dataclass(frozen=True, slots=True)
 class PreparedArticle:
-    """An article ready for many claims."""
+    """An article ready for many claims.
 
-    text: str
-    sentences: tuple[PreparedSentence, ...]
-    index: dict[str, tuple[int, ...]]  # content stem -> sentence ids
-    idf: dict[str, float]
-    max_idf: float
-    norms: frozenset[str]
-    stems: frozenset[str]
-    bigrams: frozenset[tuple[str, str]]  # content stems adjacent (or one apart) in a sentence
-    numbers: tuple[tuple[float, str], ...]
-    dates: frozenset[str]
-    name_words: frozenset[str]  # words always capitalised mid-sentence (empty if lowercased)
+    Attributes: ``text``; ``sentences``; ``index`` (content stem -> sentence ids); ``idf``;
+    ``max_idf``; ``stems``; ``bigrams`` (content stems adjacent or one apart in a sentence).
+    Built on first access: ``norms`` (every word form), ``numbers`` ((value, kind)), ``dates``
+    (date norms) and ``name_words`` (words always capitalised mid-sentence; empty if lowercased).
+    """
 
+    __slots__ = (
+        "_bounds",
+        "_dates",
+        "_inside",
+        "_name_words",
+        "_norms",
+        "_numbers",
+        "_src",
+        "bigrams",
+        "idf",
+        "index",
+        "max_idf",
+        "sentences",
+        "stems",
+        "text",
+    )
 
-NEG_REACH = 4  # tokens after a negation cue that it is taken to negate
+    def __init__(
+        self,
+        text: str,
+        sentences: tuple[PreparedSentence, ...],
+        postings: tuple[dict[str, int], dict[str, list[int]]],
+        bigrams: frozenset[tuple[str, str]],
+        *,
+        src: ArticleTokens,
+        bounds: list[tuple[int, int]],
+    ) -> None:
+        first, more = postings
+        n = len(sentences)
+        # idf depends only on a stem's sentence count: computed once per count.
+        logs = [math.log((max(n, 1) + 1) / (k + 0.5)) for k in range(n + 1)]
+        self.text = text
+        self.sentences = sentences
+        # Most stems are in one sentence: their postings are shared 1-tuples, not new objects.
+        self.index: dict[str, tuple[int, ...]] = dict(
+            zip(first, map(_singletons(n).__getitem__, first.values()), strict=True)
+        )
+        self.index.update(zip(more, map(tuple, more.values()), strict=True))
+        self.idf: dict[str, float] = dict.fromkeys(first, logs[1] if n else 0.0)
+        self.idf.update(zip(more, map(logs.__getitem__, map(len, more.values())), strict=True))
+        self.max_idf = math.log((max(n, 1) + 1) / 0.5)
+        self.stems = frozenset(first)
+        self.bigrams = bigrams
+        self._src = src
+        self._bounds = bounds
+        # Every token lies in a sentence unless a stretch was dropped as empty.
+        self._inside = _in_sentences(len(src.starts), bounds)
+        self._norms: frozenset[str] | None = None
+        self._numbers: tuple[tuple[float, str], ...] | None = None
+        self._dates: frozenset[str] | None = None
+        self._name_words: frozenset[str] | None = None
 
+    @property
+    def norms(self) -> frozenset[str]:
+        norms = self._norms
+        if norms is None:
+            col, inside = self._src.cols.norms, self._inside
+            norms = self._norms = frozenset(col if inside is None else compress(col, inside))
+        return norms
 
-def negated_stems(toks: tuple[Tok, ...] | list[Tok]) -> frozenset[str]:
-    """Content stems that follow a negation cue within NEG_REACH tokens."""
-    out: set[str] = set()
-    for i, t in enumerate(toks):
-        if t.kind != NEG:
-            continue
-        for u in toks[i + 1 : i + 1 + NEG_REACH]:
-            if u.content:
-                out.add(u.stem)
-    return frozenset(out)
+    @property
+    def numbers(self) -> tuple[tuple[float, str], ...]:
+        found = self._numbers
+        if found is None:
+            found = self._numbers = tuple(x for s in self.sentences for x in s.numbers)
+        return found
+
+    @property
+    def dates(self) -> frozenset[str]:
+        found = self._dates
+        if found is None:
+            found = self._dates = frozenset(d for s in self.sentences for d, _ in s.dates)
+        return found
+
+    @property
+    def name_words(self) -> frozenset[str]:
+        found = self._name_words
+        if found is None:
+            found = self._name_words = _name_words(self._src.cols, self._bounds, self._inside)
+        return found
 
 
 def content_bigrams(toks: tuple[Tok, ...] | list[Tok], *, gap: int) -> set[tuple[str, str]]:
@@ -83,76 +129,50 @@ def content_bigrams(toks: tuple[Tok, ...] | list[Tok], *, gap: int) -> set[tuple
 
 
 _CALENDAR = MONTHS | WEEKDAYS
+_SINGLETONS: tuple[tuple[int], ...] = ()
 
 
-def neg_context(toks: tuple[Tok, ...] | list[Tok], c: int) -> tuple[str | None, tuple[str, ...]]:
-    """The content stem before a negation cue (within 4 tokens) and up to two after it."""
-    prev = next((t.stem for t in reversed(toks[max(0, c - 4) : c]) if t.content), None)
-    after = tuple([t.stem for t in toks[c + 1 : c + 6] if t.content][:2])
-    return prev, after
+def _singletons(n: int) -> tuple[tuple[int], ...]:
+    """The 1-tuples (0,) ... (n - 1,), made once for all articles."""
+    global _SINGLETONS
+    if len(_SINGLETONS) < n:
+        _SINGLETONS = tuple((i,) for i in range(max(n, 2 * len(_SINGLETONS))))
+    return _SINGLETONS
 
 
 def prepare(text: str) -> PreparedArticle:
     """Prepare ``text`` (no cache; see ``prepared``).
 
-    The whole text is tokenised once, column by column (a sentence's tokens are a slice:
-    sentences are separated by white space, which no token crosses), and the per-sentence and
-    article sets are built from the columns with C-level calls where they can be.
+    The whole text is tokenised once (a sentence's tokens are a slice: sentences are separated
+    by white space, which no token crosses); per sentence only the content stems are taken
+    here, for the index and the bigrams.
     """
     spans = split_sentences(text)
     infos, starts, ends = token_fields(text)
     cols = Columns.of(infos)
-    toks = tuple(make_toks(cols, starts, ends))
+    src = ArticleTokens(cols, starts, ends)
     bounds = [(bisect_left(starts, s), bisect_left(starts, e)) for s, e in spans]
-    # The tokens that can start a number or a date (most sentences have none).
-    num_at = list(compress(count(), cols.num_at))
-    date_at = list(compress(count(), cols.date_at))
+    content_stems = cols.content_stems  # None for other tokens
     sentences: list[PreparedSentence] = []
-    postings: defaultdict[str, list[int]] = defaultdict(list)
+    first: dict[str, int] = {}  # stem -> the first sentence holding it
+    more: dict[str, list[int]] = {}  # stem -> all its sentences, for stems in more than one
     bigrams: set[tuple[str, str]] = set()
     for sid, ((start, end), (lo, hi)) in enumerate(zip(spans, bounds, strict=True)):
-        seq = list(compress(cols.stems[lo:hi], cols.contents[lo:hi]))
-        sent = _prepare_sentence(
-            toks[lo:hi],
-            cols,
-            start,
-            end,
-            lo,
-            hi,
-            seq,
-            _local(num_at, lo, hi),
-            _local(date_at, lo, hi),
-        )
-        sentences.append(sent)
-        for st in sent.stems:
-            postings[st].append(sid)
+        seq = list(filter(None, content_stems[lo:hi]))
+        stems = frozenset(seq)
+        sentences.append(PreparedSentence(src, start, end, lo, hi, stems))
+        for st in stems:
+            if first.setdefault(st, sid) != sid:
+                held = more.get(st)
+                if held is None:
+                    more[st] = [first[st], sid]
+                else:
+                    held.append(sid)
         bigrams.update(pairwise(seq))
         bigrams.update(zip(seq, seq[2:], strict=False))
-    n = max(len(sentences), 1)
-    # idf depends only on a stem's sentence count: computed once per count.
-    logs = [math.log((n + 1) / (k + 0.5)) for k in range(len(sentences) + 1)]
-    # Every token lies in a sentence unless a stretch was dropped as empty.
-    inside = _in_sentences(len(toks), bounds)
     return PreparedArticle(
-        text=text,
-        sentences=tuple(sentences),
-        index=dict(zip(postings, map(tuple, postings.values()), strict=True)),
-        idf=dict(zip(postings, map(logs.__getitem__, map(len, postings.values())), strict=True)),
-        max_idf=math.log((n + 1) / 0.5),
-        norms=frozenset(cols.norms if inside is None else compress(cols.norms, inside)),
-        stems=frozenset(postings),
-        bigrams=frozenset(bigrams),
-        numbers=tuple(x for s in sentences for x in s.numbers),
-        dates=frozenset(d for s in sentences for d, _ in s.dates),
-        name_words=_name_words(cols, bounds, inside),
+        text, tuple(sentences), (first, more), frozenset(bigrams), src=src, bounds=bounds
     )
-
-
-def _local(at: list[int], lo: int, hi: int) -> list[int]:
-    """The indices in ``at`` (sorted) within [lo, hi), counted from ``lo``."""
-    a = bisect_left(at, lo)
-    b = bisect_left(at, hi, a)
-    return [i - lo for i in at[a:b]] if b > a else []
 
 
 def _in_sentences(n: int, bounds: list[tuple[int, int]]) -> list[bool] | None:
@@ -165,36 +185,6 @@ def _in_sentences(n: int, bounds: list[tuple[int, int]]) -> list[bool] | None:
     return inside
 
 
-def _prepare_sentence(
-    toks: tuple[Tok, ...],
-    cols: Columns,
-    start: int,
-    end: int,
-    lo: int,
-    hi: int,
-    content_stems: list[str],
-    num_at: list[int],
-    date_at: list[int],
-) -> PreparedSentence:
-    found_numbers = numbers(toks, at=num_at) if num_at else []
-    found_dates = date_words(toks, at=date_at) if date_at else []
-    negations = cols.kinds[lo:hi].count(NEG)
-    return PreparedSentence(
-        start,
-        end,
-        toks,
-        frozenset(cols.norms[lo:hi]),
-        frozenset(content_stems),
-        tuple([(n.value, n.kind) for n in found_numbers]),
-        tuple([(d.norm, d.cat) for d in found_dates]),
-        negations,
-        negated_stems(toks) if negations else frozenset(),
-        tuple([neg_context(toks, i) for i, t in enumerate(toks) if t.kind == NEG])
-        if negations
-        else (),
-    )
-
-
 def _name_words(
     cols: Columns, bounds: list[tuple[int, int]], inside: list[bool] | None
 ) -> frozenset[str]:
@@ -203,12 +193,31 @@ def _name_words(
     This lets a lowercased claim's names be recognised against a cased article. (Calendar
     words are never names.)
     """
-    # Content words not capitalised (True > False), and capitalised ones not sentence-initial.
-    lower_at = map(gt, cols.contents, cols.caps)
-    mid = list(map(and_, cols.contents, cols.caps))
     if inside is not None:
-        lower_at = map(and_, inside, lower_at)
-        mid = list(map(and_, inside, mid))
+        return _name_words_inside(cols, bounds, inside)
+    # With C-level selections only (a content word's stem is a non-empty string, else None):
+    # capitalised content words not sentence-initial, and how often each content word is
+    # written at all and capitalised; a word never in lower case has the two counts equal.
+    content = cols.content_stems
+    caps_mid = list(cols.caps)
+    for lo, hi in bounds:
+        if hi > lo:
+            caps_mid[lo] = False
+    mid = set(compress(compress(cols.norms, caps_mid), compress(content, caps_mid))) - _CALENDAR
+    if not mid:
+        return frozenset()
+    written = Counter(compress(cols.norms, content))
+    capitalised = Counter(compress(compress(cols.norms, cols.caps), compress(content, cols.caps)))
+    return frozenset(w for w in mid if written[w] == capitalised[w])
+
+
+def _name_words_inside(
+    cols: Columns, bounds: list[tuple[int, int]], inside: list[bool]
+) -> frozenset[str]:
+    """``_name_words`` counting only the tokens ``inside`` sentences."""
+    # Content words not capitalised (True > False), and capitalised ones not sentence-initial.
+    lower_at = map(and_, inside, map(gt, cols.contents, cols.caps))
+    mid = list(map(and_, inside, map(and_, cols.contents, cols.caps)))
     for lo, hi in bounds:
         if hi > lo:
             mid[lo] = False

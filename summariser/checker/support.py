@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass
+from itertools import compress
+from typing import NamedTuple
 
 from .features import Tok
 from .prepare import PreparedArticle, content_bigrams
@@ -22,9 +23,9 @@ DISTANT_MIN_WORDS = 2  # uncovered content words a non-adjacent sentence must ad
 WINDOW = 1  # neighbours of the chosen sentences that the entity/number/date tests also accept
 
 
-@dataclass(frozen=True, slots=True)
-class Support:
-    """The evidence chosen for one claim sentence and its lexical fit."""
+class Support(NamedTuple):
+    """The evidence chosen for one claim sentence and its lexical fit (a NamedTuple: one is
+    made per claim sentence, and a frozen dataclass costs more to make)."""
 
     sids: tuple[int, ...]  # chosen sentences, in article order
     window: tuple[int, ...]  # chosen sentences and their neighbours
@@ -81,11 +82,8 @@ def find_support(art: PreparedArticle, toks: list[Tok], *, seeds: tuple[int, ...
         if not scores:
             break
         if chosen:
-            eligible = {
-                sid
-                for sid in scores
-                if counts[sid] >= DISTANT_MIN_WORDS or any(abs(sid - c) == 1 for c in chosen)
-            }
+            near = {c + d for c in chosen for d in (-1, 1)}
+            eligible = {sid for sid in scores if counts[sid] >= DISTANT_MIN_WORDS or sid in near}
             pick = _best(scores, counts, eligible)
         else:
             pick = _best(scores, counts, None)
@@ -100,13 +98,13 @@ def find_support(art: PreparedArticle, toks: list[Tok], *, seeds: tuple[int, ...
     total = sum(weights.values())
     if total > 0:
         # Summed in claim order, not set order: the score must not depend on hash seeds.
-        coverage = sum(w for s, w in weights.items() if s in covered) / total
+        coverage = sum(compress(weights.values(), map(covered.__contains__, weights))) / total
         doc = art.stems
-        doc_coverage = sum(w for s, w in weights.items() if s in doc) / total
+        doc_coverage = sum(compress(weights.values(), map(doc.__contains__, weights))) / total
     else:
         coverage = doc_coverage = 1.0
     pairs = content_bigrams(toks, gap=1)
-    hits = sum(1 for p in pairs if p in art.bigrams)
+    hits = len(pairs.intersection(art.bigrams))
     return Support(
         sids=tuple(chosen),
         window=tuple(window),
