@@ -61,15 +61,22 @@ def _as_date(published: dt.date | str | None) -> dt.date | None:
         raise InputError(f"published date is not ISO (YYYY-MM-DD): {published!r}") from exc
 
 
+# The model's own validator, called without the constructor's Python layer around it.
+_NEW_MENTION = DateMention.__pydantic_validator__.validate_python
+
+
 def _mention(text: str, start: int, end: int, res: Resolved) -> DateMention:
-    return DateMention(
-        start=start,
-        end=end,
-        text=text[start:end],
-        type=res.type,  # type: ignore[arg-type]
-        value=res.value,
-        granularity=res.granularity,
+    mention: DateMention = _NEW_MENTION(
+        {
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "type": res.type,
+            "value": res.value,
+            "granularity": res.granularity,
+        }
     )
+    return mention
 
 
 def _range_tail(text: str, m: re.Match[str], res: Resolved) -> tuple[int, int, Resolved] | None:

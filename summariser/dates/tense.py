@@ -23,9 +23,16 @@ _BOUNDARY = re.compile(
     + "".join(f"|\\{c}(?:(?<=[a-z]{{4}}\\{c})|(?<=\\d\\{c}))\\s+(?=[A-Z])" for c in ".?!")
     + r"|;\s|:\s|``|''|\"|“|”|'(?<![A-Za-z]')(?![A-Za-z])"
 )
-_FUTURE_PHRASE = re.compile(
-    r"(?:as\s+(?:early|soon)\s+as|no\s+later\s+than|in\s+time\s+for|ahead\s+of|going\s+to"
-    r"|is\s+to|are\s+to|set\s+to|set\s+for|due\s+to|expected\s+to)\s*$",
+_FUTURE_PHRASES = (
+    "as early as", "as soon as", "no later than", "in time for", "ahead of", "going to",
+    "is to", "are to", "set to", "set for", "due to", "expected to",
+)  # fmt: skip
+# One of them at the end of a text (whitespace may follow), read backwards: matched at the
+# start of the reversed text, it costs one try instead of a search through the text.
+_FUTURE_PHRASE_REVERSED = re.compile(
+    r"\s*(?:"
+    + "|".join(r"\s+".join(word[::-1] for word in reversed(p.split())) for p in _FUTURE_PHRASES)
+    + ")",
     re.IGNORECASE,
 )
 _PHRASE_ENDS = frozenset("sSſnNrRfFoO")  # what the phrases' last letters match, ignoring case
@@ -59,6 +66,7 @@ _WEAK = words("since later next earlier previously last ago")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+)?(?:been|[a-z]+ed|[a-z]+en)\b")
 _WINDOW = 140
 _MAX_WORDS = 10
+_NEAR = 80  # characters that usually hold the _MAX_WORDS + 1 words next to an expression
 
 Cue = tuple[Tense, bool]  # (tense, strong)
 
@@ -105,25 +113,61 @@ _CUE_WORDS = (
 _NO_CUE: Cue = (None, False)
 
 
-def _cues(words: list[str], *, after: bool) -> list[Cue]:
-    lowered = [w.lower() for w in words]
-    padded = ["", *lowered, ""]
-    return [
-        _classify(w, padded[i], padded[i + 2], after=after)
-        if w in _CUE_WORDS or w.endswith("ed")
-        else _NO_CUE
-        for i, w in enumerate(lowered)
-    ]
+def _cue_at(words: list[str], i: int, *, after: bool) -> Cue:
+    """The cue of ``words[i]`` (lower-case words) given its neighbours there."""
+    word = words[i]
+    if word not in _CUE_WORDS and not word.endswith("ed"):
+        return _NO_CUE
+    previous = words[i - 1] if i else ""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return _classify(word, previous, following, after=after)
 
 
-def _nearest(before: list[Cue], after: list[Cue], *, strong: bool) -> Tense:
-    """The nearest cue (before wins ties); with ``strong``, only strong cues and reporting
-    verbs adjacent to the expression count."""
-    for i in range(max(len(before), len(after))):
-        for cues in (before, after):
-            if i < len(cues) and cues[i][0] is not None and (cues[i][1] or not strong):
-                return cues[i][0]
-    return None
+def _nearest(
+    before: list[str], after: list[str], *, strong_before: int, strong_after: bool
+) -> Tense:
+    """The tense of the nearest strong cue (before wins ties), else of the nearest cue, among
+    the ``_MAX_WORDS`` words on each side (lower-case; ``before`` in text order, ending at the
+    expression). ``strong_before`` (a distance, or -1) and ``strong_after`` (the first word)
+    mark reporting verbs next to the expression, which count as strong. Cues are worked out
+    only as far as the answer needs."""
+    weak: Tense = None
+    last = len(before) - 1
+    for i in range(min(max(len(before), len(after)), _MAX_WORDS)):
+        if i <= last:
+            tense, strong = _cue_at(before, last - i, after=False)
+            if tense is not None:
+                if strong or i == strong_before:
+                    return tense
+                weak = weak or tense
+        if i < len(after):
+            tense, strong = _cue_at(after, i, after=True)
+            if tense is not None:
+                if strong or (i == 0 and strong_after):
+                    return tense
+                weak = weak or tense
+    return weak
+
+
+def _last_words(text: str, lo: int, hi: int) -> list[str]:
+    """The last words of ``text[lo:hi]`` (at least ``_MAX_WORDS + 1`` of them, when it has
+    that many): a short stretch before ``hi`` usually holds them."""
+    near = max(lo, hi - _NEAR)
+    if near > lo:
+        words = _WORD.findall(text, near, hi)
+        if len(words) > _MAX_WORDS + 1:  # the first may be cut, the others are whole
+            return words[1:]
+    return _WORD.findall(text, lo, hi)
+
+
+def _first_words(text: str) -> list[str]:
+    """The first words of ``text`` (at least ``_MAX_WORDS + 1`` of them, when it has that
+    many), found in a short stretch at its start when that holds them."""
+    if len(text) > _NEAR:
+        words = _WORD.findall(text, 0, _NEAR)
+        if len(words) > _MAX_WORDS + 1:  # the last may be cut, the others are whole
+            return words[:-1]
+    return _WORD.findall(text)
 
 
 def local_tense(text: str, start: int, end: int) -> Tense:
@@ -136,26 +180,26 @@ def local_tense(text: str, start: int, end: int) -> Tense:
         cut = b.end()
     left = text[cut:start]
     # (Each phrase ends in one of these letters: only then is the search worth its cost.)
-    if left.rstrip()[-1:] in _PHRASE_ENDS and _FUTURE_PHRASE.search(left):
+    if left.rstrip()[-1:] in _PHRASE_ENDS and _FUTURE_PHRASE_REVERSED.match(left[::-1]):
         return "future"
     right_end = min(len(text), end + _WINDOW)
     if text.startswith(("'s", "’s"), end):
         return "past"  # "Wednesday's ruling": a possessive date names a reported event
     stop = _BOUNDARY.search(text, end, right_end)
     right = text[end : stop.start() if stop is not None else right_end]
-    left_words = _WORD.findall(left)
-    right_words = _WORD.findall(right)
+    left_words = _last_words(text, cut, start)
+    right_words = _first_words(right)
     if left_words and left_words[-1].lower() in ("until", "till") and _PAST_PERFECT.search(right):
         return "past"
-    before = _cues(left_words[-_MAX_WORDS - 1 :], after=False)[::-1][:_MAX_WORDS]
-    after = _cues(right_words[: _MAX_WORDS + 1], after=True)[:_MAX_WORDS]
+    # (The words are ASCII letters: lower-casing them joined is lower-casing each.)
+    before = " ".join(left_words[-_MAX_WORDS - 1 :]).lower().split(" ") if left_words else []
+    after = " ".join(right_words[: _MAX_WORDS + 1]).lower().split(" ") if right_words else []
     # A reporting verb right next to the expression dates it: "said Friday", "said on
     # Friday", "Friday said".
-    near = [w.lower() for w in left_words[-2:][::-1]]
-    if near and near[0] in _REPORTING:
-        before[0] = (before[0][0], True)
-    elif len(near) == 2 and near[0] in ("on", "at") and near[1] in _REPORTING:
-        before[1] = (before[1][0], True)
-    if right_words and after and right_words[0].lower() in _REPORTING:
-        after[0] = (after[0][0], True)
-    return _nearest(before, after, strong=True) or _nearest(before, after, strong=False)
+    strong_before = -1
+    if before and before[-1] in _REPORTING:
+        strong_before = 0
+    elif len(before) >= 2 and before[-1] in ("on", "at") and before[-2] in _REPORTING:
+        strong_before = 1
+    strong_after = bool(after) and after[0] in _REPORTING
+    return _nearest(before, after, strong_before=strong_before, strong_after=strong_after)
