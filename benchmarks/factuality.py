@@ -109,13 +109,15 @@ def score_file(rows: list[dict[str, object]]) -> tuple[list[float], float, int]:
 SPEED_WORDS = (300, 500)  # the speed target's "~400-word articles"
 
 
-def sentence_speed(files: list[Path], *, repeat: int) -> list[tuple[str, float, int, float]]:
+def sentence_speed(files: list[Path], *, repeat: int) -> list[tuple[str, float, float, int, float]]:
     """Open-mode speed when every summary sentence is a claim (the product's usual unit).
 
-    Each article is prepared first (the product prepares an article once); only checking is
-    timed. The machine is shared, so each group is timed ``repeat`` times and the best run kept.
-    Returns (group, claims per second, claims, mean article words) for all articles and for
-    those of SPEED_WORDS words.
+    Each article is prepared first (the product prepares an article once) and timed apart from
+    the checking; per-sentence structures are built when a claim first needs them, so the
+    claims' time includes them. The machine is shared, so each group is timed ``repeat`` times
+    and the best run kept. Returns (group, claims per second without and with the article's
+    preparation, claims, mean article words) for all articles and for those of SPEED_WORDS
+    words.
     """
     by_doc: dict[str, list[str]] = defaultdict(list)
     for path in files:
@@ -134,16 +136,18 @@ def sentence_speed(files: list[Path], *, repeat: int) -> list[tuple[str, float, 
     for name, docs in groups.items():
         n = sum(len(c) for _, c in docs)
         words = sum(len(d.split()) * len(c) for d, c in docs) / max(n, 1)
-        best = float("inf")
+        best, best_all = float("inf"), float("inf")
         for _ in range(repeat):
-            elapsed = 0.0
+            elapsed = preparing = 0.0
             for doc, claims in docs:
-                prepared(doc)
                 t0 = time.perf_counter()
+                prepared(doc)  # a miss: far more articles than the cache holds
+                t1 = time.perf_counter()
                 check_claims(doc, claims)
-                elapsed += time.perf_counter() - t0
-            best = min(best, elapsed)
-        out.append((name, n / best, n, words))
+                elapsed += time.perf_counter() - t1
+                preparing += t1 - t0
+            best, best_all = min(best, elapsed), min(best_all, elapsed + preparing)
+        out.append((name, n / best, n / best_all, n, words))
     return out
 
 
@@ -210,10 +214,11 @@ def main() -> int:
         print(line(f"origin={origin}", by_origin[origin], ""))
     print(line("all", everything, f"{total_claims / total_time:,.0f} claims/s"))
     print(f"mean article length: {words / total_claims:.0f} words")
-    for name, speed, n_sent, mean_words in sentence_speed(files, repeat=args.repeat):
+    for name, speed, with_prep, n_sent, mean_words in sentence_speed(files, repeat=args.repeat):
         print(
             f"speed on one-sentence claims, {name}: {speed:,.0f} claims/s = "
-            f"{1e6 / speed:.0f} us/claim (best of {args.repeat}; {n_sent} claim sentences, "
+            f"{1e6 / speed:.0f} us/claim, {with_prep:,.0f} claims/s counting each article's "
+            f"preparation (best of {args.repeat}; {n_sent} claim sentences, "
             f"{mean_words:.0f} words per article on average)"
         )
     if args.sweep:

@@ -81,7 +81,7 @@ def _present(name: str, art: PreparedArticle, qprep: PreparedText) -> bool:
     if align_quote(name, qprep).status in FOUND:
         return True
     words = [t for t in tokenize(name) if t.content]
-    return bool(words) and all(t.norm in art.norms for t in words)
+    return bool(words) and all(art.holds(t) for t in words)
 
 
 class _Speakers:
@@ -93,17 +93,28 @@ class _Speakers:
         # Every sentence's tokens, built only when a source needs the lexical test.
         self._sentences: list[list[Tok]] | None = None
         # (attribution index, word set) of each attribution's source forms, in attribution
-        # order: computed once for all sources.
+        # order, and the forms holding each word: computed once for all sources.
         self._forms: list[tuple[int, frozenset[str]]] | None = None
+        self._by_word: dict[str, list[int]] = {}
 
     def _form_words(self) -> list[tuple[int, frozenset[str]]]:
         if self._forms is None:
             forms: list[tuple[int, frozenset[str]]] = []
+            seen: dict[str, frozenset[str]] = {}  # a speaker is named again and again
             for k, attribution in enumerate(self.attributions):
                 assert attribution.source is not None
-                names = {attribution.source.text, attribution.resolved_source or ""}
-                # An empty word set neither contains nor is contained by a non-empty one.
-                forms.extend((k, w) for w in (_words(n) for n in names if n) if w)
+                text, resolved = attribution.source.text, attribution.resolved_source
+                for name in (text,) if not resolved or resolved == text else (text, resolved):
+                    words = seen.get(name)
+                    if words is None:
+                        words = seen[name] = _words(name)
+                    # An empty word set neither contains nor is contained by a non-empty one.
+                    if words:
+                        forms.append((k, words))
+            by_word = self._by_word
+            for f, (_, words) in enumerate(forms):
+                for w in words:
+                    by_word.setdefault(w, []).append(f)
             self._forms = forms
         return self._forms
 
@@ -112,8 +123,13 @@ class _Speakers:
         words = _words(name)
         if not words:
             return []
-        # "Goita" names "President Goita"; "the Kremlin" names "Kremlin".
-        hits = dict.fromkeys(k for k, form in self._form_words() if words <= form or form <= words)
+        forms = self._form_words()
+        # "Goita" names "President Goita"; "the Kremlin" names "Kremlin". Either way the two
+        # share a word: only the forms holding one of the name's words are compared.
+        near = sorted({f for w in words for f in self._by_word.get(w, ())})
+        hits = dict.fromkeys(
+            forms[f][0] for f in near if words <= forms[f][1] or forms[f][1] <= words
+        )
         return [self.attributions[k] for k in hits]
 
     def lexical(self, name: str) -> bool:

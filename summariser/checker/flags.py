@@ -70,7 +70,7 @@ def _span_text(view: ClaimView, i: int, j: int) -> tuple[int, int, str]:
 
 
 def _in_article(t: Tok, art: PreparedArticle) -> bool:
-    return t.norm in art.norms or t.stem in art.stems
+    return t.stem in art.stems or art.holds(t)
 
 
 def attribution_findings(

@@ -57,7 +57,7 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
             view.names.extend(
                 name_spans(view.toks, frozenset({view.toks[0].start} if view.toks else ()))
             )
-        elif art.name_words:
+        elif art.name_words:  # (every word of such a claim is asked about: the whole set)
             view.names.extend(_runs(view.toks, art.name_words))
     return views
 

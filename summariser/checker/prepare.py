@@ -3,9 +3,11 @@
 Open mode checks many claims against one article; everything that depends only on the article is
 computed here, once, and cached by the article's text (a small LRU), so a claim costs only its own
 tokens plus a few dictionary look-ups. What every claim needs (the index, idf, the document's
-stems and bigrams) is built up front; what only some claims need (a sentence's tokens, numbers
-and dates, the document's numbers, dates and name words) is built on first use and kept: in a
-batch each article is new and checked against a claim or two, so up-front work is paid in full.
+stems) is built up front; what only some claims need (a sentence's tokens, numbers and dates,
+the document's numbers, dates and name words) is built on first use and kept, and what a claim
+asks about a few of its own words (word pairs, word forms, name words) is answered for those
+words alone: in a batch each article is new and checked against a claim or two, so up-front
+work is paid in full.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import logging
 import math
 from bisect import bisect_left
 from collections import Counter, OrderedDict
+from functools import lru_cache
 from itertools import compress, pairwise
-from operator import and_, gt
+from operator import and_, gt, itemgetter
 from threading import Lock
 
 from .features import Columns, Tok, token_fields
@@ -26,27 +29,39 @@ from .sentences import split_sentences
 logger = logging.getLogger(__name__)
 
 CACHE_SIZE = 64  # articles kept prepared; a batch usually checks one article at a time
+NAME_MEMO_MAX = 48  # words asked about one by one before all the article's name words are found
+# Pairs looked for one by one before all an article's pairs are collected: about as many as cost
+# what collecting them does, per content stem of the article (a pair ~1 us, a stem ~0.12 us).
+PAIRS_BEFORE_SET = 8
 
 
 class PreparedArticle:
     """An article ready for many claims.
 
-    Attributes: ``text``; ``sentences``; ``index`` (content stem -> sentence ids); ``idf``;
-    ``max_idf``; ``stems``; ``bigrams`` (content stems adjacent or one apart in a sentence).
+    Attributes: ``text``; ``sentences``; ``index`` (content stem -> sentence ids);
+    ``idf_by_count`` (a stem's idf by the number of sentences holding it); ``max_idf``;
+    ``stems``. ``bigram_hits`` counts the pairs of content stems that are adjacent or one apart
+    in a sentence.
     Built on first access: ``norms`` (every word form), ``numbers`` ((value, kind)), ``dates``
     (date norms) and ``name_words`` (words always capitalised mid-sentence; empty if lowercased).
+    ``holds`` and ``is_name`` answer ``norms`` and ``name_words`` for one token without them.
     """
 
     __slots__ = (
+        "_bigrams",
         "_bounds",
         "_dates",
         "_inside",
+        "_joined",
+        "_joined_at",
+        "_name_memo",
         "_name_words",
         "_norms",
+        "_norms_at",
         "_numbers",
+        "_pairs_asked",
         "_src",
-        "bigrams",
-        "idf",
+        "idf_by_count",
         "index",
         "max_idf",
         "sentences",
@@ -59,15 +74,14 @@ class PreparedArticle:
         text: str,
         sentences: tuple[PreparedSentence, ...],
         postings: tuple[dict[str, int], dict[str, list[int]]],
-        bigrams: frozenset[tuple[str, str]],
+        pairs: tuple[list[str], list[int]],
         *,
         src: ArticleTokens,
         bounds: list[tuple[int, int]],
+        inside: list[bool] | None,
     ) -> None:
         first, more = postings
         n = len(sentences)
-        # idf depends only on a stem's sentence count: computed once per count.
-        logs = [math.log((max(n, 1) + 1) / (k + 0.5)) for k in range(n + 1)]
         self.text = text
         self.sentences = sentences
         # Most stems are in one sentence: their postings are shared 1-tuples, not new objects.
@@ -75,25 +89,29 @@ class PreparedArticle:
             zip(first, map(_singletons(n).__getitem__, first.values()), strict=True)
         )
         self.index.update(zip(more, map(tuple, more.values()), strict=True))
-        self.idf: dict[str, float] = dict.fromkeys(first, logs[1] if n else 0.0)
-        self.idf.update(zip(more, map(logs.__getitem__, map(len, more.values())), strict=True))
-        self.max_idf = math.log((max(n, 1) + 1) / 0.5)
+        # idf depends only on a stem's sentence count (0 for a stem the article lacks).
+        self.idf_by_count = _idf_by_count(n)
+        self.max_idf = self.idf_by_count[0]
         self.stems = frozenset(first)
-        self.bigrams = bigrams
+        self._joined, self._joined_at = pairs
+        self._pairs_asked = 0
+        # (pairs with a break's empty string in them equal no claim pair)
+        self._bigrams: set[tuple[str, str]] | None = None
         self._src = src
         self._bounds = bounds
-        # Every token lies in a sentence unless a stretch was dropped as empty.
-        self._inside = _in_sentences(len(src.starts), bounds)
+        self._inside = inside  # which tokens lie in a sentence (None: all of them)
         self._norms: frozenset[str] | None = None
         self._numbers: tuple[tuple[float, str], ...] | None = None
         self._dates: frozenset[str] | None = None
         self._name_words: frozenset[str] | None = None
+        self._name_memo: dict[str, bool] = {}
+        self._norms_at: list[str] | None = None
 
     @property
     def norms(self) -> frozenset[str]:
         norms = self._norms
         if norms is None:
-            col, inside = self._src.cols.norms, self._inside
+            col, inside = map(_NORM, self._src.infos), self._inside
             norms = self._norms = frozenset(col if inside is None else compress(col, inside))
         return norms
 
@@ -115,8 +133,108 @@ class PreparedArticle:
     def name_words(self) -> frozenset[str]:
         found = self._name_words
         if found is None:
-            found = self._name_words = _name_words(self._src.cols, self._bounds, self._inside)
+            cols = Columns.of(self._src.infos)
+            found = self._name_words = _name_words(cols, self._bounds, self._inside)
         return found
+
+    # A content word's stem and its being a content word depend on its normal form alone, so
+    # every token written as a content word ``t`` is in a sentence that ``t.stem`` indexes: the
+    # one-token questions below look only there (building ``norms`` or ``name_words`` costs a
+    # pass over every token of the article, and a claim asks about a few words).
+
+    def bigram_hits(self, pairs: set[tuple[str, str]]) -> int:
+        """How many of these content stem pairs a sentence has, the second word right after the
+        first or one word further.
+
+        A claim asks about its own twenty-odd pairs, and in a batch an article meets a claim or
+        two: the pairs are looked for in the sentences holding both words. Once the article has
+        been asked about so many pairs that collecting all its pairs costs less (several claims,
+        or many checks of one article), they are collected and asked instead.
+        """
+        found = self._bigrams
+        if found is not None:
+            return len(pairs.intersection(found))
+        self._pairs_asked += len(pairs)
+        joined = self._joined
+        if self._pairs_asked > len(joined) // PAIRS_BEFORE_SET:
+            found = self._bigrams = set(pairwise(joined))
+            found.update(zip(joined, joined[2:], strict=False))
+            return len(pairs.intersection(found))
+        return sum(1 for a, b in pairs if self._has_bigram(a, b))
+
+    def _has_bigram(self, a: str, b: str) -> bool:
+        sa = self.index.get(a)
+        if sa is None:
+            return False
+        sb = self.index.get(b)
+        if sb is None:
+            return False
+        joined, at = self._joined, self._joined_at
+        for sid in sa:
+            if sid not in sb:
+                continue
+            lo, hi = at[sid], at[sid + 1] - len(_BREAK)
+            k = _find(joined, a, lo, hi)
+            while k >= 0:
+                if joined[k + 1] == b or joined[k + 2] == b:  # (the break pads every sentence)
+                    return True
+                k = _find(joined, a, k + 1, hi)
+        return False
+
+    def holds(self, t: Tok) -> bool:
+        """``t.norm in self.norms``."""
+        if self._norms is not None or not t.content:
+            return t.norm in self.norms
+        norms, bounds = self._norm_list(), self._bounds
+        for sid in self.index.get(t.stem, ()):
+            lo, hi = bounds[sid]
+            if _find(norms, t.norm, lo, hi) >= 0:
+                return True
+        return False
+
+    def is_name(self, t: Tok) -> bool:
+        """``t.norm in self.name_words``."""
+        found = self._name_words
+        if found is not None:
+            return t.norm in found
+        if not t.content or t.norm in _CALENDAR:
+            return False  # (name words are content words, never calendar words)
+        memo = self._name_memo
+        known = memo.get(t.norm)
+        if known is None:
+            if len(memo) >= NAME_MEMO_MAX:  # many words asked (an uncased summary): all at once
+                return t.norm in self.name_words
+            known = memo[t.norm] = self._written_as_name(t.norm, t.stem)
+        return known
+
+    def _written_as_name(self, word: str, stem: str) -> bool:
+        """Whether ``word`` is capitalised wherever a sentence has it, and once not first."""
+        norms, infos, bounds = self._norm_list(), self._src.infos, self._bounds
+        mid = False
+        for sid in self.index.get(stem, ()):
+            lo, hi = bounds[sid]
+            k = _find(norms, word, lo, hi)
+            while k >= 0:
+                if not infos[k][_CAP]:
+                    return False
+                mid = mid or k > lo  # (a sentence's first word is capitalised anyway)
+                k = _find(norms, word, k + 1, hi)
+        return mid
+
+    def _norm_list(self) -> list[str]:
+        """Every token's normal form, in article order."""
+        found = self._norms_at
+        if found is None:
+            found = self._norms_at = list(map(_NORM, self._src.infos))
+        return found
+
+
+def _find(seq: list[str], value: str, lo: int, hi: int) -> int:
+    """The first index of ``value`` in ``seq[lo:hi]``, or -1."""
+    try:
+        return seq.index(value, lo, hi)
+    except ValueError:
+        return -1
 
 
 def content_bigrams(toks: tuple[Tok, ...] | list[Tok], *, gap: int) -> set[tuple[str, str]]:
@@ -129,7 +247,17 @@ def content_bigrams(toks: tuple[Tok, ...] | list[Tok], *, gap: int) -> set[tuple
 
 
 _CALENDAR = MONTHS | WEEKDAYS
+_BREAK = ("", "")  # between two sentences' content stems: no pair spans it
+_NORM = itemgetter(0)  # of a TokInfo
+_CAP = 2
+_CONTENT_STEM = itemgetter(7)
 _SINGLETONS: tuple[tuple[int], ...] = ()
+
+
+@lru_cache(maxsize=256)
+def _idf_by_count(n: int) -> tuple[float, ...]:
+    """The idf of a stem in k of n sentences, for k = 0 ... n (alike for all n-sentence texts)."""
+    return tuple(math.log((max(n, 1) + 1) / (k + 0.5)) for k in range(n + 1))
 
 
 def _singletons(n: int) -> tuple[tuple[int], ...]:
@@ -145,18 +273,19 @@ def prepare(text: str) -> PreparedArticle:
 
     The whole text is tokenised once (a sentence's tokens are a slice: sentences are separated
     by white space, which no token crosses); per sentence only the content stems are taken
-    here, for the index and the bigrams.
+    here, for the index and the word pairs.
     """
     spans = split_sentences(text)
     infos, starts, ends = token_fields(text)
-    cols = Columns.of(infos)
-    src = ArticleTokens(cols, starts, ends)
+    src = ArticleTokens(infos, starts, ends)
     bounds = [(bisect_left(starts, s), bisect_left(starts, e)) for s, e in spans]
-    content_stems = cols.content_stems  # None for other tokens
+    content_stems = list(map(_CONTENT_STEM, infos))  # None for other tokens
     sentences: list[PreparedSentence] = []
     first: dict[str, int] = {}  # stem -> the first sentence holding it
     more: dict[str, list[int]] = {}  # stem -> all its sentences, for stems in more than one
-    bigrams: set[tuple[str, str]] = set()
+    joined: list[str] = []  # every sentence's content stems, and a break after each
+    at: list[int] = []  # where each sentence's stems start in ``joined`` (and the end)
+    covered = 0  # tokens in sentences
     for sid, ((start, end), (lo, hi)) in enumerate(zip(spans, bounds, strict=True)):
         seq = list(filter(None, content_stems[lo:hi]))
         stems = frozenset(seq)
@@ -168,17 +297,26 @@ def prepare(text: str) -> PreparedArticle:
                     more[st] = [first[st], sid]
                 else:
                     held.append(sid)
-        bigrams.update(pairwise(seq))
-        bigrams.update(zip(seq, seq[2:], strict=False))
+        at.append(len(joined))
+        covered += hi - lo
+        joined += seq
+        joined += _BREAK
+    at.append(len(joined))
+    # Every token lies in a sentence unless a stretch was dropped as empty.
+    inside = None if covered == len(starts) else _in_sentences(len(starts), bounds)
     return PreparedArticle(
-        text, tuple(sentences), (first, more), frozenset(bigrams), src=src, bounds=bounds
+        text,
+        tuple(sentences),
+        (first, more),
+        (joined, at),
+        src=src,
+        bounds=bounds,
+        inside=inside,
     )
 
 
-def _in_sentences(n: int, bounds: list[tuple[int, int]]) -> list[bool] | None:
-    """Which of ``n`` tokens lie in a sentence; None when all of them do."""
-    if sum(hi - lo for lo, hi in bounds) == n:  # (the bounds are sorted and disjoint)
-        return None
+def _in_sentences(n: int, bounds: list[tuple[int, int]]) -> list[bool]:
+    """Which of ``n`` tokens lie in a sentence."""
     inside = [False] * n
     for lo, hi in bounds:
         inside[lo:hi] = [True] * (hi - lo)

@@ -3,7 +3,7 @@
 A claim touches a handful of an article's sentences (its evidence and their neighbours), and in a
 batch every article is new: building every sentence's tokens, sets, numbers and dates up front
 cost most of a check. Only the content stems (which the article's inverted index needs anyway)
-are computed eagerly; everything else is built on first use from the article's token columns and
+are computed eagerly; everything else is built on first use from the article's token rows and
 kept. Building is deterministic and has no side effect beyond the cache slot, so two threads
 racing to build the same field store equal values.
 """
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import compress, count, repeat
 from typing import NamedTuple, overload
 
-from .features import NEG, Columns, Tok, date_words, numbers
+from .features import NEG, Columns, Tok, TokInfo, date_words, numbers
 
 logger = logging.getLogger(__name__)
 
@@ -23,9 +23,10 @@ NEG_REACH = 4  # tokens after a negation cue that it is taken to negate
 
 
 class ArticleTokens(NamedTuple):
-    """The token columns and offsets of a whole article; a sentence's tokens are a slice."""
+    """The token fields (see ``TokInfo``) and offsets of a whole article; a sentence's tokens
+    are a slice. Rows, not columns: a sentence transposes its own slice when a claim asks."""
 
-    cols: Columns
+    infos: list[TokInfo]
     starts: list[int]
     ends: list[int]
 
@@ -34,12 +35,13 @@ class PreparedSentence:
     """One article sentence and the sets the support tests look things up in.
 
     ``start``, ``end`` and ``stems`` (content stems) are plain attributes; the other fields are
-    built on first access: ``toks``, ``norms``, ``numbers`` ((value, kind)), ``dates`` ((norm,
-    category)), ``negations`` (cue count), ``neg_scope`` (stems within a negation's reach) and
-    ``neg_contexts`` (see ``neg_context``).
+    built on first access: ``cols`` (the token fields, column by column), ``toks``, ``norms``,
+    ``numbers`` ((value, kind)), ``dates`` ((norm, category)), ``negations`` (cue count),
+    ``neg_scope`` (stems within a negation's reach) and ``neg_contexts`` (see ``neg_context``).
     """
 
     __slots__ = (
+        "_cols",
         "_dates",
         "_hi",
         "_lo",
@@ -62,6 +64,7 @@ class PreparedSentence:
         self._src = src
         self._lo = lo  # token range [lo, hi) in the article
         self._hi = hi
+        self._cols: Columns | None = None
         self._toks: tuple[Tok, ...] | None = None
         self._norms: frozenset[str] | None = None
         self._numbers: tuple[tuple[float, str], ...] | None = None
@@ -70,14 +73,23 @@ class PreparedSentence:
         self._neg = None
 
     @property
+    def cols(self) -> Columns:
+        """The sentence's token fields, column by column."""
+        cols = self._cols
+        if cols is None:
+            cols = self._cols = Columns.of(self._src.infos[self._lo : self._hi])
+        return cols
+
+    @property
     def toks(self) -> tuple[Tok, ...]:
         toks = self._toks
         if toks is None:
             lo, hi = self._lo, self._hi
-            c, starts, ends = self._src
+            c = self.cols
+            _, starts, ends = self._src
             fields = zip(
-                c.norms[lo:hi], c.stems[lo:hi], starts[lo:hi], ends[lo:hi], c.caps[lo:hi],
-                c.kinds[lo:hi], c.contents[lo:hi], strict=True,
+                c.norms, c.stems, starts[lo:hi], ends[lo:hi], c.caps, c.kinds, c.contents,
+                strict=True,
             )  # fmt: skip
             toks = self._toks = tuple(map(tuple.__new__, repeat(Tok), fields))
         return toks
@@ -86,14 +98,14 @@ class PreparedSentence:
     def norms(self) -> frozenset[str]:
         norms = self._norms
         if norms is None:
-            norms = self._norms = frozenset(self._src.cols.norms[self._lo : self._hi])
+            norms = self._norms = frozenset(self.cols.norms)
         return norms
 
     @property
     def numbers(self) -> tuple[tuple[float, str], ...]:
         found = self._numbers
         if found is None:
-            at = list(compress(count(), self._src.cols.num_at[self._lo : self._hi]))
+            at = list(compress(count(), self.cols.num_at))
             found = tuple(
                 [(n.value, n.kind) for n in numbers(self._tok_seq(), at=at)] if at else ()
             )
@@ -104,7 +116,7 @@ class PreparedSentence:
     def dates(self) -> tuple[tuple[str, str], ...]:
         found = self._dates
         if found is None:
-            at = list(compress(count(), self._src.cols.date_at[self._lo : self._hi]))
+            at = list(compress(count(), self.cols.date_at))
             found = tuple(
                 [(d.norm, d.cat) for d in date_words(self._tok_seq(), at=at)] if at else ()
             )
@@ -118,7 +130,7 @@ class PreparedSentence:
 
     @property
     def negations(self) -> int:
-        return self._src.cols.kinds[self._lo : self._hi].count(NEG)
+        return self.cols.kinds.count(NEG)
 
     @property
     def neg_scope(self) -> frozenset[str]:
@@ -166,9 +178,10 @@ class _TokView(Sequence[Tok]):
         sent = self._sent
         if not 0 <= k < sent._hi - sent._lo:
             raise IndexError(k)
-        c, starts, ends = sent._src
+        _, starts, ends = sent._src
+        c = sent.cols
         i = sent._lo + k
-        fields = (c.norms[i], c.stems[i], starts[i], ends[i], c.caps[i], c.kinds[i], c.contents[i])
+        fields = (c.norms[k], c.stems[k], starts[i], ends[i], c.caps[k], c.kinds[k], c.contents[k])
         return tuple.__new__(Tok, fields)
 
 

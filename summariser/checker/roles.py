@@ -182,7 +182,7 @@ def role_findings(
     claim_names = list(view.names)
     first = view.toks[0] if view.toks else None
     # (The article's name words are built on first use: asked for last.)
-    if first is not None and all(i > 0 for i, _ in claim_names) and first.norm in art.name_words:
+    if first is not None and all(i > 0 for i, _ in claim_names) and art.is_name(first):
         claim_names.insert(0, (0, 1))  # a one-word name opening the claim: "Goita led ..."
     mine = [
         (s, x) for s, x in slots(view.toks, claim_names, view.text) if claim_names[x][0] not in skip

@@ -56,18 +56,16 @@ def find_support(art: PreparedArticle, toks: list[Tok], *, seeds: tuple[int, ...
     quotes in evidence mode); retrieval then only adds sentences for what they leave uncovered.
     """
     # Words absent from the article weigh most: they are the mark of invented detail.
-    idf = art.idf
-    top = art.max_idf
+    by_count, index = art.idf_by_count, art.index
     weights: dict[str, float] = {}
     for t in toks:
         if t.content and t.stem not in weights:
-            weights[t.stem] = idf.get(t.stem, top)
+            weights[t.stem] = by_count[len(index.get(t.stem, ()))]
     sentences = art.sentences
     chosen: list[int] = sorted(set(seeds))
     covered: set[str] = set()
     if chosen:
         covered.update(s for s in weights if any(s in sentences[i].stems for i in chosen))
-    index = art.index
     for _ in range(MAX_EXTRA + (0 if chosen else 1)):
         scores: defaultdict[int, float] = defaultdict(float)
         counts: defaultdict[int, int] = defaultdict(int)
@@ -104,7 +102,7 @@ def find_support(art: PreparedArticle, toks: list[Tok], *, seeds: tuple[int, ...
     else:
         coverage = doc_coverage = 1.0
     pairs = content_bigrams(toks, gap=1)
-    hits = len(pairs.intersection(art.bigrams))
+    hits = art.bigram_hits(pairs)
     return Support(
         sids=tuple(chosen),
         window=tuple(window),
