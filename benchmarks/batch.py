@@ -16,7 +16,7 @@ and its workers run the pipeline.
 
 Articles: the 500-700-word texts of ../shared/data/attribution/polnear_dev.jsonl and
 dates/aquaint.jsonl (a one-sentence article too, to show how far the orchestration scales).
-Run: python benchmarks/batch.py [--quick]
+Run: python benchmarks/batch.py [--quick]  (--quick: fewer levels, one batch per level)
 """
 
 from __future__ import annotations
@@ -84,40 +84,53 @@ class Completions:
 
 
 def throughput(
-    texts: list[str], base_url: str, *, levels: tuple[int, ...], label: str, workers: int
+    texts: list[str],
+    base_url: str,
+    *,
+    levels: tuple[int, ...],
+    label: str,
+    workers: int,
+    runs: int,
 ) -> None:
-    """Articles per second at each concurrency, cycling through `texts`."""
+    """Articles per second at each concurrency, cycling through `texts`: `runs` batches per
+    level (this machine's speed drifts by a fifth from minute to minute), median and range."""
     from summariser.batch import BatchJob, run_batch
     from summariser.settings import Settings
 
     settings = Settings(model="fault-gpt", base_url=base_url, timeout=30)
     print(
         f"throughput ({label}): fake server, {LATENCY * 1000:.0f} ms latency, no faults, "
-        f"no cache, {workers} pipeline worker process(es); steady state (after the first wave)"
+        f"no cache, {workers} pipeline worker process(es); steady state (after the first "
+        f"wave); median (min-max) of {runs} batches per level"
     )
     single = 0.0
     for level in levels:
-        count = max(24, 10 * level)
-        with tempfile.TemporaryDirectory() as tmp:
-            source = Path(tmp) / "in.jsonl"
-            rows = [{"id": f"a{n}", "text": unique(texts[n % len(texts)], n)} for n in range(count)]
-            source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-            job = BatchJob(
-                source=source,
-                output=Path(tmp) / "out.jsonl",
-                concurrency=level,
-                workers=workers,
-            )
-            seen = Completions()
-            tally = asyncio.run(run_batch(job, settings=settings, progress=seen))
-        assert tally.done == count, f"{tally.failed} failed: {tally.codes}"
-        rate = seen.steady_rate(level)
+        count = max(24, 20 * level)
+        rates = []
+        for _ in range(runs):
+            with tempfile.TemporaryDirectory() as tmp:
+                source = Path(tmp) / "in.jsonl"
+                rows = [
+                    {"id": f"a{n}", "text": unique(texts[n % len(texts)], n)} for n in range(count)
+                ]
+                source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+                job = BatchJob(
+                    source=source,
+                    output=Path(tmp) / "out.jsonl",
+                    concurrency=level,
+                    workers=workers,
+                )
+                seen = Completions()
+                tally = asyncio.run(run_batch(job, settings=settings, progress=seen))
+            assert tally.done == count, f"{tally.failed} failed: {tally.codes}"
+            rates.append(seen.steady_rate(level))
+        rate = statistics.median(rates)
         single = single or rate
-        share = rate / (level * single)
+        share = [r / (level * single) for r in (rate, min(rates), max(rates))]
         print(
-            f"  concurrency {level:2d}: {count:3d} articles in {tally.elapsed:5.2f} s "
-            f"({tally.rate:6.2f}/s overall), steady {rate:6.2f} articles/s "
-            f"({share:4.0%} of {level} x single)"
+            f"  concurrency {level:2d}: {count:4d} articles, steady {rate:6.2f} articles/s "
+            f"({min(rates):.2f}-{max(rates):.2f}); {share[0]:4.0%} of {level} x single "
+            f"({share[1]:.0%}-{share[2]:.0%})"
         )
 
 
@@ -266,6 +279,7 @@ def main() -> None:
         return
     texts = [t for t in load_texts() if 500 <= len(t.split()) <= 700]
     quick = "--quick" in sys.argv
+    runs = 1 if quick else 3
     overhead(texts, tuned=False)
     overhead(texts, tuned=True)  # as run_batch and its workers run the pipeline
     proc, base_url = start_server()
@@ -273,7 +287,7 @@ def main() -> None:
     try:
         for count in sorted({workers, 0}, reverse=True):
             chosen = LEVELS[:3] if quick else (LEVELS if count == workers else (1, 32))
-            throughput(texts, base_url, levels=chosen, label="600-word", workers=count)
+            throughput(texts, base_url, levels=chosen, label="600-word", workers=count, runs=runs)
         # The same runner with a one-sentence article: how far the orchestration itself scales
         # when the per-article CPU (analysis, check, SDK) is small.
         tiny = ["The council approved the budget on Monday, officials said."]
@@ -283,6 +297,7 @@ def main() -> None:
             levels=(1, 32) if quick else (1, 32, 64),
             label="one sentence",
             workers=0,
+            runs=runs,
         )
     finally:
         proc.terminate()

@@ -7,6 +7,7 @@ openai SDK and Instructor; faults are injected on a seeded, order-independent sc
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import os
@@ -14,7 +15,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ import pytest
 from click.testing import CliRunner
 
 from summariser.article import looks_like_html
+from summariser.backends.openai_compat import OpenAIBackend
 from summariser.batch import (
     AdaptiveLimiter,
     BatchJob,
@@ -34,7 +36,12 @@ from summariser.batch import (
 )
 from summariser.batch.ledger import encode
 from summariser.cli import cli
-from summariser.errors import AuthenticationError, BackendError, ConfigurationError
+from summariser.errors import (
+    AuthenticationError,
+    BackendError,
+    ConfigurationError,
+    InvalidOutputError,
+)
 from summariser.pipeline import prepare_run
 from summariser.schema import Summary
 from summariser.settings import Settings
@@ -492,3 +499,62 @@ def test_the_limiter_bounds_calls_in_flight_and_pauses_after_a_429() -> None:
     peak, waited = asyncio.run(scenario())
     assert peak == 3
     assert waited >= 0.2
+
+
+def test_calls_run_alone_while_the_limiter_probes_and_together_after() -> None:
+    async def scenario(succeed: bool) -> int:
+        limiter = AdaptiveLimiter(8)
+        running = peak = 0
+
+        async def call(n: int) -> None:
+            nonlocal running, peak
+            async with limiter.alone_while_probing():
+                running += 1
+                peak = max(peak, running)
+                await asyncio.sleep(0.01)
+                running -= 1
+                if n == 0 and succeed:
+                    limiter.succeeded()
+
+        await asyncio.gather(*(call(n) for n in range(6)))
+        return peak
+
+    assert asyncio.run(scenario(succeed=False)) == 1  # no answer yet: one call at a time
+    assert asyncio.run(scenario(succeed=True)) == 5  # the probe answered: the rest at once
+
+
+@pytest.mark.parametrize(
+    ("rates", "requests"),
+    [({}, 1), ({"schema_invalid": 1.0}, 2)],
+    ids=["one-request", "re-asked"],
+)
+def test_the_backend_holds_its_gate_around_each_request_only(
+    rates: dict[str, float], requests: int
+) -> None:
+    """A batch's limit is held while the server has a request, not while the SDK and
+    Instructor build it or validate the answer (so calls in flight stay at the limit)."""
+    entered: list[int] = []
+
+    @contextlib.asynccontextmanager
+    async def gate() -> AsyncIterator[None]:
+        entered.append(1)
+        yield
+
+    async def scenario(backend: OpenAIBackend) -> None:
+        _, _, _, request = prepare_run(article(1), backend=backend, settings=backend.settings)
+        try:
+            await backend.adraft(request)
+        except InvalidOutputError:
+            pass
+        finally:
+            await backend.aclose()
+
+    with serve(FaultConfig(rates=rates)) as server:
+        backend = OpenAIBackend(settings=settings_for(server))
+        assert backend.gates_requests
+        backend.gate = gate
+        asyncio.run(scenario(backend))
+        assert (len(entered), server.requests) == (requests, requests)
+        backend.gate = None  # no gate: requests go straight out
+        asyncio.run(scenario(backend))
+        assert (len(entered), server.requests) == (requests, 2 * requests)

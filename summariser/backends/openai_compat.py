@@ -22,6 +22,7 @@ from ..errors import (
 from ..schema import Usage
 from ..settings import Settings
 from .base import DraftRequest, DraftResult
+from .gate import Gate, gated_http_client
 from .retry import RetryObserver, is_transient, retry_policy
 
 logger = logging.getLogger(__name__)
@@ -85,6 +86,10 @@ class OpenAIBackend:
     ) -> None:
         self.settings = settings
         self.on_retry = on_retry  # told of each transient failure (e.g. a batch's rate limiter)
+        # Held around each HTTP request of the async client this backend makes (a batch's
+        # limit on requests in flight); an async client handed in is not gated.
+        self.gate: Gate | None = None
+        self.gates_requests = async_client is None
         if settings.constrained is not None:
             self.constrained = settings.constrained
         self.mode = pick_mode(settings)
@@ -119,7 +124,9 @@ class OpenAIBackend:
     @property
     def async_client(self) -> Any:
         if self._async_client is None:
-            self._async_client = openai.AsyncOpenAI(**self._client_kwargs())
+            self._async_client = openai.AsyncOpenAI(
+                **self._client_kwargs(), http_client=gated_http_client(lambda: self.gate)
+            )
         # Wrapping costs ~2 ms; a batch asks for it once per article, so keep the wrapper.
         wrapped = self._instructor_async
         if wrapped is None or wrapped[0] is not self._async_client:

@@ -1,5 +1,9 @@
 """How many model calls may be in flight: bounded, probing first, and backing off on 429s.
 
+A backend that gates its own HTTP requests (the OpenAI-compatible one) holds a slot for each
+request only, not for the CPU-bound work of building it and validating the answer, so the
+server sees up to `concurrency` requests at all times; other backends hold one per call.
+
 AIMD, as TCP does it: each 429 halves the limit (at most once per cooldown, since one burst
 of 429s is one signal) and pauses new calls for the server's Retry-After; every `limit`
 successes add one back, up to the configured concurrency. The first call runs alone (a probe),
@@ -47,17 +51,38 @@ class AdaptiveLimiter:
         self._last_decrease = -float("inf")
         self._successes = 0
         self._waiters: deque[asyncio.Future[None]] = deque()
+        self._probe_lock = asyncio.Lock()
         self.closed = False
 
     @asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:
-        """Hold one of the `limit` places for the duration of a model call."""
+        """Hold one of the `limit` places for the duration of a model call (or of one HTTP
+        request, for a backend that gates its requests itself)."""
         await self._acquire()
         try:
             yield
         finally:
             self.in_flight -= 1
             self._wake()
+
+    @asynccontextmanager
+    async def alone_while_probing(self) -> AsyncIterator[None]:
+        """Around a whole call whose HTTP requests each hold a `slot` (the backend gates them):
+        while the limiter probes, calls run one at a time, so a refused key costs one request
+        and a failure is handled before the next call starts; afterwards calls go at once and
+        only their requests wait for slots."""
+        if not self.probing:
+            yield
+            return
+        await self._probe_lock.acquire()
+        if not self.probing:  # the probe succeeded while we waited: go at once
+            self._probe_lock.release()
+            yield
+            return
+        try:
+            yield
+        finally:
+            self._probe_lock.release()
 
     async def _acquire(self) -> None:
         loop = asyncio.get_running_loop()

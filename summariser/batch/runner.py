@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,6 +113,7 @@ class _Run:
         self.tally = tally
         self.progress = progress
         self.limiter = AdaptiveLimiter(job.concurrency)
+        self.gated = bool(getattr(backend, "gates_requests", False))
         self._items = ITEMS_PER_CALL * job.concurrency  # items in progress at most
         self.answered = False  # has the model answered anything yet?
         self.unreachable = 0  # consecutive items that could not reach the model
@@ -200,7 +202,7 @@ class _Run:
                 self.tally.tokens_saved += cached.usage.total_tokens
                 timings["model"] = 0.0
                 return cached
-        async with self.limiter.slot():
+        async with self._admitted():
             started = time.perf_counter()
             try:
                 result = await self.backend.adraft(request)
@@ -222,6 +224,13 @@ class _Run:
         if cache is not None:
             cache.put(key, result)
         return result
+
+    def _admitted(self) -> AbstractAsyncContextManager[None]:
+        """Where a call waits for the limiter: for the whole call, or (when the backend holds a
+        slot around each of its HTTP requests) only while the limiter probes."""
+        if self.gated:
+            return self.limiter.alone_while_probing()
+        return self.limiter.slot()
 
     def _answered(self) -> None:
         self.limiter.succeeded()
@@ -286,6 +295,7 @@ async def run_batch(
         observed = hasattr(chosen, "on_retry")
         previous = getattr(chosen, "on_retry", None)
         stages: Stages | None = None
+        run: _Run | None = None
         try:
             if job.retry_failed:
                 logger.info("retrying %d failed ids", ledger.forget_failures())
@@ -307,10 +317,14 @@ async def run_batch(
             )
             if observed:  # the limiter learns about 429s from the backend's retry loop
                 chosen.on_retry = run.limiter.observe  # type: ignore[attr-defined]
+            if run.gated:  # and bounds the backend's HTTP requests in flight
+                chosen.gate = run.limiter.slot  # type: ignore[attr-defined]
             await run.go()
         finally:
             if observed:
                 chosen.on_retry = previous  # type: ignore[attr-defined]
+            if run is not None and run.gated:
+                chosen.gate = None  # type: ignore[attr-defined]
             if stages is not None:
                 stages.close()
             closer = getattr(chosen, "aclose", None)
