@@ -42,7 +42,7 @@ EXIT_INTERRUPTED = 130
     type=click.IntRange(1, 512),
     default=8,
     show_default=True,
-    help="Model calls in flight at most (fewer while the server answers 429).",
+    help="Model requests in flight at most (fewer while the server answers 429).",
 )
 @click.option(
     "--workers",
