@@ -31,7 +31,7 @@ class Attribution(BaseModel):
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """One attribution found by a rule, as character offsets, before pronoun resolution."""
 

@@ -103,9 +103,18 @@ def _message_before(doc: Doc, prev: int, lo: int) -> int | None:
     return i if doc.lowers[i] in _MESSAGE_NOUNS else None
 
 
+# Every word the loop of _verb_group_start can step over first, but the -ly adverbs.
+_GROUP_WORDS = AUXILIARIES | ADVERBS | {"to"}
+
+
 def _verb_group_start(doc: Doc, verb: int, lo: int) -> int:
     """First token of the auxiliaries, adverbs and catenatives before the verb ("has also said",
     "continues to insist", "went on to say")."""
+    if verb == lo:
+        return verb
+    low = doc.lowers[verb - 1]
+    if low not in _GROUP_WORDS and not low.endswith("ly"):
+        return verb  # the usual case, a bare verb: none of the tests below can pass
     i = verb
     while i - 1 >= lo:
         low = doc.lowers[i - 1]
@@ -126,6 +135,7 @@ def _verb_group_start(doc: Doc, verb: int, lo: int) -> int:
     return i
 
 
+_NO_GROUP: frozenset[str] = frozenset()
 _AGENTLESS_BY = words("phone telephone email e-mail mail text video far")
 
 
@@ -223,8 +233,9 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     elif lemma in PARTICLE_ONLY:
         return None
     cue_first = _verb_group_start(doc, verb, lo)
-    group = {doc.lowers[i] for i in range(cue_first, verb)}
-    has_be = bool(group & BE_FORMS)
+    # Most cues are a bare verb: no group to look at.
+    group = set(doc.lowers[cue_first:verb]) if cue_first < verb else _NO_GROUP
+    has_be = not BE_FORMS.isdisjoint(group)
     if "to" in group:
         # A catenative chain takes its form from its first verb: "going on to say" is a
         # participle; "is expected to say" is not a passive of "say".
@@ -269,8 +280,13 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             source_tokens = participle_source(doc, lo, message, found)
             content = content_after(doc, cue_end, hi)
             return make_found(doc, verb, cue_end, source_tokens, content, number, None)
-    noun_modifier = prev is not None and _noun_modifier(doc, prev, cue_end, hi)
-    if form == "ing" and not has_be and prev is not None and cue_first == verb and noun_modifier:
+    if (
+        form == "ing"
+        and not has_be
+        and prev is not None
+        and cue_first == verb
+        and _noun_modifier(doc, prev, cue_end, hi)
+    ):
         # "footage of Trump saying, ...", "one saying that ...": the noun is the speaker.
         start = np_left(doc, prev, lo)
         if start is not None:
@@ -364,14 +380,15 @@ def make_found(
     """Build a Found from token ranges; cue-only finds without a source are dropped."""
     if source_tokens is None:
         return None
-    first, last = source_tokens
+    starts = doc.starts
+    ends = doc.ends
     return Found(
-        cue=char_span(doc, cue_first, cue_end),
-        source=char_span(doc, first, last + 1),
-        content=char_span(doc, *content) if content else None,
-        sentence=number,
-        source_tokens=source_tokens,
-        antecedent=char_span(doc, antecedent[0], antecedent[1] + 1) if antecedent else None,
+        (starts[cue_first], ends[cue_end - 1]),
+        (starts[source_tokens[0]], ends[source_tokens[1]]),
+        (starts[content[0]], ends[content[1] - 1]) if content else None,
+        number,
+        source_tokens,
+        (starts[antecedent[0]], ends[antecedent[1]]) if antecedent else None,
     )
 
 
