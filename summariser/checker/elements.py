@@ -38,14 +38,17 @@ def element_checks(
         if not any(_present(n, art, qprep) for n in [actor.name, *actor.aliases]):
             msg = f"The actor {actor.name!r} is not named in the article."
             out.append(_element("actor", actor.id, actor.name, FlagCode.ACTOR_NOT_FOUND, msg))
-    # The normaliser runs at most once per article (not at all when the caller has its dates).
-    found_dates = (
-        date_values(art.text, published=summary.metadata.published)
-        if dates is None
-        else tuple(
-            (m.start, m.end, m.value) for m in dates if m.value and m.type in ("DATE", "TIME")
+    # The normaliser runs at most once per article (not at all when the caller has its dates,
+    # nor when the summary has none).
+    found_dates: tuple[tuple[int, int, str], ...] = ()
+    if summary.dates:
+        found_dates = (
+            date_values(art.text, published=summary.metadata.published)
+            if dates is None
+            else tuple(
+                (m.start, m.end, m.value) for m in dates if m.value and m.type in ("DATE", "TIME")
+            )
         )
-    )
     for date in summary.dates:
         al = align_quote(date.expression, qprep)
         if al.status not in FOUND or al.start is None or al.end is None:
@@ -96,6 +99,7 @@ class _Speakers:
         # order, and the forms holding each word: computed once for all sources.
         self._forms: list[tuple[int, frozenset[str]]] | None = None
         self._by_word: dict[str, list[int]] = {}
+        self._names: frozenset[str] | None = None  # every source's text and resolved name
 
     def _form_words(self) -> list[tuple[int, frozenset[str]]]:
         if self._forms is None:
@@ -132,6 +136,23 @@ class _Speakers:
         )
         return [self.attributions[k] for k in hits]
 
+    def speaks(self, name: str) -> bool:
+        """``bool(self.of(name))``, found without every source's words when it can be: a
+        source the summary took from an attribution is named exactly as the attribution names
+        it, and then only its own words are needed."""
+        words = _words(name)
+        if not words:
+            return False
+        if self._names is None:
+            self._names = frozenset(
+                n
+                for a in self.attributions
+                if a.source is not None
+                for n in (a.source.text, a.resolved_source)
+                if n
+            )
+        return name in self._names or bool(self.of(name))
+
     def lexical(self, name: str) -> bool:
         if self._sentences is None:
             self._sentences = [list(sent.toks) for sent in self.art.sentences]
@@ -149,11 +170,13 @@ def _source_problem(
         return None
     if not _present(source.name, art, qprep):
         return f"The source {source.name!r} is not named in the article."
-    said = speakers.of(source.name)
-    if source.type == SourceType.UNNAMED or not cited:
-        if said or source.type == SourceType.UNNAMED or speakers.lexical(source.name):
+    if source.type == SourceType.UNNAMED:
+        return None
+    if not cited:
+        if speakers.speaks(source.name) or speakers.lexical(source.name):
             return None
         return f"The article never presents {source.name!r} as saying anything."
+    said = speakers.of(source.name)
     for claim in cited:
         spans = [
             (e.start, e.end) for e in claim.evidence if e.start is not None and e.end is not None

@@ -80,20 +80,25 @@ def stem(word: str) -> str:
     if cached is not None:
         return cached
     s = word
-    if len(s) > 4 and s.endswith("ies"):
-        s = s[:-3] + "y"
-    elif len(s) > 5 and s.endswith("ing"):
-        s = s[:-3]
-    elif (len(s) > 4 and s.endswith("ed")) or (len(s) > 4 and s.endswith("es") and s[-3] in "sxzh"):
-        s = s[:-2]
-    elif len(s) > 3 and s.endswith("s") and not s.endswith(("ss", "us", "is")):
-        s = s[:-1]
-    if len(s) > 4 and s.endswith("ly"):
-        s = s[:-2]
-    if len(s) > 3 and s[-1] in "ey":
-        s = s[:-1]
-    if len(s) > 3 and s[-1] == s[-2] and s[-1] not in "aeiou":
-        s = s[:-1]  # "stopped" -> "stopp" -> "stop"
+    n = len(s)
+    if n > 3:  # (by the last letter first: a word the memo has not seen is tested once)
+        end = s[-1]
+        if end == "s" and n > 4 and s[-3:] == "ies":
+            s = s[:-3] + "y"
+        elif end == "s" and n > 4 and s[-2] == "e" and s[-3] in "sxzh":
+            s = s[:-2]
+        elif end == "s" and s[-2] not in "sui":  # (not "-ss", "-us", "-is")
+            s = s[:-1]
+        elif end == "g" and n > 5 and s[-3:] == "ing":
+            s = s[:-3]
+        elif end == "d" and n > 4 and s[-2] == "e":
+            s = s[:-2]
+        if len(s) > 4 and s[-2:] == "ly":
+            s = s[:-2]
+        if len(s) > 3 and s[-1] in "ey":
+            s = s[:-1]
+        if len(s) > 3 and s[-1] == s[-2] and s[-1] not in "aeiou":
+            s = s[:-1]  # "stopped" -> "stopp" -> "stop"
     if len(_STEMS) < 200_000:
         _STEMS[word] = s
     return s
@@ -155,15 +160,15 @@ def token_fields(
     offsets = list(accumulate(map(len, parts), initial=start))
     starts, ends = offsets[1:-1:2], offsets[2::2]
     infos: list[Any] = list(map(_INFOS.get, raw))
-    if None in infos:
-        for k in [k for k, info in enumerate(infos) if info is None]:
+    if None in infos:  # (tokens not seen before: the indices found at C level)
+        for k in list(compress(count(), map(is_, infos, repeat(None)))):
             infos[k] = _token_info(raw[k])
     if _NT_AFTER.search(chunk):
         _split_nt(chunk, start, raw, infos, starts, ends)
-    if _DROP in infos:
-        # A few clitics in hundreds of tokens: deleted in place, from the end.
-        for k in reversed(list(compress(count(), map(is_, infos, repeat(_DROP))))):
-            del infos[k], starts[k], ends[k]
+    # A few clitics in hundreds of tokens: deleted in place, from the end. (Found by identity:
+    # ``_DROP in infos`` would compare every token's norm, a cache miss each in a busy process.)
+    for k in reversed(list(compress(count(), map(is_, infos, repeat(_DROP))))):
+        del infos[k], starts[k], ends[k]
     return infos, starts, ends
 
 

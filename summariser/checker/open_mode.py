@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from ..report import ClaimCheck, Flag
 from ..spans import Span
@@ -57,19 +58,19 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
             view.names.extend(
                 name_spans(view.toks, frozenset({view.toks[0].start} if view.toks else ()))
             )
-        elif art.name_words:  # (every word of such a claim is asked about: the whole set)
-            view.names.extend(_runs(view.toks, art.name_words))
+        else:  # (asked word by word: the article's whole set costs a pass over all its tokens)
+            view.names.extend(_runs(view.toks, art.is_name))
     return views
 
 
-def _runs(toks: list[Tok], words: frozenset[str]) -> list[tuple[int, int]]:
-    """Token ranges of consecutive tokens whose normal form is in ``words``."""
+def _runs(toks: list[Tok], is_name: Callable[[Tok], bool]) -> list[tuple[int, int]]:
+    """Token ranges of consecutive tokens that ``is_name``."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        if toks[i].norm in words:
+        if is_name(toks[i]):
             j = i + 1
-            while j < len(toks) and toks[j].norm in words:
+            while j < len(toks) and is_name(toks[j]):
                 j += 1
             out.append((i, j))
             i = j

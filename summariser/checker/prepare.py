@@ -2,12 +2,12 @@
 
 Open mode checks many claims against one article; everything that depends only on the article is
 computed here, once, and cached by the article's text (a small LRU), so a claim costs only its own
-tokens plus a few dictionary look-ups. What every claim needs (the index, idf, the document's
-stems) is built up front; what only some claims need (a sentence's tokens, numbers and dates,
-the document's numbers, dates and name words) is built on first use and kept, and what a claim
-asks about a few of its own words (word pairs, word forms, name words) is answered for those
-words alone: in a batch each article is new and checked against a claim or two, so up-front
-work is paid in full.
+tokens plus a few dictionary look-ups. What every claim needs (each sentence's content stems,
+the document's stems) is built up front; what only some claims need (a sentence's tokens, numbers
+and dates, the document's numbers, dates and name words) is built on first use and kept, and what
+a claim asks about a few of its own words (the index's postings, word pairs, word forms, name
+words) is answered for those words alone: in a batch each article is new and checked against a
+claim or two, so up-front work is paid in full.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from threading import Lock
 
 from .features import Columns, Tok, token_fields
 from .lexicon import MONTHS, WEEKDAYS
+from .postings import Postings
 from .prepared_sentence import ArticleTokens, PreparedSentence
 from .sentences import split_sentences
 
@@ -38,7 +39,8 @@ PAIRS_BEFORE_SET = 8
 class PreparedArticle:
     """An article ready for many claims.
 
-    Attributes: ``text``; ``sentences``; ``index`` (content stem -> sentence ids);
+    Attributes: ``text``; ``sentences``; ``index`` (content stem -> sentence ids, see
+    ``Postings``);
     ``idf_by_count`` (a stem's idf by the number of sentences holding it); ``max_idf``;
     ``stems``. ``bigram_hits`` counts the pairs of content stems that are adjacent or one apart
     in a sentence.
@@ -73,26 +75,21 @@ class PreparedArticle:
         self,
         text: str,
         sentences: tuple[PreparedSentence, ...],
-        postings: tuple[dict[str, int], dict[str, list[int]]],
+        stems: frozenset[str],
         pairs: tuple[list[str], list[int]],
         *,
         src: ArticleTokens,
         bounds: list[tuple[int, int]],
         inside: list[bool] | None,
     ) -> None:
-        first, more = postings
         n = len(sentences)
         self.text = text
         self.sentences = sentences
-        # Most stems are in one sentence: their postings are shared 1-tuples, not new objects.
-        self.index: dict[str, tuple[int, ...]] = dict(
-            zip(first, map(_singletons(n).__getitem__, first.values()), strict=True)
-        )
-        self.index.update(zip(more, map(tuple, more.values()), strict=True))
+        self.index = Postings(tuple([s.stems for s in sentences]))
         # idf depends only on a stem's sentence count (0 for a stem the article lacks).
         self.idf_by_count = _idf_by_count(n)
         self.max_idf = self.idf_by_count[0]
-        self.stems = frozenset(first)
+        self.stems = stems
         self._joined, self._joined_at = pairs
         self._pairs_asked = 0
         # (pairs with a break's empty string in them equal no claim pair)
@@ -251,21 +248,12 @@ _BREAK = ("", "")  # between two sentences' content stems: no pair spans it
 _NORM = itemgetter(0)  # of a TokInfo
 _CAP = 2
 _CONTENT_STEM = itemgetter(7)
-_SINGLETONS: tuple[tuple[int], ...] = ()
 
 
 @lru_cache(maxsize=256)
 def _idf_by_count(n: int) -> tuple[float, ...]:
     """The idf of a stem in k of n sentences, for k = 0 ... n (alike for all n-sentence texts)."""
     return tuple(math.log((max(n, 1) + 1) / (k + 0.5)) for k in range(n + 1))
-
-
-def _singletons(n: int) -> tuple[tuple[int], ...]:
-    """The 1-tuples (0,) ... (n - 1,), made once for all articles."""
-    global _SINGLETONS
-    if len(_SINGLETONS) < n:
-        _SINGLETONS = tuple((i,) for i in range(max(n, 2 * len(_SINGLETONS))))
-    return _SINGLETONS
 
 
 def prepare(text: str) -> PreparedArticle:
@@ -281,22 +269,12 @@ def prepare(text: str) -> PreparedArticle:
     bounds = [(bisect_left(starts, s), bisect_left(starts, e)) for s, e in spans]
     content_stems = list(map(_CONTENT_STEM, infos))  # None for other tokens
     sentences: list[PreparedSentence] = []
-    first: dict[str, int] = {}  # stem -> the first sentence holding it
-    more: dict[str, list[int]] = {}  # stem -> all its sentences, for stems in more than one
     joined: list[str] = []  # every sentence's content stems, and a break after each
     at: list[int] = []  # where each sentence's stems start in ``joined`` (and the end)
     covered = 0  # tokens in sentences
-    for sid, ((start, end), (lo, hi)) in enumerate(zip(spans, bounds, strict=True)):
+    for (start, end), (lo, hi) in zip(spans, bounds, strict=True):
         seq = list(filter(None, content_stems[lo:hi]))
-        stems = frozenset(seq)
-        sentences.append(PreparedSentence(src, start, end, lo, hi, stems))
-        for st in stems:
-            if first.setdefault(st, sid) != sid:
-                held = more.get(st)
-                if held is None:
-                    more[st] = [first[st], sid]
-                else:
-                    held.append(sid)
+        sentences.append(PreparedSentence(src, start, end, lo, hi, frozenset(seq)))
         at.append(len(joined))
         covered += hi - lo
         joined += seq
@@ -307,7 +285,7 @@ def prepare(text: str) -> PreparedArticle:
     return PreparedArticle(
         text,
         tuple(sentences),
-        (first, more),
+        frozenset(joined).difference(_BREAK),
         (joined, at),
         src=src,
         bounds=bounds,
