@@ -270,6 +270,16 @@ def overhead(texts: list[str], *, tuned: bool) -> None:
     )
 
 
+def machine_speed() -> str:
+    """How fast this (shared) machine runs plain Python right now: its speed drifts by a
+    quarter from minute to minute, which moves every throughput figure with it."""
+    started = time.perf_counter()
+    total = 0
+    for n in range(10_000_000):
+        total += n
+    return f"machine: a 10-million-step Python loop takes {time.perf_counter() - started:.2f} s"
+
+
 def main() -> None:
     from summariser.batch.stages import auto_workers
 
@@ -280,8 +290,10 @@ def main() -> None:
     texts = [t for t in load_texts() if 500 <= len(t.split()) <= 700]
     quick = "--quick" in sys.argv
     runs = 1 if quick else 3
+    print(machine_speed())
     overhead(texts, tuned=False)
     overhead(texts, tuned=True)  # as run_batch and its workers run the pipeline
+    print(machine_speed())
     proc, base_url = start_server()
     workers = auto_workers(10**6)  # what a large batch gets on this machine
     try:
@@ -299,6 +311,7 @@ def main() -> None:
             workers=0,
             runs=runs,
         )
+        print(machine_speed())
     finally:
         proc.terminate()
         proc.wait(timeout=10)
