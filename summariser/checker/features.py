@@ -1,4 +1,5 @@
-"""Light lexical features: tokens, numbers, date words, names (sentences: sentences.py).
+"""Light lexical features: tokens and names (numbers and date words: quantities.py;
+sentences: sentences.py).
 
 One tokeniser serves raw and PTB-tokenised/lowercased text alike: "don't" and "do n't" both give
 ``do not``, "it's" and "it 's" both give ``it``, "£1.1m" and "£ 1.1 m" both give ``1.1 m``, and
@@ -10,17 +11,12 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
 from operator import is_
 from typing import Any, NamedTuple
 
 from .lexicon import (
-    AMBIGUOUS_MONTHS,
-    MONTH_NAMES,
     MONTHS,
-    MULTIPLIERS,
     NEGATION_CUES,
     NOT_NAMES,
     NUMBER_WORDS,
@@ -236,140 +232,6 @@ def make_toks(cols: Columns, starts: list[int], ends: list[int]) -> list[Tok]:
     )
     # tuple.__new__(Tok, fields): a Tok without a Python-level call per token.
     return list(map(tuple.__new__, repeat(Tok), fields))
-
-
-@dataclass(frozen=True, slots=True)
-class NumberMention:
-    """A number with its value; ``kind`` is "num", "ord" or "year"; token index range [i, j)."""
-
-    value: float
-    kind: str
-    i: int
-    j: int
-
-
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-
-
-def numbers(toks: Sequence[Tok], *, at: Iterable[int] | None = None) -> list[NumberMention]:
-    """Numbers in digits or words, scaled by a following multiplier ("1.1 m", "two million").
-
-    ``at``: the indices of the tokens that can start one (see TokInfo), if known.
-    """
-    out: list[NumberMention] = []
-    n = len(toks)
-    for i in range(n) if at is None else at:
-        t = toks[i]
-        value: float | None = None
-        kind = "num"
-        if t.kind == NUM:
-            try:
-                value = float(t.norm)
-            except ValueError:
-                continue
-            if "." not in t.norm and len(t.norm) == 4 and 1800 <= value <= 2100:
-                kind = "year"
-        elif t.norm in NUMBER_WORDS:
-            if i > 0 and toks[i - 1].kind == NUM and t.norm in MULTIPLIERS:
-                continue  # already folded into the number before it
-            value = NUMBER_WORDS[t.norm]
-        elif t.norm in ORDINAL_WORDS:
-            value, kind = ORDINAL_WORDS[t.norm], "ord"
-        if value is None:
-            continue
-        j = i + 1
-        if t.kind == NUM and j < n and toks[j].norm in _ORDINAL_SUFFIXES and toks[j].start == t.end:
-            kind, j = "ord", j + 1  # "18th", "2nd" (the tokeniser splits the suffix off)
-        if kind == "num" and j < n and toks[j].norm in MULTIPLIERS:
-            value *= MULTIPLIERS[toks[j].norm]
-            j += 1
-        out.append(NumberMention(value, kind, i, j))
-    return out
-
-
-def same_number(a: float, b: float) -> bool:
-    """Equal up to rounding ("1.1 m" vs "1,100,000")."""
-    return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
-
-
-class DateWord(NamedTuple):
-    """A calendar expression: token range [i, j), comparable form, category.
-
-    Categories: month, weekday, year, relative, and day ("13 March", "March 13th"), whose
-    form is "13 march" whatever the order or abbreviation.
-    """
-
-    i: int
-    j: int
-    norm: str
-    cat: str
-
-
-def date_words(toks: Sequence[Tok], *, at: Iterable[int] | None = None) -> list[DateWord]:
-    """Calendar words (month, weekday, year, relative) and day-of-month dates.
-
-    ``at``: the indices of the tokens that can start one (see TokInfo), if known.
-    """
-    out: list[DateWord] = []
-    for i in range(len(toks)) if at is None else at:
-        t = toks[i]
-        norm = t.norm
-        if norm in WEEKDAYS:
-            out.append(DateWord(i, i + 1, norm, "weekday"))
-        elif norm in MONTHS:
-            if norm in AMBIGUOUS_MONTHS and not (t.cap or _month_context(toks, i)):
-                continue  # "may" the verb, "march" the walk
-            out.append(DateWord(i, i + 1, MONTH_NAMES[norm], "month"))  # "Mar" is "march"
-            day = _day_of(toks, i)
-            if day is not None:
-                lo, hi, number = day
-                out.append(DateWord(lo, hi, f"{number} {MONTH_NAMES[norm]}", "day"))
-        elif norm in RELATIVE_DATES:
-            out.append(DateWord(i, i + 1, norm, "relative"))
-        elif t.kind == NUM and len(norm) == 4 and norm.isdigit() and 1800 <= int(norm) <= 2100:
-            out.append(DateWord(i, i + 1, norm, "year"))
-    return out
-
-
-def _day_number(t: Tok) -> int | None:
-    if t.kind != NUM or not t.norm.isdigit() or len(t.norm) > 2:
-        return None
-    day = int(t.norm)
-    return day if 1 <= day <= 31 else None
-
-
-def _day_of(toks: Sequence[Tok], m: int) -> tuple[int, int, int] | None:
-    """The day number written with the month at ``m``: "13 March", "13th of March", "March 13"."""
-    k = m - 1
-    if k >= 0 and toks[k].norm == "of":
-        k -= 1
-    if k >= 0 and toks[k].norm in _ORDINAL_SUFFIXES:
-        k -= 1
-    day = _day_number(toks[k]) if k >= 0 else None
-    if day is not None:
-        return k, m + 1, day
-    if m + 1 < len(toks):
-        day = _day_number(toks[m + 1])
-        if day is not None:
-            end = m + 2
-            if end < len(toks) and toks[end].norm in _ORDINAL_SUFFIXES:
-                end += 1
-            return m, end, day
-    return None
-
-
-_MONTH_LEADS = frozenset(
-    ["in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "from"]
-)
-
-
-def _month_context(toks: Sequence[Tok], i: int) -> bool:
-    """Whether a lower-case "may"/"march" reads as a month: "in may", "may 2015", "3 march"."""
-    prev = toks[i - 1] if i > 0 else None
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return (prev is not None and (prev.norm in _MONTH_LEADS or prev.kind == NUM)) or (
-        nxt is not None and nxt.kind == NUM
-    )
 
 
 def name_spans(toks: list[Tok], sentence_starts: frozenset[int]) -> list[tuple[int, int]]:

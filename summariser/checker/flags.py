@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 from ..report import FlagCode
 from .engines import claim_speakers, date_values, value_at
-from .features import NUM, DateWord, Tok, numbers, same_number
+from .features import NUM, Tok
 from .prepare import PreparedArticle
+from .quantities import DateWord, numbers, same_number
 from .support import Support
 
 logger = logging.getLogger(__name__)

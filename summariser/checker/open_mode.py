@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..report import ClaimCheck, Flag
 from ..spans import Span
-from .features import Tok, date_words, name_spans, tokenize
+from .features import Tok, name_spans, tokenize
 from .flags import (
     P_ENTITY_EV,
     ClaimView,
@@ -22,6 +22,7 @@ from .flags import (
 from .links import link_findings
 from .negation import negation_findings
 from .prepare import PreparedArticle, prepared
+from .quantities import date_words
 from .roles import role_findings
 from .score import SUPPORT_THRESHOLD, apply_penalty, combine, sentence_score
 from .sentences import split_sentences

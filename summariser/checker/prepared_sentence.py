@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from itertools import compress, count, repeat
 from typing import NamedTuple, overload
 
-from .features import NEG, Columns, Tok, TokInfo, date_words, numbers
+from .features import NEG, Columns, Tok, TokInfo
+from .quantities import date_words, numbers
 
 logger = logging.getLogger(__name__)
 
