@@ -1,5 +1,5 @@
-"""An HTTP transport that holds a gate (e.g. a batch's limit on requests in flight) around
-each request to the server, and nothing else.
+"""An HTTP client that holds a gate (e.g. a batch's limit on requests in flight) around each
+request to the server, and nothing else.
 
 The openai SDK and Instructor spend ~4 ms of CPU per call building the request and validating
 the answer. A limit held around the whole call counts that CPU as time in flight: with many
@@ -11,42 +11,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
+from typing import Any
 
 import httpx2
 import openai
 
 Gate = Callable[[], AbstractAsyncContextManager[None]]
 
-# The openai SDK's own connection limits (openai._constants), which a client with its own
-# transport would otherwise lose.
-CONNECTION_LIMITS = httpx2.Limits(max_connections=1000, max_keepalive_connections=100)
 
+class GatedHttpClient(openai.DefaultAsyncHttpxClient):
+    """The SDK's default async HTTP client (timeouts, connection limits, proxies from the
+    environment) whose `send` holds `gate()`, read afresh for each request (a batch sets it
+    for its run; None: no gate). The answer is read whole before the place is given back
+    (this backend never streams)."""
 
-class GatedTransport(httpx2.AsyncBaseTransport):
-    """Sends each request while holding `gate()` (read afresh: a batch sets it for its run),
-    reading the whole answer before the place is given back."""
-
-    def __init__(self, gate: Callable[[], Gate | None]) -> None:
+    def __init__(self, gate: Callable[[], Gate | None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self._gate = gate
-        self._inner = httpx2.AsyncHTTPTransport(limits=CONNECTION_LIMITS)
 
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+    async def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
         gate = self._gate()
         if gate is None:
-            return await self._inner.handle_async_request(request)
+            return await super().send(request, **kwargs)
         async with gate():
-            response = await self._inner.handle_async_request(request)
+            response = await super().send(request, **kwargs)
             try:
-                await response.aread()
+                await response.aread()  # a no-op unless the SDK asked for a stream
             except BaseException:
                 await response.aclose()
                 raise
             return response
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-def gated_http_client(gate: Callable[[], Gate | None]) -> httpx2.AsyncClient:
-    """The SDK's default async HTTP client (timeouts, redirects) over a GatedTransport."""
-    return openai.DefaultAsyncHttpxClient(transport=GatedTransport(gate))

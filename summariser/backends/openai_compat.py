@@ -22,7 +22,7 @@ from ..errors import (
 from ..schema import Usage
 from ..settings import Settings
 from .base import DraftRequest, DraftResult
-from .gate import Gate, gated_http_client
+from .gate import Gate, GatedHttpClient
 from .retry import RetryObserver, is_transient, retry_policy
 
 logger = logging.getLogger(__name__)
@@ -125,7 +125,7 @@ class OpenAIBackend:
     def async_client(self) -> Any:
         if self._async_client is None:
             self._async_client = openai.AsyncOpenAI(
-                **self._client_kwargs(), http_client=gated_http_client(lambda: self.gate)
+                **self._client_kwargs(), http_client=GatedHttpClient(lambda: self.gate)
             )
         # Wrapping costs ~2 ms; a batch asks for it once per article, so keep the wrapper.
         wrapped = self._instructor_async
