@@ -9,7 +9,7 @@ one that matches, not the longest.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .lexicon import DECADE_WORDS, NUMBER_WORDS, ORDINALS, TIMEZONES, words
 
@@ -22,7 +22,7 @@ def alt(words: Iterable[str]) -> str:
     character without entering it, and tries a prefix only after its extensions, so the
     phrases that can match are still tried longest first.
     """
-    return _trie(sorted(set(words)))
+    return trie(dict.fromkeys(words, ""), edge=_edge, fold_case=True)
 
 
 # Letters that IGNORECASE also matches to non-ASCII characters: these stay plain literals.
@@ -37,21 +37,24 @@ def _edge(char: str) -> str:
     return re.escape(char)
 
 
-def _trie(words: list[str]) -> str:
-    heads: dict[str, list[str]] = {}
-    ends = False
-    for word in words:
+def trie(tails: dict[str, str], *, edge: Callable[[str], str], fold_case: bool = False) -> str:
+    """An alternation of ``word + tail`` for each word, factored on shared prefixes (so the
+    engine tests a character once, not once per word); ``edge`` renders one character,
+    ``fold_case`` merges words that differ only in case. A word that is a prefix of others is
+    tried after them (longest first)."""
+    heads: dict[str, dict[str, str]] = {}
+    ends = []
+    for word, tail in sorted(tails.items()):
         if word:
-            heads.setdefault(word[0].lower(), []).append(word[1:])
+            head = word[0].lower() if fold_case else word[0]
+            heads.setdefault(head, {})[word[1:]] = tail
         else:
-            ends = True
+            ends.append(tail)
     parts = []
-    for head, tails in heads.items():
-        inner = _trie(tails)
-        parts.append(_edge(head) + (f"(?:{inner})" if "|" in inner else inner))
-    if ends:
-        parts.append("")
-    return "|".join(parts)
+    for head, rest in heads.items():
+        inner = trie(rest, edge=edge, fold_case=fold_case)
+        parts.append(edge(head) + (f"(?:{inner})" if "|" in inner else inner))
+    return "|".join(parts + ends)
 
 
 _FULL_MONTHS = [

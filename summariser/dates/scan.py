@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from .leads import ANY, DIGIT, NUMBER_SPACE, OTHER, QUOTE, first_word, leading_keys
 from .numbers import NUMBER_CAPTURE, number_shape, number_table
-from .patterns import _ALTERNATIVES, _FIRST_WORDS, MASTER
+from .patterns import _ALTERNATIVES, _FIRST_WORDS, MASTER, trie
 from .skips import number_skip, skip_tails
 
 logger = logging.getLogger(__name__)
@@ -40,19 +40,6 @@ Signature = tuple[bool, ...]  # which alternatives a pattern keeps
 
 # The characters other than a letter's two ASCII cases that IGNORECASE matches to it.
 _FOLDS = {"i": "İı", "k": "K", "s": "ſ"}
-
-
-def _word_trie(suffixes: dict[str, str]) -> str:
-    """An alternation of ``word + suffix`` for each word, factored on shared prefixes."""
-    heads: dict[str, dict[str, str]] = {}
-    ends = []
-    for word, suffix in sorted(suffixes.items()):
-        if word:
-            heads.setdefault(word[0], {})[word[1:]] = suffix
-        else:
-            ends.append(suffix)
-    parts = [f"{re.escape(head)}(?:{_word_trie(rest)})" for head, rest in heads.items()]
-    return "|".join(parts + ends)
 
 
 def _first_words(skips: dict[str, str], number_skip: str | None) -> str:
@@ -76,11 +63,13 @@ def _first_words(skips: dict[str, str], number_skip: str | None) -> str:
         plain.setdefault(word[0], {})[word[1:]] = "(?![a-z])"
     initials = sorted(by_initial, key=lambda c: (c not in _INITIALS, _INITIALS.find(c), c))
     branches = [
-        f"(?-i:{char})(?:{_word_trie(by_initial[char.lower()])})"
+        f"(?-i:{char})(?:{trie(by_initial[char.lower()], edge=re.escape)})"
         for char in initials + [c.upper() for c in initials]
     ]
     branches += [
-        f"(?-i:{fold})(?:{_word_trie(plain[c])})" for c in initials for fold in _FOLDS.get(c, "")
+        f"(?-i:{fold})(?:{trie(plain[c], edge=re.escape)})"
+        for c in initials
+        for fold in _FOLDS.get(c, "")
     ]
     # A digit: an ASCII one (then what follows may prove the start hopeless), or another.
     ascii_digit = "(?-i:[0-9])" + ("" if number_skip is None else f"(?!{number_skip})")

@@ -17,6 +17,7 @@ import logging
 import string
 
 from .leads import ANY, DIGIT, MAX_DIGITS, NUMBER_SPACE, OTHER, QUOTE, char_symbol
+from .patterns import trie
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,9 @@ def _followers(first: str, table: dict[Key, Signature]) -> tuple[list[str], set[
 
 def _unnamed_word(words: list[str]) -> str:
     """A whole ASCII word that is none of ``words`` (in any ASCII casing)."""
-    named = f"(?!(?:{_trie(dict.fromkeys(words, '(?![A-Za-z])'))}))" if words else ""
+    named = (
+        f"(?!(?:{trie(dict.fromkeys(words, '(?![A-Za-z])'), edge=_both_cases)}))" if words else ""
+    )
     return f"{named}[A-Za-z]+{_END}"
 
 
@@ -95,21 +98,5 @@ def number_skip(table: dict[Key, Signature]) -> str | None:
     return f"(?-i:{'|'.join(branches)})" if branches else None
 
 
-def _trie(tails: dict[str, str]) -> str:
-    """An alternation of ``word + tail`` for each word, factored on shared prefixes (so the
-    engine tests a letter once, not once per word), each letter in either case."""
-    heads: dict[str, dict[str, str]] = {}
-    ends = []
-    for word, tail in sorted(tails.items()):
-        if word:
-            heads.setdefault(word[0], {})[word[1:]] = tail
-        else:
-            ends.append(tail)
-    parts = []
-    for head, rest in heads.items():
-        # A group only where the rest branches (or is a tail, which may hold a "|").
-        branches = len({word[:1] for word in rest})
-        inner = _trie(rest)
-        letter = f"[{head}{head.upper()}]" if head.isalpha() else head
-        parts.append(letter + (f"(?:{inner})" if branches > 1 or "" in rest else inner))
-    return "|".join(parts + ends)
+def _both_cases(char: str) -> str:
+    return f"[{char}{char.upper()}]" if char.isalpha() else char
