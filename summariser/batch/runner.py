@@ -294,6 +294,7 @@ async def run_batch(
         tally = Tally()
         observed = hasattr(chosen, "on_retry")
         previous = getattr(chosen, "on_retry", None)
+        previous_gate = getattr(chosen, "gate", None)
         stages: Stages | None = None
         run: _Run | None = None
         try:
@@ -324,7 +325,7 @@ async def run_batch(
             if observed:
                 chosen.on_retry = previous  # type: ignore[attr-defined]
             if run is not None and run.gated:
-                chosen.gate = None  # type: ignore[attr-defined]
+                chosen.gate = previous_gate  # type: ignore[attr-defined]
             if stages is not None:
                 stages.close()
             closer = getattr(chosen, "aclose", None)
