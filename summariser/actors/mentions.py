@@ -51,31 +51,50 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
 
 def _word_mentions(text: str, words: Words, k: int) -> list[RawMention]:
     """The mentions of a run of one capitalised word ``k`` (most runs): what ``segments``
-    and ``part_mentions`` yield for it, without their bookkeeping (nor a ``Token``). One word
-    is one known phrase or one unknown "word" (it is not lowercase, so no connector); a title,
-    an honorific, a region, a demonym or a non-actor word alone is no mention."""
+    and ``part_mentions`` yield for it, without their bookkeeping (nor a ``Token``)."""
     word = words.texts[k]  # (a token's text is always ``text[start:end]``)
-    normed = word.replace("’", "'")
-    kind = PHRASES.get(normed, "word")
-    key = word
-    if kind == "word":
-        if word in _NON_NAMES or _NON_NAME_SHAPE.match(word):
-            return []
-        kind = "name"
-    elif kind == "country":
-        key = COUNTRY_KEYS.get(normed, word)
-    elif kind == "capital":
-        key = CAPITAL_KEYS.get(normed, word)
-    elif kind == "modifier":  # rare: left to the general path
-        return part_mentions(text, [Segment(kind, (words.token(k),))])
-    elif kind != "org" and kind != "group":
+    found = _WORD_KINDS.get(word, _UNSEEN)
+    if found is _UNSEEN:
+        if len(_WORD_KINDS) > 8192:  # (bounded: a long batch names ever new people)
+            _WORD_KINDS.clear()
+        found = _WORD_KINDS[word] = _word_kind(word)
+    if found is None:
         return []
+    kind, key = found
+    if kind == "modifier":  # rare: left to the general path
+        return part_mentions(text, [Segment(kind, (words.token(k),))])
     start, end = words.starts[k], words.ends[k]
     fields = (
         start, end, word, kind, key, (word,), words.initial[k], words.headline[k], start, end,
         words.possessive[k], None, 0, None, False, False,
     )  # fmt: skip
     return [tuple.__new__(RawMention, fields)]
+
+
+def _word_kind(word: str) -> tuple[str, str] | None:
+    """The kind and key of the mention one capitalised word makes alone, or None when it
+    makes none. One word is one known phrase or one unknown "word" (it is not lowercase, so
+    no connector); a title, an honorific, a region, a demonym or a non-actor word alone is
+    no mention. (Kind "modifier" is left to the general path.)"""
+    normed = word.replace("’", "'")
+    kind = PHRASES.get(normed, "word")
+    if kind == "word":
+        if word in _NON_NAMES or _NON_NAME_SHAPE.match(word):
+            return None
+        return "name", word
+    if kind == "country":
+        return kind, COUNTRY_KEYS.get(normed, word)
+    if kind == "capital":
+        return kind, CAPITAL_KEYS.get(normed, word)
+    if kind in ("modifier", "org", "group"):
+        return kind, word
+    return None
+
+
+# The result of ``_word_kind`` by word, shared by all texts: the same capitalised words (names,
+# countries, sentence openers) recur across a batch's articles.
+_WORD_KINDS: dict[str, tuple[str, str] | None] = {}
+_UNSEEN = ("", "")
 
 
 def _plain_mentions(text: str, words: Words, first: int, last: int) -> list[RawMention]:

@@ -14,15 +14,17 @@ from .lexicon import ABBREVIATIONS, HEADLINE_MINOR
 
 # Dotted acronyms ("U.S."), words with inner hyphens or apostrophes ("N’Djamena", "Mali’s"),
 # and numbers (which only separate runs): r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-'’]\w+)*|\d[\w./:-]*",
-# written for speed with the same matches. A lowercase ASCII word, the commonest token (which
-# only the word alternative can match), is tried first; the acronym has no counted repeat; the
-# word alternative is "a letter, then word characters, a hyphen or apostrophe only before
-# one", written as runs, which the engine matches faster than char by char. Every repeat is
-# possessive (``*+``, ``++``): a greedy repeat here never gives back, as nothing after it can
-# fail, so the matches are the same and the engine keeps no backtracking state. In a group, as
-# a separator: ``split`` then gives the gaps and the tokens in one C-level call.
+# written for speed with the same matches. Every token opens with a letter or a digit, so the
+# pattern opens with that one class, which lets the engine skip the gaps between tokens fast;
+# what follows depends on that first character: a full stop after a capital may go on to an
+# acronym (the full stop, the cheap test, first), a digit opens a number, any other a word
+# ("a letter, then word characters, a hyphen or apostrophe only before one", written as runs,
+# which the engine matches faster than char by char). Every repeat is possessive (``*+``,
+# ``++``): a greedy repeat here never gives back, as nothing after it can fail, so the
+# matches are the same and the engine keeps no backtracking state. In a group, as a
+# separator: ``split`` then gives the gaps and the tokens in one C-level call.
 _TOKEN_SPLIT = re.compile(
-    r"([a-z]\w*+(?:[-'’]\w++)*+|[A-Z]\.(?:[A-Z]\.)++|[^\W\d_]\w*+(?:[-'’]\w++)*+|\d[\w./:-]*+)"
+    r"([^\W_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)++|(?<=\d)[\w./:-]*+|\w*+(?:[-'’]\w++)*+))"
 )
 _FIRST = itemgetter(0)  # a word's first character
 # "d'Ivoire", "al-Assad": lowercase particles glued to a capitalised name.
@@ -35,6 +37,8 @@ _DATELINE = re.compile(r"^\s*(?:date\s*[:=]?\s*)?\d{4}-\d{2}-\d{2}\b", re.IGNORE
 _NOT_PROSE = re.compile(r"\S+/\S+|www\.\S+|\S+@\S+|[@#]\w+")
 # Every _NOT_PROSE match holds one of these: without them the (slow) search is skipped.
 _NOT_PROSE_MARKS = ("/", "@", "#", "www.")
+_NOT_PROSE_MARK = re.compile(r"[/@#]|www\.")
+_NON_SPACE = re.compile(r"\S*")
 _SENTENCE_END = re.compile(r"[.!?:;]|\n")
 
 
@@ -68,7 +72,7 @@ def _columns(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
     if any(mark in text for mark in _NOT_PROSE_MARKS):
         # Tokens starting inside a web address (or handle, hashtag) are dropped; the gaps of
         # the tokens kept then run to the next kept token.
-        skip = [m.span() for m in _NOT_PROSE.finditer(text)]
+        skip = _not_prose(text)
         keep = _outside(starts, skip)
         raw, starts, ends = (
             [raw[k] for k in keep],
@@ -78,6 +82,24 @@ def _columns(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
         gaps = [text[e:s] for e, s in zip(ends, starts[1:], strict=False)]
         gaps += [text[ends[-1] :]] if ends else []
     return raw, starts, ends, gaps
+
+
+def _not_prose(text: str) -> list[tuple[int, int]]:
+    """The spans of the ``_NOT_PROSE`` matches of ``text``. Every match lies in one run of
+    non-space characters holding a mark, so only those runs are searched: over the whole
+    text, the ``\\S+`` of each alternative is tried (and backtracked) at every character."""
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for mark in _NOT_PROSE_MARK.finditer(text):
+        at = mark.start()
+        if at < end:
+            continue  # in the run just searched
+        start = at
+        while start > 0 and not text[start - 1].isspace():  # (as ``\\s`` is)
+            start -= 1
+        end = _NON_SPACE.match(text, at).end()  # type: ignore[union-attr]
+        spans.extend(m.span() for m in _NOT_PROSE.finditer(text, start, end))
+    return spans
 
 
 def _outside(starts: list[int], skip: list[tuple[int, int]]) -> list[int]:
@@ -191,8 +213,12 @@ def tokenize(text: str) -> Words:
         capital[k], lower[k] = True, False
     headline = [False] * n
     _mark_headlines(words, initial, headline, capital, lower)
-    _mark_shouting(words, initial, headline, capital)
-    lowercase = frozenset(map(str.lower, compress(words, lower)))
+    _mark_shouting(words, initial, headline, capital, every=not "".join(firsts).isascii())
+    # Each distinct lowercase word once; nearly always all are lowercase already ("iPhone" is
+    # the rare exception), which one C-level check of them joined shows.
+    distinct = frozenset(compress(words, lower))
+    joined = "".join(distinct)
+    lowercase = distinct if joined.lower() == joined else frozenset(map(str.lower, distinct))
     return Words(starts, ends, words, possessive, initial, headline, capital, lower, lowercase)
 
 
@@ -213,10 +239,23 @@ def _possessives(text: str, starts: list[int], raw_ends: list[int]) -> list[int]
 
 def _marked_gaps(gaps: list[str]) -> list[int]:
     """The tokens whose gap to the next token (or to the end) holds a sentence-ending mark or
-    a line break. An article has a few distinct gaps (" ", ", ", ". ") repeated many times:
-    each distinct gap is searched once."""
-    marked = {gap for gap in set(gaps) if _SENTENCE_END.search(gap)}
-    return list(compress(range(len(gaps)), map(marked.__contains__, gaps)))
+    a line break. Articles have a few distinct gaps (" ", ", ", ". ") repeated many times:
+    each distinct gap is searched once (see ``_GapMarks``)."""
+    if len(_GAP_MARKED) > 4096:  # (bounded: odd gaps, such as runs of punctuation, vary)
+        _GAP_MARKED.clear()
+    return list(compress(range(len(gaps)), map(_GAP_MARKED.__getitem__, gaps)))
+
+
+class _GapMarks(dict[str, bool]):
+    """Gap -> whether it holds a sentence-ending mark or a line break, filled on first use:
+    shared by all texts, which repeat the same few gaps, so most are never searched."""
+
+    def __missing__(self, gap: str) -> bool:
+        self[gap] = marked = _SENTENCE_END.search(gap) is not None
+        return marked
+
+
+_GAP_MARKED = _GapMarks()
 
 
 def _glued_particles(text: str, starts: list[int], ends: list[int], words: list[str]) -> list[int]:
@@ -242,8 +281,14 @@ def _mark_headlines(
     n = len(words)
     bounds = [*compress(range(n), initial), n]
     for lo, hi in pairwise(bounds):
-        # Cheapest refusals first: too few capitals, then a lowercase word that is no minor
-        # word (most sentences have one early on).
+        # Cheapest refusals first: a first lowercase word that is no minor word (as in most
+        # sentences, found by a C-level scan), too few capitals, then any such word.
+        try:
+            k = lower.index(True, lo, hi)
+        except ValueError:
+            k = -1
+        if k >= 0 and words[k] not in HEADLINE_MINOR:
+            continue
         if sum(capital[lo:hi]) < 4 or not HEADLINE_MINOR.issuperset(
             compress(words[lo:hi], lower[lo:hi])
         ):
@@ -254,12 +299,17 @@ def _mark_headlines(
 
 
 def _mark_shouting(
-    words: list[str], initial: list[bool], headline: list[bool], capital: list[bool]
-) -> None:
+    words: list[str], initial: list[bool], headline: list[bool], capital: list[bool], *,
+    every: bool,
+) -> None:  # fmt: skip
     """ALL-CAPS HEADERS ("TAKE A QUARTER Let's say") are headlines; the word after one opens a
-    sentence. Lone acronyms ("NATO", "U.S.") are untouched."""
+    sentence. Lone acronyms ("NATO", "U.S.") are untouched.
+
+    A shouted word is all letters, so it opens with a capital, unless its first letter has no
+    case (only outside ASCII): unless ``every`` word must be read, only the capitalised are."""
     n = len(words)
-    shouted = [k for k in compress(range(n), map(str.isupper, words)) if words[k].isalpha()]
+    read = range(n) if every else compress(range(n), capital)
+    shouted = [k for k in read if words[k].isupper() and words[k].isalpha()]
     i = 0
     while i < len(shouted):
         j = i  # shouted[i:j] are consecutive tokens
