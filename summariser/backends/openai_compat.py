@@ -24,6 +24,7 @@ from ..settings import Settings
 from .base import DraftRequest, DraftResult
 from .gate import Gate, GatedHttpClient
 from .retry import RetryObserver, is_transient, retry_policy
+from .scan_once import install as scan_drafts_once
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ class OpenAIBackend:
         async_client: openai.AsyncOpenAI | None = None,
         on_retry: RetryObserver | None = None,
     ) -> None:
+        scan_drafts_once()  # Instructor's validator scan, once per draft class (~1 ms a call)
         self.settings = settings
         self.on_retry = on_retry  # told of each transient failure (e.g. a batch's rate limiter)
         # Held around each HTTP request of the async client this backend makes (a batch's
