@@ -14,15 +14,18 @@ from __future__ import annotations
 import bisect
 import logging
 from itertools import compress
+from operator import itemgetter
+
+from pydantic import TypeAdapter
 
 from summariser.attribution.channels import (
-    ChannelMatches,
     channel_matches,
+    fold,
     pick_channel,
     trim_channel,
 )
 from summariser.attribution.framed import in_channel
-from summariser.attribution.lexicon import CUE_FORMS, NOUN_CUES, WEAK_WHEN_NESTED
+from summariser.attribution.lexicon import CUE_FORMS, DETERMINERS, NOUN_CUES, WEAK_WHEN_NESTED
 from summariser.attribution.model import Attribution, Found
 from summariser.attribution.nouns import is_noun_cue, noun_cue
 from summariser.attribution.patterns import (
@@ -57,19 +60,21 @@ def _is_headline(words: list[str], lo: int, hi: int) -> bool:
 _TRIGGERS = frozenset(CUE_FORMS) | NOUN_CUES | STANCE_ADJECTIVES | DASHES | {"according", "in"}
 
 
-def _sentence_finds(doc: Doc, number: int, found: list[Found], triggers: list[int]) -> None:
+def _sentence_finds(
+    doc: Doc, number: int, found: list[Found], triggers: list[int], *, has_colon: bool
+) -> None:
     """Append the attributions of sentence ``number`` to ``found`` (``triggers``: the indices
-    of the text's tokens that are in _TRIGGERS, in order)."""
+    of its tokens that are in _TRIGGERS, in order; ``has_colon``: whether it holds a ":")."""
     lo, hi, _ = doc.sentences[number]
-    colon = speaker_colon(doc, number)
+    # Both colon rules need a ":" in the sentence.
+    colon = speaker_colon(doc, number) if has_colon else None
     if colon is not None:
         found.append(colon)
     lowers = doc.lowers
     quoted = doc.quoted
     words = doc.words
     headline: bool | None = None  # computed when first needed
-    for k in range(bisect.bisect_left(triggers, lo), bisect.bisect_left(triggers, hi)):
-        i = triggers[k]
+    for i in triggers:
         if quoted[i]:
             continue
         low = lowers[i]
@@ -89,7 +94,10 @@ def _sentence_finds(doc: Doc, number: int, found: list[Found], triggers: list[in
         elif low == "according" and i + 1 < hi and lowers[i + 1] == "to":
             item = according_to(doc, i, number)
         elif low == "in" and i + 1 < hi:
-            item = in_poll(doc, i, number) or in_channel(doc, i, number)
+            # Both rules need a determiner or a name after "in" (their first test, done here
+            # for the many "in"s followed by neither).
+            if lowers[i + 1] in DETERMINERS or words[i + 1][0].isupper():
+                item = in_poll(doc, i, number) or in_channel(doc, i, number)
         elif is_noun_cue(low):
             item = noun_cue(doc, i, number)
         elif low in STANCE_ADJECTIVES:
@@ -98,7 +106,7 @@ def _sentence_finds(doc: Doc, number: int, found: list[Found], triggers: list[in
             item = quote_dash(doc, i, number)
         if item is not None:
             found.append(item)
-    if colon is None and (not found or found[-1].sentence != number):
+    if has_colon and colon is None and (not found or found[-1].sentence != number):
         item = clause_colon(doc, number)
         if item is not None:
             found.append(item)
@@ -119,8 +127,10 @@ def _weak_when_nested(item: Found, text: str) -> bool:
     'say' in the present or with a modal whose subject is not a personal pronoun: inside
     reported content 'Clinton will address ...' or 'it underscores ...' is what was said.
     """
+    if item.weak:
+        return True
     lemma, form = _cue_verb(text, item.cue)
-    if item.weak or lemma in WEAK_WHEN_NESTED:
+    if lemma in WEAK_WHEN_NESTED:
         return True
     if lemma == "say" or form not in {"base", "third"} or item.source is None:
         return False
@@ -134,9 +144,19 @@ def _drop_weak_nested(found: list[Found], text: str) -> list[Found]:
         for other in found
         if other.content is not None
     ]
+    # The characters some content covers, as sorted disjoint ranges: a find starting outside
+    # them is nested in nothing, and its cue need not be read.
+    covered: list[list[int]] = []
+    for first, stop, _, _ in sorted(holders, key=itemgetter(0, 1)):
+        if covered and first <= covered[-1][1]:
+            covered[-1][1] = max(covered[-1][1], stop)
+        else:
+            covered.append([first, stop])
+    firsts = [first for first, _ in covered]
     kept = []
     for item in found:
-        if _weak_when_nested(item, text):
+        k = bisect.bisect_right(firsts, item.cue[0]) - 1
+        if k >= 0 and item.cue[0] < covered[k][1] and _weak_when_nested(item, text):
             start = item.cue[0]
             source = item.source
             nested = False
@@ -163,22 +183,22 @@ def _drop_contained(found: list[Found]) -> list[Found]:
         by_sentence.setdefault(item.sentence, []).append(item)
     kept = []
     for item in found:
-        if any(
+        group = by_sentence[item.sentence]
+        if len(group) > 1 and any(
             other is not item
             and other.cue[0] <= item.cue[0]
             and item.cue[1] <= other.cue[1]
             and other.cue != item.cue
-            for other in by_sentence[item.sentence]
+            for other in group
         ):
             continue
         kept.append(item)
     return kept
 
 
-# The model's own validator, called without its ``__init__`` wrapper (which only passes the
-# keywords on to it), on plain dicts for the spans too: the same objects (Span has no
-# validators of its own), built in one call to pydantic-core per attribution.
-_NEW_ATTRIBUTION = Attribution.__pydantic_validator__.validate_python
+# One call to pydantic-core for the whole list, on plain dicts for the spans too: the same
+# objects as one model at a time (Span has no validators of its own).
+_NEW_ATTRIBUTIONS = TypeAdapter(list[Attribution]).validate_python
 
 
 def _span(text: str, bounds: tuple[int, int] | None) -> dict[str, int | str] | None:
@@ -191,39 +211,52 @@ def _span(text: str, bounds: tuple[int, int] | None) -> dict[str, int | str] | N
 
 def find_attributions(text: str) -> list[Attribution]:
     """Every attribution in ``text``, sorted by cue start; the same text gives the same list."""
-    if not text.strip():
+    if not text or text.isspace():  # what ``not text.strip()`` tests, without a copy
         return []
     doc = segment(text)
     found: list[Found] = []
     triggers = list(compress(range(len(doc.lowers)), map(_TRIGGERS.__contains__, doc.lowers)))
-    for number in range(len(doc.sentences)):
-        _sentence_finds(doc, number, found, triggers)
+    colons = doc.char_tokens(":")
+    # Each sentence's triggers, by one walk over them; a sentence with neither triggers nor a
+    # ":" has nothing a rule can start from.
+    k = 0
+    for number, (lo, hi, _) in enumerate(doc.sentences):
+        first = k
+        while k < len(triggers) and triggers[k] < hi:
+            k += 1
+        has_colon = bool(colons) and bisect.bisect_left(colons, lo) < bisect.bisect_left(colons, hi)
+        if first < k or has_colon:
+            _sentence_finds(doc, number, found, triggers[first:k], has_colon=has_colon)
     unique: dict[tuple[int, int], Found] = {}
     for item in found:
         unique.setdefault(item.cue, item)
     ordered = _drop_weak_nested(_drop_contained(sorted(unique.values(), key=lambda f: f.cue)), text)
     names = resolve(ordered, doc)
-    result: list[Attribution] = []
-    channels: dict[int, ChannelMatches] = {}  # per sentence
+    fields = []
+    folded = fold(text) if ordered else text
+    numbers = sorted({item.sentence for item in ordered})
+    windows = [doc.sentences[number][:2] for number in numbers]
+    matches = channel_matches(
+        text, folded, [(doc.starts[lo], doc.ends[hi - 1]) for lo, hi in windows]
+    )
+    channels = dict(zip(numbers, matches, strict=True))  # per sentence
     for item, name in zip(ordered, names, strict=True):
-        lo, hi, _ = doc.sentences[item.sentence]
-        if item.content is not None:
-            item.content = (item.content[0], trim_channel(text, *item.content))
-        if item.sentence not in channels:
-            channels[item.sentence] = channel_matches(
-                text, start=doc.starts[lo], end=doc.ends[hi - 1]
-            )
-        channel = pick_channel(channels[item.sentence], skip=item.content)
-        result.append(
-            _NEW_ATTRIBUTION(
-                {
-                    "source": _span(text, item.source),
-                    "cue": _span(text, item.cue),
-                    "content": _span(text, item.content),
-                    "resolved_source": name,
-                    "channel": channel,
-                }
-            )
+        content = item.content
+        if content is not None:
+            content = (content[0], trim_channel(text, folded, *content))
+        sentence_channels = channels[item.sentence]
+        start, end = item.cue
+        fields.append(
+            {
+                "source": _span(text, item.source),
+                "cue": {"start": start, "end": end, "text": text[start:end]},
+                "content": _span(text, content),
+                "resolved_source": name,
+                "channel": (
+                    pick_channel(sentence_channels, skip=content) if sentence_channels else None
+                ),
+            }
         )
+    result = _NEW_ATTRIBUTIONS(fields)
     logger.debug("found %d attributions in %d characters", len(result), len(text))
     return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 
 from summariser.attribution.lexicon import CUE_FORMS, TIME_WORDS, words
@@ -44,19 +45,19 @@ def trim(doc: Doc, first: int, stop: int) -> tuple[int, int] | None:
 
 def _clause_end(doc: Doc, position: int, hi: int) -> int:
     """Where content after a cue stops: before ', saying', ', as reported by', ', according to'."""
-    words = doc.words
-    i = position - 1
-    while True:
-        try:  # the next comma: list.index scans in C, and most tokens are no comma
-            i = words.index(",", i + 1, max(hi - 1, 0))
-        except ValueError:
-            return hi
+    commas = doc.commas()
+    stop = max(hi - 1, 0)
+    for k in range(bisect.bisect_left(commas, position), len(commas)):
+        i = commas[k]
+        if i >= stop:
+            break
         nxt = doc.lowers[i + 1]
         form = CUE_FORMS.get(nxt)
         if (form is not None and form[1] == "ing") or nxt == "according":
             return i
         if nxt == "as" and i + 2 < hi and doc.lowers[i + 2] in CUE_FORMS:
             return i
+    return hi
 
 
 def content_after(doc: Doc, position: int, hi: int) -> tuple[int, int] | None:

@@ -78,10 +78,11 @@ def in_channel(doc: Doc, at: int, number: int) -> Found | None:
     cue is the main verb ("laid out", "made"), or the channel itself after a copula.
     """
     lo, hi, _ = doc.sentences[number]
-    if any(doc.lowers[i] not in SENTENCE_ADVERBS for i in range(lo, at)):
-        return None
+    # The cheap tests first: the frame's channel noun, then only sentence adverbs before it.
     head = _channel_head(doc, at, hi)
     if head is None:
+        return None
+    if any(doc.lowers[i] not in SENTENCE_ADVERBS for i in range(lo, at)):
         return None
     # Place names hold commas ("In a speech in Fort Pierce, Florida Friday, Clinton ..."): the
     # frame ends at the first comma followed by a subject and a verb.

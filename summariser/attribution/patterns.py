@@ -131,13 +131,13 @@ def quote_dash(doc: Doc, dash: int, number: int) -> Found | None:
         return None
     if (
         end < len(doc.words)
-        and doc.sentence_of[end] == doc.sentence_of[dash]
+        and doc.sentence_of(end) == doc.sentence_of(dash)
         and doc.words[end] not in {".", ",", ";"}
     ):
         return None
     opening = None
     for i in range(dash - 2, -1, -1):
-        if doc.sentences[doc.sentence_of[i]][2] != para:
+        if doc.sentences[doc.sentence_of(i)][2] != para:
             break
         if doc.words[i] in OPEN_QUOTES or doc.words[i] in TOGGLE_QUOTES:
             opening = i

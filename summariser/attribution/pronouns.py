@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 import logging
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, islice
+from operator import eq, itemgetter
 
 from summariser.attribution.lexicon import words
 from summariser.attribution.model import Found
@@ -34,47 +34,63 @@ def is_named(text: str) -> bool:
     return any(w[:1].isupper() for w in words if w.lower() not in _GENERIC_HEADS)
 
 
-def person_mentions(doc: Doc) -> list[tuple[int, int, str]]:
-    """(char start, sentence, text) of person-like names: 'Olaf Scholz', 'Mr. Bown'."""
+def person_mentions(doc: Doc, *, stop: int | None = None) -> list[tuple[int, int, str]]:
+    """(char start, sentence, text) of person-like names: 'Olaf Scholz', 'Mr. Bown'; only those
+    starting before token ``stop`` when given."""
     mentions: list[tuple[int, int, str]] = []
     words = doc.words
     lowers = doc.lowers
     quoted = doc.quoted
-    # The capitalised tokens, in order: a name is a run of them (alphabetic) that starts
-    # outside quotation marks; a run's later words start no run of their own.
-    capitals = list(compress(range(len(words)), map(str.isupper, map(itemgetter(0), words))))
-    count = len(capitals)
-    k = 0
-    while k < count:
-        i = capitals[k]
-        if quoted[i]:
-            k += 1
+    count = len(words)
+    stop = count if stop is None else stop
+    # A name is a run of two or more consecutive capitalised (alphabetic) tokens that starts
+    # outside quotation marks; a run's later words start no run of their own. Only a
+    # capitalised token followed by another can start one: those are found in C-level passes
+    # (over one token more than ``stop``, to see whether the last before it is followed).
+    limit = min(stop + 1, count)
+    heads = map(itemgetter(0), islice(words, limit))
+    capitals = list(compress(range(limit), map(str.isupper, heads)))
+    pairs = compress(capitals, map(eq, map((1).__add__, capitals), islice(capitals, 1, None)))
+    end = 0  # tokens before this belong to a run already read
+    for i in pairs:
+        if i >= stop:
+            break
+        if i < end or quoted[i]:
             continue
-        run = k  # capitals[k:run] are the run's tokens: consecutive and alphabetic
-        while run < count and capitals[run] == i + run - k and words[capitals[run]][0].isalpha():
-            run += 1
-        j = i + run - k
+        j = i
+        while j < count and words[j][0].isupper() and words[j][0].isalpha():
+            j += 1
+        end = max(j, i + 1)
         if j - i >= 2 and _ORGANISATION.isdisjoint(lowers[i:j]):
             text = doc.text[doc.starts[i] : doc.ends[j - 1]]
-            mentions.append((doc.starts[i], doc.sentence_of[i], text))
-        k = max(run, k + 1)
+            mentions.append((doc.starts[i], doc.sentence_of(i), text))
     return mentions
 
 
 def resolve(found: list[Found], doc: Doc) -> list[str | None]:
     """For each find (in text order): the named source it stands for, or None."""
     text = doc.text
-    mentions = person_mentions(doc)
+    sources = [
+        None if item.source is None else text[item.source[0] : item.source[1]] for item in found
+    ]
+    lows = [None if source is None else source.lower() for source in sources]
+    # Only pronouns look names up: found once, before the last of them.
+    pronouns = [
+        item.source[0]
+        for item, low in zip(found, lows, strict=True)
+        if item.source is not None and item.antecedent is None and low in PERSONAL
+    ]
+    mentions = (
+        person_mentions(doc, stop=bisect.bisect_left(doc.starts, pronouns[-1])) if pronouns else []
+    )
     starts = [m[0] for m in mentions]
     resolved: list[str | None] = []
     # (sentence, text, lower-cased words) of named sources so far
     named: list[tuple[int, str, frozenset[str]]] = []
-    for item in found:
-        if item.source is None:
+    for item, source, low in zip(found, sources, lows, strict=True):
+        if item.source is None or source is None or low is None:
             resolved.append(None)
             continue
-        source = text[item.source[0] : item.source[1]]
-        low = source.lower()
         answer: str | None = None
         if item.antecedent is not None:
             antecedent = text[item.antecedent[0] : item.antecedent[1]]

@@ -82,7 +82,7 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
         # ("the New York state attorney general", "Clean Air Act rules before ...").
         if cue_end >= hi or doc.words[cue_end] in {".", "!", "?"}:
             # "... Over Police Shooting Comments." is a noun; '..., the Journal reports.' is not.
-            lo = doc.sentences[doc.sentence_of[verb]][0]
+            lo = doc.sentences[doc.sentence_of(verb)][0]
             start = np_left(doc, prev, lo)
             return start is None or start == lo or doc.words[start - 1] not in {",", "”", "''", '"'}
         return doc.words[cue_end][0].islower() and not complement(doc, cue_end)

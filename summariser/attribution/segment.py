@@ -55,10 +55,38 @@ class Doc:
     lowers: list[str] = field(default_factory=list)
     # (first token, one past last token, paragraph number)
     sentences: list[tuple[int, int, int]] = field(default_factory=list)
-    # token index -> index of the sentence holding it
-    sentence_of: list[int] = field(default_factory=list)
+    # the first token of each sentence, for ``sentence_of``
+    sentence_starts: list[int] = field(default_factory=list)
+    _commas: list[int] | None = None
     # token index -> whether it lies inside a quotation (quoted speech holds no attributions)
     quoted: list[bool] = field(default_factory=list)
+
+    def commas(self) -> list[int]:
+        """The indices of the "," tokens, in order; found by the characters on first use, as
+        every "," is a token of its own."""
+        if self._commas is None:
+            self._commas = self.char_tokens(",")
+        return self._commas
+
+    def char_tokens(self, char: str) -> list[int]:
+        """The indices of the tokens that are ``char`` alone, in order, found by the
+        characters: for a punctuation mark that is always a token of its own (few texts have
+        many), cheaper than a look at every token."""
+        text = self.text
+        starts = self.starts
+        words = self.words
+        tokens = []
+        at = text.find(char)
+        while at >= 0:
+            k = bisect.bisect_left(starts, at)
+            if k < len(starts) and starts[k] == at and words[k] == char:
+                tokens.append(k)
+            at = text.find(char, at + 1)
+        return tokens
+
+    def sentence_of(self, token: int) -> int:
+        """The index of the sentence holding token ``token`` (looked up: few tokens need it)."""
+        return bisect.bisect_right(self.sentence_starts, token) - 1
 
 
 def _is_opening(word: str) -> bool:
@@ -176,14 +204,17 @@ def segment(text: str) -> Doc:
     breaks = sorted(
         {bisect.bisect_left(doc.starts, m.start()) for m in _NEWLINE.finditer(text)} - {0, count}
     )
-    marks = list(compress(range(count), map(_MARKS.__contains__, words)))
+    # Looked up by their lower-case forms (the same for these marks, which have no case), for
+    # that caches the hashes of ``lowers``, which the attribution rules look up again.
+    marks = list(compress(range(count), map(_MARKS.__contains__, doc.lowers)))
     lo = 0
     for para, hi in enumerate([*breaks, count]):
         if hi > lo:
             first, last = bisect.bisect_left(marks, lo), bisect.bisect_left(marks, hi)
-            _split_paragraph(doc, lo, hi, para, marks[first:last])
+            if first == last:
+                doc.sentences.append((lo, hi, para))  # no mark: one sentence, nothing quoted
+            else:
+                _split_paragraph(doc, lo, hi, para, marks[first:last])
         lo = hi
-    doc.sentence_of = [0] * count
-    for number, (lo, hi, _) in enumerate(doc.sentences):
-        doc.sentence_of[lo:hi] = [number] * (hi - lo)
+    doc.sentence_starts = [lo for lo, _, _ in doc.sentences]
     return doc

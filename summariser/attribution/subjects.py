@@ -37,7 +37,7 @@ def participle_source(doc: Doc, lo: int, hi: int, found: list[Found]) -> tuple[i
     """The source of a participle or coordinated cue: the sentence's subject or last source."""
     # The latest source that is not itself inside another find's content: "Perdue said he
     # didn't believe ..., arguing ..." is Perdue arguing, not "he".
-    number = doc.sentence_of[lo]
+    number = doc.sentence_of(lo)
     same = [item for item in found if item.sentence == number and item.source is not None]
     for item in reversed(same):
         assert item.source is not None

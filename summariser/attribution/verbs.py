@@ -228,7 +228,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     lo, hi, _ = doc.sentences[number]
     lemma, form = CUE_FORMS[doc.lowers[verb]]
     cue_end = verb + 1
-    if cue_end < hi and doc.lowers[cue_end] in PARTICLES.get(lemma, frozenset()):
+    if cue_end < hi and doc.lowers[cue_end] in PARTICLES.get(lemma, _NO_GROUP):
         cue_end += 1
     elif lemma in PARTICLE_ONLY:
         return None
