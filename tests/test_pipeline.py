@@ -158,3 +158,31 @@ def test_constrained_schema_offers_only_article_sentences_and_names(seed_text):
     draft["claims"][1]["actors"] = ["Joe Biden"]
     with pytest.raises(ValueError, match=r"S99.*Joe Biden"):
         request.response_model.model_validate(draft)
+
+
+def test_per_request_models_keep_their_values_apart_and_share_the_parents_fields(seed_text):
+    from summariser.backends.openai_compat import InstructorDraft
+    from summariser.drafts import allowed_values, constrained_draft_model
+
+    def model(ids: list[str]) -> type:
+        values = allowed_values(
+            sentence_ids=ids, actor_names=[], date_expressions=[], source_names=[], max_claims=3
+        )
+        return constrained_draft_model(values, base=InstructorDraft)
+
+    first, second = model(["S1"]), model(["S2"])
+    draft = seed_draft()
+    draft.update(actors=[], dates=[], claims=draft["claims"][:1])
+    draft["claims"][0].update(evidence=["S1"], actors=[], dates=[], source="the reporter")
+    assert first.model_validate(draft).claims[0].evidence == ["S1"]
+    with pytest.raises(ValueError, match="S1"):
+        second.model_validate(draft)
+    assert second.model_json_schema()["$defs"]["DraftClaim"]["properties"]["evidence"]["items"][
+        "enum"
+    ] == ["S2"]
+    assert first.model_fields.keys() == InstructorDraft.model_fields.keys()
+    assert (first.__name__, first.__qualname__) == ("ConstrainedDraft", "ConstrainedDraft")
+    # Subclass checks against one request's model leave its parent's answers alone.
+    assert not issubclass(InstructorDraft, first)
+    assert issubclass(first, InstructorDraft) and issubclass(InstructorDraft, InstructorDraft)
+    assert not issubclass(second, first)
