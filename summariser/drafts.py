@@ -13,10 +13,10 @@ cannot return evidence or names that are not in the article.
 from __future__ import annotations
 
 import json
-from abc import ABCMeta
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from inspect import getmro
 from typing import Any, ClassVar, cast
 
 from pydantic import (
@@ -202,14 +202,16 @@ def constrained_draft_model(
     # The name is the tool name chat backends see. The class is made without pydantic's set-up
     # (its metaclass would evaluate every inherited annotation again: ~0.3 ms a request, in a
     # batch's event loop): it adds no field, so the fields, config, validator and serializer
-    # pydantic reads are its built parent's. ABCMeta's own set-up still runs, so subclass
-    # checks against it keep a cache of their own.
+    # pydantic reads are its built parent's. The metaclasses after pydantic's still run
+    # (ABCMeta today), so subclass checks against it keep a cache of their own.
     namespace = {
         "allowed": allowed,
         "__module__": base.__module__,
         "__qualname__": "ConstrainedDraft",
     }
-    model = ABCMeta.__new__(type(base), "ConstrainedDraft", (base,), namespace)
+    meta = type(base)
+    after_pydantic = getmro(meta)[1]  # what pydantic's metaclass derives from
+    model = after_pydantic.__new__(meta, "ConstrainedDraft", (base,), namespace)
     return cast(type[ConstrainedDraft], model)
 
 
