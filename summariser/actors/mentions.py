@@ -3,6 +3,7 @@ what the general path (``segment``) would, the others by the general path."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .lexicon import NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, OPENERS, ORG_HEADS, TITLE_MODIFIERS
@@ -53,11 +54,7 @@ def _word_mentions(text: str, words: Words, k: int) -> list[RawMention]:
     """The mentions of a run of one capitalised word ``k`` (most runs): what ``segments``
     and ``part_mentions`` yield for it, without their bookkeeping (nor a ``Token``)."""
     word = words.texts[k]  # (a token's text is always ``text[start:end]``)
-    found = _WORD_KINDS.get(word, _UNSEEN)
-    if found is _UNSEEN:
-        if len(_WORD_KINDS) > 8192:  # (bounded: a long batch names ever new people)
-            _WORD_KINDS.clear()
-        found = _WORD_KINDS[word] = _word_kind(word)
+    found = _word_kind(word)
     if found is None:
         return []
     kind, key = found
@@ -71,6 +68,9 @@ def _word_mentions(text: str, words: Words, k: int) -> list[RawMention]:
     return [tuple.__new__(RawMention, fields)]
 
 
+# Shared by all texts: the same capitalised words (names, countries, sentence openers) recur
+# across a batch's articles; bounded, as a long batch names ever new people.
+@functools.lru_cache(maxsize=8192)
 def _word_kind(word: str) -> tuple[str, str] | None:
     """The kind and key of the mention one capitalised word makes alone, or None when it
     makes none. One word is one known phrase or one unknown "word" (it is not lowercase, so
@@ -89,12 +89,6 @@ def _word_kind(word: str) -> tuple[str, str] | None:
     if kind in ("modifier", "org", "group"):
         return kind, word
     return None
-
-
-# The result of ``_word_kind`` by word, shared by all texts: the same capitalised words (names,
-# countries, sentence openers) recur across a batch's articles.
-_WORD_KINDS: dict[str, tuple[str, str] | None] = {}
-_UNSEEN = ("", "")
 
 
 def _plain_mentions(text: str, words: Words, first: int, last: int) -> list[RawMention]:
