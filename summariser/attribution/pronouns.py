@@ -88,7 +88,7 @@ def resolve(found: list[Found], doc: Doc) -> list[str | None]:
     # (sentence, text, lower-cased words) of named sources so far
     named: list[tuple[int, str, frozenset[str]]] = []
     for item, source, low in zip(found, sources, lows, strict=True):
-        if item.source is None or source is None or low is None:
+        if item.source is None or source is None or low is None:  # (one test; three for mypy)
             resolved.append(None)
             continue
         answer: str | None = None
@@ -103,7 +103,7 @@ def resolve(found: list[Found], doc: Doc) -> list[str | None]:
             answer = None
         elif is_named(source):
             answer = source
-            named.append((item.sentence, source, frozenset(source.lower().split())))
+            named.append((item.sentence, source, frozenset(low.split())))
         else:
             answer = _nominal(named, item.sentence, low)
         resolved.append(answer)
