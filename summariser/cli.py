@@ -61,8 +61,27 @@ def _console() -> Console:
     return Console(soft_wrap=True, highlight=False)
 
 
+def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """--version, with whether the engines run compiled (see summariser/compiled.py)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib.metadata import version
+
+    from . import compiled
+
+    click.echo(f"summarise, version {version('summariser')} ({compiled.describe()})")
+    ctx.exit()
+
+
 @click.group(cls=DefaultGroup, default="run", default_if_no_args=False)
-@click.version_option(package_name="summariser")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_version,
+    help="Show the version and exit.",
+)
 def cli() -> None:
     """Grounded structured summaries of news articles, and a checker for any summary.
 

@@ -19,6 +19,24 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "putin-mali.txt"
 
 
+def pytest_report_header() -> str:
+    from summariser import compiled
+
+    return f"summariser {compiled.describe()}"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Refuse to test compiled engines older than their sources: the edits would not run."""
+    from summariser import compiled
+
+    if gone := compiled.stale():
+        pytest.exit(
+            f"compiled engine modules are older than their sources ({', '.join(gone)}): "
+            "rebuild with `pip install -e .` (SUMMARISER_PURE=1 pip install -e . removes them)",
+            returncode=3,
+        )
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

@@ -44,7 +44,11 @@ def test_few_shot_examples_cite_sentences_of_their_own_text():
 
 
 def test_an_installed_copy_finds_its_prompt_templates(tmp_path):
-    """A non-editable install (README command 1) ships prompts/ as summariser.templates."""
+    """A non-editable install (README command 1) ships prompts/ as summariser.templates.
+
+    Built pure Python (SUMMARISER_PURE=1): the build a machine without a compiler gets, and
+    ~1 minute faster than compiling the engines (the editable install under test is compiled).
+    """
     target = tmp_path / "site"
     subprocess.run(
         [
@@ -63,10 +67,13 @@ def test_an_installed_copy_finds_its_prompt_templates(tmp_path):
         check=True,
         capture_output=True,
         timeout=300,
+        env={**os.environ, "SUMMARISER_PURE": "1"},
     )
+    assert not [p for p in target.rglob("*") if p.suffix in (".so", ".pyd")]
     code = (
-        "import summariser.prompts as p; d = p._prompt_dir(); "
-        f"assert str(d).startswith({str(target)!r}), d; print(p.prompt_version())"
+        "import summariser.prompts as p, summariser.compiled as c; d = p._prompt_dir(); "
+        f"assert str(d).startswith({str(target)!r}), d; "
+        "assert c.describe() == 'engines: pure Python', c.describe(); print(p.prompt_version())"
     )
     out = subprocess.run(
         [sys.executable, "-c", code],

@@ -13,8 +13,8 @@ from tests.conftest import ROOT
 @pytest.mark.parametrize(
     "command",
     [
-        ["ruff", "check", "summariser", "tests", "benchmarks"],
-        ["ruff", "format", "--check", "summariser", "tests", "benchmarks"],
+        ["ruff", "check", "summariser", "tests", "benchmarks", "setup.py"],
+        ["ruff", "format", "--check", "summariser", "tests", "benchmarks", "setup.py"],
         ["mypy"],
     ],
     ids=["ruff-check", "ruff-format", "mypy"],

@@ -104,8 +104,10 @@ def stem(word: str) -> str:
 # stem again if the token is a content word, else None (one column where an article needs only
 # its content stems)
 TokInfo = tuple[str, str, bool, int, bool, bool, bool, str | None]
-_DROP: tuple[str] = ("",)  # a token that is not kept (the only 1-tuple: quick to test for)
-_INFOS: dict[str, TokInfo | tuple[str]] = {}  # raw token -> its fields (memoised: news reuses
+# A token that is not kept (the only 1-tuple: quick to test for). Typed as a tuple of any
+# length: it is found by identity, and a compiled build (mypyc) would copy a fixed-size one.
+_DROP: tuple[str, ...] = ("",)
+_INFOS: dict[str, TokInfo | tuple[str, ...]] = {}  # raw token -> its fields (memoised: news reuses
 # a small vocabulary, so nearly every token is one dictionary look-up)
 
 # The words that can start what ``numbers`` and ``date_words`` find (as can any number).
@@ -115,9 +117,9 @@ _NOT: TokInfo = ("not", "not", False, NEG, False, "not" in NUMBER_STARTS, "not" 
                  None)  # fmt: skip
 
 
-def _token_info(raw: str) -> TokInfo | tuple[str]:
+def _token_info(raw: str) -> TokInfo | tuple[str, ...]:
     """The fields of a raw token (a word, a number, "n't" or a clitic), or _DROP."""
-    info: TokInfo | tuple[str]
+    info: TokInfo | tuple[str, ...]
     if raw[0] in _QUOTES:
         info = _DROP  # a clitic
     elif len(raw) == 3 and raw[1] in _QUOTES:
