@@ -11,9 +11,12 @@ when absent); figures are given for all texts and for the ~600-word ones (500-70
 differences when they are not identical. Both also cover the documents of
 ../shared/data/factuality/*.jsonl when present (outputs only, not timed), for a wider check.
 
+`--pure` runs the Python sources of the engines rather than the compiled build (setup.py
+compiles them with mypyc), to compare the two.
+
 Run from the repository root:
 
-    python benchmarks/analysis.py [--repeats N] [--snapshot FILE | --compare FILE]
+    python benchmarks/analysis.py [--repeats N] [--snapshot FILE | --compare FILE] [--pure]
 """
 
 from __future__ import annotations
@@ -33,6 +36,14 @@ from pydantic import BaseModel
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
+if "--pure" in sys.argv:  # before the package is imported (summariser/compiled.py)
+    import importlib.util
+
+    _spec = importlib.util.spec_from_file_location("_compiled", ROOT / "summariser/compiled.py")
+    assert _spec is not None and _spec.loader is not None
+    _compiled = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(_compiled)
+    _compiled.load_pure()
 
 from summariser.actors import find_actors  # noqa: E402
 from summariser.analysis import analyse  # noqa: E402
@@ -187,6 +198,7 @@ def main() -> int:
     """Time the engines, or write/compare an output snapshot."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7, help="runs per text (best is kept)")
+    parser.add_argument("--pure", action="store_true", help="time the Python sources")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--snapshot", type=Path, help="write every output to this JSON file")
     group.add_argument("--compare", type=Path, help="check outputs against this snapshot")
@@ -209,7 +221,13 @@ def main() -> int:
         print(f"identical: {len(current)} texts x {len(ENGINES)} engines match {args.compare}")
         return 0
     timings = time_engines(texts, repeats=args.repeats)
-    print(f"command: python benchmarks/analysis.py --repeats {args.repeats}")
+    from summariser.actors import resolve
+    from summariser.compiled import describe
+
+    pure = " --pure" if args.pure else ""
+    print(f"command: python benchmarks/analysis.py --repeats {args.repeats}{pure}")
+    # What runs: the pure process still finds the compiled files, so ask a module it loaded.
+    print("engines: pure Python" if resolve.__file__.endswith(".py") else describe())
     report("all texts", texts, timings, list(range(len(texts))))
     mid = [i for i, t in enumerate(texts) if 500 <= len(t.text.split()) <= 700]
     report("~600-word texts (500-700 words)", texts, timings, mid)

@@ -290,6 +290,9 @@ def main() -> None:
     texts = [t for t in load_texts() if 500 <= len(t.split()) <= 700]
     quick = "--quick" in sys.argv
     runs = 1 if quick else 3
+    from summariser.compiled import describe
+
+    print(describe())  # compiled engines (setup.py) or pure Python
     print(machine_speed())
     overhead(texts, tuned=False)
     overhead(texts, tuned=True)  # as run_batch and its workers run the pipeline

@@ -1,9 +1,10 @@
 """The pipeline's CPU-bound steps of a batch item, in the event loop or in worker processes.
 
 Before the model: validate, analyse and render (`prepare`); after it: ground and check
-(`finish`). They take ~5.7 ms of CPU per 600-word article; in the event loop that CPU caps a
-batch at roughly 1 / (5.7 ms + the client's ~4 ms) whatever the concurrency, so on a machine
-with spare cores the steps run in worker processes and the loop only talks to the model.
+(`finish`). They take ~4 ms of CPU per 600-word article (engines compiled; a quarter more in
+pure Python); in the event loop that CPU caps a batch at roughly 1 / (4 ms + the client's
+~2.5 ms) whatever the concurrency, so on a machine with spare cores the steps run in worker
+processes and the loop only talks to the model.
 
 An article's two steps run in the same worker, which keeps its analysis in between, so little
 crosses between processes: the text in and the rendered request out; the draft in and the
