@@ -86,7 +86,7 @@ class Compile(build_ext):
             try:
                 self.distribution.ext_modules = mypyc_extensions()
             except (Exception, SystemExit) as exc:  # no mypyc; mypyc refused the code
-                _fall_back(f"mypyc cannot compile them ({exc!r})")
+                _fall_back(f"mypyc cannot compile them ({exc!r:.200})")
                 self.distribution.ext_modules = []
         super().finalize_options()
 
@@ -107,6 +107,10 @@ class Compile(build_ext):
             self.compiler.compile = compile_all
 
     def run(self) -> None:
+        if getattr(self, "editable_mode", False):
+            # Beside the sources, only this build's modules may shadow them: none of an
+            # earlier build (a module since renamed or made pure), none if this one fails.
+            remove_compiled()
         try:
             super().run()
         except Exception as exc:  # a missing compiler, a compile error
@@ -115,9 +119,7 @@ class Compile(build_ext):
                 if os.path.exists(built):
                     os.remove(built)
             self.extensions = []
-            _fall_back(f"compiling them failed ({exc})")
-        if not self.extensions and getattr(self, "editable_mode", False):
-            remove_compiled()  # an editable install runs the sources: nothing may shadow them
+            _fall_back(f"compiling them failed ({str(exc)[:200]})")
 
 
 # Commands that only ask build_ext for its source files (no compiling, no type-checking).
