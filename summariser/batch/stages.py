@@ -1,7 +1,7 @@
 """The pipeline's CPU-bound steps of a batch item, in the event loop or in worker processes.
 
 Before the model: validate, analyse and render (`prepare`); after it: ground and check
-(`finish`). They take ~4 ms of CPU per 600-word article (engines compiled; a quarter more in
+(`finish`). They take ~4 ms of CPU per 600-word article (engines compiled; a third more in
 pure Python); in the event loop that CPU caps a batch at roughly 1 / (4 ms + the client's
 ~2.5 ms) whatever the concurrency, so on a machine with spare cores the steps run in worker
 processes and the loop only talks to the model.
