@@ -25,6 +25,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import os
 import statistics
 import sys
 import time
@@ -36,14 +37,8 @@ from pydantic import BaseModel
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
-if "--pure" in sys.argv:  # before the package is imported (summariser/compiled.py)
-    import importlib.util
-
-    _spec = importlib.util.spec_from_file_location("_compiled", ROOT / "summariser/compiled.py")
-    assert _spec is not None and _spec.loader is not None
-    _compiled = importlib.util.module_from_spec(_spec)
-    _spec.loader.exec_module(_compiled)
-    _compiled.load_pure()
+if "--pure" in sys.argv:  # before the package is imported
+    os.environ["SUMMARISER_PURE"] = "1"
 
 from summariser.actors import find_actors  # noqa: E402
 from summariser.analysis import analyse  # noqa: E402
@@ -221,13 +216,11 @@ def main() -> int:
         print(f"identical: {len(current)} texts x {len(ENGINES)} engines match {args.compare}")
         return 0
     timings = time_engines(texts, repeats=args.repeats)
-    from summariser.actors import resolve
     from summariser.compiled import describe
 
     pure = " --pure" if args.pure else ""
     print(f"command: python benchmarks/analysis.py --repeats {args.repeats}{pure}")
-    # What runs: the pure process still finds the compiled files, so ask a module it loaded.
-    print("engines: pure Python" if resolve.__file__.endswith(".py") else describe())
+    print(describe())
     report("all texts", texts, timings, list(range(len(texts))))
     mid = [i for i, t in enumerate(texts) if 500 <= len(t.text.split()) <= 700]
     report("~600-word texts (500-700 words)", texts, timings, mid)

@@ -3,7 +3,8 @@
 An editable install compiles the engines next to their sources, and Python prefers the
 compiled module: a source edited after the build would not run until the package is built
 again (`pip install -e .`). `stale()` finds such modules; the test suite refuses to run on
-them. `load_pure()` makes a process import the Python sources instead (to compare results).
+them. `load_pure()` makes a process import the Python sources instead (to compare results);
+the package calls it when SUMMARISER_PURE is set, as a pure install does.
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ def stale() -> list[str]:
 
 
 def describe() -> str:
-    """One line for --version and test headers."""
+    """One line for --version, test headers and benchmarks."""
+    if any(isinstance(f, _PureFinder) for f in sys.meta_path):
+        return "engines: pure Python (SUMMARISER_PURE)"
     modules = compiled_modules()
     if not modules:
         return "engines: pure Python"
@@ -80,8 +83,8 @@ class _PureFinder(importlib.abc.MetaPathFinder):
 
 
 def load_pure() -> None:
-    """Import this package from its Python sources from now on (call before importing it
-    anywhere else in the process; modules already imported stay as they are)."""
+    """Import this package's modules from their Python sources from now on (modules already
+    imported stay as they are)."""
     loaded = [name for name in sys.modules if name.partition(".")[0] == PACKAGE_DIR.name]
     if any(name != __name__ and name != PACKAGE_DIR.name for name in loaded):
         logger.warning("load_pure(): part of the package was already imported")

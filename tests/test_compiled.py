@@ -17,14 +17,9 @@ import pytest
 from summariser import compiled
 from tests.conftest import ROOT, SEED
 
-# Runs the engines in a fresh process, from the Python sources ("pure") or as installed.
+# Runs the engines in a fresh process (from the Python sources when SUMMARISER_PURE is set).
 SCRIPT = """
-import importlib.util, json, sys
-spec = importlib.util.spec_from_file_location("_compiled", sys.argv[1])
-module = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(module)  # on its own: it imports nothing of the package
-if sys.argv[2] == "pure":
-    module.load_pure()
+import json, sys
 import summariser.actors.resolve
 from tests.test_compiled import engine_outputs
 print(json.dumps({"file": summariser.actors.resolve.__file__, "outputs": engine_outputs()}))
@@ -76,44 +71,40 @@ def engine_outputs() -> list[Any]:
     return out
 
 
-def _run(mode: str) -> dict[str, Any]:
+def _python(code: str, *, pure: bool) -> Any:
+    """What ``code`` prints as JSON, run in a fresh process with its own hash seed."""
+    env = {k: v for k, v in os.environ.items() if k != "SUMMARISER_PURE"}
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(Path(compiled.__file__)), mode],
+        [sys.executable, "-c", code],
         cwd=ROOT,
-        env={**os.environ, "PYTHONHASHSEED": "random"},
+        env={**env, "PYTHONHASHSEED": "random", **({"SUMMARISER_PURE": "1"} if pure else {})},
         capture_output=True,
         text=True,
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
+    return json.loads(done.stdout)
 
 
 def test_compiled_engines_answer_exactly_as_their_python_sources():
     if not compiled.compiled_modules():
         pytest.skip("this install is pure Python (nothing compiled to compare)")
-    pure, built = _run("pure"), _run("installed")
+    pure, built = _python(SCRIPT, pure=True), _python(SCRIPT, pure=False)
     assert pure["file"].endswith(".py")
     assert not built["file"].endswith(".py")
     assert pure["outputs"] == built["outputs"]
 
 
 def test_a_pure_process_imports_every_module_from_source():
-    code = SCRIPT.split("import summariser.actors.resolve")[0] + (
+    code = (
+        "import json, sys\n"
         "import summariser, summariser.checker, summariser.dates, summariser.attribution\n"
+        "from summariser.compiled import describe\n"
         "names = [n for n in sys.modules if n.startswith('summariser')]\n"
-        "print(json.dumps([sys.modules[n].__file__ for n in names]))"
+        "print(json.dumps([describe(), [sys.modules[n].__file__ for n in names]]))"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(Path(compiled.__file__)), "pure"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    files = json.loads(done.stdout)
+    described, files = _python(code, pure=True)
+    assert described == "engines: pure Python (SUMMARISER_PURE)"
     assert len(files) > 40 and all(f.endswith(".py") for f in files)
 
 
