@@ -22,7 +22,7 @@ from .errors import (
     WorkerError,
 )
 from .pipeline import asummarise, summarise
-from .report import CheckReport, ClaimCheck, ElementCheck, Flag, FlagCode
+from .report import CheckReport, ClaimCheck, ElementCheck, Flag, FlagCode, Verdict
 from .schema import (
     Actor,
     AlignmentStatus,
@@ -67,6 +67,7 @@ __all__ = [
     "SummariserError",
     "Summary",
     "Usage",
+    "Verdict",
     "WorkerError",
     "asummarise",
     "check",

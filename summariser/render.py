@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.markup import escape
 
-from .report import CheckReport, ClaimCheck
+from .report import CheckReport, ClaimCheck, Verdict
 from .schema import AlignmentStatus, Summary
 
 _MARK = {
@@ -32,8 +32,8 @@ def print_summary(summary: Summary, console: Console) -> None:
             where = f"{ev.start}-{ev.end}" if ev.start is not None else "-"
             console.print(f'      evidence [{where}] {_MARK[ev.status]}: "{escape(ev.quote)}"')
         check = checks.get(claim.id)
-        for flag in check.flags if check else []:
-            console.print(f"      [red]flag {flag.code.value}[/]: {escape(flag.message)}")
+        if check:
+            _print_flags(check, console, indent="      ")
     console.print()
     console.print(f"[bold]Actors[/] ({len(summary.actors)})")
     for actor in summary.actors:
@@ -65,12 +65,25 @@ def print_summary(summary: Summary, console: Console) -> None:
     )
 
 
+_VERDICT_STYLE = {
+    Verdict.SUPPORTED: "[green]supported",
+    Verdict.CONTRADICTED: "[bold red]CONTRADICTED",
+    Verdict.UNVERIFIED: "[yellow]UNVERIFIED",
+}
+
+
 def _verdict(check: ClaimCheck | None) -> str:
     if check is None:
         return ""
-    if check.supported:
-        return f"[green]supported {check.score:.2f}[/]"
-    return f"[red]UNSUPPORTED {check.score:.2f}[/]"
+    return f"{_VERDICT_STYLE[check.verdict]} {check.score:.2f}[/]"
+
+
+def _print_flags(check: ClaimCheck, console: Console, *, indent: str) -> None:
+    """The reasons for the verdict in red; doubts that left the claim supported as warnings."""
+    for flag in check.flags:
+        console.print(f"{indent}[red]flag {flag.code.value}[/]: {escape(flag.message)}")
+    for flag in check.warnings:
+        console.print(f"{indent}[dim]warning {flag.code.value}: {escape(flag.message)}[/]")
 
 
 def print_report_footer(report: CheckReport, console: Console) -> None:
@@ -91,7 +104,6 @@ def print_claim_checks(checks: list[ClaimCheck], console: Console) -> None:
     """Open-mode results: one line a claim, then its flags."""
     for i, check in enumerate(checks, 1):
         console.print(f"{i:>3}. {_verdict(check)}  {escape(check.claim)}")
-        for flag in check.flags:
-            console.print(f"      [red]{flag.code.value}[/]: {escape(flag.message)}")
+        _print_flags(check, console, indent="      ")
     supported = sum(c.supported for c in checks)
     console.print(f"[bold]{supported}/{len(checks)} claims supported[/]")

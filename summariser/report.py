@@ -23,6 +23,18 @@ class FlagCode(str, Enum):
     DATE_NOT_FOUND = "date_not_found"  # a summary date expression is not in the article
     DATE_VALUE_MISMATCH = "date_value_mismatch"  # a date's value disagrees with the normaliser
     SOURCE_NOT_FOUND = "source_not_found"  # a summary source is not presented as a speaker
+    ENTITY_SWAPPED = "entity_swapped"  # an article name in another name's slot (who did what)
+    SPEAKER_SWAPPED = "speaker_swapped"  # a statement given to another person of the article
+    NUMBER_SWAPPED = "number_swapped"  # an article number counting something else there
+    DATE_SWAPPED = "date_swapped"  # an article date anchoring another event there
+
+
+class Verdict(str, Enum):
+    """The checker's three-way verdict on a claim."""
+
+    SUPPORTED = "supported"  # the evidence says it
+    CONTRADICTED = "contradicted"  # the evidence says otherwise (binding, number, date, negation)
+    UNVERIFIED = "unverified"  # too little support found either way
 
 
 class Flag(BaseModel):
@@ -40,12 +52,18 @@ class ClaimCheck(BaseModel):
 
     claim: str
     claim_id: str | None = None
-    supported: bool
+    verdict: Verdict = Field(description="supported, contradicted or unverified.")
+    supported: bool = Field(description="verdict == supported (kept for compatibility).")
     score: float = Field(ge=0.0, le=1.0, description="Higher is better supported.")
     evidence: list[Span] = Field(
         default_factory=list, description="Article spans the verdict relied on."
     )
-    flags: list[Flag] = Field(default_factory=list)
+    flags: list[Flag] = Field(
+        default_factory=list, description="The reasons for a contradicted or unverified verdict."
+    )
+    warnings: list[Flag] = Field(
+        default_factory=list, description="Doubts that did not change the verdict."
+    )
 
 
 class ElementCheck(BaseModel):

@@ -46,6 +46,22 @@ P_PLACEHOLDER = 2.0
 PLACEHOLDER = "unk"
 
 
+# Codes that say the evidence states something else (not merely too little): with a
+# contradiction-sized penalty they make the verdict `contradicted`.
+CONTRADICTIONS = frozenset(
+    {
+        FlagCode.NUMBER_MISMATCH,
+        FlagCode.DATE_MISMATCH,
+        FlagCode.NEGATION_FLIP,
+        FlagCode.ATTRIBUTION_MISMATCH,
+        FlagCode.ENTITY_SWAPPED,
+        FlagCode.SPEAKER_SWAPPED,
+        FlagCode.NUMBER_SWAPPED,
+        FlagCode.DATE_SWAPPED,
+    }
+)
+
+
 class Finding(NamedTuple):
     """One flag-to-be with its penalty (a NamedTuple: quick to make)."""
 

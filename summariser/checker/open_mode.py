@@ -6,10 +6,12 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from ..report import ClaimCheck, Flag
+from ..report import ClaimCheck, Flag, Verdict
 from ..spans import Span
 from .features import Tok, name_spans, tokenize
 from .flags import (
+    CONTRADICTIONS,
+    P_CONTRADICTION,
     P_ENTITY_EV,
     ClaimView,
     Finding,
@@ -146,6 +148,10 @@ def check_prepared(
         score = apply_penalty(score, sum(f.penalty for f in prior))
     # model_construct: every value is built here, from offsets that slice their own texts, so
     # pydantic's validation would only cost time (it is most of a claim's cost otherwise).
+    if any(f.code in CONTRADICTIONS and f.penalty >= P_CONTRADICTION for f in findings):
+        verdict = Verdict.CONTRADICTED
+    else:
+        verdict = Verdict.SUPPORTED if score >= SUPPORT_THRESHOLD else Verdict.UNVERIFIED
     flags = [
         Flag.model_construct(
             code=f.code,
@@ -165,10 +171,13 @@ def check_prepared(
     return ClaimCheck.model_construct(
         claim=claim,
         claim_id=claim_id,
-        supported=score >= SUPPORT_THRESHOLD,
+        verdict=verdict,
+        supported=verdict is Verdict.SUPPORTED,
         score=score,
         evidence=evidence,
-        flags=flags,
+        # Doubts that leave a claim supported are warnings, not reasons for a verdict.
+        flags=[] if verdict is Verdict.SUPPORTED else flags,
+        warnings=flags if verdict is Verdict.SUPPORTED else [],
     )
 
 
