@@ -21,6 +21,7 @@ from .flags import (
     novel_word_findings,
     number_findings,
 )
+from .binding import binding_findings
 from .links import link_findings
 from .negation import negation_findings
 from .prepare import PreparedArticle, prepared
@@ -108,6 +109,13 @@ def check_view(
         swapped = {f.start for f in swaps}
         findings = [f for f in findings if not (f.start in swapped and f.start in weak)]
         findings += swaps
+    starts = {f.start for f in findings} - weak
+    flagged = {k for k, t in enumerate(view.toks) if t.start in starts}
+    bound = binding_findings(view, art, sup, flagged)
+    if bound:
+        rebound = {f.start for f in bound}
+        findings = [f for f in findings if not (f.start in rebound and f.start in weak)]
+        findings += bound
     dates = date_words(view.toks)
     findings += number_findings(view, art, sup, dates=dates)
     findings += date_findings(view, art, sup, mentions=dates, published=published)
