@@ -27,6 +27,7 @@ from summariser.schema import (
     SourceType,
     Summary,
 )
+from tests.test_binding import BINDING_CASES
 
 ARTICLE = """GLASGOW - Three armed men robbed a security van outside a branch of the Royal Bank of \
 Scotland in Glasgow city centre on Monday, police said.
@@ -271,8 +272,10 @@ def test_tokenised_lowercased_article_gives_the_same_verdicts(
 ) -> None:
     raw = check_claims(ARTICLE, [claim])[0]
     tok = check_claims(_ptb_lower(ARTICLE), [claim])[0]
-    assert tok.supported == raw.supported
-    assert {f.code for f in tok.flags} == {f.code for f in raw.flags}
+    assert tok.verdict == raw.verdict
+    # A lowercased article hides which words are names, so the slot test names fewer swaps;
+    # every reason it gives, the cased article gives too.
+    assert {f.code for f in tok.flags} <= {f.code for f in raw.flags}
 
 
 def test_lowercased_claims_are_checked_too() -> None:
@@ -325,7 +328,8 @@ def test_connectives_the_article_does_not_support_are_flagged(
     claim: str, connective: str | None
 ) -> None:
     (result,) = check_claims(ARTICLE, [claim])
-    linked = [f for f in result.flags if f.span is not None and "links two facts" in f.message]
+    doubts = [*result.flags, *result.warnings]  # (a warning when the claim stays supported)
+    linked = [f for f in doubts if f.span is not None and "links two facts" in f.message]
     if connective is None:
         assert linked == []
         return
@@ -548,7 +552,7 @@ def test_evidence_mode_checks_the_source_is_the_speaker_of_its_claims_evidence(
 
 
 def test_every_flag_code_is_exercised() -> None:
-    open_codes = {c[2] for c in CASES if c[2] is not None}
+    open_codes = {c[2] for c in CASES if c[2] is not None} | {c[2] for c in BINDING_CASES}
     element_codes = {
         FlagCode.QUOTE_NOT_FOUND,
         FlagCode.ACTOR_NOT_FOUND,
@@ -563,7 +567,7 @@ def entity_flag_spans(result: ClaimCheck, *, saying: str) -> list[str]:
     """The claim spans of the entity flags whose message contains `saying`."""
     return [
         f.span.text
-        for f in result.flags
+        for f in [*result.flags, *result.warnings]
         if f.code == FlagCode.ENTITY_MISSING and saying in f.message and f.span is not None
     ]
 
@@ -637,8 +641,9 @@ def test_the_seed_articles_swapped_roles_and_negation_are_flagged() -> None:
         "Wagner was led by Yevgeny Prigozhin.",
     ]
     results = check_claims(article, claims)
-    codes = [{f.code for f in r.flags} for r in results]
-    assert all(FlagCode.ENTITY_MISSING in c for c in codes[:3])
+    codes = [{f.code for f in [*r.flags, *r.warnings]} for r in results]
+    named = {FlagCode.ENTITY_MISSING, FlagCode.ENTITY_SWAPPED}
+    assert all(c & named for c in codes[:3])
     assert FlagCode.NEGATION_FLIP in codes[3]
     assert not results[0].supported and not results[2].supported and not results[3].supported
     assert results[4].supported and FlagCode.ENTITY_MISSING not in codes[4]

@@ -19,20 +19,26 @@ from __future__ import annotations
 
 import logging
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from ..actors.lexicon import TITLES as _TITLES
 from ..report import FlagCode
 from .features import NEG, NUM, WORD, Tok
-from .flags import P_CONTRADICTION, ClaimView, Finding
-from .lexicon import MONTHS, NUMBER_WORDS, REPORTING_VERBS, WEEKDAYS
+from .flags import P_CONTRADICTION, PLACEHOLDER, ClaimView, Finding, agrees, hedge_before
+from .lexicon import MONTHS, NEGATIVE_WORDS, NUMBER_WORDS, REPORTING_VERBS, WEEKDAYS
 from .prepare import PreparedArticle
+from .quantities import numbers
 from .support import Support
 
 logger = logging.getLogger(__name__)
 
+COPY_RUN = 3  # tokens in a row that make a stretch copied rather than a shared word or two
 MIN_ALIGNED = 0.5  # share of the claim's content tokens the evidence sentence must align
 MIN_ANCHOR = 2  # copied tokens on at least one side of a replaced value
 MAX_OTHER = 1  # tokens besides the value that a replaced stretch may hold (a title, "the")
+MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
+RELATIVES = frozenset({"who", "which", "that"})
+PREPOSITIONS = frozenset({"in", "of", "from", "at", "for", "to", "with", "by", "on", "near"})
 MAX_CUE = 2  # tokens of a negation put in or left out ("not", "did not", "ca n't" for "can")
 MIN_PREFIX = 4  # a shorter word is not taken for another form of a name ("Georgia"/"Georgian")
 
@@ -46,14 +52,14 @@ def _kind(t: Tok, text: str, art: PreparedArticle, cased: bool) -> str | None:
     A name is a word the article always capitalises, or (``cased``) one the claim capitalises.
     """
     if t.kind == NUM:
-        return DATE if len(t.norm) == 4 and t.norm[:2] in ("19", "20") else NUMBER
+        return NUMBER  # (a year too: whether it is one, both sides' values say)
     if t.kind != WORD:
         return None
     if t.norm in MONTHS or t.norm in WEEKDAYS:
         return DATE
     if t.norm in NUMBER_WORDS:
         return NUMBER
-    if t.norm in TITLES:
+    if t.norm in TITLES or t.norm == PLACEHOLDER:
         return None
     if not t.content:  # "US" is no pronoun
         return NAME if t.end - t.start > 1 and text[t.start : t.end].isupper() else None
@@ -111,9 +117,43 @@ def _is_speaker(ev: tuple[Tok, ...], a: int, b: int) -> bool:
     """Whether ev[a:b] is the speaker of a reporting verb right beside it."""
     after = [t.norm for t in ev[b : b + 2]]
     before = [t.norm for t in ev[max(0, a - 2) : a]]
+    if before and before[-1] in PREPOSITIONS:
+        return False  # "Police in Glasgow said": the place is no speaker
     return any(w in REPORTING_VERBS for w in after) or (
         bool(before) and before[-1] in REPORTING_VERBS
     )
+
+
+def _gap(ev: tuple[Tok, ...], k: int, text: str) -> str:
+    """The text between token k - 1 and token k."""
+    return text[ev[k - 1].end : ev[k].start] if 0 < k < len(ev) else ""
+
+
+def _slot_before(ev: tuple[Tok, ...], j: int, text: str) -> tuple[int, int]:
+    """The subject of the words at ``j``: back over a comma-enclosed aside ("X, a special forces
+    commander, played") or a relative pronoun ("X, who led"), then the name (or title) words
+    before it. An empty range when nothing of the kind stands there."""
+    k = j
+    if "," in _gap(ev, k, text):
+        back = k - 1
+        while back > max(0, k - MAX_ASIDE) and "," not in _gap(ev, back, text):
+            back -= 1
+        if back > 0 and "," in _gap(ev, back, text):
+            k = back
+    if k > 0 and ev[k - 1].norm in RELATIVES:
+        k -= 1
+    start = k
+    while start > 0 and (ev[start - 1].cap or ev[start - 1].norm in TITLES):
+        start -= 1
+    return start, k
+
+
+def _slot_after(ev: tuple[Tok, ...], j: int, text: str) -> int:
+    """The end of the name words right after ``j`` (the object the copied words lead to)."""
+    end = j
+    while end < len(ev) and (ev[end].cap or ev[end].norm in TITLES):
+        end += 1
+    return end
 
 
 def _negation(
@@ -122,10 +162,12 @@ def _negation(
     """A negation inserted into or dropped from a copied stretch ("was" for "was not")."""
     if i2 - i1 > MAX_CUE or j2 - j1 > MAX_CUE:
         return None  # a rewritten stretch, not a cue put in or left out
-    mine = [t for t in toks[i1:i2] if t.kind == NEG]
-    theirs = [t for t in ev[j1:j2] if t.kind == NEG]
+    mine = [t for t in toks[i1:i2] if t.kind == NEG or t.norm in NEGATIVE_WORDS]
+    theirs = [t for t in ev[j1:j2] if t.kind == NEG or t.norm in NEGATIVE_WORDS]
     if bool(mine) == bool(theirs):
-        return None
+        return None  # ("did not confirm" for "refused to confirm": the same polarity)
+    if not any(t.kind == NEG for t in mine + theirs):
+        return None  # a negative verb alone is left to the negation tests
     if mine:
         cue = mine[0]
         msg = f"The claim negates what its evidence asserts ({text[cue.start : cue.end]!r})."
@@ -135,6 +177,22 @@ def _negation(
     b = toks[i2] if i2 < len(toks) else a
     msg = f"The claim drops the evidence's negation ({theirs[0].norm!r}) here."
     return Finding(FlagCode.NEGATION_FLIP, msg, a.start, b.end, P_CONTRADICTION)
+
+
+def _number_conflict(
+    toks: list[Tok], i1: int, i2: int, ev: tuple[Tok, ...], j1: int, j2: int, in_article: bool
+) -> FlagCode | None:
+    """The flag for a number that disagrees with the one in its slot, or None when the two
+    agree (the same value, or a round or hedged one near it: "about 120" for 116)."""
+    mine, theirs = numbers(toks[i1:i2]), numbers(ev[j1:j2])
+    if len(mine) != 1 or len(theirs) != 1:
+        return None
+    a, b = mine[0], theirs[0]
+    if agrees(a.value, hedge_before(toks, i1 + a.i), b.value):
+        return None
+    if a.kind == "year" and b.kind == "year":
+        return FlagCode.DATE_SWAPPED if in_article else FlagCode.DATE_MISMATCH
+    return FlagCode.NUMBER_SWAPPED if in_article else FlagCode.NUMBER_MISMATCH
 
 
 def _code(kind: str, speaker: bool) -> FlagCode:
@@ -167,22 +225,30 @@ def _alignment(
     return best[1], best[2]
 
 
+class Binding(NamedTuple):
+    findings: list[Finding]
+    copied: int  # claim tokens in runs of at least COPY_RUN tokens copied from the evidence
+    aliases: frozenset[int]  # claim offsets of names the evidence gives in another form there
+
+
 def binding_findings(
     view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
-) -> list[Finding]:
+) -> Binding:
     """Values of the claim that its evidence sentence binds to another value in the same slot.
 
     ``skip``: indices of claim tokens already flagged (absent from the article, say).
     """
     found = _alignment(view, art, sup)
     if found is None:
-        return []
+        return Binding([], 0, frozenset())
     sid, matcher = found
+    copied = sum(b.size for b in matcher.get_matching_blocks() if b.size >= COPY_RUN)
     toks = view.toks
     ev = art.sentences[sid].toks
     cased = any(t.cap for t in toks[1:])  # (a claim's first word is capitalised anyway)
     ops = matcher.get_opcodes()
     out: list[Finding] = []
+    aliases: set[int] = set()
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal" or any(i in skip for i in range(i1, i2)):
             continue
@@ -198,11 +264,25 @@ def binding_findings(
         if tag != "replace" or not (left_ok and right_ok and max(left, right) >= MIN_ANCHOR):
             continue
         mine = _value(toks[i1:i2], view.text, art, cased and i1 > 0)
+        if i1 == 0:  # the claim starts here, the evidence maybe earlier: its slot is what
+            j1, j2 = _slot_before(ev, j2, art.text)  # stands right before the copied words
+        if i2 == len(toks):
+            j2 = _slot_after(ev, j1, art.text)
         theirs = _value(ev[j1:j2], art.text, art, False)
         if mine is None or theirs is None or mine[0] != theirs[0]:
             continue
         kind = mine[0]
+        in_article = all(art.holds(t) for t in mine[1])
+        if kind == NUMBER:
+            code = _number_conflict(toks, i1, i2, ev, j1, j2, in_article)
+            if code is None:
+                continue
+        elif kind == DATE and not in_article:
+            continue  # a date the article lacks: the date tests judge it (and resolve it)
+        else:
+            code = None
         if _same(mine[1], theirs[1], kind, (list(toks[i1:i2]), list(ev[j1:j2]))):
+            aliases.update(t.start for t in mine[1])
             continue
         if kind == NAME and _described(toks, i1, mine[1]):
             continue
@@ -214,5 +294,6 @@ def binding_findings(
             f"The claim puts {view.text[start:end]!r} where the article {what} "
             f"{art.text[a:b]!r}: {art.text[art.sentences[sid].start : art.sentences[sid].end]!r}"
         )
-        out.append(Finding(_code(kind, speaker), msg[:400], start, end, P_CONTRADICTION))
-    return out
+        code = code or _code(kind, speaker)
+        out.append(Finding(code, msg[:400], start, end, P_CONTRADICTION))
+    return Binding(out, copied, frozenset(aliases))

@@ -147,7 +147,7 @@ APPROX = 0.15  # relative distance an estimate ("about 100", a round "100") may 
 BOUND_REACH = 0.25
 
 
-def _hedge(toks: list[Tok], i: int) -> str:
+def hedge_before(toks: list[Tok], i: int) -> str:
     """The hedge right before token ``i``: "more than", "about", ... or ""."""
     one = toks[i - 1].norm if i > 0 else ""
     two = f"{toks[i - 2].norm} {one}" if i > 1 else ""
@@ -197,7 +197,7 @@ def number_findings(
     for num in mentions:
         if num.kind == "year" or num.i in days:
             continue  # dates, not quantities: see date_findings
-        hedge = _hedge(view.toks, num.i)
+        hedge = hedge_before(view.toks, num.i)
         if any(agrees(num.value, hedge, v) for v, _ in window):
             continue
         start, end, text = _span_text(view, num.i, num.j)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ..report import ClaimCheck, Flag, Verdict
 from ..spans import Span
+from .binding import binding_findings
 from .features import Tok, name_spans, tokenize
 from .flags import (
     CONTRADICTIONS,
@@ -21,13 +22,19 @@ from .flags import (
     novel_word_findings,
     number_findings,
 )
-from .binding import binding_findings
 from .links import link_findings
 from .negation import negation_findings
 from .prepare import PreparedArticle, prepared
 from .quantities import date_words
 from .roles import role_findings
-from .score import SUPPORT_THRESHOLD, apply_penalty, combine, sentence_score
+from .score import (
+    COPY_THRESHOLD,
+    NEAR_COPY,
+    SUPPORT_THRESHOLD,
+    apply_penalty,
+    combine,
+    sentence_score,
+)
 from .sentences import split_sentences
 from .support import Support, find_support
 from .swaps import swap_findings
@@ -89,8 +96,9 @@ def check_view(
     *,
     published: dt.date | None = None,
     seeds: tuple[int, ...] = (),
-) -> tuple[float, Support, list[Finding]]:
-    """Score one claim sentence against the prepared article."""
+) -> tuple[float, Support, list[Finding], int]:
+    """Score one claim sentence against the prepared article; also how many of its tokens are
+    copied from its evidence sentence."""
     sup = find_support(art, view.toks, seeds=seeds)
     findings, used = attribution_findings(view, art, sup)
     entity, named = entity_findings(view, art, sup, used)
@@ -111,19 +119,28 @@ def check_view(
         findings += swaps
     starts = {f.start for f in findings} - weak
     flagged = {k for k, t in enumerate(view.toks) if t.start in starts}
-    bound = binding_findings(view, art, sup, flagged)
-    if bound:
-        rebound = {f.start for f in bound}
-        findings = [f for f in findings if not (f.start in rebound and f.start in weak)]
+    bound, copied, aliases = binding_findings(view, art, sup, flagged)
+    # A name its evidence gives in another form in the same place ("SNP" for "Scottish
+    # Nationalists") is in the evidence; one it swaps is contradicted: either replaces the weak
+    # "elsewhere in the article" finding.
+    settled = {f.start for f in bound} | aliases
+    if settled:
+        findings = [f for f in findings if not (f.start in settled and f.start in weak)]
         findings += bound
     dates = date_words(view.toks)
-    findings += number_findings(view, art, sup, dates=dates)
-    findings += date_findings(view, art, sup, mentions=dates, published=published)
+    values = number_findings(view, art, sup, dates=dates)
+    values += date_findings(view, art, sup, mentions=dates, published=published)
+    rebound = {f.start for f in bound}  # (a value judged in its slot is not judged again)
+    findings += [f for f in values if f.start not in rebound]
     findings += negation_findings(view, art, sup)
     findings += link_findings(view, art)
     low, extra = novel_word_findings(view, art, sup, used | named)
     findings += low
-    return sentence_score(sup, findings, extra), sup, findings
+    # A word of the claim's own (absent from the article) makes it a paraphrase, whatever it
+    # copies: only a claim made of the article's words is held to the near-copy threshold.
+    if any(t.content and t.stem not in art.stems for t in view.toks):
+        copied = 0
+    return sentence_score(sup, findings, extra), sup, findings, copied
 
 
 def check_prepared(
@@ -144,10 +161,13 @@ def check_prepared(
     scores: list[float] = []
     sids: set[int] = set()
     findings: list[Finding] = list(prior or [])
+    tokens = copied = 0
     for view in claim_views(claim, art):
         if not view.toks:
             continue
-        score, sup, found = check_view(view, art, published=published, seeds=seeds)
+        score, sup, found, view_copied = check_view(view, art, published=published, seeds=seeds)
+        tokens += len(view.toks)
+        copied += view_copied
         scores.append(score)
         sids.update(sup.sids)
         findings += found
@@ -159,7 +179,9 @@ def check_prepared(
     if any(f.code in CONTRADICTIONS and f.penalty >= P_CONTRADICTION for f in findings):
         verdict = Verdict.CONTRADICTED
     else:
-        verdict = Verdict.SUPPORTED if score >= SUPPORT_THRESHOLD else Verdict.UNVERIFIED
+        near_copy = tokens > 0 and copied >= NEAR_COPY * tokens
+        threshold = COPY_THRESHOLD if near_copy else SUPPORT_THRESHOLD
+        verdict = Verdict.SUPPORTED if score >= threshold else Verdict.UNVERIFIED
     flags = [
         Flag.model_construct(
             code=f.code,

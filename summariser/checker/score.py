@@ -49,6 +49,13 @@ P_FUSION = 0.4
 # CNN/DM-style claims (FRANK CNN/DM 0.579 vs 0.598). A single contradiction (P_CONTRADICTION in
 # flags.py) takes a fully supported claim (about 0.95) to about 0.27.
 SUPPORT_THRESHOLD = 0.30
+# A claim that copies most of its words from its evidence (NEAR_COPY of its tokens in runs of
+# three or more) has no paraphrase to excuse a missing or changed word: what it adds or changes
+# inside copied text is what the evidence does not say. Such a claim is supported only at
+# COPY_THRESHOLD, the score a copy keeps with at most one weak finding (a copy scores about
+# 0.95; a name given elsewhere in the article takes it to about 0.89, a new word to about 0.92).
+NEAR_COPY = 0.7
+COPY_THRESHOLD = 0.85
 
 
 def sentence_score(sup: Support, findings: list[Finding], extra_penalty: float) -> float:

@@ -1,0 +1,134 @@
+"""Binding: names, numbers, dates and speakers must fill the slots the article gives them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from summariser.checker import check_claims
+from summariser.report import FlagCode, Verdict
+
+SEED = (Path(__file__).resolve().parents[1] / "examples" / "putin-mali.txt").read_text(
+    encoding="utf-8"
+)
+PUBLISHED = dt.date(2023, 10, 10)
+
+ARTICLE = """Police in Glasgow said three armed men robbed a security van on Monday.
+Detective Inspector Alan Burns said officers were studying CCTV footage.
+The raid came after 25 people were evacuated from a bank in Paisley on Friday.
+Sarah Jones, a local shopkeeper, called the police at 9am.
+The van's owner, G4S, did not comment."""
+
+# (id, claim, the flag code of the swapped value): one edit of a copied sentence each.
+BINDING_CASES = [
+    (
+        "name-in-another-name's-place",
+        "Police in Paisley said three armed men robbed a security van on Monday.",
+        FlagCode.ENTITY_SWAPPED,
+    ),
+    (
+        "speaker-swapped",
+        "Detective Inspector Sarah Jones said officers were studying CCTV footage.",
+        FlagCode.SPEAKER_SWAPPED,
+    ),
+    (
+        "number-from-elsewhere",
+        "The raid came after three people were evacuated from a bank in Paisley on Friday.",
+        FlagCode.NUMBER_SWAPPED,
+    ),
+    (
+        "date-from-elsewhere",
+        "The raid came after 25 people were evacuated from a bank in Paisley on Monday.",
+        FlagCode.DATE_SWAPPED,
+    ),
+    (
+        "subject-behind-an-aside",
+        "Alan Burns, a local shopkeeper, called the police at 9am.",
+        FlagCode.ENTITY_SWAPPED,
+    ),
+    ("negation-dropped", "The van's owner, G4S, did comment.", FlagCode.NEGATION_FLIP),
+    (
+        "negation-inserted",
+        "Police in Glasgow said three armed men did not rob a security van on Monday.",
+        FlagCode.NEGATION_FLIP,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "code"), [c[1:] for c in BINDING_CASES], ids=[c[0] for c in BINDING_CASES]
+)
+def test_a_value_in_another_values_slot_is_a_contradiction(claim: str, code: FlagCode) -> None:
+    [result] = check_claims(ARTICLE, [claim])
+    assert result.verdict is Verdict.CONTRADICTED and not result.supported
+    flags = [f for f in result.flags if f.code is code]
+    assert flags, [f.code for f in result.flags]
+    assert flags[0].span is not None and flags[0].span.text in claim
+
+
+# (id, claim): true claims that reword, reorder, round or alias what the article says.
+KEPT_CASES = [
+    ("copy", "Detective Inspector Alan Burns said officers were studying CCTV footage."),
+    ("title-dropped", "Alan Burns said officers were studying CCTV footage."),
+    ("bound-with-hedge", "The raid came after nearly 30 people were evacuated from a bank."),
+    ("negative-verb-for-not", "G4S, the van's owner, refused to comment."),
+    ("trimmed", "Three armed men robbed a security van on Monday."),
+]
+
+
+@pytest.mark.parametrize("claim", [c[1] for c in KEPT_CASES], ids=[c[0] for c in KEPT_CASES])
+def test_a_rewording_that_keeps_every_binding_is_supported(claim: str) -> None:
+    [result] = check_claims(ARTICLE, [claim])
+    assert result.verdict is Verdict.SUPPORTED, [f.message for f in result.warnings]
+    assert result.flags == []
+
+
+# The claims a user tried on the seed article (issue 13): each wrong one is flagged, each
+# paraphrase kept.
+SEED_WRONG = [
+    "Yevgeny Prigozhin echoed these sentiments on social media, expressing his gratitude for "
+    "Russia's support to Mali.",
+    "Goita pledged to supply free grain to Mali.",
+    "Assimi Goita led a brief mutiny against Russia's military leadership in June.",
+    "France has faced allegations of grave human rights violations in Africa and the Middle East.",
+    "Mali is one of two African countries benefitting from the grain commitment.",
+    "Goita's Wagner group, led by Putin, has been supporting Prigozhin's administration in Mali.",
+    "Putin played a significant role in a military coup in 2020.",
+]
+SEED_RIGHT = [
+    "Putin and Goita spoke by phone on August 15 and September 10.",
+    "Wagner, led by Yevgeny Prigozhin, has supported Goita's administration in Mali.",
+    "Prigozhin died in a plane crash in August.",
+    "Mali is one of six African countries getting free grain from Russia.",
+    "The Kremlin said the two leaders discussed trade, security and fighting terrorism.",
+    "Goita thanked Russia for its support to Mali on social media.",
+    "Assimi Goita played a significant role in a 2020 military coup.",
+]
+
+
+@pytest.mark.parametrize("claim", SEED_WRONG)
+def test_the_seed_articles_misbound_claims_are_contradicted(claim: str) -> None:
+    [result] = check_claims(SEED, [claim], published=PUBLISHED)
+    assert result.verdict is Verdict.CONTRADICTED, (result.score, result.flags)
+
+
+@pytest.mark.parametrize("claim", SEED_RIGHT)
+def test_the_seed_articles_paraphrases_are_supported(claim: str) -> None:
+    [result] = check_claims(SEED, [claim], published=PUBLISHED)
+    assert result.verdict is Verdict.SUPPORTED, (result.score, result.flags)
+
+
+def test_a_swap_names_both_the_claims_value_and_the_articles() -> None:
+    [result] = check_claims(SEED, [SEED_WRONG[0]], published=PUBLISHED)
+    [flag] = [f for f in result.flags if f.code is FlagCode.ENTITY_SWAPPED]
+    assert flag.span is not None and flag.span.text == "Yevgeny Prigozhin"
+    assert "'Goita'" in flag.message and "President Goita echoed" in flag.message
+
+
+def test_warnings_never_hold_a_reason_for_an_unsupported_verdict() -> None:
+    results = check_claims(SEED, SEED_WRONG + SEED_RIGHT, published=PUBLISHED)
+    for r in results:
+        assert (r.verdict is Verdict.SUPPORTED) == r.supported
+        assert not (r.supported and r.flags) and not (not r.supported and r.warnings)
