@@ -53,7 +53,8 @@ def verdicts(rows: list[dict[str, object]], claim_key: str = "claim") -> list[Cl
         by_doc[str(r["document"])].append(i)
     out: list[ClaimCheck | None] = [None] * len(rows)
     for doc, idx in by_doc.items():
-        for i, c in zip(idx, check_claims(doc, [str(rows[i][claim_key]) for i in idx]), strict=True):
+        claims = [str(rows[i][claim_key]) for i in idx]
+        for i, c in zip(idx, check_claims(doc, claims), strict=True):
             out[i] = c
     return [c for c in out if c is not None]
 
@@ -149,10 +150,11 @@ def bullets(show: bool) -> None:
     checks = verdicts(rows)
     half = halves(rows)
     print(f"reference bullets, FRANK CNN/DM dev ({len(rows)}): supported, contradicted")
-    for label, idx in zip(("all", "even", "odd"), _split(list(range(len(rows))), half), strict=True):
-        sup = sum(checks[i].supported for i in idx)
-        con = sum(checks[i].verdict is Verdict.CONTRADICTED for i in idx)
-        print(f"  {label:<5} n={len(idx):>4}  supported {pct(sup, len(idx))}  contradicted {pct(con, len(idx))}")
+    parts = _split(list(range(len(rows))), half)
+    for label, idx in zip(("all", "even", "odd"), parts, strict=True):
+        sup = pct(sum(checks[i].supported for i in idx), len(idx))
+        con = pct(sum(checks[i].verdict is Verdict.CONTRADICTED for i in idx), len(idx))
+        print(f"  {label:<5} n={len(idx):>4}  supported {sup}  contradicted {con}")
     if show:
         for c in checks:
             if not c.supported:
