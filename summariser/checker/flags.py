@@ -17,7 +17,8 @@ from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
 from .prepare import PreparedArticle
 from .quantities import DateWord, numbers, same_number
-from .support import Support
+from .predicates import is_predicate
+from .support import W_REWORDED, Support
 
 logger = logging.getLogger(__name__)
 
@@ -306,7 +307,9 @@ def novel_word_findings(
         for k, t in enumerate(view.toks)
         if t.content and t.kind != NUM and k not in skip and not _in_article(t, art)
     ]
-    penalty = P_NOVEL_WORD * len(novel)
+    penalty = sum(
+        P_NOVEL_WORD * (W_REWORDED if is_predicate(view.toks[k].norm) else 1.0) for k in novel
+    )
     out: list[Finding] = []
     unknown = next((t for t in view.toks if t.norm == PLACEHOLDER), None)
     if unknown is not None:  # one doubt per sentence, however many placeholders it has

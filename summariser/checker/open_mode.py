@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from ..report import ClaimCheck, Flag, Verdict
+from ..report import ClaimCheck, Flag, FlagCode, Verdict
 from ..spans import Span
 from .binding import binding_findings
 from .features import Tok, name_spans, tokenize
@@ -176,12 +176,7 @@ def check_prepared(
         score = apply_penalty(score, sum(f.penalty for f in prior))
     # model_construct: every value is built here, from offsets that slice their own texts, so
     # pydantic's validation would only cost time (it is most of a claim's cost otherwise).
-    if any(f.code in CONTRADICTIONS and f.penalty >= P_CONTRADICTION for f in findings):
-        verdict = Verdict.CONTRADICTED
-    else:
-        near_copy = tokens > 0 and copied >= NEAR_COPY * tokens
-        threshold = COPY_THRESHOLD if near_copy else SUPPORT_THRESHOLD
-        verdict = Verdict.SUPPORTED if score >= threshold else Verdict.UNVERIFIED
+    verdict = _verdict(score, findings, near_copy=tokens > 0 and copied >= NEAR_COPY * tokens)
     flags = [
         Flag.model_construct(
             code=f.code,
@@ -209,6 +204,18 @@ def check_prepared(
         flags=[] if verdict is Verdict.SUPPORTED else flags,
         warnings=flags if verdict is Verdict.SUPPORTED else [],
     )
+
+
+def _verdict(score: float, findings: list[Finding], *, near_copy: bool) -> Verdict:
+    """Contradicted when the evidence says otherwise; never supported when the claim states a
+    fact of its own (a name, number or date the article lacks, a negation its evidence lacks),
+    whatever its words' overlap; else supported at the threshold for its kind of claim."""
+    if any(f.code in CONTRADICTIONS and f.penalty >= P_CONTRADICTION for f in findings):
+        return Verdict.CONTRADICTED
+    if any(f.penalty >= P_CONTRADICTION or f.code is FlagCode.NEGATION_FLIP for f in findings):
+        return Verdict.UNVERIFIED
+    threshold = COPY_THRESHOLD if near_copy else SUPPORT_THRESHOLD
+    return Verdict.SUPPORTED if score >= threshold else Verdict.UNVERIFIED
 
 
 def _span(text: str, start: int, end: int) -> Span:

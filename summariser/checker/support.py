@@ -14,12 +14,16 @@ from itertools import compress
 from typing import NamedTuple
 
 from .features import Tok
+from .predicates import is_predicate
 from .prepare import PreparedArticle, content_bigrams
 
 logger = logging.getLogger(__name__)
 
 MAX_EXTRA = 2  # sentences beyond the best one
 DISTANT_MIN_WORDS = 2  # uncovered content words a non-adjacent sentence must add
+# A verb, adjective or adverb the article lacks is most often the rewording of a predicate it
+# has ("lost" for "defeats by"); a noun or name it lacks is new matter. The first weighs less.
+W_REWORDED = 0.5
 WINDOW = 1  # neighbours of the chosen sentences that the entity/number/date tests also accept
 
 
@@ -60,7 +64,10 @@ def find_support(art: PreparedArticle, toks: list[Tok], *, seeds: tuple[int, ...
     weights: dict[str, float] = {}
     for t in toks:
         if t.content and t.stem not in weights:
-            weights[t.stem] = by_count[len(index.get(t.stem, ()))]
+            found = len(index.get(t.stem, ()))
+            weights[t.stem] = by_count[found] * (
+                W_REWORDED if not found and is_predicate(t.norm) else 1.0
+            )
     sentences = art.sentences
     chosen: list[int] = sorted(set(seeds))
     covered: set[str] = set()
