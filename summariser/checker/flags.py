@@ -15,9 +15,9 @@ from typing import NamedTuple
 from ..report import FlagCode
 from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
+from .predicates import is_predicate
 from .prepare import PreparedArticle
 from .quantities import DateWord, numbers, same_number
-from .predicates import is_predicate
 from .support import W_REWORDED, Support
 
 logger = logging.getLogger(__name__)
