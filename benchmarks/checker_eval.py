@@ -27,13 +27,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from factuality import roc_auc  # noqa: E402
+from factuality import HUMAN, roc_auc  # noqa: E402
 
 from summariser.checker import check_claims  # noqa: E402
 from summariser.report import ClaimCheck, Verdict  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
-HUMAN = ("frank_valid", "polytope_val", "qags_xsum")
 
 
 def read(path: Path) -> list[dict[str, object]]:

@@ -31,6 +31,7 @@ from summariser.checker import SUPPORT_THRESHOLD, check_claims, split_claims  # 
 from summariser.checker.prepare import prepared  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "factuality"
+HUMAN = ("frank_valid", "polytope_val", "qags_xsum")
 _WORD = re.compile(r"\w+")
 
 
@@ -181,7 +182,8 @@ def main() -> int:
     parser.add_argument("--sweep", action="store_true", help="print the best-BA threshold")
     parser.add_argument("--repeat", type=int, default=5, help="speed runs; the best is kept")
     args = parser.parse_args()
-    files = sorted(DATA.glob("*.jsonl")) if DATA.is_dir() else []
+    # The human-labelled sets; perturbed_dev.jsonl (controlled errors) is checker_eval.py's.
+    files = [DATA / f"{name}.jsonl" for name in HUMAN if (DATA / f"{name}.jsonl").is_file()]
     if not files:
         print(f"skipped: {DATA} not found")
         return 0
