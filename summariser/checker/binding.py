@@ -171,12 +171,12 @@ def _negation(
     if mine:
         cue = mine[0]
         msg = f"The claim negates what its evidence asserts ({text[cue.start : cue.end]!r})."
-        return Finding(FlagCode.NEGATION_FLIP, msg, cue.start, cue.end, P_CONTRADICTION)
+        return Finding(FlagCode.NEGATION_FLIP, msg, cue.start, cue.end, P_CONTRADICTION, True)
     # Dropped: the claim's words on each side of the cue the evidence has.
     a = toks[i1 - 1]
     b = toks[i2] if i2 < len(toks) else a
     msg = f"The claim drops the evidence's negation ({theirs[0].norm!r}) here."
-    return Finding(FlagCode.NEGATION_FLIP, msg, a.start, b.end, P_CONTRADICTION)
+    return Finding(FlagCode.NEGATION_FLIP, msg, a.start, b.end, P_CONTRADICTION, True)
 
 
 def _number_conflict(
@@ -295,5 +295,5 @@ def binding_findings(
             f"{art.text[a:b]!r}: {art.text[art.sentences[sid].start : art.sentences[sid].end]!r}"
         )
         code = code or _code(kind, speaker)
-        out.append(Finding(code, msg[:400], start, end, P_CONTRADICTION))
+        out.append(Finding(code, msg[:400], start, end, P_CONTRADICTION, True))
     return Binding(out, copied, frozenset(aliases))

@@ -47,22 +47,6 @@ P_PLACEHOLDER = 2.0
 PLACEHOLDER = "unk"
 
 
-# Codes that say the evidence states something else (not merely too little): with a
-# contradiction-sized penalty they make the verdict `contradicted`.
-CONTRADICTIONS = frozenset(
-    {
-        FlagCode.NUMBER_MISMATCH,
-        FlagCode.DATE_MISMATCH,
-        FlagCode.NEGATION_FLIP,
-        FlagCode.ATTRIBUTION_MISMATCH,
-        FlagCode.ENTITY_SWAPPED,
-        FlagCode.SPEAKER_SWAPPED,
-        FlagCode.NUMBER_SWAPPED,
-        FlagCode.DATE_SWAPPED,
-    }
-)
-
-
 class Finding(NamedTuple):
     """One flag-to-be with its penalty (a NamedTuple: quick to make)."""
 
@@ -71,6 +55,9 @@ class Finding(NamedTuple):
     start: int
     end: int
     penalty: float
+    # The evidence says otherwise (another value in the slot, the opposite polarity), rather
+    # than too little: with a contradiction-sized penalty, the verdict is `contradicted`.
+    contradicts: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +193,7 @@ def number_findings(
         if rivals:
             said = ", ".join(f"{v:g}" for v in rivals[:3])
             msg = f"The claim says {text!r} where the supporting sentences say {said}."
-            out.append(Finding(FlagCode.NUMBER_MISMATCH, msg, start, end, P_NUMBER_DOC))
+            out.append(Finding(FlagCode.NUMBER_MISMATCH, msg, start, end, P_NUMBER_DOC, True))
         elif any(agrees(num.value, hedge, v) for v, _ in art.numbers):
             msg = f"The number {text!r} is in the article but not in the supporting sentences."
             out.append(Finding(FlagCode.NUMBER_MISMATCH, msg, start, end, P_NUMBER_EV))
@@ -256,7 +243,7 @@ def date_findings(
         if others or rivals:
             said = ", ".join(sorted(others or rivals))
             msg = f"The claim says {text!r} where the supporting sentences say {said}."
-            out.append(Finding(FlagCode.DATE_MISMATCH, msg, start, end, P_DATE_CONFLICT))
+            out.append(Finding(FlagCode.DATE_MISMATCH, msg, start, end, P_DATE_CONFLICT, True))
         elif not elsewhere:
             msg = f"The date {text!r} does not appear in the article."
             out.append(Finding(FlagCode.DATE_MISMATCH, msg, start, end, P_DATE_DOC))

@@ -92,12 +92,12 @@ def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
         ):
             cue = view.text[t.start : t.end]
             msg = f"The claim is negated ({cue!r}) where its evidence states the same positively."
-            out.append(Finding(FlagCode.NEGATION_FLIP, msg, t.start, t.end, P_NEGATION))
+            out.append(Finding(FlagCode.NEGATION_FLIP, msg, t.start, t.end, P_NEGATION, True))
             return out
         if len(after) > 1 and any(_nominal(art.sentences[s].toks, after) for s in sup.sids):
             cue = view.text[t.start : t.end]
             msg = f"The claim is negated ({cue!r}) where its evidence states it as a fact."
-            out.append(Finding(FlagCode.NEGATION_FLIP, msg, t.start, t.end, P_NEGATION))
+            out.append(Finding(FlagCode.NEGATION_FLIP, msg, t.start, t.end, P_NEGATION, True))
             return out
     for s in sup.sids:
         for prev, after in art.sentences[s].neg_contexts:
@@ -106,7 +106,9 @@ def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
                 tok = view.toks[k]
                 text = view.text[tok.start : tok.end]
                 msg = f"The evidence negates {text!r}; the claim states it positively."
-                out.append(Finding(FlagCode.NEGATION_FLIP, msg, tok.start, tok.end, P_NEGATION))
+                out.append(
+                    Finding(FlagCode.NEGATION_FLIP, msg, tok.start, tok.end, P_NEGATION, True)
+                )
                 return out
     unmatched = _unmatched_negation(view, art, sup)
     if unmatched is not None:

@@ -11,7 +11,6 @@ from ..spans import Span
 from .binding import binding_findings
 from .features import Tok, name_spans, tokenize
 from .flags import (
-    CONTRADICTIONS,
     P_CONTRADICTION,
     P_ENTITY_EV,
     ClaimView,
@@ -210,7 +209,7 @@ def _verdict(score: float, findings: list[Finding], *, near_copy: bool) -> Verdi
     """Contradicted when the evidence says otherwise; never supported when the claim states a
     fact of its own (a name, number or date the article lacks, a negation its evidence lacks),
     whatever its words' overlap; else supported at the threshold for its kind of claim."""
-    if any(f.code in CONTRADICTIONS and f.penalty >= P_CONTRADICTION for f in findings):
+    if any(f.contradicts and f.penalty >= P_CONTRADICTION for f in findings):
         return Verdict.CONTRADICTED
     if any(f.penalty >= P_CONTRADICTION or f.code is FlagCode.NEGATION_FLIP for f in findings):
         return Verdict.UNVERIFIED

@@ -222,7 +222,9 @@ def role_findings(
         rival = rivals[0]
         msg = f"The claim puts {text!r} where the supporting sentences have {rival!r}."
         # "V by X" names the agent explicitly on both sides: the surest reading of a slot.
-        penalty = P_AGENT_SWAP if slot[1] == "agent" and _by_agent(view.toks, i) else P_ROLE_SWAP
-        out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, penalty))
+        if slot[1] == "agent" and _by_agent(view.toks, i):
+            out.append(Finding(FlagCode.ENTITY_SWAPPED, msg, start, end, P_AGENT_SWAP, True))
+        else:  # a slot read off neighbouring words only: a doubt, not a contradiction
+            out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_ROLE_SWAP))
         flagged.add(x)
     return out

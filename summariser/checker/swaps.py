@@ -101,6 +101,6 @@ def swap_findings(
                 f"The claim puts {view.text[start:end]!r} where the supporting sentence has "
                 f"{rival!r}."
             )
-            out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_SWAP))
+            out.append(Finding(FlagCode.ENTITY_SWAPPED, msg, start, end, P_SWAP, True))
             break
     return out
