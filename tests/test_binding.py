@@ -19,7 +19,8 @@ ARTICLE = """Police in Glasgow said three armed men robbed a security van on Mon
 Detective Inspector Alan Burns said officers were studying CCTV footage.
 The raid came after 25 people were evacuated from a bank in Paisley on Friday.
 Sarah Jones, a local shopkeeper, called the police at 9am.
-The van's owner, G4S, did not comment."""
+The van's owner, G4S, did not comment.
+Police believe the gang came from the UK."""
 
 # (id, claim, the flag code of the swapped value): one edit of a copied sentence each.
 BINDING_CASES = [
@@ -75,6 +76,8 @@ KEPT_CASES = [
     ("bound-with-hedge", "The raid came after nearly 30 people were evacuated from a bank."),
     ("negative-verb-for-not", "G4S, the van's owner, refused to comment."),
     ("trimmed", "Three armed men robbed a security van on Monday."),
+    ("country-by-another-name", "Police believe the gang came from Britain."),
+    ("bound-is-no-negation", "The raid came after no more than 30 people were evacuated."),
 ]
 
 

@@ -18,16 +18,18 @@ another form ("ISIS" for "Islamic State", "Georgian" for "Georgia", "Mr Gielgud"
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
+from ..actors.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from ..actors.lexicon import TITLES as _TITLES
 from ..report import FlagCode
 from .features import NEG, NUM, WORD, Tok
 from .flags import P_CONTRADICTION, PLACEHOLDER, ClaimView, Finding, agrees, hedge_before
 from .lexicon import MONTHS, NEGATIVE_WORDS, NUMBER_WORDS, REPORTING_VERBS, WEEKDAYS
 from .prepare import PreparedArticle
-from .quantities import numbers
+from .quantities import is_bound, numbers
 from .support import Support
 
 logger = logging.getLogger(__name__)
@@ -43,6 +45,12 @@ MAX_CUE = 2  # tokens of a negation put in or left out ("not", "did not", "ca n'
 MIN_PREFIX = 4  # a shorter word is not taken for another form of a name ("Georgia"/"Georgian")
 
 NAME, NUMBER, DATE = "name", "number", "date"
+# A country's names and demonyms, as token norms ("u s" for "U.S."), -> the country.
+_COUNTRIES = {
+    " ".join(w.lower() for w in form.replace(".", " ").split()): country
+    for table in (COUNTRY_BY_NAME, COUNTRY_BY_DEMONYM)
+    for form, country in table.items()
+}
 TITLES = frozenset(t.lower().rstrip(".") for t in _TITLES) | {"mr", "mrs", "ms", "miss", "dr"}
 
 
@@ -91,6 +99,9 @@ def _same(mine: list[Tok], theirs: list[Tok], kind: str, stretches: tuple[list[T
     stretch's words ("SNP" for "Scottish nationalists")."""
     if kind != NAME:
         return {t.norm for t in mine} == {t.norm for t in theirs}
+    country = _COUNTRIES.get(" ".join(t.norm for t in mine))
+    if country is not None and country == _COUNTRIES.get(" ".join(t.norm for t in theirs)):
+        return True  # "Britain" for "the UK", "American" for "US"
     for a in mine:
         for b in theirs:
             short, long = sorted((a.norm, b.norm), key=len)
@@ -156,14 +167,19 @@ def _slot_after(ev: tuple[Tok, ...], j: int, text: str) -> int:
     return end
 
 
+def _negative(toks: Sequence[Tok], k: int) -> bool:
+    t = toks[k]
+    return (t.kind == NEG and not is_bound(toks, k)) or t.norm in NEGATIVE_WORDS
+
+
 def _negation(
     toks: list[Tok], i1: int, i2: int, ev: tuple[Tok, ...], j1: int, j2: int, text: str
 ) -> Finding | None:
     """A negation inserted into or dropped from a copied stretch ("was" for "was not")."""
     if i2 - i1 > MAX_CUE or j2 - j1 > MAX_CUE:
         return None  # a rewritten stretch, not a cue put in or left out
-    mine = [t for t in toks[i1:i2] if t.kind == NEG or t.norm in NEGATIVE_WORDS]
-    theirs = [t for t in ev[j1:j2] if t.kind == NEG or t.norm in NEGATIVE_WORDS]
+    mine = [t for k, t in enumerate(toks[i1:i2], i1) if _negative(toks, k)]
+    theirs = [t for k, t in enumerate(ev[j1:j2], j1) if _negative(ev, k)]
     if bool(mine) == bool(theirs):
         return None  # ("did not confirm" for "refused to confirm": the same polarity)
     if not any(t.kind == NEG for t in mine + theirs):

@@ -126,8 +126,12 @@ def entity_findings(
 
 
 # Hedges before a number that make it a bound or an estimate: "more than 100" agrees with 116.
-_AT_LEAST = frozenset({"more than", "over", "at least", "upwards of", "above", "exceeding"})
-_AT_MOST = frozenset({"less than", "fewer than", "under", "up to", "below", "almost", "nearly"})
+_AT_LEAST = frozenset(
+    {"more than", "over", "at least", "upwards of", "above", "exceeding", "no less than"}
+)
+_AT_MOST = frozenset(
+    {"less than", "fewer than", "under", "up to", "below", "almost", "nearly", "no more than"}
+)
 _ABOUT = frozenset({"about", "around", "some", "roughly", "approximately", "estimated"})
 APPROX = 0.15  # relative distance an estimate ("about 100", a round "100") may be off by
 # How far past its bound a hedged number may be: news writes "more than 100" for 116, not for 225,
@@ -139,7 +143,8 @@ def hedge_before(toks: list[Tok], i: int) -> str:
     """The hedge right before token ``i``: "more than", "about", ... or ""."""
     one = toks[i - 1].norm if i > 0 else ""
     two = f"{toks[i - 2].norm} {one}" if i > 1 else ""
-    for h in (two, one):
+    three = f"{toks[i - 3].norm} {two}" if i > 2 else ""  # "no more than"
+    for h in (three, two, one):
         if h in _AT_LEAST or h in _AT_MOST or h in _ABOUT:
             return h
     return ""

@@ -17,6 +17,7 @@ from .flags import P_NEGATION, P_OPPOSITE, ClaimView, Finding
 from .lexicon import NEGATIVE_WORDS, OPPOSITES
 from .prepare import PreparedArticle
 from .prepared_sentence import neg_context
+from .quantities import is_bound
 from .support import Support
 
 
@@ -84,7 +85,7 @@ def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
     if not sup.sids:
         return out
     for c, t in enumerate(view.toks):
-        if t.kind != NEG:
+        if t.kind != NEG or is_bound(view.toks, c):
             continue
         prev, after = neg_context(view.toks, c)
         if after and any(
@@ -144,7 +145,9 @@ def _unmatched_negation(view: ClaimView, art: PreparedArticle, sup: Support) -> 
         (
             t
             for k, t in enumerate(toks)
-            if t.kind == NEG and not (k + 1 < len(toks) and toks[k + 1].kind == NUM)
+            if t.kind == NEG
+            and not (k + 1 < len(toks) and toks[k + 1].kind == NUM)
+            and not is_bound(toks, k)
         ),
         None,
     )  # "no 1", "No. 10": a number sign, not a negation

@@ -68,6 +68,19 @@ def numbers(toks: Sequence[Tok], *, at: Iterable[int] | None = None) -> list[Num
     return out
 
 
+_COMPARATIVES = frozenset({"more", "less", "fewer", "greater", "higher", "lower"})
+
+
+def is_bound(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the "no" at ``k`` bounds a quantity ("no more than 44"), negating nothing."""
+    return (
+        toks[k].norm == "no"
+        and k + 2 < len(toks)
+        and toks[k + 1].norm in _COMPARATIVES
+        and toks[k + 2].norm == "than"
+    )
+
+
 def same_number(a: float, b: float) -> bool:
     """Equal up to rounding ("1.1 m" vs "1,100,000")."""
     return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
