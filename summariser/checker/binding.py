@@ -161,7 +161,7 @@ def _slot_before(ev: tuple[Tok, ...], j: int, text: str) -> tuple[int, int]:
 
 def _slot_after(ev: tuple[Tok, ...], j: int, text: str) -> int:
     """The end of the name words right after ``j`` (the object the copied words lead to)."""
-    end = j
+    end = j + (j < len(ev) and ev[j].norm == "the")  # ("from the UK")
     while end < len(ev) and (ev[end].cap or ev[end].norm in TITLES):
         end += 1
     return end

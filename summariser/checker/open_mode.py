@@ -116,21 +116,24 @@ def check_view(
         swapped = {f.start for f in swaps}
         findings = [f for f in findings if not (f.start in swapped and f.start in weak)]
         findings += swaps
-    starts = {f.start for f in findings} - weak
+    # Names not found (in the evidence or at all) are judged in their slot too: the evidence may
+    # give them in another form there ("SNP" for "Scottish Nationalists", "Britain" for "the
+    # UK"), or put another name in their place; either answer replaces "not found".
+    missing = {f.start for f in findings if f.code is FlagCode.ENTITY_MISSING}
+    starts = {f.start for f in findings} - missing
     flagged = {k for k, t in enumerate(view.toks) if t.start in starts}
     bound, copied, aliases = binding_findings(view, art, sup, flagged)
-    # A name its evidence gives in another form in the same place ("SNP" for "Scottish
-    # Nationalists") is in the evidence; one it swaps is contradicted: either replaces the weak
-    # "elsewhere in the article" finding.
-    settled = {f.start for f in bound} | aliases
+    settled = (aliases | {f.start for f in bound}) & missing
     if settled:
-        findings = [f for f in findings if not (f.start in settled and f.start in weak)]
-        findings += bound
+        findings = [
+            f for f in findings if not (f.start in settled and f.code is FlagCode.ENTITY_MISSING)
+        ]
+    findings += bound
     dates = date_words(view.toks)
     values = number_findings(view, art, sup, dates=dates)
     values += date_findings(view, art, sup, mentions=dates, published=published)
-    rebound = {f.start for f in bound}  # (a value judged in its slot is not judged again)
-    findings += [f for f in values if f.start not in rebound]
+    judged = {f.start for f in bound}  # (a value judged in its slot is not judged again)
+    findings += [f for f in values if f.start not in judged]
     findings += negation_findings(view, art, sup)
     findings += link_findings(view, art)
     low, extra = novel_word_findings(view, art, sup, used | named)
