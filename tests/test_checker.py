@@ -440,6 +440,8 @@ def test_evidence_mode_flags_an_invented_quote() -> None:
     assert c1.claim_id == "c1" and c1.supported and c1.flags == []
     assert any(s.text == "Three armed men robbed a security van" for s in c1.evidence)
     assert FlagCode.QUOTE_NOT_FOUND in {f.code for f in c2.flags}
+    # A claim citing evidence the article lacks is never called supported, and says why.
+    assert c2.verdict is Verdict.UNVERIFIED and not c2.supported and c2.warnings == []
     assert not c2.supported
     assert report.supported_share == pytest.approx(0.5)
     assert report.flagged_claims == 1

@@ -208,13 +208,18 @@ def check_prepared(
     )
 
 
+# Findings that leave a claim unverified whatever its overlap: a negation its evidence lacks (a
+# fact of the claim's own), an evidence quote the article lacks (its grounding is broken).
+_UNGROUNDED = frozenset({FlagCode.NEGATION_FLIP, FlagCode.QUOTE_NOT_FOUND})
+
+
 def _verdict(score: float, findings: list[Finding], *, near_copy: bool) -> Verdict:
     """Contradicted when the evidence says otherwise; never supported when the claim states a
-    fact of its own (a name, number or date the article lacks, a negation its evidence lacks),
-    whatever its words' overlap; else supported at the threshold for its kind of claim."""
+    fact of its own (a name, number or date the article lacks, a negation its evidence lacks) or
+    cites a quote the article lacks; else supported at the threshold for its kind of claim."""
     if any(f.contradicts and f.penalty >= P_CONTRADICTION for f in findings):
         return Verdict.CONTRADICTED
-    if any(f.penalty >= P_CONTRADICTION or f.code is FlagCode.NEGATION_FLIP for f in findings):
+    if any(f.penalty >= P_CONTRADICTION or f.code in _UNGROUNDED for f in findings):
         return Verdict.UNVERIFIED
     threshold = COPY_THRESHOLD if near_copy else SUPPORT_THRESHOLD
     return Verdict.SUPPORTED if score >= threshold else Verdict.UNVERIFIED
