@@ -76,8 +76,7 @@ def llama_server(model_path: str, tmp_path_factory: pytest.TempPathFactory) -> I
         proc = subprocess.Popen(
             [
                 sys.executable,
-                "-m",
-                "llama_cpp.server",
+                str(Path(__file__).with_name("llama_server.py")),
                 "--model",
                 model_path,
                 "--host",

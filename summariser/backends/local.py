@@ -7,7 +7,8 @@ import atexit
 import logging
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from pydantic import ValidationError
@@ -68,11 +69,37 @@ def load_model(*, path: str, n_ctx: int, n_threads: int) -> Any:
             from llama_cpp._utils import suppress_stdout_stderr
 
             # llama.cpp writes notices straight to fd 2 even with verbose=False.
-            with suppress_stdout_stderr(disable=False):
+            with suppress_stdout_stderr(disable=False), _plain_cpu_buffers(llama_cpp):
                 _models[key] = llama_cpp.Llama(
                     model_path=path, n_ctx=n_ctx, n_threads=n_threads, seed=0, verbose=False
                 )
         return _models[key]
+
+
+@contextmanager
+def _plain_cpu_buffers(llama_cpp: Any) -> Iterator[None]:
+    """Load with llama.cpp's plain CPU buffers only (``use_extra_bufts = False``).
+
+    A native build on a CPU with AMX (recent Xeons, common in clouds) otherwise places weights
+    in its AMX/repacked buffers, and decoding Gemma 3 there crashes the process (SIGSEGV in
+    llama_decode; seen with llama-cpp-python 0.3.36). For a 270M model the plain buffers cost
+    little. ``Llama`` has no argument for it, so its default model parameters are amended while
+    it is built (under the load lock).
+    """
+    bindings = llama_cpp.llama_cpp
+    default = bindings.llama_model_default_params
+
+    def plain() -> Any:
+        params = default()
+        if hasattr(params, "use_extra_bufts"):
+            params.use_extra_bufts = False
+        return params
+
+    bindings.llama_model_default_params = plain
+    try:
+        yield
+    finally:
+        bindings.llama_model_default_params = default
 
 
 class LocalBackend:
