@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,8 @@ from pydantic import ValidationError
 from rich.console import Console
 
 from .article import decode_article, validate_article
-from .errors import InputError, SummariserError, describe
-from .options import fail, model_options, settings_from_options, validation_line
+from .errors import InputError, SummariserError, describe, first_invalid
+from .options import fail, model_options, parse_published, settings_from_options
 
 # Exit codes (documented in the README).
 EXIT_OK = 0
@@ -42,6 +43,15 @@ def read_input(path: str) -> tuple[str, str]:
             raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     # Validated here too so that messages name the file (the library only sees text).
     return validate_article(decode_article(data, name=name), name=name), name
+
+
+@contextmanager
+def _naming(name: str) -> Iterator[None]:
+    """Input errors about "the article" from the library name the file it came from."""
+    try:
+        yield
+    except InputError as exc:
+        raise InputError(f"{name}: {describe(exc)}") from None
 
 
 def _fail(exc: BaseException, *, verbose: bool) -> None:
@@ -104,16 +114,18 @@ def run(article: str, as_json: bool, verbose: bool, show_prompt: bool, **options
     try:
         from .pipeline import prepare_run, summarise
 
-        text, _ = read_input(article)
+        text, name = read_input(article)
         settings = settings_from_options(options)
         if show_prompt:
-            _, backend, _, request = prepare_run(text, settings=settings)
+            with _naming(name):
+                _, backend, _, request = prepare_run(text, settings=settings)
             if backend.chat:
                 click.echo(json.dumps(list(request.messages), indent=2, ensure_ascii=False))
             else:
                 click.echo(request.prompt, nl=False)
             return
-        summary = summarise(text, settings=settings)
+        with _naming(name):
+            summary = summarise(text, settings=settings)
     except Exception as exc:
         _fail(exc, verbose=verbose)
     if as_json:
@@ -148,9 +160,9 @@ def check(article: str, summary: str, as_json: bool, published: str | None, verb
         from .checker import check_claims, split_claims
         from .schema import Summary
 
+        when = parse_published(published)
         text, _ = read_input(article)
         raw, name = read_input(summary)
-        when = dt.date.fromisoformat(published) if published else None
         parsed = _as_summary(raw)
         if parsed is not None:
             report = check_summary(Summary.model_validate(parsed), text)
@@ -162,8 +174,10 @@ def check(article: str, summary: str, as_json: bool, published: str | None, verb
             checks = check_claims(text, claims, published=when)
             payload = {"claims": [c.model_dump(mode="json") for c in checks]}
     except ValidationError as exc:
+        where, message = first_invalid(exc)
+        shown = "stdin" if summary == "-" else summary
         _fail(
-            InputError(f"{summary} is JSON but not a summary: {validation_line(exc)}"),
+            InputError(f"{shown} is JSON but not a summary ({where}: {message})"),
             verbose=verbose,
         )
     except ValueError as exc:
