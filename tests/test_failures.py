@@ -81,13 +81,20 @@ def test_verbose_says_what_is_happening_and_never_prints_the_key():
     assert SECRET not in result.stderr + result.stdout
 
 
-def test_the_python_api_prints_nothing_on_its_own_when_it_fails():
+@pytest.mark.parametrize(
+    "call",
+    ["summarise(text, **where)", "asyncio.run(asummarise(text, **where))"],
+    ids=["sync", "async"],
+)
+def test_the_python_api_prints_nothing_on_its_own_when_it_fails(call):
     code = (
+        "import asyncio\n"
         "from pathlib import Path\n"
-        "from summariser import RetryExhaustedError, summarise\n"
+        "from summariser import RetryExhaustedError, asummarise, summarise\n"
         "text = Path('examples/putin-mali.txt').read_text(encoding='utf-8')\n"
+        f"where = dict(model='x', base_url={closed_url()!r}, api_key={SECRET!r})\n"
         "try:\n"
-        f"    summarise(text, model='x', base_url={closed_url()!r}, api_key={SECRET!r})\n"
+        f"    {call}\n"
         "except RetryExhaustedError as exc:\n"
         "    assert exc.attempts == 2, exc.attempts\n"
         "else:\n"
