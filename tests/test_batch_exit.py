@@ -128,3 +128,18 @@ def test_the_status_line_and_the_tally_share_their_words(counts, phrases):
     closing = final_lines(tally, output="o", errors="e")[0]
     for phrase in phrases:
         assert phrase in status_line(tally) and phrase in closing
+
+
+def test_run_batch_checks_the_backend_before_opening_the_ledger(tmp_path: Path):
+    import asyncio
+
+    from summariser.batch import BatchJob, run_batch
+    from summariser.errors import ConfigurationError
+    from summariser.settings import Settings
+
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "empty", "text": ""}])
+    output = tmp_path / "out.jsonl"
+    settings = Settings(model_path=str(tmp_path / "missing.gguf"))
+    with pytest.raises(ConfigurationError, match="does not exist"):
+        asyncio.run(run_batch(BatchJob(source, output), settings=settings))
+    assert not output.exists() and not errors_path_for(output).exists()

@@ -250,3 +250,12 @@ def test_every_cli_failure_is_one_line_with_its_exit_code(args, env, code, words
     assert result.exit_code == code, result.stderr
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("summarise: error: ")
     assert words in result.stderr
+
+
+def test_a_missing_model_file_is_found_before_anything_loads(tmp_path):
+    from summariser.backends.local import LocalBackend
+
+    settings = Settings(model_path=str(tmp_path / "no-such.gguf"))
+    with pytest.raises(ConfigurationError, match="does not exist") as info:
+        LocalBackend(settings=settings).check_configuration()
+    assert info.value.setting == "model_path"
