@@ -24,6 +24,7 @@ EXIT_OK = 0
 EXIT_UNSUPPORTED = 1  # `check` found unsupported claims
 EXIT_USAGE = 2  # click's own code for bad arguments
 EXIT_INTERNAL = 70  # a bug: reported in one line, details with -v
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
 
 
 def read_input(path: str) -> tuple[str, str]:
@@ -58,6 +59,9 @@ def _fail(exc: BaseException, *, verbose: bool) -> None:
     """One line on stderr and the exit code of the error's branch."""
     if isinstance(exc, SummariserError):
         fail(exc)
+    if isinstance(exc, KeyboardInterrupt):  # else click prints a blank line, "Aborted!", exit 1
+        click.echo("summarise: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     if verbose:
         raise exc
     click.echo(
@@ -126,7 +130,7 @@ def run(article: str, as_json: bool, verbose: bool, show_prompt: bool, **options
             return
         with _naming(name):
             summary = summarise(text, settings=settings)
-    except Exception as exc:
+    except (Exception, KeyboardInterrupt) as exc:
         _fail(exc, verbose=verbose)
     if as_json:
         click.echo(summary.model_dump_json(indent=2))
@@ -182,7 +186,7 @@ def check(article: str, summary: str, as_json: bool, published: str | None, verb
         )
     except ValueError as exc:
         _fail(InputError(str(exc)), verbose=verbose)
-    except Exception as exc:
+    except (Exception, KeyboardInterrupt) as exc:
         _fail(exc, verbose=verbose)
     if as_json:
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))

@@ -259,3 +259,17 @@ def test_a_missing_model_file_is_found_before_anything_loads(tmp_path):
     with pytest.raises(ConfigurationError, match="does not exist") as info:
         LocalBackend(settings=settings).check_configuration()
     assert info.value.setting == "model_path"
+
+
+@pytest.mark.parametrize(
+    "command", [[str(SEED)], ["check", str(SEED), str(SEED)]], ids=["run", "check"]
+)
+def test_ctrl_c_is_one_line_and_exit_130(monkeypatch, command):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("summariser.pipeline.summarise", interrupted)
+    monkeypatch.setattr("summariser.checker.check_claims", interrupted)
+    result = CliRunner().invoke(cli, command)
+    assert result.exit_code == 130
+    assert result.stderr == "summarise: interrupted\n"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summariser.cli import cli
+from summariser.cli import EXIT_USAGE, cli
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -102,6 +102,32 @@ def test_readme_python_block_runs_as_written_from_the_repository_root(code, mode
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stderr == ""  # the library prints nothing on its own
+
+
+def test_the_exit_code_table_lists_exactly_the_codes_the_cli_uses():
+    from summariser.batch import command
+    from summariser.cli import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_UNSUPPORTED
+    from summariser.errors import BackendError, ConfigurationError, InputError
+
+    section = README.read_text(encoding="utf-8").split("## Exit codes")[1].split("\n## ")[0]
+    rows = dict(re.findall(r"^\| (\d+) \| (.+) \|$", section, re.MULTILINE))
+    assert {int(code) for code in rows} == {
+        EXIT_OK,
+        EXIT_UNSUPPORTED,
+        command.EXIT_SOME_FAILED,
+        EXIT_USAGE,
+        InputError.exit_code,
+        ConfigurationError.exit_code,
+        BackendError.exit_code,
+        EXIT_INTERNAL,
+        EXIT_INTERRUPTED,
+        command.EXIT_INTERRUPTED,
+    }
+    assert "batch" in rows[str(command.EXIT_SOME_FAILED)]
+    assert "input error" in rows[str(InputError.exit_code)]
+    assert "bad setting" in rows[str(ConfigurationError.exit_code)]
+    assert "--published" in rows[str(ConfigurationError.exit_code)]
+    assert "backend error" in rows[str(BackendError.exit_code)]
 
 
 def update() -> None:
