@@ -62,13 +62,13 @@ def test_an_unreachable_server_exits_5_with_one_line_quickly_and_no_key():
         f"summarise: error: cannot get an answer from {url}: connection refused after 2 attempts\n"
     )
     # Quick: compared with the same command stopping just before the model call (same imports
-    # and analysis), so that a loaded machine does not fail the test. The old 5 attempts with
-    # backoff took 12 s more; one refused retry takes 0.25 s more.
+    # and analysis). The old 5 attempts with backoff took 12 s more; one refused retry takes
+    # about 0.3 s more on an idle machine, 3.4 s more once at a load average of 14 on 2 cores.
     baseline, before_the_call = run_cli(
         str(SEED), "--model", "x", "--base-url", url, "--show-prompt"
     )
     assert baseline.returncode == 0
-    assert elapsed - before_the_call < 3, f"{elapsed:.1f}s against {before_the_call:.1f}s"
+    assert elapsed - before_the_call < 6, f"{elapsed:.1f}s against {before_the_call:.1f}s"
 
 
 def test_verbose_says_what_is_happening_and_never_prints_the_key():
