@@ -62,8 +62,9 @@ def test_an_unreachable_server_exits_5_with_one_line_quickly_and_no_key():
         f"summarise: error: cannot get an answer from {url}: connection refused after 2 attempts\n"
     )
     # Quick: compared with the same command stopping just before the model call (same imports
-    # and analysis). The old 5 attempts with backoff took 12 s more; one refused retry takes
-    # about 0.3 s more on an idle machine, 3.4 s more once at a load average of 14 on 2 cores.
+    # and analysis). The old 5 attempts with backoff took 12 s more; now the model call takes
+    # 0.3 s (benchmarks/refused.py), and the whole difference was 3.4 s once at a load average
+    # of 14 on 2 cores.
     baseline, before_the_call = run_cli(
         str(SEED), "--model", "x", "--base-url", url, "--show-prompt"
     )
