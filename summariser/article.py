@@ -71,7 +71,7 @@ def validate_article(text: str, *, name: str = "input", max_chars: int | None = 
     if max_chars is not None and len(text) > max_chars:
         raise InputError(
             f"{name} has {len(text):,} characters; this model's context holds about "
-            f"{max_chars:,}. Use a model with a longer context (--model) or split the article"
+            f"{max_chars:,}; use a model with a longer context or split the article"
         )
     return text
 

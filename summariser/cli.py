@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,14 +16,15 @@ from pydantic import ValidationError
 from rich.console import Console
 
 from .article import decode_article, validate_article
-from .errors import InputError, SummariserError, describe
-from .options import fail, model_options, settings_from_options, validation_line
+from .errors import InputError, SummariserError, describe, first_invalid
+from .options import fail, model_options, parse_published, settings_from_options
 
 # Exit codes (documented in the README).
 EXIT_OK = 0
 EXIT_UNSUPPORTED = 1  # `check` found unsupported claims
 EXIT_USAGE = 2  # click's own code for bad arguments
 EXIT_INTERNAL = 70  # a bug: reported in one line, details with -v
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
 
 
 def read_input(path: str) -> tuple[str, str]:
@@ -44,10 +46,22 @@ def read_input(path: str) -> tuple[str, str]:
     return validate_article(decode_article(data, name=name), name=name), name
 
 
+@contextmanager
+def _naming(name: str) -> Iterator[None]:
+    """Input errors about "the article" from the library name the file it came from."""
+    try:
+        yield
+    except InputError as exc:
+        raise InputError(f"{name}: {describe(exc)}") from None
+
+
 def _fail(exc: BaseException, *, verbose: bool) -> None:
     """One line on stderr and the exit code of the error's branch."""
     if isinstance(exc, SummariserError):
         fail(exc)
+    if isinstance(exc, KeyboardInterrupt):  # else click prints a blank line, "Aborted!", exit 1
+        click.echo("summarise: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     if verbose:
         raise exc
     click.echo(
@@ -104,17 +118,19 @@ def run(article: str, as_json: bool, verbose: bool, show_prompt: bool, **options
     try:
         from .pipeline import prepare_run, summarise
 
-        text, _ = read_input(article)
+        text, name = read_input(article)
         settings = settings_from_options(options)
         if show_prompt:
-            _, backend, _, request = prepare_run(text, settings=settings)
+            with _naming(name):
+                _, backend, _, request = prepare_run(text, settings=settings)
             if backend.chat:
                 click.echo(json.dumps(list(request.messages), indent=2, ensure_ascii=False))
             else:
                 click.echo(request.prompt, nl=False)
             return
-        summary = summarise(text, settings=settings)
-    except Exception as exc:
+        with _naming(name):
+            summary = summarise(text, settings=settings)
+    except (Exception, KeyboardInterrupt) as exc:
         _fail(exc, verbose=verbose)
     if as_json:
         click.echo(summary.model_dump_json(indent=2))
@@ -148,9 +164,9 @@ def check(article: str, summary: str, as_json: bool, published: str | None, verb
         from .checker import check_claims, split_claims
         from .schema import Summary
 
+        when = parse_published(published)
         text, _ = read_input(article)
         raw, name = read_input(summary)
-        when = dt.date.fromisoformat(published) if published else None
         parsed = _as_summary(raw)
         if parsed is not None:
             report = check_summary(Summary.model_validate(parsed), text)
@@ -162,13 +178,15 @@ def check(article: str, summary: str, as_json: bool, published: str | None, verb
             checks = check_claims(text, claims, published=when)
             payload = {"claims": [c.model_dump(mode="json") for c in checks]}
     except ValidationError as exc:
+        where, message = first_invalid(exc)
+        shown = "stdin" if summary == "-" else summary
         _fail(
-            InputError(f"{summary} is JSON but not a summary: {validation_line(exc)}"),
+            InputError(f"{shown} is JSON but not a summary ({where}: {message})"),
             verbose=verbose,
         )
     except ValueError as exc:
         _fail(InputError(str(exc)), verbose=verbose)
-    except Exception as exc:
+    except (Exception, KeyboardInterrupt) as exc:
         _fail(exc, verbose=verbose)
     if as_json:
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))

@@ -18,9 +18,16 @@ class InputError(SummariserError):
 
 
 class ConfigurationError(SummariserError):
-    """Settings that cannot work: unknown model, missing API key, missing optional extra."""
+    """Settings that cannot work: unknown model, missing API key, missing optional extra.
+
+    `setting` names the Settings field at fault, if one is (a CLI can name its own option).
+    """
 
     exit_code = 4
+
+    def __init__(self, message: str, *, setting: str | None = None) -> None:
+        super().__init__(message)
+        self.setting = setting
 
 
 class BackendError(SummariserError):
@@ -70,6 +77,15 @@ def describe(exc: BaseException) -> str:
     """A one-line description of an exception, for logs and CLI messages."""
     text = " ".join(str(exc).split())
     return text or type(exc).__name__
+
+
+def first_invalid(exc: Any) -> tuple[str, str]:
+    """(where, what) of the first error of a pydantic ValidationError, e.g. ("published",
+    "Input should be a valid date"), without pydantic's "Value error, " prefix."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    message = str(first["msg"]).removeprefix("Value error, ")
+    return where, message
 
 
 def details(exc: SummariserError) -> dict[str, Any]:

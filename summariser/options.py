@@ -10,7 +10,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 from pydantic import ValidationError
 
-from .errors import InputError, SummariserError, describe
+from .errors import ConfigurationError, SummariserError, describe, first_invalid
 from .settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -57,6 +57,14 @@ _MODEL_OPTIONS = [
         show_default=True,
         help="Re-asks after invalid or truncated output.",
     ),
+    click.option(
+        "--transient-retries",
+        type=click.IntRange(0, 10),
+        default=4,
+        show_default=True,
+        help="Retries after a timeout, dropped connection, HTTP 429 or 5xx (a refused connection "
+        "is retried once).",
+    ),
     click.option("--no-check", is_flag=True, help="Skip the deterministic check report."),
 ]
 
@@ -66,6 +74,35 @@ def model_options(func: F) -> F:
     for option in reversed(_MODEL_OPTIONS):
         func = option(func)
     return func
+
+
+# Settings fields and the options that set them (to name the option in messages).
+OPTION_OF = {
+    "model": "--model",
+    "base_url": "--base-url",
+    "api_key": "--api-key",
+    "published": "--published",
+    "mode": "--mode",
+    "max_claims": "--max-claims",
+    "timeout": "--timeout",
+    "max_retries": "--max-retries",
+    "max_transient_retries": "--transient-retries",
+}
+
+# What to add to a library message about a setting: how to give it on the command line.
+_HINTS = {"api_key": "set OPENAI_API_KEY or pass --api-key"}
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """--published as a date; a bad one is a bad setting (exit 4), like any other."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise ConfigurationError(
+            f"--published {value!r} is not a date like 2023-10-10", setting="published"
+        ) from None
 
 
 def settings_from_options(options: dict[str, Any]) -> Settings:
@@ -78,31 +115,24 @@ def settings_from_options(options: dict[str, Any]) -> Settings:
         "max_claims": options["max_claims"],
         "timeout": options["timeout"],
         "max_retries": options["max_retries"],
+        "max_transient_retries": options["transient_retries"],
         "check": not options["no_check"],
+        "published": parse_published(options["published"]),
     }
     if options["free_quotes"]:
         fields["constrained"] = False
-    if options["published"]:
-        try:
-            fields["published"] = dt.date.fromisoformat(options["published"])
-        except ValueError:
-            raise InputError(
-                f"--published {options['published']!r} is not a date like 2023-10-10"
-            ) from None
     try:
         return Settings(**fields)
     except ValidationError as exc:
-        raise InputError(validation_line(exc)) from None
-
-
-def validation_line(exc: ValidationError) -> str:
-    """The first validation error, in one line."""
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return f"invalid setting {where}: {first['msg']}"
+        where, message = first_invalid(exc)
+        raise ConfigurationError(
+            f"{OPTION_OF.get(where, where)}: {message}", setting=where
+        ) from None
 
 
 def fail(exc: SummariserError) -> NoReturn:
     """One line on stderr and the exit code of the error's branch."""
-    click.echo(f"summarise: error: {describe(exc)}", err=True)
+    hint = _HINTS.get(getattr(exc, "setting", None) or "")
+    suffix = f" ({hint})" if hint else ""
+    click.echo(f"summarise: error: {describe(exc)}{suffix}", err=True)
     sys.exit(exc.exit_code)

@@ -7,6 +7,8 @@ import logging
 import time
 from typing import Any
 
+from pydantic import ValidationError
+
 from .analysis import Analysis, analyse
 from .article import validate_article
 from .assemble import Assembler
@@ -14,7 +16,7 @@ from .backends import make_backend
 from .backends.base import Backend, DraftRequest, DraftResult, Traits
 from .checker import check
 from .drafts import allowed_values, local_draft_schema
-from .errors import InputError
+from .errors import ConfigurationError, InputError, first_invalid
 from .prompts import chat_messages, completion_prompt, load_example, manifest, prompt_version
 from .schema import Metadata, Summary
 from .settings import Settings
@@ -27,7 +29,11 @@ def _validated(settings: Settings | None, overrides: dict[str, Any]) -> Settings
     base = settings or Settings()
     if not overrides:
         return base
-    return Settings.model_validate({**base.model_dump(), **overrides})
+    try:
+        return Settings.model_validate({**base.model_dump(), **overrides})
+    except ValidationError as exc:
+        where, message = first_invalid(exc)
+        raise ConfigurationError(f"invalid setting {where}: {message}", setting=where) from None
 
 
 def build_request(analysis: Analysis, *, backend: Traits, settings: Settings) -> DraftRequest:
@@ -88,7 +94,7 @@ def _examples() -> list[dict[str, Any]]:
 
 def prepare(text: str, *, settings: Settings, backend: Traits) -> tuple[Analysis, DraftRequest]:
     """Validate, analyse and render one article for this backend."""
-    validate_article(text, max_chars=backend.context_chars())
+    validate_article(text, name="the article", max_chars=backend.context_chars())
     analysis = analyse(text, published=settings.published)
     if not analysis.sentences:
         raise InputError("the article has no text after its dateline")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
 from pydantic import BaseModel, Field
 
+from .enums import ValueEnum
 from .spans import Span
 
 
-class FlagCode(str, Enum):
+class FlagCode(ValueEnum):
     """Machine-readable reasons a claim (or element) is not supported."""
 
     QUOTE_NOT_FOUND = "quote_not_found"  # an evidence quote does not occur in the article
@@ -29,7 +28,7 @@ class FlagCode(str, Enum):
     DATE_SWAPPED = "date_swapped"  # an article date anchoring another event there
 
 
-class Verdict(str, Enum):
+class Verdict(ValueEnum):
     """The checker's three-way verdict on a claim."""
 
     SUPPORTED = "supported"  # the evidence says it

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
 
 from pydantic import BaseModel, Field
 
+from .enums import ValueEnum
 from .report import CheckReport
 
 
-class AlignmentStatus(str, Enum):
+class AlignmentStatus(ValueEnum):
     """How an evidence quote was found in the article."""
 
     EXACT = "exact"  # verbatim
@@ -30,7 +30,7 @@ class Evidence(BaseModel):
     similarity: float = Field(default=0.0, ge=0.0, le=1.0)
 
 
-class ClaimStatus(str, Enum):
+class ClaimStatus(ValueEnum):
     """The epistemic status of a claim, as the article presents it."""
 
     REPORTED_FACT = "reported_fact"  # the reporter states it as fact
@@ -50,7 +50,7 @@ class Claim(BaseModel):
     source_id: str | None = None
 
 
-class ActorType(str, Enum):
+class ActorType(ValueEnum):
     PERSON = "person"
     ORGANISATION = "organisation"
     COUNTRY = "country"
@@ -87,7 +87,7 @@ class DateRef(BaseModel):
     end: int | None = None
 
 
-class SourceType(str, Enum):
+class SourceType(ValueEnum):
     PERSON = "person"
     ORGANISATION = "organisation"
     UNNAMED = "unnamed"  # "security analysts", "officials"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -39,12 +40,34 @@ class Settings(BaseModel):
     max_output_tokens: int = Field(default=1024, ge=16)
     timeout: float = Field(default=120.0, gt=0, description="Seconds per request.")
     max_retries: int = Field(default=3, ge=0, description="Re-asks after invalid output.")
-    max_transient_retries: int = Field(default=4, ge=0)
+    max_transient_retries: int = Field(
+        default=4,
+        ge=0,
+        description="Retries after a timeout, a dropped connection, HTTP 429 or 5xx (a refused "
+        "connection is retried once).",
+    )
     total_timeout: float = Field(default=600.0, gt=0, description="Cap on all attempts together.")
     model_path: str | None = Field(default=None, description="GGUF file for the local backend.")
     n_threads: int | None = Field(default=None, ge=1)
     n_ctx: int = Field(default=4096, ge=512)
     check: bool = Field(default=True, description="Attach the deterministic check report.")
+
+    @field_validator("model")
+    @classmethod
+    def _check_model(cls, value: str) -> str:
+        if not value.strip() or not value.removeprefix("openai/").strip():
+            raise ValueError("a model name is needed, e.g. 'local' or 'openai/gpt-4o-mini'")
+        return value
+
+    @field_validator("base_url")
+    @classmethod
+    def _check_base_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError(f"{value!r} is not an http(s) URL like http://localhost:11434/v1")
+        return value.strip()
 
     @field_validator("published", mode="before")
     @classmethod

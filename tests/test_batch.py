@@ -431,7 +431,7 @@ def test_plain_progress_lines_and_a_final_tally_when_not_a_terminal(
     )
     assert result.exit_code == 0, result.stderr
     lines = result.stderr.splitlines()
-    assert sum(line.startswith("batch: ") and "/4 (" in line for line in lines) >= 4
+    assert sum(line.startswith("batch: ") and "/4 inputs (" in line for line in lines) >= 4
     assert any(line.startswith("tokens: 400 prompt + 80 completion = 480") for line in lines)
     assert "batch: 4 inputs: 4 summarised" in result.stderr
 

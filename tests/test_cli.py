@@ -77,7 +77,7 @@ def test_unreachable_server_is_a_backend_error(runner, tmp_path, seed_text):
         cli, [write(tmp_path, "a.txt", seed_text), "--base-url", url, "-m", "x", "--timeout", "2"]
     )
     assert result.exit_code == BackendError.exit_code
-    assert "connection failed" in result.stderr and result.stderr.count("\n") == 1
+    assert "connection refused" in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_model_that_keeps_returning_junk_is_a_backend_error(
@@ -91,9 +91,9 @@ def test_model_that_keeps_returning_junk_is_a_backend_error(
     assert "junk 3 times" in result.stderr
 
 
-def test_bad_published_date_is_an_input_error(runner, tmp_path, seed_text):
+def test_bad_published_date_is_a_configuration_error(runner, tmp_path, seed_text):
     result = runner.invoke(cli, [write(tmp_path, "a.txt", seed_text), "--published", "soon"])
-    assert result.exit_code == InputError.exit_code and "--published" in result.stderr
+    assert result.exit_code == ConfigurationError.exit_code and "--published" in result.stderr
 
 
 def test_json_output_validates_against_the_schema_command(
@@ -187,7 +187,10 @@ def test_check_rejects_json_that_is_not_a_summary(runner, tmp_path, seed_text):
         ["check", write(tmp_path, "a.txt", seed_text), write(tmp_path, "s.json", '{"claims": 3}')],
     )
     assert result.exit_code == InputError.exit_code
-    assert "not a summary" in result.stderr
+    assert result.stderr == (
+        f"summarise: error: {tmp_path / 's.json'} is JSON but not a summary "
+        "(gist: Field required)\n"
+    )
 
 
 def test_internal_errors_are_one_line_too(runner, tmp_path, seed_text, monkeypatch):
@@ -209,6 +212,7 @@ def test_article_longer_than_the_embedded_context_is_refused_before_loading(runn
     article = "The council met on Monday and voted on the budget. " * 600  # ~31,000 chars
     result = runner.invoke(cli, [write(tmp_path, "long.txt", article)])
     assert result.exit_code == InputError.exit_code
+    assert result.stderr.startswith(f"summarise: error: {tmp_path / 'long.txt'}: the article has")
     assert "context" in result.stderr and "split" in result.stderr
 
 

@@ -115,7 +115,7 @@ def test_unreachable_local_server_is_a_clear_backend_error(seed_text):
     settings = Settings(
         model="m", base_url=f"http://127.0.0.1:{free_port()}/v1", max_transient_retries=1, timeout=5
     )
-    with pytest.raises(RetryExhaustedError, match=r"127\.0\.0\.1.*connection failed"):
+    with pytest.raises(RetryExhaustedError, match=r"127\.0\.0\.1.*connection refused"):
         summarise(seed_text, settings=settings)
 
 

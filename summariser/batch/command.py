@@ -91,9 +91,11 @@ def batch(
     first), as are empty, binary, non-UTF-8 and over-5 MB articles and lines that are not
     JSON objects. Model results are cached: a rerun of the same articles costs nothing.
 
-    Exit codes: 0 all summarised; 1 some items failed (see the errors file) or a worker
-    process died (rerun to resume); 3 input error; 4 configuration error; 5 the backend
-    stopped the batch (e.g. a refused API key); 130 interrupted (rerun to resume).
+    Exit codes: 0 every input summarised; 1 an input's record is a failure, from this run
+    or an earlier one (see the errors file; --retry-failed runs them again), or a worker
+    process died (rerun to resume); 3 input error; 4 configuration error, found before any
+    item is recorded; 5 the backend stopped the batch (e.g. a refused API key); 130
+    interrupted (rerun to resume).
     """
     from .cache import DraftCache
     from .runner import BatchJob, run_batch
@@ -122,7 +124,8 @@ def batch(
         click.echo(line, err=True)
     if tally.stopped is not None:
         fail(tally.stopped)
-    sys.exit(EXIT_SOME_FAILED if tally.failed else EXIT_OK)
+    # The whole job, not just this run: failures recorded by earlier runs count too.
+    sys.exit(EXIT_SOME_FAILED if tally.failing else EXIT_OK)
 
 
 class _Quiet(logging.Filter):

@@ -143,6 +143,10 @@ class Ledger:
         """Whether `key` already has a record (output, or errors file)."""
         return key in self.done or key in self.failed
 
+    def failed_only(self, key: str) -> bool:
+        """Whether `key`'s record is a failure (in the errors file, not in the output)."""
+        return key in self.failed and key not in self.done
+
     def forget_failures(self) -> int:
         """Drop the errors file's records not also in the output, so those ids run again.
 

@@ -23,7 +23,9 @@ class RichProgress:
             TextColumn("[bold]batch"),
             BarColumn(),
             TextColumn("{task.completed}/{task.total}"),
-            TextColumn("[green]{task.fields[done]} done[/] [red]{task.fields[failed]} failed[/]"),
+            TextColumn(
+                "[green]{task.fields[done]} summarised[/] [red]{task.fields[failed]} failed[/]"
+            ),
             TextColumn("{task.fields[tokens]} tokens"),
             TextColumn("{task.fields[rate]}/s"),
             TextColumn("ETA {task.fields[eta]}"),

@@ -144,6 +144,8 @@ class _Run:
                 self._update()
             elif self.ledger.accounted(item.id):
                 self.tally.skipped += 1
+                if self.ledger.failed_only(item.id):
+                    self.tally.failed_before += 1
                 self._update()
             else:
                 await queue.put(item)
@@ -283,13 +285,18 @@ async def run_batch(
     progress: ProgressSink | None = None,
 ) -> Tally:
     """Run (or resume) a batch; the tally says what happened, `tally.stopped` why it ended
-    early. Raises only for problems before the first item (missing input, locked output)."""
+    early. Raises only for problems before the first item (missing input, a setting that
+    cannot work, locked output): then nothing is recorded."""
     if not job.source.exists():
         raise InputError(f"{job.source}: no such file or folder")
     if job.concurrency < 1:
         raise ConfigurationError("concurrency must be at least 1")
+    chosen = backend or make_backend(settings)
+    # A missing key or model would fail every item alike: say so before any is recorded.
+    check_configuration = getattr(chosen, "check_configuration", None)
+    if check_configuration is not None:
+        check_configuration()
     with batch_collector():  # a fifth of the pipeline's CPU otherwise: see collector.py
-        chosen = backend or make_backend(settings)
         ledger = Ledger(job.output, errors=job.errors)
         tally = Tally()
         observed = hasattr(chosen, "on_retry")

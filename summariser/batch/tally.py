@@ -19,6 +19,7 @@ class Tally:
     done: int = 0  # summaries written to the output by this run
     failed: int = 0  # records written to the errors file by this run
     skipped: int = 0  # already accounted for by an earlier run
+    failed_before: int = 0  # of those, the ones whose record is a failure
     duplicates: list[str] = field(default_factory=list)  # repeated ids (not processed)
     cached: int = 0  # model results taken from the cache
     tokens_saved: int = 0  # tokens those cached results had cost
@@ -36,6 +37,12 @@ class Tally:
     def processed(self) -> int:
         """Items this run finished (written either way)."""
         return self.done + self.failed
+
+    @property
+    def failing(self) -> int:
+        """Input ids whose record is a failure, from this run or an earlier one: the job is
+        not done while there are any."""
+        return self.failed + self.failed_before
 
     @property
     def accounted(self) -> int:
@@ -81,21 +88,35 @@ def format_duration(seconds: float | None) -> str:
     return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def _earlier(tally: Tally) -> str:
+    """Items of earlier runs, and how many of them failed."""
+    failed = f" ({tally.failed_before:,} of them failed)" if tally.failed_before else ""
+    return f"{tally.skipped:,} already done{failed}"
+
+
+def _duplicates(tally: Tally) -> str:
+    return _count(len(tally.duplicates), "duplicate id", "duplicate ids") + " skipped"
+
+
 def status_line(tally: Tally) -> str:
-    """One line for periodic progress."""
+    """One line for periodic progress (the same words as the closing tally)."""
     return (
-        f"batch: {tally.accounted}/{tally.total} ({tally.done} done, {tally.failed} failed, "
-        f"{tally.skipped} skipped) {tally.usage.total_tokens:,} tokens, "
-        f"{tally.rate:.1f}/s, ETA {format_duration(tally.eta)}"
+        f"batch: {tally.accounted:,}/{tally.total:,} inputs ({tally.done:,} summarised, "
+        f"{tally.failed:,} failed, {_earlier(tally)}, {_duplicates(tally)}), "
+        f"{tally.usage.total_tokens:,} tokens, {tally.rate:.1f}/s, "
+        f"ETA {format_duration(tally.eta)}"
     )
 
 
 def final_lines(tally: Tally, *, output: str, errors: str) -> list[str]:
-    """The closing tally: what happened, tokens, time."""
+    """The closing tally: what happened, tokens, time, and whether the job still has failures."""
     lines = [
-        f"batch: {tally.total} inputs: {tally.done} summarised -> {output}, "
-        f"{tally.failed} failed -> {errors}, {tally.skipped} already done, "
-        f"{len(tally.duplicates)} duplicate ids skipped"
+        f"batch: {tally.total:,} inputs: {tally.done:,} summarised -> {output}, "
+        f"{tally.failed:,} failed -> {errors}, {_earlier(tally)}, {_duplicates(tally)}"
     ]
     if tally.codes:
         lines.append(
@@ -115,4 +136,9 @@ def final_lines(tally: Tally, *, output: str, errors: str) -> list[str]:
     lines.extend(tally.duplicates[:10])
     if len(tally.duplicates) > 10:
         lines.append(f"... and {len(tally.duplicates) - 10} more duplicate ids")
+    if tally.failing:
+        lines.append(
+            f"not done: {_count(tally.failing, 'input has', 'inputs have')} a failure record "
+            f"in {errors}; --retry-failed runs them again"
+        )
     return lines
