@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import logging
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
@@ -17,6 +16,7 @@ from rich.console import Console
 from .article import decode_article, validate_article
 from .errors import InputError, SummariserError, describe
 from .options import fail, model_options, settings_from_options, validation_line
+from .sources import read_article, read_bytes
 
 # Exit codes (documented in the README).
 EXIT_OK = 0
@@ -26,20 +26,8 @@ EXIT_INTERNAL = 70  # a bug: reported in one line, details with -v
 
 
 def read_input(path: str) -> tuple[str, str]:
-    """Read FILE or '-' (stdin) as article text; returns (text, display name)."""
-    name = "stdin" if path == "-" else path
-    if path == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        file = Path(path)
-        if not file.exists():
-            raise InputError(f"{path}: no such file")
-        if file.is_dir():
-            raise InputError(f"{path} is a directory, not an article file")
-        try:
-            data = file.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    """Read FILE or '-' (stdin) as plain text (a summary to check); returns (text, name)."""
+    data, name = read_bytes(path)
     # Validated here too so that messages name the file (the library only sees text).
     return validate_article(decode_article(data, name=name), name=name), name
 
@@ -98,22 +86,22 @@ def cli() -> None:
 )
 @click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
 def run(article: str, as_json: bool, verbose: bool, show_prompt: bool, **options: Any) -> None:
-    """Summarise ARTICLE (a text file, or - for stdin)."""
+    """Summarise ARTICLE: a text file, a saved web page, an http(s) URL, or - for stdin."""
     if verbose:
         logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     try:
         from .pipeline import prepare_run, summarise
 
-        text, _ = read_input(article)
+        document = read_article(article)
         settings = settings_from_options(options)
         if show_prompt:
-            _, backend, _, request = prepare_run(text, settings=settings)
+            _, backend, _, request = prepare_run(document, settings=settings)
             if backend.chat:
                 click.echo(json.dumps(list(request.messages), indent=2, ensure_ascii=False))
             else:
                 click.echo(request.prompt, nl=False)
             return
-        summary = summarise(text, settings=settings)
+        summary = summarise(document, settings=settings)
     except Exception as exc:
         _fail(exc, verbose=verbose)
     if as_json:
@@ -148,7 +136,7 @@ def check(article: str, summary: str, as_json: bool, published: str | None, verb
         from .checker import check_claims, split_claims
         from .schema import Summary
 
-        text, _ = read_input(article)
+        text = read_article(article).text
         raw, name = read_input(summary)
         when = dt.date.fromisoformat(published) if published else None
         parsed = _as_summary(raw)
