@@ -129,16 +129,18 @@ def schema() -> None:
 def check(article: str, summary: str, as_json: bool, published: str | None, verbose: bool) -> None:
     """Check SUMMARY against ARTICLE; exit 1 if any claim is unsupported.
 
-    SUMMARY is a `summarise --json` file or plain text (one claim per sentence); - is stdin.
+    ARTICLE is read as `summarise` reads it (a web page's main text). SUMMARY is a `summarise
+    --json` file or plain text (one claim per sentence); - is stdin.
     """
     try:
         from .checker import check as check_summary
         from .checker import check_claims, split_claims
         from .schema import Summary
 
-        text = read_article(article).text
+        document = read_article(article)  # a web page is read as `summarise` read it
+        text = document.text
         raw, name = read_input(summary)
-        when = dt.date.fromisoformat(published) if published else None
+        when = dt.date.fromisoformat(published) if published else document.published
         parsed = _as_summary(raw)
         if parsed is not None:
             report = check_summary(Summary.model_validate(parsed), text)

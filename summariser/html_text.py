@@ -33,10 +33,25 @@ _META_CHARSET = re.compile(
 )
 # Labels that browsers decode as windows-1252 (the WHATWG Encoding Standard): pages labelled
 # latin-1 routinely hold its curly quotes and dashes in 0x80-0x9f.
-_WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "ascii",
-                                  "us-ascii", "l1", "cp819", "iso_8859-1", "windows-1252"})
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE,
-         "utf-16"))
+_WINDOWS_1252_LABELS = frozenset(
+    {
+        "iso-8859-1",
+        "iso8859-1",
+        "latin1",
+        "latin-1",
+        "ascii",
+        "us-ascii",
+        "l1",
+        "cp819",
+        "iso_8859-1",
+        "windows-1252",
+    }
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def sniff_html(data: bytes) -> bool:
@@ -109,8 +124,9 @@ def from_html(html: str, *, url: str | None = None, name: str = "page") -> Docum
         found = f" (only {text[:80]!r})" if text else ""
         raise InputError(f"{name} has no article text that could be extracted{found}")
     published = _date(getattr(extracted, "date", None), name=name)
-    logger.info("%s: %d characters of text, title %r, published %s", name, len(text), title,
-                published)
+    logger.info(
+        "%s: %d characters of text, title %r, published %s", name, len(text), title, published
+    )
     return Document(text=text, format="html", title=title, url=url, published=published)
 
 

@@ -56,9 +56,7 @@ async def afetch_source(url: str, *, timeout: float = FETCH_TIMEOUT) -> Document
 
 def from_fetched(fetched: Fetched, *, name: str) -> Document | Page:
     html = fetched.media_type != "text/plain" or sniff_html(fetched.body)
-    return _from_bytes(
-        fetched.body, name=name, html=html, charset=fetched.charset, url=fetched.url
-    )
+    return _from_bytes(fetched.body, name=name, html=html, charset=fetched.charset, url=fetched.url)
 
 
 def ready(source: Document | Page, *, name: str) -> Document:

@@ -118,8 +118,7 @@ def _accept(response: httpx2.Response, url: str) -> tuple[str, str | None]:
     media_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
     if media_type and media_type not in ACCEPTED_TYPES:
         raise InputError(
-            f"{url} is {media_type}, not a web page or text "
-            f"(accepted: {', '.join(ACCEPTED_TYPES)})"
+            f"{url} is {media_type}, not a web page or text (accepted: {', '.join(ACCEPTED_TYPES)})"
         )
     length = response.headers.get("Content-Length", "")
     if length.isdigit() and int(length) > MAX_INPUT_BYTES:

@@ -17,6 +17,52 @@ ARTICLE_TEXT = (
     "Opposition members said the spending plan ignored the housing crisis."
 )
 
+TITLE = "Putin and Mali’s Goita hold third call in two months, Kremlin says"
+# Text of the fixtures' navigation, cookie banners, share links, promos, related and most-read
+# lists and footers: none of it may reach the article text.
+BOILERPLATE = (
+    "cookie",
+    "Accept all",
+    "Subscribe",
+    "Search Sahel Daily",
+    "Share on",
+    "Africa Briefing",
+    "Topics:",
+    "Related stories",
+    "Niger junta",
+    "Most read",
+    "AFCON",
+    "All rights reserved",
+    "Privacy",
+    "Photo: Pool",
+    "I agree",
+    "Trending",
+    "Advertisement",
+    "More from City",
+    "Metro line E",
+    "Advertise",
+    "By Amadou Keita",
+)
+
+
+def assert_no_boilerplate(text: str) -> None:
+    found = [b for b in BOILERPLATE if b.lower() in text.lower()]
+    assert not found, found
+
+
+def assert_spans_slice(summary: dict) -> None:
+    text = summary["article"]["text"]
+    spans = [e for c in summary["claims"] for e in c["evidence"] if e["start"] is not None]
+    assert spans
+    for e in spans:
+        assert text[e["start"] : e["end"]] == e["text"]
+    for a in summary["actors"]:
+        for m in a["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
+    for d in summary["dates"]:
+        if d["start"] is not None:
+            assert text[d["start"] : d["end"]] == d["expression"]
+
 
 class PageServer(ThreadingHTTPServer):
     daemon_threads = True

@@ -27,39 +27,21 @@ from summariser.sources import afetch_source
 from summariser.web import MAX_REDIRECTS
 from tests.conftest import free_port
 from tests.fakes import FakeBackend, seed_draft
-from tests.page_server import ARTICLE_TEXT, PAGES, PageServer, serve_pages
+from tests.page_server import (
+    ARTICLE_TEXT,
+    PAGES,
+    TITLE,
+    PageServer,
+    assert_no_boilerplate,
+    assert_spans_slice,
+    serve_pages,
+)
 
 pytest.importorskip("trafilatura", reason="the 'web' extra is not installed")
 
 PUTIN = PAGES / "putin-mali.html"
 LYON = PAGES / "lyon-cafes-cp1252.html"
 NO_DATE = PAGES / "no-date.html"
-TITLE = "Putin and Mali’s Goita hold third call in two months, Kremlin says"
-# Text of the fixtures' navigation, cookie banners, share links, promos, related and most-read
-# lists and footers: none of it may reach the article text.
-BOILERPLATE = (
-    "cookie",
-    "Accept all",
-    "Subscribe",
-    "Search Sahel Daily",
-    "Share on",
-    "Africa Briefing",
-    "Topics:",
-    "Related stories",
-    "Niger junta",
-    "Most read",
-    "AFCON",
-    "All rights reserved",
-    "Privacy",
-    "Photo: Pool",
-    "I agree",
-    "Trending",
-    "Advertisement",
-    "More from City",
-    "Metro line E",
-    "Advertise",
-    "By Amadou Keita",
-)
 
 
 @pytest.fixture(scope="module")
@@ -83,25 +65,6 @@ def fake_summarise(monkeypatch):
 
     monkeypatch.setattr("summariser.pipeline.summarise", run)
     return backend.enqueue(seed_draft())
-
-
-def assert_no_boilerplate(text: str) -> None:
-    found = [b for b in BOILERPLATE if b.lower() in text.lower()]
-    assert not found, found
-
-
-def assert_spans_slice(summary: dict) -> None:
-    text = summary["article"]["text"]
-    spans = [e for c in summary["claims"] for e in c["evidence"] if e["start"] is not None]
-    assert spans
-    for e in spans:
-        assert text[e["start"] : e["end"]] == e["text"]
-    for a in summary["actors"]:
-        for m in a["mentions"]:
-            assert text[m["start"] : m["end"]] == m["text"]
-    for d in summary["dates"]:
-        if d["start"] is not None:
-            assert text[d["start"] : d["end"]] == d["expression"]
 
 
 # --- extraction ---------------------------------------------------------------------------
@@ -169,7 +132,7 @@ def test_relative_dates_resolve_against_the_page_date():
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"<html><head><meta charset='utf-8'></head><body><p>caf\xe9</p></body></html>", "not valid"),
+        (b"<html><head><meta charset='utf-8'></head><body>caf\xe9</body></html>", "not valid"),
         (b"<html><head><meta charset='x-klingon'></head><body>x</body></html>", "unknown charset"),
         (b"<!doctype html><html><body><nav><a href='/'>Home</a></nav></body></html>", "no article"),
         (b"<!doctype html>\x00\x01\x02" * 50, "binary"),
@@ -195,9 +158,7 @@ def test_without_the_web_extra_a_page_says_which_extra_to_install(runner, monkey
 # --- the command line: files, stdin, URLs -------------------------------------------------
 
 
-def test_a_saved_page_summarises_with_the_article_the_spans_point_into(
-    runner, fake_summarise
-):
+def test_a_saved_page_summarises_with_the_article_the_spans_point_into(runner, fake_summarise):
     result = runner.invoke(cli, [str(PUTIN), "--json"])
     assert result.exit_code == 0, result.stderr
     summary = json.loads(result.stdout)
@@ -239,6 +200,14 @@ def test_plain_text_output_carries_the_article_too(runner, tmp_path, fake_summar
     assert summary["article"] == {"text": seed_text, "title": None, "url": None, "format": "text"}
     assert summary["metadata"]["published_from"] == "dateline"
     assert_spans_slice(summary)
+
+
+def test_check_reads_a_page_as_summarise_does_and_resolves_dates_by_its_date(runner, tmp_path):
+    claims = tmp_path / "claims.txt"
+    claims.write_text("Putin spoke with Goita by phone on August 15, 2023.", encoding="utf-8")
+    result = runner.invoke(cli, ["check", str(PUTIN), str(claims), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["claims"][0]["supported"] is True
 
 
 def test_human_output_names_the_page(runner, fake_summarise, pages):
@@ -301,7 +270,7 @@ def test_only_http_and_https_are_fetched(runner):
 
 
 def test_a_page_that_does_not_answer_in_time_is_a_network_error(pages):
-    with pytest.raises(NetworkError, match="no answer within 0.5 s"):
+    with pytest.raises(NetworkError, match=r"no answer within 0\.5 s"):
         fetch_article(f"{pages.base}/slow.html", timeout=0.5)
 
 

@@ -15,7 +15,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -183,15 +183,15 @@ def _item(row: dict[str, Any], *, key: str, where: str) -> Item:
     text, html, title, url = extras["text"], extras["html"], extras["title"], extras["url"]
     if url is not None and not is_url(url):
         raise InputError(f"{name}: url {url[:200]!r} is not an http(s) URL")
-    common = {"id": key, "where": where, "published": date, "title": title, "url": url}
+    item = Item(id=key, where=where, published=date, title=title, url=url)
     if text is not None:
-        return Item(text=check_text(text, name=name), **common)
+        return replace(item, text=check_text(text, name=name))
     if html is not None:
         if not check_size(html, name=name).strip():
             raise InputError(f"{name}: html is empty")
-        return Item(page=Page(html=html, url=url), **common)
+        return replace(item, page=Page(html=html, url=url))
     if url is not None:
-        return Item(fetch=True, **common)
+        return replace(item, fetch=True)
     raise InputError(f'{name} has no "text", "html" or "url" string')
 
 
