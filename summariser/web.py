@@ -10,6 +10,7 @@ only content types that can hold an article. A page that was fetched but cannot 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
@@ -50,8 +51,10 @@ class Fetched:
 
 
 def fetch(url: str, *, timeout: float) -> Fetched:
-    """GET ``url`` (following up to MAX_REDIRECTS redirects) and read at most MAX_INPUT_BYTES."""
+    """GET ``url`` (following up to MAX_REDIRECTS redirects) and read at most MAX_INPUT_BYTES,
+    all within ``timeout`` seconds (also the limit of each network operation)."""
     _check_scheme(url, url)
+    deadline = time.monotonic() + timeout
     try:
         with httpx2.Client(headers=HEADERS, timeout=timeout, follow_redirects=False) as client:
             current = url
@@ -60,7 +63,7 @@ def fetch(url: str, *, timeout: float) -> Fetched:
                     target = _redirect(response, url, hop)
                     if target is None:
                         media_type, charset = _accept(response, url)
-                        body = _limited(response.iter_bytes(), url)
+                        body = _limited(response.iter_bytes(), url, deadline, timeout)
                         return Fetched(str(response.url), body, media_type, charset)
                 current = target
     except (httpx2.HTTPError, httpx2.InvalidURL) as exc:
@@ -71,6 +74,7 @@ def fetch(url: str, *, timeout: float) -> Fetched:
 async def afetch(url: str, *, timeout: float) -> Fetched:
     """The async twin of fetch(), for batches."""
     _check_scheme(url, url)
+    deadline = time.monotonic() + timeout
     try:
         async with httpx2.AsyncClient(
             headers=HEADERS, timeout=timeout, follow_redirects=False
@@ -81,7 +85,7 @@ async def afetch(url: str, *, timeout: float) -> Fetched:
                     target = _redirect(response, url, hop)
                     if target is None:
                         media_type, charset = _accept(response, url)
-                        body = await _alimited(response.aiter_bytes(), url)
+                        body = await _alimited(response.aiter_bytes(), url, deadline, timeout)
                         return Fetched(str(response.url), body, media_type, charset)
                 current = target
     except (httpx2.HTTPError, httpx2.InvalidURL) as exc:
@@ -126,22 +130,30 @@ def _accept(response: httpx2.Response, url: str) -> tuple[str, str | None]:
     return media_type, response.charset_encoding
 
 
-def _limited(chunks: Iterator[bytes], url: str) -> bytes:
+def _limited(chunks: Iterator[bytes], url: str, deadline: float, timeout: float) -> bytes:
     body = bytearray()
     for chunk in chunks:
         body += chunk
-        if len(body) > MAX_INPUT_BYTES:
-            raise InputError(_too_large(url, None))
+        _check_body(body, url, deadline, timeout)
     return bytes(body)
 
 
-async def _alimited(chunks: AsyncIterator[bytes], url: str) -> bytes:
+async def _alimited(
+    chunks: AsyncIterator[bytes], url: str, deadline: float, timeout: float
+) -> bytes:
     body = bytearray()
     async for chunk in chunks:
         body += chunk
-        if len(body) > MAX_INPUT_BYTES:
-            raise InputError(_too_large(url, None))
+        _check_body(body, url, deadline, timeout)
     return bytes(body)
+
+
+def _check_body(body: bytearray, url: str, deadline: float, timeout: float) -> None:
+    """Within the limits so far: a server that trickles bytes is stopped too."""
+    if len(body) > MAX_INPUT_BYTES:
+        raise InputError(_too_large(url, None))
+    if time.monotonic() > deadline:
+        raise NetworkError(f"{url}: no complete answer within {timeout:g} s")
 
 
 def _too_large(url: str, size: int | None) -> str:

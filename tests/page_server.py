@@ -111,6 +111,15 @@ class _Handler(BaseHTTPRequestHandler):
             chunk = b"<p>" + b"word " * 20_000 + b"</p>\n"
             for _ in range(60):  # 6 MB
                 self.wfile.write(chunk)
+        elif path == "/trickle.html":  # every byte in time, the whole page too late
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            for _ in range(8):
+                self.wfile.write(b"<p>Still coming.</p>\n")
+                self.wfile.flush()
+                time.sleep(0.25)
         elif path.startswith("/redirect/"):  # /redirect/N/<path>: N hops, then <path>
             hops, _, rest = path.removeprefix("/redirect/").partition("/")
             left = int(hops) - 1

@@ -161,6 +161,7 @@ def test_without_the_web_extra_a_page_says_which_extra_to_install(runner, monkey
 def test_a_saved_page_summarises_with_the_article_the_spans_point_into(runner, fake_summarise):
     result = runner.invoke(cli, [str(PUTIN), "--json"])
     assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""  # nothing from the extractor's loggers either
     summary = json.loads(result.stdout)
     jsonschema.validate(summary, json.loads(runner.invoke(cli, ["schema"]).stdout))
     article = summary["article"]
@@ -272,6 +273,11 @@ def test_only_http_and_https_are_fetched(runner):
 def test_a_page_that_does_not_answer_in_time_is_a_network_error(pages):
     with pytest.raises(NetworkError, match=r"no answer within 0\.5 s"):
         fetch_article(f"{pages.base}/slow.html", timeout=0.5)
+
+
+def test_a_page_that_trickles_in_is_cut_off_at_the_timeout(pages):
+    with pytest.raises(NetworkError, match=r"no complete answer within 1 s"):
+        fetch_article(f"{pages.base}/trickle.html", timeout=1.0)
 
 
 def test_the_async_fetch_keeps_extraction_for_later_and_the_same_limits(pages):
