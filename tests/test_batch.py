@@ -575,6 +575,7 @@ def test_html_and_url_rows_are_extracted_fetched_and_failed_one_by_one(
             {"id": "served", "url": f"{pages.base}/pages/putin-mali.html"},
             {"id": "meta-charset", "url": f"{pages.base}/bare/lyon-cafes-cp1252.html"},
             {"id": "text", "text": article(1), "title": "Budget", "url": "https://example.org/b"},
+            {"id": "text-noted", "text": article(2), "url": "archive copy 17"},  # not fetched
             {"id": "missing", "url": f"{pages.base}/pages/missing.html"},
             {"id": "binary", "url": f"{pages.base}/binary.html"},
             {"id": "down", "url": f"http://127.0.0.1:{free_port()}/page.html"},
@@ -584,7 +585,7 @@ def test_html_and_url_rows_are_extracted_fetched_and_failed_one_by_one(
         tally = run(BatchJob(source, output, workers=workers), settings_for(server))
     done, failed = assert_exactly_once(output, {r["id"] for r in rows})
     summaries = {r["id"]: r["summary"] for r in done}
-    assert sorted(summaries) == ["meta-charset", "saved", "served", "text"]
+    assert sorted(summaries) == ["meta-charset", "saved", "served", "text", "text-noted"]
     for key, summary in summaries.items():
         text = summary["article"]["text"]
         for claim in summary["claims"]:
@@ -595,6 +596,7 @@ def test_html_and_url_rows_are_extracted_fetched_and_failed_one_by_one(
     assert summaries["served"]["article"]["url"] == f"{pages.base}/pages/putin-mali.html"
     assert summaries["saved"]["metadata"]["published"] == "2023-10-10"
     assert summaries["served"]["metadata"]["published_from"] == "metadata"
+    assert "fetch" in summaries["served"]["metadata"]["timings"]
     assert "Jérôme Paillard" in summaries["meta-charset"]["article"]["text"]
     assert summaries["text"]["article"] == {
         "text": article(1),
@@ -606,7 +608,7 @@ def test_html_and_url_rows_are_extracted_fetched_and_failed_one_by_one(
     assert codes["missing"][0] == "input_error" and "HTTP 404" in codes["missing"][1]
     assert codes["binary"][0] == "input_error" and "binary" in codes["binary"][1]
     assert codes["down"][0] == "network_error" and "cannot connect" in codes["down"][1]
-    assert (tally.done, tally.failed) == (4, 3)
+    assert (tally.done, tally.failed) == (5, 3)
 
 
 def test_a_folder_of_pages_and_text_files_is_summarised(tmp_path: Path, server: FaultServer):

@@ -23,11 +23,12 @@ from ..article import MAX_INPUT_BYTES, decode_article, validate_article
 from ..document import Document, Page
 from ..errors import InputError
 from ..html_text import decode_page, sniff_html
-from ..sources import HTML_SUFFIXES, is_url
+from ..sources import HTML_SUFFIXES
 
 logger = logging.getLogger(__name__)
 
 _SUFFIXES = frozenset({".txt", *HTML_SUFFIXES})
+_HTTP = re.compile(r"https?://", re.IGNORECASE)
 # Lines far above the article limit are not parsed at all (only to find their id).
 _MAX_PARSED_LINE = 4 * MAX_INPUT_BYTES
 _ID_PREFIX = re.compile(rb'^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.){1,500}"|\d{1,30})')
@@ -181,8 +182,6 @@ def _item(row: dict[str, Any], *, key: str, where: str) -> Item:
         if value is not None and not isinstance(value, str):
             raise InputError(f"{name}: {field} must be a string")
     text, html, title, url = extras["text"], extras["html"], extras["title"], extras["url"]
-    if url is not None and not is_url(url):
-        raise InputError(f"{name}: url {url[:200]!r} is not an http(s) URL")
     item = Item(id=key, where=where, published=date, title=title, url=url)
     if text is not None:
         return replace(item, text=check_text(text, name=name))
@@ -191,6 +190,8 @@ def _item(row: dict[str, Any], *, key: str, where: str) -> Item:
             raise InputError(f"{name}: html is empty")
         return replace(item, page=Page(html=html, url=url))
     if url is not None:
+        if not _HTTP.match(url):
+            raise InputError(f"{name}: url {url[:200]!r} is not an http(s) URL to fetch")
         return replace(item, fetch=True)
     raise InputError(f'{name} has no "text", "html" or "url" string')
 

@@ -180,11 +180,16 @@ class _Run:
         await self.ledger.append("output", item.id, line)
 
     async def _summarise(self, item: Item) -> bytes:
+        timings: dict[str, float] = {}
         started = time.perf_counter()
         try:
-            source = await afetch_source(item.url or "") if item.fetch else item.source()
+            source = item.source()
+            if item.fetch:
+                source = await afetch_source(item.url or "")
+                timings["fetch"] = round(time.perf_counter() - started, 4)
+                started = time.perf_counter()
             request = await self.stages.prepare(item.id, source, published=item.published)
-            timings = {"prepare": round(time.perf_counter() - started, 4)}
+            timings["prepare"] = round(time.perf_counter() - started, 4)
             result = await self._draft(request, timings)
         except BaseException:
             self.stages.forget(item.id)
