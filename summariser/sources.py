@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .web import Fetched
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 FETCH_TIMEOUT = 30.0  # seconds to connect, and between bytes read
 _URL = re.compile(r"\A[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
@@ -55,7 +56,8 @@ async def afetch_source(url: str, *, timeout: float = FETCH_TIMEOUT) -> Document
 
 
 def from_fetched(fetched: Fetched, *, name: str) -> Document | Page:
-    html = fetched.media_type != "text/plain" or sniff_html(fetched.body)
+    """A fetched page, or text (text/plain, or no content type, unless it looks like HTML)."""
+    html = fetched.media_type in HTML_TYPES or sniff_html(fetched.body)
     return _from_bytes(fetched.body, name=name, html=html, charset=fetched.charset, url=fetched.url)
 
 
