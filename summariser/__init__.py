@@ -11,21 +11,25 @@ from .actors import ActorCandidate, find_actors
 from .attribution import Attribution, find_attributions
 from .checker import SUPPORT_THRESHOLD, check, check_claims, split_claims
 from .dates import DateMention, find_dateline, find_dates
+from .document import Document
 from .errors import (
     AuthenticationError,
     BackendError,
     ConfigurationError,
     InputError,
     InvalidOutputError,
+    NetworkError,
     RetryExhaustedError,
     SummariserError,
     WorkerError,
 )
+from .html_text import from_html
 from .pipeline import asummarise, summarise
 from .report import CheckReport, ClaimCheck, ElementCheck, Flag, FlagCode, Verdict
 from .schema import (
     Actor,
     AlignmentStatus,
+    Article,
     Claim,
     ClaimStatus,
     DateRef,
@@ -36,6 +40,7 @@ from .schema import (
     Usage,
 )
 from .settings import Settings
+from .sources import fetch_article, read_article
 from .spans import Span
 
 __all__ = [
@@ -43,6 +48,7 @@ __all__ = [
     "Actor",
     "ActorCandidate",
     "AlignmentStatus",
+    "Article",
     "Attribution",
     "AuthenticationError",
     "BackendError",
@@ -53,6 +59,7 @@ __all__ = [
     "ConfigurationError",
     "DateMention",
     "DateRef",
+    "Document",
     "ElementCheck",
     "Evidence",
     "Flag",
@@ -60,6 +67,7 @@ __all__ = [
     "InputError",
     "InvalidOutputError",
     "Metadata",
+    "NetworkError",
     "RetryExhaustedError",
     "Settings",
     "Source",
@@ -72,10 +80,13 @@ __all__ = [
     "asummarise",
     "check",
     "check_claims",
+    "fetch_article",
     "find_actors",
     "find_attributions",
     "find_dateline",
     "find_dates",
+    "from_html",
+    "read_article",
     "split_claims",
     "summarise",
 ]

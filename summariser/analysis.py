@@ -13,14 +13,16 @@ from .actors import ActorCandidate, find_actors
 from .article import Sentence, sha256, split_sentences
 from .attribution import Attribution, find_attributions
 from .dates import DateMention, find_dateline, find_dates
+from .document import Document
 
 
 @dataclass(frozen=True)
 class Analysis:
+    document: Document
     text: str
     sha256: str
     published: dt.date | None
-    published_from: str | None  # "argument", "dateline" or None
+    published_from: str | None  # "argument", "metadata", "dateline" or None
     body_start: int  # where the article proper starts (after a dateline)
     sentences: tuple[Sentence, ...]
     actors: tuple[ActorCandidate, ...]
@@ -34,10 +36,18 @@ class Analysis:
         return None
 
 
-def analyse(text: str, *, published: dt.date | None = None) -> Analysis:
-    """Analyse an (already validated) article."""
+def analyse(article: str | Document, *, published: dt.date | None = None) -> Analysis:
+    """Analyse an (already validated) article.
+
+    The publication date is ``published`` if given, else the page's own (its metadata), else
+    the article's dateline.
+    """
+    document = article if isinstance(article, Document) else Document(text=article)
+    text = document.text
     dateline = find_dateline(text)
     published_from: str | None = "argument" if published else None
+    if published is None and document.published is not None:
+        published, published_from = document.published, "metadata"
     body_start = 0
     if dateline is not None:
         body_start = dateline[1].end
@@ -47,6 +57,7 @@ def analyse(text: str, *, published: dt.date | None = None) -> Analysis:
         m for m in find_dates(text, published) if dateline is None or m.start >= body_start
     )
     return Analysis(
+        document=document,
         text=text,
         sha256=sha256(text),
         published=published,

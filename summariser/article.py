@@ -63,10 +63,10 @@ def validate_article(text: str, *, name: str = "input", max_chars: int | None = 
     if len(_CONTROL.findall(sample)) > _CONTROL_SHARE_LIMIT * len(sample):
         raise InputError(f"{name} looks like binary data (too many control characters)")
     if looks_like_html(text):
-        # Not stripped: evidence offsets must point into the text the user has.
+        # Never stripped as text: a web page goes through main-text extraction (html_text).
         raise InputError(
-            f"{name} looks like HTML, not article text; extract the text first "
-            "(tags are not stripped: evidence offsets must point into your text)"
+            f"{name} looks like HTML, not article text; give it as a web page (a .html file, a "
+            'URL, a batch row\'s "html" field, or from_html() in Python) to extract its text'
         )
     if max_chars is not None and len(text) > max_chars:
         raise InputError(

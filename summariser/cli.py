@@ -7,7 +7,6 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import click
@@ -18,6 +17,7 @@ from rich.console import Console
 from .article import decode_article, validate_article
 from .errors import InputError, SummariserError, describe, first_invalid
 from .options import fail, model_options, parse_published, settings_from_options
+from .sources import read_article, read_bytes
 
 # Exit codes (documented in the README).
 EXIT_OK = 0
@@ -28,20 +28,8 @@ EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
 
 
 def read_input(path: str) -> tuple[str, str]:
-    """Read FILE or '-' (stdin) as article text; returns (text, display name)."""
-    name = "stdin" if path == "-" else path
-    if path == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        file = Path(path)
-        if not file.exists():
-            raise InputError(f"{path}: no such file")
-        if file.is_dir():
-            raise InputError(f"{path} is a directory, not an article file")
-        try:
-            data = file.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    """Read FILE or '-' (stdin) as plain text (a summary to check); returns (text, name)."""
+    data, name = read_bytes(path)
     # Validated here too so that messages name the file (the library only sees text).
     return validate_article(decode_article(data, name=name), name=name), name
 
@@ -112,24 +100,25 @@ def cli() -> None:
 )
 @click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
 def run(article: str, as_json: bool, verbose: bool, show_prompt: bool, **options: Any) -> None:
-    """Summarise ARTICLE (a text file, or - for stdin)."""
+    """Summarise ARTICLE: a text file, a saved web page, an http(s) URL, or - for stdin."""
     if verbose:
         logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     try:
         from .pipeline import prepare_run, summarise
 
-        text, name = read_input(article)
+        document = read_article(article)
+        name = "stdin" if article == "-" else article
         settings = settings_from_options(options)
         if show_prompt:
             with _naming(name):
-                _, backend, _, request = prepare_run(text, settings=settings)
+                _, backend, _, request = prepare_run(document, settings=settings)
             if backend.chat:
                 click.echo(json.dumps(list(request.messages), indent=2, ensure_ascii=False))
             else:
                 click.echo(request.prompt, nl=False)
             return
         with _naming(name):
-            summary = summarise(text, settings=settings)
+            summary = summarise(document, settings=settings)
     except (Exception, KeyboardInterrupt) as exc:
         _fail(exc, verbose=verbose)
     if as_json:
@@ -157,7 +146,8 @@ def schema() -> None:
 def check(article: str, summary: str, as_json: bool, published: str | None, verbose: bool) -> None:
     """Check SUMMARY against ARTICLE; exit 1 if any claim is unsupported.
 
-    SUMMARY is a `summarise --json` file or plain text (one claim per sentence); - is stdin.
+    ARTICLE is read as `summarise` reads it (a web page's main text). SUMMARY is a `summarise
+    --json` file or plain text (one claim per sentence); - is stdin.
     """
     try:
         from .checker import check as check_summary
@@ -165,8 +155,10 @@ def check(article: str, summary: str, as_json: bool, published: str | None, verb
         from .schema import Summary
 
         when = parse_published(published)
-        text, _ = read_input(article)
+        document = read_article(article)  # a web page is read as `summarise` read it
+        text = document.text
         raw, name = read_input(summary)
+        when = when or document.published
         parsed = _as_summary(raw)
         if parsed is not None:
             report = check_summary(Summary.model_validate(parsed), text)

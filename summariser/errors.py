@@ -69,6 +69,13 @@ class RetryExhaustedError(BackendError):
         self.usage = usage or {}
 
 
+class NetworkError(SummariserError):
+    """A web page could not be fetched: no connection, timeout, too many redirects, a server
+    error. (A page that was fetched but cannot be used, such as a 404, is an InputError.)"""
+
+    exit_code = 5
+
+
 class WorkerError(SummariserError):
     """A batch's worker process died (killed, out of memory): the batch stops; a rerun resumes."""
 

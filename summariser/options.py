@@ -27,7 +27,10 @@ _MODEL_OPTIONS = [
         "--base-url", help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp, LM Studio)."
     ),
     click.option("--api-key", help="API key (default: $OPENAI_API_KEY)."),
-    click.option("--published", help="Publication date YYYY-MM-DD (default: the dateline)."),
+    click.option(
+        "--published",
+        help="Publication date YYYY-MM-DD (default: a web page's own, else the dateline).",
+    ),
     click.option(
         "--mode",
         type=click.Choice(["auto", "tools", "tools_strict", "json_schema", "json"]),

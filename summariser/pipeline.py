@@ -15,10 +15,11 @@ from .assemble import Assembler
 from .backends import make_backend
 from .backends.base import Backend, DraftRequest, DraftResult, Traits
 from .checker import check
+from .document import Document
 from .drafts import allowed_values, local_draft_schema
 from .errors import ConfigurationError, InputError, first_invalid
 from .prompts import chat_messages, completion_prompt, load_example, manifest, prompt_version
-from .schema import Metadata, Summary
+from .schema import Article, Metadata, Summary
 from .settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -92,22 +93,29 @@ def _examples() -> list[dict[str, Any]]:
     return out
 
 
-def prepare(text: str, *, settings: Settings, backend: Traits) -> tuple[Analysis, DraftRequest]:
+def prepare(
+    article: str | Document, *, settings: Settings, backend: Traits
+) -> tuple[Analysis, DraftRequest]:
     """Validate, analyse and render one article for this backend."""
-    validate_article(text, name="the article", max_chars=backend.context_chars())
-    analysis = analyse(text, published=settings.published)
+    document = article if isinstance(article, Document) else Document(text=article)
+    validate_article(document.text, name="the article", max_chars=backend.context_chars())
+    analysis = analyse(document, published=settings.published)
     if not analysis.sentences:
         raise InputError("the article has no text after its dateline")
     return analysis, build_request(analysis, backend=backend, settings=settings)
 
 
 def prepare_run(
-    text: str, *, settings: Settings | None = None, backend: Backend | None = None, **overrides: Any
+    article: str | Document,
+    *,
+    settings: Settings | None = None,
+    backend: Backend | None = None,
+    **overrides: Any,
 ) -> tuple[Settings, Backend, Analysis, DraftRequest]:
     """Settings, backend, analysis and request: everything up to the model call."""
     config = _validated(settings, overrides)
     chosen = backend or make_backend(config)
-    analysis, request = prepare(text, settings=config, backend=chosen)
+    analysis, request = prepare(article, settings=config, backend=chosen)
     return config, chosen, analysis, request
 
 
@@ -154,6 +162,12 @@ def finish(
             attempts=result.attempts,
             timings=timings,
         ),
+        article=Article(
+            text=analysis.text,
+            title=analysis.document.title,
+            url=analysis.document.url,
+            format=analysis.document.format,
+        ),
     )
     timings["assemble"] = round(time.perf_counter() - started, 4)
     if settings.check:
@@ -167,15 +181,20 @@ def finish(
 
 
 def summarise(
-    text: str, *, settings: Settings | None = None, backend: Backend | None = None, **overrides: Any
+    article: str | Document,
+    *,
+    settings: Settings | None = None,
+    backend: Backend | None = None,
+    **overrides: Any,
 ) -> Summary:
-    """Summarise one article into a grounded, checked Summary.
+    """Summarise one article (text, or a Document from read_article/from_html) into a
+    grounded, checked Summary; its offsets index ``summary.article.text``.
 
     Keyword overrides are Settings fields, e.g. ``summarise(text, published="2023-10-10")``.
     """
     started = time.perf_counter()
     config, chosen, analysis, request = prepare_run(
-        text, settings=settings, backend=backend, **overrides
+        article, settings=settings, backend=backend, **overrides
     )
     timings = {"prepare": round(time.perf_counter() - started, 4)}
     started = time.perf_counter()
@@ -185,12 +204,16 @@ def summarise(
 
 
 async def asummarise(
-    text: str, *, settings: Settings | None = None, backend: Backend | None = None, **overrides: Any
+    article: str | Document,
+    *,
+    settings: Settings | None = None,
+    backend: Backend | None = None,
+    **overrides: Any,
 ) -> Summary:
     """The async twin of summarise(), for many articles at once."""
     started = time.perf_counter()
     config, chosen, analysis, request = prepare_run(
-        text, settings=settings, backend=backend, **overrides
+        article, settings=settings, backend=backend, **overrides
     )
     timings = {"prepare": round(time.perf_counter() - started, 4)}
     started = time.perf_counter()

@@ -19,6 +19,11 @@ _MARK = {
 def print_summary(summary: Summary, console: Console) -> None:
     """Gist, then each claim with its evidence and verdict, then actors, dates, sources."""
     checks = {c.claim_id: c for c in summary.check.claims} if summary.check else {}
+    article = summary.article
+    if article is not None and article.title:
+        console.print(f"[bold]Title:[/] {escape(article.title)}")
+    if article is not None and article.url:
+        console.print(f"[dim]{escape(article.url)}[/]")
     console.print(f"[bold]Gist:[/] {escape(summary.gist)}")
     console.print()
     console.print(f"[bold]Claims[/] ({len(summary.claims)})")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -118,6 +119,17 @@ class Usage(BaseModel):
         )
 
 
+class Article(BaseModel):
+    """The text the summary was made from: every start/end offset in the summary indexes it."""
+
+    text: str = Field(description="The article text (for a web page, its extracted main text).")
+    title: str | None = Field(default=None, description="The page's title, when known.")
+    url: str | None = Field(default=None, description="Where the page was fetched from.")
+    format: Literal["text", "html"] = Field(
+        default="text", description="What the input was: plain text or a web page."
+    )
+
+
 class Metadata(BaseModel):
     model: str
     backend: str
@@ -125,7 +137,9 @@ class Metadata(BaseModel):
     article_sha256: str
     published: dt.date | None = None
     published_from: str | None = Field(
-        default=None, description="Where the publication date came from: argument or dateline."
+        default=None,
+        description="Where the publication date came from: argument, metadata (the web page's) "
+        "or dateline.",
     )
     usage: Usage = Field(default_factory=Usage)
     attempts: int = 1
@@ -142,6 +156,9 @@ class Summary(BaseModel):
     sources: list[Source] = Field(default_factory=list)
     metadata: Metadata
     check: CheckReport | None = None
+    article: Article | None = Field(
+        default=None, description="The text that evidence, mention and date offsets index."
+    )
 
 
 def summary_json_schema() -> dict[str, object]:

@@ -47,6 +47,7 @@ from summariser.schema import Summary
 from summariser.settings import Settings
 from tests.conftest import ROOT, free_port
 from tests.fault_server import FAULTS, FaultConfig, FaultServer, serve
+from tests.page_server import PAGES, serve_pages
 
 ALL_FAULTS = {
     "rate_limit": 0.05,
@@ -323,6 +324,9 @@ BAD_LINES = [
     ("huge-article", {"id": "x", "text": "word " * 2_100_000}, "the limit is"),
     ("html", {"id": "x", "text": "<html><body><p>Hi</p><p>there</p></body></html>"}, "HTML"),
     ("no-text", {"id": "x"}, '"text"'),
+    ("empty-html", {"id": "x", "html": "  "}, "html is empty"),
+    ("html-not-a-string", {"id": "x", "html": ["<p>"]}, "html must be a string"),
+    ("url-not-a-url", {"id": "x", "url": "www.example.org/a"}, "not an http(s) URL"),
     ("no-id", {"text": "Some text."}, '"id"'),
     ("bad-published", {"id": "x", "text": article(1), "published": "soon"}, "not a date"),
     ("not-json", b"{this is not json", "is not JSON"),
@@ -373,7 +377,7 @@ def test_a_folder_of_text_files_uses_file_names_as_ids(tmp_path: Path, server: F
     assert "empty" in messages["empty.txt"]
     assert "UTF-8" in messages["latin1.txt"]
     assert "binary" in messages["binary.txt"]
-    assert "HTML" in messages["page.txt"]
+    assert "no article text" in messages["page.txt"]  # a page, extracted: only "Hello"
     assert "limit" in messages["huge.txt"]
 
 
@@ -558,3 +562,81 @@ def test_the_backend_holds_its_gate_around_each_request_only(
         backend.gate = None  # no gate: requests go straight out
         asyncio.run(scenario(backend))
         assert (len(entered), server.requests) == (requests, 2 * requests)
+
+
+@pytest.mark.parametrize("workers", [0, 1], ids=["in-loop", "one-worker-process"])
+def test_html_and_url_rows_are_extracted_fetched_and_failed_one_by_one(
+    tmp_path: Path, server: FaultServer, workers: int
+) -> None:
+    pytest.importorskip("trafilatura", reason="the 'web' extra is not installed")
+    with serve_pages() as pages:
+        rows = [
+            {"id": "saved", "html": (PAGES / "putin-mali.html").read_text(encoding="utf-8")},
+            {"id": "served", "url": f"{pages.base}/pages/putin-mali.html"},
+            {"id": "meta-charset", "url": f"{pages.base}/bare/lyon-cafes-cp1252.html"},
+            {"id": "text", "text": article(1), "title": "Budget", "url": "https://example.org/b"},
+            {"id": "text-noted", "text": article(2), "url": "archive copy 17"},  # not fetched
+            {"id": "missing", "url": f"{pages.base}/pages/missing.html"},
+            {"id": "binary", "url": f"{pages.base}/binary.html"},
+            {"id": "down", "url": f"http://127.0.0.1:{free_port()}/page.html"},
+        ]
+        source = write_jsonl(tmp_path / "in.jsonl", rows)
+        output = tmp_path / "out.jsonl"
+        tally = run(BatchJob(source, output, workers=workers), settings_for(server))
+    done, failed = assert_exactly_once(output, {r["id"] for r in rows})
+    summaries = {r["id"]: r["summary"] for r in done}
+    assert sorted(summaries) == ["meta-charset", "saved", "served", "text", "text-noted"]
+    for key, summary in summaries.items():
+        text = summary["article"]["text"]
+        for claim in summary["claims"]:
+            for ev in claim["evidence"]:
+                assert text[ev["start"] : ev["end"]] == ev["text"], key
+        assert "<" not in text and "cookie" not in text.lower(), key
+    assert summaries["saved"]["article"]["text"] == summaries["served"]["article"]["text"]
+    assert summaries["served"]["article"]["url"] == f"{pages.base}/pages/putin-mali.html"
+    assert summaries["saved"]["metadata"]["published"] == "2023-10-10"
+    assert summaries["served"]["metadata"]["published_from"] == "metadata"
+    assert "fetch" in summaries["served"]["metadata"]["timings"]
+    assert "Jérôme Paillard" in summaries["meta-charset"]["article"]["text"]
+    assert summaries["text"]["article"] == {
+        "text": article(1),
+        "title": "Budget",
+        "url": "https://example.org/b",
+        "format": "text",
+    }
+    codes = {r["id"]: (r["code"], r["message"]) for r in failed}
+    assert codes["missing"][0] == "input_error" and "HTTP 404" in codes["missing"][1]
+    assert codes["binary"][0] == "input_error" and "binary" in codes["binary"][1]
+    assert codes["down"][0] == "network_error" and "cannot connect" in codes["down"][1]
+    assert (tally.done, tally.failed) == (5, 3)
+
+
+def test_a_folder_of_pages_and_text_files_is_summarised(tmp_path: Path, server: FaultServer):
+    pytest.importorskip("trafilatura", reason="the 'web' extra is not installed")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("putin-mali.html", "lyon-cafes-cp1252.html", "no-date.html"):
+        (folder / name).write_bytes((PAGES / name).read_bytes())
+    (folder / "one.txt").write_text(article(1), encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    tally = run(BatchJob(folder, output), settings_for(server))
+    done, _ = assert_exactly_once(
+        output, {"putin-mali.html", "lyon-cafes-cp1252.html", "no-date.html", "one.txt"}
+    )
+    meta = {r["id"]: r["summary"]["metadata"] for r in done}
+    assert (meta["putin-mali.html"]["published"], meta["putin-mali.html"]["published_from"]) == (
+        "2023-10-10",
+        "metadata",
+    )
+    assert (meta["no-date.html"]["published"], meta["no-date.html"]["published_from"]) == (
+        "2024-03-03",
+        "dateline",
+    )
+    formats = {r["id"]: r["summary"]["article"]["format"] for r in done}
+    assert formats == {
+        "putin-mali.html": "html",
+        "lyon-cafes-cp1252.html": "html",
+        "no-date.html": "html",
+        "one.txt": "text",
+    }
+    assert tally.done == 4

@@ -220,9 +220,9 @@ def test_article_longer_than_the_embedded_context_is_refused_before_loading(runn
     ("content", "message"),
     [
         ("date 2023-10-10\n", "no text after its dateline"),
-        ("<html><body><p>A page</p><div>x</div><span>y</span></body></html>", "looks like HTML"),
+        ("<html><body><p>A page</p><div>x</div><span>y</span></body></html>", "no article text"),
     ],
-    ids=["only-dateline", "html"],
+    ids=["only-dateline", "html-without-an-article"],
 )
 def test_articles_without_usable_text_are_input_errors(runner, tmp_path, content, message):
     result = runner.invoke(cli, [write(tmp_path, "a.txt", content)])

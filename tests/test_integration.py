@@ -96,3 +96,47 @@ def test_embedded_decoder_output_fits_the_local_schema(seed_text, model_path):
     jsonschema.validate(document, request.local_schema)
     cited = [c["evidence"] for c in document["claims"]]
     assert len(cited) == len(set(cited)) >= 3  # each sentence at most once, at least three
+
+
+def test_embedded_model_summarises_a_saved_page_and_the_same_page_served_on_loopback(model_path):
+    """The issue's done-when, end to end through the command line on the real model."""
+    import json
+
+    pytest.importorskip("trafilatura", reason="the 'web' extra is not installed")
+    from tests.page_server import (
+        PAGES,
+        TITLE,
+        assert_no_boilerplate,
+        assert_spans_slice,
+        serve_pages,
+    )
+
+    saved = PAGES / "putin-mali.html"
+    with serve_pages() as pages:
+        url = f"{pages.base}/pages/putin-mali.html"
+        results = [
+            subprocess.run(
+                [sys.executable, "-m", "summariser", source, "--json"],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
+            for source in (str(saved), url)
+        ]
+    summaries = []
+    for result in results:
+        assert result.returncode == 0, result.stderr
+        summary = json.loads(result.stdout)
+        assert summary["article"]["title"] == TITLE and summary["article"]["format"] == "html"
+        assert summary["metadata"]["published"] == "2023-10-10"
+        assert summary["metadata"]["published_from"] == "metadata"
+        values = {d["expression"]: d["value"] for d in summary["dates"]}
+        assert values["August 15"] == "2023-08-15"
+        assert_no_boilerplate(summary["article"]["text"])
+        assert len(summary["claims"]) >= 3
+        assert_spans_slice(summary)
+        summaries.append(summary)
+    assert summaries[0]["article"]["url"] is None and summaries[1]["article"]["url"] == url
+    assert summaries[0]["article"]["text"] == summaries[1]["article"]["text"]
+    assert summaries[0]["claims"] == summaries[1]["claims"]  # same text, same greedy model

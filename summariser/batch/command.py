@@ -82,14 +82,15 @@ def batch(
 ) -> None:
     """Summarise many articles (JSONL or a folder) into OUTPUT; resumable.
 
-    One JSON line per article. SOURCE is a JSONL file (fields id, text, and optionally
-    published, title, url) or a folder of .txt files (id = the file name). Each output line
-    holds the id and the summary with its check report; each failure goes to the errors
-    file (id, code, message, attempts). Every input id ends up in exactly one of the two,
-    even after a crash: rerun the same command to resume (recorded ids are skipped).
-    Duplicate ids are reported and processed once. HTML is refused (extract the text
-    first), as are empty, binary, non-UTF-8 and over-5 MB articles and lines that are not
-    JSON objects. Model results are cached: a rerun of the same articles costs nothing.
+    One JSON line per article. SOURCE is a JSONL file (fields id and one of text, html (a web
+    page) or url (fetched), and optionally published, title, url) or a folder of .txt and .html
+    files (id = the file name); a web page's main text is extracted. Each output line holds the
+    id and the summary with its check report; each failure goes to the errors file (id, code,
+    message, attempts). Every input id ends up in exactly one of the two, even after a crash:
+    rerun the same command to resume (recorded ids are skipped). Duplicate ids are reported and
+    processed once. Empty, binary, non-UTF-8 and over-5 MB articles, pages that cannot be
+    fetched and lines that are not JSON objects are per-item errors. Model results are cached:
+    a rerun of the same articles costs nothing.
 
     Exit codes: 0 every input summarised; 1 an input's record is a failure, from this run
     or an earlier one (see the errors file; --retry-failed runs them again), or a worker
@@ -128,12 +129,16 @@ def batch(
     sys.exit(EXIT_SOME_FAILED if tally.failing else EXIT_OK)
 
 
+_CHATTY = ("instructor", "trafilatura", "htmldate", "courlan", "justext")
+
+
 class _Quiet(logging.Filter):
     """Without -v: no per-attempt chatter from Instructor (retries are accounted for in the
-    tally), and no tracebacks (the errors file has each item's message)."""
+    tally) or from the page extractor (a page without text is an item's error), and no
+    tracebacks (the errors file has each item's message)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.name.startswith("instructor"):
+        if record.name.startswith(_CHATTY):
             return False
         record.exc_info = None
         record.exc_text = None

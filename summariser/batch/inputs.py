@@ -1,10 +1,11 @@
-"""Reading a batch's inputs: a JSONL file or a folder of .txt files, one item per article.
+"""Reading a batch's inputs: a JSONL file or a folder of .txt and .html files, one item each.
 
 A bad input never stops the batch: it becomes an item that carries its InputError, recorded in
 the errors file like any other failure. Lines without a usable id get the id ``line:N``.
 
-HTML is refused, not stripped: evidence offsets must point into the text the user has, and a
-tag-stripped text is not that text. Extract the article text first (e.g. with trafilatura).
+A row holds its article as ``text``, or as a web page in ``html`` or at ``url``. Pages are
+decoded here but extracted later (in the batch's worker processes, see stages.py), and URLs
+are fetched by the runner, so reading stays quick and never waits on the network.
 """
 
 from __future__ import annotations
@@ -14,15 +15,20 @@ import json
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..article import MAX_INPUT_BYTES, decode_article, validate_article
+from ..document import Document, Page
 from ..errors import InputError
+from ..html_text import decode_page, sniff_html
+from ..sources import HTML_SUFFIXES
 
 logger = logging.getLogger(__name__)
 
+_SUFFIXES = frozenset({".txt", *HTML_SUFFIXES})
+_HTTP = re.compile(r"https?://", re.IGNORECASE)
 # Lines far above the article limit are not parsed at all (only to find their id).
 _MAX_PARSED_LINE = 4 * MAX_INPUT_BYTES
 _ID_PREFIX = re.compile(rb'^\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.){1,500}"|\d{1,30})')
@@ -38,22 +44,34 @@ class Item:
     published: dt.date | None = None
     title: str | None = None
     url: str | None = None
+    page: Page | None = None  # a web page to extract (an html row, a page in the folder)
+    fetch: bool = False  # the article is the page at `url` (a url row)
     error: InputError | None = None
 
+    def source(self) -> Document | Page:
+        """What to summarise, once any fetching is done."""
+        if self.page is not None:
+            return self.page
+        return Document(text=self.text, title=self.title, url=self.url)
 
-def check_text(text: str, *, name: str) -> str:
-    """Refuse what cannot be summarised: empty, binary, too large, HTML."""
+
+def check_size(text: str, *, name: str) -> str:
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_INPUT_BYTES:
         raise InputError(
             f"{name} is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,} bytes "
             "(split it into articles first)"
         )
-    return validate_article(text, name=name)
+    return text
+
+
+def check_text(text: str, *, name: str) -> str:
+    """Refuse what cannot be summarised: empty, binary, too large, HTML."""
+    return validate_article(check_size(text, name=name), name=name)
 
 
 def count_items(source: Path) -> int:
-    """How many items `read_items` will yield (non-blank lines, or .txt files)."""
+    """How many items `read_items` will yield (non-blank lines, or article files)."""
     if source.is_dir():
         return len(_text_files(source))
     with source.open("rb") as file:
@@ -61,7 +79,7 @@ def count_items(source: Path) -> int:
 
 
 def read_items(source: Path) -> Iterator[Item]:
-    """Items of a JSONL file or a folder of .txt files, lazily, in input order."""
+    """Items of a JSONL file or a folder of .txt/.html files, lazily, in input order."""
     if not source.exists():
         raise InputError(f"{source}: no such file or folder")
     if source.is_dir():
@@ -73,7 +91,7 @@ def read_items(source: Path) -> Iterator[Item]:
 def _text_files(folder: Path) -> list[Path]:
     # Sorted so the order (and the progress bar) is the same on every run and platform.
     return sorted(
-        (p for p in folder.iterdir() if p.suffix == ".txt" and not p.name.startswith(".")),
+        (p for p in folder.iterdir() if p.suffix.lower() in _SUFFIXES and p.name[:1] != "."),
         key=lambda p: p.name,
     )
 
@@ -91,13 +109,19 @@ def _read_folder(folder: Path) -> Iterator[Item]:
                     f"{where} is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,} bytes "
                     "(split it into articles first)"
                 )
-            text = check_text(decode_article(path.read_bytes(), name=where), name=where)
+            yield _file_item(path, path.read_bytes(), where=where)
         except InputError as exc:
             yield Item(id=path.name, where=where, error=exc)
         except OSError as exc:
             yield Item(id=path.name, where=where, error=InputError(f"{where}: {exc.strerror}"))
-        else:
-            yield Item(id=path.name, where=where, text=text)
+
+
+def _file_item(path: Path, data: bytes, *, where: str) -> Item:
+    """A web page (by its name or its content) or a text file."""
+    if path.suffix.lower() in HTML_SUFFIXES or sniff_html(data):
+        return Item(id=path.name, where=where, page=Page(html=decode_page(data, name=where)))
+    text = check_text(decode_article(data, name=where), name=where)
+    return Item(id=path.name, where=where, text=text)
 
 
 def _read_jsonl(path: Path) -> Iterator[Item]:
@@ -143,9 +167,7 @@ def parse_line(raw: bytes, *, where: str, number: int) -> Item:
 
 
 def _item(row: dict[str, Any], *, key: str, where: str) -> Item:
-    text = row.get("text")
-    if not isinstance(text, str):
-        raise InputError(f'{where} (id {key!r}) has no "text" string')
+    name = f"{where} (id {key!r})"
     published = row.get("published")
     date: dt.date | None = None
     if published is not None:
@@ -153,21 +175,25 @@ def _item(row: dict[str, Any], *, key: str, where: str) -> Item:
             date = dt.date.fromisoformat(str(published).strip()[:10])
         except ValueError:
             raise InputError(
-                f"{where} (id {key!r}): published {published!r} is not a date like 2023-10-10"
+                f"{name}: published {published!r} is not a date like 2023-10-10"
             ) from None
-    extras = {name: row.get(name) for name in ("title", "url")}
-    for name, value in extras.items():
+    extras = {field: row.get(field) for field in ("text", "html", "title", "url")}
+    for field, value in extras.items():
         if value is not None and not isinstance(value, str):
-            raise InputError(f"{where} (id {key!r}): {name} must be a string")
-    check_text(text, name=f"{where} (id {key!r})")
-    return Item(
-        id=key,
-        where=where,
-        text=text,
-        published=date,
-        title=extras["title"],
-        url=extras["url"],
-    )
+            raise InputError(f"{name}: {field} must be a string")
+    text, html, title, url = extras["text"], extras["html"], extras["title"], extras["url"]
+    item = Item(id=key, where=where, published=date, title=title, url=url)
+    if text is not None:
+        return replace(item, text=check_text(text, name=name))
+    if html is not None:
+        if not check_size(html, name=name).strip():
+            raise InputError(f"{name}: html is empty")
+        return replace(item, page=Page(html=html, url=url))
+    if url is not None:
+        if not _HTTP.match(url):
+            raise InputError(f"{name}: url {url[:200]!r} is not an http(s) URL to fetch")
+        return replace(item, fetch=True)
+    raise InputError(f'{name} has no "text", "html" or "url" string')
 
 
 def _failed(key: str, where: str, problem: str) -> Item:

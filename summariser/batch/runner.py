@@ -25,6 +25,7 @@ from ..errors import (
     ConfigurationError,
     InputError,
     InvalidOutputError,
+    NetworkError,
     RetryExhaustedError,
     SummariserError,
     WorkerError,
@@ -33,6 +34,7 @@ from ..errors import (
 )
 from ..schema import Usage
 from ..settings import Settings
+from ..sources import afetch_source
 from .cache import DraftCache, cache_key
 from .collector import batch_collector
 from .inputs import Deduplicator, Item, count_items, read_items
@@ -56,6 +58,7 @@ _CODES: tuple[tuple[type[BaseException], str], ...] = (
     (RetryExhaustedError, "retry_exhausted"),
     (AuthenticationError, "authentication"),
     (BackendError, "backend_error"),
+    (NetworkError, "network_error"),
     (InputError, "input_error"),
     (ConfigurationError, "configuration_error"),
     (SummariserError, "error"),
@@ -179,10 +182,16 @@ class _Run:
         await self.ledger.append("output", item.id, line)
 
     async def _summarise(self, item: Item) -> bytes:
+        timings: dict[str, float] = {}
         started = time.perf_counter()
         try:
-            request = await self.stages.prepare(item.id, item.text, published=item.published)
-            timings = {"prepare": round(time.perf_counter() - started, 4)}
+            source = item.source()
+            if item.fetch:
+                source = await afetch_source(item.url or "")
+                timings["fetch"] = round(time.perf_counter() - started, 4)
+                started = time.perf_counter()
+            request = await self.stages.prepare(item.id, source, published=item.published)
+            timings["prepare"] = round(time.perf_counter() - started, 4)
             result = await self._draft(request, timings)
         except BaseException:
             self.stages.forget(item.id)

@@ -1,14 +1,15 @@
 """The pipeline's CPU-bound steps of a batch item, in the event loop or in worker processes.
 
-Before the model: validate, analyse and render (`prepare`); after it: ground and check
-(`finish`). They take ~4 ms of CPU per 600-word article (engines compiled; a third more in
-pure Python); in the event loop that CPU caps a batch at roughly 1 / (4 ms + the client's
-~2.5 ms) whatever the concurrency, so on a machine with spare cores the steps run in worker
-processes and the loop only talks to the model.
+Before the model: extract a web page's main text, validate, analyse and render (`prepare`);
+after it: ground and check (`finish`). They take ~4 ms of CPU per 600-word article (engines
+compiled; a third more in pure Python; a web page's extraction adds 7-11 ms); in the event
+loop that CPU caps a batch at roughly 1 / (4 ms + the client's ~2.5 ms) whatever the
+concurrency, so on a machine with spare cores the steps run in worker processes and the loop
+only talks to the model.
 
 An article's two steps run in the same worker, which keeps its analysis in between, so little
-crosses between processes: the text in and the rendered request out; the draft in and the
-summary's JSON out.
+crosses between processes: the text (or page) in and the rendered request out; the draft in
+and the summary's JSON out.
 """
 
 from __future__ import annotations
@@ -24,8 +25,10 @@ from typing import Any, Protocol
 
 from ..analysis import Analysis
 from ..backends.base import BackendTraits, DraftRequest, DraftResult, Traits
+from ..document import Document, Page
 from ..drafts import Draft
 from ..errors import ConfigurationError
+from ..html_text import extract_page
 from ..pipeline import finish, prepare
 from ..settings import Settings
 from .collector import tune_for_batch
@@ -48,8 +51,11 @@ def auto_workers(items: int) -> int:
 class Stages(Protocol):
     """Where a batch runs the pipeline's steps around the model call."""
 
-    async def prepare(self, key: str, text: str, *, published: dt.date | None) -> DraftRequest:
-        """Validate, analyse and render one article (kept under `key` until finish/forget)."""
+    async def prepare(
+        self, key: str, source: Document | Page, *, published: dt.date | None
+    ) -> DraftRequest:
+        """Extract, validate, analyse and render one article (kept under `key` until
+        finish/forget)."""
 
     async def finish(self, key: str, result: DraftResult, *, timings: dict[str, float]) -> str:
         """The grounded, checked summary of the article under `key`, as JSON."""
@@ -69,11 +75,12 @@ class _Kept:
         self.backend = backend
         self.analyses: dict[str, tuple[Analysis, Settings]] = {}
 
-    def prepare(self, key: str, text: str, published: dt.date | None) -> DraftRequest:
+    def prepare(self, key: str, source: Document | Page, published: dt.date | None) -> DraftRequest:
         config = self.settings
         if published is not None:
             config = config.model_copy(update={"published": published})
-        analysis, request = prepare(text, settings=config, backend=self.backend)
+        document = extract_page(source, name=key) if isinstance(source, Page) else source
+        analysis, request = prepare(document, settings=config, backend=self.backend)
         self.analyses[key] = (analysis, config)
         return request
 
@@ -92,8 +99,10 @@ class InlineStages:
     def __init__(self, *, settings: Settings, backend: Traits) -> None:
         self._kept = _Kept(settings, backend)
 
-    async def prepare(self, key: str, text: str, *, published: dt.date | None) -> DraftRequest:
-        return self._kept.prepare(key, text, published)
+    async def prepare(
+        self, key: str, source: Document | Page, *, published: dt.date | None
+    ) -> DraftRequest:
+        return self._kept.prepare(key, source, published)
 
     async def finish(self, key: str, result: DraftResult, *, timings: dict[str, float]) -> str:
         return self._kept.finish(key, result, timings)
@@ -126,10 +135,12 @@ class WorkerStages:
         self._workers = [Worker(context, setup=_setup, args=args) for _ in range(count)]
         self._home: dict[str, Worker] = {}
 
-    async def prepare(self, key: str, text: str, *, published: dt.date | None) -> DraftRequest:
+    async def prepare(
+        self, key: str, source: Document | Page, *, published: dt.date | None
+    ) -> DraftRequest:
         worker = min(self._workers, key=lambda w: w.load)
         self._home[key] = worker
-        request = await worker.call("prepare", key, text, published)
+        request = await worker.call("prepare", key, source, published)
         assert isinstance(request, DraftRequest)
         return request
 
