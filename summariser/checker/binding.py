@@ -222,23 +222,29 @@ def _code(kind: str, speaker: bool) -> FlagCode:
 def _alignment(
     view: ClaimView, art: PreparedArticle, sup: Support
 ) -> tuple[int, SequenceMatcher[str]] | None:
-    """The supporting sentence that aligns most of the claim's content tokens, and the match."""
+    """The supporting sentence sharing most of the claim's content words, and the token match
+    with it; None when it aligns too little of the claim to read slots off."""
     toks = view.toks
-    mine = [t.norm for t in toks]
-    content = sum(t.content for t in toks) or 1
-    best: tuple[int, int, SequenceMatcher[str]] | None = None
-    for sid in sup.sids:
-        ev = art.sentences[sid].toks
-        matcher = SequenceMatcher(None, mine, [t.norm for t in ev], autojunk=False)
-        aligned = sum(
-            sum(toks[block.a + k].content for k in range(block.size))
-            for block in matcher.get_matching_blocks()
-        )
-        if best is None or aligned > best[0]:
-            best = (aligned, sid, matcher)
-    if best is None or best[0] < MIN_ALIGNED * content:
+    stems = {t.stem for t in toks if t.content}
+    if not sup.sids or not stems:
         return None
-    return best[1], best[2]
+    sid = max(sup.sids, key=lambda s: (len(stems & art.sentences[s].stems), -s))
+    ev = art.sentences[sid].toks
+    matcher = SequenceMatcher(None, [t.norm for t in toks], [t.norm for t in ev], autojunk=False)
+    aligned = sum(
+        sum(toks[block.a + k].content for k in range(block.size))
+        for block in matcher.get_matching_blocks()
+    )
+    if aligned < MIN_ALIGNED * sum(t.content for t in toks):
+        return None
+    return sid, matcher
+
+
+def _verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
+    """Whether the claim's tokens occur in a row in one supporting sentence (a plain copy: no
+    slot can differ)."""
+    mine = " " + " ".join(t.norm for t in view.toks) + " "
+    return any(mine in " " + " ".join(art.sentences[s].cols.norms) + " " for s in sup.sids)
 
 
 class Binding(NamedTuple):
@@ -254,6 +260,8 @@ def binding_findings(
 
     ``skip``: indices of claim tokens already flagged (absent from the article, say).
     """
+    if _verbatim(view, art, sup):
+        return Binding([], len(view.toks), frozenset())
     found = _alignment(view, art, sup)
     if found is None:
         return Binding([], 0, frozenset())
