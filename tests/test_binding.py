@@ -130,6 +130,12 @@ def test_a_swap_names_both_the_claims_value_and_the_articles() -> None:
     assert "'Goita'" in flag.message and "President Goita echoed" in flag.message
 
 
+def test_the_slot_is_the_name_next_to_the_copied_words_not_the_names_before_a_comma() -> None:
+    [result] = check_claims(SEED, [SEED_WRONG[1]], published=PUBLISHED)
+    [flag] = [f for f in result.flags if f.code is FlagCode.ENTITY_SWAPPED]
+    assert "where the article has 'Putin':" in flag.message
+
+
 def test_warnings_never_hold_a_reason_for_an_unsupported_verdict() -> None:
     results = check_claims(SEED, SEED_WRONG + SEED_RIGHT, published=PUBLISHED)
     for r in results:

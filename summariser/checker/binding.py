@@ -155,6 +155,8 @@ def _slot_before(ev: tuple[Tok, ...], j: int, text: str) -> tuple[int, int]:
         k -= 1
     start = k
     while start > 0 and (ev[start - 1].cap or ev[start - 1].norm in TITLES):
+        if start < k and _gap(ev, start, text).strip():
+            break  # a name ends at punctuation ("in Russia, Putin pledged")
         start -= 1
     return start, k
 
@@ -162,7 +164,10 @@ def _slot_before(ev: tuple[Tok, ...], j: int, text: str) -> tuple[int, int]:
 def _slot_after(ev: tuple[Tok, ...], j: int, text: str) -> int:
     """The end of the name words right after ``j`` (the object the copied words lead to)."""
     end = j + (j < len(ev) and ev[j].norm == "the")  # ("from the UK")
+    first = end
     while end < len(ev) and (ev[end].cap or ev[end].norm in TITLES):
+        if end > first and _gap(ev, end, text).strip():
+            break
         end += 1
     return end
 
