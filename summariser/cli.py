@@ -60,7 +60,7 @@ def _fail(exc: BaseException, *, verbose: bool) -> None:
 _html_option = click.option(
     "--html",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Also write an HTML report (evidence over the article) to this file.",
+    help="Also write an HTML report (evidence over the article) to FILE.",
 )
 
 

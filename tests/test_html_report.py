@@ -241,3 +241,19 @@ def test_batch_report_lists_an_article_changed_since_without_its_view(tmp_path, 
     source.write_text("".join(json.dumps(r) + "\n" for r in rows))
     page = batch_report(output, articles=source)
     assert "changed in" in page and '<article class="view" id="a1"' not in page
+
+
+def test_each_evidence_link_points_at_the_mark_holding_its_start(seed_text):
+    summary = summary_of(seed_text)
+    page = summary_report(summary, seed_text, title="seed")
+    dom = Elements(page)
+    ids = {a["id"] for a in dom.having("id")}
+    links = [a["href"][1:] for t, a in dom.tags if t == "a" and a.get("href", "").startswith("#v1")]
+    assert links and set(links) <= ids
+
+
+def test_claims_of_an_unchecked_summary_say_so(seed_text):
+    summary = summarise(seed_text, backend=FakeBackend().enqueue(flagged_draft()), check=False)
+    dom = Elements(summary_report(summary, seed_text, title="seed"))
+    assert {a["data-verdict"] for a in dom.having("data-claim-id")} == {"unchecked"}
+    assert dom.having("data-claim")  # the evidence is still marked

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..article import sha256
@@ -80,6 +81,11 @@ class ArticleView:
     element_flags: list[str]
     published: str = "unknown"
     gist: str | None = None
+
+    def anchor(self, offset: int) -> str:
+        """The id of the run holding `offset` (runs start only where the claims change)."""
+        starts = [r.start for r in self.runs]
+        return f"{self.key}-p{starts[max(bisect_right(starts, offset) - 1, 0)]}"
 
     def colour_of(self, claim_id: str) -> int:
         return next((c.colour for c in self.claims if c.id == claim_id), 0)
