@@ -41,6 +41,7 @@ def main() -> int:
                 "--disable-sync",
                 "--no-first-run",
                 "--hide-scrollbars",
+                "--virtual-time-budget=3000",  # let layout and paint finish first
                 f"--user-data-dir={Path(tmp) / 'profile'}",
                 f"--screenshot={OUT}",
                 "--window-size=1280,900",

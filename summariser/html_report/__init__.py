@@ -13,8 +13,9 @@ from pathlib import Path
 
 from ..report import ClaimCheck
 from ..schema import Summary
+from .open_view import checks_view
 from .render import ensure_writable, write_page
-from .view import checks_view, summary_view
+from .view import summary_view
 
 __all__ = ["batch_report", "check_report", "ensure_writable", "summary_report", "write_page"]
 

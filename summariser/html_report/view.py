@@ -98,7 +98,7 @@ class ArticleView:
         return sum(c.flagged for c in self.claims)
 
 
-def _ids(raw: list[str | None]) -> list[str]:
+def claim_ids(raw: list[str | None]) -> list[str]:
     """Claim ids safe in a space-separated attribute: the given ones if usable, else c1, c2..."""
     given = [r or "" for r in raw]
     if all(_TOKEN.match(g) for g in given) and len(set(given)) == len(given):
@@ -110,7 +110,7 @@ def _flags(flags: list[Flag]) -> list[FlagView]:
     return [FlagView(f.code.value, f.message, f.span.text if f.span else None) for f in flags]
 
 
-def _claim_view(
+def claim_view(
     claim_id: str,
     index: int,
     statement: str,
@@ -146,7 +146,9 @@ def _claim_view(
     )
 
 
-def _evidence(views: list[ClaimView], checks: dict[str, ClaimCheck | None]) -> list[EvidenceSpan]:
+def evidence_spans(
+    views: list[ClaimView], checks: dict[str, ClaimCheck | None]
+) -> list[EvidenceSpan]:
     """Every claim's evidence; the spans a flagged verdict relied on are marked flagged."""
     out: list[EvidenceSpan] = []
     for view in views:
@@ -159,7 +161,7 @@ def _evidence(views: list[ClaimView], checks: dict[str, ClaimCheck | None]) -> l
     return out
 
 
-def _check_lines(report: CheckReport | None, views: list[ClaimView]) -> list[str]:
+def check_lines(report: CheckReport | None, views: list[ClaimView]) -> list[str]:
     if report is None and all(v.verdict == UNCHECKED for v in views):
         return ["Not checked (--no-check)."]
     counts = ", ".join(
@@ -200,10 +202,10 @@ def summary_view(
         )
     report = summary.check
     by_id = {c.claim_id: c for c in report.claims} if report else {}
-    ids = _ids([c.id for c in summary.claims])
+    ids = claim_ids([c.id for c in summary.claims])
     sources = {s.id: s.name for s in summary.sources}
     views = [
-        _claim_view(
+        claim_view(
             new,
             i,
             claim.statement,
@@ -273,7 +275,7 @@ def summary_view(
                 )
             )
     meta = summary.metadata
-    published = _published(meta.published, meta.published_from)
+    published = published_line(meta.published, meta.published_from)
     facts = [
         ("Model", f"{meta.backend}:{meta.model}"),
         ("Prompt version", meta.prompt_version),
@@ -285,11 +287,11 @@ def summary_view(
         key=key,
         title=title,
         text=text,
-        runs=runs(text, evidence=_evidence(views, checks), annotations=notes, claim_order=ids),
+        runs=runs(text, evidence=evidence_spans(views, checks), annotations=notes, claim_order=ids),
         claims=views,
         entries=entries,
         facts=facts,
-        check_lines=_check_lines(report, views),
+        check_lines=check_lines(report, views),
         element_flags=[
             f"{kind} {eid}: {line}"
             for (kind, eid), lines in element_flags.items()
@@ -300,83 +302,7 @@ def summary_view(
     )
 
 
-def checks_view(
-    checks: list[ClaimCheck],
-    text: str,
-    *,
-    key: str = "v1",
-    title: str,
-    published: dt.date | None = None,
-    origin: str | None = None,
-) -> ArticleView:
-    """The view of open-mode checks (claims without a summary) over the article.
-
-    Actors, dates and sources come from the deterministic engines, as a summary's would.
-    """
-    from ..analysis import analyse
-
-    analysis = analyse(text, published=published)
-    ids = _ids([c.claim_id for c in checks])
-    views = [
-        _claim_view(new, i, c.claim, c, size=len(text))
-        for i, (new, c) in enumerate(zip(ids, checks, strict=True))
-    ]
-    notes: list[Annotation] = []
-    entries: list[Entry] = []
-    for i, actor in enumerate(analysis.actors, 1):
-        detail = ", ".join(x for x in (actor.type, actor.role) if x)
-        entries.append(Entry("actor", f"a{i}", actor.name, detail))
-        notes += [
-            Annotation("actor", f"a{i}", m.start, m.end, f"a{i}", f"a{i} {actor.name} ({detail})")
-            for m in actor.mentions
-        ]
-    for i, date in enumerate(analysis.dates, 1):
-        value = date.value or "?"
-        entries.append(Entry("date", f"d{i}", date.text, value))
-        notes.append(
-            Annotation("date", f"d{i}", date.start, date.end, value, f"d{i} {date.text} = {value}")
-        )
-    for i, att in enumerate((a for a in analysis.attributions if a.source), 1):
-        assert att.source is not None
-        name = att.resolved_source or att.source.text
-        entries.append(Entry("source", f"s{i}", name, att.cue.text))
-        notes.append(
-            Annotation(
-                "source",
-                f"s{i}",
-                att.source.start,
-                att.source.end,
-                att.cue.text,
-                f"s{i} {name} ({att.cue.text})",
-            )
-        )
-    shown = _published(analysis.published, analysis.published_from)
-    facts = [
-        ("Mode", "open (claims without evidence; the checker found the evidence)"),
-        ("Published", shown),
-    ]
-    if origin:
-        facts.append(("From", origin))
-    return ArticleView(
-        key=key,
-        title=title,
-        text=text,
-        runs=runs(
-            text,
-            evidence=_evidence(views, dict(zip(ids, checks, strict=True))),
-            annotations=notes,
-            claim_order=ids,
-        ),
-        claims=views,
-        entries=entries,
-        facts=facts,
-        check_lines=_check_lines(None, views),
-        element_flags=[],
-        published=shown,
-    )
-
-
-def _published(published: dt.date | None, source: str | None) -> str:
+def published_line(published: dt.date | None, source: str | None) -> str:
     if published is None:
         return "unknown"
     where = {"argument": "given", "dateline": "from the dateline"}.get(source or "", source)
