@@ -113,6 +113,11 @@ def assert_dom_contract(driver) -> dict[str, str]:
 
 def test_the_report_meets_the_dom_contract_after_scripts_ran(browser, seed_page):
     open_page(browser, seed_page)
+    shown = browser.execute_script(
+        "const t = document.querySelector('.text').cloneNode(true);"
+        "t.querySelectorAll('.lab').forEach(e => e.remove()); return t.textContent"
+    )
+    assert shown == SEED.read_text(encoding="utf-8") + INJECTION  # every character, as written
     verdicts = assert_dom_contract(browser)
     assert verdicts == {"c1": "supported", "c2": "contradicted", "c3": "unverified"}
     flags = browser.execute_script(
@@ -159,6 +164,18 @@ def test_selecting_highlighted_text_shows_its_claims(browser, seed_page):
         " e => e.dataset.claimId)"
     )
     assert active == mark.get_attribute("data-claim").split(" ")
+
+
+def test_selecting_text_with_the_mouse_shows_the_claims_it_is_evidence_for(browser, seed_page):
+    open_page(browser, seed_page)
+    browser.execute_script(
+        "const m = document.querySelector('mark[data-claim~=c2]');"
+        "const range = document.createRange(); range.selectNodeContents(m);"
+        "getSelection().removeAllRanges(); getSelection().addRange(range);"
+        "m.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));"
+    )
+    panel = browser.find_element("css selector", ".picked")
+    assert panel.is_displayed() and "c2 (contradicted): Putin spoke with Goita" in panel.text
 
 
 def test_article_borne_script_and_onerror_are_shown_and_inert(browser, seed_page):
