@@ -123,7 +123,8 @@ def claim_view(
     spans: list[tuple[int, int]] = []
     if claim is not None:
         spans += [(e.start, e.end) for e in claim.evidence if e.start is not None and e.end]
-    if check is not None:
+    # The checker's spans (whole sentences) where the claim cites none, or where they back a flag.
+    if check is not None and (not spans or check.flags):
         spans += [(s.start, s.end) for s in check.evidence]
     spans = [(start, end) for start, end in spans if 0 <= start < end <= size]
     flags = check.flags if check else []
