@@ -257,3 +257,25 @@ def test_claims_of_an_unchecked_summary_say_so(seed_text):
     dom = Elements(summary_report(summary, seed_text, title="seed"))
     assert {a["data-verdict"] for a in dom.having("data-claim-id")} == {"unchecked"}
     assert dom.having("data-claim")  # the evidence is still marked
+
+
+def test_report_of_a_real_batch_run_has_a_view_per_article(tmp_path):
+    """`summarise batch` against a real local server (tests/fault_server.py), then the report."""
+    from summariser.batch import BatchJob
+    from tests.fault_server import FaultConfig, serve
+    from tests.test_batch import article, run, settings_for
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": f"n{n}", "text": article(n)}) + "\n" for n in range(3))
+    )
+    output = tmp_path / "out.jsonl"
+    with serve(FaultConfig()) as server:
+        run(BatchJob(source, output), settings_for(server))
+    out = tmp_path / "report.html"
+    args = ["report", str(output), "--articles", str(source), "-o", str(out)]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    dom = Elements(out.read_text(encoding="utf-8"))
+    assert sorted(a["data-article"] for a in dom.having("data-article")) == ["n0", "n1", "n2"]
+    assert len([t for t, _ in dom.tags if t == "article"]) == 3
+    assert dom.having("data-claim") and dom.having("data-claim-id")
