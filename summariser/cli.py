@@ -136,8 +136,6 @@ def run(
                 click.echo(request.prompt, nl=False)
             return
         summary = summarise(text, settings=settings)
-        if html is not None:
-            write_page(summary_report(summary, text, title=_title(name), origin=name), html)
     except Exception as exc:
         _fail(exc, verbose=verbose)
     if as_json:
@@ -146,6 +144,11 @@ def run(
         from .render import print_summary
 
         print_summary(summary, _console())
+    if html is not None:  # after printing: a failed write loses no model work
+        try:
+            write_page(summary_report(summary, text, title=_title(name), origin=name), html)
+        except Exception as exc:
+            _fail(exc, verbose=verbose)
 
 
 @cli.command()
