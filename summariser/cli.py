@@ -7,6 +7,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
@@ -59,6 +60,17 @@ def _fail(exc: BaseException, *, verbose: bool) -> None:
     sys.exit(EXIT_INTERNAL)
 
 
+_html_option = click.option(
+    "--html",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write an HTML report (evidence over the article) to FILE.",
+)
+
+
+def _title(name: str) -> str:
+    return "stdin" if name == "stdin" else Path(name).name
+
+
 def _console() -> Console:
     return Console(soft_wrap=True, highlight=False)
 
@@ -98,14 +110,25 @@ def cli() -> None:
 @click.option(
     "--show-prompt", is_flag=True, help="Print the exact prompt and exit (no model call)."
 )
+@_html_option
 @click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
-def run(article: str, as_json: bool, verbose: bool, show_prompt: bool, **options: Any) -> None:
+def run(
+    article: str,
+    as_json: bool,
+    verbose: bool,
+    show_prompt: bool,
+    html: Path | None,
+    **options: Any,
+) -> None:
     """Summarise ARTICLE: a text file, a saved web page, an http(s) URL, or - for stdin."""
     if verbose:
         logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     try:
+        from .html_report import ensure_writable, summary_report, write_page
         from .pipeline import prepare_run, summarise
 
+        if html is not None and not show_prompt:
+            ensure_writable(html)  # before the model runs, so its work is not lost
         document = read_article(article)
         name = "stdin" if article == "-" else article
         settings = settings_from_options(options)
@@ -127,6 +150,13 @@ def run(article: str, as_json: bool, verbose: bool, show_prompt: bool, **options
         from .render import print_summary
 
         print_summary(summary, _console())
+    if html is not None:  # after printing: a failed write loses no model work
+        try:
+            title = document.title or _title(name)
+            page = summary_report(summary, document.text, title=title, origin=name)
+            write_page(page, html)
+        except Exception as exc:
+            _fail(exc, verbose=verbose)
 
 
 @cli.command()
@@ -142,8 +172,16 @@ def schema() -> None:
 @click.argument("summary", metavar="SUMMARY")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--published", help="Publication date YYYY-MM-DD for relative dates.")
+@_html_option
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
-def check(article: str, summary: str, as_json: bool, published: str | None, verbose: bool) -> None:
+def check(
+    article: str,
+    summary: str,
+    as_json: bool,
+    published: str | None,
+    html: Path | None,
+    verbose: bool,
+) -> None:
     """Check SUMMARY against ARTICLE; exit 1 if any claim is unsupported.
 
     ARTICLE is read as `summarise` reads it (a web page's main text). SUMMARY is a `summarise
@@ -152,23 +190,35 @@ def check(article: str, summary: str, as_json: bool, published: str | None, verb
     try:
         from .checker import check as check_summary
         from .checker import check_claims, split_claims
+        from .html_report import check_report, ensure_writable, summary_report, write_page
         from .schema import Summary
 
         when = parse_published(published)
+        if html is not None:
+            ensure_writable(html)
         document = read_article(article)  # a web page is read as `summarise` read it
         text = document.text
+        article_name = "stdin" if article == "-" else article
         raw, name = read_input(summary)
         when = when or document.published
         parsed = _as_summary(raw)
+        title = document.title or _title(article_name)
         if parsed is not None:
-            report = check_summary(Summary.model_validate(parsed), text)
+            checked = Summary.model_validate(parsed)
+            report = check_summary(checked, text)
             checks, payload = report.claims, report.model_dump(mode="json")
+            if html is not None:
+                checked.check = report
+                write_page(summary_report(checked, text, title=title, origin=article_name), html)
         else:
             claims = split_claims(raw)
             if not claims:
                 raise InputError(f"{name} has no claims to check")
             checks = check_claims(text, claims, published=when)
             payload = {"claims": [c.model_dump(mode="json") for c in checks]}
+            if html is not None:
+                page = check_report(checks, text, title=title, published=when, origin=article_name)
+                write_page(page, html)
     except ValidationError as exc:
         where, message = first_invalid(exc)
         shown = "stdin" if summary == "-" else summary
@@ -187,6 +237,39 @@ def check(article: str, summary: str, as_json: bool, published: str | None, verb
 
         print_claim_checks(checks, _console())
     sys.exit(EXIT_OK if all(c.supported for c in checks) else EXIT_UNSUPPORTED)
+
+
+@cli.command()
+@click.argument("output", metavar="OUTPUT", type=click.Path(path_type=Path))
+@click.option(
+    "--articles",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="The batch's SOURCE (JSONL or folder) holding the articles' text.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "html",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The HTML file to write.",
+)
+@click.option("--title", help="Page title (default: from OUTPUT's name).")
+@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
+def report(output: Path, articles: Path, html: Path, title: str | None, verbose: bool) -> None:
+    """Write an HTML report of a `summarise batch` OUTPUT file.
+
+    An index of the articles with their verdict counts (filterable to those with flagged
+    claims), each linking to its article view. Articles are matched to OUTPUT by id.
+    """
+    try:
+        from .html_report import batch_report, ensure_writable, write_page
+
+        ensure_writable(html)
+        write_page(batch_report(output, articles=articles, title=title), html)
+    except Exception as exc:
+        _fail(exc, verbose=verbose)
 
 
 def _as_summary(raw: str) -> dict[str, Any] | None:

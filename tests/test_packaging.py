@@ -1,4 +1,5 @@
-"""Packaging: every subpackage ships, the prompts ship, the few-shot examples are grounded."""
+"""Packaging: every subpackage ships, the prompts and HTML templates ship, the few-shot examples
+are grounded."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def test_few_shot_examples_cite_sentences_of_their_own_text():
         json.dumps(summary)  # serialisable as shown to the model
 
 
-def test_an_installed_copy_finds_its_prompt_templates(tmp_path):
+def test_an_installed_copy_finds_its_prompt_and_html_templates(tmp_path):
     """A non-editable install (README command 1) ships prompts/ as summariser.templates.
 
     Built pure Python (SUMMARISER_PURE=1): the build a machine without a compiler gets, and
@@ -73,7 +74,12 @@ def test_an_installed_copy_finds_its_prompt_templates(tmp_path):
     code = (
         "import summariser.prompts as p, summariser.compiled as c; d = p._prompt_dir(); "
         f"assert str(d).startswith({str(target)!r}), d; "
-        "assert c.describe() == 'engines: pure Python', c.describe(); print(p.prompt_version())"
+        "assert c.describe() == 'engines: pure Python', c.describe(); "
+        "import summariser.html_report.render as r; "
+        f"assert r.__file__.startswith({str(target)!r}), r.__file__; "
+        "page = r.batch_page([], title='t'); "
+        "assert 'data-flagged' in page and '</script>' in page; "
+        "print(p.prompt_version())"
     )
     out = subprocess.run(
         [sys.executable, "-c", code],

@@ -24,6 +24,7 @@ COMMANDS = {
     "summarise run": ["run"],
     "summarise check": ["check"],
     "summarise batch": ["batch"],
+    "summarise report": ["report"],
 }
 BLOCK = re.compile(r"(<!-- help: (?P<name>[\w ]+) -->\n```\n)(?P<body>.*?)(```)", re.DOTALL)
 

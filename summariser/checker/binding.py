@@ -94,6 +94,11 @@ def _value(
     return kinds.pop(), value
 
 
+def _by_month(toks: list[Tok], i1: int, i2: int) -> bool:
+    """Whether the stretch [i1, i2) stands next to a month name."""
+    return any(0 <= k < len(toks) and toks[k].norm in MONTHS for k in (i1 - 1, i2))
+
+
 def _same(mine: list[Tok], theirs: list[Tok], kind: str, stretches: tuple[list[Tok], ...]) -> bool:
     """Whether two values are one: a shared word, another form of it, or initials of the other
     stretch's words ("SNP" for "Scottish nationalists")."""
@@ -301,6 +306,8 @@ def binding_findings(
         if mine is None or theirs is None or mine[0] != theirs[0]:
             continue
         kind = mine[0]
+        if kind == NUMBER and _by_month(toks, i1, i2):
+            kind = DATE  # the day of "August 16": a date
         in_article = all(art.holds(t) for t in mine[1])
         if kind == NUMBER:
             code = _number_conflict(toks, i1, i2, ev, j1, j2, in_article)
