@@ -172,6 +172,8 @@ def main() -> None:
         return
     import ray
 
+    logging.getLogger("ray").setLevel(logging.ERROR)  # Ray's start-up notices
+    print(f"load average at start: {os.getloadavg()[0]:.1f} (2 cores, shared)")
     started = time.perf_counter()
     ray.init(
         num_cpus=max(WORKER_COUNTS),
@@ -187,6 +189,7 @@ def main() -> None:
         levels = [int(x) for x in args.levels.split(",")]
         side_by_side(texts, base_url, levels=levels, runs=args.runs)
         by_workers(texts, base_url, level=max(levels))
+        print(f"load average at end: {os.getloadavg()[0]:.1f}")
     finally:
         server.terminate()
         server.wait()

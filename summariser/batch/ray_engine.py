@@ -123,6 +123,10 @@ class _Driver(_Run):
         except ray.exceptions.RayActorError:
             self.tally.stopped = WorkerError(DIED)
             raise _Stop from None
+        except ray.exceptions.RayError as exc:  # e.g. the item could not be sent: a bug
+            logger.warning("internal error on %s", item.where, exc_info=True)
+            await self._fail(item, getattr(exc, "cause", None) or exc)
+            return
         finally:
             self.load[chosen] -= 1
         self._add(answer["pid"], answer["counters"])
