@@ -6,7 +6,8 @@ process) with a fixed 200 ms latency and no faults, no cache, 600-word articles 
 worker processes) and the Ray engine (a local Ray started once, before the timings; its
 start-up is printed apart). Rates are steady state, after the first wave of `concurrency`
 items, for both engines alike. Then the Ray engine at c=32 with 1, 2 and 4 actors (the local
-Ray declares 4 CPUs so that 4 one-CPU actors can be placed on this machine's 2 cores).
+Ray declares 4 CPUs so that 4 one-CPU actors can be placed on this machine's 2 cores), and
+summarise_dataset() (Ray Data) against the Ray engine, whole runs.
 
 --kill-demo: the issue's acceptance run instead: 120 articles through the CLI with
 `--engine ray` against a fault-injecting server (faults of every kind, 0.5 s latency,
@@ -61,7 +62,31 @@ def rate_of(texts: list[str], base_url: str, *, level: int, engine: str, workers
         seen = Completions()
         tally = asyncio.run(run_batch(job, settings=settings, progress=seen))
     assert tally.done == count, f"{tally.failed} failed: {tally.codes} {tally.stopped}"
-    return count, seen.steady_rate(level)
+    return count, seen.steady_rate(level), tally.rate
+
+
+def dataset_rate(texts: list[str], base_url: str, *, level: int, workers: int) -> None:
+    """summarise_dataset() against `--engine ray`, whole runs (actor start-up included in both:
+    a dataset's rows come back a block at a time, so it has no comparable steady state)."""
+    import ray
+
+    from summariser.batch import summarise_dataset
+    from summariser.settings import Settings
+
+    settings = Settings(model="fault-gpt", base_url=base_url, timeout=30)
+    count = 20 * level
+    rows = [{"id": f"a{n}", "text": unique(texts[n % len(texts)], n)} for n in range(count)]
+    started = time.perf_counter()
+    dataset = ray.data.from_items(rows, override_num_blocks=max(1, count // (4 * level)))
+    out = summarise_dataset(dataset, settings=settings, concurrency=level, workers=workers)
+    summaries = sum(1 for row in out.iter_rows() if row["summary"] is not None)
+    elapsed = time.perf_counter() - started
+    assert summaries == count
+    _, _, whole = rate_of(texts, base_url, level=level, engine="ray", workers=workers)
+    print(
+        f"whole runs at c={level}, {workers} actors, {count} articles: summarise_dataset "
+        f"{count / elapsed:.1f}/s, --engine ray {whole:.1f}/s"
+    )
 
 
 def side_by_side(texts: list[str], base_url: str, *, levels: list[int], runs: int) -> None:
@@ -74,7 +99,9 @@ def side_by_side(texts: list[str], base_url: str, *, levels: list[int], runs: in
         for engine, workers in (("local", None), ("ray", 2)):
             rates = []
             for _ in range(runs):
-                count, rate = rate_of(texts, base_url, level=level, engine=engine, workers=workers)
+                count, rate, _ = rate_of(
+                    texts, base_url, level=level, engine=engine, workers=workers
+                )
                 rates.append(rate)
             figures[engine] = (statistics.median(rates), min(rates), max(rates))
         local, ray = figures["local"], figures["ray"]
@@ -88,7 +115,7 @@ def side_by_side(texts: list[str], base_url: str, *, levels: list[int], runs: in
 def by_workers(texts: list[str], base_url: str, *, level: int) -> None:
     print(f"ray engine at c={level} by actors (4 CPUs declared on 2 cores)")
     for workers in WORKER_COUNTS:
-        count, rate = rate_of(texts, base_url, level=level, engine="ray", workers=workers)
+        count, rate, _ = rate_of(texts, base_url, level=level, engine="ray", workers=workers)
         print(f"  {workers} actor(s): {count} articles, {rate:6.1f}/s")
 
 
@@ -189,6 +216,7 @@ def main() -> None:
         levels = [int(x) for x in args.levels.split(",")]
         side_by_side(texts, base_url, levels=levels, runs=args.runs)
         by_workers(texts, base_url, level=max(levels))
+        dataset_rate(texts, base_url, level=max(levels), workers=2)
         print(f"load average at end: {os.getloadavg()[0]:.1f}")
     finally:
         server.terminate()

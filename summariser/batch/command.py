@@ -137,11 +137,10 @@ def batch(
 
 class _Quiet(logging.Filter):
     """Without -v: no per-attempt chatter from Instructor (retries are accounted for in the
-    tally), no start-up talk from Ray, and no tracebacks (the errors file has each item's
-    message)."""
+    tally), and no tracebacks (the errors file has each item's message)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.name.startswith("instructor") or record.name.split(".")[0] == "ray":
+        if record.name.startswith("instructor"):
             return False
         record.exc_info = None
         record.exc_text = None

@@ -14,8 +14,8 @@ model call had finished).
 
 from __future__ import annotations
 
+import json
 import logging
-import os
 import time
 from typing import Any
 
@@ -77,7 +77,7 @@ class ItemRunner:
             self.backend.on_retry = self.cluster.observe
         if self.run.gated:  # and each HTTP request holds one of its places
             self.backend.gate = self.cluster.slot  # type: ignore[attr-defined]
-        self.pid = os.getpid()
+        self.answers = 0  # numbers this actor's answers: its running counters only grow
 
     async def summarise(self, item: Item) -> dict[str, Any]:
         """The item's record (kind, line), the reason to stop the batch if there is one, and
@@ -89,9 +89,11 @@ class ItemRunner:
             reason = self.tally.stopped
             stop = (type(reason).__name__, str(reason))
         kind, line = self.records.kept.pop(item.id, (None, None))
-        counters = {name: getattr(self.tally, name) for name in _COUNTERS}
+        self.answers += 1
+        counters: dict[str, Any] = {name: getattr(self.tally, name) for name in _COUNTERS}
         counters["usage"] = self.tally.usage.model_dump()
-        return {"kind": kind, "line": line, "stop": stop, "pid": self.pid, "counters": counters}
+        counters["answer"] = self.answers
+        return {"kind": kind, "line": line, "stop": stop, "counters": counters}
 
 
 def _error(name: str, message: str) -> SummariserError:
@@ -109,7 +111,7 @@ class _Driver(_Run):
         super().__init__(job, **kwargs)
         self.actors = actors
         self.load = [0] * len(actors)
-        self.counters: dict[int, dict[str, Any]] = {}  # pid -> latest running counters
+        self.counters: dict[int, dict[str, Any]] = {}  # actor -> its latest running counters
 
     async def _process(self, item: Item) -> None:
         if item.error is not None:
@@ -129,7 +131,7 @@ class _Driver(_Run):
             return
         finally:
             self.load[chosen] -= 1
-        self._add(answer["pid"], answer["counters"])
+        self._add(chosen, answer["counters"])
         if answer["kind"] is not None:
             if answer["kind"] == "errors":
                 self.tally.codes[_code(answer["line"])] += 1
@@ -139,13 +141,11 @@ class _Driver(_Run):
         if self.tally.stopped is not None:
             raise _Stop
 
-    def _add(self, pid: int, counters: dict[str, Any]) -> None:
-        """Running totals arrive out of order: keep each actor's largest."""
-        seen = self.counters.get(pid)
-        if seen is None or counters["model_calls"] + counters["cached"] >= (
-            seen["model_calls"] + seen["cached"]
-        ):
-            self.counters[pid] = counters
+    def _add(self, actor: int, counters: dict[str, Any]) -> None:
+        """Running totals arrive out of order: keep each actor's latest."""
+        seen = self.counters.get(actor)
+        if seen is None or counters["answer"] > seen["answer"]:
+            self.counters[actor] = counters
         for name in _COUNTERS:
             setattr(self.tally, name, sum(c[name] for c in self.counters.values()))
         usage = [Usage.model_validate(c["usage"]) for c in self.counters.values()]
@@ -157,8 +157,6 @@ class _Driver(_Run):
 
 
 def _code(line: bytes) -> str:
-    import json
-
     return str(json.loads(line).get("code", "error"))
 
 
