@@ -11,10 +11,10 @@ summarise_dataset() (Ray Data) against the Ray engine, whole runs.
 
 --kill-demo: the issue's acceptance run instead: 120 articles through the CLI with
 `--engine ray` against a fault-injecting server (faults of every kind, 0.5 s latency,
-concurrency 2), `kill -9` of the driver after 25 s, the same command again, then every id
-counted across the output and errors files.
+concurrency 2), `kill -9` of the driver after 25 s (--kill-after), the same command again,
+then every id counted across the output and errors files.
 
-Run: python benchmarks/ray_batch.py [--runs N] [--levels 4,16,32] | --kill-demo
+Run: python benchmarks/ray_batch.py [--runs N] [--levels 4,16,32] | --kill-demo [--kill-after S]
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def by_workers(texts: list[str], base_url: str, *, level: int) -> None:
         print(f"  {workers} actor(s): {count} articles, {rate:6.1f}/s")
 
 
-def kill_demo() -> None:
+def kill_demo(after: float) -> None:
     faults = {
         "rate_limit": 0.05, "server_error": 0.04, "stall": 0.02, "drop": 0.03,
         "malformed_json": 0.04, "schema_invalid": 0.04, "truncated": 0.03,
@@ -148,7 +148,7 @@ def kill_demo() -> None:
             ]  # fmt: skip
             started = time.monotonic()
             first = subprocess.Popen(command, env=env, cwd=ROOT, stderr=subprocess.DEVNULL)
-            time.sleep(25)
+            time.sleep(after)
             os.kill(first.pid, signal.SIGKILL)
             first.wait()
             errors = Path(tmp) / "out.errors.jsonl"
@@ -190,12 +190,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--levels", default="4,16,32")
     parser.add_argument("--kill-demo", action="store_true")
+    parser.add_argument("--kill-after", type=float, default=25.0, help="seconds (--kill-demo)")
     args = parser.parse_args()
     if not all(p.exists() for p in SOURCES):
         print(f"skipped: the dev data is not there ({SOURCES[0].parent.parent})")
         return
     if args.kill_demo:
-        kill_demo()
+        kill_demo(args.kill_after)
         return
     import ray
 
