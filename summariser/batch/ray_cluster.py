@@ -11,6 +11,7 @@ and gives back its places there, so `concurrency` bounds the whole cluster's req
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from collections.abc import AsyncIterator, Iterator
@@ -80,7 +81,7 @@ class LimiterActor:
 
     def __init__(self, maximum: int) -> None:
         self.limiter = AdaptiveLimiter(maximum)
-        self._probe: Any = None  # asyncio.Lock, made in the actor's event loop
+        self._probe: asyncio.Lock | None = None  # made in the actor's event loop
 
     async def acquire(self) -> None:
         await self.limiter.acquire()
@@ -91,8 +92,6 @@ class LimiterActor:
     async def probe(self) -> bool:
         """Wait to be the one caller whose whole call runs alone while the limiter probes;
         False when probing is over (go at once, no probe_done() needed)."""
-        import asyncio
-
         if not self.limiter.probing:
             return False
         if self._probe is None:
@@ -104,6 +103,7 @@ class LimiterActor:
         return True
 
     def probe_done(self) -> None:
+        assert self._probe is not None, "probe_done() without a probe"
         self._probe.release()
 
     def succeeded(self) -> None:
