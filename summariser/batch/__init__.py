@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .cache import DraftCache, cache_key, default_cache_dir
 from .inputs import Item, read_items
 from .ledger import Ledger, errors_path_for
@@ -22,4 +24,14 @@ __all__ = [
     "errors_path_for",
     "read_items",
     "run_batch",
+    "summarise_dataset",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """summarise_dataset, imported on first use: it needs Ray (the `ray` extra)."""
+    if name == "summarise_dataset":
+        from .ray_data import summarise_dataset
+
+        return summarise_dataset
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

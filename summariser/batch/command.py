@@ -51,6 +51,14 @@ EXIT_INTERRUPTED = 130
     help="Processes for analysis and checking (default: cores - 1, at most 4, for batches "
     "of 100 or more; 0: all in one process).",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="Where items run: this machine, or the Ray cluster at $RAY_ADDRESS (a local Ray when "
+    "unset; needs the 'ray' extra). With ray, --workers counts Ray actors (default: one per CPU).",
+)
 @model_options
 @click.option("--retry-failed", is_flag=True, help="Run again the ids in the errors file.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the model-result cache.")
@@ -73,6 +81,7 @@ def batch(
     errors: Path | None,
     concurrency: int,
     workers: int | None,
+    engine: str,
     retry_failed: bool,
     no_cache: bool,
     cache_dir: Path | None,
@@ -112,6 +121,7 @@ def batch(
                 errors=errors_path,
                 concurrency=concurrency,
                 workers=workers,
+                engine=engine,
                 retry_failed=retry_failed,
                 cache=None if no_cache else DraftCache(cache_dir),
             )

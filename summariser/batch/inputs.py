@@ -157,6 +157,12 @@ def parse_line(raw: bytes, *, where: str, number: int) -> Item:
         return _failed(fallback, where, f"is not JSON ({exc.msg} at column {exc.colno})")
     if not isinstance(row, dict):
         return _failed(fallback, where, f"is JSON but not an object ({type(row).__name__})")
+    return item_from_row(row, where=where, fallback=fallback)
+
+
+def item_from_row(row: dict[str, Any], *, where: str, fallback: str) -> Item:
+    """A parsed row (id, text, published, title, url) -> an Item, with its error if unusable;
+    `fallback` is the id of a row without a usable one."""
     key = _id_of(row)
     if key is None:
         return _failed(fallback, where, 'has no "id" (a non-empty string or an integer)')

@@ -58,12 +58,11 @@ class AdaptiveLimiter:
     async def slot(self) -> AsyncIterator[None]:
         """Hold one of the `limit` places for the duration of a model call (or of one HTTP
         request, for a backend that gates its requests itself)."""
-        await self._acquire()
+        await self.acquire()
         try:
             yield
         finally:
-            self.in_flight -= 1
-            self._wake()
+            self.release()
 
     @asynccontextmanager
     async def alone_while_probing(self) -> AsyncIterator[None]:
@@ -84,7 +83,8 @@ class AdaptiveLimiter:
         finally:
             self._probe_lock.release()
 
-    async def _acquire(self) -> None:
+    async def acquire(self) -> None:
+        """Take a place (wait for one); give it back with release()."""
         loop = asyncio.get_running_loop()
         while True:
             pause = self._resume_at - self._clock()
@@ -103,6 +103,11 @@ class AdaptiveLimiter:
                     self._waiters.remove(waiter)
                 self._wake()  # pass on a wake-up we may have been given
                 raise
+
+    def release(self) -> None:
+        """Give back a place taken with acquire()."""
+        self.in_flight -= 1
+        self._wake()
 
     def close(self) -> None:
         """Admit no one any more (the batch is stopping); waiters wait until cancelled."""

@@ -73,6 +73,19 @@ def error_code(exc: BaseException) -> str:
     return "internal_error"
 
 
+def failure_record(item: Item, exc: BaseException) -> dict[str, Any]:
+    """The errors file's record of an item that failed with `exc`."""
+    code = error_code(exc)
+    record: dict[str, Any] = {"id": item.id, "code": code, "message": describe(exc)}
+    record["attempts"] = getattr(exc, "attempts", 0)
+    if isinstance(exc, SummariserError):
+        record.update({k: v for k, v in details(exc).items() if k not in record})
+    else:
+        record["type"] = type(exc).__name__
+    record["where"] = item.where
+    return record
+
+
 @dataclass(frozen=True)
 class BatchJob:
     """What to run: where the articles are, where records go, and how hard to push."""
@@ -90,6 +103,10 @@ class BatchJob:
     # auto_workers() (the CLI's default). Workers are spawned, so a script that asks for them
     # needs the usual `if __name__ == "__main__":` guard.
     workers: int | None = 0
+    # "local": this process and its workers; "ray": the Ray cluster at $RAY_ADDRESS, or a Ray
+    # started for the run (needs the `ray` extra; see ray_engine.py). `workers` then counts
+    # Ray actors (None: one per CPU of the cluster).
+    engine: str = "local"
 
 
 class _Stop(Exception):
@@ -107,6 +124,7 @@ class _Run:
         ledger: Ledger,
         tally: Tally,
         progress: ProgressSink | None,
+        limiter: AdaptiveLimiter | None = None,
     ) -> None:
         self.job = job
         self.settings = settings
@@ -115,7 +133,8 @@ class _Run:
         self.ledger = ledger
         self.tally = tally
         self.progress = progress
-        self.limiter = AdaptiveLimiter(job.concurrency)
+        # Any object with AdaptiveLimiter's methods will do (a Ray engine's cluster-wide one).
+        self.limiter = limiter or AdaptiveLimiter(job.concurrency)
         self.gated = bool(getattr(backend, "gates_requests", False))
         self._items = ITEMS_PER_CALL * job.concurrency  # items in progress at most
         self.answered = False  # has the model answered anything yet?
@@ -254,15 +273,8 @@ class _Run:
         self.tally.spend(usage)
 
     async def _fail(self, item: Item, exc: BaseException) -> None:
-        code = error_code(exc)
-        record: dict[str, Any] = {"id": item.id, "code": code, "message": describe(exc)}
-        record["attempts"] = getattr(exc, "attempts", 0)
-        if isinstance(exc, SummariserError):
-            record.update({k: v for k, v in details(exc).items() if k not in record})
-        else:
-            record["type"] = type(exc).__name__
-        record["where"] = item.where
-        self.tally.codes[code] += 1
+        record = failure_record(item, exc)
+        self.tally.codes[record["code"]] += 1
         await self.ledger.append("errors", item.id, encode(record))
 
     def _check_breaker(self, exc: BackendError) -> None:
@@ -300,11 +312,19 @@ async def run_batch(
         raise InputError(f"{job.source}: no such file or folder")
     if job.concurrency < 1:
         raise ConfigurationError("concurrency must be at least 1")
+    if job.engine not in ("local", "ray"):
+        raise ConfigurationError(f"unknown engine {job.engine!r}; choose 'local' or 'ray'")
+    if job.engine == "ray" and backend is not None:
+        raise ConfigurationError("the ray engine makes a backend from the settings per worker")
     chosen = backend or make_backend(settings)
     # A missing key or model would fail every item alike: say so before any is recorded.
     check_configuration = getattr(chosen, "check_configuration", None)
     if check_configuration is not None:
         check_configuration()
+    if job.engine == "ray":  # imported only when asked for: Ray is an optional extra
+        from .ray_engine import run_on_ray
+
+        return await run_on_ray(job, settings=settings, progress=progress)
     with batch_collector():  # a fifth of the pipeline's CPU otherwise: see collector.py
         ledger = Ledger(job.output, errors=job.errors)
         tally = Tally()
