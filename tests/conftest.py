@@ -9,9 +9,11 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx2
 import pytest
+from click.testing import CliRunner
 
 from tests.fakes import FakeBackend, FakeOpenAIServer
 
@@ -111,3 +113,27 @@ def llama_server(model_path: str, tmp_path_factory: pytest.TempPathFactory) -> I
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def cli_backend(monkeypatch: pytest.MonkeyPatch) -> FakeBackend:
+    """Route the CLI's summarise() through a FakeBackend (the CLI only parses and prints)."""
+    from summariser.pipeline import summarise
+
+    backend = FakeBackend()
+
+    def run(article: Any, *, settings: Any) -> Any:
+        return summarise(article, settings=settings, backend=backend)
+
+    monkeypatch.setattr("summariser.pipeline.summarise", run)
+    return backend
+
+
+@pytest.fixture
+def fake_summarise(cli_backend: FakeBackend) -> FakeBackend:
+    return cli_backend

@@ -6,30 +6,11 @@ import json
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
 
 from summariser import cli as cli_module
 from summariser.cli import cli
 from summariser.errors import BackendError, ConfigurationError, InputError
-from summariser.pipeline import summarise
-from tests.fakes import FakeBackend, seed_draft
-
-
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def fake_summarise(monkeypatch):
-    """Route the CLI's summarise() through a FakeBackend (the CLI only parses and prints)."""
-    backend = FakeBackend()
-
-    def run(text, *, settings):
-        return summarise(text, settings=settings, backend=backend)
-
-    monkeypatch.setattr("summariser.pipeline.summarise", run)
-    return backend
+from tests.fakes import seed_draft
 
 
 def write(tmp_path, name: str, data: bytes | str):

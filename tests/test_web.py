@@ -10,7 +10,6 @@ from collections.abc import Iterator
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
 
 from summariser import (
     ConfigurationError,
@@ -51,20 +50,9 @@ def pages() -> Iterator[PageServer]:
 
 
 @pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def fake_summarise(monkeypatch):
+def fake_summarise(cli_backend):
     """The CLI's summarise() on a FakeBackend that answers the seed draft."""
-    backend = FakeBackend()
-
-    def run(article, *, settings):
-        return summarise(article, settings=settings, backend=backend)
-
-    monkeypatch.setattr("summariser.pipeline.summarise", run)
-    return backend.enqueue(seed_draft())
+    return cli_backend.enqueue(seed_draft())
 
 
 # --- extraction ---------------------------------------------------------------------------
