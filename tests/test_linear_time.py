@@ -11,6 +11,7 @@ run over its budget is interrupted rather than waited for (a cubic path takes ho
 from __future__ import annotations
 
 import contextlib
+import gc
 import math
 import random
 import signal
@@ -111,13 +112,15 @@ class _OverBudget(Exception):
 
 
 def _stop(signum: int, frame: object) -> None:
-    # Raised again soon, should this one be swallowed (as in a garbage collector's callback).
-    signal.setitimer(signal.ITIMER_PROF, 0.05)
+    signal.setitimer(signal.ITIMER_PROF, 0.05)  # again soon, should this one be swallowed
     raise _OverBudget
 
 
 def _cpu(run: Callable[[str], Any], text: str, *, budget: float = CEILING) -> float:
-    """CPU seconds of one run, stopped (``_OverBudget``) once it has used ``budget``."""
+    """CPU seconds of one run, stopped (``_OverBudget``) once it has used ``budget``. (The
+    garbage collector waits: its pauses are noise here, and an exception raised in one of its
+    callbacks would be lost.)"""
+    gc.disable()
     previous = signal.signal(signal.SIGPROF, _stop)
     signal.setitimer(signal.ITIMER_PROF, budget)
     try:
@@ -127,6 +130,7 @@ def _cpu(run: Callable[[str], Any], text: str, *, budget: float = CEILING) -> fl
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
+        gc.enable()
 
 
 @pytest.mark.parametrize("engine", list(ENGINES))
