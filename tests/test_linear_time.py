@@ -3,7 +3,8 @@ text is no more than a few times that of a 10,000-character text made the same w
 
 The texts are what stalled the pipeline (issue 12): long runs of capitalised and all-caps words,
 with quotes, numbers, colons, parentheses and newlines between them. A quadratic path is ~10 times
-slower per character at 100,000 characters, a cubic one ~100 times; a linear one ~1-1.5 times.
+slower per character at 100,000 characters, a cubic one ~100 times; a linear one 1-2 times (the
+larger text fits less well in the processor's caches).
 CPU time (not wall time) of the best of a few runs, so a busy machine does not fail the test; a
 run over its budget is interrupted rather than waited for (a cubic path takes hours).
 """
@@ -32,8 +33,8 @@ from summariser.grounding import align_quote
 from summariser.textnorm import normalise
 
 SMALL, LARGE = 10_000, 100_000
-GROWTH = 3.0  # allowed rise of the CPU time per character from SMALL to LARGE
-FLOOR = 0.05  # CPU seconds at LARGE under which any rise passes (too little to matter)
+GROWTH = 4.0  # allowed rise of the CPU time per character from SMALL to LARGE
+FLOOR = 0.1  # CPU seconds at LARGE under which any rise passes (too little to matter)
 CEILING = 30.0  # CPU seconds after which a LARGE run is stopped and fails
 
 pytestmark = pytest.mark.skipif(
@@ -155,7 +156,7 @@ def test_engine_time_per_character_does_not_grow_with_the_text(
     allowed = min(CEILING, max(FLOOR, per_small * (LARGE / SMALL) * GROWTH))
     budget = min(CEILING, 2 * allowed)  # a run this long fails anyway: it is not waited for
     spent = math.inf
-    for _ in range(2):  # a second chance for a run slowed by first-use costs
+    for _ in range(3):  # more chances for a run slowed by first-use costs or a busy cache
         with contextlib.suppress(_OverBudget):
             spent = min(spent, _cpu(run, large, budget=budget))
         if spent <= allowed:
