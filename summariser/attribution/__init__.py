@@ -155,13 +155,11 @@ def _drop_weak_nested(found: list[Found], text: str) -> list[Found]:
         else:
             covered.append([first, stop])
     firsts = [first for first, _ in covered]
-    weak = [
-        item
-        for item in found
-        if (k := bisect.bisect_right(firsts, item.cue[0]) - 1) >= 0
-        and item.cue[0] < covered[k][1]
-        and _weak_when_nested(item, text)
-    ]
+    weak = []
+    for item in found:
+        k = bisect.bisect_right(firsts, item.cue[0]) - 1
+        if k >= 0 and item.cue[0] < covered[k][1] and _weak_when_nested(item, text):
+            weak.append(item)
     if not weak:
         return found
     # A weak find is nested when the content of another find holds its cue start, unless that
@@ -185,7 +183,7 @@ def _drop_weak_nested(found: list[Found], text: str) -> list[Found]:
         source = item.source
         if source is None:  # any other content holding it, whatever its source
             own = item.content is not None and item.content[0] <= start < item.content[1]
-            others = len(active) - own
+            others = len(active) - int(own)
         else:  # (its own content, if it holds it, has the same source)
             others = len(active) - per_source[source]
         if others > 0:
