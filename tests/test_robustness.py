@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summariser.analysis import analyse
+from summariser.checker import check_claims
 from tests.conftest import SEED
 
 ODD = [
@@ -68,3 +69,20 @@ def test_analysis_survives_any_sequence_of_news_tokens(words):
     text = " ".join(words)
     analyse(text, published=None)
     analyse(text, published=dt.date(2024, 1, 3))
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        " ".join(str(n) for n in range(1000)),
+        " and ".join(f"Name{n} Person{n}" for n in range(300)),
+    ],
+    ids=["a-thousand-numbers", "three-hundred-names"],
+)
+def test_a_claim_with_thousands_of_unsupported_details_is_scored_not_a_crash(details):
+    # Each detail the article lacks is a finding with a penalty: their sum once overflowed
+    # the score's exponential.
+    article = "The minister said 5 things on Monday in Paris."
+    (check,) = check_claims(article, [f"The minister said {details}"])
+    assert not check.supported
+    assert check.score == 0.0

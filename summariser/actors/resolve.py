@@ -3,6 +3,7 @@ under its names and its capital, one organisation under its name and its acronym
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -21,6 +22,10 @@ from .names import (
 from .segment import ACRONYM, RawMention
 
 _KNOWN_GROUPS = frozenset(g.lower() for g in KNOWN_GROUPS)
+# No name is longer ("Munich Documentation Center for the History of National Socialism", the
+# longest in the dev texts, has nine words); a longer capitalised run is a shouted sentence or a
+# table. Bounds the work per word of a headline.
+MAX_NAME_WORDS = 12
 
 
 @dataclass(slots=True)
@@ -36,7 +41,7 @@ class Cluster:
     surname: str | None = None
     # For the person look-ups, kept up to date with ``mentions`` while the mentions are
     # added (of people only): every word of every mention, and the starts of the mentions of
-    # more than one word.
+    # more than one word (sorted: counted by bisection, as a name may recur thousands of times).
     vocabulary: set[str] = field(default_factory=set)
     full_starts: list[int] = field(default_factory=list)
 
@@ -135,8 +140,17 @@ class Resolver:
                 for x in cluster.mentions:
                     if not x.headline:
                         forms.setdefault(tuple(x.text.split()), key)
+            # The word counts of the forms by their first word, longest first: the only sizes
+            # worth looking up at a headline word (trying every size is cubic in a long run).
+            # A longer form is no name (see ``MAX_NAME_WORDS``) and is not looked up.
+            sizes: dict[str, list[int]] = {}
+            for form in forms:
+                if len(form) <= MAX_NAME_WORDS:
+                    sizes.setdefault(form[0], []).append(len(form))
+            for word, counts in sizes.items():
+                sizes[word] = sorted(set(counts), reverse=True)
             for m in sorted(late, key=lambda m: m.start):
-                self._add_headline(m, forms)
+                self._add_headline(m, forms, sizes)
 
     def _first_name_of(self, m: RawMention) -> Cluster | None:
         """ "Melanie" for "Melanie Austin", when exactly one person has that first name."""
@@ -150,13 +164,21 @@ class Resolver:
         found = self._by_first_name.get(m.text, [])
         return found[0] if len(found) == 1 else None
 
-    def _add_headline(self, m: RawMention, forms: dict[tuple[str, ...], tuple[str, str]]) -> None:
-        """A headline's capitals prove nothing: keep only the ``forms`` the body also uses."""
+    def _add_headline(
+        self,
+        m: RawMention,
+        forms: dict[tuple[str, ...], tuple[str, str]],
+        sizes: dict[str, list[int]],
+    ) -> None:
+        """A headline's capitals prove nothing: keep only the ``forms`` the body also uses
+        (longest first at each word; ``sizes``: their word counts by first word)."""
         words = m.text.split()
         offsets = [w.start() for w in re.finditer(r"\S+", m.text)]
         i = 0
         while i < len(words):
-            for size in range(len(words) - i, 0, -1):
+            for size in sizes.get(words[i], ()):
+                if size > len(words) - i:
+                    continue
                 found = forms.get(tuple(words[i : i + size]))
                 if found is not None:
                     start = m.start + offsets[i]
@@ -206,9 +228,9 @@ class Resolver:
             # Of two people sharing a surname, a bare surname means the one named in full most
             # often so far (the article's subject), then the one introduced first.
             full = cluster.full_starts
-            before = [s for s in full if s <= m.start]
-            first = min(full, default=m.start)
-            rank = (0, -len(before), first) if before else (1, 0, first)
+            before = bisect.bisect_right(full, m.start)
+            first = full[0] if full else m.start
+            rank = (0, -before, first) if before else (1, 0, first)
             if best is None or rank < best:
                 best, found = rank, cluster
         return found
@@ -223,7 +245,7 @@ class Resolver:
         if cluster.kind == "person":  # (the look-ups read people only)
             cluster.vocabulary.update(words)
             if len(words) > 1:
-                cluster.full_starts.append(start)
+                bisect.insort(cluster.full_starts, start)
         # (The speech look-up only when it can still decide the cue.)
         if not cluster.person_cue and (
             titled or (kind == "name" and not possessive and self.near.is_speaker(end))
@@ -272,7 +294,7 @@ class Resolver:
         self._by_initial = self._by_first_name = None
         into.mentions.extend(cluster.mentions)
         into.vocabulary |= cluster.vocabulary
-        into.full_starts.extend(cluster.full_starts)
+        into.full_starts = sorted(into.full_starts + cluster.full_starts)
         into.titles.extend(cluster.titles)
         into.roles.extend(cluster.roles)
         into.typed = into.typed or cluster.typed

@@ -52,8 +52,13 @@ def run_mentions(text: str, run: list[Token]) -> list[RawMention]:
     if all(seg.kind != "connector" for seg in segs):
         return part_mentions(text, segs)  # nothing splits it (see below)
     parts: list[list[Segment]] = [[]]
+    plain = _plain_prefix(segs)
     for i, seg in enumerate(segs):  # "France and Germany": "and" separates names...
-        if seg.kind == "connector" and seg.tokens[0].text == "and" and not _and_joins(segs, i):
+        if (
+            seg.kind == "connector"
+            and seg.tokens[0].text == "and"
+            and not _and_joins(segs, i, plain=plain)
+        ):
             parts.append([])
         else:
             parts[-1].append(seg)
@@ -68,15 +73,23 @@ def run_mentions(text: str, run: list[Token]) -> list[RawMention]:
     return mentions
 
 
-def _and_joins(segs: list[Segment], i: int) -> bool:
+def _plain_prefix(segs: list[Segment]) -> int:
+    """How many leading segments are plain words (unknown or modifiers), none an organisation
+    word: what ``_and_joins`` asks of the words before an "and", found once per run (asking
+    at every "and" is quadratic in a long run)."""
+    for k, s in enumerate(segs):
+        if s.kind not in ("word", "modifier") or any(t.text in ORG_HEADS for t in s.tokens):
+            return k
+    return len(segs)
+
+
+def _and_joins(segs: list[Segment], i: int, *, plain: int) -> bool:
     """... except inside "Securities and Exchange Commission" or "Trade and Industry Ministry":
-    plain words before it and an organisation word ending the run after it."""
-    before, after = segs[:i], segs[i + 1 :]
-    if not after or after[0].kind == "connector" or after[-1].tokens[-1].text not in ORG_HEADS:
+    plain words before it (the first ``plain`` segments are) and an organisation word ending
+    the run after it."""
+    if i + 1 >= len(segs) or segs[i + 1].kind == "connector":
         return False
-    return all(s.kind in ("word", "modifier") for s in before) and not any(
-        t.text in ORG_HEADS for s in before for t in s.tokens
-    )
+    return segs[-1].tokens[-1].text in ORG_HEADS and i <= plain
 
 
 def _split_of(segs: list[Segment]) -> list[list[Segment]]:

@@ -12,7 +12,9 @@ Pronoun and nominal sources are resolved to the nearest safe named source.
 from __future__ import annotations
 
 import bisect
+import heapq
 import logging
+from collections import Counter
 from itertools import compress
 from operator import itemgetter
 
@@ -140,60 +142,81 @@ def _weak_when_nested(item: Found, text: str) -> bool:
 def _drop_weak_nested(found: list[Found], text: str) -> list[Found]:
     """Remove weak cues lying inside the content of another attribution."""
     holders = [
-        (other.content[0], other.content[1], other.source, other)
+        (other.content[0], other.content[1], other.source)
         for other in found
         if other.content is not None
     ]
     # The characters some content covers, as sorted disjoint ranges: a find starting outside
     # them is nested in nothing, and its cue need not be read.
     covered: list[list[int]] = []
-    for first, stop, _, _ in sorted(holders, key=itemgetter(0, 1)):
+    for first, stop, _ in sorted(holders, key=itemgetter(0, 1)):
         if covered and first <= covered[-1][1]:
             covered[-1][1] = max(covered[-1][1], stop)
         else:
             covered.append([first, stop])
     firsts = [first for first, _ in covered]
-    kept = []
+    weak = []
     for item in found:
         k = bisect.bisect_right(firsts, item.cue[0]) - 1
         if k >= 0 and item.cue[0] < covered[k][1] and _weak_when_nested(item, text):
-            start = item.cue[0]
-            source = item.source
-            nested = False
-            for first, stop, other_source, other in holders:  # a loop: no generator to resume
-                # the same source again is a second act of its own ("she called X ... and
-                # called for Y"), not something reported by the first
-                if (
-                    first <= start < stop
-                    and other is not item
-                    and (source is None or source != other_source)
-                ):
-                    nested = True
-                    break
-            if nested:
-                continue
-        kept.append(item)
-    return kept
+            weak.append(item)
+    if not weak:
+        return found
+    # A weak find is nested when the content of another find holds its cue start, unless that
+    # one has the same source: the same source again is a second act of its own ("she called
+    # X ... and called for Y"), not something reported by the first. One sweep over the cue
+    # starts in order, keeping the contents that hold the current one (and how many there are
+    # per source), rather than every find against every content (quadratic in a long text).
+    nested: set[int] = set()  # ids of the weak finds to drop
+    holders.sort(key=itemgetter(0))
+    active: list[tuple[int, int, tuple[int, int] | None]] = []  # heap of (stop, n, source)
+    per_source: Counter[tuple[int, int] | None] = Counter()
+    n = 0
+    for item in sorted(weak, key=lambda f: f.cue[0]):
+        start = item.cue[0]
+        while n < len(holders) and holders[n][0] <= start:
+            heapq.heappush(active, (holders[n][1], n, holders[n][2]))
+            per_source[holders[n][2]] += 1
+            n += 1
+        while active and active[0][0] <= start:
+            per_source[heapq.heappop(active)[2]] -= 1
+        source = item.source
+        if source is None:  # any other content holding it, whatever its source
+            own = item.content is not None and item.content[0] <= start < item.content[1]
+            others = len(active) - int(own)
+        else:  # (its own content, if it holds it, has the same source)
+            others = len(active) - per_source[source]
+        if others > 0:
+            nested.add(id(item))
+    return [item for item in found if id(item) not in nested] if nested else found
 
 
 def _drop_contained(found: list[Found]) -> list[Found]:
-    """Remove finds whose cue lies inside a longer cue ("refused" in "refused to comment")."""
+    """Remove finds whose cue lies inside a longer cue ("refused" in "refused to comment").
+
+    Per sentence, in order of cue start (longer first on ties): a cue is contained when an
+    earlier, different cue reaches as far as its end. One sweep, not a comparison of every
+    pair (quadratic in a long sentence)."""
     by_sentence: dict[int, list[Found]] = {}
     for item in found:
         by_sentence.setdefault(item.sentence, []).append(item)
-    kept = []
-    for item in found:
-        group = by_sentence[item.sentence]
-        if len(group) > 1 and any(
-            other is not item
-            and other.cue[0] <= item.cue[0]
-            and item.cue[1] <= other.cue[1]
-            and other.cue != item.cue
-            for other in group
-        ):
+    contained: set[int] = set()  # ids of the finds to drop
+    for group in by_sentence.values():
+        if len(group) < 2:
             continue
-        kept.append(item)
-    return kept
+        group = sorted(group, key=lambda f: (f.cue[0], -f.cue[1]))
+        reach = -1  # the furthest end of the cues before the current one
+        k = 0
+        while k < len(group):
+            cue = group[k].cue
+            j = k + 1
+            while j < len(group) and group[j].cue == cue:  # equal cues do not contain each other
+                j += 1
+            if reach >= cue[1]:
+                contained.update(id(item) for item in group[k:j])
+            reach = max(reach, cue[1])
+            k = j
+    return [item for item in found if id(item) not in contained] if contained else found
 
 
 # One call to pydantic-core for the whole list, on plain dicts for the spans too: the same

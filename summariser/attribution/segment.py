@@ -42,6 +42,11 @@ TOGGLE_QUOTES = frozenset({'"', "''"})
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | TOGGLE_QUOTES
 _ENDERS = frozenset({".", "!", "?", "…", "..."})
 _NEWLINE = re.compile("\n")
+# No sentence is longer (the longest in the dev texts, a run of quotations, has 769 tokens). A
+# text without sentence ends (a table, a list, a paste from a PDF) is cut into pieces this long:
+# the rules look across a sentence (content runs to its end), so each piece bounds their work
+# and the time stays linear in the text.
+MAX_SENTENCE_TOKENS = 1000
 
 
 @dataclass
@@ -175,11 +180,17 @@ def _split_paragraph(doc: Doc, lo: int, hi: int, para: int, marks: list[int]) ->
             if j >= hi or _is_opening(words[j]):
                 # Any closing marks skipped end the quotation ("... Strength." He told ...).
                 depth, toggled = 0, False
-                doc.sentences.append((start, j, para))
+                _add_sentence(doc, start, j, para)
                 start = j
                 resume = j
     if start < hi:
-        doc.sentences.append((start, hi, para))
+        _add_sentence(doc, start, hi, para)
+
+
+def _add_sentence(doc: Doc, lo: int, hi: int, para: int) -> None:
+    """Append the sentence of tokens [lo, hi), cut into pieces of ``MAX_SENTENCE_TOKENS``."""
+    for start in range(lo, hi, MAX_SENTENCE_TOKENS):
+        doc.sentences.append((start, min(start + MAX_SENTENCE_TOKENS, hi), para))
 
 
 def segment(text: str) -> Doc:
@@ -212,7 +223,7 @@ def segment(text: str) -> Doc:
         if hi > lo:
             first, last = bisect.bisect_left(marks, lo), bisect.bisect_left(marks, hi)
             if first == last:
-                doc.sentences.append((lo, hi, para))  # no mark: one sentence, nothing quoted
+                _add_sentence(doc, lo, hi, para)  # no mark: one sentence, nothing quoted
             else:
                 _split_paragraph(doc, lo, hi, para, marks[first:last])
         lo = hi

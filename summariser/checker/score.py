@@ -69,6 +69,8 @@ def sentence_score(sup: Support, findings: list[Finding], extra_penalty: float) 
         - sum(f.penalty for f in findings)
         - extra_penalty
     )
+    if z < -700.0:  # thousands of findings (a claim of a whole table): exp(-z) would overflow
+        return 0.0
     return 1.0 / (1.0 + math.exp(-z))
 
 

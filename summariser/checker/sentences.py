@@ -74,8 +74,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start = end
             continue
         if "\n" not in m.group():
-            before = text[start:m_start].rsplit(None, 1)
-            last = before[-1].lower().strip(".") if before else ""
+            last = _last_word(text, start, m_start).lower().strip(".")
             if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or "." in last:
                 continue  # "Mr. Smith", "J. Smith", "U.S. officials"
             nxt = text[end : end + 1]
@@ -85,6 +84,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = end
     _append_stripped(text, start, len(text), spans)
     return spans
+
+
+def _last_word(text: str, start: int, stop: int) -> str:
+    """``text[start:stop].rsplit(None, 1)[-1]`` (or ""), read from a window before ``stop``
+    that grows until it holds the whole word: a copy from ``start`` at every full stop that
+    ends no sentence ("Mr.", "U.S.") is quadratic in a long sentence."""
+    size = 64
+    while True:
+        lo = max(start, stop - size)
+        parts = text[lo:stop].rsplit(None, 1)
+        if len(parts) == 2 or lo == start:
+            return parts[-1] if parts else ""
+        size *= 4
 
 
 def _sentence_ends(text: str) -> list[re.Match[str]]:

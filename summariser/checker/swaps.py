@@ -72,12 +72,19 @@ def _same_name(mine: frozenset[str], middle: tuple[Tok, ...]) -> bool:
     return len(short) >= 2 and long.startswith(short)
 
 
+# A supporting sentence's number, the claim's words each side of a name, and the name's stems.
+_Context = tuple[int, tuple[str, ...], tuple[str, ...], frozenset[str]]
+
+
 def swap_findings(
     view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
 ) -> list[Finding]:
     """Claim names whose copied context a supporting sentence fills with another name."""
     out: list[Finding] = []
     toks = view.toks
+    # What a sentence has in a context's place, by sentence and context: a claim that repeats
+    # a name in the same words (a list, a table) would scan the same sentence again for each.
+    rivals: dict[_Context, tuple[int, int] | None] = {}
     for i, j in view.names:
         if i < CONTEXT or j + CONTEXT > len(toks) or any(k in skip for k in range(i, j)):
             continue
@@ -92,7 +99,10 @@ def swap_findings(
             if not (sent.norms.issuperset(left) and sent.norms.issuperset(right)):
                 continue  # most sentences: two set look-ups
             ev = sent.toks
-            found = _rival(ev, left, right, mine)
+            key = (sid, tuple(left), tuple(right), mine)
+            if key not in rivals:
+                rivals[key] = _rival(ev, left, right, mine)
+            found = rivals[key]
             if found is None:
                 continue
             start, end = toks[i].start, toks[j - 1].end
