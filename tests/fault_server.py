@@ -172,6 +172,7 @@ class FaultServer(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.config = config
         self.counts: Counter[str] = Counter()
+        self.refusals: list[str] = []  # why requests were refused (schemas no answer fits)
         self._seen: Counter[str] = Counter()
         self._lock = threading.Lock()
         self.active = 0  # completion requests being answered now
@@ -238,7 +239,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self) -> None:
         config = self.server.config
-        body = self.rfile.read(int(self.headers.get("content-length") or 0))
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length)
+        if len(body) < length:  # the client went away mid-request (killed): nothing to answer
+            self.close_connection = True
+            return
         payload = json.loads(body or b"{}")
         if config.status is not None:
             self.server.count(f"status_{config.status}")
@@ -248,6 +253,7 @@ class _Handler(BaseHTTPRequestHandler):
             arguments, tool = enforced_answer(payload)
         except Refused as exc:
             self.server.count("refused")
+            self.server.refusals.append(str(exc))
             self._send(400, {"error": {"message": str(exc), "type": "invalid_request_error"}})
             return
         messages = payload.get("messages") or []
