@@ -152,6 +152,8 @@ class _Builder:
 
     def build(self, node: Any, path: Path) -> Any:
         """A value of `node`, or Refused with the path where no value exists."""
+        if len(path) > 64:  # a recursive $ref: the drafts have none, a server would cap it too
+            raise Refused(f"schema nested too deep at /{'/'.join(path[:8])}/...")
         value = self._candidate(node, path)
         if not self.fits(value, node):
             raise Refused(f"no value satisfies the schema at /{'/'.join(path)}")
