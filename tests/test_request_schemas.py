@@ -32,7 +32,7 @@ from summariser.settings import Settings
 from tests.conftest import SEED
 from tests.enforcing import Asked, Refused, answer, asked_for, check_request, subschemas
 from tests.enforcing import strict_mode_problems as strict_problems
-from tests.fakes import FakeOpenAIServer, schema_reply
+from tests.fakes import FakeBackend, FakeOpenAIServer, schema_reply
 
 MODES = ("tools", "tools_strict", "json_schema", "json")
 # No actor and no date for the engines to find: the constrained lists have no candidates.
@@ -169,6 +169,19 @@ def test_instances_generated_from_the_schema_sent_fit_it_and_the_drafts_validato
 
 
 _generated_from: set[str] = set()
+
+
+@pytest.mark.parametrize("article", ARTICLES)
+def test_the_embedded_models_schema_is_valid_and_every_part_admits_a_value(article: str) -> None:
+    """The local decoder's schema (not sent over HTTP, but the same contract)."""
+    backend = FakeBackend(constrained=True)
+    backend.chat = False
+    _, _, _, request = prepare_run(ARTICLES[article], backend=backend)
+    schema = request.local_schema
+    Draft202012Validator.check_schema(schema)
+    defs = {"$defs": schema.get("$defs", {})}
+    assert not [path for path, node in subschemas(schema) if instances({**node, **defs}).is_empty]
+    Draft202012Validator(schema).validate(answer(schema, text=lambda path: "S1"))
 
 
 def test_the_constrained_names_and_dates_are_enums_inside_the_objects() -> None:
