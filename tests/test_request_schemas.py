@@ -59,6 +59,7 @@ class Sent:
     """One request as it went out, and what came of it."""
 
     schema: dict[str, Any]
+    payload: dict[str, Any]  # the whole request body
     request: DraftRequest
     model: type[Draft]  # the response model the backend validated the answer with
     result: DraftResult
@@ -89,7 +90,8 @@ def sent(mode: str, constrained: bool, article: str) -> Sent:
     (payload,) = server.requests
     asked = asked_for(payload)
     assert asked is not None, f"{mode} sent no schema"
-    return Sent(asked.schema, request, request.draft_model(base=InstructorDraft), result, text)
+    model = request.draft_model(base=InstructorDraft)
+    return Sent(asked.schema, payload, request, model, result, text)
 
 
 def instances(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
@@ -120,6 +122,20 @@ def test_the_schema_sent_follows_openai_strict_mode_rules(
     mode: str, constrained: bool, article: str
 ) -> None:
     assert strict_problems(sent(mode, constrained, article).schema) == []
+
+
+@pytest.mark.parametrize("constrained", [True, False], ids=["constrained", "free-quotes"])
+def test_tools_strict_asks_for_strict_decoding_of_the_tools_schema(constrained: bool) -> None:
+    """The fake applies OpenAI's strict-mode rules to it, as OpenAI does, before answering."""
+    strict = copy.deepcopy(sent("tools_strict", constrained, "seed").payload)
+    plain = copy.deepcopy(sent("tools", constrained, "seed").payload)
+    (tool,) = strict["tools"]
+    assert tool["function"]["strict"] is True
+    assert strict["tool_choice"]["function"]["name"] == tool["function"]["name"]
+    assert "strict" not in plain["tools"][0]["function"]
+    required = tool["function"]["parameters"].pop("required")
+    assert sorted(required) == plain["tools"][0]["function"]["parameters"].pop("required")
+    assert tool["function"]["parameters"] == plain["tools"][0]["function"]["parameters"]
 
 
 @pytest.mark.parametrize(("mode", "constrained", "article"), CASES)
@@ -300,6 +316,7 @@ def test_the_fake_server_refuses_the_old_enum_beside_ref(
     monkeypatch.setattr(ConstrainedDraft, "model_json_schema", classmethod(old))
     server = FakeOpenAIServer().enqueue(schema_reply())
     backend = OpenAIBackend(settings=settings_for(mode), client=server.client())
-    with pytest.raises(BackendError, match=r"HTTP 400.*no value satisfies .* /actors/items"):
+    refused = r"HTTP 400.*(no value satisfies .* /actors/items|actors/items: keywords beside \$ref)"
+    with pytest.raises(BackendError, match=refused):
         summarise(ARTICLES["seed"], backend=backend)
     assert server.replies, "the refused request used no scripted reply"
