@@ -21,6 +21,7 @@ from typing import Any, ClassVar, cast
 
 from pydantic import (
     BaseModel,
+    ConfigDict,
     Field,
     ValidationInfo,
     create_model,
@@ -33,7 +34,14 @@ from .schema import ActorType, ClaimStatus, SourceType
 NARRATOR = "the reporter"
 
 
-class DraftClaim(BaseModel):
+class _Closed(BaseModel):
+    """A draft part whose JSON Schema admits no other keys (OpenAI strict mode requires it on
+    every object). Validation still ignores extra keys: a loose model's stray key is harmless."""
+
+    model_config = ConfigDict(json_schema_extra={"additionalProperties": False})
+
+
+class DraftClaim(_Closed):
     statement: str = Field(description="The claim in plain words, faithful to the evidence.")
     status: ClaimStatus
     evidence: list[str] = Field(
@@ -44,24 +52,24 @@ class DraftClaim(BaseModel):
     source: str = Field(description=f"Who asserts the claim; '{NARRATOR}' for plain narration.")
 
 
-class DraftActor(BaseModel):
+class DraftActor(_Closed):
     name: str
     type: ActorType
     role: str | None = Field(description="Role or description as the article gives it.")
 
 
-class DraftDate(BaseModel):
+class DraftDate(_Closed):
     expression: str = Field(description="Exactly as written in the article.")
     event: str | None = Field(description="What happened then.")
 
 
-class DraftSource(BaseModel):
+class DraftSource(_Closed):
     name: str
     type: SourceType
     channel: str | None = Field(description="statement, social media, interview, ... if given.")
 
 
-class Draft(BaseModel):
+class Draft(_Closed):
     """The chat models' answer (and the common shape every backend's answer is turned into)."""
 
     gist: str = Field(description="One sentence: what the article is about.")
@@ -145,16 +153,18 @@ class ConstrainedDraft(Draft):
             return schema
         defs = schema["$defs"]
         claim = defs["DraftClaim"]["properties"]
-        _restrict(claim["evidence"]["items"], allowed.sentence_ids)
-        _restrict_list(claim["actors"], allowed.actor_names, most=6)
-        _restrict_list(claim["dates"], allowed.date_expressions, most=3)
-        _restrict(claim["source"], (NARRATOR, *allowed.source_names))
-        _restrict(defs["DraftActor"]["properties"]["name"], allowed.actor_names)
-        _restrict(defs["DraftDate"]["properties"]["expression"], allowed.date_expressions)
+        _one_of(claim["evidence"]["items"], allowed.sentence_ids)
+        _list_of(claim["actors"], allowed.actor_names, most=6)
+        _list_of(claim["dates"], allowed.date_expressions, most=3)
+        _one_of(claim["source"], (NARRATOR, *allowed.source_names))
         properties = schema["properties"]
         properties["claims"].update({"minItems": 1, "maxItems": allowed.max_claims})
-        _restrict_list(properties["actors"], allowed.actor_names, most=20)
-        _restrict_list(properties["dates"], allowed.date_expressions, most=12)
+        # The enum goes on the name inside the object, never beside the array items' `$ref`:
+        # under JSON Schema 2020-12 both apply, and nothing is an object and a string at once.
+        actor_name = defs["DraftActor"]["properties"]["name"]
+        _list_of(properties["actors"], allowed.actor_names, most=20, member=actor_name)
+        expression = defs["DraftDate"]["properties"]["expression"]
+        _list_of(properties["dates"], allowed.date_expressions, most=12, member=expression)
         schema["title"] = cls.__name__
         return schema
 
@@ -164,17 +174,26 @@ def _draft_schema() -> str:
     return json.dumps(Draft.model_json_schema())
 
 
-def _restrict(prop: dict[str, Any], values: Sequence[str]) -> None:
+def _one_of(prop: dict[str, Any], values: Sequence[str]) -> bool:
+    """Restrict a string to these values; an empty list adds nothing (an empty enum admits
+    nothing, so no answer could be valid): say False, and let the caller forbid the field."""
+    if not values:
+        return False
     prop["enum"] = list(dict.fromkeys(values))
+    return True
 
 
-def _restrict_list(prop: dict[str, Any], values: Sequence[str], *, most: int) -> None:
-    """An array of enum members; no items at all when the article offers none."""
-    if values:
-        _restrict(prop["items"], values)
-        prop["maxItems"] = most
-    else:
-        prop["maxItems"] = 0
+def _list_of(
+    array: dict[str, Any],
+    values: Sequence[str],
+    *,
+    most: int,
+    member: dict[str, Any] | None = None,
+) -> None:
+    """An array whose items (or the `member` string inside each item) are among `values`; no
+    items at all when the article offers none."""
+    restricted = _one_of(array["items"] if member is None else member, values)
+    array["maxItems"] = most if restricted else 0
 
 
 def allowed_values(

@@ -1,4 +1,5 @@
-"""Test doubles: a backend with a queue of drafts, and an in-process OpenAI-compatible server."""
+"""Test doubles: a backend with a queue of drafts, and an in-process OpenAI-compatible server
+that enforces the request's schema as vLLM, SGLang or OpenAI strict mode do."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import openai
 from summariser.backends.base import DraftRequest, DraftResult
 from summariser.drafts import Draft
 from summariser.schema import Usage
-from tests.fault_server import completion
+from tests.enforcing import Refused
+from tests.fault_server import completion, enforced_answer
 
 
 class FakeBackend:
@@ -60,6 +62,7 @@ class Reply:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     raise_exc: Exception | None = None
+    from_schema: bool = False  # answer as an enforcing server would, from the request's schema
 
 
 def tool_call_reply(arguments: dict[str, Any] | str, *, name: str = "*") -> Reply:
@@ -68,8 +71,18 @@ def tool_call_reply(arguments: dict[str, Any] | str, *, name: str = "*") -> Repl
     return Reply(body=completion(args, tool=name))
 
 
+def schema_reply() -> Reply:
+    """The answer an enforcing server builds from the request's schema (any mode)."""
+    return Reply(from_schema=True)
+
+
 class FakeOpenAIServer:
-    """Scripted replies through httpx2.MockTransport: the real openai SDK and Instructor run."""
+    """Scripted replies through httpx2.MockTransport: the real openai SDK and Instructor run.
+
+    Like an enforcing server, it refuses (HTTP 400, no reply used) a request whose schema is not
+    JSON Schema 2020-12 or that no answer can satisfy; scripted replies stand for what a model
+    emitted (invalid ones included, to test re-asks).
+    """
 
     def __init__(self) -> None:
         self.replies: list[Reply] = []
@@ -82,9 +95,16 @@ class FakeOpenAIServer:
     def handler(self, request: httpx2.Request) -> httpx2.Response:
         payload = json.loads(request.content or b"{}")
         self.requests.append(payload)
+        try:
+            arguments, tool = enforced_answer(payload)
+        except Refused as exc:
+            error = {"message": str(exc), "type": "invalid_request_error"}
+            return httpx2.Response(400, json={"error": error})
         reply = self.replies.pop(0)
         if reply.raise_exc is not None:
             raise reply.raise_exc
+        if reply.from_schema:
+            return httpx2.Response(200, json=completion(arguments, tool=tool))
         body = json.loads(json.dumps(reply.body))
         for choice in (body or {}).get("choices", []) if isinstance(body, dict) else []:
             for call in choice["message"].get("tool_calls") or []:

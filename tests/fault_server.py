@@ -1,7 +1,9 @@
 """A fault-injecting OpenAI-compatible server on 127.0.0.1, for batch tests and the benchmark.
 
-It answers POST /v1/chat/completions with an Instructor TOOLS-mode tool call (the tool it was
-asked for) that cites sentence S1 of whatever article it was sent, so any article validates.
+It answers POST /v1/chat/completions like a schema-enforcing server (tests/enforcing.py): the
+answer is built from the JSON Schema the request carries (a tool call in TOOLS modes, the message
+content in JSON modes), citing the first enum member (sentence S1) or quoting the article's first
+line; a schema no answer can satisfy is refused with HTTP 400, before any fault.
 Faults are injected at configurable rates. The schedule is deterministic regardless of the order
 in which concurrent requests arrive: the fault of a request depends only on the seed, the article
 (its first user message) and how many times that article has been asked for before.
@@ -24,8 +26,11 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests.enforcing import Refused, answer, asked_for, check_request
 
 # Every fault the server can inject (the order fixes how the seeded draw maps to a fault).
 FAULTS = (
@@ -61,17 +66,23 @@ class FaultConfig:
             raise ValueError("fault rates add up to more than 1")
 
 
-def tool_arguments(messages: list[dict[str, Any]]) -> dict[str, Any]:
-    """A valid draft for the article in these messages: one claim citing its first sentence."""
+def first_sentence(messages: list[dict[str, Any]]) -> tuple[str, str]:
+    """The article's first sentence and its evidence: its id when sentences are numbered
+    (source-constrained prompt), else the sentence itself (free quotes)."""
     user = "\n".join(str(m.get("content") or "") for m in messages if m.get("role") == "user")
     numbered = _SENTENCE.search(user)
-    if numbered:  # source-constrained prompt: evidence is a sentence id
-        evidence, first = numbered.group(1), numbered.group(2)
-    else:  # free quotes: evidence is a verbatim quote of the article
-        found = _ARTICLE.search(user)
-        body = found.group(1) if found else user
-        first = body.split("\n")[0].strip()[:200] or "article"
-        evidence = first
+    if numbered:
+        return numbered.group(2), numbered.group(1)
+    found = _ARTICLE.search(user)
+    body = found.group(1) if found else user
+    first = body.split("\n")[0].strip()[:200] or "article"
+    return first, first
+
+
+def tool_arguments(messages: list[dict[str, Any]]) -> dict[str, Any]:
+    """A valid draft for the article in these messages, without reading a schema (the client
+    overhead benchmark's cheap answer): one claim citing its first sentence."""
+    first, evidence = first_sentence(messages)
     return {
         "gist": first,
         "claims": [
@@ -90,8 +101,40 @@ def tool_arguments(messages: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def completion(arguments: str, *, tool: str, finish_reason: str = "tool_calls") -> dict[str, Any]:
-    """A chat.completion body whose single tool call carries `arguments`."""
+def enforced_answer(payload: dict[str, Any]) -> tuple[str, str | None]:
+    """The answer's JSON, built from the request's schema, and the tool that carries it (None:
+    the message content). Free text is the article's first sentence; a free `source` is the
+    narrator, as the schema's description says. Raises Refused for an unsatisfiable schema."""
+    asked = asked_for(payload)
+    if asked is None:
+        raise Refused("this server answers structured requests only (tools or response_format)")
+    check_request(asked)
+    first, _ = first_sentence(payload.get("messages") or [])
+    return _answer_json(json.dumps(asked.schema), first), asked.tool
+
+
+@lru_cache(maxsize=256)
+def _answer_json(schema_json: str, first: str) -> str:
+    """Cached: a re-ask sends the same schema and article again."""
+
+    def text(path: tuple[str, ...]) -> str:
+        return "the reporter" if path[-1:] == ("source",) else first
+
+    return json.dumps(answer(json.loads(schema_json), text=text))
+
+
+def completion(
+    arguments: str, *, tool: str | None, finish_reason: str = "tool_calls"
+) -> dict[str, Any]:
+    """A chat.completion body whose single tool call carries `arguments` (tool None: the message
+    content is `arguments`, as JSON modes answer)."""
+    if tool is None:
+        body = completion(arguments, tool="-", finish_reason=finish_reason)
+        message = body["choices"][0]["message"]
+        message.update({"content": arguments, "tool_calls": None})
+        if finish_reason == "tool_calls":
+            body["choices"][0]["finish_reason"] = "stop"
+        return body
     return {
         "id": "chatcmpl-fault",
         "object": "chat.completion",
@@ -129,6 +172,7 @@ class FaultServer(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.config = config
         self.counts: Counter[str] = Counter()
+        self.refusals: list[str] = []  # why requests were refused (schemas no answer fits)
         self._seen: Counter[str] = Counter()
         self._lock = threading.Lock()
         self.active = 0  # completion requests being answered now
@@ -195,11 +239,22 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self) -> None:
         config = self.server.config
-        body = self.rfile.read(int(self.headers.get("content-length") or 0))
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length)
+        if len(body) < length:  # the client went away mid-request (killed): nothing to answer
+            self.close_connection = True
+            return
         payload = json.loads(body or b"{}")
         if config.status is not None:
             self.server.count(f"status_{config.status}")
             self._send(config.status, {"error": {"message": f"status {config.status}"}})
+            return
+        try:
+            arguments, tool = enforced_answer(payload)
+        except Refused as exc:
+            self.server.count("refused")
+            self.server.refusals.append(str(exc))
+            self._send(400, {"error": {"message": str(exc), "type": "invalid_request_error"}})
             return
         messages = payload.get("messages") or []
         first_user: dict[str, Any] = next((m for m in messages if m.get("role") == "user"), {})
@@ -207,8 +262,6 @@ class _Handler(BaseHTTPRequestHandler):
         fault = self.server.outcome(key)
         if config.latency:
             time.sleep(config.latency)
-        tool = payload["tools"][0]["function"]["name"] if payload.get("tools") else "Draft"
-        arguments = json.dumps(tool_arguments(messages))
         if fault == "rate_limit":
             self._send(
                 429, {"error": {"message": "slow down"}}, {"retry-after": config.retry_after}

@@ -170,10 +170,12 @@ def test_concurrency_bounds_the_calls_in_flight_not_the_items_in_progress(
 
 @pytest.mark.parametrize("workers", [0, 1], ids=["in-loop", "one-worker-process"])
 def test_kill_9_mid_run_then_resume_records_every_id_once(tmp_path: Path, workers: int) -> None:
+    """Against a server that enforces the request's (source-constrained) schema, with faults."""
     rows = [{"id": f"k{n}", "text": article(n)} for n in range(40)]
     source = write_jsonl(tmp_path / "in.jsonl", rows)
     output = tmp_path / "out.jsonl"
-    config = FaultConfig(rates={"schema_invalid": 0.1, "server_error": 0.05}, latency=0.05)
+    rates = {"rate_limit": 0.08, "server_error": 0.05, "stall": 0.02, "schema_invalid": 0.1}
+    config = FaultConfig(rates=rates, latency=0.05, stall_seconds=2.5, retry_after=0.05)
     env = {**os.environ, "SUMMARISER_CACHE_DIR": str(tmp_path / "cache")}
     with serve(config) as server:
         command = [
@@ -194,6 +196,9 @@ def test_kill_9_mid_run_then_resume_records_every_id_once(tmp_path: Path, worker
             time.sleep(0.05)
         assert not spawned_by(env["SUMMARISER_CACHE_DIR"]), "a worker outlived its batch"
         second = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
+        counts, refusals = dict(server.counts), server.refusals
+    assert not refusals, f"the server could not satisfy a request's schema: {refusals[:3]}"
+    assert {"ok", "rate_limit", "server_error", "schema_invalid"} <= set(counts), counts
     assert first.returncode == -signal.SIGKILL
     assert 8 <= at_kill < len(rows), "the kill did not land mid-run"
     assert second.returncode in (0, 1), second.stderr

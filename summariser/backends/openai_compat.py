@@ -56,6 +56,24 @@ class InstructorDraft(ConstrainedDraft, instructor.OpenAISchema):
     other model in a new class on every call (~1.2 ms), on top of ours made per request."""
 
 
+def _strict_tool(model: type[Any]) -> dict[str, Any]:
+    """The tool Instructor sends for `model`, marked strict.
+
+    Instructor 1.17 sends TOOLS_STRICT as plain TOOLS and has no way to ask for `strict: true`
+    (its `strict` argument is pydantic's), so the tool goes in `extra_body`, which the openai
+    SDK puts over Instructor's. The name is the schema title, as in Instructor's `tool_choice`.
+    """
+    schema = model.model_json_schema()
+    parameters = {k: v for k, v in schema.items() if k not in ("title", "description")}
+    function = {
+        "name": schema["title"],
+        "description": schema.get("description") or f"A {schema['title']}.",
+        "parameters": parameters,
+        "strict": True,
+    }
+    return {"type": "function", "function": function}
+
+
 def _usage(completion: Any) -> Usage:
     return _usage_of(getattr(completion, "usage", None))
 
@@ -162,14 +180,18 @@ class OpenAIBackend:
 
     def _kwargs(self, request: DraftRequest) -> dict[str, Any]:
         # No `context=`: Instructor would render the messages (and the article) as Jinja.
-        return {
+        model = request.draft_model(base=InstructorDraft)
+        kwargs = {
             "model": self.settings.remote_model_name,
             "messages": [dict(m) for m in request.messages],
-            "response_model": request.draft_model(base=InstructorDraft),
+            "response_model": model,
             "max_retries": self.settings.max_retries,
             "temperature": self.settings.temperature,
             "max_tokens": self.settings.max_output_tokens,
         }
+        if self.settings.mode == "tools_strict":
+            kwargs["extra_body"] = {"tools": [_strict_tool(model)]}
+        return kwargs
 
     def _result(self, draft: Any, completion: Any, attempts: int) -> DraftResult:
         return DraftResult(
