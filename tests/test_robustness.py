@@ -86,3 +86,12 @@ def test_a_claim_with_thousands_of_unsupported_details_is_scored_not_a_crash(det
     (check,) = check_claims(article, [f"The minister said {details}"])
     assert not check.supported
     assert check.score == 0.0
+
+
+def test_a_claim_without_a_content_word_is_never_supported() -> None:
+    from summariser.checker import check_claims
+    from summariser.report import Verdict
+
+    for claim in ("not not not.", " ".join(["not"] * 2000)):
+        [result] = check_claims("The council met on Monday.", [claim])
+        assert result.verdict is Verdict.UNVERIFIED

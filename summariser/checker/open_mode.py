@@ -138,6 +138,10 @@ def check_view(
     findings += link_findings(view, art)
     low, extra = novel_word_findings(view, art, sup, used | named)
     findings += low
+    if not any(t.content for t in view.toks):  # ("not not not"): nothing the evidence could say
+        first, last = view.toks[0], view.toks[-1]
+        msg = "The claim has no content word to check."
+        findings.append(Finding(FlagCode.LOW_SUPPORT, msg, first.start, last.end, P_CONTRADICTION))
     # A word of the claim's own (absent from the article) makes it a paraphrase, whatever it
     # copies: only a claim made of the article's words is held to the near-copy threshold.
     if any(t.content and t.stem not in art.stems for t in view.toks):
