@@ -7,11 +7,14 @@ position baselines: the same number of leading sentences, Lead-3 and Lead-1. Fig
 for the even and the odd articles apart (a change is kept only if it helps on both halves) and
 for all of them, with seconds per article.
 
-    python benchmarks/selection.py [--limit N] [--model] [--origin cnndm|xsum]
+    python benchmarks/selection.py [--limit N] [--model] [--origin cnndm|xsum] [--ablation]
 
 Without ``--model`` only the deterministic selection runs (analysis + selection, no model): what
 the model is offered. With ``--model`` the full embedded pipeline runs (``summarise()``), which
-takes ~3 s an article on 2 cores.
+takes ~3 s an article on 2 cores; ``--gist-options K`` lets the model choose the gist among the
+selection's best K. ``--ablation`` (selection alone) prints, per half, how far the claims are
+above the same-length lead and the gist above Lead-1 with each signal taken out, and with each
+signal that was tried and left out put in.
 """
 
 from __future__ import annotations
@@ -22,15 +25,19 @@ import re
 import statistics
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from pathlib import Path
+from typing import Any
+from unittest.mock import patch
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
-from summariser import summarise  # noqa: E402
+from summariser import pipeline, summarise  # noqa: E402
 from summariser.analysis import analyse  # noqa: E402
-from summariser.selection import select_content  # noqa: E402
+from summariser.selection import boilerplate, select_content  # noqa: E402
+from summariser.selection import select as chooser  # noqa: E402
 from summariser.settings import Settings  # noqa: E402
 
 # ../shared/data beside the checkout (a worktree under wt/ looks one level further up).
@@ -51,17 +58,133 @@ def reference_lines(reference: str) -> str:
     return "\n".join(parts)
 
 
-def summaries(document: str, *, model: bool, max_claims: int) -> tuple[list[str], str, list[str]]:
+def summaries(
+    document: str, *, model: bool, max_claims: int, gist_options: int = 1
+) -> tuple[list[str], str, list[str]]:
     """(claims, gist, the article's sentences) for one document."""
     analysis = analyse(document)
     sentences = [s.text for s in analysis.sentences]
     if model:
-        summary = summarise(document, settings=Settings(check=False, max_claims=max_claims))
+        with patch.object(pipeline, "GIST_OPTIONS", gist_options):
+            summary = summarise(document, settings=Settings(check=False, max_claims=max_claims))
         claims = [" ".join(e.text or e.quote for e in c.evidence) for c in summary.claims]
         return claims, summary.gist, sentences
     selection = select_content(analysis, max_claims=max_claims)
     gist = selection.gist[0].text if selection.gist else ""
     return [u.text for u in selection.claims], gist, sentences
+
+
+def _with_factor(factor: Callable[[Any, Any], bool], weight: float) -> Callable[..., list[float]]:
+    """_claim_worth with the worth of the units for which ``factor`` holds multiplied."""
+    original = chooser._claim_worth
+
+    def worth(analysis: Any, story: Sequence[Any]) -> list[float]:
+        base = original(analysis, story)
+        return [
+            w * (weight if factor(analysis, u) else 1.0) for w, u in zip(base, story, strict=True)
+        ]
+
+    return worth
+
+
+def _names_main_actor(analysis: Any, unit: Any) -> bool:
+    return any(
+        unit.start <= m.start and m.end <= unit.end
+        for a in analysis.actors
+        if len(a.mentions) > 1
+        for m in a.mentions
+    )
+
+
+def _dated(analysis: Any, unit: Any) -> bool:
+    return any(
+        unit.start <= m.start and m.end <= unit.end and m.value
+        for m in analysis.dates
+        if m.type in ("DATE", "TIME")
+    )
+
+
+def _central_claims(analysis: Any, story: Sequence[Any]) -> list[float]:
+    sim = chooser.similarity_matrix(chooser.tfidf_vectors([u.text for u in story]))
+    central = chooser.lexrank(sim)
+    base = ORIGINAL_CLAIM_WORTH(analysis, story)
+    return [w * c * len(story) for w, c in zip(base, central, strict=True)]
+
+
+def _gist_first(analysis: Any, story: Sequence[Any], sim: Any) -> list[float]:
+    return [1.0 / (1 + i) for i in range(len(story))]
+
+
+def _gist_main(analysis: Any, story: Sequence[Any], sim: Any) -> list[float]:
+    base = ORIGINAL_GIST_WORTH(analysis, story, sim)
+    return [
+        w * (1.5 if _names_main_actor(analysis, u) else 1.0)
+        for w, u in zip(base, story, strict=True)
+    ]
+
+
+def _untrimmed(text: str, start: int, end: int) -> list[Any]:
+    return [boilerplate.Trimmed(start, end, furniture=False, caption=False)]
+
+
+def _no_glue(text: str, start: int, end: int) -> list[Any]:
+    return [boilerplate.trim(text, start, end)]
+
+
+ORIGINAL_CLAIM_WORTH = chooser._claim_worth
+ORIGINAL_GIST_WORTH = chooser._gist_worth
+
+
+def _plain_worth(i: int, worth: Sequence[float], sim: Any, chosen: Any) -> float:
+    return worth[i]
+
+
+# (name, {attribute of summariser.selection.select: replacement}); {}: as shipped.
+VARIANTS: list[tuple[str, dict[str, Any]]] = [
+    ("as shipped", {}),
+    ("- furniture and caption filter", {"pieces": _untrimmed}),
+    ("- glued-caption split", {"pieces": _no_glue}),
+    ("- redundancy (MMR)", {"_REPEAT": 2.0, "_novel_worth": _plain_worth}),
+    ("- attribution (x0.75)", {"_ATTRIBUTED": 1.0}),
+    ("- one fact per claim", {"_ONE_FACT": 10_000}),
+    ("+ main actors (x1.5)", {"_claim_worth": _with_factor(_names_main_actor, 1.5)}),
+    ("+ dated events (x1.5)", {"_claim_worth": _with_factor(_dated, 1.5)}),
+    ("+ LexRank for claims", {"_claim_worth": _central_claims}),
+    ("gist: first story sentence", {"_gist_worth": _gist_first}),
+    ("gist: + main actors (x1.5)", {"_gist_worth": _gist_main}),
+]
+
+
+def ablation(rows: Sequence[dict[str, Any]], scorer: Any, max_claims: int) -> None:
+    """Claims minus same-length lead (R-1, R-2) and gist minus Lead-1 (R-1), per half."""
+    analyses = [analyse(r["document"]) for r in rows]
+    references = [reference_lines(r["reference"]) for r in rows]
+    print("ablation: ROUGE F1 x 100 above the baseline, even | odd articles")
+    print(f"  {'':32} {'claims R-1':>12} {'claims R-2':>12} {'gist R-1':>12}")
+    for name, replacements in VARIANTS:
+        deltas: list[tuple[float, float, float]] = []
+        with patch.multiple(chooser, **replacements) if replacements else nullcontext():
+            for analysis, reference in zip(analyses, references, strict=True):
+                selection = select_content(analysis, max_claims=max_claims)
+                claims = "\n".join(u.text for u in selection.claims)
+                lead = "\n".join(s.text for s in analysis.sentences[: len(selection.claims)])
+                gist = selection.gist[0].text if selection.gist else ""
+                c, le = scorer.score(reference, claims), scorer.score(reference, lead)
+                g = scorer.score(reference, gist)["rouge1"].fmeasure
+                first = scorer.score(reference, analysis.sentences[0].text)["rouge1"].fmeasure
+                deltas.append(
+                    (
+                        c["rouge1"].fmeasure - le["rouge1"].fmeasure,
+                        c["rouge2"].fmeasure - le["rouge2"].fmeasure,
+                        g - first,
+                    )
+                )
+        cells = []
+        for k in range(3):
+            even = 100 * statistics.fmean(d[k] for d in deltas[0::2])
+            odd = 100 * statistics.fmean(d[k] for d in deltas[1::2])
+            cells.append(f"{even:+5.2f}|{odd:+5.2f}")
+        print(f"  {name:32} {cells[0]:>12} {cells[1]:>12} {cells[2]:>12}")
 
 
 def table(rows: Sequence[dict[str, dict[str, float]]], title: str) -> None:
@@ -79,6 +202,8 @@ def main() -> None:
     parser.add_argument("--model", action="store_true", help="the full embedded pipeline")
     parser.add_argument("--origin", default="cnndm", choices=("cnndm", "xsum"))
     parser.add_argument("--max-claims", type=int, default=Settings().max_claims)
+    parser.add_argument("--gist-options", type=int, default=pipeline.GIST_OPTIONS)
+    parser.add_argument("--ablation", action="store_true", help="what each signal adds")
     args = parser.parse_args()
     if not DATA.exists():
         print(f"skipped: {DATA} not found")
@@ -93,6 +218,9 @@ def main() -> None:
     rows = [r for r in rows if r["origin"] == args.origin]
     if args.limit:
         rows = rows[: args.limit]
+    if args.ablation:
+        ablation(rows, scorer, args.max_claims)
+        return
     if args.model:
         summaries(rows[0]["document"], model=True, max_claims=args.max_claims)  # load once
     results: list[dict[str, dict[str, float]]] = []
@@ -101,7 +229,10 @@ def main() -> None:
     for row in rows:
         started = time.perf_counter()
         claims, gist, sentences = summaries(
-            row["document"], model=args.model, max_claims=args.max_claims
+            row["document"],
+            model=args.model,
+            max_claims=args.max_claims,
+            gist_options=args.gist_options,
         )
         seconds.append(time.perf_counter() - started)
         counts.append(len(claims))
@@ -120,7 +251,11 @@ def main() -> None:
                 for name, text in systems.items()
             }
         )
-    mode = "full embedded pipeline" if args.model else "selection alone (no model)"
+    mode = (
+        f"full embedded pipeline, {args.gist_options} gist option(s)"
+        if args.model
+        else "selection alone (no model)"
+    )
     print(f"{args.origin}, {mode}; claims per article: mean {statistics.fmean(counts):.2f}")
     table(results[0::2], "even articles (0, 2, 4, ...)")
     table(results[1::2], "odd articles (1, 3, 5, ...)")

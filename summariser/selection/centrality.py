@@ -28,7 +28,8 @@ _STOPWORDS = frozenset(_STOPWORD_LIST.split())
 # The PageRank damping factor: the chance a random reader follows a similarity link rather
 # than jumping to any sentence; 0.85 is the customary value for LexRank and PageRank.
 _DAMPING = 0.85
-_ITERATIONS = 30
+_ITERATIONS = 50
+_TOLERANCE = 1e-6  # far below any difference that changes which sentence ranks first
 
 
 def content_words(text: str) -> list[str]:
@@ -83,13 +84,20 @@ def lexrank(sim: Sequence[Sequence[float]]) -> list[float]:
     if n == 0:
         return []
     sums = [sum(row) for row in sim]
+    # Who links to i, and with what share of their links (only the links that exist).
+    inbound = [
+        [(j, sim[j][i] / sums[j]) for j in range(n) if sim[j][i] and sums[j]] for i in range(n)
+    ]
     scores = [1.0 / n] * n
     for _ in range(_ITERATIONS):
-        scores = [
-            (1 - _DAMPING) / n
-            + _DAMPING * sum(scores[j] * sim[j][i] / sums[j] for j in range(n) if sums[j])
-            for i in range(n)
+        updated = [
+            (1 - _DAMPING) / n + _DAMPING * sum(scores[j] * share for j, share in links)
+            for links in inbound
         ]
-        total = sum(scores)
-        scores = [s / total for s in scores]
+        total = sum(updated)
+        updated = [s / total for s in updated]
+        converged = max(abs(a - b) for a, b in zip(updated, scores, strict=True)) < _TOLERANCE
+        scores = updated
+        if converged:
+            break
     return scores

@@ -99,8 +99,7 @@ def select_content(analysis: Analysis, *, max_claims: int, gist_options: int = 1
         if chosen and max(sim[best][j] for j in chosen) >= _REPEAT:
             continue  # it mostly says what a chosen claim says
         chosen.append(best)
-    central = lexrank(sim)
-    gist_worth = [central[i] / (1.0 + i) ** 0.5 for i in range(len(story))]
+    gist_worth = _gist_worth(analysis, story, sim)
     gist_order = sorted(range(len(story)), key=lambda i: (-gist_worth[i], i))
     return Selection(
         gist=tuple(story[i] for i in gist_order[:gist_options]),
@@ -128,6 +127,16 @@ def _claim_worth(analysis: Analysis, story: Sequence[Unit]) -> list[float]:
         value *= min(1.0, _ONE_FACT / words)
         worth.append(value)
     return worth
+
+
+def _gist_worth(
+    analysis: Analysis, story: Sequence[Unit], sim: Sequence[Sequence[float]]
+) -> list[float]:
+    """How well each sentence would state the news: it speaks for most of the article
+    (centrality) and comes from its top, discounted by the square root of the position since a
+    lead may open on a hook before the news."""
+    central = lexrank(sim)
+    return [central[i] / (1.0 + i) ** 0.5 for i in range(len(story))]
 
 
 def _novel_worth(
