@@ -7,14 +7,16 @@ position baselines: the same number of leading sentences, Lead-3 and Lead-1. Fig
 for the even and the odd articles apart (a change is kept only if it helps on both halves) and
 for all of them, with seconds per article.
 
-    python benchmarks/selection.py [--limit N] [--model] [--origin cnndm|xsum] [--ablation]
+    python benchmarks/selection.py [--limit N] [--origin cnndm|xsum] [--ablation]
+    python benchmarks/selection.py --model [--limit N] [--gist-options K | --model-chooses]
 
 Without ``--model`` only the deterministic selection runs (analysis + selection, no model): what
 the model is offered. With ``--model`` the full embedded pipeline runs (``summarise()``), which
 takes ~3 s an article on 2 cores; ``--gist-options K`` lets the model choose the gist among the
-selection's best K. ``--ablation`` (selection alone) prints, per half, how far the claims are
-above the same-length lead and the gist above Lead-1 with each signal taken out, and with each
-signal that was tried and left out put in.
+selection's best K, and ``--model-chooses`` gives the model no offer (it chooses the gist and the
+claims among all sentences, as the default did before the selection). ``--ablation``
+(selection alone) prints, per half, how far the claims are above the same-length lead and the
+gist above Lead-1 with each signal taken out, and with each signal tried and left out put in.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from summariser import pipeline, summarise  # noqa: E402
 from summariser.analysis import analyse  # noqa: E402
-from summariser.selection import boilerplate, select_content  # noqa: E402
+from summariser.selection import Selection, boilerplate, select_content  # noqa: E402
 from summariser.selection import select as chooser  # noqa: E402
 from summariser.settings import Settings  # noqa: E402
 
@@ -58,14 +60,26 @@ def reference_lines(reference: str) -> str:
     return "\n".join(parts)
 
 
+def _no_offer(analysis: Any, **_: Any) -> Selection:
+    return Selection(gist=(), claims=())
+
+
 def summaries(
-    document: str, *, model: bool, max_claims: int, gist_options: int = 1
+    document: str,
+    *,
+    model: bool,
+    max_claims: int,
+    gist_options: int = 1,
+    model_chooses: bool = False,
 ) -> tuple[list[str], str, list[str]]:
     """(claims, gist, the article's sentences) for one document."""
     analysis = analyse(document)
     sentences = [s.text for s in analysis.sentences]
     if model:
-        with patch.object(pipeline, "GIST_OPTIONS", gist_options):
+        offer = (
+            patch.object(pipeline, "select_content", _no_offer) if model_chooses else nullcontext()
+        )
+        with patch.object(pipeline, "GIST_OPTIONS", gist_options), offer:
             summary = summarise(document, settings=Settings(check=False, max_claims=max_claims))
         claims = [" ".join(e.text or e.quote for e in c.evidence) for c in summary.claims]
         return claims, summary.gist, sentences
@@ -203,6 +217,7 @@ def main() -> None:
     parser.add_argument("--origin", default="cnndm", choices=("cnndm", "xsum"))
     parser.add_argument("--max-claims", type=int, default=Settings().max_claims)
     parser.add_argument("--gist-options", type=int, default=pipeline.GIST_OPTIONS)
+    parser.add_argument("--model-chooses", action="store_true", help="no offer to the model")
     parser.add_argument("--ablation", action="store_true", help="what each signal adds")
     args = parser.parse_args()
     if not DATA.exists():
@@ -221,8 +236,8 @@ def main() -> None:
     if args.ablation:
         ablation(rows, scorer, args.max_claims)
         return
-    if args.model:
-        summaries(rows[0]["document"], model=True, max_claims=args.max_claims)  # load once
+    if args.model:  # load the model once, outside the timings
+        summaries(rows[0]["document"], model=True, max_claims=args.max_claims)
     results: list[dict[str, dict[str, float]]] = []
     seconds: list[float] = []
     counts: list[int] = []
@@ -233,6 +248,7 @@ def main() -> None:
             model=args.model,
             max_claims=args.max_claims,
             gist_options=args.gist_options,
+            model_chooses=args.model_chooses,
         )
         seconds.append(time.perf_counter() - started)
         counts.append(len(claims))
@@ -251,11 +267,10 @@ def main() -> None:
                 for name, text in systems.items()
             }
         )
-    mode = (
-        f"full embedded pipeline, {args.gist_options} gist option(s)"
-        if args.model
-        else "selection alone (no model)"
-    )
+    mode = "selection alone (no model)"
+    if args.model:
+        offer = "no offer" if args.model_chooses else f"{args.gist_options} gist option(s)"
+        mode = f"full embedded pipeline, {offer}"
     print(f"{args.origin}, {mode}; claims per article: mean {statistics.fmean(counts):.2f}")
     table(results[0::2], "even articles (0, 2, 4, ...)")
     table(results[1::2], "odd articles (1, 3, 5, ...)")
