@@ -161,32 +161,32 @@ def test_the_seed_article_keeps_its_lead_as_claims(seed_text):
     assert gist[0].startswith("Russian President Vladimir Putin held discussions")
 
 
-def test_the_embedded_path_grounds_trimmed_spans_exactly():
-    # The request the embedded backend gets, and the draft its decoder writes when it takes
-    # the offer (as decode_local_draft does: offered ids in order), ground to exact evidence.
+def _embedded_summary(text: str, *, status: str = "reported_fact"):
+    """The request the embedded backend gets, and the summary of the draft its decoder writes
+    when it takes the offer (as decode_local_draft does: offered ids in order)."""
+    from summariser.backends.base import DraftResult
+    from summariser.schema import Usage
+
     settings = Settings(check=False)
     traits = BackendTraits(name="local", constrained=True, chat=False, context=None)
-    analysis = analyse(SCRAPED)
+    analysis = analyse(text)
     request = build_request(analysis, backend=traits, settings=settings)
     assert request.claims_offered and request.gist_offered
     local = LocalDraft.model_validate(
         {
             "gist": request.gist_offered[0][0],
-            "claims": [
-                {"evidence": sid, "status": "reported_fact"} for sid, _ in request.claims_offered
-            ],
+            "claims": [{"evidence": sid, "status": status} for sid, _ in request.claims_offered],
         }
     )
     draft = to_draft(
         local, gist_offered=request.gist_offered, claims_offered=request.claims_offered
     )
-    summary = finish(
-        analysis,
-        _result(draft),
-        backend=traits,
-        settings=settings,
-        timings={},
-    )
+    result = DraftResult(draft=draft, usage=Usage(), attempts=1, model="test")
+    return finish(analysis, result, backend=traits, settings=settings, timings={})
+
+
+def test_the_embedded_path_grounds_trimmed_spans_exactly():
+    summary = _embedded_summary(SCRAPED)
     assert summary.gist.startswith("Exercise can increase")
     for claim in summary.claims:
         for evidence in claim.evidence:
@@ -196,8 +196,9 @@ def test_the_embedded_path_grounds_trimmed_spans_exactly():
             assert furniture not in claim.statement
 
 
-def _result(draft):
-    from summariser.backends.base import DraftResult
-    from summariser.schema import Usage
-
-    return DraftResult(draft=draft, usage=Usage(), attempts=1, model="test")
+def test_a_speculation_the_article_does_not_signal_is_kept_as_a_reported_fact(seed_text):
+    summary = _embedded_summary(seed_text, status="speculation")
+    statuses = {c.statement[:20]: c.status.value for c in summary.claims}
+    # "played a significant role in a military coup in 2020": no cue word, a plain fact.
+    assert statuses["Assimi Goita, a spec"] == "reported_fact"
+    assert statuses["Russian President Vl"] == "attributed_statement"
