@@ -9,6 +9,7 @@ for all of them, with seconds per article.
 
     python benchmarks/selection.py [--limit N] [--origin cnndm|xsum] [--ablation]
     python benchmarks/selection.py --model [--limit N] [--gist-options K | --model-chooses]
+    python benchmarks/selection.py --speed [--limit N]
 
 Without ``--model`` only the deterministic selection runs (analysis + selection, no model): what
 the model is offered. With ``--model`` the full embedded pipeline runs (``summarise()``), which
@@ -17,6 +18,8 @@ selection's best K, and ``--model-chooses`` gives the model no offer (it chooses
 claims among all sentences, as the default did before the selection). ``--ablation``
 (selection alone) prints, per half, how far the claims are above the same-length lead and the
 gist above Lead-1 with each signal taken out, and with each signal tried and left out put in.
+``--speed`` times ``summarise()`` on the embedded default, twice each, on the first N (3) articles
+of 600-800 words (the issue's "typical article").
 """
 
 from __future__ import annotations
@@ -201,6 +204,23 @@ def ablation(rows: Sequence[dict[str, Any]], scorer: Any, max_claims: int) -> No
         print(f"  {name:32} {cells[0]:>12} {cells[1]:>12} {cells[2]:>12}")
 
 
+def speed(rows: Sequence[dict[str, Any]], *, limit: int) -> None:
+    """Seconds of summarise() on the embedded default, first (model loaded) and second run."""
+    typical = [r for r in rows if 600 <= len(r["document"].split()) <= 800][:limit]
+    summarise(typical[0]["document"])  # load the model outside the timings
+    for row in typical:
+        times = []
+        for _ in range(2):
+            started = time.perf_counter()
+            summary = summarise(row["document"])
+            times.append(time.perf_counter() - started)
+        print(
+            f"{len(row['document'].split())} words, {summary.metadata.usage.prompt_tokens} "
+            f"prompt tokens: {times[0]:.2f} s, {times[1]:.2f} s (model "
+            f"{summary.metadata.timings['model']:.2f} s in the second)"
+        )
+
+
 def table(rows: Sequence[dict[str, dict[str, float]]], title: str) -> None:
     systems = list(rows[0])
     print(f"\n{title} (n={len(rows)}): ROUGE F1 x 100, mean")
@@ -219,6 +239,7 @@ def main() -> None:
     parser.add_argument("--gist-options", type=int, default=pipeline.GIST_OPTIONS)
     parser.add_argument("--model-chooses", action="store_true", help="no offer to the model")
     parser.add_argument("--ablation", action="store_true", help="what each signal adds")
+    parser.add_argument("--speed", action="store_true", help="seconds on 600-800-word articles")
     args = parser.parse_args()
     if not DATA.exists():
         print(f"skipped: {DATA} not found")
@@ -233,6 +254,9 @@ def main() -> None:
     rows = [r for r in rows if r["origin"] == args.origin]
     if args.limit:
         rows = rows[: args.limit]
+    if args.speed:
+        speed(rows, limit=args.limit or 3)
+        return
     if args.ablation:
         ablation(rows, scorer, args.max_claims)
         return
