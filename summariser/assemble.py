@@ -43,6 +43,9 @@ _SPECULATION = re.compile(
     re.IGNORECASE,
 )
 _ALLEGATION = re.compile(r"\b(alleg\w*|accus\w*|purported\w*)\b", re.IGNORECASE)
+# Statuses the article's own words must signal (the cue patterns above): a small model's
+# guess of them on a plain sentence is not kept.
+_CUED = (ClaimStatus.SPECULATION, ClaimStatus.ALLEGATION)
 
 
 class Assembler:
@@ -280,9 +283,12 @@ class Assembler:
                 source_id = self._named_source(item.source)
             status = item.status
             if correct_status:
-                status = self._status_hint(evidence, attributed=source_id is not None) or status
+                hint = self._status_hint(evidence, attributed=source_id is not None)
+                status = hint or status
                 if source_id is None and status == ClaimStatus.ATTRIBUTED_STATEMENT:
                     status = ClaimStatus.REPORTED_FACT  # nobody in the article says it
+                if hint is None and status in _CUED:
+                    status = ClaimStatus.REPORTED_FACT  # no word of the article marks it so
             claims.append(
                 Claim(
                     id=f"c{len(claims) + 1}",

@@ -272,11 +272,34 @@ class LocalDraft(BaseModel):
     claims: list[LocalClaim]
 
 
-def local_draft_schema(*, sentence_ids: Sequence[str], max_claims: int) -> dict[str, Any]:
-    """JSON Schema of what the embedded model's constrained decoder can produce."""
+def local_draft_schema(
+    *,
+    sentence_ids: Sequence[str],
+    max_claims: int,
+    gist_ids: Sequence[str] = (),
+    claim_ids: Sequence[str] = (),
+) -> dict[str, Any]:
+    """JSON Schema of what the embedded model's constrained decoder can produce.
+
+    With the selection's offer (``gist_ids``, ``claim_ids``) the gist is one of the offered
+    ids and the claims are the offered ones, in order; without it, any of the article's.
+    """
     schema = LocalDraft.model_json_schema()
-    ids = {"type": "string", "enum": list(sentence_ids)}
-    schema["properties"]["gist"] = ids
+    ids = {"type": "string", "enum": list(dict.fromkeys(sentence_ids))}
+    schema["properties"]["gist"] = (
+        {"type": "string", "enum": list(dict.fromkeys(gist_ids))} if gist_ids else ids
+    )
     schema["$defs"]["LocalClaim"]["properties"]["evidence"] = ids
-    schema["properties"]["claims"].update({"minItems": 1, "maxItems": max_claims})
+    claims = schema["properties"]["claims"]
+    if claim_ids:
+        claims.update({"minItems": len(claim_ids), "maxItems": len(claim_ids)})
+        claims["prefixItems"] = [
+            {
+                "allOf": [{"$ref": "#/$defs/LocalClaim"}],
+                "properties": {"evidence": {"const": sid}},
+            }
+            for sid in claim_ids
+        ]
+    else:
+        claims.update({"minItems": 1, "maxItems": max_claims})
     return schema

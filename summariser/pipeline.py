@@ -20,6 +20,7 @@ from .drafts import allowed_values, local_draft_schema
 from .errors import ConfigurationError, InputError, first_invalid
 from .prompts import chat_messages, completion_prompt, load_example, manifest, prompt_version
 from .schema import Article, Metadata, Summary
+from .selection import Unit, select_content
 from .settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -49,12 +50,25 @@ def build_request(analysis: Analysis, *, backend: Traits, settings: Settings) ->
         "constrained": backend.constrained,
     }
     if not backend.chat:
+        # A model that only chooses gets the deterministic selection's offer (see selection/).
+        selection = select_content(
+            analysis, max_claims=settings.max_claims, gist_options=GIST_OPTIONS
+        )
+        gist_offered = tuple(_offer(u) for u in selection.gist)
+        claims_offered = tuple(_offer(u) for u in selection.claims)
         return DraftRequest(
             article=analysis.text,
             sentence_ids=ids,
             prompt=completion_prompt(examples=_examples(), **variables),
-            local_schema=local_draft_schema(sentence_ids=ids, max_claims=settings.max_claims),
+            local_schema=local_draft_schema(
+                sentence_ids=ids,
+                max_claims=settings.max_claims,
+                gist_ids=[sid for sid, _ in gist_offered],
+                claim_ids=[sid for sid, _ in claims_offered],
+            ),
             max_claims=settings.max_claims,
+            gist_offered=gist_offered,
+            claims_offered=claims_offered,
         )
     allowed = None
     if backend.constrained:
@@ -75,6 +89,16 @@ def build_request(analysis: Analysis, *, backend: Traits, settings: Settings) ->
         quote_checked=not backend.constrained,
         max_claims=settings.max_claims,
     )
+
+
+# Gist candidates offered to the embedded model: one, so the selection decides. Offering the
+# model the best three to choose from did not help on the development data (BENCHMARKS.md).
+GIST_OPTIONS = 1
+
+
+def _offer(unit: Unit) -> tuple[str, str]:
+    """(sentence id, evidence): the id for a whole sentence, else the verbatim span."""
+    return unit.sentence_id, unit.sentence_id if unit.whole else unit.text
 
 
 def _examples() -> list[dict[str, Any]]:

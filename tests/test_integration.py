@@ -91,10 +91,31 @@ def test_embedded_decoder_output_fits_the_local_schema(seed_text, model_path):
     _, backend, _, request = prepare_run(seed_text)
     assert isinstance(backend, LocalBackend)
     decoder = ConstrainedDecoder(backend.model, prompt=request.prompt)
-    text = decode_local_draft(decoder, sentence_ids=request.sentence_ids, max_claims=6)
+    offered = [sid for sid, _ in request.claims_offered]
+    text = decode_local_draft(
+        decoder,
+        sentence_ids=request.sentence_ids,
+        max_claims=6,
+        gist_ids=[sid for sid, _ in request.gist_offered],
+        claim_ids=offered,
+    )
     document = json.loads(text)
     jsonschema.validate(document, request.local_schema)
-    cited = [c["evidence"] for c in document["claims"]]
+    assert [c["evidence"] for c in document["claims"]] == offered  # the selection's, in order
+
+
+def test_embedded_decoder_without_an_offer_chooses_distinct_sentences(seed_text, model_path):
+    import json
+
+    from summariser.backends.decoder import ConstrainedDecoder
+    from summariser.backends.local import LocalBackend, decode_local_draft
+    from summariser.pipeline import prepare_run
+
+    _, backend, _, request = prepare_run(seed_text)
+    assert isinstance(backend, LocalBackend)
+    decoder = ConstrainedDecoder(backend.model, prompt=request.prompt)
+    text = decode_local_draft(decoder, sentence_ids=request.sentence_ids, max_claims=6)
+    cited = [c["evidence"] for c in json.loads(text)["claims"]]
     assert len(cited) == len(set(cited)) >= 3  # each sentence at most once, at least three
 
 
@@ -140,3 +161,17 @@ def test_embedded_model_summarises_a_saved_page_and_the_same_page_served_on_loop
     assert summaries[0]["article"]["url"] is None and summaries[1]["article"]["url"] == url
     assert summaries[0]["article"]["text"] == summaries[1]["article"]["text"]
     assert summaries[0]["claims"] == summaries[1]["claims"]  # same text, same greedy model
+
+
+def test_embedded_model_keeps_page_furniture_out_of_claims_and_gist(model_path):
+    from tests.test_selection import FURNITURE, SCRAPED
+
+    summary = summarise(SCRAPED)
+    assert summary.claims
+    for text in (summary.gist, *(c.statement for c in summary.claims)):
+        for furniture in FURNITURE:
+            assert furniture not in text, (furniture, text)
+    for claim in summary.claims:
+        for evidence in claim.evidence:
+            assert evidence.status is AlignmentStatus.EXACT
+            assert SCRAPED[evidence.start : evidence.end] == evidence.quote

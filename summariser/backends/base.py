@@ -33,6 +33,10 @@ class DraftRequest:
     allowed: Allowed | None = None  # constrained chat: this article's values, as enums
     quote_checked: bool = False  # free quotes: each must be found in the article
     max_claims: int = 5
+    # Models that only choose: what the deterministic selection offers, as (sentence id, evidence)
+    # pairs; the evidence is the id, or the verbatim span when page furniture was cut off.
+    gist_offered: tuple[tuple[str, str], ...] = ()
+    claims_offered: tuple[tuple[str, str], ...] = ()
 
     def draft_model(self, *, base: type[ConstrainedDraft] = ConstrainedDraft) -> type[Draft]:
         """The pydantic model a chat backend must answer with (a new class each call)."""

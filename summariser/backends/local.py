@@ -143,7 +143,11 @@ class LocalBackend:
         with self._lock:
             decoder = ConstrainedDecoder(self.model, prompt=request.prompt)
             text = decode_local_draft(
-                decoder, sentence_ids=request.sentence_ids, max_claims=self.settings.max_claims
+                decoder,
+                sentence_ids=request.sentence_ids,
+                max_claims=self.settings.max_claims,
+                gist_ids=[sid for sid, _ in request.gist_offered],
+                claim_ids=[sid for sid, _ in request.claims_offered],
             )
         usage = Usage(
             prompt_tokens=decoder.prompt_tokens,
@@ -159,20 +163,36 @@ class LocalBackend:
                 usage=usage.model_dump(),
                 last_errors=[str(exc)[:500]],
             ) from None
-        return DraftResult(draft=to_draft(local), usage=usage, attempts=1, model=MODEL_NAME)
+        draft = to_draft(
+            local, gist_offered=request.gist_offered, claims_offered=request.claims_offered
+        )
+        return DraftResult(draft=draft, usage=usage, attempts=1, model=MODEL_NAME)
 
     async def adraft(self, request: DraftRequest) -> DraftResult:
         return await asyncio.to_thread(self.draft, request)
 
 
-def to_draft(local: LocalDraft) -> Draft:
-    """Lift the small model's answer into the common Draft shape (claims deduplicated)."""
+def to_draft(
+    local: LocalDraft,
+    *,
+    gist_offered: Sequence[tuple[str, str]] = (),
+    claims_offered: Sequence[tuple[str, str]] = (),
+) -> Draft:
+    """Lift the small model's answer into the common Draft shape (claims deduplicated).
+
+    With an offer from the selection, the k-th claim is the k-th offered (the decoder fed them
+    in order) and each id becomes the offered evidence (a trimmed span where furniture was cut).
+    """
     from ..drafts import NARRATOR, DraftClaim
 
+    gist = local.gist
+    gist_evidence = dict(reversed(gist_offered))  # the first offer of an id wins
+    gist = gist_evidence.get(gist, gist)
+    offered = [e for _, e in claims_offered] if len(claims_offered) == len(local.claims) else []
     seen: set[str] = set()
     claims = []
-    for claim in local.claims:
-        key = claim.evidence
+    for k, claim in enumerate(local.claims):
+        key = offered[k] if offered else claim.evidence
         if key in seen:  # the decoder prevents repeats; this guards hand-made drafts
             continue
         seen.add(key)
@@ -180,13 +200,13 @@ def to_draft(local: LocalDraft) -> Draft:
             DraftClaim(
                 statement="",  # extractive: the assembler uses the evidence sentence
                 status=claim.status,
-                evidence=[claim.evidence],
+                evidence=[key],
                 actors=[],
                 dates=[],
                 source=NARRATOR,
             )
         )
-    return Draft(gist=local.gist, claims=claims, actors=[], dates=[], sources=[])
+    return Draft(gist=gist, claims=claims, actors=[], dates=[], sources=[])
 
 
 # Fewer claims than this only when the article has fewer sentences.
@@ -195,17 +215,36 @@ STATUSES = ("reported_fact", "attributed_statement", "allegation", "speculation"
 
 
 def decode_local_draft(
-    decoder: ConstrainedDecoder, *, sentence_ids: Sequence[str], max_claims: int
+    decoder: ConstrainedDecoder,
+    *,
+    sentence_ids: Sequence[str],
+    max_claims: int,
+    gist_ids: Sequence[str] = (),
+    claim_ids: Sequence[str] = (),
 ) -> str:
     """Decode a LocalDraft as JSON in which every field is an enum choice.
 
     The 270M base model copies few-shot text and invents freely when it writes, so it only
-    chooses: the gist sentence, the claim sentences (each at most once: it would otherwise
-    repeat itself) and each claim's status. Its text is therefore article text by construction.
+    chooses; its text is therefore article text by construction. Given the deterministic
+    selection's offer (``gist_ids``, ``claim_ids``), it chooses the gist among the offered ids
+    (a single offer is fed, not chosen) and each claim's status; the claims are the offered
+    ones, in order: its own choice of sentences was worse than taking the lead (BENCHMARKS.md,
+    "Content selection"). Without an offer it chooses the gist sentence and the claim sentences
+    (each at most once: it would otherwise repeat itself) among all of the article's.
     """
     decoder.feed('{"gist": "')
-    decoder.choose([f'{sid}"' for sid in sentence_ids])
+    gist_options = list(gist_ids) or list(sentence_ids)
+    if len(gist_options) == 1:
+        decoder.feed(f'{gist_options[0]}"')
+    else:
+        decoder.choose([f'{sid}"' for sid in gist_options])
     decoder.feed(', "claims": [')
+    if claim_ids:
+        for k, sid in enumerate(claim_ids):
+            decoder.feed(("{" if k == 0 else ", {") + f'"evidence": "{sid}", "status": "')
+            decoder.choose([f'{status}"}}' for status in STATUSES])
+        decoder.feed("]}")
+        return "".join(decoder.text)
     remaining = list(sentence_ids)
     least = min(MIN_CLAIMS, len(remaining))
     for k in range(min(max_claims, len(remaining))):

@@ -63,6 +63,8 @@ def cache_key(*, settings: Settings, backend: Traits, request: DraftRequest) -> 
         "prompt_sha256": hashlib.sha256(prompt.encode("utf-8")).hexdigest(),
         "schema": schema,
         "article_sha256": sha256(request.article),
+        # The selection's offer to a model that only chooses (its trimmed spans included).
+        "offered": [request.gist_offered, request.claims_offered],
         "generation": {
             "temperature": settings.temperature,
             "max_output_tokens": settings.max_output_tokens,
