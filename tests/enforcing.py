@@ -174,6 +174,11 @@ class _Builder:
                 raise Refused(f"empty enum at /{'/'.join(path)}")
             rest = {k: v for k, v in node.items() if k != "enum"}
             return next((v for v in node["enum"] if self.fits(v, rest)), node["enum"][0])
+        if "allOf" in node:  # every branch applies: one node holding them all
+            merged = {k: v for k, v in node.items() if k != "allOf"}
+            for branch in node["allOf"]:
+                merged = _merge(merged, self._resolved(branch))
+            return self.build(merged, path)
         for key in ("anyOf", "oneOf"):
             if key in node:
                 rest = {k: v for k, v in node.items() if k != key}
@@ -208,9 +213,50 @@ class _Builder:
         return value
 
     def _array(self, node: dict[str, Any], path: Path) -> list[Any]:
+        prefix = [
+            self.build(sub, (*path, "prefixItems", str(k)))
+            for k, sub in enumerate(node.get("prefixItems", []))
+        ]
         items = node.get("items", True)
         item = self.build(items, (*path, "items"))  # the item rule must exist even if unused
-        return [item] * int(node.get("minItems", 0))
+        return prefix + [item] * max(0, int(node.get("minItems", 0)) - len(prefix))
+
+    def _resolved(self, node: Any) -> Any:
+        """The node with a top-level $ref replaced by its target (siblings kept)."""
+        if isinstance(node, dict) and "$ref" in node:
+            rest = {k: v for k, v in node.items() if k != "$ref"}
+            return _merge(self._resolved(self.resolve(node["$ref"])), rest)
+        return node
+
+
+def _merge(a: Any, b: Any) -> Any:
+    """One schema that both `a` and `b` describe (for allOf): properties merged one by one,
+    required lists joined, enums intersected, any other keyword of `b` added; Refused where
+    two values of one keyword differ otherwise (no such schema is sent today)."""
+    if a is True or a == {}:
+        return b
+    if b is True or b == {}:
+        return a
+    if not isinstance(a, dict) or not isinstance(b, dict):
+        raise Refused("false schema inside allOf")
+    out = dict(a)
+    for key, value in b.items():
+        if key not in out or out[key] == value:
+            out[key] = value
+        elif key == "properties":
+            props = dict(out[key])
+            for name, sub in value.items():
+                props[name] = _merge(props[name], sub) if name in props else sub
+            out[key] = props
+        elif key == "required":
+            out[key] = list(dict.fromkeys([*out[key], *value]))
+        elif key == "enum":
+            out[key] = [v for v in out[key] if v in value]
+        elif key == "allOf":
+            out[key] = [*out[key], *value]
+        else:
+            raise Refused(f"cannot merge two values of {key!r} in allOf")
+    return out
 
 
 def _shape(node: Any) -> Any:
