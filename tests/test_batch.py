@@ -488,6 +488,16 @@ def test_a_429_halves_the_limit_once_per_cooldown_and_successes_add_back() -> No
     assert limiter.limit == 5
 
 
+def test_a_429_during_the_probe_does_not_spare_the_next_burst() -> None:
+    clock = FakeClock()
+    limiter = AdaptiveLimiter(16, cooldown=1.0, clock=clock)
+    limiter.rate_limited(0.1)  # the probe itself is refused with a 429, then goes through
+    limiter.succeeded()
+    clock.now += 0.2  # within the cooldown of the probe's 429
+    limiter.rate_limited(0.1)
+    assert (limiter.limit, limiter.lowest) == (8, 8)
+
+
 def test_the_limiter_bounds_calls_in_flight_and_pauses_after_a_429() -> None:
     async def scenario() -> tuple[int, float]:
         limiter = AdaptiveLimiter(3, probe=False)

@@ -140,14 +140,15 @@ class AdaptiveLimiter:
         now = self._clock()
         self.rate_limited_count += 1
         self._resume_at = max(self._resume_at, now + max(delay, 0.0))
-        if now - self._last_decrease < self.cooldown:
+        # While probing the limit is 1 already: such a 429 must not use up the cooldown, or
+        # the next burst of 429s after the probe would leave the limit where it is.
+        if self.probing or now - self._last_decrease < self.cooldown:
             return
         self._last_decrease = now
         self._successes = 0
-        if not self.probing:
-            self.limit = max(self.minimum, self.limit // 2)
-            self.lowest = min(self.lowest, self.limit)
-            logger.info("rate limited: %d calls in flight at most now", self.limit)
+        self.limit = max(self.minimum, self.limit // 2)
+        self.lowest = min(self.lowest, self.limit)
+        logger.info("rate limited: %d calls in flight at most now", self.limit)
 
     def observe(self, exc: BaseException | None, delay: float) -> None:
         """A backend's retry observer: learns about 429s from the retry loop."""
