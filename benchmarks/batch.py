@@ -83,6 +83,35 @@ class Completions:
         return (len(self.times) - level) / (self.times[-1] - first)
 
 
+def one_batch(
+    texts: list[str],
+    settings: Any,
+    *,
+    count: int,
+    level: int,
+    workers: int | None,
+    engine: str = "local",
+) -> tuple[Any, Completions]:
+    """Run one batch of `count` unique articles at concurrency `level`; its tally and the
+    completion times it reported."""
+    from summariser.batch import BatchJob, run_batch
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "in.jsonl"
+        rows = [{"id": f"a{n}", "text": unique(texts[n % len(texts)], n)} for n in range(count)]
+        source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        job = BatchJob(
+            source=source,
+            output=Path(tmp) / "out.jsonl",
+            concurrency=level,
+            workers=workers,
+            engine=engine,
+        )
+        seen = Completions()
+        tally = asyncio.run(run_batch(job, settings=settings, progress=seen))
+    return tally, seen
+
+
 def throughput(
     texts: list[str],
     base_url: str,
@@ -94,7 +123,6 @@ def throughput(
 ) -> None:
     """Articles per second at each concurrency, cycling through `texts`: `runs` batches per
     level (this machine's speed drifts by a fifth from minute to minute), median and range."""
-    from summariser.batch import BatchJob, run_batch
     from summariser.settings import Settings
 
     settings = Settings(model="fault-gpt", base_url=base_url, timeout=30)
@@ -108,20 +136,7 @@ def throughput(
         count = max(24, 20 * level)
         rates = []
         for _ in range(runs):
-            with tempfile.TemporaryDirectory() as tmp:
-                source = Path(tmp) / "in.jsonl"
-                rows = [
-                    {"id": f"a{n}", "text": unique(texts[n % len(texts)], n)} for n in range(count)
-                ]
-                source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-                job = BatchJob(
-                    source=source,
-                    output=Path(tmp) / "out.jsonl",
-                    concurrency=level,
-                    workers=workers,
-                )
-                seen = Completions()
-                tally = asyncio.run(run_batch(job, settings=settings, progress=seen))
+            tally, seen = one_batch(texts, settings, count=count, level=level, workers=workers)
             assert tally.done == count, f"{tally.failed} failed: {tally.codes}"
             rates.append(seen.steady_rate(level))
         rate = statistics.median(rates)

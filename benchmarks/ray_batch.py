@@ -20,7 +20,6 @@ Run: python benchmarks/ray_batch.py [--runs N] [--levels 4,16,32] | --kill-demo 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import os
@@ -36,31 +35,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from batch import SOURCES, Completions, load_texts, start_server, unique  # noqa: E402
+from batch import SOURCES, load_texts, one_batch, start_server, unique  # noqa: E402
 
 WORKER_COUNTS = (1, 2, 4)
 
 
 def rate_of(texts: list[str], base_url: str, *, level: int, engine: str, workers: int | None):
     """Steady-state articles per second of one batch."""
-    from summariser.batch import BatchJob, run_batch
     from summariser.settings import Settings
 
     settings = Settings(model="fault-gpt", base_url=base_url, timeout=30)
     count = max(24, 20 * level)
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "in.jsonl"
-        rows = [{"id": f"a{n}", "text": unique(texts[n % len(texts)], n)} for n in range(count)]
-        source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-        job = BatchJob(
-            source=source,
-            output=Path(tmp) / "out.jsonl",
-            concurrency=level,
-            workers=workers,
-            engine=engine,
-        )
-        seen = Completions()
-        tally = asyncio.run(run_batch(job, settings=settings, progress=seen))
+    tally, seen = one_batch(
+        texts, settings, count=count, level=level, workers=workers, engine=engine
+    )
     assert tally.done == count, f"{tally.failed} failed: {tally.codes} {tally.stopped}"
     return count, seen.steady_rate(level), tally.rate
 

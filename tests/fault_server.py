@@ -20,6 +20,7 @@ import json
 import random
 import re
 import socket
+import socketserver
 import threading
 import time
 from collections import Counter
@@ -28,7 +29,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, TypeVar
 
 from tests.enforcing import Refused, answer, asked_for, check_request
 
@@ -301,12 +302,15 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
 
+Server = TypeVar("Server", bound=socketserver.BaseServer)
+
+
 @contextmanager
-def serve(config: FaultConfig, *, port: int = 0) -> Iterator[FaultServer]:
-    """Run a FaultServer in a background thread for the duration of the block."""
-    server = FaultServer(("127.0.0.1", port), config)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.daemon = True
+def in_background(server: Server) -> Iterator[Server]:
+    """Serve `server` from a background thread for the duration of the block, then close it."""
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     try:
         yield server
@@ -314,6 +318,13 @@ def serve(config: FaultConfig, *, port: int = 0) -> Iterator[FaultServer]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@contextmanager
+def serve(config: FaultConfig, *, port: int = 0) -> Iterator[FaultServer]:
+    """Run a FaultServer in a background thread for the duration of the block."""
+    with in_background(FaultServer(("127.0.0.1", port), config)) as server:
+        yield server
 
 
 def main() -> None:
