@@ -180,9 +180,9 @@ def check_prepared(
     score = combine(scores)
     if prior:
         score = apply_penalty(score, sum(f.penalty for f in prior))
+    verdict = _verdict(score, findings, near_copy=tokens > 0 and copied >= NEAR_COPY * tokens)
     # model_construct: every value is built here, from offsets that slice their own texts, so
     # pydantic's validation would only cost time (it is most of a claim's cost otherwise).
-    verdict = _verdict(score, findings, near_copy=tokens > 0 and copied >= NEAR_COPY * tokens)
     flags = [
         Flag.model_construct(
             code=f.code,
