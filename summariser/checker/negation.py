@@ -10,6 +10,8 @@ Words that deny without a cue ("refused to confirm") count as negations on both 
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable
+
 from ..report import FlagCode
 from .features import NEG, NUM, Tok
 from .features import stem as features_stem
@@ -136,6 +138,17 @@ def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
 # denies or withholds. Summarisers invent these ("has not been approached by the ECB" from "is
 # close to the ECB"); a paraphrased negation keeps some negative word in its evidence.
 P_UNMATCHED_NEGATION = 2.0
+# English also negates inside a word: "inexperienced", "unable", "dishonest", "non-violent". A
+# claim's "not experienced" paraphrases such a word of its evidence.
+NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
+AFFIX_REACH = (
+    3  # content words after the claim's cue that the negation may govern ("not an experienced")
+)
+
+
+def negated_inside(words: Iterable[str], norms: Container[str]) -> bool:
+    """Whether ``norms`` holds one of ``words`` with a negative prefix ("inexperienced")."""
+    return any(p + w in norms for w in words for p in NEGATIVE_PREFIXES)
 
 
 def _unmatched_negation(view: ClaimView, art: PreparedArticle, sup: Support) -> Finding | None:
@@ -153,10 +166,14 @@ def _unmatched_negation(view: ClaimView, art: PreparedArticle, sup: Support) -> 
     )  # "no 1", "No. 10": a number sign, not a negation
     if cue is None:
         return None
+    at = toks.index(cue)
+    negated = {t.norm for t in toks[at + 1 : at + 1 + AFFIX_REACH] if t.content}
     for s in sup.sids:
         sent = art.sentences[s]
         if sent.negations or not sent.norms.isdisjoint(NEGATIVE_WORDS):
             return None
+        if negated_inside(negated, sent.norms):
+            return None  # "is n't experienced" for "an inexperienced sailor"
     text = view.text[cue.start : cue.end]
     msg = f"The claim is negated ({text!r}); its evidence negates nothing."
     return Finding(FlagCode.NEGATION_FLIP, msg, cue.start, cue.end, P_UNMATCHED_NEGATION)
