@@ -1,11 +1,8 @@
 """Polarity flips: the same statement negated on one side only, or opposite predicates.
 
 A negation in the claim when no supporting sentence negates or denies anything is a doubt of its
-own (P_UNMATCHED_NEGATION): dev ROC-AUC (`python benchmarks/factuality.py --sweep`), was -> now:
-QAGS-XSum 0.723 -> 0.733, FRANK XSum 0.756 -> 0.758, FRANK CNN/DM 0.821 -> 0.822, Polytope 0.600
--> 0.599 (one row). At 1.0 logit QAGS gained 0.005, at 3.0-4.0 0.014-0.015: 2.0 is the weight
-of the other indirect polarity test (P_OPPOSITE), not a value fitted to the nine rows it fires on.
-Words that deny without a cue ("refused to confirm") count as negations on both sides.
+own (P_UNMATCHED_NEGATION, weighed as the other indirect polarity test, P_OPPOSITE). Words that
+deny without a cue ("refused to confirm") count as negations on both sides.
 """
 
 from __future__ import annotations

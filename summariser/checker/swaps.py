@@ -7,10 +7,8 @@ the claim's own words on both sides of the name, with another name between them.
 
 The same name in another form is not a swap ("Georgia"/"Georgian", "SNP" for "Scottish
 nationalists"). A name the article gives only away from the evidence (a weak ENTITY_MISSING) is
-still tested, and a swap replaces that weaker finding. Dev ROC-AUC (`python benchmarks/
-factuality.py --sweep`), was -> now: FRANK CNN/DM 0.816 -> 0.822, FRANK XSum 0.758, Polytope
-0.599 and QAGS-XSum 0.733 unchanged. One context word each side instead of two finds "swaps" in
-every paraphrase (FRANK XSum 0.756 -> 0.686).
+still tested, and a swap replaces that weaker finding. Two context words each side, because one
+finds "swaps" in every paraphrase.
 """
 
 from __future__ import annotations
