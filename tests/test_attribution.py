@@ -483,3 +483,57 @@ def test_long_tail_cues_find_their_source(text: str, cue: str, source: str) -> N
 )
 def test_noun_readings_and_contained_cues_are_not_cues(text: str, not_cue: str) -> None:
     assert not_cue not in [a.cue.text for a in find_attributions(text)]
+
+
+# Cues of the verb and noun classes the lexicon widens to (invented sentences): (text, cue,
+# expected source of the attribution with that cue).
+CLASS_CUES: list[tuple[str, str, str]] = [
+    ("The mayor bellowed that the bridge would reopen.", "bellowed", "The mayor"),
+    ("Union leaders groused that the deal was unfair.", "groused", "Union leaders"),
+    ("The regulator admonished banks to hold more capital.", "admonished", "The regulator"),
+    ("The minister recanted his claim about the budget.", "recanted", "The minister"),
+    ("Critics lampooned the plan as a giveaway.", "lampooned", "Critics"),
+    ("Farmers resent the new water rules.", "resent", "Farmers"),
+    ("Few economists presume that rates will fall.", "presume", "Few economists"),
+    ("The coach cannot fathom why the team lost.", "cannot fathom", "The coach"),
+    ("As the governor put it, the state is broke.", "put it", "the governor"),
+    ("The chairman summed up the mood of the board.", "summed up", "The chairman"),
+    ("Nurses lobbied for higher staffing levels.", "lobbied for", "Nurses"),
+    ("The envoy spelled out the terms of the truce.", "spelled out", "The envoy"),
+]
+CLASS_CUE_IDS = [
+    "manner-of-speaking",
+    "complain-class",
+    "advise-class",
+    "retraction",
+    "judgement-class",
+    "attitude-resent",
+    "conjecture-presume",
+    "attitude-with-modal",
+    "as-x-put-it",
+    "particle-sum-up",
+    "advocacy-lobby-for",
+    "particle-spell-out",
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), CLASS_CUES, ids=CLASS_CUE_IDS)
+def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
+    matching = [a for a in find_attributions(text) if a.cue.text == cue]
+    assert len(matching) == 1, [(a.source, a.cue.text) for a in find_attributions(text)]
+    assert matching[0].source is not None
+    assert matching[0].source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "not_cue"),
+    [
+        ("The debate drew record audiences.", "debate"),
+        ("Hate crimes rose last year.", "Hate"),
+        ("The bus was supposed to arrive at noon.", "was supposed"),
+        ("Millions of voters will vote for the first time.", "vote for"),
+    ],
+    ids=["debate-is-a-noun", "hate-is-a-noun", "supposed-to-is-modal", "voting-is-an-act"],
+)
+def test_class_words_in_other_senses_are_not_cues(text: str, not_cue: str) -> None:
+    assert not_cue not in [a.cue.text for a in find_attributions(text)]

@@ -72,10 +72,26 @@ _MOSTLY_NOT_REPORTING = words(
     "pressure answer invite prove direct post project order contradict demonstrate assume "
     "maintain imagine instruct consider"
 )
+# Levin's (1993) verbs of communication (37: say, manner of speaking, complain, advise,
+# chit-chat, lecture), of judgement (33) and of denial and retraction, not in the lists above.
+_COMMUNICATION_CLASSES = """
+blurt relay preach dictate bellow drawl growl mumble shriek snarl stammer stutter whine
+sputter rave grouse carp admonish notify spar quarrel squabble bicker lecture acclaim
+censure reprimand reproach upbraid slander smear disavow repudiate retract recant aver vouch
+publicize publicise gloat bewail scorn lampoon expound summarize summarise insinuate prophesy
+foretell reassure dissent query ponder
+"""
+# Verbs of attitude towards a proposition or target (Levin 31.2 admire, 32.1 want, 29.5
+# conjecture): "voters resent ...", "the campaign desires ...", "few presume that ...";
+# not "hate" (mostly a noun: "hate speech") nor "suppose" (mostly "is supposed to").
+_ATTITUDE_CLASSES = """
+despise detest loathe resent dread deplore abhor regret relish mourn desire crave presume
+profess contemplate envisage fathom
+"""
 LEMMAS: frozenset[str] = (
-    frozenset((_SPEECH + _STANCE + _EVIDENCE + _EXPRESSION + _RARER_SPEECH).split())
-    - _MOSTLY_NOT_REPORTING
-)
+    words(_SPEECH + _STANCE + _EVIDENCE + _EXPRESSION + _RARER_SPEECH)
+    | words(_COMMUNICATION_CLASSES + _ATTITUDE_CLASSES)
+) - _MOSTLY_NOT_REPORTING
 
 # Irregular forms: lemma -> (past, past participle).
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -95,9 +111,12 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "sing": ("sang", "sung"),
     "read": ("read",),
     "speak": ("spoke", "spoken"),
+    "foretell": ("foretold",),
+    "put": ("put",),
+    "spell": ("spelled", "spelt"),
 }
 # Final consonant doubled before -ed/-ing.
-_DOUBLING = words("admit commit regret plan prefer refer quip rebut compel")
+_DOUBLING = words("admit commit regret plan prefer refer quip rebut compel spar abhor aver sum put")
 
 # Particles that belong to the cue when they follow its verb ("pointed out", "called for").
 PARTICLES: dict[str, frozenset[str]] = {
@@ -124,9 +143,22 @@ PARTICLES: dict[str, frozenset[str]] = {
     "advocate": frozenset({"for"}),
     "double": frozenset({"down"}),
     "weigh": frozenset({"in"}),
+    # Advocacy and phrasal verbs of speech: "lobbied for", "as she put it", "summed up",
+    # "spelled out", "chimed in", "appealed for" (not acts such as voting or campaigning).
+    "lobby": frozenset({"for", "against"}),
+    "appeal": frozenset({"for", "to"}),
+    "side": frozenset({"with", "against"}),
+    "put": frozenset({"it"}),
+    "sum": frozenset({"up"}),
+    "spell": frozenset({"out"}),
+    "chime": frozenset({"in"}),
+    "sound": frozenset({"off"}),
 }
 # Particle verbs whose bare verb is too ambiguous to be a cue without the particle.
-PARTICLE_ONLY: frozenset[str] = words("point speak lash weigh push refer talk advocate double")
+PARTICLE_ONLY: frozenset[str] = words(
+    "point speak lash weigh push refer talk advocate double lobby appeal side "
+    "put sum spell chime sound"
+)
 
 
 def _regular(lemma: str) -> tuple[str, str, str]:
@@ -159,7 +191,10 @@ def _build_forms() -> dict[str, tuple[str, str]]:
     for lemma in sorted(LEMMAS | PARTICLE_ONLY):
         third, past, ing = _regular(lemma)
         pasts = _IRREGULAR.get(lemma, (past,))
+        # A past spelled like the base ("put", "read") is read as the past: news reports
+        # speech in the past tense ("as she put it", "the sign read").
         for word, form in (
+            *((p, "past") for p in pasts if p == lemma),
             (lemma, "base"),
             (third, "third"),
             *((p, "past") for p in pasts),
@@ -203,7 +238,7 @@ CATENATIVE_FORMS: dict[str, str] = _catenative_forms()
 # Weak cues (stance, volition, evidence) that are not attributions of their own when they sit
 # inside content already attributed to someone ('Smith said he thinks ...').
 WEAK_WHEN_NESTED: frozenset[str] = frozenset(
-    (_STANCE + _EVIDENCE).split()
+    (_STANCE + _EVIDENCE + _ATTITUDE_CLASSES).split()
     + list(words("call tell offer refuse attack state remark decline continue question support"))
 ) - {"suggest", "indicate", "reveal", "conclude", "predict", "estimate"}
 
