@@ -500,6 +500,9 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("The chairman summed up the mood of the board.", "summed up", "The chairman"),
     ("Nurses lobbied for higher staffing levels.", "lobbied for", "Nurses"),
     ("The envoy spelled out the terms of the truce.", "spelled out", "The envoy"),
+    ("Shopkeepers are afraid that the market will close.", "are afraid that", "Shopkeepers"),
+    ("The board was incensed that the audit leaked.", "was incensed that", "The board"),
+    ("The senator was noncommittal on the bill.", "was noncommittal on", "The senator"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -514,6 +517,9 @@ CLASS_CUE_IDS = [
     "particle-sum-up",
     "advocacy-lobby-for",
     "particle-spell-out",
+    "emotion-adjective-afraid",
+    "emotion-adjective-incensed",
+    "commitment-adjective",
 ]
 
 
