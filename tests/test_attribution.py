@@ -503,6 +503,8 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("Shopkeepers are afraid that the market will close.", "are afraid that", "Shopkeepers"),
     ("The board was incensed that the audit leaked.", "was incensed that", "The board"),
     ("The senator was noncommittal on the bill.", "was noncommittal on", "The senator"),
+    ("The appeals court overturned the ban on street vendors.", "overturned", "The appeals court"),
+    ("The council approved the new zoning map.", "approved", "The council"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -520,6 +522,8 @@ CLASS_CUE_IDS = [
     "emotion-adjective-afraid",
     "emotion-adjective-incensed",
     "commitment-adjective",
+    "decision-verb-court",
+    "decision-verb-council",
 ]
 
 
@@ -538,8 +542,17 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         ("Hate crimes rose last year.", "Hate"),
         ("The bus was supposed to arrive at noon.", "was supposed"),
         ("Millions of voters will vote for the first time.", "vote for"),
+        ("Congress could not override a presidential veto.", "veto"),
+        ("Critics said Congress should repeal the law.", "should repeal"),
     ],
-    ids=["debate-is-a-noun", "hate-is-a-noun", "supposed-to-is-modal", "voting-is-an-act"],
+    ids=[
+        "debate-is-a-noun",
+        "hate-is-a-noun",
+        "supposed-to-is-modal",
+        "voting-is-an-act",
+        "veto-after-adjective-is-a-noun",
+        "decision-inside-reported-content",
+    ],
 )
 def test_class_words_in_other_senses_are_not_cues(text: str, not_cue: str) -> None:
     assert not_cue not in [a.cue.text for a in find_attributions(text)]

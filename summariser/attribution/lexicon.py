@@ -88,9 +88,14 @@ _ATTITUDE_CLASSES = """
 despise detest loathe resent dread deplore abhor regret relish mourn desire crave presume
 profess contemplate envisage fathom
 """
+# Verbs of official decision, by which a court, legislature or agency takes a position:
+# "the court overturned ...", "the committee approved ...".
+_DECISION_CLASSES = """
+approve overrule overturn uphold repeal veto enact
+"""
 LEMMAS: frozenset[str] = (
     words(_SPEECH + _STANCE + _EVIDENCE + _EXPRESSION + _RARER_SPEECH)
-    | words(_COMMUNICATION_CLASSES + _ATTITUDE_CLASSES)
+    | words(_COMMUNICATION_CLASSES + _ATTITUDE_CLASSES + _DECISION_CLASSES)
 ) - _MOSTLY_NOT_REPORTING
 
 # Irregular forms: lemma -> (past, past participle).
@@ -238,7 +243,7 @@ CATENATIVE_FORMS: dict[str, str] = _catenative_forms()
 # Weak cues (stance, volition, evidence) that are not attributions of their own when they sit
 # inside content already attributed to someone ('Smith said he thinks ...').
 WEAK_WHEN_NESTED: frozenset[str] = frozenset(
-    (_STANCE + _EVIDENCE + _ATTITUDE_CLASSES).split()
+    (_STANCE + _EVIDENCE + _ATTITUDE_CLASSES + _DECISION_CLASSES).split()
     + list(words("call tell offer refuse attack state remark decline continue question support"))
 ) - {"suggest", "indicate", "reveal", "conclude", "predict", "estimate"}
 
