@@ -505,6 +505,9 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("The senator was noncommittal on the bill.", "was noncommittal on", "The senator"),
     ("The appeals court overturned the ban on street vendors.", "overturned", "The appeals court"),
     ("The council approved the new zoning map.", "approved", "The council"),
+    ("Her position is that the tax should go.", "position is", "Her"),
+    ("The governor's main argument was that jobs would follow.", "argument was", "The governor's"),
+    ("Their first instinct was to blame the referee.", "instinct was", "Their"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -524,6 +527,9 @@ CLASS_CUE_IDS = [
     "commitment-adjective",
     "decision-verb-court",
     "decision-verb-council",
+    "owned-noun-copula-that",
+    "owned-noun-with-modifier-copula",
+    "owned-noun-copula-infinitive",
 ]
 
 
@@ -544,6 +550,7 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         ("Millions of voters will vote for the first time.", "vote for"),
         ("Congress could not override a presidential veto.", "veto"),
         ("Critics said Congress should repeal the law.", "should repeal"),
+        ("The point is that nobody came.", "point is"),
     ],
     ids=[
         "debate-is-a-noun",
@@ -552,6 +559,7 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         "voting-is-an-act",
         "veto-after-adjective-is-a-noun",
         "decision-inside-reported-content",
+        "unowned-noun-copula",
     ],
 )
 def test_class_words_in_other_senses_are_not_cues(text: str, not_cue: str) -> None:

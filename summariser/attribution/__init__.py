@@ -29,7 +29,7 @@ from summariser.attribution.channels import (
 from summariser.attribution.framed import in_channel
 from summariser.attribution.lexicon import CUE_FORMS, DETERMINERS, NOUN_CUES, WEAK_WHEN_NESTED
 from summariser.attribution.model import Attribution, Found
-from summariser.attribution.nouns import is_noun_cue, noun_cue
+from summariser.attribution.nouns import PREDICATE_NOUNS, is_noun_cue, noun_cue
 from summariser.attribution.patterns import (
     according_to,
     clause_colon,
@@ -59,7 +59,14 @@ def _is_headline(words: list[str], lo: int, hi: int) -> bool:
 
 
 # Every token a rule below can start from: the others are passed over without a look.
-_TRIGGERS = frozenset(CUE_FORMS) | NOUN_CUES | STANCE_ADJECTIVES | DASHES | {"according", "in"}
+_TRIGGERS = (
+    frozenset(CUE_FORMS)
+    | NOUN_CUES
+    | PREDICATE_NOUNS
+    | STANCE_ADJECTIVES
+    | DASHES
+    | {"according", "in"}
+)
 
 
 def _sentence_finds(
