@@ -508,6 +508,9 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("Her position is that the tax should go.", "position is", "Her"),
     ("The governor's main argument was that jobs would follow.", "argument was", "The governor's"),
     ("Their first instinct was to blame the referee.", "instinct was", "Their"),
+    ("In her view, the merger will fail.", "In her view", "her"),
+    ("The old port, in the eyes of investors, is a bargain.", "in the eyes of", "investors"),
+    ("In the mayor's own words, the budget is a mess.", "In the mayor's own words", "the mayor's"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -530,6 +533,9 @@ CLASS_CUE_IDS = [
     "owned-noun-copula-that",
     "owned-noun-with-modifier-copula",
     "owned-noun-copula-infinitive",
+    "viewpoint-frame-owned",
+    "viewpoint-frame-of",
+    "viewpoint-frame-words",
 ]
 
 

@@ -26,7 +26,7 @@ from summariser.attribution.channels import (
     pick_channel,
     trim_channel,
 )
-from summariser.attribution.framed import in_channel
+from summariser.attribution.framed import in_channel, in_view
 from summariser.attribution.lexicon import CUE_FORMS, DETERMINERS, NOUN_CUES, WEAK_WHEN_NESTED
 from summariser.attribution.model import Attribution, Found
 from summariser.attribution.nouns import PREDICATE_NOUNS, is_noun_cue, noun_cue
@@ -106,7 +106,9 @@ def _sentence_finds(
             # Both rules need a determiner or a name after "in" (their first test, done here
             # for the many "in"s followed by neither).
             if lowers[i + 1] in DETERMINERS or words[i + 1][0].isupper():
-                item = in_poll(doc, i, number) or in_channel(doc, i, number)
+                item = (
+                    in_poll(doc, i, number) or in_channel(doc, i, number) or in_view(doc, i, number)
+                )
         elif is_noun_cue(low):
             item = noun_cue(doc, i, number)
         elif low in STANCE_ADJECTIVES:
