@@ -511,6 +511,18 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("In her view, the merger will fail.", "In her view", "her"),
     ("The old port, in the eyes of investors, is a bargain.", "in the eyes of", "investors"),
     ("In the mayor's own words, the budget is a mess.", "In the mayor's own words", "the mayor's"),
+    ("When pressed by reporters about the delay, the chief said nothing.", "pressed", "reporters"),
+    (
+        "On Monday, however, the union walked out, promising to end the strike.",
+        "promising",
+        "the union",
+    ),
+    (
+        "Recently, though, the agency issued a report and called for new rules.",
+        "called for",
+        "the agency",
+    ),
+    ("The rivals together vowed to fight the plan.", "together vowed", "The rivals"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -536,6 +548,10 @@ CLASS_CUE_IDS = [
     "viewpoint-frame-owned",
     "viewpoint-frame-of",
     "viewpoint-frame-words",
+    "source-of-reduced-adverbial-passive",
+    "participle-source-past-parenthetical-adverbs",
+    "coordinated-source-past-ly-adverb",
+    "source-before-degree-adverb",
 ]
 
 
@@ -557,6 +573,7 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         ("Congress could not override a presidential veto.", "veto"),
         ("Critics said Congress should repeal the law.", "should repeal"),
         ("The point is that nobody came.", "point is"),
+        ("When asked about the fire, the chief said it was out.", "When asked"),
     ],
     ids=[
         "debate-is-a-noun",
@@ -566,6 +583,7 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         "veto-after-adjective-is-a-noun",
         "decision-inside-reported-content",
         "unowned-noun-copula",
+        "reduced-adverbial-passive-without-agent",
     ],
 )
 def test_class_words_in_other_senses_are_not_cues(text: str, not_cue: str) -> None:

@@ -276,7 +276,19 @@ AUXILIARIES: frozenset[str] = BE_FORMS | words(
 ADVERBS: frozenset[str] = words(
     "also then now later again still even already previously once first further just often "
     "ever too since repeatedly recently reportedly publicly privately openly initially "
-    "subsequently frequently long yet hardly boldly quickly swiftly flatly bluntly"
+    "subsequently frequently long yet hardly boldly quickly swiftly flatly bluntly almost nearly "
+    "barely scarcely together"
+)
+
+# Words before a bare participle that make it a reduced passive clause: "as reported by X",
+# "when pressed by X", "if confirmed", "once asked about it".
+REDUCED_OPENERS: frozenset[str] = words(
+    "as when whenever while if once after before until unless though although"
+)
+
+# Nouns and adjectives in -ly that are no adverbs: "the family said", "an ally said".
+LY_NOUNS: frozenset[str] = words(
+    "family assembly ally rally supply monopoly anomaly reply bully daily weekly"
 )
 
 DETERMINERS: frozenset[str] = words(

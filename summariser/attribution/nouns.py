@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import logging
 
-from summariser.attribution.content import trim
+from summariser.attribution.content import make_found, trim
 from summariser.attribution.lexicon import BE_FORMS, NOUN_CUES, words
 from summariser.attribution.model import Found
 from summariser.attribution.phrases import is_content_word, np_left
 from summariser.attribution.segment import QUOTES, Doc
-from summariser.attribution.verbs import make_found
 
 logger = logging.getLogger(__name__)
 

@@ -9,6 +9,7 @@ from summariser.attribution.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     FUNCTION_WORDS,
+    LY_NOUNS,
     NP_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
@@ -23,6 +24,7 @@ _MAX_NP = 12
 _MAX_APPOSITIVE = 24
 _APPOSITION_STOPS = frozenset({";", ":", "“", "”", '"', "''", "(", ")", "—", "--", "–", "?", "!"})
 _DASH_STOPS = frozenset({"—", "--", "–"})
+_PARENTHETICAL_ADVERBS = SENTENCE_ADVERBS | frozenset({"meanwhile", "instead", "too", "though"})
 
 
 def is_content_word(doc: Doc, i: int) -> bool:
@@ -205,6 +207,18 @@ def appositive_left(doc: Doc, comma: int, lo: int) -> int | None:
     return None
 
 
+def _past_parenthetical(doc: Doc, start: int, hi: int) -> int:
+    """The token after adverbs set off by commas at ``start`` ("Recently, however, it ..."):
+    a sentence adverb or an -ly adverb followed by a comma is never the subject."""
+    while start + 1 < hi and doc.words[start + 1] == ",":
+        low = doc.lowers[start]
+        ly_adverb = low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
+        if not (low in _PARENTHETICAL_ADVERBS or ly_adverb):
+            break
+        start += 2
+    return start
+
+
 def sentence_subject(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject noun phrase that opens a sentence, skipping an introductory phrase."""
     start = lo
@@ -232,12 +246,13 @@ def sentence_subject(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
         start += 1
     if start < hi and doc.words[start] == ",":
         start += 1
+    start = _past_parenthetical(doc, start, hi)
     low = doc.lowers[start] if start < hi else ""
     if low in SENTENCE_ADVERBS or low.endswith(("ing", "ed")):
         comma = next((k for k in range(start, min(hi, start + 20)) if doc.words[k] == ","), None)
         if comma is None:
             return None
-        start = comma + 1
+        start = _past_parenthetical(doc, comma + 1, hi)
     end = np_right(doc, start, hi)
     if end is None:
         return None

@@ -11,6 +11,7 @@ from summariser.attribution.lexicon import (
     AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
+    LY_NOUNS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     words,
@@ -33,8 +34,6 @@ _NOUN_LIKE = words(
 # Quantifiers that can be a whole subject, and the words that may open the clause before one.
 _QUANTIFIERS = words("some many most both all few several each others")
 _CLAUSE_OPENERS = words("but and while although though yet that as because since when")
-# Nouns and adjectives in -ly that are no adverbs: "the family said", "an ally said".
-_LY_NOUNS = words("family assembly ally rally supply monopoly anomaly reply bully daily weekly")
 # Plural nouns without -s that take a base-form verb ("police say", "5 percent prefer").
 _PLURAL_NOUNS = words("people police percent staff public majority that all both some many few")
 # Lemmas whose past tense is spelled like the base form ("the article read").
@@ -126,4 +125,4 @@ def ly_adverb(doc: Doc, i: int) -> bool:
     low = doc.lowers[i]
     if not (low.endswith("ly") and len(low) > 4 and doc.words[i][0].islower()):
         return False
-    return low not in _LY_NOUNS
+    return low not in LY_NOUNS

@@ -8,6 +8,7 @@ from summariser.attribution.content import (
     char_span,
     content_after,
     content_before,
+    make_found,
     only_trailer,
     trim,
 )
@@ -22,6 +23,7 @@ from summariser.attribution.lexicon import (
     DETERMINERS,
     PARTICLE_ONLY,
     PARTICLES,
+    REDUCED_OPENERS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -263,8 +265,14 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         cue_end >= hi or doc.words[cue_end] in {":", ",", "."} or doc.words[cue_end] in QUOTES
     ):
         return None
-    if form == "past" and (prev_low == "as" or has_be or _reduced_passive(doc, verb, prev, hi)):
-        return _passive(doc, verb, cue_first, (lo, hi), number)
+    if form == "past" and (
+        prev_low in REDUCED_OPENERS or has_be or _reduced_passive(doc, verb, prev, hi)
+    ):
+        passive = _passive(doc, verb, cue_first, (lo, hi), number)
+        if passive is not None and prev_low in REDUCED_OPENERS and prev_low != "as":
+            # "when asked by police": an adverbial clause, background to its sentence.
+            passive.weak = True
+        return passive
     if form == "ing" and not has_be and prev is None and cue_first == lo:
         return _opening_participle(doc, cue_first, cue_end, number)
     if form == "ing" and not has_be and prev is not None and cue_first == verb:
@@ -366,30 +374,6 @@ def _after(
         if before is not None:
             return before
     return content_after(doc, position, hi)
-
-
-def make_found(
-    doc: Doc,
-    cue_first: int,
-    cue_end: int,
-    source_tokens: tuple[int, int] | None,
-    content: tuple[int, int] | None,
-    number: int,
-    antecedent: tuple[int, int] | None,
-) -> Found | None:
-    """Build a Found from token ranges; cue-only finds without a source are dropped."""
-    if source_tokens is None:
-        return None
-    starts = doc.starts
-    ends = doc.ends
-    return Found(
-        (starts[cue_first], ends[cue_end - 1]),
-        (starts[source_tokens[0]], ends[source_tokens[1]]),
-        (starts[content[0]], ends[content[1] - 1]) if content else None,
-        number,
-        source_tokens,
-        (starts[antecedent[0]], ends[antecedent[1]]) if antecedent else None,
-    )
 
 
 def is_dash(word: str) -> bool:
