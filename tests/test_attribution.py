@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summariser.attribution import Attribution, find_attributions
+from summariser.attribution.lexicon import CUE_FORMS
 
 SEED_ARTICLE = (
     " date 2023-10-10 Russian President Vladimir Putin held discussions on trade and security "
@@ -523,6 +524,11 @@ CLASS_CUES: list[tuple[str, str, str]] = [
         "the agency",
     ),
     ("The rivals together vowed to fight the plan.", "together vowed", "The rivals"),
+    ("Growers voiced doubts about the subsidy.", "voiced", "Growers"),
+    ("The spokesman fired back at the critics.", "fired back", "The spokesman"),
+    ("Analysts inferred that the bank would cut rates.", "inferred", "Analysts"),
+    ("Unions pilloried the plan as a pay cut.", "pilloried", "Unions"),
+    ("Voters are convinced that the race is close.", "are convinced that", "Voters"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -552,6 +558,11 @@ CLASS_CUE_IDS = [
     "participle-source-past-parenthetical-adverbs",
     "coordinated-source-past-ly-adverb",
     "source-before-degree-adverb",
+    "voice-as-verb",
+    "particle-fire-back",
+    "argumentation-infer",
+    "attack-verb",
+    "convinced-stays-a-stance-adjective",
 ]
 
 
@@ -574,6 +585,7 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         ("Critics said Congress should repeal the law.", "should repeal"),
         ("The point is that nobody came.", "point is"),
         ("When asked about the fire, the chief said it was out.", "When asked"),
+        ("The choir's voice filled the hall.", "voice"),
     ],
     ids=[
         "debate-is-a-noun",
@@ -584,7 +596,26 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         "decision-inside-reported-content",
         "unowned-noun-copula",
         "reduced-adverbial-passive-without-agent",
+        "owned-voice-is-a-noun",
     ],
 )
 def test_class_words_in_other_senses_are_not_cues(text: str, not_cue: str) -> None:
     assert not_cue not in [a.cue.text for a in find_attributions(text)]
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("slammed", "slam"),
+        ("slamming", "slam"),
+        ("quizzes", "quiz"),
+        ("begged", "beg"),
+        ("inferred", "infer"),
+        ("upheld", "uphold"),
+        ("forbade", "forbid"),
+        ("foreseen", "foresee"),
+        ("put", "put"),
+    ],
+)
+def test_reporting_verbs_are_known_in_their_inflected_forms(form: str, lemma: str) -> None:
+    assert CUE_FORMS[form][0] == lemma

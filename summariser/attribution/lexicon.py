@@ -79,7 +79,8 @@ blurt relay preach dictate bellow drawl growl mumble shriek snarl stammer stutte
 sputter rave grouse carp admonish notify spar quarrel squabble bicker lecture acclaim
 censure reprimand reproach upbraid slander smear disavow repudiate retract recant aver vouch
 publicize publicise gloat bewail scorn lampoon expound summarize summarise insinuate prophesy
-foretell reassure dissent query ponder
+foretell reassure dissent query ponder persuade forbid infer deduce voice
+bash skewer pillory lambaste
 """
 # Verbs of attitude towards a proposition or target (Levin 31.2 admire, 32.1 want, 29.5
 # conjecture): "voters resent ...", "the campaign desires ...", "few presume that ...";
@@ -117,11 +118,19 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "read": ("read",),
     "speak": ("spoke", "spoken"),
     "foretell": ("foretold",),
+    "forbid": ("forbade", "forbidden"),
+    "foresee": ("foresaw", "foreseen"),
+    "uphold": ("upheld",),
     "put": ("put",),
+    "hit": ("hit",),
+    "shoot": ("shot",),
     "spell": ("spelled", "spelt"),
 }
-# Final consonant doubled before -ed/-ing.
-_DOUBLING = words("admit commit regret plan prefer refer quip rebut compel spar abhor aver sum put")
+# Final consonant doubled before -ed/-ing (and -es: "quizzes").
+_DOUBLING = words(
+    "admit commit regret plan prefer refer quip rebut compel spar abhor aver sum put hit beg "
+    "brag concur dub extol quiz slam infer forbid"
+)
 
 # Particles that belong to the cue when they follow its verb ("pointed out", "called for").
 PARTICLES: dict[str, frozenset[str]] = {
@@ -151,6 +160,9 @@ PARTICLES: dict[str, frozenset[str]] = {
     # Advocacy and phrasal verbs of speech: "lobbied for", "as she put it", "summed up",
     # "spelled out", "chimed in", "appealed for" (not acts such as voting or campaigning).
     "lobby": frozenset({"for", "against"}),
+    "hit": frozenset({"back", "out"}),
+    "fire": frozenset({"back"}),
+    "shoot": frozenset({"back"}),
     "appeal": frozenset({"for", "to"}),
     "side": frozenset({"with", "against"}),
     "put": frozenset({"it"}),
@@ -161,20 +173,20 @@ PARTICLES: dict[str, frozenset[str]] = {
 }
 # Particle verbs whose bare verb is too ambiguous to be a cue without the particle.
 PARTICLE_ONLY: frozenset[str] = words(
-    "point speak lash weigh push refer talk advocate double lobby appeal side "
+    "point speak lash weigh push refer talk advocate double lobby appeal side hit fire shoot "
     "put sum spell chime sound"
 )
 
 
 def _regular(lemma: str) -> tuple[str, str, str]:
     """Third person singular, past and -ing forms of a regular verb."""
+    stem = lemma + lemma[-1] if lemma in _DOUBLING else lemma
     if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        third = lemma + "es"
+        third = stem + "es"  # "quizzes"
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         third = lemma[:-1] + "ies"
     else:
         third = lemma + "s"
-    stem = lemma + lemma[-1] if lemma in _DOUBLING else lemma
     if lemma.endswith("e"):
         past = lemma + "d"
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
