@@ -529,6 +529,8 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("Analysts inferred that the bank would cut rates.", "inferred", "Analysts"),
     ("Unions pilloried the plan as a pay cut.", "pilloried", "Unions"),
     ("Voters are convinced that the race is close.", "are convinced that", "Voters"),
+    ("The mayor, at a briefing on Friday, denied the report.", "denied", "The mayor"),
+    ("Acme Corp just this week announced a recall.", "announced", "Acme Corp"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -563,6 +565,8 @@ CLASS_CUE_IDS = [
     "argumentation-infer",
     "attack-verb",
     "convinced-stays-a-stance-adjective",
+    "subject-before-adverbial-phrase-in-commas",
+    "subject-before-adverb-and-time-phrase",
 ]
 
 
