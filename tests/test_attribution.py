@@ -529,7 +529,7 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("Analysts inferred that the bank would cut rates.", "inferred", "Analysts"),
     ("Unions pilloried the plan as a pay cut.", "pilloried", "Unions"),
     ("Voters are convinced that the race is close.", "are convinced that", "Voters"),
-    ("The mayor, at a briefing on Friday, denied the report.", "denied", "The mayor"),
+    ("Mayor Jane Roe, at a briefing on Friday, denied the report.", "denied", "Mayor Jane Roe"),
     ("Acme Corp just this week announced a recall.", "announced", "Acme Corp"),
 ]
 CLASS_CUE_IDS = [
