@@ -24,6 +24,8 @@ _MAX_NP = 12
 _MAX_APPOSITIVE = 24
 _APPOSITION_STOPS = frozenset({";", ":", "“", "”", '"', "''", "(", ")", "—", "--", "–", "?", "!"})
 _DASH_STOPS = frozenset({"—", "--", "–"})
+# Prepositions that open an adverbial, not a description: "Smith, at a briefing, said".
+_ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through"})
 _PARENTHETICAL_ADVERBS = SENTENCE_ADVERBS | frozenset({"meanwhile", "instead", "too", "though"})
 
 
@@ -196,7 +198,11 @@ def appositive_left(doc: Doc, comma: int, lo: int) -> int | None:
             or opener in {"who", "whose", "which"}
             or "-" in opener
             or opener_word[0].isdigit()
-            or (opener_word[0].islower() and opener not in AUXILIARIES)
+            or (
+                opener_word[0].islower()
+                and opener not in AUXILIARIES
+                and opener not in _ADVERBIAL_OPENERS
+            )
         )
         if (
             (named_head and (descriptive or opener_word[0].isupper()))
