@@ -531,6 +531,7 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("Voters are convinced that the race is close.", "are convinced that", "Voters"),
     ("Mayor Jane Roe, at a briefing on Friday, denied the report.", "denied", "Mayor Jane Roe"),
     ("Acme Corp just this week announced a recall.", "announced", "Acme Corp"),
+    ("No one expected the storm to turn north.", "expected", "No one"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -567,6 +568,7 @@ CLASS_CUE_IDS = [
     "convinced-stays-a-stance-adjective",
     "subject-before-adverbial-phrase-in-commas",
     "subject-before-adverb-and-time-phrase",
+    "no-one-is-a-pronoun-subject",
 ]
 
 

@@ -257,8 +257,9 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         # (a present form needs a complement: "some state officials" is a noun phrase).
         content = _after(doc, lemma, cue_end, hi, lo, prev)
         return make_found(doc, cue_first, cue_end, (prev, prev), content, number, None)
-    if prev_low in DETERMINERS or prev_low in {"to", "of", "for", "with", "my", "our"}:
-        return None
+    no_one = prev_low == "one" and prev is not None and prev > lo and doc.lowers[prev - 1] == "no"
+    if (prev_low in DETERMINERS and not no_one) or prev_low in {"to", "of", "for", "with", "my"}:
+        return None  # ("no one" is a pronoun: "No one expected ...")
     if form in {"base", "third"} and not group and reads_as_noun(doc, prev, verb, cue_end, hi):
         return None
     if lemma in _QUOTE_ONLY and not (
