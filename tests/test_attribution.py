@@ -532,6 +532,8 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("Mayor Jane Roe, at a briefing on Friday, denied the report.", "denied", "Mayor Jane Roe"),
     ("Acme Corp just this week announced a recall.", "announced", "Acme Corp"),
     ("No one expected the storm to turn north.", "expected", "No one"),
+    ("The audit examined how the grants were spent.", "examined", "The audit"),
+    ("The lawsuit purports to show a pattern of fraud.", "purports", "The lawsuit"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -569,6 +571,8 @@ CLASS_CUE_IDS = [
     "subject-before-adverbial-phrase-in-commas",
     "subject-before-adverb-and-time-phrase",
     "no-one-is-a-pronoun-subject",
+    "inquiry-verb",
+    "purport",
 ]
 
 
@@ -592,6 +596,8 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         ("The point is that nobody came.", "point is"),
         ("When asked about the fire, the chief said it was out.", "When asked"),
         ("The choir's voice filled the hall.", "voice"),
+        ("Two independent analyses reached the same figure.", "analyses"),
+        ("The police investigated the break-in.", "investigated"),
     ],
     ids=[
         "debate-is-a-noun",
@@ -603,6 +609,8 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         "unowned-noun-copula",
         "reduced-adverbial-passive-without-agent",
         "owned-voice-is-a-noun",
+        "analyses-is-a-plural-noun",
+        "investigating-is-an-act",
     ],
 )
 def test_class_words_in_other_senses_are_not_cues(text: str, not_cue: str) -> None:

@@ -80,7 +80,13 @@ sputter rave grouse carp admonish notify spar quarrel squabble bicker lecture ac
 censure reprimand reproach upbraid slander smear disavow repudiate retract recant aver vouch
 publicize publicise gloat bewail scorn lampoon expound summarize summarise insinuate prophesy
 foretell reassure dissent query ponder persuade forbid infer deduce voice
-bash skewer pillory lambaste
+bash skewer pillory lambaste purport stipulate justify
+"""
+# Verbs of inquiry and analysis by which studies, films and fact-checkers report: "the study
+# examined ...", "the report illustrates ..." (not "investigate", an act rather than a report,
+# nor "analyse", whose "analyses" is mostly the plural noun).
+_INQUIRY = """
+illustrate interpret assess evaluate examine explore analyze identify
 """
 # Verbs of attitude towards a proposition or target (Levin 31.2 admire, 32.1 want, 29.5
 # conjecture): "voters resent ...", "the campaign desires ...", "few presume that ...";
@@ -96,7 +102,7 @@ approve overrule overturn uphold repeal veto enact
 """
 LEMMAS: frozenset[str] = (
     words(_SPEECH + _STANCE + _EVIDENCE + _EXPRESSION + _RARER_SPEECH)
-    | words(_COMMUNICATION_CLASSES + _ATTITUDE_CLASSES + _DECISION_CLASSES)
+    | words(_COMMUNICATION_CLASSES + _ATTITUDE_CLASSES + _DECISION_CLASSES + _INQUIRY)
 ) - _MOSTLY_NOT_REPORTING
 
 # Irregular forms: lemma -> (past, past participle).
