@@ -534,6 +534,21 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("No one expected the storm to turn north.", "expected", "No one"),
     ("The audit examined how the grants were spent.", "examined", "The audit"),
     ("The lawsuit purports to show a pattern of fraud.", "purports", "The lawsuit"),
+    ("According to the mayor's aide, the road will reopen.", "According to", "the mayor's aide"),
+    (
+        "Two officials familiar with the talks said a deal was close.",
+        "said",
+        "Two officials familiar with the talks",
+    ),
+    ("People close to the president say he is angry.", "say", "People close to the president"),
+    (
+        "A senior official, speaking on condition of anonymity, said the plan was dead.",
+        "said",
+        "A senior official",
+    ),
+    ("The chancellor has signalled that taxes will rise.", "has signalled", "The chancellor"),
+    ("Some economists have theorised that wages will stall.", "have theorised", "Some economists"),
+    ("Her campaign released a statement saying she would not attend.", "saying", "Her campaign"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -573,6 +588,13 @@ CLASS_CUE_IDS = [
     "no-one-is-a-pronoun-subject",
     "inquiry-verb",
     "purport",
+    "leading-according-to-source-is-no-appositive",
+    "anonymous-source-familiar-with",
+    "anonymous-source-close-to",
+    "subject-before-participial-phrase",
+    "british-l-doubling",
+    "british-ise",
+    "message-participle-with-clause",
 ]
 
 
@@ -598,6 +620,7 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         ("The choir's voice filled the hall.", "voice"),
         ("Two independent analyses reached the same figure.", "analyses"),
         ("The police investigated the break-in.", "investigated"),
+        ("The aide, speaking on condition of anonymity, said no.", "speaking on"),
     ],
     ids=[
         "debate-is-a-noun",
@@ -611,6 +634,7 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         "owned-voice-is-a-noun",
         "analyses-is-a-plural-noun",
         "investigating-is-an-act",
+        "speaking-on-condition-is-manner",
     ],
 )
 def test_class_words_in_other_senses_are_not_cues(text: str, not_cue: str) -> None:

@@ -222,9 +222,22 @@ def _build_forms() -> dict[str, tuple[str, str]]:
             (third, "third"),
             *((p, "past") for p in pasts),
             (ing, "ing"),
+            *_british(lemma),
         ):
             forms.setdefault(word, (lemma, form))
     return forms
+
+
+def _british(lemma: str) -> tuple[tuple[str, str], ...]:
+    """British forms: a final l doubled after one vowel ("signalled", "labelling") and -ise
+    for -ize ("theorised", "demonises")."""
+    if len(lemma) > 3 and lemma[-1] == "l" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        return ((lemma + "led", "past"), (lemma + "ling", "ing"))
+    if lemma.endswith("ize"):
+        ise = lemma[:-3] + "ise"
+        third, past, ing = _regular(ise)
+        return ((ise, "base"), (third, "third"), (past, "past"), (ing, "ing"))
+    return ()
 
 
 CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()

@@ -24,6 +24,10 @@ _MAX_NP = 12
 _MAX_APPOSITIVE = 24
 _APPOSITION_STOPS = frozenset({";", ":", "“", "”", '"', "''", "(", ")", "—", "--", "–", "?", "!"})
 _DASH_STOPS = frozenset({"—", "--", "–"})
+# Adjective-preposition pairs that describe anonymous sources after their noun.
+_POSTMODIFIERS = frozenset(
+    {("familiar", "with"), ("close", "to"), ("briefed", "on"), ("involved", "in")}
+)
 # Prepositions that open an adverbial, not a description: "Smith, at a briefing, said".
 _ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through"})
 _PARENTHETICAL_ADVERBS = SENTENCE_ADVERBS | frozenset({"meanwhile", "instead", "too", "though"})
@@ -79,12 +83,18 @@ def np_left(doc: Doc, last: int, lo: int) -> int | None:
             if i - 1 >= lo and doc.lowers[i - 1] in NP_PREPOSITIONS:
                 i -= 1
                 continue
+            if i - 2 >= lo and (doc.lowers[i - 2], doc.lowers[i - 1]) in _POSTMODIFIERS:
+                i -= 3
+                continue
             break
         if low in NP_PREPOSITIONS:
             if i - 1 >= lo and is_content_word(doc, i - 1):
                 i -= 1
                 continue
             break
+        if i - 1 >= lo and (doc.lowers[i - 1], low) in _POSTMODIFIERS:
+            i -= 2  # "people familiar with the talks", "sources close to the president"
+            continue
         if not is_content_word(doc, i) and not (
             i - 1 >= lo and doc.lowers[i - 1] in DETERMINERS and word[0].islower()
         ):

@@ -109,14 +109,17 @@ _PHRASE_OPENERS = _ADVERBIAL_PREPOSITIONS | words("after before during following
 def _before_adverbial_phrase(
     doc: Doc, comma: int, lo: int
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-    """The subject before an adverbial phrase set off by commas ("Clinton, at Monday's
-    debate, cited ...", "The mayor, in a statement, said ..."), ending at ``comma``."""
+    """The subject before an adverbial or participial phrase set off by commas ("Clinton, at
+    Monday's debate, cited ...", "An official, speaking on condition of anonymity, said ..."),
+    ending at ``comma``."""
     for k in range(comma - 2, max(lo, comma - 10), -1):
         word = doc.words[k]
         if word in {",", ";", ":"} or word in QUOTES:
-            if word != "," or doc.lowers[k + 1] not in _PHRASE_OPENERS or k - 1 < lo:
+            opener = doc.lowers[k + 1]
+            participle = opener.endswith("ing") and doc.words[k + 1][0].islower()
+            if word != "," or not (opener in _PHRASE_OPENERS or participle) or k - 1 < lo:
                 return None
-            if not doc.words[k - 1][0].isupper():
+            if not (participle or doc.words[k - 1][0].isupper()):
                 return None  # a named subject only: "the bill, in effect, ..." is no speaker
             start = np_left(doc, k - 1, lo)
             return None if start is None else ((start, k - 1), None)

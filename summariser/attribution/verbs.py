@@ -231,6 +231,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     lemma, form = CUE_FORMS[doc.lowers[verb]]
     cue_end = verb + 1
     if cue_end < hi and doc.lowers[cue_end] in PARTICLES.get(lemma, _NO_GROUP):
+        if cue_end + 1 < hi and doc.lowers[cue_end + 1] == "condition":
+            return None  # "speaking on condition of anonymity" says how, not what
         cue_end += 1
     elif lemma in PARTICLE_ONLY:
         return None
@@ -281,7 +283,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         if (
             message is not None
             and cue_end < hi
-            and doc.lowers[cue_end] in {"that", ":"}
+            and complement(doc, cue_end)
             and not any(item.sentence == number for item in found)
         ):
             # "Trump posted a series of tweets early Friday saying that ...": the message
