@@ -549,6 +549,19 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("The chancellor has signalled that taxes will rise.", "has signalled", "The chancellor"),
     ("Some economists have theorised that wages will stall.", "have theorised", "Some economists"),
     ("Her campaign released a statement saying she would not attend.", "saying", "Her campaign"),
+    (
+        "A survey by the institute found that most pupils walk.",
+        "found",
+        "A survey by the institute",
+    ),
+    ("The mayor, in a letter to residents, wrote that taxes would rise.", "wrote", "The mayor"),
+    ("The governor, for her part, insisted the plan would work.", "insisted", "The governor"),
+    (
+        "The minister was quoted as saying the deal was dead.",
+        "was quoted as saying",
+        "The minister",
+    ),
+    ("The nurses' union condemned the cuts.", "condemned", "The nurses' union"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -595,6 +608,11 @@ CLASS_CUE_IDS = [
     "british-l-doubling",
     "british-ise",
     "message-participle-with-clause",
+    "authored-work-by-author",
+    "subject-before-channel-phrase-in-commas",
+    "subject-before-for-her-part",
+    "quoted-as-saying",
+    "plural-possessive-owner",
 ]
 
 

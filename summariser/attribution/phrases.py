@@ -15,6 +15,7 @@ from summariser.attribution.lexicon import (
     SENTENCE_ADVERBS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
+    words,
 )
 from summariser.attribution.segment import Doc
 
@@ -24,6 +25,12 @@ _MAX_NP = 12
 _MAX_APPOSITIVE = 24
 _APPOSITION_STOPS = frozenset({";", ":", "“", "”", '"', "''", "(", ")", "—", "--", "–", "?", "!"})
 _DASH_STOPS = frozenset({"—", "--", "–"})
+# Works whose author follows "by" inside the source: "a survey by Gallup".
+_AUTHORED = words(
+    """survey surveys poll polls study studies analysis analyses report reports review audit
+    estimate estimates statement letter memo ruling article editorial column paper tweet post
+    video ad book op-ed"""
+)
 # Adjective-preposition pairs that describe anonymous sources after their noun.
 _POSTMODIFIERS = frozenset(
     {("familiar", "with"), ("close", "to"), ("briefed", "on"), ("involved", "in")}
@@ -38,6 +45,8 @@ def is_content_word(doc: Doc, i: int) -> bool:
     word = doc.words[i]
     first = word[0]
     if not (first.isalnum() or first == "$"):
+        if word in {"'", "’"}:
+            return _plural_possessive(doc, i)
         return word in {"-", "&", "%", "’s", "'s", "/"} or (first == "(" and len(word) > 2)
     low = doc.lowers[i]
     if first.isupper():
@@ -51,6 +60,25 @@ def is_content_word(doc: Doc, i: int) -> bool:
         return True
     # "the ruling", "a finding": an -ing form right after a determiner is a noun.
     return form[1] == "ing" and i > 0 and doc.lowers[i - 1] in {"the", "a", "an"}
+
+
+def _postmodifier(doc: Doc, at: int) -> bool:
+    """Whether the preposition at ``at`` ties a phrase to the noun before it: "familiar
+    with", "close to", or "by" after an authored work ("a survey by Gallup")."""
+    before, low = doc.lowers[at - 1], doc.lowers[at]
+    return (before, low) in _POSTMODIFIERS or (low == "by" and before in _AUTHORED)
+
+
+def _plural_possessive(doc: Doc, i: int) -> bool:
+    """Whether the apostrophe at ``i`` ends a plural possessive ("the nurses' union"): it
+    touches a word in -s and a word follows after a space."""
+    return (
+        0 < i < len(doc.words) - 1
+        and doc.lowers[i - 1].endswith("s")
+        and doc.starts[i] == doc.ends[i - 1]
+        and doc.starts[i + 1] > doc.ends[i]
+        and doc.words[i + 1][0].isalnum()
+    )
 
 
 def np_left(doc: Doc, last: int, lo: int) -> int | None:
@@ -83,8 +111,8 @@ def np_left(doc: Doc, last: int, lo: int) -> int | None:
             if i - 1 >= lo and doc.lowers[i - 1] in NP_PREPOSITIONS:
                 i -= 1
                 continue
-            if i - 2 >= lo and (doc.lowers[i - 2], doc.lowers[i - 1]) in _POSTMODIFIERS:
-                i -= 3
+            if i - 2 >= lo and _postmodifier(doc, i - 1):
+                i -= 2
                 continue
             break
         if low in NP_PREPOSITIONS:
@@ -92,8 +120,8 @@ def np_left(doc: Doc, last: int, lo: int) -> int | None:
                 i -= 1
                 continue
             break
-        if i - 1 >= lo and (doc.lowers[i - 1], low) in _POSTMODIFIERS:
-            i -= 2  # "people familiar with the talks", "sources close to the president"
+        if i - 1 >= lo and _postmodifier(doc, i):
+            i -= 1  # "people familiar with the talks", "a survey by Gallup"
             continue
         if not is_content_word(doc, i) and not (
             i - 1 >= lo and doc.lowers[i - 1] in DETERMINERS and word[0].islower()

@@ -103,7 +103,7 @@ def described_name(doc: Doc, comma: int, lo: int) -> bool:
     return start is not None and doc.words[start][0].isupper() and doc.words[start] not in QUOTES
 
 
-_PHRASE_OPENERS = _ADVERBIAL_PREPOSITIONS | words("after before during following")
+_PHRASE_OPENERS = _ADVERBIAL_PREPOSITIONS | words("after before during following for")
 
 
 def _before_adverbial_phrase(
@@ -119,8 +119,6 @@ def _before_adverbial_phrase(
             participle = opener.endswith("ing") and doc.words[k + 1][0].islower()
             if word != "," or not (opener in _PHRASE_OPENERS or participle) or k - 1 < lo:
                 return None
-            if not (participle or doc.words[k - 1][0].isupper()):
-                return None  # a named subject only: "the bill, in effect, ..." is no speaker
             start = np_left(doc, k - 1, lo)
             return None if start is None else ((start, k - 1), None)
     return None

@@ -193,6 +193,13 @@ def _passive(
             sentence=number,
             source_tokens=source,
         )
+    said = verb + 2  # "The minister was quoted as saying ...": the subject is the speaker
+    if said < hi and doc.lowers[verb + 1] == "as" and cue_first > lo:
+        said_form = CUE_FORMS.get(doc.lowers[said])
+        left = left_source(doc, cue_first - 1, lo) if said_form and said_form[1] == "ing" else None
+        if left is not None:
+            content = content_after(doc, said + 1, hi)
+            return make_found(doc, cue_first, said + 1, left[0], content, number, None)
     if cue_first - 1 >= lo and doc.lowers[cue_first - 1] == "it":
         content = content_after(doc, verb + 1, hi)
         if content is None or doc.lowers[content[0]] != "that":
