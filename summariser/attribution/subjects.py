@@ -81,10 +81,10 @@ def _skip_adverbial(doc: Doc, prev: int, lo: int) -> int:
     if not (low in _TIME_NOUNS or low in _CHANNEL_NOUNS or low in TIME_WORDS or low.isdigit()):
         return prev
     if low in _TIME_NOUNS and prev - 2 >= lo and doc.lowers[prev - 1] in _TIME_DEICTICS:
-        before = prev - 2
-        while before > lo and doc.lowers[before] in ADVERBS:
-            before -= 1  # "Wells Fargo just this month announced"
-        return before
+        subject_end = prev - 2
+        while subject_end > lo and doc.lowers[subject_end] in ADVERBS:
+            subject_end -= 1  # "Wells Fargo just this month announced"
+        return subject_end
     for k in range(prev - 1, max(lo, prev - 5), -1):
         word = doc.words[k]
         if doc.lowers[k] in _ADVERBIAL_PREPOSITIONS:
