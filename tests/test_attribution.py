@@ -562,6 +562,11 @@ CLASS_CUES: list[tuple[str, str, str]] = [
         "The minister",
     ),
     ("The nurses' union condemned the cuts.", "condemned", "The nurses' union"),
+    ("Experts have raised concerns about the dam.", "have raised concerns about", "Experts"),
+    ("The scientist cast doubt on the findings.", "cast doubt on", "The scientist"),
+    ("The senator floated the idea of a new tax.", "floated the idea of", "The senator"),
+    ("The lawyer made a strong case for release.", "made a strong case for", "The lawyer"),
+    ("The agency issued a warning about the storm.", "issued a warning about", "The agency"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -613,6 +618,11 @@ CLASS_CUE_IDS = [
     "subject-before-for-her-part",
     "quoted-as-saying",
     "plural-possessive-owner",
+    "light-verb-raise-concerns",
+    "light-verb-cast-doubt",
+    "light-verb-float-idea",
+    "light-verb-make-case-with-modifier",
+    "light-verb-issue-warning",
 ]
 
 
@@ -639,6 +649,8 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         ("Two independent analyses reached the same figure.", "analyses"),
         ("The police investigated the break-in.", "investigated"),
         ("The aide, speaking on condition of anonymity, said no.", "speaking on"),
+        ("The firm raised prices again.", "raised"),
+        ("The mayor made the comments on Friday.", "made the comments"),
     ],
     ids=[
         "debate-is-a-noun",
@@ -653,6 +665,8 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         "analyses-is-a-plural-noun",
         "investigating-is-an-act",
         "speaking-on-condition-is-manner",
+        "light-verb-without-communication-noun",
+        "light-verb-with-anaphoric-object",
     ],
 )
 def test_class_words_in_other_senses_are_not_cues(text: str, not_cue: str) -> None:

@@ -127,6 +127,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "forbid": ("forbade", "forbidden"),
     "foresee": ("foresaw", "foreseen"),
     "uphold": ("upheld",),
+    "make": ("made",),
+    "cast": ("cast",),
+    "leave": ("left",),
     "put": ("put",),
     "hit": ("hit",),
     "shoot": ("shot",),
@@ -178,6 +181,8 @@ PARTICLES: dict[str, frozenset[str]] = {
     "sound": frozenset({"off"}),
 }
 # Particle verbs whose bare verb is too ambiguous to be a cue without the particle.
+# Light verbs that report only with a noun of communication as object (light.py).
+LIGHT_VERBS: frozenset[str] = words("raise cast issue make sound float level lodge leave")
 PARTICLE_ONLY: frozenset[str] = words(
     "point speak lash weigh push refer talk advocate double lobby appeal side hit fire shoot "
     "put sum spell chime sound"
@@ -211,7 +216,7 @@ def _regular(lemma: str) -> tuple[str, str, str]:
 def _build_forms() -> dict[str, tuple[str, str]]:
     """Map every inflected form to (lemma, form) with form in base/third/past/ing."""
     forms: dict[str, tuple[str, str]] = {}
-    for lemma in sorted(LEMMAS | PARTICLE_ONLY):
+    for lemma in sorted(LEMMAS | PARTICLE_ONLY | LIGHT_VERBS):
         third, past, ing = _regular(lemma)
         pasts = _IRREGULAR.get(lemma, (past,))
         # A past spelled like the base ("put", "read") is read as the past: news reports

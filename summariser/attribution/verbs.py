@@ -20,6 +20,7 @@ from summariser.attribution.lexicon import (
     CATENATIVE_ON,
     CUE_FORMS,
     DETERMINERS,
+    LIGHT_VERBS,
     PARTICLE_ONLY,
     PARTICLES,
     REDUCED_OPENERS,
@@ -28,6 +29,7 @@ from summariser.attribution.lexicon import (
     TIME_WORDS,
     words,
 )
+from summariser.attribution.light import light_object_end
 from summariser.attribution.model import Found
 from summariser.attribution.passives import passive_cue, reduced_passive
 from summariser.attribution.phrases import (
@@ -164,7 +166,12 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     lo, hi, _ = doc.sentences[number]
     lemma, form = CUE_FORMS[doc.lowers[verb]]
     cue_end = verb + 1
-    if cue_end < hi and doc.lowers[cue_end] in PARTICLES.get(lemma, _NO_GROUP):
+    if lemma in LIGHT_VERBS:
+        light_end = light_object_end(doc, lemma, cue_end, hi)
+        if light_end is None:
+            return None
+        cue_end = light_end
+    elif cue_end < hi and doc.lowers[cue_end] in PARTICLES.get(lemma, _NO_GROUP):
         if cue_end + 1 < hi and doc.lowers[cue_end + 1] == "condition":
             return None  # "speaking on condition of anonymity" says how, not what
         cue_end += 1
