@@ -567,6 +567,11 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("The senator floated the idea of a new tax.", "floated the idea of", "The senator"),
     ("The lawyer made a strong case for release.", "made a strong case for", "The lawyer"),
     ("The agency issued a warning about the storm.", "issued a warning about", "The agency"),
+    (
+        "Officials in Beijing have said little about the outbreak.",
+        "have said",
+        "Officials in Beijing",
+    ),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -623,6 +628,7 @@ CLASS_CUE_IDS = [
     "light-verb-float-idea",
     "light-verb-make-case-with-modifier",
     "light-verb-issue-warning",
+    "group-of-people-in-place",
 ]
 
 

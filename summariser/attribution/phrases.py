@@ -31,6 +31,7 @@ _AUTHORED = words(
     estimate estimates statement letter memo ruling article editorial column paper tweet post
     video ad book op-ed"""
 )
+_PEOPLE = words("people police staff public")
 # Adjective-preposition pairs that describe anonymous sources after their noun.
 _POSTMODIFIERS = frozenset(
     {("familiar", "with"), ("close", "to"), ("briefed", "on"), ("involved", "in")}
@@ -64,8 +65,11 @@ def is_content_word(doc: Doc, i: int) -> bool:
 
 def _postmodifier(doc: Doc, at: int) -> bool:
     """Whether the preposition at ``at`` ties a phrase to the noun before it: "familiar
-    with", "close to", or "by" after an authored work ("a survey by Gallup")."""
+    with", "close to", "by" after an authored work ("a survey by Gallup"), "in" after a
+    group of people ("officials in Beijing", "Democrats in Congress")."""
     before, low = doc.lowers[at - 1], doc.lowers[at]
+    if low == "in":
+        return before in _PEOPLE or (before.endswith("s") and not before.endswith("ss"))
     return (before, low) in _POSTMODIFIERS or (low == "by" and before in _AUTHORED)
 
 
