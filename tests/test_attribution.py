@@ -572,6 +572,12 @@ CLASS_CUES: list[tuple[str, str, str]] = [
         "have said",
         "Officials in Beijing",
     ),
+    (
+        "The envoy made the following comment: the truce holds.",
+        "made the following comment",
+        "The envoy",
+    ),
+    ("Ten percent support the new mayor.", "support", "Ten percent"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -629,6 +635,8 @@ CLASS_CUE_IDS = [
     "light-verb-make-case-with-modifier",
     "light-verb-issue-warning",
     "group-of-people-in-place",
+    "light-verb-following-is-no-anaphor",
+    "plural-subject-before-noun-like-verb",
 ]
 
 

@@ -20,7 +20,8 @@ LIGHT_OBJECTS: dict[str, frozenset[str]] = {
         "threat threats rebuke challenge"
     ),
     "make": words(
-        "case point claim claims argument statement remarks comments accusation accusations "
+        "case point claim claims argument statement remark remarks comment comments "
+        "condemnation accusation accusations "
         "allegation allegations plea appeal pledge promise vow threat threats clear secret"
     ),
     "sound": words("alarm warning call"),

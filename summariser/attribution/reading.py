@@ -87,7 +87,7 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
         return doc.words[cue_end][0].islower() and not complement(doc, cue_end)
     # After a lowercase word a noun-like form is a verb only if a complement follows it
     # ("the poll shows that", "voters want to"), else a compound noun ("key posts").
-    if CUE_FORMS[doc.lowers[verb]][1] == "base" and not low.endswith("s"):
+    if CUE_FORMS[doc.lowers[verb]][1] == "base" and not _plural_subject(low):
         return True
     if cue_end >= hi:
         return True
