@@ -665,6 +665,10 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         ("The aide, speaking on condition of anonymity, said no.", "speaking on"),
         ("The firm raised prices again.", "raised"),
         ("The mayor made the comments on Friday.", "made the comments"),
+        ("Having said that, the river rose again.", "said"),
+        ("It goes without saying that the river rose.", "saying"),
+        ("The plan, you know, was never funded.", "know"),
+        ("Needless to say, the bridge was closed.", "say"),
     ],
     ids=[
         "debate-is-a-noun",
@@ -681,6 +685,10 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         "speaking-on-condition-is-manner",
         "light-verb-without-communication-noun",
         "light-verb-with-anaphoric-object",
+        "discourse-marker-having-said-that",
+        "discourse-marker-goes-without-saying",
+        "discourse-marker-you-know",
+        "discourse-marker-needless-to-say",
     ],
 )
 def test_class_words_in_other_senses_are_not_cues(text: str, not_cue: str) -> None:

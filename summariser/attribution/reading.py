@@ -126,3 +126,39 @@ def ly_adverb(doc: Doc, i: int) -> bool:
     if not (low.endswith("ly") and len(low) > 4 and doc.words[i][0].islower()):
         return False
     return low not in LY_NOUNS
+
+
+# Set phrases in which a verb of saying or knowing reports nothing: discourse markers and
+# hedges ("having said that", "needless to say", "you know,", "so to speak"), as (words
+# before, the verb, words after).
+_MARKERS: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
+    (("having",), "said", ("that",)),
+    (("that",), "said", (",",)),
+    (("needless", "to"), "say", ()),
+    (("so", "to"), "speak", ()),
+    (("to",), "say", ("the", "least")),
+    (("suffice", "it", "to"), "say", ()),
+    (("goes", "without"), "saying", ()),
+    (("that", "is", "to"), "say", ()),
+    (("you",), "know", (",",)),
+    (("you",), "know", (".",)),
+    (("let's",), "say", ()),
+    (("let’s",), "say", ()),
+)
+_MARKER_VERBS = frozenset(verb for _, verb, _ in _MARKERS)
+
+
+def discourse_marker(doc: Doc, verb: int) -> bool:
+    """Whether the verb at ``verb`` is part of a set phrase that reports nothing."""
+    low = doc.lowers[verb]
+    if low not in _MARKER_VERBS:
+        return False
+    lowers = doc.lowers
+    for before, marker, after in _MARKERS:
+        if marker != low or verb < len(before) or verb + len(after) >= len(lowers):
+            continue
+        if tuple(lowers[verb - len(before) : verb]) == before and (
+            tuple(lowers[verb + 1 : verb + 1 + len(after)]) == after
+        ):
+            return True
+    return False

@@ -40,6 +40,7 @@ from summariser.attribution.phrases import (
 from summariser.attribution.reading import (
     CONTRACTED,
     complement,
+    discourse_marker,
     ly_adverb,
     quantifier_subject,
     reads_as_noun,
@@ -165,6 +166,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     """The attribution signalled by the reporting verb at token ``verb``, if any."""
     lo, hi, _ = doc.sentences[number]
     lemma, form = CUE_FORMS[doc.lowers[verb]]
+    if discourse_marker(doc, verb):
+        return None
     cue_end = verb + 1
     if lemma in LIGHT_VERBS:
         light_end = light_object_end(doc, lemma, cue_end, hi)
