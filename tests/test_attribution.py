@@ -669,6 +669,8 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         ("It goes without saying that the river rose.", "saying"),
         ("The plan, you know, was never funded.", "know"),
         ("Needless to say, the bridge was closed.", "say"),
+        ("For details, please read the guide.", "read"),
+        ("Sharp market declines in March hurt savers.", "declines"),
     ],
     ids=[
         "debate-is-a-noun",
@@ -689,6 +691,8 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         "discourse-marker-goes-without-saying",
         "discourse-marker-you-know",
         "discourse-marker-needless-to-say",
+        "imperative-please-has-no-source",
+        "declines-after-noun-is-a-noun",
     ],
 )
 def test_class_words_in_other_senses_are_not_cues(text: str, not_cue: str) -> None:

@@ -342,7 +342,7 @@ FUNCTION_WORDS: frozenset[str] = words("""
     that which who whom whose what when where why how while whether if because although though
     as so but and or nor than then to in on by with after before during since until into onto
     over under about against between through without within upon via per like unlike around
-    there here not also very more less much such just only even
+    there here not also very more less much such just only even please
     is are was were be been being am has have had will would can could should may might must do
     does did shall says said tells told get got gets make made makes take took go went goes
     """)

@@ -28,7 +28,7 @@ _NOUN_LIKE = words(
     "response back project document count address detail outline signal hint "
     "echo counter challenge attack praise dispute threat protest object press direct "
     "command guarantee forecast label joke boast concern figure guess state note remark attack "
-    "protest suspect rate rule release appeal veto voice"
+    "protest suspect rate rule release appeal veto voice decline"
 )
 
 # Quantifiers that can be a whole subject, and the words that may open the clause before one.
