@@ -578,6 +578,14 @@ CLASS_CUES: list[tuple[str, str, str]] = [
         "The envoy",
     ),
     ("Ten percent support the new mayor.", "support", "Ten percent"),
+    (
+        "The result, according to two people briefed on the talks, was a stalemate.",
+        "according to",
+        "two people briefed on the talks",
+    ),
+    ("The cuts will hurt schools, teachers fear.", "fear", "teachers"),
+    ("“We will win,” vowed the coach.", "vowed", "the coach"),
+    ("“Nobody listens,” complained one farmer.", "complained", "one farmer"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -637,6 +645,10 @@ CLASS_CUE_IDS = [
     "group-of-people-in-place",
     "light-verb-following-is-no-anaphor",
     "plural-subject-before-noun-like-verb",
+    "anonymous-source-after-cue",
+    "trailing-reporting-clause-plural-subject",
+    "inversion-after-quotation-any-verb",
+    "inversion-after-quotation-quantified-subject",
 ]
 
 

@@ -184,6 +184,9 @@ def np_right(doc: Doc, first: int, hi: int, *, appositive: bool = True) -> int |
         if low in DETERMINERS and doc.lowers[i - 1] in NP_PREPOSITIONS:
             i += 1
             continue
+        if i + 2 < hi and _postmodifier(doc, i + 1):
+            i += 2  # "two people briefed on the talks", "officials in Kabul"
+            continue
         if not is_content_word(doc, i) or low in TIME_WORDS:
             break
         if low.endswith("ed") and doc.words[i][0].islower():

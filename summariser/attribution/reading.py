@@ -76,22 +76,23 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
     word = doc.words[prev]
     if low in SUBJECT_PRONOUNS or low in RELATIVE_PRONOUNS:
         return False
+    if (cue_end >= hi or doc.words[cue_end] in {".", "!", "?"}) and (
+        word[0].isupper() or _plural_subject(low)
+    ):
+        # A trailing reporting clause: '..., the Journal reports.', '..., teachers fear.';
+        # but "... Over Police Shooting Comments." is a noun.
+        lo = doc.sentences[doc.sentence_of(verb)][0]
+        start = np_left(doc, prev, lo)
+        return start is None or start == lo or doc.words[start - 1] not in {",", "”", "''", '"'}
     if word[0].isupper():
         # After a name a noun-like form is a verb unless a noun-phrase word follows it
         # ("the New York state attorney general", "Clean Air Act rules before ...").
-        if cue_end >= hi or doc.words[cue_end] in {".", "!", "?"}:
-            # "... Over Police Shooting Comments." is a noun; '..., the Journal reports.' is not.
-            lo = doc.sentences[doc.sentence_of(verb)][0]
-            start = np_left(doc, prev, lo)
-            return start is None or start == lo or doc.words[start - 1] not in {",", "”", "''", '"'}
         return doc.words[cue_end][0].islower() and not complement(doc, cue_end)
     # After a lowercase word a noun-like form is a verb only if a complement follows it
     # ("the poll shows that", "voters want to"), else a compound noun ("key posts").
     if CUE_FORMS[doc.lowers[verb]][1] == "base" and not _plural_subject(low):
         return True
-    if cue_end >= hi:
-        return True
-    return not complement(doc, cue_end)
+    return cue_end >= hi or not complement(doc, cue_end)
 
 
 def _plural_subject(low: str) -> bool:

@@ -284,9 +284,11 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             None,
         )
     prev_word = doc.words[prev]
-    if (prev_word in CLOSE_QUOTES or prev_word in TOGGLE_QUOTES or prev_word == ",") and (
-        lemma in _INVERTING
-    ):
+    quoted_before = prev_word in CLOSE_QUOTES or prev_word in TOGGLE_QUOTES
+    after_quote = quoted_before and doc.words[verb][0].islower()  # (a title's verb is no inversion)
+    # Right after a quotation any reporting verb may come before its subject ('"...," vowed
+    # the coach'); after a bare comma only the verbs journalists usually invert.
+    if (after_quote or prev_word == ",") and (after_quote or lemma in _INVERTING):
         inverted = inverted_source(doc, cue_end, hi)
         # "Rawlings, 59, of Ashton, who watched ..., said the event ...": a described name
         # before the comma is the subject, whatever follows the verb.
