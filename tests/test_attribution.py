@@ -586,6 +586,8 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("The cuts will hurt schools, teachers fear.", "fear", "teachers"),
     ("“We will win,” vowed the coach.", "vowed", "the coach"),
     ("“Nobody listens,” complained one farmer.", "complained", "one farmer"),
+    ("To her, the prize meant little.", "To", "her"),
+    ("To Democrats, the vote was a betrayal.", "To", "Democrats"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -649,6 +651,8 @@ CLASS_CUE_IDS = [
     "trailing-reporting-clause-plural-subject",
     "inversion-after-quotation-any-verb",
     "inversion-after-quotation-quantified-subject",
+    "viewpoint-to-pronoun",
+    "viewpoint-to-name",
 ]
 
 
@@ -683,6 +687,8 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         ("Needless to say, the bridge was closed.", "say"),
         ("For details, please read the guide.", "read"),
         ("Sharp market declines in March hurt savers.", "declines"),
+        ("To varying degrees, the towns recovered.", "To"),
+        ("To win, the team must score twice.", "To"),
     ],
     ids=[
         "debate-is-a-noun",
@@ -705,6 +711,8 @@ def test_class_cues_find_their_source(text: str, cue: str, source: str) -> None:
         "discourse-marker-needless-to-say",
         "imperative-please-has-no-source",
         "declines-after-noun-is-a-noun",
+        "to-with-degree-phrase-is-no-viewpoint",
+        "to-with-infinitive-is-no-viewpoint",
     ],
 )
 def test_class_words_in_other_senses_are_not_cues(text: str, not_cue: str) -> None:

@@ -26,7 +26,7 @@ from summariser.attribution.channels import (
     pick_channel,
     trim_channel,
 )
-from summariser.attribution.framed import in_channel, in_view
+from summariser.attribution.framed import in_channel, in_view, to_view
 from summariser.attribution.lexicon import CUE_FORMS, DETERMINERS, NOUN_CUES, WEAK_WHEN_NESTED
 from summariser.attribution.model import Attribution, Found
 from summariser.attribution.nouns import PREDICATE_NOUNS, is_noun_cue, noun_cue
@@ -79,6 +79,9 @@ def _sentence_finds(
     colon = speaker_colon(doc, number) if has_colon else None
     if colon is not None:
         found.append(colon)
+    view = to_view(doc, number) if doc.lowers[lo] == "to" else None
+    if view is not None:
+        found.append(view)
     lowers = doc.lowers
     quoted = doc.quoted
     words = doc.words
@@ -247,7 +250,8 @@ def find_attributions(text: str) -> list[Attribution]:
         return []
     doc = segment(text)
     found: list[Found] = []
-    triggers = list(compress(range(len(doc.lowers)), map(_TRIGGERS.__contains__, doc.lowers)))
+    lowers = doc.lowers
+    triggers = list(compress(range(len(lowers)), map(_TRIGGERS.__contains__, lowers)))
     colons = doc.char_tokens(":")
     # Each sentence's triggers, by one walk over them; a sentence with neither triggers nor a
     # ":" has nothing a rule can start from.
@@ -257,7 +261,7 @@ def find_attributions(text: str) -> list[Attribution]:
         while k < len(triggers) and triggers[k] < hi:
             k += 1
         has_colon = bool(colons) and bisect.bisect_left(colons, lo) < bisect.bisect_left(colons, hi)
-        if first < k or has_colon:
+        if first < k or has_colon or lowers[lo] == "to":
             _sentence_finds(doc, number, found, triggers[first:k], has_colon=has_colon)
     unique: dict[tuple[int, int], Found] = {}
     for item in found:

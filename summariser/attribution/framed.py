@@ -25,6 +25,7 @@ from summariser.attribution.lexicon import (
     DETERMINERS,
     SENTENCE_ADVERBS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     words,
 )
 from summariser.attribution.model import Found
@@ -180,5 +181,38 @@ def in_view(doc: Doc, at: int, number: int) -> Found | None:
         content=char_span(doc, *content) if content else None,
         sentence=number,
         source_tokens=(first, last),
+        weak=True,
+    )
+
+
+_VIEW_HOLDERS = words("him her them me us many some most others")
+
+
+def to_view(doc: Doc, number: int) -> Found | None:
+    """'To Democrats, the plan is a giveaway': a sentence opened by "To" and the holder of a
+    view, then a comma; the holder is a pronoun, a quantifier or a name (common nouns are
+    left alone: "To date,", "To varying degrees,", "To win, ...")."""
+    lo, hi, _ = doc.sentences[number]
+    first = lo + 1
+    if first + 1 >= hi or doc.lowers[lo] != "to":
+        return None
+    if doc.lowers[first] in _VIEW_HOLDERS:
+        end = first + 1
+    else:
+        end = np_right(doc, first, hi, appositive=False)
+        if end is None or end >= hi:
+            return None
+        head = doc.words[end - 1]
+        if not head[0].isupper() or doc.lowers[end - 1] in TIME_WORDS:
+            return None
+    if end >= hi or doc.words[end] != ",":
+        return None
+    content = trim(doc, end + 1, hi)
+    return Found(
+        cue=char_span(doc, lo, lo + 1),
+        source=char_span(doc, first, end),
+        content=char_span(doc, *content) if content else None,
+        sentence=number,
+        source_tokens=(first, end - 1),
         weak=True,
     )
