@@ -196,16 +196,15 @@ def to_view(doc: Doc, number: int) -> Found | None:
     first = lo + 1
     if first + 1 >= hi or doc.lowers[lo] != "to":
         return None
-    if doc.lowers[first] in _VIEW_HOLDERS:
-        end = first + 1
-    else:
+    end: int | None = first + 1
+    if doc.lowers[first] not in _VIEW_HOLDERS:
         end = np_right(doc, first, hi, appositive=False)
         if end is None or end >= hi:
             return None
         head = doc.words[end - 1]
         if not head[0].isupper() or doc.lowers[end - 1] in TIME_WORDS:
             return None
-    if end >= hi or doc.words[end] != ",":
+    if end is None or end >= hi or doc.words[end] != ",":
         return None
     content = trim(doc, end + 1, hi)
     return Found(
