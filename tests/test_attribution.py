@@ -588,6 +588,8 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("“Nobody listens,” complained one farmer.", "complained", "one farmer"),
     ("To her, the prize meant little.", "To", "her"),
     ("To Democrats, the vote was a betrayal.", "To", "Democrats"),
+    ("The fact-checkers debunked the viral claim.", "debunked", "The fact-checkers"),
+    ("“Not again!” exclaimed the referee.", "exclaimed", "the referee"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -653,6 +655,8 @@ CLASS_CUE_IDS = [
     "inversion-after-quotation-quantified-subject",
     "viewpoint-to-pronoun",
     "viewpoint-to-name",
+    "fact-check-verb",
+    "manner-of-speaking-inverted",
 ]
 
 
