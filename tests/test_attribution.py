@@ -590,6 +590,7 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("To Democrats, the vote was a betrayal.", "To", "Democrats"),
     ("The fact-checkers debunked the viral claim.", "debunked", "The fact-checkers"),
     ("“Not again!” exclaimed the referee.", "exclaimed", "the referee"),
+    ("Some voters, however, question the need for a new stadium.", "question", "Some voters"),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -657,6 +658,7 @@ CLASS_CUE_IDS = [
     "viewpoint-to-name",
     "fact-check-verb",
     "manner-of-speaking-inverted",
+    "noun-like-verb-after-parenthetical-adverb",
 ]
 
 

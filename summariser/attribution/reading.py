@@ -36,6 +36,7 @@ _QUANTIFIERS = words("some many most both all few several each others")
 _CLAUSE_OPENERS = words("but and while although though yet that as because since when")
 # Plural nouns without -s that take a base-form verb ("police say", "5 percent prefer").
 _PLURAL_NOUNS = words("people police percent staff public majority that all both some many few")
+_PARENTHETICAL = words("however though too meanwhile instead also moreover therefore")
 # Lemmas whose past tense is spelled like the base form ("the article read").
 _BASE_AS_PAST = words("read")
 CONTRACTED = words(
@@ -48,6 +49,8 @@ CONTRACTED = words(
 def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) -> bool:
     """Whether a bare base/-s form is a noun ("key posts", "his tax plan") rather than a verb."""
     lemma, form = CUE_FORMS[doc.lowers[verb]]
+    if prev is not None and _after_parenthetical(doc, prev):
+        prev -= 3  # "Some Democrats, however, question ...": the subject is before
     if prev is not None:
         low = doc.lowers[prev]
         if low.endswith(("’s", "'s")) and low not in CONTRACTED:
@@ -93,6 +96,17 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
     if CUE_FORMS[doc.lowers[verb]][1] == "base" and not _plural_subject(low):
         return True
     return cue_end >= hi or not complement(doc, cue_end)
+
+
+def _after_parenthetical(doc: Doc, prev: int) -> bool:
+    """Whether token ``prev`` closes an adverb set off by commas (", however,")."""
+    words = doc.words
+    return (
+        prev >= 3
+        and words[prev] == ","
+        and words[prev - 2] == ","
+        and doc.lowers[prev - 1] in _PARENTHETICAL
+    )
 
 
 def _plural_subject(low: str) -> bool:
