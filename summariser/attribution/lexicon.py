@@ -133,7 +133,6 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "leave": ("left",),
     "put": ("put",),
     "hit": ("hit",),
-    "shoot": ("shot",),
     "spell": ("spelled", "spelt"),
 }
 # Final consonant doubled before -ed/-ing (and -es: "quizzes").
@@ -172,7 +171,6 @@ PARTICLES: dict[str, frozenset[str]] = {
     "lobby": frozenset({"for", "against"}),
     "hit": frozenset({"back", "out"}),
     "fire": frozenset({"back"}),
-    "shoot": frozenset({"back"}),
     "appeal": frozenset({"for", "to"}),
     "side": frozenset({"with", "against"}),
     "put": frozenset({"it"}),
@@ -185,7 +183,7 @@ PARTICLES: dict[str, frozenset[str]] = {
 # Light verbs that report only with a noun of communication as object (light.py).
 LIGHT_VERBS: frozenset[str] = words("raise cast issue make sound float level lodge leave")
 PARTICLE_ONLY: frozenset[str] = words(
-    "point speak lash weigh push refer talk advocate double lobby appeal side hit fire shoot "
+    "point speak lash weigh push refer talk advocate double lobby appeal side hit fire "
     "put sum spell chime sound"
 )
 

@@ -63,6 +63,10 @@ def is_content_word(doc: Doc, i: int) -> bool:
     return form[1] == "ing" and i > 0 and doc.lowers[i - 1] in {"the", "a", "an"}
 
 
+# The prepositions _postmodifier can accept (a cheap test before the call).
+_TYING = frozenset({"with", "to", "on", "in", "by"})
+
+
 def _postmodifier(doc: Doc, at: int) -> bool:
     """Whether the preposition at ``at`` ties a phrase to the noun before it: "familiar
     with", "close to", "by" after an authored work ("a survey by Gallup"), "in" after a
@@ -115,7 +119,7 @@ def np_left(doc: Doc, last: int, lo: int) -> int | None:
             if i - 1 >= lo and doc.lowers[i - 1] in NP_PREPOSITIONS:
                 i -= 1
                 continue
-            if i - 2 >= lo and _postmodifier(doc, i - 1):
+            if i - 2 >= lo and doc.lowers[i - 1] in _TYING and _postmodifier(doc, i - 1):
                 i -= 2
                 continue
             break
@@ -124,7 +128,7 @@ def np_left(doc: Doc, last: int, lo: int) -> int | None:
                 i -= 1
                 continue
             break
-        if i - 1 >= lo and _postmodifier(doc, i):
+        if low in _TYING and i - 1 >= lo and _postmodifier(doc, i):
             i -= 1  # "people familiar with the talks", "a survey by Gallup"
             continue
         if not is_content_word(doc, i) and not (
@@ -184,7 +188,7 @@ def np_right(doc: Doc, first: int, hi: int, *, appositive: bool = True) -> int |
         if low in DETERMINERS and doc.lowers[i - 1] in NP_PREPOSITIONS:
             i += 1
             continue
-        if i + 2 < hi and _postmodifier(doc, i + 1):
+        if i + 2 < hi and doc.lowers[i + 1] in _TYING and _postmodifier(doc, i + 1):
             i += 2  # "two people briefed on the talks", "officials in Kabul"
             continue
         if not is_content_word(doc, i) or low in TIME_WORDS:

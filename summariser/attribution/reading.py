@@ -160,20 +160,19 @@ _MARKERS: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
     (("let's",), "say", ()),
     (("let’s",), "say", ()),
 )
-_MARKER_VERBS = frozenset(verb for _, verb, _ in _MARKERS)
+# The markers by their verb: the phrases around one verb are tried only at that verb.
+MARKERS_BY_VERB: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+for _before, _verb, _after in _MARKERS:
+    MARKERS_BY_VERB.setdefault(_verb, []).append((_before, _after))
 
 
 def discourse_marker(doc: Doc, verb: int) -> bool:
     """Whether the verb at ``verb`` is part of a set phrase that reports nothing."""
-    low = doc.lowers[verb]
-    if low not in _MARKER_VERBS:
-        return False
     lowers = doc.lowers
-    for before, marker, after in _MARKERS:
-        if marker != low or verb < len(before) or verb + len(after) >= len(lowers):
+    for before, after in MARKERS_BY_VERB.get(lowers[verb], ()):
+        first, stop = verb - len(before), verb + 1 + len(after)
+        if first < 0 or stop > len(lowers):
             continue
-        if tuple(lowers[verb - len(before) : verb]) == before and (
-            tuple(lowers[verb + 1 : verb + 1 + len(after)]) == after
-        ):
+        if tuple(lowers[first:verb]) == before and tuple(lowers[verb + 1 : stop]) == after:
             return True
     return False

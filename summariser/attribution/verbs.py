@@ -39,6 +39,7 @@ from summariser.attribution.phrases import (
 )
 from summariser.attribution.reading import (
     CONTRACTED,
+    MARKERS_BY_VERB,
     complement,
     discourse_marker,
     ly_adverb,
@@ -166,7 +167,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     """The attribution signalled by the reporting verb at token ``verb``, if any."""
     lo, hi, _ = doc.sentences[number]
     lemma, form = CUE_FORMS[doc.lowers[verb]]
-    if discourse_marker(doc, verb):
+    if doc.lowers[verb] in MARKERS_BY_VERB and discourse_marker(doc, verb):
         return None
     cue_end = verb + 1
     if lemma in LIGHT_VERBS:
