@@ -545,6 +545,11 @@ CLASS_CUES: list[tuple[str, str, str]] = [
     ("The fact-checkers debunked the viral claim.", "debunked", "The fact-checkers"),
     ("“Not again!” exclaimed the referee.", "exclaimed", "the referee"),
     ("Some voters, however, question the need for a new stadium.", "question", "Some voters"),
+    (
+        "Families living near the plant complained about the smell.",
+        "complained about",
+        "Families living near the plant",
+    ),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -613,6 +618,7 @@ CLASS_CUE_IDS = [
     "fact-check-verb",
     "manner-of-speaking-inverted",
     "noun-like-verb-after-parenthetical-adverb",
+    "subject-with-participle-phrase",
 ]
 
 

@@ -63,15 +63,20 @@ def is_content_word(doc: Doc, i: int) -> bool:
     return form[1] == "ing" and i > 0 and doc.lowers[i - 1] in {"the", "a", "an"}
 
 
+# Prepositions of a participle's phrase inside a subject: "people living in poverty".
+_AFTER_PARTICIPLE = frozenset({"through", "in", "on", "at", "across", "outside", "near", "along"})
 # The prepositions _postmodifier can accept (a cheap test before the call).
-_TYING = frozenset({"with", "to", "on", "in", "by"})
+_TYING = frozenset({"with", "to", "on", "in", "by"}) | _AFTER_PARTICIPLE
 
 
 def _postmodifier(doc: Doc, at: int) -> bool:
     """Whether the preposition at ``at`` ties a phrase to the noun before it: "familiar
     with", "close to", "by" after an authored work ("a survey by Gallup"), "in" after a
-    group of people ("officials in Beijing", "Democrats in Congress")."""
+    group of people ("officials in Beijing", "Democrats in Congress"), a place after a
+    participle ("people living in poverty")."""
     before, low = doc.lowers[at - 1], doc.lowers[at]
+    if low in _AFTER_PARTICIPLE and before.endswith("ing") and len(before) > 4:
+        return doc.words[at - 1][0].islower()  # "protesters marching through the streets"
     if low == "in":
         return before in _PEOPLE or (before.endswith("s") and not before.endswith("ss"))
     return (before, low) in _POSTMODIFIERS or (low == "by" and before in _AUTHORED)
