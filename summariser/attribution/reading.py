@@ -49,7 +49,7 @@ CONTRACTED = words(
 def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) -> bool:
     """Whether a bare base/-s form is a noun ("key posts", "his tax plan") rather than a verb."""
     lemma, form = CUE_FORMS[doc.lowers[verb]]
-    if prev is not None and _after_parenthetical(doc, prev):
+    if prev is not None and doc.words[prev] == "," and _after_parenthetical(doc, prev):
         prev -= 3  # "Some Democrats, however, question ...": the subject is before
     if prev is not None:
         low = doc.lowers[prev]
