@@ -2,10 +2,11 @@
 
 ``find_attributions(text)`` reads a news text once, sentence by sentence, and applies closed-class
 rules: reporting verbs in any tense and voice (with subject, inverted, relative, participle and
-passive sources, and catenative chains such as 'went on to say'), stance adjectives ('has been
-critical of'), 'according to X', 'in the latest poll', owned reporting nouns ('his claim that'),
-'SPEAKER:' lines, 'X <verb phrase>: "..."', dash-signed quotations and channel frames ('In a
-speech, X laid out ...').
+passive sources, and catenative chains such as 'went on to say'), light verbs with a noun of
+communication ('raised concerns about'), stance adjectives ('has been critical of'), 'according
+to X', 'in the latest poll', owned reporting nouns ('his claim that', 'her view is that'),
+'SPEAKER:' lines, 'X <verb phrase>: "..."', dash-signed quotations, channel frames ('In a
+speech, X laid out ...') and viewpoint frames ('in his view', 'To her, ...').
 Pronoun and nominal sources are resolved to the nearest safe named source.
 """
 
