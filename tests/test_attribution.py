@@ -646,6 +646,9 @@ CLASS_NOT_CUES: list[tuple[str, str]] = [
     ("Sharp market declines in March hurt savers.", "declines"),
     ("To varying degrees, the towns recovered.", "To"),
     ("To win, the team must score twice.", "To"),
+    ("It was in the back of my mind all day.", "in the back of my mind"),
+    ("The under-20 side against Chile won.", "side against"),
+    ("He hit out blindly at the attacker.", "hit out"),
 ]
 CLASS_NOT_CUE_IDS = [
     "debate-is-a-noun",
@@ -670,6 +673,9 @@ CLASS_NOT_CUE_IDS = [
     "declines-after-noun-is-a-noun",
     "to-with-degree-phrase-is-no-viewpoint",
     "to-with-infinitive-is-no-viewpoint",
+    "viewpoint-owner-must-open-the-frame",
+    "side-is-a-team",
+    "hit-out-is-physical",
 ]
 
 

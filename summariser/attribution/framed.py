@@ -141,7 +141,10 @@ def _owned_view(doc: Doc, at: int, hi: int) -> tuple[int, int, int] | None:
             continue
         for owner in (noun - 1, noun - 2):
             low = doc.lowers[owner]
-            if owner > at and (low in _VIEW_OWNERS or low.endswith(("’s", "'s"))):
+            # The owner opens the frame: "in his view", "in the senator's own words"; not
+            # "in the back of my mind".
+            opens = owner == at + 1 or (owner == at + 2 and doc.lowers[at + 1] in DETERMINERS)
+            if opens and (low in _VIEW_OWNERS or low.endswith(("’s", "'s"))):
                 return at + 1, owner, noun
         return None
     return None

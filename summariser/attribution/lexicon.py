@@ -169,10 +169,9 @@ PARTICLES: dict[str, frozenset[str]] = {
     # Advocacy and phrasal verbs of speech: "lobbied for", "as she put it", "summed up",
     # "spelled out", "chimed in", "appealed for" (not acts such as voting or campaigning).
     "lobby": frozenset({"for", "against"}),
-    "hit": frozenset({"back", "out"}),
+    "hit": frozenset({"back"}),
     "fire": frozenset({"back"}),
     "appeal": frozenset({"for", "to"}),
-    "side": frozenset({"with", "against"}),
     "put": frozenset({"it"}),
     "sum": frozenset({"up"}),
     "spell": frozenset({"out"}),
@@ -183,7 +182,7 @@ PARTICLES: dict[str, frozenset[str]] = {
 # Light verbs that report only with a noun of communication as object (light.py).
 LIGHT_VERBS: frozenset[str] = words("raise cast issue make sound float level lodge leave")
 PARTICLE_ONLY: frozenset[str] = words(
-    "point speak lash weigh push refer talk advocate double lobby appeal side hit fire "
+    "point speak lash weigh push refer talk advocate double lobby appeal hit fire "
     "put sum spell chime sound"
 )
 
