@@ -550,6 +550,11 @@ CLASS_CUES: list[tuple[str, str, str]] = [
         "complained about",
         "Families living near the plant",
     ),
+    (
+        "Pensions fell below the level identified by poverty researchers.",
+        "identified",
+        "poverty researchers",
+    ),
 ]
 CLASS_CUE_IDS = [
     "manner-of-speaking",
@@ -619,6 +624,7 @@ CLASS_CUE_IDS = [
     "manner-of-speaking-inverted",
     "noun-like-verb-after-parenthetical-adverb",
     "subject-with-participle-phrase",
+    "reduced-passive-with-plural-agent",
 ]
 
 

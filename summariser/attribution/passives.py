@@ -40,8 +40,10 @@ def reduced_passive(doc: Doc, verb: int, prev: int | None, hi: int) -> bool:
     for i in range(verb + 1, min(hi - 1, verb + 5)):
         if doc.lowers[i] == "by":
             nxt = doc.words[i + 1]
+            # The agent is a name, a determiner's phrase or a plural ("by poverty analysts").
+            plural = any(w.endswith("s") and w.isalpha() for w in doc.lowers[i + 1 : i + 3])
             return doc.lowers[i + 1] not in _AGENTLESS_BY and (
-                nxt[0].isupper() or doc.lowers[i + 1] in DETERMINERS
+                nxt[0].isupper() or doc.lowers[i + 1] in DETERMINERS or plural
             )
         if not doc.words[i][0].isalnum():
             return False
