@@ -39,7 +39,7 @@ from summariser.attribution.phrases import (
 )
 from summariser.attribution.reading import (
     CONTRACTED,
-    MARKERS_BY_VERB,
+    MARKER_PAIRS,
     complement,
     discourse_marker,
     ly_adverb,
@@ -167,7 +167,11 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     """The attribution signalled by the reporting verb at token ``verb``, if any."""
     lo, hi, _ = doc.sentences[number]
     lemma, form = CUE_FORMS[doc.lowers[verb]]
-    if doc.lowers[verb] in MARKERS_BY_VERB and discourse_marker(doc, verb):
+    if (
+        verb > 0
+        and (doc.lowers[verb - 1], doc.lowers[verb]) in MARKER_PAIRS
+        and discourse_marker(doc, verb)
+    ):
         return None
     cue_end = verb + 1
     if lemma in LIGHT_VERBS:
