@@ -16,6 +16,8 @@ from .segment import RawMention
 # A mention's (start, end): its first two fields.
 _POSITION = itemgetter(0, 1)
 _CANDIDATES = TypeAdapter(list[ActorCandidate])
+# Kinds kept after the others on ties: a place says where, not who.
+_LESSER = frozenset({"other", "place"})
 
 
 def _fullness(m: RawMention) -> tuple[int, int, int]:
@@ -83,15 +85,15 @@ def _single(key: tuple[str, str], cluster: Cluster, role: str | None) -> Draft:
 
 
 def keep(drafts: list[Draft], *, max_actors: int) -> list[Draft]:
-    """The ``max_actors`` most mentioned (known types before "other", earlier before later on
-    ties), in order of first mention."""
+    """The ``max_actors`` most mentioned (actors of a known type before places and "other",
+    earlier before later on ties), in order of first mention."""
     kept = sorted(drafts, key=_salience)[:max_actors]
     kept.sort(key=lambda d: (d.first, d.name))
     return kept
 
 
 def _salience(d: Draft) -> tuple[int, bool, int, str]:
-    return (-len(d.spans), d.kind == "other", d.first, d.name)
+    return (-len(d.spans), d.kind in _LESSER, d.first, d.name)
 
 
 def build(text: str, drafts: list[Draft]) -> list[ActorCandidate]:

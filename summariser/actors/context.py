@@ -9,6 +9,7 @@ import re
 from .lexicon import (
     GROUP_CUES,
     LOCATIVE_PREPOSITIONS,
+    MEMBER_NOUNS,
     REPORTING_WORDS,
     ROLE_FOLLOWERS,
     ROLE_NOUNS,
@@ -40,6 +41,8 @@ _APPOSITION = re.compile(
     re.VERBOSE,
 )
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# ", 39," / ", 39." right after a name: an age, which only a person has.
+_AGE = re.compile(r",[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[,.;)]|\s*$)")
 
 
 class Neighbours:
@@ -84,6 +87,19 @@ class Neighbours:
             return None
         gap = self.text[end : self._starts[i]]
         return self.words.texts[i] if gap.strip(" \t\u00a0,") == "" else None
+
+    def member_after(self, end: int) -> bool:
+        """ "Arsenal legend", "Liverpool manager": a member noun right after the name (only
+        spaces between) makes the name the body the member belongs to."""
+        i = bisect.bisect_left(self._starts, end)
+        if i >= self._n or not self.words.lower[i]:
+            return False
+        gap = self.text[end : self._starts[i]]
+        return self.words.texts[i] in MEMBER_NOUNS and (gap == " " or bool(_SPACES.fullmatch(gap)))
+
+    def age_after(self, end: int) -> bool:
+        """ "Leon Yeaman, 55, was": an age in commas after a name."""
+        return _AGE.match(self.text, end) is not None
 
     def is_speaker(self, end: int) -> bool:
         """ "Melanie said": a name that speaks is a person's."""

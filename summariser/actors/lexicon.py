@@ -171,6 +171,7 @@ PLACE_HEADS = _words(
     Sea Ocean River Lake Mountains Mountain Mount Desert Island Islands Strait Straits Bay
     Peninsula Valley Basin Plain Plains Coast Street Avenue Road Square Airport Province Region
     County District City Town Village Oblast Prefecture Canal Bridge Park Port Harbour Harbor
+    Lane Drive Boulevard Stadium Arena
     """
 )
 
@@ -204,6 +205,17 @@ THING_HEADS = _words(
     Crisis Revolution Spring Day Week Month Year Index Circuit Zero Center Centre Building
     Tower Hall Palace Stadium Arena Hotel Museum Station Base Camp Prison Declaration Charter
     Convention Protocol Resolution Report Doctrine Operation Corridor Line Route Pipeline
+    """
+)
+# Lowercase nouns for a member or part of a body that, right after a name, make the name
+# that body ("Arsenal legend", "Liverpool manager", "Aberdeen chief executive"): a person's
+# name is not used so. (Not "spokesman", "supporters" or "aide": "a Trump aide".)
+MEMBER_NOUNS = _words(
+    """
+    legend legends manager managers boss chairman chairwoman chief executive director
+    directors coach captain striker forward midfielder defender goalkeeper keeper winger
+    full-back right-back left-back centre-back flanker fly-half lock prop hooker player players
+    squad team team-mates teammates fans board shareholders employees staff workers
     """
 )
 # Verbs right after a name that mark a speaker ("Melanie said").

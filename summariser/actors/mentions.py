@@ -74,8 +74,8 @@ def _word_mentions(text: str, words: Words, k: int) -> list[RawMention]:
 def _word_kind(word: str) -> tuple[str, str] | None:
     """The kind and key of the mention one capitalised word makes alone, or None when it
     makes none. One word is one known phrase or one unknown "word" (it is not lowercase, so
-    no connector); a title, an honorific, a region, a demonym or a non-actor word alone is
-    no mention. (Kind "modifier" is left to the general path.)"""
+    no connector); a title, an honorific, a demonym or a non-actor word alone is no
+    mention. (Kind "modifier" is left to the general path.)"""
     normed = word.replace("’", "'")
     kind = PHRASES.get(normed, "word")
     if kind == "word":
@@ -86,7 +86,7 @@ def _word_kind(word: str) -> tuple[str, str] | None:
         return kind, COUNTRY_KEYS.get(normed, word)
     if kind == "capital":
         return kind, CAPITAL_KEYS.get(normed, word)
-    if kind in ("modifier", "org", "group"):
+    if kind in ("modifier", "org", "group", "region"):
         return kind, word
     return None
 

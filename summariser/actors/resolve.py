@@ -37,7 +37,9 @@ class Cluster:
     titles: list[str] = field(default_factory=list)
     roles: list[tuple[int, int, str]] = field(default_factory=list)  # (-score, start, role)
     typed: bool = False  # type known from evidence, not a default
-    person_cue: bool = False  # a title or a person's role noun stood next to a mention
+    person_cue: bool = False  # a title, a person's role noun or an age stood next to a mention
+    speaks: bool = False  # a mention says something ("Melanie said"); so do organisations
+    member_cue: bool = False  # a member noun followed a mention ("Arsenal legend")
     surname: str | None = None
     # For the person look-ups, kept up to date with ``mentions`` while the mentions are
     # added (of people only): every word of every mention, and the starts of the mentions of
@@ -101,6 +103,10 @@ class Resolver:
                 self._attach(cluster, m)
             elif m.kind in ("org", "group"):
                 self._add_org(m)
+            elif m.kind == "region":  # "West Africa": a place
+                cluster = self._cluster(("place", spaced(m.text)), "place")
+                cluster.typed = True
+                self._attach(cluster, m)
             elif m.kind == "capital" or (m.kind == "name" and len(m.words) == 1):
                 deferred.append(m)
         # No person is added from here on, so the people a word may name are looked up once
@@ -120,10 +126,12 @@ class Resolver:
                 self._attach(person, m)
             elif m.kind == "capital":
                 # "Moscow is eager" stands for Russia; "a summit in Moscow" is a place.
-                if not self.near.is_place(m.start):
+                if self.near.is_place(m.start):
+                    cluster = self._cluster(("place", spaced(m.text)), "place")
+                else:
                     cluster = self._cluster(("country", m.key), "country")
-                    cluster.typed = True
-                    self._attach(cluster, m)
+                cluster.typed = True
+                self._attach(cluster, m)
             else:
                 if m.text not in first_names:
                     first_names[m.text] = self._first_name_of(m)
@@ -246,11 +254,16 @@ class Resolver:
             cluster.vocabulary.update(words)
             if len(words) > 1:
                 bisect.insort(cluster.full_starts, start)
-        # (The speech look-up only when it can still decide the cue.)
-        if not cluster.person_cue and (
-            titled or (kind == "name" and not possessive and self.near.is_speaker(end))
-        ):
+        # (Each look-up only when it can still decide its cue.)
+        if titled:
             cluster.person_cue = True
+        if kind == "name" and not possessive:
+            if not cluster.speaks and self.near.is_speaker(end):
+                cluster.speaks = True
+            if not cluster.member_cue and self.near.member_after(end):
+                cluster.member_cue = True
+            if not cluster.person_cue and end == run_end and self.near.age_after(end):
+                cluster.person_cue = True
         if title_form:
             cluster.titles.append(spaced(title_form))
         if role:
@@ -299,6 +312,8 @@ class Resolver:
         into.roles.extend(cluster.roles)
         into.typed = into.typed or cluster.typed
         into.person_cue = into.person_cue or cluster.person_cue
+        into.speaks = into.speaks or cluster.speaks
+        into.member_cue = into.member_cue or cluster.member_cue
 
     def merge_acronyms(self) -> None:
         """ "NATO" joins "North Atlantic Treaty Organization" when both occur."""
@@ -336,6 +351,9 @@ class Resolver:
                 self.people.pop(key, None)
                 self._by_initial = self._by_first_name = None
                 continue
+            if cluster.kind == "person" and cluster.member_cue and not cluster.person_cue:
+                # Shaped like a name, but used as a body is: "Aston Villa goalkeeper".
+                cluster.kind = "organisation"
             if cluster.typed:
                 continue
             kind = self._evidence_type(cluster)
@@ -365,11 +383,19 @@ class Resolver:
             return "organisation"
         if cluster.person_cue:
             return "person"
+        if cluster.member_cue:
+            return "organisation"
+        if cluster.speaks:
+            return "person"
         if all(m.initial for m in ms):
             return None  # only ever capitalised because it opens a sentence
         words = ms[0].words
         if len(words) == 1 and words[0].lower() in self.lowercase:
             return None
-        if all(self.near.is_locative(m.start) for m in ms) or words[-1] in PLACE_HEADS:
-            return None  # a place: "a summit in Sochi", "Lake Chad"
+        if words[-1] in PLACE_HEADS or 2 * self._locatives(ms) >= len(ms):
+            return "place"  # "a summit in Sochi", "Lake Chad", "Muller Road"
         return "other"
+
+    def _locatives(self, ms: list[RawMention]) -> int:
+        """How many of ``ms`` follow a locative preposition ("in Sochi")."""
+        return sum(1 for m in ms if self.near.is_locative(m.start))
