@@ -335,6 +335,22 @@ CASES = [
         ["Zelenskyy"],
     ),
     ("speaker", "Asked about it, Melanie said no. Melanie laughed.", "Melanie", "person", None, []),
+    (
+        "bare-unknown-speaker",
+        "Gold Fields rejected a proposal from Newmont, which Newmont said was fair.",
+        "Newmont",
+        "organisation",
+        None,
+        [],
+    ),
+    (
+        "given-name-before-title-word",
+        "Britain's Prime Minister John Major met Helmut Kohl.",
+        "John Major",
+        "person",
+        "Prime Minister",
+        [],
+    ),
     ("age", "The court heard that Weatherhogg, 42, was guilty.", "Weatherhogg", "person", None, []),
     (
         "member-noun-makes-a-club",

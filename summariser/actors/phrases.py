@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
+from .given_names import GIVEN_NAMES
 from .lexicon import (
     HONORIFICS,
     KNOWN_GROUPS,
@@ -113,12 +114,16 @@ def segments(tokens: list[Token]) -> list[Segment]:
             i += 1
         last = out[-1]
         # "Denzel Washington", "Michael Jordan": a one-word capital or country right after an
-        # unknown name word is a surname.
+        # unknown name word is a surname; so is a one-word title after a given name ("John
+        # Major").
         if (
             len(out) > 1
-            and last.kind in ("capital", "country")
             and len(last.tokens) == 1
             and out[-2].kind == "word"
+            and (
+                last.kind in ("capital", "country")
+                or (last.kind == "title" and out[-2].tokens[-1].text in GIVEN_NAMES)
+            )
         ):
             out[-1] = Segment("word", last.tokens)
     return out

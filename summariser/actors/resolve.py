@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .context import Neighbours
+from .given_names import GIVEN_NAMES
 from .lexicon import ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS, PLACE_HEADS
 from .model import ActorKind
 from .names import (
@@ -385,11 +386,16 @@ class Resolver:
             return "person"
         if cluster.member_cue:
             return "organisation"
+        words = ms[0].words
         if cluster.speaks:
-            return "person"
+            # A bare unknown word that speaks is as often a company or a club ("Newmont
+            # said"): people are introduced by their full names.
+            given = len(words) > 1 or words[0] in GIVEN_NAMES
+            return "person" if given else "organisation"
         if all(m.initial for m in ms):
             return None  # only ever capitalised because it opens a sentence
-        words = ms[0].words
+        if len(words) == 1 and words[0] in GIVEN_NAMES:
+            return "person"
         if len(words) == 1 and words[0].lower() in self.lowercase:
             return None
         if words[-1] in PLACE_HEADS or 2 * self._locatives(ms) >= len(ms):
