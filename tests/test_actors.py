@@ -554,3 +554,72 @@ def test_long_text_is_fast() -> None:
     assert len(by_name(actors)["Russia"].mentions) == 20 * len(
         by_name(find_actors(SEED_ARTICLE))["Russia"].mentions
     )
+
+
+# --- Reuters wire style: datelines, ALL-CAPS headlines, squad lists ---------------------------
+
+# Written for these tests in the style of CoNLL-2003's Reuters news (no text from it).
+WIRE = (
+    "SOCCER - LAZIO HAVE INJURY DOUBTS AHEAD OF DERBY .\n"
+    "ROME 1996-12-06\n"
+    "Lazio have injury doubts over two defenders ahead of Sunday's derby against Roma , coach"
+    " Dino Zoff said on Friday .\n"
+    "Squad : Luca Marchegiani , Giuseppe Favalli , Paolo Negro , Alessandro Nesta , Pierluigi"
+    " Casiraghi .\n"
+    "\n"
+    "GOLD FIELDS REJECTS NEWMONT OFFER .\n"
+    "NEW YORK 1996-12-06\n"
+    "New York grain freight rates were steady on Friday , traders said .\n"
+    "Gold Fields Ltd said it had rejected a proposal from Newmont , which Newmont said was fair"
+    " .\n"
+    "LONDON (Reuters) - Britain's Prime Minister John Major met Helmut Kohl in Bonn .\n"
+)
+
+
+def test_wire_datelines_are_places_not_acronyms() -> None:
+    found = by_name(find_actors(WIRE, max_actors=100))
+    for name in ("ROME", "New York", "LONDON"):
+        assert found[name].type == "place", name
+    assert "NEW YORK" in found["New York"].aliases  # the dateline and the sentence opener
+
+
+def test_wire_squad_list_names_are_kept() -> None:
+    found = by_name(find_actors(WIRE, max_actors=100))
+    for name in ("Luca Marchegiani", "Alessandro Nesta", "Pierluigi Casiraghi"):
+        assert found[name].type == "person", name
+
+
+def test_wire_headline_words_are_no_actors() -> None:
+    forms = {a.name for a in find_actors(WIRE, max_actors=100)}
+    assert not forms & {"SOCCER", "LAZIO", "GOLD FIELDS", "NEWMONT", "DERBY", "OFFER"}
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Roma", "organisation"),  # "against Roma"
+        ("Newmont", "organisation"),  # a bare unknown word that speaks
+        ("Gold Fields Ltd", "organisation"),
+        ("John Major", "person"),
+        ("Helmut Kohl", "person"),
+        ("Bonn", "place"),
+        ("Britain", "country"),
+    ],
+)
+def test_wire_types(name: str, kind: str) -> None:
+    assert by_name(find_actors(WIRE, max_actors=100))[name].type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("AP McCoy will be presented with the trophy. McCoy smiled.", "AP McCoy", "person"),
+        ("He left his house in east London on Friday.", "London", "place"),
+        ("Fans queued outside the Paris landmark.", "Paris", "place"),
+        ("He posted the clip on his Instagram account.", "Instagram", "organisation"),
+        ("Bueno prepares to face his former club Real Madrid.", "Real Madrid", "organisation"),
+        ("The bar was closed. Police found people at Joe's in Dungiven.", "Dungiven", "place"),
+    ],
+)
+def test_context_types_a_name(text: str, name: str, kind: str) -> None:
+    assert actor_named(text, name).type == kind

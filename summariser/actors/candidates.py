@@ -20,9 +20,10 @@ _CANDIDATES = TypeAdapter(list[ActorCandidate])
 _LESSER = frozenset({"other", "place"})
 
 
-def _fullness(m: RawMention) -> tuple[int, int, int]:
-    """The fullest mention names the actor: most words, then longest, then earliest."""
-    return (len(m.words), len(m.text), -m.start)
+def _fullness(m: RawMention) -> tuple[int, bool, int, int]:
+    """The fullest mention names the actor: most words, then not in capitals ("New York"
+    before a dateline's "NEW YORK"), then longest, then earliest."""
+    return (len(m.words), not m.text.isupper(), len(m.text), -m.start)
 
 
 class Draft(NamedTuple):

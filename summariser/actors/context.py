@@ -7,14 +7,17 @@ import bisect
 import re
 
 from .lexicon import (
+    COMPASS_WORDS,
     GROUP_CUES,
     LOCATIVE_PREPOSITIONS,
     MEMBER_NOUNS,
+    NOUN_DETERMINERS,
     REPORTING_WORDS,
     ROLE_FOLLOWERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STOPWORDS,
+    TEAM_CUES,
     VISIT_WORDS,
 )
 from .tokens import Words
@@ -97,6 +100,10 @@ class Neighbours:
         gap = self.text[end : self._starts[i]]
         return self.words.texts[i] in MEMBER_NOUNS and (gap == " " or bool(_SPACES.fullmatch(gap)))
 
+    def team_before(self, start: int) -> bool:
+        """ "against Roma", "joined Lazio": a word before the name that only a team follows."""
+        return self.previous_word(start) in TEAM_CUES
+
     def age_after(self, end: int) -> bool:
         """ "Leon Yeaman, 55, was": an age in commas after a name."""
         return _AGE.match(self.text, end) is not None
@@ -105,9 +112,21 @@ class Neighbours:
         """ "Melanie said": a name that speaks is a person's."""
         return self.next_word(end) in SPEECH_VERBS
 
-    def is_place(self, start: int) -> bool:
-        """Locative, or the goal of a visit: "visited London", "via Paris"."""
-        return self.is_locative(start) or self.previous_word(start) in VISIT_WORDS
+    def is_place(self, start: int, end: int) -> bool:
+        """Locative, the goal of a visit ("visited London", "via Paris"), a part of the place
+        ("east London"), or a modifier of a noun ("the Paris landmark", "a London home")."""
+        before = self.previous_word(start)
+        if before in VISIT_WORDS or before in LOCATIVE_PREPOSITIONS or before in COMPASS_WORDS:
+            return True
+        if before in NOUN_DETERMINERS or (before is None and self._after_possessive(start)):
+            i = bisect.bisect_left(self._starts, end)
+            return i < self._n and self.words.lower[i] and self._joined(i - 1, i)
+        return False
+
+    def _after_possessive(self, start: int) -> bool:
+        """ "Palace's London home": the word before ``start`` ends with a possessive."""
+        i = bisect.bisect_left(self._starts, start)
+        return i > 0 and self.words.possessive[i - 1] and self._joined(i - 1, i)
 
     def group_cue(self, start: int, end: int) -> bool:
         """ "Wagner mercenary group", "the militant group Hamas", "M23 rebels"."""

@@ -88,6 +88,7 @@ ENTITY_NOUNS = _words(
     """
     company firm group organisation organization agency party militia movement network country
     nation state government regime army force alliance bloc coalition body outfit contractor
+    club team side
     """
 )
 ROLE_NOUNS = PERSON_NOUNS | ENTITY_NOUNS
@@ -104,7 +105,7 @@ ORG_HEADS = _words(
     Guard Command Secretariat Alliance Coalition Front Club Trust Exchange Reserve Church
     Hospital Centre Center Media Telegraph Tribune Gazette Observer Monitor Watch International
     Industries Technologies Systems Motors Energy Petroleum Oil Gas Mining Resources Capital
-    Partners Railways Chamber Directorate Treasury
+    Partners Railways Chamber Directorate Treasury Limited Museum Gallery Zoo Prison Studios
     """
 )
 # First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of England").
@@ -216,6 +217,15 @@ MEMBER_NOUNS = _words(
     directors coach captain striker forward midfielder defender goalkeeper keeper winger
     full-back right-back left-back centre-back flanker fly-half lock prop hooker player players
     squad team team-mates teammates fans board shareholders employees staff workers
+    account page website site channel feed app profile shares stock subsidiary unit
+    headquarters offices
+    """
+)
+# Words right before a name that make it a team: "against Roma", "joined Lazio", "beat Ajax".
+TEAM_CUES = _words(
+    """
+    against versus vs vs. joined join joins joining rejoined beat beating beaten defeated host
+    hosts hosted hosting
     """
 )
 # Verbs right after a name that mark a speaker ("Melanie said").
@@ -258,6 +268,10 @@ ROLE_FOLLOWERS = _words("of for at in to with since from on and under")
 REPORTING_WORDS = _words(
     "said says told added stated announced noted reported confirmed warned claimed who which that"
 )
+# Words before a place name that say which part of it ("east London").
+COMPASS_WORDS = _words("north south east west northern southern eastern western central downtown")
+# Determiners before a place name that modifies a noun ("the Paris landmark", "a London home").
+NOUN_DETERMINERS = _words("a an the his her its their our my your")
 # Words before a capital that make it the place visited, not its government ("visited London").
 VISIT_WORDS = _words(
     "visit visits visited visiting via toured tour reached arrived landed flew travelled"

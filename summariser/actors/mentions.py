@@ -6,7 +6,15 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, OPENERS, ORG_HEADS, TITLE_MODIFIERS
+from .datelines import dateline_places
+from .lexicon import (
+    NON_ACTOR_ACRONYMS,
+    NON_ACTOR_WORDS,
+    OPENERS,
+    ORG_HEADS,
+    PLACE_LEADS,
+    TITLE_MODIFIERS,
+)
 from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, PHRASE_STARTS, PHRASES, Segment, norm
 from .runs import capitalised_runs
 from .segment import PARTY_TAG, RawMention, part_mentions, run_mentions
@@ -33,8 +41,18 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
     here; the others the general one (``run_mentions``)."""
     texts, initial, lower, lowercase = words.texts, words.initial, words.lower, words.lowercase
     mentions: list[RawMention] = []
-    for first, last in capitalised_runs(text, words):
-        if initial[first] and _is_common_opener(texts[first], lowercase):
+    places = dateline_places(text)
+    runs = capitalised_runs(text, words)
+    if places:
+        mentions.extend(_place(text, start, end) for start, end in places)
+        runs = [r for r in runs if not _inside(words.starts[r[0]], places)]
+    for first, last in runs:
+        # ("New York grain freight": a word that opens place names keeps its run.)
+        if (
+            initial[first]
+            and _is_common_opener(texts[first], lowercase)
+            and not (first < last and texts[first] in PLACE_LEADS)
+        ):
             first += 1
         while first <= last and lower[first]:
             first += 1
@@ -48,6 +66,20 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
             else:
                 mentions.extend(_plain_mentions(text, words, first, last))
     return mentions
+
+
+def _place(text: str, start: int, end: int) -> RawMention:
+    """The place of a dateline, as a mention of kind "place"."""
+    surface = text[start:end]
+    fields = (
+        start, end, surface, "place", surface, tuple(surface.split()), True, False, start, end,
+        False, None, 0, None, False, False,
+    )  # fmt: skip
+    return tuple.__new__(RawMention, fields)
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _word_mentions(text: str, words: Words, k: int) -> list[RawMention]:

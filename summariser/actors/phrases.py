@@ -3,6 +3,7 @@ demonyms, titles and honorifics, matched greedily longest first."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
@@ -72,6 +73,7 @@ _PHRASE_SIZES = _phrase_sizes()
 # The words (normalised) that open a known phrase: a run holding none is all unknown words.
 PHRASE_STARTS = frozenset(_PHRASE_SIZES)
 _CONNECTORS = NAME_CONNECTORS | ORG_CONNECTORS | {"and"}
+_INITIALS = re.compile(r"[A-Z]{2}$")
 
 
 class Segment(NamedTuple):
@@ -126,4 +128,13 @@ def segments(tokens: list[Token]) -> list[Segment]:
             )
         ):
             out[-1] = Segment("word", last.tokens)
+        # "AP McCoy": two capitals before a name word are initials, not an acronym.
+        elif (
+            len(out) > 1
+            and last.kind == "word"
+            and out[-2].kind == "org"
+            and len(out[-2].tokens) == 1
+            and _INITIALS.match(out[-2].tokens[0].text) is not None
+        ):
+            out[-2] = Segment("word", out[-2].tokens)
     return out

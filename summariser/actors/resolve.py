@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .context import Neighbours
 from .given_names import GIVEN_NAMES
-from .lexicon import ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS, PLACE_HEADS
+from .lexicon import ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS
 from .model import ActorKind
 from .names import (
     NAME_WORD,
@@ -23,6 +23,9 @@ from .names import (
 from .segment import ACRONYM, RawMention
 
 _KNOWN_GROUPS = frozenset(g.lower() for g in KNOWN_GROUPS)
+# Entity nouns before a name that make it an organisation ("the company Newmont"); the others
+# are cues of a country or an armed group, read elsewhere.
+_BODY_NOUNS = frozenset({"company", "firm", "agency", "party", "club", "team", "side"})
 # No name is longer ("Munich Documentation Center for the History of National Socialism", the
 # longest in the dev texts, has nine words); a longer capitalised run is a shouted sentence or a
 # table. Bounds the work per word of a headline.
@@ -104,8 +107,11 @@ class Resolver:
                 self._attach(cluster, m)
             elif m.kind in ("org", "group"):
                 self._add_org(m)
-            elif m.kind == "region":  # "West Africa": a place
-                cluster = self._cluster(("place", spaced(m.text)), "place")
+            elif m.kind in ("region", "place"):  # "West Africa", a dateline's "NEW YORK"
+                name = spaced(m.text)
+                cluster = self._cluster(
+                    ("place", name.title() if name.isupper() else name), "place"
+                )
                 cluster.typed = True
                 self._attach(cluster, m)
             elif m.kind == "capital" or (m.kind == "name" and len(m.words) == 1):
@@ -127,7 +133,7 @@ class Resolver:
                 self._attach(person, m)
             elif m.kind == "capital":
                 # "Moscow is eager" stands for Russia; "a summit in Moscow" is a place.
-                if self.near.is_place(m.start):
+                if self.near.is_place(m.start, m.end):
                     cluster = self._cluster(("place", spaced(m.text)), "place")
                 else:
                     cluster = self._cluster(("country", m.key), "country")
@@ -261,7 +267,9 @@ class Resolver:
         if kind == "name" and not possessive:
             if not cluster.speaks and self.near.is_speaker(end):
                 cluster.speaks = True
-            if not cluster.member_cue and self.near.member_after(end):
+            if not cluster.member_cue and (
+                self.near.member_after(end) or self.near.team_before(start)
+            ):
                 cluster.member_cue = True
             if not cluster.person_cue and end == run_end and self.near.age_after(end):
                 cluster.person_cue = True
@@ -280,6 +288,8 @@ class Resolver:
                 cluster.roles.append((-strength, start, spaced(before)))
                 if not set(before.lower().split()) & ENTITY_NOUNS:
                     cluster.person_cue = True
+                elif before.lower().split()[-1] in _BODY_NOUNS:
+                    cluster.member_cue = True  # "his former club Real Madrid"
 
     def merge_short_forms(self) -> None:
         """ "Wagner" joins "Wagner Group" and "Post" joins "Washington Post" when only one
@@ -341,6 +351,9 @@ class Resolver:
         """Type each untyped cluster from its context; drop those that are no actor."""
         for key in sorted(self.clusters):
             cluster = self.clusters[key]
+            if key[0] == "name" and ("place", key[1]) in self.clusters:
+                self._merge(key, ("place", key[1]))  # "New York", named in a dateline
+                continue
             if (
                 key[0] == "org"
                 and any(m.words[-1] == "Group" for m in cluster.mentions)
@@ -392,16 +405,14 @@ class Resolver:
             # said"): people are introduced by their full names.
             given = len(words) > 1 or words[0] in GIVEN_NAMES
             return "person" if given else "organisation"
+        if len(words) > 1 and words[0] in PLACE_LEADS:
+            return "place"  # "New York", "South London"
         if all(m.initial for m in ms):
             return None  # only ever capitalised because it opens a sentence
         if len(words) == 1 and words[0] in GIVEN_NAMES:
             return "person"
         if len(words) == 1 and words[0].lower() in self.lowercase:
             return None
-        if words[-1] in PLACE_HEADS or 2 * self._locatives(ms) >= len(ms):
+        if words[-1] in PLACE_HEADS or any(self.near.is_locative(m.start) for m in ms):
             return "place"  # "a summit in Sochi", "Lake Chad", "Muller Road"
         return "other"
-
-    def _locatives(self, ms: list[RawMention]) -> int:
-        """How many of ``ms`` follow a locative preposition ("in Sochi")."""
-        return sum(1 for m in ms if self.near.is_locative(m.start))

@@ -30,7 +30,7 @@ class RawMention(NamedTuple):
     start: int
     end: int
     text: str
-    kind: str  # country | capital | org | group | region | name
+    kind: str  # country | capital | org | group | region | place (a dateline's) | name
     key: str  # canonical country name for countries and capitals, else the text
     words: tuple[str, ...]
     initial: bool  # the mention's first word opens a sentence

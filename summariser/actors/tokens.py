@@ -212,7 +212,7 @@ def tokenize(text: str) -> Words:
     for k in _glued_particles(text, starts, ends, words):
         capital[k], lower[k] = True, False
     headline = [False] * n
-    _mark_headlines(words, initial, headline, capital, lower)
+    _mark_headlines(words, initial, headline, capital, lower, gaps)
     _mark_shouting(words, initial, headline, capital, every=not "".join(firsts).isascii())
     # Each distinct lowercase word once; nearly always all are lowercase already ("iPhone" is
     # the rare exception), which one C-level check of them joined shows.
@@ -273,9 +273,11 @@ def _glued_particles(text: str, starts: list[int], ends: list[int], words: list[
 
 def _mark_headlines(
     words: list[str], initial: list[bool], headline: list[bool], capital: list[bool],
-    lower: list[bool],
+    lower: list[bool], gaps: list[str],
 ) -> None:  # fmt: skip
     """In a Headline Case Sentence capitals say nothing: mark its words as sentence-initial.
+    A list of names ("Squad: Javier Pertile, Paolo Vaccari, ...") is no headline: headlines
+    are phrases, seldom with two commas.
 
     (Sentences are split at the ``initial`` flags as they stand before any marking.)"""
     n = len(words)
@@ -294,6 +296,8 @@ def _mark_headlines(
         ):
             continue
         if sum(1 for k in range(lo, hi) if capital[k] and len(words[k]) >= 3) >= 4:
+            if sum(1 for k in range(lo, hi - 1) if "," in gaps[k]) >= 2:
+                continue  # a list
             initial[lo:hi] = [True] * (hi - lo)
             headline[lo:hi] = [True] * (hi - lo)
 
