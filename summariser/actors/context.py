@@ -94,6 +94,9 @@ class Neighbours:
     def member_after(self, end: int) -> bool:
         """ "Arsenal legend", "Liverpool manager": a member noun right after the name (only
         spaces between) makes the name the body the member belongs to."""
+        after = self.text[end : end + 2]
+        if len(after) < 2 or not after[1].islower() or after[0] not in " \t\u00a0":
+            return False  # (a single space and a lowercase letter: spare the look-up)
         i = bisect.bisect_left(self._starts, end)
         if i >= self._n or not self.words.lower[i]:
             return False

@@ -261,17 +261,18 @@ class Resolver:
             cluster.vocabulary.update(words)
             if len(words) > 1:
                 bisect.insort(cluster.full_starts, start)
-        # (Each look-up only when it can still decide its cue.)
+        # (Each look-up only when it can still decide the type: a person cue outranks the
+        # others, and a typed cluster never reads whether it speaks.)
         if titled:
             cluster.person_cue = True
-        if kind == "name" and not possessive:
-            if not cluster.speaks and self.near.is_speaker(end):
+        if kind == "name" and not possessive and not cluster.person_cue:
+            if not cluster.speaks and not cluster.typed and self.near.is_speaker(end):
                 cluster.speaks = True
             if not cluster.member_cue and (
                 self.near.member_after(end) or self.near.team_before(start)
             ):
                 cluster.member_cue = True
-            if not cluster.person_cue and end == run_end and self.near.age_after(end):
+            if end == run_end and self.text.startswith(",", end) and self.near.age_after(end):
                 cluster.person_cue = True
         if title_form:
             cluster.titles.append(spaced(title_form))
