@@ -619,6 +619,11 @@ def test_wire_types(name: str, kind: str) -> None:
         ("He posted the clip on his Instagram account.", "Instagram", "organisation"),
         ("Bueno prepares to face his former club Real Madrid.", "Real Madrid", "organisation"),
         ("The bar was closed. Police found people at Joe's in Dungiven.", "Dungiven", "place"),
+        ("Brian Wright, 55, of Kempston, told the court he was blinded.", "Kempston", "place"),
+        ("England flanker James Haskell won his first England cap.", "England", "country"),
+        ("Fluid in Vinnie's skull led to death. Vinnie was 24.", "Vinnie", "other"),
+        ("There were clashes in Northeast Washington on Friday.", "Northeast Washington", "place"),
+        ("The club Bueno joined praised Alberto Bueno, who scored.", "Alberto Bueno", "person"),
     ],
 )
 def test_context_types_a_name(text: str, name: str, kind: str) -> None:

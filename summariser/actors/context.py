@@ -79,8 +79,12 @@ class Neighbours:
         return w.texts[i - 1] if gap.strip(" \t\u00a0") == "" else None
 
     def is_locative(self, start: int) -> bool:
-        """ "in Bamako", "near Moscow": the name is a place here, not an actor."""
+        """ "in Bamako", "near Moscow", "Brian Wright, 55, of Kempston": the name is a place
+        here, not an actor."""
         word = self.previous_word(start)
+        if word == "of":  # a residence, after an apposition's comma
+            i = bisect.bisect_left(self._starts, start) - 1
+            return i > 0 and "," in self.text[self.words.ends[i - 1] : self._starts[i]]
         return word is not None and word in LOCATIVE_PREPOSITIONS
 
     def next_word(self, end: int) -> str | None:

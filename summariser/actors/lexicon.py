@@ -195,7 +195,7 @@ NON_ACTOR_ACRONYMS = _words(
 # First words of place names ("New York", "San Francisco", "North Darfur").
 PLACE_LEADS = _words(
     "New San Santa Los Las Saint St. Port Fort Mount Mt. Lake Cape North South East West Upper "
-    "Lower Greater"
+    "Lower Greater Northeast Northwest Southeast Southwest"
 )
 
 # Last words of names of things rather than people ("Clean Air Act", "Nobel Peace Prize").

@@ -288,7 +288,10 @@ class Resolver:
             if before:
                 cluster.roles.append((-strength, start, spaced(before)))
                 if not set(before.lower().split()) & ENTITY_NOUNS:
-                    cluster.person_cue = True
+                    # (Unless the name modifies a noun the role is of: "his official
+                    # Instagram account".)
+                    if not self.near.member_after(end):
+                        cluster.person_cue = True
                 elif before.lower().split()[-1] in _BODY_NOUNS:
                     cluster.member_cue = True  # "his former club Real Madrid"
 
@@ -366,7 +369,12 @@ class Resolver:
                 self.people.pop(key, None)
                 self._by_initial = self._by_first_name = None
                 continue
-            if cluster.kind == "person" and cluster.member_cue and not cluster.person_cue:
+            if (
+                cluster.kind == "person"
+                and cluster.member_cue
+                and not cluster.person_cue
+                and all(m.words[0] not in GIVEN_NAMES for m in cluster.mentions)
+            ):
                 # Shaped like a name, but used as a body is: "Aston Villa goalkeeper".
                 cluster.kind = "organisation"
             if cluster.typed:
@@ -401,11 +409,16 @@ class Resolver:
         if cluster.member_cue:
             return "organisation"
         words = ms[0].words
+        # (Not "in Vinnie's skull": a possessive is no place.)
+        locative = None
         if cluster.speaks:
-            # A bare unknown word that speaks is as often a company or a club ("Newmont
-            # said"): people are introduced by their full names.
-            given = len(words) > 1 or words[0] in GIVEN_NAMES
-            return "person" if given else "organisation"
+            # ("Brian Wright, 55, of Kempston, told": the place does not speak.)
+            locative = any(not m.possessive and self.near.is_locative(m.start) for m in ms)
+            if not locative:
+                # A bare unknown word that speaks is as often a company or a club ("Newmont
+                # said"): people are introduced by their full names.
+                given = len(words) > 1 or words[0] in GIVEN_NAMES
+                return "person" if given else "organisation"
         if len(words) > 1 and words[0] in PLACE_LEADS:
             return "place"  # "New York", "South London"
         if all(m.initial for m in ms):
@@ -414,6 +427,8 @@ class Resolver:
             return "person"
         if len(words) == 1 and words[0].lower() in self.lowercase:
             return None
-        if words[-1] in PLACE_HEADS or any(self.near.is_locative(m.start) for m in ms):
+        if locative is None:
+            locative = any(not m.possessive and self.near.is_locative(m.start) for m in ms)
+        if words[-1] in PLACE_HEADS or locative:
             return "place"  # "a summit in Sochi", "Lake Chad", "Muller Road"
         return "other"
