@@ -628,3 +628,24 @@ def test_wire_types(name: str, kind: str) -> None:
 )
 def test_context_types_a_name(text: str, name: str, kind: str) -> None:
     assert actor_named(text, name).type == kind
+
+
+# Written for these tests in the style of a CNN health story.
+HEALTH = (
+    "(CNN) Doctors used an MRI to look at the brain. The MRI showed damage, and DNA tests"
+    " confirmed that his DNA carried the gene. Alzheimer's disease affects millions, said"
+    " Dr. Sanjay Gupta. A NATO summit was held. The FBI declined to comment."
+)
+
+
+@pytest.mark.parametrize("word", ["Doctors", "MRI", "DNA", "Alzheimer"])
+def test_common_nouns_acronyms_and_eponyms_are_no_actors(word: str) -> None:
+    forms = {a.name for a in find_actors(HEALTH)} | {
+        x for a in find_actors(HEALTH) for x in a.aliases
+    }
+    assert word not in forms
+
+
+@pytest.mark.parametrize("name", ["CNN", "NATO", "FBI"])
+def test_organisation_acronyms_stay_organisations(name: str) -> None:
+    assert actor_named(HEALTH, name).type == "organisation"

@@ -7,7 +7,9 @@ import bisect
 import re
 
 from .lexicon import (
+    COMMON_NOUN_DETERMINERS,
     COMPASS_WORDS,
+    EPONYM_HEADS,
     GROUP_CUES,
     LOCATIVE_PREPOSITIONS,
     MEMBER_NOUNS,
@@ -110,6 +112,23 @@ class Neighbours:
     def team_before(self, start: int) -> bool:
         """ "against Roma", "joined Lazio": a word before the name that only a team follows."""
         return self.previous_word(start) in TEAM_CUES
+
+    def common_noun(self, start: int, end: int) -> bool:
+        """ "an MRI to look", "his DNA.": an acronym after a determiner that an organisation
+        never takes, heading its noun phrase (no noun follows; "a NATO summit" proves
+        nothing)."""
+        if self.previous_word(start) not in COMMON_NOUN_DETERMINERS:
+            return False
+        i = bisect.bisect_left(self._starts, end)
+        if i >= self._n or not self._joined(i - 1, i):
+            return True  # punctuation follows
+        word = self.words.texts[i]
+        return self.words.lower[i] and word in _FUNCTION_WORDS
+
+    def eponym(self, end: int) -> bool:
+        """ "Alzheimer's disease": a possessive name before a noun it names, no actor."""
+        i = bisect.bisect_left(self._starts, end + 2)
+        return i < self._n and self.words.texts[i] in EPONYM_HEADS
 
     def age_after(self, end: int) -> bool:
         """ "Leon Yeaman, 55, was": an age in commas after a name."""

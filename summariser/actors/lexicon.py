@@ -189,8 +189,15 @@ NON_ACTOR_WORDS = _words(
 )
 # Acronyms that name no actor.
 NON_ACTOR_ACRONYMS = _words(
-    "CEO CFO GDP AM PM TV ID OK PhD MP MPs CEOs NGO NGOs UTC GMT BC AD US$ USD EUR AI IT HIV AIDS"
+    "CEO CFO GDP AM PM TV ID OK PhD MP MPs CEOs NGO NGOs UTC GMT BC AD US$ USD EUR AI IT HIV AIDS "
+    "DNA RNA MRI CT ECG EEG ICU IVF IQ ADHD PTSD ATM GPS SUV UFO CCTV DVD CD PC SMS VIP BST EST "
+    "PST CET"
 )
+# Determiners that an organisation's acronym never takes, where a common noun's does: "an
+# MRI", "his DNA".
+COMMON_NOUN_DETERMINERS = _words("a an his her their my your our")
+# Nouns after a possessive name that make it an eponym, no actor: "Alzheimer's disease".
+EPONYM_HEADS = _words("disease syndrome disorder law theorem principle paradox")
 
 # First words of place names ("New York", "San Francisco", "North Darfur").
 PLACE_LEADS = _words(

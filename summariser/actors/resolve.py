@@ -78,6 +78,8 @@ class Resolver:
         return cluster
 
     def add_all(self, mentions: list[RawMention]) -> None:
+        # "Alzheimer's disease" names a disease, not Alzheimer.
+        mentions = [m for m in mentions if not (m.possessive and self.near.eponym(m.end))]
         deferred: list[RawMention] = []
         # Longer names first, so "Putin" finds "Vladimir Putin" wherever each occurs.
         names = sorted(
@@ -403,6 +405,8 @@ class Resolver:
             word = ms[0].text
             if len(word) >= 8 or word.lower() in self.lowercase:
                 return None
+            if any(self.near.common_noun(m.start, m.end) for m in ms):
+                return None  # "an MRI": a common noun's acronym
             return "organisation"
         if cluster.person_cue:
             return "person"

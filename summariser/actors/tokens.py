@@ -31,8 +31,12 @@ _FIRST = itemgetter(0)  # a word's first character
 _GLUED_PARTICLE = re.compile(r"^[a-z]{1,3}['’-][A-Z]")
 # Every glued particle holds this.
 _GLUED_MARK = re.compile(r"['’-][A-Z]")
-# A leading dateline ("date 2023-10-10"): the word after it opens a sentence.
-_DATELINE = re.compile(r"^\s*(?:date\s*[:=]?\s*)?\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+# A leading dateline ("date 2023-10-10") or agency tag ("(CNN)"): the word after it opens a
+# sentence.
+_DATELINE = re.compile(
+    r"^\s*(?:(?:date\s*[:=]?\s*)?\d{4}-\d{2}-\d{2}\b|(?-i:\([A-Z]{2,}\))(?:\s*[-–—])?)",
+    re.IGNORECASE,
+)
 # Web addresses, e-mail addresses, @handles and #hashtags hold no names of actors.
 _NOT_PROSE = re.compile(r"\S+/\S+|www\.\S+|\S+@\S+|[@#]\w+")
 # Every _NOT_PROSE match holds one of these: without them the (slow) search is skipped.
@@ -203,9 +207,9 @@ def tokenize(text: str) -> Words:
             ) or "\n" in gap
     dateline = _DATELINE.match(text)
     if dateline:  # the word after a dateline opens a sentence
-        k = bisect.bisect_left(after, dateline.end())
-        if k + 1 < n and after[k] == dateline.end():
-            initial[k + 1] = True
+        k = bisect.bisect_left(starts, dateline.end())
+        if k < n:
+            initial[k] = True
     firsts = list(map(_FIRST, words))
     capital = list(map(str.isupper, firsts))
     lower = list(map(str.islower, firsts))  # (a glued particle is capital, not lower)
