@@ -624,6 +624,8 @@ def test_wire_types(name: str, kind: str) -> None:
         ("Fluid in Vinnie's skull led to death. Vinnie was 24.", "Vinnie", "other"),
         ("There were clashes in Northeast Washington on Friday.", "Northeast Washington", "place"),
         ("The club Bueno joined praised Alberto Bueno, who scored.", "Alberto Bueno", "person"),
+        ("The museum charts how Munich became the birthplace of the party.", "Munich", "place"),
+        ("Barcelona said it had paid the tax. Barcelona won.", "Barcelona", "organisation"),
     ],
 )
 def test_context_types_a_name(text: str, name: str, kind: str) -> None:

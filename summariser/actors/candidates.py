@@ -8,9 +8,9 @@ from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter
 
+from .cluster import Cluster
 from .model import ActorCandidate, ActorKind
 from .names import spaced
-from .resolve import Cluster
 from .segment import RawMention
 
 # A mention's (start, end): its first two fields.

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
+from .cluster import Cluster
 from .context import Neighbours
-from .given_names import GIVEN_NAMES
-from .lexicon import ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS
+from .evidence import evidence_type, group_cued, used_as_body
+from .lexicon import ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS
 from .model import ActorKind
 from .names import (
     NAME_WORD,
@@ -30,26 +30,6 @@ _BODY_NOUNS = frozenset({"company", "firm", "agency", "party", "club", "team", "
 # longest in the dev texts, has nine words); a longer capitalised run is a shouted sentence or a
 # table. Bounds the work per word of a headline.
 MAX_NAME_WORDS = 12
-
-
-@dataclass(slots=True)
-class Cluster:
-    """Mentions believed to name one actor."""
-
-    kind: ActorKind
-    mentions: list[RawMention] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    roles: list[tuple[int, int, str]] = field(default_factory=list)  # (-score, start, role)
-    typed: bool = False  # type known from evidence, not a default
-    person_cue: bool = False  # a title, a person's role noun or an age stood next to a mention
-    speaks: bool = False  # a mention says something ("Melanie said"); so do organisations
-    member_cue: bool = False  # a member noun followed a mention ("Arsenal legend")
-    surname: str | None = None
-    # For the person look-ups, kept up to date with ``mentions`` while the mentions are
-    # added (of people only): every word of every mention, and the starts of the mentions of
-    # more than one word (sorted: counted by bisection, as a name may recur thousands of times).
-    vocabulary: set[str] = field(default_factory=set)
-    full_starts: list[int] = field(default_factory=list)
 
 
 class Resolver:
@@ -363,7 +343,7 @@ class Resolver:
             if (
                 key[0] == "org"
                 and any(m.words[-1] == "Group" for m in cluster.mentions)
-                and self._cued(cluster)
+                and group_cued(cluster, near=self.near)
             ):
                 cluster.kind = "group"  # "the Wagner Group's mercenaries"
             if key[0] in ("person", "name") and all(m.headline for m in cluster.mentions):
@@ -371,68 +351,14 @@ class Resolver:
                 self.people.pop(key, None)
                 self._by_initial = self._by_first_name = None
                 continue
-            if (
-                cluster.kind == "person"
-                and cluster.member_cue
-                and not cluster.person_cue
-                and all(m.words[0] not in GIVEN_NAMES for m in cluster.mentions)
-            ):
-                # Shaped like a name, but used as a body is: "Aston Villa goalkeeper".
+            if cluster.kind == "person" and used_as_body(cluster):
                 cluster.kind = "organisation"
             if cluster.typed:
                 continue
-            kind = self._evidence_type(cluster)
+            kind = evidence_type(cluster, near=self.near, lowercase=self.lowercase)
             if kind is None:
                 del self.clusters[key]
                 self.people.pop(key, None)
                 self._by_initial = self._by_first_name = None
             else:
                 cluster.kind = kind
-
-    def _cued(self, cluster: Cluster) -> bool:
-        return any(
-            not m.possessive and self.near.group_cue(m.start, m.end) for m in cluster.mentions
-        )
-
-    def _evidence_type(self, cluster: Cluster) -> ActorKind | None:
-        """The type of a name no list knows, or None when it is probably no actor."""
-        ms = cluster.mentions
-        if self._cued(cluster):
-            return "group"
-        if ACRONYM.match(ms[0].text):
-            # A long capitalised word that the text also uses in lowercase is shouting, as in
-            # a dateline ("HEMPSTEAD, N.Y."), not an acronym.
-            word = ms[0].text
-            if len(word) >= 8 or word.lower() in self.lowercase:
-                return None
-            if any(self.near.common_noun(m.start, m.end) for m in ms):
-                return None  # "an MRI": a common noun's acronym
-            return "organisation"
-        if cluster.person_cue:
-            return "person"
-        if cluster.member_cue:
-            return "organisation"
-        words = ms[0].words
-        # (Not "in Vinnie's skull": a possessive is no place.)
-        locative = None
-        if cluster.speaks:
-            # ("Brian Wright, 55, of Kempston, told": the place does not speak.)
-            locative = any(not m.possessive and self.near.is_locative(m.start) for m in ms)
-            if not locative:
-                # A bare unknown word that speaks is as often a company or a club ("Newmont
-                # said"): people are introduced by their full names.
-                given = len(words) > 1 or words[0] in GIVEN_NAMES
-                return "person" if given else "organisation"
-        if len(words) > 1 and words[0] in PLACE_LEADS:
-            return "place"  # "New York", "South London"
-        if all(m.initial for m in ms):
-            return None  # only ever capitalised because it opens a sentence
-        if len(words) == 1 and words[0] in GIVEN_NAMES:
-            return "person"
-        if len(words) == 1 and words[0].lower() in self.lowercase:
-            return None
-        if locative is None:
-            locative = any(not m.possessive and self.near.is_locative(m.start) for m in ms)
-        if words[-1] in PLACE_HEADS or locative:
-            return "place"  # "a summit in Sochi", "Lake Chad", "Muller Road"
-        return "other"
