@@ -651,3 +651,36 @@ def test_common_nouns_acronyms_and_eponyms_are_no_actors(word: str) -> None:
 @pytest.mark.parametrize("name", ["CNN", "NATO", "FBI"])
 def test_organisation_acronyms_stay_organisations(name: str) -> None:
     assert actor_named(HEALTH, name).type == "organisation"
+
+
+# Written for these tests in the style of CoNLL-2003's sports pages.
+RESULTS = (
+    "SOCCER - ITALIAN LEAGUE RESULTS .\n"
+    "ROME 1996-12-08\n"
+    "Results of Italian first division matches on Sunday :\n"
+    "Lazio 2 Roma 1\n"
+    "Juventus 3 Sampdoria 0\n"
+    "Standings ( tabulate under played , won , drawn , lost , goals for , against , points ) :\n"
+    "Juventus 12 8 3 1 25 9 27\n"
+    "Fiorentina 12 6 4 2 18 12 22\n"
+    "Pete Sampras ( U.S. ) beat Goran Ivanisevic ( Croatia ) 6-3 6-4\n"
+    "Colin Montgomerie 69 70 68 207\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Lazio", "organisation"),
+        ("Roma", "organisation"),
+        ("Sampdoria", "organisation"),
+        ("Juventus", "organisation"),
+        ("Fiorentina", "organisation"),
+        ("Pete Sampras", "person"),
+        ("Goran Ivanisevic", "person"),
+        ("Colin Montgomerie", "person"),
+        ("ROME", "place"),
+    ],
+)
+def test_result_and_standings_lines_name_teams(name: str, kind: str) -> None:
+    assert by_name(find_actors(RESULTS, max_actors=100))[name].type == kind

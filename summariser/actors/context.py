@@ -22,6 +22,7 @@ from .lexicon import (
     TEAM_CUES,
     VISIT_WORDS,
 )
+from .results import team_starts
 from .tokens import Words
 
 _DETERMINERS = frozenset({"a", "an", "the", "former"})
@@ -60,6 +61,7 @@ class Neighbours:
         self._n = len(words.starts)
         # Every group cue is a lowercase word: when the text uses none, no name has a cue.
         self._cues = not GROUP_CUES.isdisjoint(words.lowercase)
+        self._teams: frozenset[int] | None = None  # found on first use
 
     def _joined(self, left: int, right: int, *, comma: bool = False) -> bool:
         """Whether only spaces (and, if allowed, one comma) separate two tokens."""
@@ -109,9 +111,14 @@ class Neighbours:
         gap = self.text[end : self._starts[i]]
         return self.words.texts[i] in MEMBER_NOUNS and (gap == " " or bool(_SPACES.fullmatch(gap)))
 
-    def team_before(self, start: int) -> bool:
-        """ "against Roma", "joined Lazio": a word before the name that only a team follows."""
-        return self.previous_word(start) in TEAM_CUES
+    def is_team(self, start: int) -> bool:
+        """ "against Roma", "joined Lazio": a word before the name that only a team follows;
+        or the name opens a side of a result or a row of a standings table."""
+        if self.previous_word(start) in TEAM_CUES:
+            return True
+        if self._teams is None:
+            self._teams = team_starts(self.text)
+        return start in self._teams
 
     def common_noun(self, start: int, end: int) -> bool:
         """ "an MRI to look", "his DNA.": an acronym after a determiner that an organisation

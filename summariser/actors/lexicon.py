@@ -228,12 +228,10 @@ MEMBER_NOUNS = _words(
     headquarters offices
     """
 )
-# Words right before a name that make it a team: "against Roma", "joined Lazio", "beat Ajax".
+# Words right before a name that make it a team: "against Roma", "joined Lazio", "host
+# Chelsea". (Not "beat": players beat players.)
 TEAM_CUES = _words(
-    """
-    against versus vs vs. joined join joins joining rejoined beat beating beaten defeated host
-    hosts hosted hosting
-    """
+    "against versus vs vs. joined join joins joining rejoined host hosts hosted hosting"
 )
 # Verbs right after a name that mark a speaker ("Melanie said").
 SPEECH_VERBS = _words(

@@ -250,9 +250,7 @@ class Resolver:
         if kind == "name" and not possessive and not cluster.person_cue:
             if not cluster.speaks and not cluster.typed and self.near.is_speaker(end):
                 cluster.speaks = True
-            if not cluster.member_cue and (
-                self.near.member_after(end) or self.near.team_before(start)
-            ):
+            if not cluster.member_cue and (self.near.member_after(end) or self.near.is_team(start)):
                 cluster.member_cue = True
             if end == run_end and self.text.startswith(",", end) and self.near.age_after(end):
                 cluster.person_cue = True
