@@ -626,6 +626,12 @@ def test_wire_types(name: str, kind: str) -> None:
         ("The club Bueno joined praised Alberto Bueno, who scored.", "Alberto Bueno", "person"),
         ("The museum charts how Munich became the birthplace of the party.", "Munich", "place"),
         ("Barcelona said it had paid the tax. Barcelona won.", "Barcelona", "organisation"),
+        ("England first innings\nM. Atherton c Campbell b Streak 13\n", "M. Atherton", "person"),
+        (
+            "The European Commission said it would fine Volkswagen AG .",
+            "Volkswagen AG",
+            "organisation",
+        ),
     ],
 )
 def test_context_types_a_name(text: str, name: str, kind: str) -> None:

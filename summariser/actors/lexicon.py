@@ -106,6 +106,7 @@ ORG_HEADS = _words(
     Hospital Centre Center Media Telegraph Tribune Gazette Observer Monitor Watch International
     Industries Technologies Systems Motors Energy Petroleum Oil Gas Mining Resources Capital
     Partners Railways Chamber Directorate Treasury Limited Museum Gallery Zoo Prison Studios
+    AG GmbH NV BV SA SpA plc
     """
 )
 # First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of England").

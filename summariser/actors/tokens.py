@@ -189,7 +189,12 @@ def tokenize(text: str) -> Words:
     marked = _marked_gaps(gaps)
     abbrev = [False] * n
     for k in marked:
-        if not possessive[k] and raw[k] in ABBREVIATIONS and gaps[k][:1] == ".":
+        # (A lone capital is an initial: "M. Atherton".)
+        if (
+            not possessive[k]
+            and gaps[k][:1] == "."
+            and (raw[k] in ABBREVIATIONS or (len(raw[k]) == 1 and raw[k].isupper()))
+        ):
             abbrev[k] = True
             words[k] = raw[k] + "."
             ends[k] += 1
