@@ -45,7 +45,7 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
     runs = capitalised_runs(text, words)
     if places:
         mentions.extend(_place(text, start, end) for start, end in places)
-        runs = [r for r in runs if not _inside(words.starts[r[0]], places)]
+        runs = _outside(runs, places, words.starts)
     for first, last in runs:
         # ("New York grain freight": a word that opens place names keeps its run.)
         if (
@@ -78,8 +78,21 @@ def _place(text: str, start: int, end: int) -> RawMention:
     return tuple.__new__(RawMention, fields)
 
 
-def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= at < end for start, end in spans)
+def _outside(
+    runs: list[tuple[int, int]], spans: list[tuple[int, int]], starts: list[int]
+) -> list[tuple[int, int]]:
+    """The ``runs`` that start in none of the (sorted, disjoint) ``spans``: one pass over
+    both, as a long wire file holds many datelines."""
+    kept = []
+    k = 0
+    for run in runs:
+        at = starts[run[0]]
+        while k < len(spans) and spans[k][1] <= at:
+            k += 1
+        if k < len(spans) and spans[k][0] <= at:
+            continue
+        kept.append(run)
+    return kept
 
 
 def _word_mentions(text: str, words: Words, k: int) -> list[RawMention]:
