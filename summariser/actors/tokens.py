@@ -31,8 +31,12 @@ _FIRST = itemgetter(0)  # a word's first character
 _GLUED_PARTICLE = re.compile(r"^[a-z]{1,3}['’-][A-Z]")
 # Every glued particle holds this.
 _GLUED_MARK = re.compile(r"['’-][A-Z]")
-# A leading dateline ("date 2023-10-10"): the word after it opens a sentence.
-_DATELINE = re.compile(r"^\s*(?:date\s*[:=]?\s*)?\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+# A leading dateline ("date 2023-10-10") or agency tag ("(CNN)"): the word after it opens a
+# sentence.
+_DATELINE = re.compile(
+    r"^\s*(?:(?:date\s*[:=]?\s*)?\d{4}-\d{2}-\d{2}\b|(?-i:\([A-Z]{2,}\))(?:\s*[-–—])?)",
+    re.IGNORECASE,
+)
 # Web addresses, e-mail addresses, @handles and #hashtags hold no names of actors.
 _NOT_PROSE = re.compile(r"\S+/\S+|www\.\S+|\S+@\S+|[@#]\w+")
 # Every _NOT_PROSE match holds one of these: without them the (slow) search is skipped.
@@ -185,7 +189,12 @@ def tokenize(text: str) -> Words:
     marked = _marked_gaps(gaps)
     abbrev = [False] * n
     for k in marked:
-        if not possessive[k] and raw[k] in ABBREVIATIONS and gaps[k][:1] == ".":
+        # (A lone capital is an initial: "M. Atherton".)
+        if (
+            not possessive[k]
+            and gaps[k][:1] == "."
+            and (raw[k] in ABBREVIATIONS or (len(raw[k]) == 1 and raw[k].isupper()))
+        ):
             abbrev[k] = True
             words[k] = raw[k] + "."
             ends[k] += 1
@@ -203,16 +212,16 @@ def tokenize(text: str) -> Words:
             ) or "\n" in gap
     dateline = _DATELINE.match(text)
     if dateline:  # the word after a dateline opens a sentence
-        k = bisect.bisect_left(after, dateline.end())
-        if k + 1 < n and after[k] == dateline.end():
-            initial[k + 1] = True
+        k = bisect.bisect_left(starts, dateline.end())
+        if k < n:
+            initial[k] = True
     firsts = list(map(_FIRST, words))
     capital = list(map(str.isupper, firsts))
     lower = list(map(str.islower, firsts))  # (a glued particle is capital, not lower)
     for k in _glued_particles(text, starts, ends, words):
         capital[k], lower[k] = True, False
     headline = [False] * n
-    _mark_headlines(words, initial, headline, capital, lower)
+    _mark_headlines(words, initial, headline, capital, lower, gaps)
     _mark_shouting(words, initial, headline, capital, every=not "".join(firsts).isascii())
     # Each distinct lowercase word once; nearly always all are lowercase already ("iPhone" is
     # the rare exception), which one C-level check of them joined shows.
@@ -273,9 +282,11 @@ def _glued_particles(text: str, starts: list[int], ends: list[int], words: list[
 
 def _mark_headlines(
     words: list[str], initial: list[bool], headline: list[bool], capital: list[bool],
-    lower: list[bool],
+    lower: list[bool], gaps: list[str],
 ) -> None:  # fmt: skip
     """In a Headline Case Sentence capitals say nothing: mark its words as sentence-initial.
+    A list of names ("Squad: Javier Pertile, Paolo Vaccari, ...") is no headline: headlines
+    are phrases, seldom with two commas.
 
     (Sentences are split at the ``initial`` flags as they stand before any marking.)"""
     n = len(words)
@@ -294,6 +305,8 @@ def _mark_headlines(
         ):
             continue
         if sum(1 for k in range(lo, hi) if capital[k] and len(words[k]) >= 3) >= 4:
+            if sum(1 for k in range(lo, hi - 1) if "," in gaps[k]) >= 2:
+                continue  # a list
             initial[lo:hi] = [True] * (hi - lo)
             headline[lo:hi] = [True] * (hi - lo)
 
