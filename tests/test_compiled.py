@@ -186,3 +186,14 @@ def test_a_pure_install_describes_itself(tmp_path, monkeypatch):
     (package / "dates" / "scan.py").write_text("")
     assert compiled.compiled_modules() == [] and compiled.stale() == []
     assert compiled.describe() == "engines: pure Python"
+
+
+def test_version_says_whether_the_engines_run_pure_or_compiled(runner, monkeypatch):
+    from summariser.cli import cli
+
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0 and "(engines: pure Python)" in result.output
+    monkeypatch.setattr(compiled, "compiled_modules", lambda: ["summariser.dates.scan"])
+    monkeypatch.setattr(compiled, "stale", lambda: [])
+    result = runner.invoke(cli, ["--version"])
+    assert "(engines: compiled with mypyc (1 modules))" in result.output
