@@ -11,14 +11,13 @@ import importlib.machinery
 import json
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from summariser import compiled
+from tests.builds import pip_offline, python_code
 from tests.conftest import ROOT, SEED
 
 # Runs the engines in a fresh process, from whichever build PYTHONPATH puts first.
@@ -83,18 +82,9 @@ def engine_outputs() -> list[Any]:
 def _python(code: str, *, package_root: Path, cwd: Path) -> Any:
     """What ``code`` prints as JSON, run in a fresh process with its own hash seed, importing
     the package from ``package_root`` (and the tests from the checkout)."""
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=cwd,  # not the checkout: `-c` puts the working directory first on the path
-        env={
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join([str(package_root), str(ROOT)]),
-            "PYTHONHASHSEED": "random",
-        },
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    # Not the checkout as working directory: `-c` puts it first on the path.
+    env = {**os.environ, "PYTHONHASHSEED": "random"}
+    done = python_code(code, cwd=cwd, path=[package_root, ROOT], env=env)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
@@ -104,26 +94,9 @@ def compiled_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The checkout built with SUMMARISER_COMPILE=1 and installed into a folder of its own."""
     pytest.importorskip("mypyc", reason="mypy (which brings mypyc) is not installed")
     target = tmp_path_factory.mktemp("compiled")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",  # offline: the installed mypy, not a download of the pin
-            "--no-index",
-            "--target",
-            str(target),
-            str(ROOT),
-        ],
-        env={**os.environ, "SUMMARISER_COMPILE": "1"},
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    env = {**os.environ, "SUMMARISER_COMPILE": "1"}
+    # Offline: the installed mypy, not a download of the build's pin.
+    pip_offline("install", "--target", str(target), str(ROOT), env=env, timeout=900)
     return target
 
 

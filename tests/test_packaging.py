@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import tarfile
 import zipfile
 from pathlib import Path
@@ -16,6 +14,7 @@ import tomllib
 
 from summariser.article import split_sentences
 from summariser.prompts import load_example, manifest, prompt_version
+from tests.builds import pip_offline, python_code
 from tests.conftest import ROOT
 
 
@@ -51,25 +50,7 @@ def test_few_shot_examples_cite_sentences_of_their_own_text():
 def test_an_installed_copy_finds_its_prompt_and_html_templates(tmp_path):
     """A non-editable install (README command 1) ships prompts/ as summariser.templates."""
     target = tmp_path / "site"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--no-index",
-            "--target",
-            str(target),
-            str(ROOT),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-        env=_default_build_env(),
-    )
+    pip_offline("install", "--target", str(target), str(ROOT), env=_default_build_env())
     assert not [p for p in target.rglob("*") if p.suffix in (".so", ".pyd")]
     code = (
         "import summariser.prompts as p, summariser.compiled as c; d = p._prompt_dir(); "
@@ -81,14 +62,7 @@ def test_an_installed_copy_finds_its_prompt_and_html_templates(tmp_path):
         "assert 'data-flagged' in page and '</script>' in page; "
         "print(p.prompt_version())"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(target)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    out = python_code(code, cwd=tmp_path, path=[target])
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == manifest()["version"]
 
@@ -105,13 +79,8 @@ def _backend_run(code: str, *, compile_switch: str | None = None) -> str:
     env = _default_build_env()
     if compile_switch is not None:
         env["SUMMARISER_COMPILE"] = compile_switch
-    done = subprocess.run(
-        [sys.executable, "-c", f"import {build['build-backend']} as b\n{code}"],
-        cwd=ROOT,
-        env={**env, "PYTHONPATH": str(ROOT / folder)},
-        capture_output=True,
-        text=True,
-        timeout=300,
+    done = python_code(
+        f"import {build['build-backend']} as b\n{code}", cwd=ROOT, path=[ROOT / folder], env=env
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout.strip().splitlines()[-1]
@@ -139,25 +108,7 @@ def test_a_compiling_build_asks_for_the_pinned_mypy():
 
 
 def _wheel(source: Path, out: Path, *, env: dict[str, str]) -> Path:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--no-index",
-            "--wheel-dir",
-            str(out),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-        env=env,
-    )
+    pip_offline("wheel", "--wheel-dir", str(out), str(source), env=env)
     [wheel] = out.glob("*.whl")
     return wheel
 

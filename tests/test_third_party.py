@@ -4,10 +4,8 @@ none of their functions or classes (a patch of a private layout breaks on their 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
+from tests.builds import python_code
 from tests.conftest import ROOT
 
 SCRIPT = """
@@ -53,14 +51,7 @@ print(json.dumps({
 
 
 def test_no_function_or_class_of_instructor_pydantic_or_openai_is_replaced():
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = python_code(SCRIPT, cwd=ROOT, path=[ROOT])
     assert done.returncode == 0, done.stderr[-3000:]
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert found["claims"] > 0 and found["checked"] > 1000
