@@ -1,7 +1,7 @@
 """The opt-in compiled build (mypyc, SUMMARISER_COMPILE=1, see setup.py) gives exactly the
 answers of the Python sources, and a stale build is found.
 
-The compiled build is made for real, once per session (~1.5 minutes on 2 cores): it is the
+The compiled build is made for real, once per session (50 s to 3 minutes on 2 cores): it is the
 only check that mypyc still accepts the engines, which any edit can break.
 """
 
