@@ -19,7 +19,8 @@ class Cluster:
     typed: bool = False  # type known from evidence, not a default
     person_cue: bool = False  # a title, a person's role noun or an age stood next to a mention
     speaks: bool = False  # a mention says something ("Melanie said"); so do organisations
-    member_cue: bool = False  # a member noun followed a mention ("Arsenal legend")
+    member_cue: bool = False  # used as a body is ("Arsenal legend"; see ``evidence``)
+    given: bool = False  # a person's mention opened with a given name ("Alberto Bueno")
     surname: str | None = None
     # For the person look-ups, kept up to date with ``mentions`` while the mentions are
     # added (of people only): every word of every mention, and the starts of the mentions of

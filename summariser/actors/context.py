@@ -111,14 +111,18 @@ class Neighbours:
         gap = self.text[end : self._starts[i]]
         return self.words.texts[i] in MEMBER_NOUNS and (gap == " " or bool(_SPACES.fullmatch(gap)))
 
-    def is_team(self, start: int) -> bool:
+    def is_team(self, start: int, end: int) -> bool:
         """ "against Roma", "joined Lazio": a word before the name that only a team follows;
         or the name opens a side of a result or a row of a standings table."""
-        if self.previous_word(start) in TEAM_CUES:
-            return True
-        if self._teams is None:
-            self._teams = team_starts(self.text)
-        return start in self._teams
+        after = self.text[end : end + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isdigit():  # a score or a row
+            if self._teams is None:
+                self._teams = team_starts(self.text)
+            if start in self._teams:
+                return True
+        # (The word before, read from the text first: most names have no team cue.)
+        before = self.text[max(0, start - 10) : start].rsplit(None, 1)
+        return bool(before) and before[-1] in TEAM_CUES and self.previous_word(start) in TEAM_CUES
 
     def common_noun(self, start: int, end: int) -> bool:
         """ "an MRI to look", "his DNA.": an acronym after a determiner that an organisation

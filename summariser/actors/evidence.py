@@ -17,14 +17,24 @@ def group_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     return any(not m.possessive and near.group_cue(m.start, m.end) for m in cluster.mentions)
 
 
-def used_as_body(cluster: Cluster) -> bool:
+def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
     """Shaped like a person's name but used as a body is ("Aston Villa goalkeeper"): a member
     noun followed it, no person cue did, and no form opens with a given name."""
-    return (
-        cluster.member_cue
-        and not cluster.person_cue
-        and all(m.words[0] not in GIVEN_NAMES for m in cluster.mentions)
-    )
+    return not cluster.person_cue and not cluster.given and member_cued(cluster, near=near)
+
+
+def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
+    """A mention is used as a body is: "the club Real Madrid" (found while reading), "Arsenal
+    legend", "against Roma", a result line. Looked up only for the names whose type it can
+    still change, so not while the mentions are read."""
+    if not cluster.member_cue:
+        cluster.member_cue = any(
+            m.kind == "name"
+            and not m.possessive
+            and (near.member_after(m.end) or near.is_team(m.start, m.end))
+            for m in cluster.mentions
+        )
+    return cluster.member_cue
 
 
 def evidence_type(
@@ -45,7 +55,7 @@ def evidence_type(
         return "organisation"
     if cluster.person_cue:
         return "person"
-    if cluster.member_cue:
+    if member_cued(cluster, near=near):
         return "organisation"
     words = ms[0].words
     # (Not "in Vinnie's skull": a possessive is no place.)

@@ -9,6 +9,7 @@ import re
 from .cluster import Cluster
 from .context import Neighbours
 from .evidence import evidence_type, group_cued, used_as_body
+from .given_names import GIVEN_NAMES
 from .lexicon import ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS
 from .model import ActorKind
 from .names import (
@@ -247,11 +248,11 @@ class Resolver:
         # others, and a typed cluster never reads whether it speaks.)
         if titled:
             cluster.person_cue = True
+        if cluster.kind == "person" and words[0] in GIVEN_NAMES:
+            cluster.given = True
         if kind == "name" and not possessive and not cluster.person_cue:
             if not cluster.speaks and not cluster.typed and self.near.is_speaker(end):
                 cluster.speaks = True
-            if not cluster.member_cue and (self.near.member_after(end) or self.near.is_team(start)):
-                cluster.member_cue = True
             if end == run_end and self.text.startswith(",", end) and self.near.age_after(end):
                 cluster.person_cue = True
         if title_form:
@@ -309,6 +310,7 @@ class Resolver:
         into.person_cue = into.person_cue or cluster.person_cue
         into.speaks = into.speaks or cluster.speaks
         into.member_cue = into.member_cue or cluster.member_cue
+        into.given = into.given or cluster.given
 
     def merge_acronyms(self) -> None:
         """ "NATO" joins "North Atlantic Treaty Organization" when both occur."""
@@ -349,7 +351,7 @@ class Resolver:
                 self.people.pop(key, None)
                 self._by_initial = self._by_first_name = None
                 continue
-            if cluster.kind == "person" and used_as_body(cluster):
+            if cluster.kind == "person" and used_as_body(cluster, near=self.near):
                 cluster.kind = "organisation"
             if cluster.typed:
                 continue

@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import re
 
+from .datelines import line_starts
+
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 _SCORE = re.compile(
-    rf"^[ \t]*(?P<home>{_NAME})[ \t]+\d{{1,2}}[ \t]+(?P<away>{_NAME})[ \t]+\d{{1,2}}[ \t]*$",
+    rf"[ \t]*(?P<home>{_NAME})[ \t]+\d{{1,2}}[ \t]+(?P<away>{_NAME})[ \t]+\d{{1,2}}[ \t]*$",
     re.MULTILINE,
 )
-_TABLE = re.compile(rf"^[ \t]*(?P<team>{_NAME})(?:[ \t]+\d{{1,3}}){{5,}}[ \t]*$", re.MULTILINE)
+_TABLE = re.compile(rf"[ \t]*(?P<team>{_NAME})(?:[ \t]+\d{{1,3}}){{5,}}[ \t]*$", re.MULTILINE)
 
 
 def team_starts(text: str) -> frozenset[int]:
     """Where the team names of ``text``'s result and standings lines start."""
-    found = {m.start(g) for m in _SCORE.finditer(text) for g in ("home", "away")}
-    found.update(m.start("team") for m in _TABLE.finditer(text))
+    found: set[int] = set()
+    for start in line_starts(text):
+        score = _SCORE.match(text, start)
+        if score is not None:
+            found.update((score.start("home"), score.start("away")))
+        table = _TABLE.match(text, start)
+        if table is not None:
+            found.add(table.start("team"))
     return frozenset(found)
