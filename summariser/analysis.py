@@ -14,6 +14,7 @@ from .article import Sentence, sha256, split_sentences
 from .attribution import Attribution, find_attributions
 from .dates import DateMention, find_dateline, find_dates
 from .document import Document
+from .text import Doc
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ def analyse(article: str | Document, *, published: dt.date | None = None) -> Ana
     """
     document = article if isinstance(article, Document) else Document(text=article)
     text = document.text
+    doc = Doc(text)  # read once, by every engine
     dateline = find_dateline(text)
     published_from: str | None = "argument" if published else None
     if published is None and document.published is not None:
@@ -66,5 +68,5 @@ def analyse(article: str | Document, *, published: dt.date | None = None) -> Ana
         sentences=tuple(split_sentences(text, begin=body_start)),
         actors=tuple(find_actors(text)),
         dates=dates,
-        attributions=tuple(find_attributions(text)),
+        attributions=tuple(find_attributions(doc)),
     )
