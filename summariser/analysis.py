@@ -66,7 +66,7 @@ def analyse(article: str | Document, *, published: dt.date | None = None) -> Ana
         published_from=published_from,
         body_start=body_start,
         sentences=tuple(split_sentences(text, begin=body_start)),
-        actors=tuple(find_actors(text)),
+        actors=tuple(find_actors(doc)),
         dates=dates,
         attributions=tuple(find_attributions(doc)),
     )

@@ -6,26 +6,14 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
-from itertools import accumulate, compress, pairwise
+from itertools import compress, pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
+from ..text import Doc, as_doc
+from .columns import columns
 from .lexicon import ABBREVIATIONS, HEADLINE_MINOR
 
-# Dotted acronyms ("U.S."), words with inner hyphens or apostrophes ("N’Djamena", "Mali’s"),
-# and numbers (which only separate runs): r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-'’]\w+)*|\d[\w./:-]*",
-# written for speed with the same matches. Every token opens with a letter or a digit, so the
-# pattern opens with that one class, which lets the engine skip the gaps between tokens fast;
-# what follows depends on that first character: a full stop after a capital may go on to an
-# acronym (the full stop, the cheap test, first), a digit opens a number, any other a word
-# ("a letter, then word characters, a hyphen or apostrophe only before one", written as runs,
-# which the engine matches faster than char by char). Every repeat is possessive (``*+``,
-# ``++``): a greedy repeat here never gives back, as nothing after it can fail, so the
-# matches are the same and the engine keeps no backtracking state. In a group, as a
-# separator: ``split`` then gives the gaps and the tokens in one C-level call.
-_TOKEN_SPLIT = re.compile(
-    r"([^\W_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)++|(?<=\d)[\w./:-]*+|\w*+(?:[-'’]\w++)*+))"
-)
 _FIRST = itemgetter(0)  # a word's first character
 # "d'Ivoire", "al-Assad": lowercase particles glued to a capitalised name.
 _GLUED_PARTICLE = re.compile(r"^[a-z]{1,3}['’-][A-Z]")
@@ -33,12 +21,6 @@ _GLUED_PARTICLE = re.compile(r"^[a-z]{1,3}['’-][A-Z]")
 _GLUED_MARK = re.compile(r"['’-][A-Z]")
 # A leading dateline ("date 2023-10-10"): the word after it opens a sentence.
 _DATELINE = re.compile(r"^\s*(?:date\s*[:=]?\s*)?\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
-# Web addresses, e-mail addresses, @handles and #hashtags hold no names of actors.
-_NOT_PROSE = re.compile(r"\S+/\S+|www\.\S+|\S+@\S+|[@#]\w+")
-# Every _NOT_PROSE match holds one of these: without them the (slow) search is skipped.
-_NOT_PROSE_MARKS = ("/", "@", "#", "www.")
-_NOT_PROSE_MARK = re.compile(r"[/@#]|www\.")
-_NON_SPACE = re.compile(r"\S*")
 _SENTENCE_END = re.compile(r"[.!?:;]|\n")
 
 
@@ -61,58 +43,6 @@ class Token(NamedTuple):
 
 # Builds a Token from a tuple of its fields without a Python-level call.
 as_token = cast(Callable[[Iterable[Any]], Token], functools.partial(tuple.__new__, Token))
-
-
-def _columns(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
-    """Each token's raw text, start and end, and the text after it up to the next token (or
-    the end of the text), found with C-level calls only: one ``split`` and running sums."""
-    parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, ..., gap
-    offsets = list(accumulate(map(len, parts)))
-    raw, starts, ends, gaps = parts[1::2], offsets[0:-1:2], offsets[1::2], parts[2::2]
-    if any(mark in text for mark in _NOT_PROSE_MARKS):
-        # Tokens starting inside a web address (or handle, hashtag) are dropped; the gaps of
-        # the tokens kept then run to the next kept token.
-        skip = _not_prose(text)
-        keep = _outside(starts, skip)
-        raw, starts, ends = (
-            [raw[k] for k in keep],
-            [starts[k] for k in keep],
-            [ends[k] for k in keep],
-        )
-        gaps = [text[e:s] for e, s in zip(ends, starts[1:], strict=False)]
-        gaps += [text[ends[-1] :]] if ends else []
-    return raw, starts, ends, gaps
-
-
-def _not_prose(text: str) -> list[tuple[int, int]]:
-    """The spans of the ``_NOT_PROSE`` matches of ``text``. Every match lies in one run of
-    non-space characters holding a mark, so only those runs are searched: over the whole
-    text, the ``\\S+`` of each alternative is tried (and backtracked) at every character."""
-    spans: list[tuple[int, int]] = []
-    end = 0
-    for mark in _NOT_PROSE_MARK.finditer(text):
-        at = mark.start()
-        if at < end:
-            continue  # in the run just searched
-        start = at
-        while start > 0 and not text[start - 1].isspace():  # (as ``\\s`` is)
-            start -= 1
-        end = _NON_SPACE.match(text, at).end()  # type: ignore[union-attr]
-        spans.extend(m.span() for m in _NOT_PROSE.finditer(text, start, end))
-    return spans
-
-
-def _outside(starts: list[int], skip: list[tuple[int, int]]) -> list[int]:
-    """The indices of the ``starts`` not inside one of the (sorted, disjoint) ``skip`` spans."""
-    kept = []
-    k = 0
-    for i, start in enumerate(starts):
-        while k < len(skip) and skip[k][1] <= start:
-            k += 1
-        if k < len(skip) and skip[k][0] <= start:
-            continue
-        kept.append(i)
-    return kept
 
 
 class Words(NamedTuple):
@@ -158,14 +88,22 @@ class Words(NamedTuple):
         ]
 
 
-def tokenize(text: str) -> Words:
-    """All words of ``text`` in order, with possessives split off and sentence starts marked.
+def tokenize(text: str | Doc) -> Words:
+    """All words of ``text`` (plain text or the article's shared ``Doc``) in order, with
+    possessives split off and sentence starts marked; made once per ``Doc``.
+    """
+    return as_doc(text).view("actors.words", _words)
+
+
+def _words(doc: Doc) -> Words:
+    """The actor words of a ``Doc`` (see ``tokenize``).
 
     Computed column by column: this runs over every word of every article, so each column is
     one comprehension or C-level ``map`` over all tokens, and the rules that concern few
     tokens (possessives, abbreviations, sentence ends, glued particles) visit only those.
     """
-    raw, starts, raw_ends, gaps = _columns(text)
+    text = doc.text
+    raw, starts, raw_ends, gaps = columns(doc)
     n = len(raw)
     if not n:
         return Words([], [], [], [], [], [], [], [], frozenset())
