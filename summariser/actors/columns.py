@@ -19,11 +19,15 @@ from ..text import Doc
 # tokens and this rule can differ are read with it (see ``_ODD``); elsewhere an actor word is a
 # shared token that opens with a letter or a digit.
 _WORD = re.compile(r"[^\W_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)++|(?<=\d)[\w./:-]*+|\w*+(?:[-'’]\w++)*+)")
-# Where the two readings of a word can differ: "&", "_", "(", and a word character before a
-# full stop (a title, an initial, an acronym). (Numbers are told apart by their tokens.)
-_ODD = re.compile(r"[&_(]|\w\.")
+# Where the two readings of a word can differ: "&", "_", "(", and a full stop inside a token
+# (a title, an initial, an acronym). (A plain class: the engine scans for it fast.)
+_ODD = re.compile(r"[&_(.]")
+# A shared token that opens with a digit, when it opens where the match does.
+_NUMBER = re.compile(r"\d\w*+(?:[’'\-&]\w++)*+")
 # In a number, these end the shared token but not the actor word ("3.5", "9/11", "5-").
 _RUN_ON = frozenset("./:-")
+# What can end a sentence: a gap between two words holding one may.
+_SENTENCE_END = re.compile(r"[.!?:;\n]")
 _FIRST = itemgetter(0)  # a word's first character
 # Web addresses, e-mail addresses, @handles and #hashtags hold no names of actors.
 _NOT_PROSE = re.compile(r"\S+/\S+|www\.\S+|\S+@\S+|[@#]\w+")
@@ -33,11 +37,12 @@ _NOT_PROSE_MARK = re.compile(r"[/@#]|www\.")
 _NON_SPACE = re.compile(r"\S*")
 
 
-def columns(doc: Doc) -> tuple[list[str], list[int], list[int], list[str]]:
-    """Each actor word's raw text, start and end, and the text after it up to the next word
-    (or the end of the text), from the shared tokens: those that open with a letter or a
-    digit, but for the stretches of text between spaces where ``_WORD`` reads them otherwise
-    (see ``_odd_stretches``), which are read with it."""
+def columns(doc: Doc) -> tuple[list[str], list[int], list[int], dict[int, str]]:
+    """Each actor word's raw text, start and end, and the texts after the words (up to the
+    next word, or the end of the text) that hold a sentence-ending mark or a line break, by
+    word. From the shared tokens: those that open with a letter or a digit, but for the
+    stretches of text between spaces where ``_WORD`` reads them otherwise (see
+    ``_odd_stretches``), which are read with it."""
     text = doc.text
     words, starts, ends = doc.words, doc.starts, doc.ends
     odd = _odd_stretches(text, words, starts, ends)
@@ -48,7 +53,6 @@ def columns(doc: Doc) -> tuple[list[str], list[int], list[int], list[str]]:
         )  # fmt: skip
     else:
         raw, starts, ends = _read_odd(text, words, starts, ends, odd)
-    gaps = list(map(text.__getitem__, map(slice, ends, [*starts[1:], len(text)])))
     if any(mark in text for mark in _NOT_PROSE_MARKS):
         # Tokens starting inside a web address (or handle, hashtag) are dropped; the gaps of
         # the tokens kept then run to the next kept token.
@@ -59,9 +63,20 @@ def columns(doc: Doc) -> tuple[list[str], list[int], list[int], list[str]]:
             [starts[k] for k in keep_at],
             [ends[k] for k in keep_at],
         )
-        gaps = [text[e:s] for e, s in zip(ends, starts[1:], strict=False)]
-        gaps += [text[ends[-1] :]] if ends else []
-    return raw, starts, ends, gaps
+    return raw, starts, ends, _marked_gaps(text, starts, ends)
+
+
+def _marked_gaps(text: str, starts: list[int], ends: list[int]) -> dict[int, str]:
+    """The gaps after the words that hold a sentence-ending mark or a line break, by word,
+    in order: found from the marks (few), not by reading every gap."""
+    n = len(starts)
+    gaps: dict[int, str] = {}
+    for m in _SENTENCE_END.finditer(text):
+        at = m.start()
+        k = bisect.bisect_right(ends, at) - 1  # the last word ending at or before the mark
+        if k >= 0 and k not in gaps and (k + 1 == n or at < starts[k + 1]):
+            gaps[k] = text[ends[k] : starts[k + 1] if k + 1 < n else len(text)]
+    return gaps
 
 
 def _odd_stretches(
@@ -75,7 +90,7 @@ def _odd_stretches(
     n = len(words)
     odd: list[int] = []
     for m in _ODD.finditer(text):
-        at = m.end() - 1  # the mark
+        at = m.start()  # the mark
         k = bisect.bisect_right(starts, at) - 1
         if k < 0 or at >= ends[k]:
             continue
@@ -85,14 +100,15 @@ def _odd_stretches(
                 odd.append(k)
         elif mark == "_" or (mark == "(" and len(words[k]) > 1):
             odd.append(k)
-    for k in compress(range(n), map(str.isdecimal, map(_FIRST, words))):
-        word = words[k]
+    for m in _NUMBER.finditer(text):
+        at, end = m.span()
+        k = bisect.bisect_left(starts, at)
         if (
-            "'" in word
-            or "’" in word
-            or (k + 1 < n and starts[k + 1] == ends[k] and words[k + 1][0] in _RUN_ON)
+            k < n
+            and starts[k] == at
+            and ("'" in m.group() or "’" in m.group() or text[end : end + 1] in _RUN_ON)
         ):
-            odd.append(k)
+            odd.append(k)  # (its token is the match)
     found: list[tuple[int, int]] = []
     for k in sorted(odd):
         if found and k < found[-1][1]:

@@ -120,7 +120,7 @@ def _words(doc: Doc) -> Words:
     after = raw_ends.copy()
     # Only a gap holding a sentence-ending mark or a line break can end a sentence (a gap
     # after an abbreviation starts with its full stop, so it is among them).
-    marked = _marked_gaps(gaps)
+    marked = list(gaps)
     abbrev = [False] * n
     for k in marked:
         if not possessive[k] and raw[k] in ABBREVIATIONS and gaps[k][:1] == ".":
@@ -173,27 +173,6 @@ def _possessives(text: str, starts: list[int], raw_ends: list[int]) -> list[int]
                 found.append(k)
             at = text.find(ending, at + 2)
     return found
-
-
-def _marked_gaps(gaps: list[str]) -> list[int]:
-    """The tokens whose gap to the next token (or to the end) holds a sentence-ending mark or
-    a line break. Articles have a few distinct gaps (" ", ", ", ". ") repeated many times:
-    each distinct gap is searched once (see ``_GapMarks``)."""
-    if len(_GAP_MARKED) > 4096:  # (bounded: odd gaps, such as runs of punctuation, vary)
-        _GAP_MARKED.clear()
-    return list(compress(range(len(gaps)), map(_GAP_MARKED.__getitem__, gaps)))
-
-
-class _GapMarks(dict[str, bool]):
-    """Gap -> whether it holds a sentence-ending mark or a line break, filled on first use:
-    shared by all texts, which repeat the same few gaps, so most are never searched."""
-
-    def __missing__(self, gap: str) -> bool:
-        self[gap] = marked = _SENTENCE_END.search(gap) is not None
-        return marked
-
-
-_GAP_MARKED = _GapMarks()
 
 
 def _glued_particles(text: str, starts: list[int], ends: list[int], words: list[str]) -> list[int]:
