@@ -7,7 +7,7 @@ choose) and gives the assembler what it needs to ground the model's answer.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .actors import ActorCandidate, find_actors
 from .article import Sentence, sha256, split_sentences
@@ -29,6 +29,8 @@ class Analysis:
     actors: tuple[ActorCandidate, ...]
     dates: tuple[DateMention, ...]
     attributions: tuple[Attribution, ...]
+    # The article as the engines read it, shared with the checker when the draft is assembled.
+    doc: Doc = field(compare=False, repr=False)
 
     def sentence(self, sentence_id: str) -> Sentence | None:
         for sentence in self.sentences:
@@ -46,7 +48,7 @@ def analyse(article: str | Document, *, published: dt.date | None = None) -> Ana
     document = article if isinstance(article, Document) else Document(text=article)
     text = document.text
     doc = Doc(text)  # read once, by every engine
-    dateline = find_dateline(text)
+    dateline = find_dateline(doc)
     published_from: str | None = "argument" if published else None
     if published is None and document.published is not None:
         published, published_from = document.published, "metadata"
@@ -56,7 +58,7 @@ def analyse(article: str | Document, *, published: dt.date | None = None) -> Ana
         if published is None:
             published, published_from = dateline[0], "dateline"
     dates = tuple(
-        m for m in find_dates(text, published) if dateline is None or m.start >= body_start
+        m for m in find_dates(doc, published) if dateline is None or m.start >= body_start
     )
     return Analysis(
         document=document,
@@ -69,4 +71,5 @@ def analyse(article: str | Document, *, published: dt.date | None = None) -> Ana
         actors=tuple(find_actors(doc)),
         dates=dates,
         attributions=tuple(find_attributions(doc)),
+        doc=doc,
     )

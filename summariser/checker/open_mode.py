@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ..report import ClaimCheck, Flag, FlagCode, Verdict
 from ..spans import Span
+from ..text import Doc
 from .binding import binding_findings
 from .features import Tok, name_spans, tokenize
 from .flags import (
@@ -234,8 +235,9 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def check_claims(
-    article: str, claims: list[str], *, published: dt.date | None = None
+    article: str | Doc, claims: list[str], *, published: dt.date | None = None
 ) -> list[ClaimCheck]:
-    """Check each claim against the article (prepared once and cached)."""
+    """Check each claim against the article (text, or its shared ``Doc``; prepared once and
+    cached)."""
     art = prepared(article)
     return [check_prepared(art, claim, published=published) for claim in claims]

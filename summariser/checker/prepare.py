@@ -21,6 +21,7 @@ from itertools import compress, pairwise
 from operator import and_, gt, itemgetter
 from threading import Lock
 
+from ..text import Doc
 from .features import Columns, Tok, token_fields
 from .lexicon import MONTHS, WEEKDAYS
 from .postings import Postings
@@ -341,12 +342,19 @@ def _name_words_inside(
     return frozenset(set(compress(cols.norms, mid)) - lower - _CALENDAR)
 
 
+def _prepared_doc(doc: Doc) -> PreparedArticle:
+    return prepared(doc.text)
+
+
 _CACHE: OrderedDict[str, PreparedArticle] = OrderedDict()
 _LOCK = Lock()
 
 
-def prepared(text: str) -> PreparedArticle:
-    """The prepared article for ``text``, from a small LRU cache keyed by the text itself."""
+def prepared(text: str | Doc) -> PreparedArticle:
+    """The prepared article for ``text``, from a small LRU cache keyed by the text itself (for
+    the article's shared ``Doc``, kept on it as well)."""
+    if isinstance(text, Doc):
+        return text.view("checker.article", _prepared_doc)
     with _LOCK:
         hit = _CACHE.get(text)
         if hit is not None:

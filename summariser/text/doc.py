@@ -33,6 +33,10 @@ class Doc:
         self._views: dict[str, Any] = {}
         self._commas: list[int] | None = None
 
+    def __reduce__(self) -> tuple[type[Doc], tuple[str]]:
+        # Sent to another process as its text alone: what is built from it is built again there.
+        return (Doc, (self.text,))
+
     def __repr__(self) -> str:
         return f"Doc({self.text[:40]!r}{'...' if len(self.text) > 40 else ''})"
 
