@@ -15,6 +15,7 @@ from summariser.actors.tokens import tokenize as actor_words
 from summariser.analysis import analyse
 from summariser.attribution import find_attributions
 from summariser.checker import check_claims
+from summariser.checker.features import token_fields
 from summariser.dates import find_dateline, find_dates
 from summariser.text import Doc, as_doc
 
@@ -135,3 +136,40 @@ if HAS_HYPOTHESIS:
         assert [(w, s, e) for w, s, e in zip(raw, starts, ends, strict=True)] == [
             (m.group(), m.start(), m.end()) for m in ACTOR_WORD.finditer(text)
         ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali's leader didn't say; the U.S. and AT&T (R-S.C.) paid $1,000.50 for 5bn",
+        "do n't -lrb- 25-year-old 's `` quote '' Mr. Smith",
+        "rock 'n' roll in the '90s: 3.5 and 10:30, _id and foo_bar",
+    ],
+)
+def test_checker_tokens_from_the_shared_tokens_are_those_read_from_the_text(text: str) -> None:
+    doc = Doc(text)
+    assert token_fields(doc) == token_fields(text)
+    middle = text.index(" ", len(text) // 2)
+    assert token_fields(doc, 0, middle) == token_fields(text, 0, middle)
+    assert token_fields(doc, middle + 1) == token_fields(text, middle + 1)
+
+
+def test_checker_reads_a_sentence_alone_when_a_shared_token_crosses_its_bounds() -> None:
+    text = "He (Vt. Ind) spoke."  # the affiliation, one shared token, holds a space
+    doc = Doc(text)
+    assert "(Vt. Ind)" in doc.words
+    cut = text.index(" Ind")
+    assert token_fields(doc, 0, cut) == token_fields(text, 0, cut)
+    assert token_fields(doc, cut + 1) == token_fields(text, cut + 1)
+
+
+if HAS_HYPOTHESIS:
+    CHECKER_PIECES = [*"aAnNtTs519 .,'’`&_()-:\n\"“”é²", "Mr.", "U.S.", "n't", "'s", "``",
+                      "''", "-lrb-", "...", "--", "(R-S.C.)", "1,000", "3.5", "don't",
+                      " The "]  # fmt: skip
+
+    @settings(max_examples=400, deadline=None, database=None, derandomize=True)
+    @given(pieces=st.lists(st.sampled_from(CHECKER_PIECES), min_size=1, max_size=30))
+    def test_property_checker_tokens_from_the_shared_tokens(pieces: list[str]) -> None:
+        text = "".join(pieces)
+        assert token_fields(Doc(text)) == token_fields(text)

@@ -60,8 +60,9 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
     """
     bounds = split_sentences(claim) or [(0, len(claim))]
     views: list[ClaimView] = []
+    doc = Doc(claim)  # read once for all its sentences
     for start, end in bounds:
-        toks = tokenize(claim, start, end)
+        toks = tokenize(doc, start, end)
         views.append(ClaimView(text=claim, toks=toks, names=[]))
     cased = any(t.cap for v in views for t in v.toks[1:])
     for view in views:
