@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress
 from operator import itemgetter
 
 from ..text import Doc
+from ..text.tokens import reread, stretches
 
 # How an actor word differs from a shared token (summariser.text): dotted acronyms ("U.S."),
 # words with inner hyphens or apostrophes ("N’Djamena", "Mali’s") but not "&" ("AT&T" is two
@@ -46,13 +46,8 @@ def columns(doc: Doc) -> tuple[list[str], list[int], list[int], dict[int, str]]:
     text = doc.text
     words, starts, ends = doc.words, doc.starts, doc.ends
     odd = _odd_stretches(text, words, starts, ends)
-    if not odd:
-        keep = list(map(str.isalnum, map(_FIRST, words)))
-        raw, starts, ends = (
-            list(compress(words, keep)), list(compress(starts, keep)), list(compress(ends, keep))
-        )  # fmt: skip
-    else:
-        raw, starts, ends = _read_odd(text, words, starts, ends, odd)
+    keep = list(map(str.isalnum, map(_FIRST, words)))
+    raw, starts, ends = reread(text, (words, starts, ends), keep, odd, _WORD)
     if any(mark in text for mark in _NOT_PROSE_MARKS):
         # Tokens starting inside a web address (or handle, hashtag) are dropped; the gaps of
         # the tokens kept then run to the next kept token.
@@ -109,43 +104,7 @@ def _odd_stretches(
             and ("'" in m.group() or "’" in m.group() or text[end : end + 1] in _RUN_ON)
         ):
             odd.append(k)  # (its token is the match)
-    found: list[tuple[int, int]] = []
-    for k in sorted(odd):
-        if found and k < found[-1][1]:
-            continue  # in the stretch just found
-        lo, hi = k, k + 1
-        while lo > 0 and ends[lo - 1] == starts[lo]:
-            lo -= 1
-        while hi < n and starts[hi] == ends[hi - 1]:
-            hi += 1
-        found.append((lo, hi))
-    return found
-
-
-def _read_odd(
-    text: str, words: list[str], starts: list[int], ends: list[int], odd: list[tuple[int, int]]
-) -> tuple[list[str], list[int], list[int]]:
-    """The actor words: the shared tokens that open with a letter or a digit, but for the
-    ``odd`` stretches, read with ``_WORD``."""
-    raw: list[str] = []
-    out_starts: list[int] = []
-    out_ends: list[int] = []
-    done = 0
-    for lo, hi in odd:
-        keep = list(map(str.isalnum, map(_FIRST, words[done:lo])))
-        raw += compress(words[done:lo], keep)
-        out_starts += compress(starts[done:lo], keep)
-        out_ends += compress(ends[done:lo], keep)
-        for m in _WORD.finditer(text, starts[lo], ends[hi - 1]):
-            raw.append(m.group())
-            out_starts.append(m.start())
-            out_ends.append(m.end())
-        done = hi
-    keep = list(map(str.isalnum, map(_FIRST, words[done:])))
-    raw += compress(words[done:], keep)
-    out_starts += compress(starts[done:], keep)
-    out_ends += compress(ends[done:], keep)
-    return raw, out_starts, out_ends
+    return stretches(starts, ends, odd)
 
 
 def _not_prose(text: str) -> list[tuple[int, int]]:

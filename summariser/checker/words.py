@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress
 
 from ..text import Doc
+from ..text.tokens import reread, stretches
 
 # Where the two readings may part (each checked against the tokens: see ``_odd``).
 _ODD = re.compile(r"[-'’`&_(.]|\d(?=[.,]\d|[^\W\d_])")
@@ -39,28 +39,7 @@ def raw_tokens(
     if lo or hi < len(words):
         words, starts, ends = words[lo:hi], starts[lo:hi], ends[lo:hi]
     odd = _odd(text, words, starts, ends, start, stop)
-    plain = list(map(str.isalnum, words))
-    if not odd:
-        return (
-            list(compress(words, plain)), list(compress(starts, plain)), list(compress(ends, plain))
-        )  # fmt: skip
-    raw: list[str] = []
-    out_starts: list[int] = []
-    out_ends: list[int] = []
-    done = 0
-    for a, b in odd:
-        raw += compress(words[done:a], plain[done:a])
-        out_starts += compress(starts[done:a], plain[done:a])
-        out_ends += compress(ends[done:a], plain[done:a])
-        for m in pattern.finditer(text, starts[a], ends[b - 1]):
-            raw.append(m.group(1))
-            out_starts.append(m.start(1))
-            out_ends.append(m.end(1))
-        done = b
-    raw += compress(words[done:], plain[done:])
-    out_starts += compress(starts[done:], plain[done:])
-    out_ends += compress(ends[done:], plain[done:])
-    return raw, out_starts, out_ends
+    return reread(text, (words, starts, ends), list(map(str.isalnum, words)), odd, pattern, group=1)
 
 
 def _odd(
@@ -86,14 +65,4 @@ def _odd(
             odd.append(k)  # a quotation mark right before a word: perhaps a clitic ("'s")
         elif mark == "_":
             odd.append(k)
-    found: list[tuple[int, int]] = []
-    for k in sorted(odd):
-        if found and k < found[-1][1]:
-            continue  # in the stretch just found
-        a, b = k, k + 1
-        while a > 0 and ends[a - 1] == starts[a]:
-            a -= 1
-        while b < n and starts[b] == ends[b - 1]:
-            b += 1
-        found.append((a, b))
-    return found
+    return stretches(starts, ends, odd)

@@ -10,7 +10,8 @@ one engine needs beyond them (possessives, sentence-initial words, stems) it ann
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from collections.abc import Iterable
+from itertools import accumulate, compress
 
 _TITLES = (
     "Mr|Mrs|Ms|Dr|Sen|Sens|Gov|Rep|Reps|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev|Hon|Capt|Maj|Adm|Pres"
@@ -49,3 +50,50 @@ def tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
     parts = _TOKEN_SPLIT.split(text)
     offsets = list(accumulate(map(len, parts)))
     return offsets[0:-1:2], offsets[1::2], parts[1::2]
+
+
+def stretches(starts: list[int], ends: list[int], tokens: Iterable[int]) -> list[tuple[int, int]]:
+    """The token ranges [lo, hi) of the stretches between spaces (runs of tokens that touch)
+    holding ``tokens``, in order, each once."""
+    n = len(starts)
+    found: list[tuple[int, int]] = []
+    for k in sorted(tokens):
+        if found and k < found[-1][1]:
+            continue  # in the stretch just found
+        lo, hi = k, k + 1
+        while lo > 0 and ends[lo - 1] == starts[lo]:
+            lo -= 1
+        while hi < n and starts[hi] == ends[hi - 1]:
+            hi += 1
+        found.append((lo, hi))
+    return found
+
+
+def reread(
+    text: str,
+    tokens: tuple[list[str], list[int], list[int]],
+    keep: list[bool],
+    odd: list[tuple[int, int]],
+    pattern: re.Pattern[str],
+    *,
+    group: int = 0,
+) -> tuple[list[str], list[int], list[int]]:
+    """An engine's view of the ``tokens`` (texts, starts, ends): those ``keep`` marks, but for
+    the ``odd`` stretches (see ``stretches``), which are read again with ``pattern`` (its
+    ``group``): the texts, starts and ends of the view's tokens."""
+    words, starts, ends = tokens
+    raw: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    done = 0
+    for lo, hi in [*odd, (len(words), len(words))]:
+        raw += compress(words[done:lo], keep[done:lo])
+        out_starts += compress(starts[done:lo], keep[done:lo])
+        out_ends += compress(ends[done:lo], keep[done:lo])
+        if lo < hi:
+            for m in pattern.finditer(text, starts[lo], ends[hi - 1]):
+                raw.append(m.group(group))
+                out_starts.append(m.start(group))
+                out_ends.append(m.end(group))
+        done = hi
+    return raw, out_starts, out_ends
