@@ -1,17 +1,20 @@
-"""Build hook: the deterministic engines are compiled with mypyc when it can, else pure Python.
+"""Build hook: pure Python by default; SUMMARISER_COMPILE=1 compiles the engines with mypyc.
 
 Everything else about the package is in pyproject.toml. The engines (sentences, dates,
-attribution, actors, the checker) are plain typed Python; mypyc turns them into C extensions
-that give the same answers faster (figures in BENCHMARKS.md), and they are most of a batch's
-CPU per article. The modules that define pydantic models stay Python (mypyc does not compile
-them). SUMMARISER_PURE=1 builds pure Python; so does a build where compiling fails (a missing
-compiler): the same results, slower. A pure build also removes the compiled files an earlier
-editable build left beside the sources, which Python would otherwise load instead of them.
+attribution, actors, the checker) are plain typed Python; mypyc can turn them into C extensions
+that give the same answers in less CPU time (figures in BENCHMARKS.md). That costs a C compiler,
+mypy and ~1.5 minutes per build, and an editable install whose compiled modules shadow the
+sources until it is built again, so it is opt-in: `SUMMARISER_COMPILE=1 pip install .` (the
+build backend, build_backend/summariser_build.py, then asks for mypy). An opted-in build that
+cannot compile fails rather than quietly installing pure Python. The modules that define
+pydantic models stay Python (mypyc does not compile them). A pure editable build removes the
+compiled files an earlier compiled one left beside the sources, which Python would load first.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from importlib.machinery import EXTENSION_SUFFIXES
@@ -20,6 +23,7 @@ from typing import Any
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
+from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 # The engine packages and modules; their pydantic models and re-exporting __init__ files stay
@@ -71,23 +75,15 @@ def mypyc_extensions() -> list[Extension]:
     )
 
 
-def _fall_back(why: str) -> None:
-    print(f"summariser: {why}; the engines stay pure Python", file=sys.stderr)
-
-
 class Compile(build_ext):
     """Compile the engines when the extensions are built, not each time the build backend
     runs this file for metadata. Every extension or none: the modules share one library, so
-    a partial build would leave modules that cannot import; on failure the sources are used."""
+    a partial build would leave modules that cannot import."""
 
     def finalize_options(self) -> None:
         building = not set(self.distribution.commands) <= METADATA_ONLY
         if building and self.distribution.ext_modules == [STAND_IN]:
-            try:
-                self.distribution.ext_modules = mypyc_extensions()
-            except (Exception, SystemExit) as exc:  # no mypyc; mypyc refused the code
-                _fall_back(f"mypyc cannot compile them ({exc!r:.200})")
-                self.distribution.ext_modules = []
+            self.distribution.ext_modules = mypyc_extensions()
         super().finalize_options()
 
     def build_extension(self, ext: Extension) -> None:
@@ -113,13 +109,21 @@ class Compile(build_ext):
             remove_compiled()
         try:
             super().run()
-        except Exception as exc:  # a missing compiler, a compile error
+        except Exception:  # a missing compiler, a compile error: no half-built package
             for extension in self.extensions:
                 built = self.get_ext_fullpath(extension.name)
                 if os.path.exists(built):
                     os.remove(built)
-            self.extensions = []
-            _fall_back(f"compiling them failed ({str(exc)[:200]})")
+            raise
+
+
+class FreshCopy(build_py):
+    """Copy the package into an emptied build folder: a module since deleted from the sources
+    would otherwise stay there from an earlier build and ship in the wheel."""
+
+    def run(self) -> None:
+        shutil.rmtree(Path(self.build_lib) / "summariser", ignore_errors=True)
+        super().run()
 
 
 # Commands that only ask build_ext for its source files (no compiling, no type-checking).
@@ -127,10 +131,11 @@ METADATA_ONLY = frozenset({"egg_info", "dist_info", "sdist"})
 # Stands for the compiled modules until build_ext makes them (and marks the wheel as one for
 # this platform and Python).
 STAND_IN = Extension("summariser__mypyc", sources=[])
-PURE = bool(os.environ.get("SUMMARISER_PURE"))
-if PURE and {"editable_wheel", "develop"} & set(sys.argv):
+# As build_backend/summariser_build.py's compiling(), which adds mypy to the build's needs.
+COMPILE = os.environ.get("SUMMARISER_COMPILE", "") not in ("", "0")
+if not COMPILE and {"editable_wheel", "develop"} & set(sys.argv):
     remove_compiled()  # (no extension to build: build_ext, which would remove them, won't run)
 setup(
-    ext_modules=[] if PURE else [STAND_IN],
-    cmdclass={"build_ext": Compile},
+    ext_modules=[STAND_IN] if COMPILE else [],
+    cmdclass={"build_ext": Compile, "build_py": FreshCopy},
 )

@@ -11,12 +11,13 @@ when absent); figures are given for all texts and for the ~600-word ones (500-70
 differences when they are not identical. Both also cover the documents of
 ../shared/data/factuality/*.jsonl when present (outputs only, not timed), for a wider check.
 
-`--pure` runs the Python sources of the engines rather than the compiled build (setup.py
-compiles them with mypyc), to compare the two.
+`--package-dir DIR` imports the package from DIR rather than this checkout: a build installed
+there, such as the compiled engines (benchmarks/package_dir.py says how to make one).
 
 Run from the repository root:
 
-    python benchmarks/analysis.py [--repeats N] [--snapshot FILE | --compare FILE] [--pure]
+    python benchmarks/analysis.py [--repeats N] [--snapshot FILE | --compare FILE]
+                                  [--package-dir DIR]
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
-import os
 import statistics
 import sys
 import time
@@ -33,12 +33,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from package_dir import ROOT, import_from_chosen_build
 from pydantic import BaseModel
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # run from a checkout without installing
-if "--pure" in sys.argv:  # before the package is imported
-    os.environ["SUMMARISER_PURE"] = "1"
+import_from_chosen_build()  # this checkout without installing, or --package-dir
 
 from summariser.actors import find_actors  # noqa: E402
 from summariser.analysis import analyse  # noqa: E402
@@ -196,7 +194,7 @@ def main() -> int:
     """Time the engines, or write/compare an output snapshot."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7, help="runs per text (best is kept)")
-    parser.add_argument("--pure", action="store_true", help="time the Python sources")
+    parser.add_argument("--package-dir", help="import the package from this folder (a build)")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--snapshot", type=Path, help="write every output to this JSON file")
     group.add_argument("--compare", type=Path, help="check outputs against this snapshot")
@@ -221,8 +219,8 @@ def main() -> int:
     timings = time_engines(texts, repeats=args.repeats)
     from summariser.compiled import describe
 
-    pure = " --pure" if args.pure else ""
-    print(f"command: python benchmarks/analysis.py --repeats {args.repeats}{pure}")
+    chosen = f" --package-dir {args.package_dir}" if args.package_dir else ""
+    print(f"command: python benchmarks/analysis.py --repeats {args.repeats}{chosen}")
     print(describe())
     report("all texts", texts, timings, list(range(len(texts))))
     mid = [i for i, t in enumerate(texts) if 500 <= len(t.text.split()) <= 700]

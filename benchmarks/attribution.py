@@ -11,7 +11,13 @@ Figures are printed for all documents and for the even- and odd-indexed halves, 
 change which helps only one half shows as overfitting.
 Speed: characters per second of find_attributions over all texts (best of 3 runs).
 
+Error listing: --errors N / --false-positives N print missed gold items and unmatched
+predictions; --classes N prints the N most frequent classes of each (a cue's reporting-verb
+lemma when the lexicon knows one of its words, else its last word marked "?"), so that a
+change can target a class of errors rather than single examples.
+
 Usage: python benchmarks/attribution.py [path.jsonl] [--errors N] [--false-positives N]
+       [--classes N]
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from summariser.attribution import Attribution, find_attributions  # noqa: E402
+from summariser.attribution.lexicon import CUE_FORMS  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "attribution"
 _WORD = re.compile(r"\w+")
@@ -95,6 +103,9 @@ class Counts:
     tok_gold: int = 0
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
+    # the class of each missed gold item ("cue:" or "source:" + cue class) and false alarm
+    miss_classes: list[str] = field(default_factory=list)
+    false_classes: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
         """Add another pass's counts and error lists to these."""
@@ -104,6 +115,18 @@ class Counts:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
         self.false_positives += other.false_positives
+        self.miss_classes += other.miss_classes
+        self.false_classes += other.false_classes
+
+
+def cue_class(cue: str) -> str:
+    """The class of a cue text: the lemma of its last known reporting verb, else its last
+    word (lower-cased) marked "?" as unknown to the lexicon."""
+    words = _WORD.findall(cue.lower()) or [cue.strip() or "?"]
+    for word in reversed(words):
+        if word in CUE_FORMS:
+            return CUE_FORMS[word][0]
+    return words[-1] + "?"
 
 
 def _score_document(row: dict[str, Any], pred_all: list[Attribution]) -> Counts:
@@ -135,6 +158,7 @@ def _score_document(row: dict[str, Any], pred_all: list[Attribution]) -> Counts:
         if g not in hit_gold:
             kind = "source" if g in cue_gold else "cue"
             counts.misses.append(f"[{kind}] {item['source']['text']!r} / {item['cue']['text']!r}")
+            counts.miss_classes.append(f"{kind}:{cue_class(item['cue']['text'])}")
     matched_pred = {p for _, p in matched}
     for p, guess in enumerate(pred):
         if p not in matched_pred:
@@ -144,6 +168,7 @@ def _score_document(row: dict[str, Any], pred_all: list[Attribution]) -> Counts:
             counts.false_positives.append(
                 f"{guess.source.text!r} / {guess.cue.text!r} :: {context}"
             )
+            counts.false_classes.append(cue_class(guess.cue.text))
     return counts
 
 
@@ -166,6 +191,9 @@ def main() -> int:
     parser.add_argument("--errors", type=int, default=0, help="print N missed gold items")
     parser.add_argument(
         "--false-positives", type=int, default=0, help="print N unmatched predictions"
+    )
+    parser.add_argument(
+        "--classes", type=int, default=0, help="print the N commonest error classes (per half)"
     )
     args = parser.parse_args()
     path = Path(args.path)
@@ -193,7 +221,18 @@ def main() -> int:
         print("missed", line)
     for line in halves["all"].false_positives[: args.false_positives]:
         print("false", line)
+    if args.classes:
+        _print_classes(halves, args.classes)
     return 0
+
+
+def _print_classes(halves: dict[str, Counts], top: int) -> None:
+    """The commonest classes of misses and of false alarms, with their even/odd counts."""
+    for title, attribute in (("missed", "miss_classes"), ("false", "false_classes")):
+        tallies = {label: Counter(getattr(counts, attribute)) for label, counts in halves.items()}
+        print(f"{title} by class (all even odd)")
+        for name, n in tallies["all"].most_common(top):
+            print(f"  {n:4d} {tallies['even'][name]:4d} {tallies['odd'][name]:4d}  {name}")
 
 
 if __name__ == "__main__":

@@ -5,18 +5,24 @@ process so it does not share our GIL) with a fixed 200 ms latency and no faults,
 concurrency 1, 4, 16, 32 and 64; articles per second and the efficiency against
 c x the single-request rate (target: >= 90% at c = 32).
 
-Overhead: everything but waiting for the model, per ~600-word article (500-700 words; target
-<= 5 ms): prepare_run (analysis + prompt), the cache key and a cache miss + write, finish
-(grounding + check) and encoding the output line; the ledger's write + fsync is timed too
-(it runs on a background thread, off the event loop). The openai SDK + Instructor's own CPU
-per call is measured apart, against an in-process transport that answers at once. Timed
+Overhead: everything but waiting for the model, in CPU time (of this thread) per ~600-word
+article (500-700 words; target <= 5 ms): prepare_run (analysis + prompt), the cache key and a
+cache miss + write, finish (grounding + check) and encoding the output line; the ledger's
+write + fsync is timed too (it runs on a background thread, off the event loop; wall time, as
+it waits for the disk). The openai SDK + Instructor's own CPU per call is measured apart,
+against an in-process transport that answers at once. Timed
 twice: under Python's default garbage-collector settings, and under the batch's (frozen
 start-up objects, fewer young passes: summariser/batch/collector.py), which is how run_batch
 and its workers run the pipeline.
 
 Articles: the 500-700-word texts of ../shared/data/attribution/polnear_dev.jsonl and
 dates/aquaint.jsonl (a one-sentence article too, to show how far the orchestration scales).
-Run: python benchmarks/batch.py [--quick]  (--quick: fewer levels, one batch per level)
+Each throughput line also gives this process's CPU per article (the event loop's: with worker
+processes, the openai SDK, Instructor and the orchestration; without, everything but the server).
+
+Run: python benchmarks/batch.py [--quick | --levels 1,32]
+(--quick: fewer levels, one batch per level; --levels: only these levels, with the worker
+processes, after the overhead figures: a shorter run to alternate two checkouts back to back)
 """
 
 from __future__ import annotations
@@ -135,8 +141,11 @@ def throughput(
     for level in levels:
         count = max(24, 20 * level)
         rates = []
+        cpu = []
         for _ in range(runs):
+            started = time.process_time()
             tally, seen = one_batch(texts, settings, count=count, level=level, workers=workers)
+            cpu.append((time.process_time() - started) * 1000 / count)
             assert tally.done == count, f"{tally.failed} failed: {tally.codes}"
             rates.append(seen.steady_rate(level))
         rate = statistics.median(rates)
@@ -145,14 +154,19 @@ def throughput(
         print(
             f"  concurrency {level:2d}: {count:4d} articles, steady {rate:6.2f} articles/s "
             f"({min(rates):.2f}-{max(rates):.2f}); {share[0]:4.0%} of {level} x single "
-            f"({share[1]:.0%}-{share[2]:.0%})"
+            f"({share[1]:.0%}-{share[2]:.0%}); event loop {statistics.median(cpu):.2f} ms CPU "
+            "per article"
         )
 
 
-def timed(call: Callable[[], Any], sink: list[float]) -> Any:
-    started = time.perf_counter()
+def timed(
+    call: Callable[[], Any], sink: list[float], clock: Callable[[], float] = time.thread_time
+) -> Any:
+    """Run call() and note its time: this thread's CPU time unless told otherwise (on a shared
+    machine, wall time counts the other processes' turns too)."""
+    started = clock()
     result = call()
-    sink.append((time.perf_counter() - started) * 1000)
+    sink.append((clock() - started) * 1000)
     return result
 
 
@@ -215,9 +229,9 @@ def overhead(texts: list[str], *, tuned: bool) -> None:
         key = timed(
             lambda: cache_key(settings=config, backend=backend, request=request), sink("cache key")
         )
-        started = time.perf_counter()
+        started = time.thread_time()  # the in-process transport answers at once: all CPU
         result = await backend.adraft(request)
-        sink("client: SDK + Instructor").append((time.perf_counter() - started) * 1000)
+        sink("client: SDK + Instructor").append((time.thread_time() - started) * 1000)
 
         def cached() -> None:
             cache.get(key + "-miss", request=request)
@@ -240,7 +254,7 @@ def overhead(texts: list[str], *, tuned: bool) -> None:
             os.write(fd, line)
             os.fsync(fd)
 
-        timed(commit, sink("ledger write+fsync (thread)"))
+        timed(commit, sink("ledger write+fsync (thread)"), clock=time.perf_counter)  # I/O
 
     async def run_all() -> None:
         with tempfile.TemporaryDirectory() as tmp:
@@ -304,6 +318,7 @@ def main() -> None:
         return
     texts = [t for t in load_texts() if 500 <= len(t.split()) <= 700]
     quick = "--quick" in sys.argv
+    only = sys.argv[sys.argv.index("--levels") + 1] if "--levels" in sys.argv[:-1] else None
     runs = 1 if quick else 3
     from summariser.compiled import describe
 
@@ -315,6 +330,11 @@ def main() -> None:
     proc, base_url = start_server()
     workers = auto_workers(10**6)  # what a large batch gets on this machine
     try:
+        if only is not None:
+            chosen = tuple(int(level) for level in only.split(","))
+            throughput(texts, base_url, levels=chosen, label="600-word", workers=workers, runs=runs)
+            print(machine_speed())
+            return
         for count in sorted({workers, 0}, reverse=True):
             chosen = LEVELS[:3] if quick else (LEVELS if count == workers else (1, 32))
             throughput(texts, base_url, levels=chosen, label="600-word", workers=count, runs=runs)

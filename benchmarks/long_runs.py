@@ -8,23 +8,24 @@ of the text's first 30 words with a word inserted, so the fuzzy path runs), the 
 characters and the same claim with a word the text lacks) and the whole `analyse`; "all" is
 their sum. CPU milliseconds (not wall time: the machine is shared), best of ``--repeats`` runs.
 
-    python benchmarks/long_runs.py [--sizes 8500,17000,34000,100000] [--repeats N] [--pure]
+    python benchmarks/long_runs.py [--sizes 8500,17000,34000,100000] [--repeats N]
+                                   [--package-dir DIR]
+
+`--package-dir DIR` imports the package from a build installed in DIR, such as the compiled
+engines (benchmarks/package_dir.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # run from a checkout without installing
-if "--pure" in sys.argv:  # before the package is imported
-    os.environ["SUMMARISER_PURE"] = "1"
+from package_dir import import_from_chosen_build
+
+import_from_chosen_build()  # this checkout without installing, or --package-dir
 
 from summariser.actors import find_actors  # noqa: E402
 from summariser.analysis import analyse  # noqa: E402
@@ -83,14 +84,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="8500,17000,34000,100000", help="characters")
     parser.add_argument("--repeats", type=int, default=3, help="runs per text (best is kept)")
-    parser.add_argument("--pure", action="store_true", help="time the Python sources")
+    parser.add_argument("--package-dir", help="import the package from this folder (a build)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     from summariser.compiled import describe
 
-    pure = " --pure" if args.pure else ""
+    chosen = f" --package-dir {args.package_dir}" if args.package_dir else ""
     print(f"command: python benchmarks/long_runs.py --sizes {args.sizes} --repeats {args.repeats}"
-          f"{pure}")  # fmt: skip
+          f"{chosen}")  # fmt: skip
     print(describe())
     for run in ENGINES.values():  # first-use costs (caches, patterns) are not timed
         run("Alpha Beta said: “GAMMA (2020)”.\n" * 20)

@@ -1,12 +1,5 @@
 """summariser: grounded, validated structured summaries of news articles, and a checker."""
 
-import os as _os
-
-if _os.environ.get("SUMMARISER_PURE"):  # run the engines' Python sources even where compiled
-    from .compiled import load_pure as _load_pure
-
-    _load_pure()
-
 from .actors import ActorCandidate, find_actors
 from .attribution import Attribution, find_attributions
 from .checker import SUPPORT_THRESHOLD, check, check_claims, split_claims

@@ -1,24 +1,16 @@
-"""Which engine modules run compiled (mypyc, see setup.py), and whether the build is stale.
+"""Whether this install runs the engines compiled (mypyc, opt-in: see setup.py), and whether
+such a build is stale.
 
-An editable install compiles the engines next to their sources, and Python prefers the
-compiled module: a source edited after the build would not run until the package is built
-again (`pip install -e .`). `stale()` finds such modules; the test suite refuses to run on
-them. `load_pure()` makes a process import the Python sources instead (to compare results);
-the package calls it when SUMMARISER_PURE is set, as a pure install does.
+A default install is pure Python. A compiled editable install (`SUMMARISER_COMPILE=1 pip
+install -e .`) puts the compiled modules next to their sources, and Python prefers them: a
+source edited after the build would not run until the package is built again. `stale()` finds
+such modules; the test suite refuses to run on them.
 """
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
-import importlib.util
-import logging
-import sys
-from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
-
-logger = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -54,39 +46,13 @@ def stale() -> list[str]:
 
 def describe() -> str:
     """One line for --version, test headers and benchmarks."""
-    if any(isinstance(f, _PureFinder) for f in sys.meta_path):
-        return "engines: pure Python (SUMMARISER_PURE)"
     modules = compiled_modules()
     if not modules:
         return "engines: pure Python"
     gone = stale()
-    state = f"; STALE, rebuild with `pip install -e .`: {', '.join(gone)}" if gone else ""
+    state = (
+        f"; STALE, rebuild with `SUMMARISER_COMPILE=1 pip install -e .`: {', '.join(gone)}"
+        if gone
+        else ""
+    )
     return f"engines: compiled with mypyc ({len(modules)} modules){state}"
-
-
-class _PureFinder(importlib.abc.MetaPathFinder):
-    """Finds this package's modules as Python sources, never as compiled extensions."""
-
-    def find_spec(
-        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
-    ) -> importlib.machinery.ModuleSpec | None:
-        if fullname.partition(".")[0] != PACKAGE_DIR.name:
-            return None
-        base = PACKAGE_DIR.parent.joinpath(*fullname.split("."))
-        if (base / "__init__.py").is_file():
-            return importlib.util.spec_from_file_location(
-                fullname, base / "__init__.py", submodule_search_locations=[str(base)]
-            )
-        if base.with_suffix(".py").is_file():
-            return importlib.util.spec_from_file_location(fullname, base.with_suffix(".py"))
-        return None
-
-
-def load_pure() -> None:
-    """Import this package's modules from their Python sources from now on (modules already
-    imported stay as they are)."""
-    loaded = [name for name in sys.modules if name.partition(".")[0] == PACKAGE_DIR.name]
-    if any(name != __name__ and name != PACKAGE_DIR.name for name in loaded):
-        logger.warning("load_pure(): part of the package was already imported")
-    if not any(isinstance(f, _PureFinder) for f in sys.meta_path):
-        sys.meta_path.insert(0, _PureFinder())

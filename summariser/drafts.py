@@ -16,14 +16,12 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from inspect import getmro
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    ValidationInfo,
     create_model,
     field_validator,
     model_validator,
@@ -95,33 +93,15 @@ class ConstrainedDraft(Draft):
 
     A subclass per request carries `allowed`; its JSON Schema states the values as enums (for
     backends that enforce them) and validation rejects anything else (so Instructor re-asks the
-    backends that do not). The subclass is never built by pydantic (~0.15 ms instead of ~0.5 ms,
-    and no validators for the garbage collector to walk): it validates through its built parent,
-    handing it `allowed` in the validation context.
+    backends that do not). The values are read from the class, not from a validation context:
+    Instructor's `context=` would also render the messages (and the article) as templates.
     """
 
     allowed: ClassVar[Allowed | None] = None
 
-    @classmethod
-    def model_validate(cls, *args: Any, **kwargs: Any) -> Any:
-        built, kwargs = cls._built(kwargs)
-        return super(ConstrainedDraft, built).model_validate(*args, **kwargs)
-
-    @classmethod
-    def model_validate_json(cls, *args: Any, **kwargs: Any) -> Any:
-        built, kwargs = cls._built(kwargs)
-        return super(ConstrainedDraft, built).model_validate_json(*args, **kwargs)
-
-    @classmethod
-    def _built(cls, kwargs: dict[str, Any]) -> tuple[type[ConstrainedDraft], dict[str, Any]]:
-        """The nearest class pydantic has built, and the arguments with our `allowed`."""
-        built = next(k for k in cls.__mro__ if k.__dict__.get("__pydantic_complete__"))
-        context = {"allowed": cls.allowed, **(kwargs.get("context") or {})}
-        return built, {**kwargs, "context": context}
-
     @model_validator(mode="after")
-    def _only_article_values(self, info: ValidationInfo) -> ConstrainedDraft:
-        allowed = (info.context or {}).get("allowed")
+    def _only_article_values(self) -> ConstrainedDraft:
+        allowed = type(self).allowed
         if allowed is None:
             return self
         problems: list[str] = []
@@ -217,21 +197,16 @@ def allowed_values(
 def constrained_draft_model(
     allowed: Allowed, *, base: type[ConstrainedDraft] = ConstrainedDraft
 ) -> type[ConstrainedDraft]:
-    """A Draft whose grounded fields are enums of what this article contains."""
-    # The name is the tool name chat backends see. The class is made without pydantic's set-up
-    # (its metaclass would evaluate every inherited annotation again: ~0.3 ms a request, in a
-    # batch's event loop): it adds no field, so the fields, config, validator and serializer
-    # pydantic reads are its built parent's. The metaclasses after pydantic's still run
-    # (ABCMeta today), so subclass checks against it keep a cache of their own.
-    namespace = {
-        "allowed": allowed,
-        "__module__": base.__module__,
-        "__qualname__": "ConstrainedDraft",
-    }
-    meta = type(base)
-    after_pydantic = getmro(meta)[1]  # what pydantic's metaclass derives from
-    model = after_pydantic.__new__(meta, "ConstrainedDraft", (base,), namespace)
-    return cast(type[ConstrainedDraft], model)
+    """A Draft whose grounded fields are enums of what this article contains (a new class: the
+    chat backends make one per request, and its name is the tool name they see)."""
+    values = allowed
+
+    class ConstrainedDraft(base):  # type: ignore[valid-type, misc]
+        __qualname__ = "ConstrainedDraft"
+        __module__ = base.__module__
+        allowed = values
+
+    return ConstrainedDraft
 
 
 def quote_checked_draft_model(*, article: str, aligner: Any, max_claims: int) -> type[Draft]:

@@ -55,6 +55,7 @@ class ActorType(ValueEnum):
     PERSON = "person"
     ORGANISATION = "organisation"
     COUNTRY = "country"
+    PLACE = "place"  # a city, region, street or venue: where, not who
     GROUP = "group"
     OTHER = "other"
 

@@ -34,7 +34,8 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     if gone := compiled.stale():
         pytest.exit(
             f"compiled engine modules are older than their sources ({', '.join(gone)}): "
-            "rebuild with `pip install -e .` (SUMMARISER_PURE=1 pip install -e . removes them)",
+            "rebuild with `SUMMARISER_COMPILE=1 pip install -e .`, or go back to pure Python "
+            "with `pip install -e .` (which removes them)",
             returncode=3,
         )
 

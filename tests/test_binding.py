@@ -141,3 +141,51 @@ def test_warnings_never_hold_a_reason_for_an_unsupported_verdict() -> None:
     for r in results:
         assert (r.verdict is Verdict.SUPPORTED) == r.supported
         assert not (r.supported and r.flags) and not (not r.supported and r.warnings)
+
+
+# (id, article, claim): the article's evidence, a claim that states it in other words.
+NAME_READING_CASES = [
+    (
+        "a-capital-opening-the-sentence-is-no-name",
+        "The midfielder Jack Grealish watched the final at Wembley.",
+        "Midfielder Jack Grealish watched the final at Wembley.",
+    ),
+    (
+        "negation-inside-a-word",
+        "His father said Louis Jordan is an inexperienced sailor.",
+        "His father said Louis Jordan is not an experienced sailor.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "claim"),
+    [c[1:] for c in NAME_READING_CASES],
+    ids=[c[0] for c in NAME_READING_CASES],
+)
+def test_words_read_as_the_article_writes_them_leave_a_paraphrase_supported(
+    article: str, claim: str
+) -> None:
+    [result] = check_claims(article, [claim])
+    assert result.verdict is Verdict.SUPPORTED, [f.message for f in result.flags]
+
+
+def test_a_list_of_names_is_checked_name_by_name() -> None:
+    article = "Carver worked under Alan Pardew at Newcastle. Bobby Robson hired him in 1999."
+    [result] = check_claims(
+        article, ["Carver worked under Alan Pardew, Ruud Gullit and Bobby Robson."]
+    )
+    missing = [f.span.text for f in result.flags if f.code is FlagCode.ENTITY_MISSING and f.span]
+    assert missing == ["Ruud Gullit"]
+
+
+def test_a_name_where_the_evidence_has_a_description_is_unverified_not_contradicted() -> None:
+    article = (
+        "Odds on the royal baby being called Sam have been slashed by bookmakers. "
+        "Sam Waley-Cohen, a jockey, helped the couple rekindle their romance."
+    )
+    claim = "Odds on Sam Waley-Cohen being called Sam have been slashed by bookmakers."
+    [result] = check_claims(article, [claim])
+    assert result.verdict is Verdict.UNVERIFIED
+    [flag] = result.flags
+    assert flag.code is FlagCode.ENTITY_MISSING and "the royal baby" in flag.message

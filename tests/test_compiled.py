@@ -1,5 +1,9 @@
-"""The compiled engines (mypyc, see setup.py) give exactly the answers of their Python sources,
-and a stale build is found."""
+"""The opt-in compiled build (mypyc, SUMMARISER_COMPILE=1, see setup.py) gives exactly the
+answers of the Python sources, and a stale build is found.
+
+The compiled build is made for real, once per session (50 s to 3 minutes on 2 cores): it is the
+only check that mypyc still accepts the engines, which any edit can break.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +11,26 @@ import importlib.machinery
 import json
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from summariser import compiled
+from tests.builds import pip_offline, python_code
 from tests.conftest import ROOT, SEED
 
-# Runs the engines in a fresh process (from the Python sources when SUMMARISER_PURE is set).
+# Runs the engines in a fresh process, from whichever build PYTHONPATH puts first.
 SCRIPT = """
 import json, sys
 import summariser.actors.resolve
+from summariser.compiled import describe
 from tests.test_compiled import engine_outputs
-print(json.dumps({"file": summariser.actors.resolve.__file__, "outputs": engine_outputs()}))
+print(json.dumps({
+    "file": summariser.actors.resolve.__file__,
+    "described": describe(),
+    "outputs": engine_outputs(),
+}))
 """
 
 
@@ -71,41 +79,42 @@ def engine_outputs() -> list[Any]:
     return out
 
 
-def _python(code: str, *, pure: bool) -> Any:
-    """What ``code`` prints as JSON, run in a fresh process with its own hash seed."""
-    env = {k: v for k, v in os.environ.items() if k != "SUMMARISER_PURE"}
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env={**env, "PYTHONHASHSEED": "random", **({"SUMMARISER_PURE": "1"} if pure else {})},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+def _python(code: str, *, package_root: Path, cwd: Path) -> Any:
+    """What ``code`` prints as JSON, run in a fresh process with its own hash seed, importing
+    the package from ``package_root`` (and the tests from the checkout)."""
+    # Not the checkout as working directory: `-c` puts it first on the path.
+    env = {**os.environ, "PYTHONHASHSEED": "random"}
+    done = python_code(code, cwd=cwd, path=[package_root, ROOT], env=env)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
 
-def test_compiled_engines_answer_exactly_as_their_python_sources():
-    if not compiled.compiled_modules():
-        pytest.skip("this install is pure Python (nothing compiled to compare)")
-    pure, built = _python(SCRIPT, pure=True), _python(SCRIPT, pure=False)
-    assert pure["file"].endswith(".py")
-    assert not built["file"].endswith(".py")
+@pytest.fixture(scope="module")
+def compiled_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The checkout built with SUMMARISER_COMPILE=1 and installed into a folder of its own."""
+    pytest.importorskip("mypyc", reason="mypy (which brings mypyc) is not installed")
+    target = tmp_path_factory.mktemp("compiled")
+    env = {**os.environ, "SUMMARISER_COMPILE": "1"}
+    # Offline: the installed mypy, not a download of the build's pin.
+    pip_offline("install", "--target", str(target), str(ROOT), env=env, timeout=900)
+    return target
+
+
+def test_compiled_engines_answer_exactly_as_their_python_sources(compiled_copy, tmp_path):
+    built = _python(SCRIPT, package_root=compiled_copy, cwd=tmp_path)
+    pure = _python(SCRIPT, package_root=ROOT, cwd=tmp_path)
+    assert built["file"].startswith(str(compiled_copy)) and not built["file"].endswith(".py")
+    assert built["described"].startswith("engines: compiled with mypyc")
+    assert pure["file"] == str(ROOT / "summariser" / "actors" / "resolve.py")
+    assert pure["described"] == "engines: pure Python"
     assert pure["outputs"] == built["outputs"]
 
 
-def test_a_pure_process_imports_every_module_from_source():
-    code = (
-        "import json, sys\n"
-        "import summariser, summariser.checker, summariser.dates, summariser.attribution\n"
-        "from summariser.compiled import describe\n"
-        "names = [n for n in sys.modules if n.startswith('summariser')]\n"
-        "print(json.dumps([describe(), [sys.modules[n].__file__ for n in names]]))"
-    )
-    described, files = _python(code, pure=True)
-    assert described == "engines: pure Python (SUMMARISER_PURE)"
-    assert len(files) > 40 and all(f.endswith(".py") for f in files)
+def test_the_compiled_build_leaves_the_pydantic_models_in_python(compiled_copy):
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    built = {p.name.split(".", 1)[0] for p in compiled_copy.rglob("*") if p.name.endswith(suffixes)}
+    assert {"resolve", "scan", "open_mode", "textnorm"} <= built
+    assert not {"model", "schema", "drafts", "pipeline"} & built
 
 
 def _fake_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -150,3 +159,14 @@ def test_a_pure_install_describes_itself(tmp_path, monkeypatch):
     (package / "dates" / "scan.py").write_text("")
     assert compiled.compiled_modules() == [] and compiled.stale() == []
     assert compiled.describe() == "engines: pure Python"
+
+
+def test_version_says_whether_the_engines_run_pure_or_compiled(runner, monkeypatch):
+    from summariser.cli import cli
+
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0 and "(engines: pure Python)" in result.output
+    monkeypatch.setattr(compiled, "compiled_modules", lambda: ["summariser.dates.scan"])
+    monkeypatch.setattr(compiled, "stale", lambda: [])
+    result = runner.invoke(cli, ["--version"])
+    assert "(engines: compiled with mypyc (1 modules))" in result.output

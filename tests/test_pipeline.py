@@ -174,7 +174,10 @@ def test_per_request_models_keep_their_values_apart_and_share_the_parents_fields
     draft = seed_draft()
     draft.update(actors=[], dates=[], claims=draft["claims"][:1])
     draft["claims"][0].update(evidence=["S1"], actors=[], dates=[], source="the reporter")
-    assert first.model_validate(draft).claims[0].evidence == ["S1"]
+    validated = first.model_validate(draft)
+    assert validated.claims[0].evidence == ["S1"]
+    assert type(validated) is first  # a model pydantic built itself, not a stand-in
+    assert type(first.model_validate_json(validated.model_dump_json())) is first
     with pytest.raises(ValueError, match="S1"):
         second.model_validate(draft)
     assert second.model_json_schema()["$defs"]["DraftClaim"]["properties"]["evidence"]["items"][

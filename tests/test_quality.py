@@ -9,12 +9,14 @@ import pytest
 
 from tests.conftest import ROOT
 
+CODE = ["summariser", "tests", "benchmarks", "setup.py", "build_backend"]
+
 
 @pytest.mark.parametrize(
     "command",
     [
-        ["ruff", "check", "summariser", "tests", "benchmarks", "setup.py"],
-        ["ruff", "format", "--check", "summariser", "tests", "benchmarks", "setup.py"],
+        ["ruff", "check", *CODE],
+        ["ruff", "format", "--check", *CODE],
         ["mypy"],
     ],
     ids=["ruff-check", "ruff-format", "mypy"],

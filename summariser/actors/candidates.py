@@ -8,19 +8,22 @@ from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter
 
+from .cluster import Cluster
 from .model import ActorCandidate, ActorKind
 from .names import spaced
-from .resolve import Cluster
 from .segment import RawMention
 
 # A mention's (start, end): its first two fields.
 _POSITION = itemgetter(0, 1)
 _CANDIDATES = TypeAdapter(list[ActorCandidate])
+# Kinds kept after the others on ties: a place says where, not who.
+_LESSER = frozenset({"other", "place"})
 
 
-def _fullness(m: RawMention) -> tuple[int, int, int]:
-    """The fullest mention names the actor: most words, then longest, then earliest."""
-    return (len(m.words), len(m.text), -m.start)
+def _fullness(m: RawMention) -> tuple[int, bool, int, int]:
+    """The fullest mention names the actor: most words, then not in capitals ("New York"
+    before a dateline's "NEW YORK"), then longest, then earliest."""
+    return (len(m.words), not m.text.isupper(), len(m.text), -m.start)
 
 
 class Draft(NamedTuple):
@@ -83,15 +86,15 @@ def _single(key: tuple[str, str], cluster: Cluster, role: str | None) -> Draft:
 
 
 def keep(drafts: list[Draft], *, max_actors: int) -> list[Draft]:
-    """The ``max_actors`` most mentioned (known types before "other", earlier before later on
-    ties), in order of first mention."""
+    """The ``max_actors`` most mentioned (actors of a known type before places and "other",
+    earlier before later on ties), in order of first mention."""
     kept = sorted(drafts, key=_salience)[:max_actors]
     kept.sort(key=lambda d: (d.first, d.name))
     return kept
 
 
 def _salience(d: Draft) -> tuple[int, bool, int, str]:
-    return (-len(d.spans), d.kind == "other", d.first, d.name)
+    return (-len(d.spans), d.kind in _LESSER, d.first, d.name)
 
 
 def build(text: str, drafts: list[Draft]) -> list[ActorCandidate]:

@@ -7,15 +7,22 @@ import bisect
 import re
 
 from .lexicon import (
+    COMMON_NOUN_DETERMINERS,
+    COMPASS_WORDS,
+    EPONYM_HEADS,
     GROUP_CUES,
     LOCATIVE_PREPOSITIONS,
+    MEMBER_NOUNS,
+    NOUN_DETERMINERS,
     REPORTING_WORDS,
     ROLE_FOLLOWERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STOPWORDS,
+    TEAM_CUES,
     VISIT_WORDS,
 )
+from .results import team_starts
 from .tokens import Words
 
 _DETERMINERS = frozenset({"a", "an", "the", "former"})
@@ -40,6 +47,8 @@ _APPOSITION = re.compile(
     re.VERBOSE,
 )
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# ", 39," / ", 39." right after a name: an age, which only a person has.
+_AGE = re.compile(r",[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[,.;)]|\s*$)")
 
 
 class Neighbours:
@@ -52,6 +61,7 @@ class Neighbours:
         self._n = len(words.starts)
         # Every group cue is a lowercase word: when the text uses none, no name has a cue.
         self._cues = not GROUP_CUES.isdisjoint(words.lowercase)
+        self._teams: frozenset[int] | None = None  # found on first use
 
     def _joined(self, left: int, right: int, *, comma: bool = False) -> bool:
         """Whether only spaces (and, if allowed, one comma) separate two tokens."""
@@ -73,8 +83,12 @@ class Neighbours:
         return w.texts[i - 1] if gap.strip(" \t\u00a0") == "" else None
 
     def is_locative(self, start: int) -> bool:
-        """ "in Bamako", "near Moscow": the name is a place here, not an actor."""
+        """ "in Bamako", "near Moscow", "Brian Wright, 55, of Kempston": the name is a place
+        here, not an actor."""
         word = self.previous_word(start)
+        if word == "of":  # a residence, after an apposition's comma
+            i = bisect.bisect_left(self._starts, start) - 1
+            return i > 0 and "," in self.text[self.words.ends[i - 1] : self._starts[i]]
         return word is not None and word in LOCATIVE_PREPOSITIONS
 
     def next_word(self, end: int) -> str | None:
@@ -85,13 +99,67 @@ class Neighbours:
         gap = self.text[end : self._starts[i]]
         return self.words.texts[i] if gap.strip(" \t\u00a0,") == "" else None
 
+    def member_after(self, end: int) -> bool:
+        """ "Arsenal legend", "Liverpool manager": a member noun right after the name (only
+        spaces between) makes the name the body the member belongs to."""
+        after = self.text[end : end + 2]
+        if len(after) < 2 or not after[1].islower() or after[0] not in " \t\u00a0":
+            return False  # (a single space and a lowercase letter: spare the look-up)
+        i = bisect.bisect_left(self._starts, end)
+        if i >= self._n or not self.words.lower[i]:
+            return False
+        gap = self.text[end : self._starts[i]]
+        return self.words.texts[i] in MEMBER_NOUNS and (gap == " " or bool(_SPACES.fullmatch(gap)))
+
+    def is_team(self, start: int) -> bool:
+        """ "against Roma", "joined Lazio": a word before the name that only a team follows;
+        or the name opens a side of a result or a row of a standings table."""
+        if self.previous_word(start) in TEAM_CUES:
+            return True
+        if self._teams is None:
+            self._teams = team_starts(self.text)
+        return start in self._teams
+
+    def common_noun(self, start: int, end: int) -> bool:
+        """ "an MRI to look", "his DNA.": an acronym after a determiner that an organisation
+        never takes, heading its noun phrase (no noun follows; "a NATO summit" proves
+        nothing)."""
+        if self.previous_word(start) not in COMMON_NOUN_DETERMINERS:
+            return False
+        i = bisect.bisect_left(self._starts, end)
+        if i >= self._n or not self._joined(i - 1, i):
+            return True  # punctuation follows
+        word = self.words.texts[i]
+        return self.words.lower[i] and word in _FUNCTION_WORDS
+
+    def eponym(self, end: int) -> bool:
+        """ "Alzheimer's disease": a possessive name before a noun it names, no actor."""
+        i = bisect.bisect_left(self._starts, end + 2)
+        return i < self._n and self.words.texts[i] in EPONYM_HEADS
+
+    def age_after(self, end: int) -> bool:
+        """ "Leon Yeaman, 55, was": an age in commas after a name."""
+        return _AGE.match(self.text, end) is not None
+
     def is_speaker(self, end: int) -> bool:
         """ "Melanie said": a name that speaks is a person's."""
         return self.next_word(end) in SPEECH_VERBS
 
-    def is_place(self, start: int) -> bool:
-        """Locative, or the goal of a visit: "visited London", "via Paris"."""
-        return self.is_locative(start) or self.previous_word(start) in VISIT_WORDS
+    def is_place(self, start: int, end: int) -> bool:
+        """Locative, the goal of a visit ("visited London", "via Paris"), a part of the place
+        ("east London"), or a modifier of a noun ("the Paris landmark", "a London home")."""
+        before = self.previous_word(start)
+        if before in VISIT_WORDS or before in LOCATIVE_PREPOSITIONS or before in COMPASS_WORDS:
+            return True
+        if before in NOUN_DETERMINERS or (before is None and self._after_possessive(start)):
+            i = bisect.bisect_left(self._starts, end)
+            return i < self._n and self.words.lower[i] and self._joined(i - 1, i)
+        return False
+
+    def _after_possessive(self, start: int) -> bool:
+        """ "Palace's London home": the word before ``start`` ends with a possessive."""
+        i = bisect.bisect_left(self._starts, start)
+        return i > 0 and self.words.possessive[i - 1] and self._joined(i - 1, i)
 
     def group_cue(self, start: int, end: int) -> bool:
         """ "Wagner mercenary group", "the militant group Hamas", "M23 rebels"."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The nations of the United Kingdom close the table: news, and sport above all, names them as
+# countries ("England flanker", "capped for Scotland").
 # One country a line: names (the first is canonical) | demonyms | capitals used as metonyms.
 # Capitals that mostly stand for something else in news ("Brussels" for the EU) or that are
 # common words or first names ("Male", "Victoria") are left out. "Congo" alone is listed under
@@ -213,6 +215,10 @@ Kosovo|Kosovar|Pristina
 Palestine|Palestinian|Ramallah
 Vatican;Holy See||
 Soviet Union;USSR|Soviet|
+England||
+Scotland|Scottish|
+Wales|Welsh|
+Northern Ireland||
 """
 
 

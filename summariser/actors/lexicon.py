@@ -88,6 +88,7 @@ ENTITY_NOUNS = _words(
     """
     company firm group organisation organization agency party militia movement network country
     nation state government regime army force alliance bloc coalition body outfit contractor
+    club team side
     """
 )
 ROLE_NOUNS = PERSON_NOUNS | ENTITY_NOUNS
@@ -104,7 +105,8 @@ ORG_HEADS = _words(
     Guard Command Secretariat Alliance Coalition Front Club Trust Exchange Reserve Church
     Hospital Centre Center Media Telegraph Tribune Gazette Observer Monitor Watch International
     Industries Technologies Systems Motors Energy Petroleum Oil Gas Mining Resources Capital
-    Partners Railways Chamber Directorate Treasury
+    Partners Railways Chamber Directorate Treasury Limited Museum Gallery Zoo Prison Studios
+    AG GmbH NV BV SA SpA plc
     """
 )
 # First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of England").
@@ -171,6 +173,7 @@ PLACE_HEADS = _words(
     Sea Ocean River Lake Mountains Mountain Mount Desert Island Islands Strait Straits Bay
     Peninsula Valley Basin Plain Plains Coast Street Avenue Road Square Airport Province Region
     County District City Town Village Oblast Prefecture Canal Bridge Park Port Harbour Harbor
+    Lane Drive Boulevard Stadium Arena
     """
 )
 
@@ -187,13 +190,20 @@ NON_ACTOR_WORDS = _words(
 )
 # Acronyms that name no actor.
 NON_ACTOR_ACRONYMS = _words(
-    "CEO CFO GDP AM PM TV ID OK PhD MP MPs CEOs NGO NGOs UTC GMT BC AD US$ USD EUR AI IT HIV AIDS"
+    "CEO CFO GDP AM PM TV ID OK PhD MP MPs CEOs NGO NGOs UTC GMT BC AD US$ USD EUR AI IT HIV AIDS "
+    "DNA RNA MRI CT ECG EEG ICU IVF IQ ADHD PTSD ATM GPS SUV UFO CCTV DVD CD PC SMS VIP BST EST "
+    "PST CET"
 )
+# Determiners that an organisation's acronym never takes, where a common noun's does: "an
+# MRI", "his DNA".
+COMMON_NOUN_DETERMINERS = _words("a an his her their my your our")
+# Nouns after a possessive name that make it an eponym, no actor: "Alzheimer's disease".
+EPONYM_HEADS = _words("disease syndrome disorder law theorem principle paradox")
 
 # First words of place names ("New York", "San Francisco", "North Darfur").
 PLACE_LEADS = _words(
     "New San Santa Los Las Saint St. Port Fort Mount Mt. Lake Cape North South East West Upper "
-    "Lower Greater"
+    "Lower Greater Northeast Northwest Southeast Southwest"
 )
 
 # Last words of names of things rather than people ("Clean Air Act", "Nobel Peace Prize").
@@ -205,6 +215,24 @@ THING_HEADS = _words(
     Tower Hall Palace Stadium Arena Hotel Museum Station Base Camp Prison Declaration Charter
     Convention Protocol Resolution Report Doctrine Operation Corridor Line Route Pipeline
     """
+)
+# Lowercase nouns for a member or part of a body that, right after a name, make the name
+# that body ("Arsenal legend", "Liverpool manager", "Aberdeen chief executive"): a person's
+# name is not used so. (Not "spokesman", "supporters" or "aide": "a Trump aide".)
+MEMBER_NOUNS = _words(
+    """
+    legend legends manager managers boss chairman chairwoman chief executive director
+    directors coach captain striker forward midfielder defender goalkeeper keeper winger
+    full-back right-back left-back centre-back flanker fly-half lock prop hooker player players
+    squad team team-mates teammates fans board shareholders employees staff workers
+    account page website site channel feed app profile shares stock subsidiary unit
+    headquarters offices
+    """
+)
+# Words right before a name that make it a team: "against Roma", "joined Lazio", "host
+# Chelsea". (Not "beat": players beat players.)
+TEAM_CUES = _words(
+    "against versus vs vs. joined join joins joining rejoined host hosts hosted hosting"
 )
 # Verbs right after a name that mark a speaker ("Melanie said").
 SPEECH_VERBS = _words(
@@ -246,6 +274,10 @@ ROLE_FOLLOWERS = _words("of for at in to with since from on and under")
 REPORTING_WORDS = _words(
     "said says told added stated announced noted reported confirmed warned claimed who which that"
 )
+# Words before a place name that say which part of it ("east London").
+COMPASS_WORDS = _words("north south east west northern southern eastern western central downtown")
+# Determiners before a place name that modifies a noun ("the Paris landmark", "a London home").
+NOUN_DETERMINERS = _words("a an the his her its their our my your")
 # Words before a capital that make it the place visited, not its government ("visited London").
 VISIT_WORDS = _words(
     "visit visits visited visiting via toured tour reached arrived landed flew travelled"

@@ -6,7 +6,15 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, OPENERS, ORG_HEADS, TITLE_MODIFIERS
+from .datelines import dateline_places
+from .lexicon import (
+    NON_ACTOR_ACRONYMS,
+    NON_ACTOR_WORDS,
+    OPENERS,
+    ORG_HEADS,
+    PLACE_LEADS,
+    TITLE_MODIFIERS,
+)
 from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, PHRASE_STARTS, PHRASES, Segment, norm
 from .runs import capitalised_runs
 from .segment import PARTY_TAG, RawMention, part_mentions, run_mentions
@@ -33,8 +41,18 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
     here; the others the general one (``run_mentions``)."""
     texts, initial, lower, lowercase = words.texts, words.initial, words.lower, words.lowercase
     mentions: list[RawMention] = []
-    for first, last in capitalised_runs(text, words):
-        if initial[first] and _is_common_opener(texts[first], lowercase):
+    places = dateline_places(text)
+    runs = capitalised_runs(text, words)
+    if places:
+        mentions.extend(_place(text, start, end) for start, end in places)
+        runs = _outside(runs, places, words.starts)
+    for first, last in runs:
+        # ("New York grain freight": a word that opens place names keeps its run.)
+        if (
+            initial[first]
+            and _is_common_opener(texts[first], lowercase)
+            and not (first < last and texts[first] in PLACE_LEADS)
+        ):
             first += 1
         while first <= last and lower[first]:
             first += 1
@@ -48,6 +66,33 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
             else:
                 mentions.extend(_plain_mentions(text, words, first, last))
     return mentions
+
+
+def _place(text: str, start: int, end: int) -> RawMention:
+    """The place of a dateline, as a mention of kind "place"."""
+    surface = text[start:end]
+    fields = (
+        start, end, surface, "place", surface, tuple(surface.split()), True, False, start, end,
+        False, None, 0, None, False, False,
+    )  # fmt: skip
+    return tuple.__new__(RawMention, fields)
+
+
+def _outside(
+    runs: list[tuple[int, int]], spans: list[tuple[int, int]], starts: list[int]
+) -> list[tuple[int, int]]:
+    """The ``runs`` that start in none of the (sorted, disjoint) ``spans``: one pass over
+    both, as a long wire file holds many datelines."""
+    kept = []
+    k = 0
+    for run in runs:
+        at = starts[run[0]]
+        while k < len(spans) and spans[k][1] <= at:
+            k += 1
+        if k < len(spans) and spans[k][0] <= at:
+            continue
+        kept.append(run)
+    return kept
 
 
 def _word_mentions(text: str, words: Words, k: int) -> list[RawMention]:
@@ -74,8 +119,8 @@ def _word_mentions(text: str, words: Words, k: int) -> list[RawMention]:
 def _word_kind(word: str) -> tuple[str, str] | None:
     """The kind and key of the mention one capitalised word makes alone, or None when it
     makes none. One word is one known phrase or one unknown "word" (it is not lowercase, so
-    no connector); a title, an honorific, a region, a demonym or a non-actor word alone is
-    no mention. (Kind "modifier" is left to the general path.)"""
+    no connector); a title, an honorific, a demonym or a non-actor word alone is no
+    mention. (Kind "modifier" is left to the general path.)"""
     normed = word.replace("’", "'")
     kind = PHRASES.get(normed, "word")
     if kind == "word":
@@ -86,7 +131,7 @@ def _word_kind(word: str) -> tuple[str, str] | None:
         return kind, COUNTRY_KEYS.get(normed, word)
     if kind == "capital":
         return kind, CAPITAL_KEYS.get(normed, word)
-    if kind in ("modifier", "org", "group"):
+    if kind in ("modifier", "org", "group", "region"):
         return kind, word
     return None
 

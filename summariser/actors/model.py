@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..spans import Span
 
-ActorKind = Literal["person", "organisation", "country", "group", "other"]
+ActorKind = Literal["person", "organisation", "country", "place", "group", "other"]
 
 
 class ActorCandidate(BaseModel):

@@ -53,9 +53,9 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
     core = [w for w in words if w not in NAME_CONNECTORS]
     if not 2 <= len(core) <= 5 or core[0] in PLACE_LEADS or core[-1] in _PLACE_OR_THING_HEADS:
         return False
-    for word in core:
+    for i, word in enumerate(core):
         if not NAME_WORD.match(word) or word.lower() in lowercase or word in TITLES:
             return False
-        if len(word) > 1 and word.isupper():
-            return False
+        if len(word) > 1 and word.isupper() and not (i == 0 and len(word) == 2):
+            return False  # (two capitals first are initials: "AP McCoy")
     return surname_of(tuple(core)).rstrip(".").isalpha() or "-" in core[-1]

@@ -3,9 +3,11 @@ demonyms, titles and honorifics, matched greedily longest first."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from .gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
+from .given_names import GIVEN_NAMES
 from .lexicon import (
     HONORIFICS,
     KNOWN_GROUPS,
@@ -71,6 +73,7 @@ _PHRASE_SIZES = _phrase_sizes()
 # The words (normalised) that open a known phrase: a run holding none is all unknown words.
 PHRASE_STARTS = frozenset(_PHRASE_SIZES)
 _CONNECTORS = NAME_CONNECTORS | ORG_CONNECTORS | {"and"}
+_INITIALS = re.compile(r"[A-Z]{2}$")
 
 
 class Segment(NamedTuple):
@@ -113,12 +116,25 @@ def segments(tokens: list[Token]) -> list[Segment]:
             i += 1
         last = out[-1]
         # "Denzel Washington", "Michael Jordan": a one-word capital or country right after an
-        # unknown name word is a surname.
+        # unknown name word is a surname; so is a one-word title after a given name ("John
+        # Major").
         if (
             len(out) > 1
-            and last.kind in ("capital", "country")
             and len(last.tokens) == 1
             and out[-2].kind == "word"
+            and (
+                last.kind in ("capital", "country")
+                or (last.kind == "title" and out[-2].tokens[-1].text in GIVEN_NAMES)
+            )
         ):
             out[-1] = Segment("word", last.tokens)
+        # "AP McCoy": two capitals before a name word are initials, not an acronym.
+        elif (
+            len(out) > 1
+            and last.kind == "word"
+            and out[-2].kind == "org"
+            and len(out[-2].tokens) == 1
+            and _INITIALS.match(out[-2].tokens[0].text) is not None
+        ):
+            out[-2] = Segment("word", out[-2].tokens)
     return out

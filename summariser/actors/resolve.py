@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
+from .cluster import Cluster
 from .context import Neighbours
-from .lexicon import ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS, PLACE_HEADS
+from .evidence import evidence_type, group_cued, used_as_body
+from .lexicon import ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS
 from .model import ActorKind
 from .names import (
     NAME_WORD,
@@ -22,28 +23,13 @@ from .names import (
 from .segment import ACRONYM, RawMention
 
 _KNOWN_GROUPS = frozenset(g.lower() for g in KNOWN_GROUPS)
+# Entity nouns before a name that make it an organisation ("the company Newmont"); the others
+# are cues of a country or an armed group, read elsewhere.
+_BODY_NOUNS = frozenset({"company", "firm", "agency", "party", "club", "team", "side"})
 # No name is longer ("Munich Documentation Center for the History of National Socialism", the
 # longest in the dev texts, has nine words); a longer capitalised run is a shouted sentence or a
 # table. Bounds the work per word of a headline.
 MAX_NAME_WORDS = 12
-
-
-@dataclass(slots=True)
-class Cluster:
-    """Mentions believed to name one actor."""
-
-    kind: ActorKind
-    mentions: list[RawMention] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    roles: list[tuple[int, int, str]] = field(default_factory=list)  # (-score, start, role)
-    typed: bool = False  # type known from evidence, not a default
-    person_cue: bool = False  # a title or a person's role noun stood next to a mention
-    surname: str | None = None
-    # For the person look-ups, kept up to date with ``mentions`` while the mentions are
-    # added (of people only): every word of every mention, and the starts of the mentions of
-    # more than one word (sorted: counted by bisection, as a name may recur thousands of times).
-    vocabulary: set[str] = field(default_factory=set)
-    full_starts: list[int] = field(default_factory=list)
 
 
 class Resolver:
@@ -72,6 +58,8 @@ class Resolver:
         return cluster
 
     def add_all(self, mentions: list[RawMention]) -> None:
+        # "Alzheimer's disease" names a disease, not Alzheimer.
+        mentions = [m for m in mentions if not (m.possessive and self.near.eponym(m.end))]
         deferred: list[RawMention] = []
         # Longer names first, so "Putin" finds "Vladimir Putin" wherever each occurs.
         names = sorted(
@@ -101,6 +89,13 @@ class Resolver:
                 self._attach(cluster, m)
             elif m.kind in ("org", "group"):
                 self._add_org(m)
+            elif m.kind in ("region", "place"):  # "West Africa", a dateline's "NEW YORK"
+                name = spaced(m.text)
+                cluster = self._cluster(
+                    ("place", name.title() if name.isupper() else name), "place"
+                )
+                cluster.typed = True
+                self._attach(cluster, m)
             elif m.kind == "capital" or (m.kind == "name" and len(m.words) == 1):
                 deferred.append(m)
         # No person is added from here on, so the people a word may name are looked up once
@@ -120,10 +115,12 @@ class Resolver:
                 self._attach(person, m)
             elif m.kind == "capital":
                 # "Moscow is eager" stands for Russia; "a summit in Moscow" is a place.
-                if not self.near.is_place(m.start):
+                if self.near.is_place(m.start, m.end):
+                    cluster = self._cluster(("place", spaced(m.text)), "place")
+                else:
                     cluster = self._cluster(("country", m.key), "country")
-                    cluster.typed = True
-                    self._attach(cluster, m)
+                cluster.typed = True
+                self._attach(cluster, m)
             else:
                 if m.text not in first_names:
                     first_names[m.text] = self._first_name_of(m)
@@ -246,11 +243,17 @@ class Resolver:
             cluster.vocabulary.update(words)
             if len(words) > 1:
                 bisect.insort(cluster.full_starts, start)
-        # (The speech look-up only when it can still decide the cue.)
-        if not cluster.person_cue and (
-            titled or (kind == "name" and not possessive and self.near.is_speaker(end))
-        ):
+        # (Each look-up only when it can still decide the type: a person cue outranks the
+        # others, and a typed cluster never reads whether it speaks.)
+        if titled:
             cluster.person_cue = True
+        if kind == "name" and not possessive and not cluster.person_cue:
+            if not cluster.speaks and not cluster.typed and self.near.is_speaker(end):
+                cluster.speaks = True
+            if not cluster.member_cue and (self.near.member_after(end) or self.near.is_team(start)):
+                cluster.member_cue = True
+            if end == run_end and self.text.startswith(",", end) and self.near.age_after(end):
+                cluster.person_cue = True
         if title_form:
             cluster.titles.append(spaced(title_form))
         if role:
@@ -265,7 +268,12 @@ class Resolver:
             if before:
                 cluster.roles.append((-strength, start, spaced(before)))
                 if not set(before.lower().split()) & ENTITY_NOUNS:
-                    cluster.person_cue = True
+                    # (Unless the name modifies a noun the role is of: "his official
+                    # Instagram account".)
+                    if not self.near.member_after(end):
+                        cluster.person_cue = True
+                elif before.lower().split()[-1] in _BODY_NOUNS:
+                    cluster.member_cue = True  # "his former club Real Madrid"
 
     def merge_short_forms(self) -> None:
         """ "Wagner" joins "Wagner Group" and "Post" joins "Washington Post" when only one
@@ -299,6 +307,8 @@ class Resolver:
         into.roles.extend(cluster.roles)
         into.typed = into.typed or cluster.typed
         into.person_cue = into.person_cue or cluster.person_cue
+        into.speaks = into.speaks or cluster.speaks
+        into.member_cue = into.member_cue or cluster.member_cue
 
     def merge_acronyms(self) -> None:
         """ "NATO" joins "North Atlantic Treaty Organization" when both occur."""
@@ -325,10 +335,13 @@ class Resolver:
         """Type each untyped cluster from its context; drop those that are no actor."""
         for key in sorted(self.clusters):
             cluster = self.clusters[key]
+            if key[0] == "name" and ("place", key[1]) in self.clusters:
+                self._merge(key, ("place", key[1]))  # "New York", named in a dateline
+                continue
             if (
                 key[0] == "org"
                 and any(m.words[-1] == "Group" for m in cluster.mentions)
-                and self._cued(cluster)
+                and group_cued(cluster, near=self.near)
             ):
                 cluster.kind = "group"  # "the Wagner Group's mercenaries"
             if key[0] in ("person", "name") and all(m.headline for m in cluster.mentions):
@@ -336,40 +349,14 @@ class Resolver:
                 self.people.pop(key, None)
                 self._by_initial = self._by_first_name = None
                 continue
+            if cluster.kind == "person" and used_as_body(cluster):
+                cluster.kind = "organisation"
             if cluster.typed:
                 continue
-            kind = self._evidence_type(cluster)
+            kind = evidence_type(cluster, near=self.near, lowercase=self.lowercase)
             if kind is None:
                 del self.clusters[key]
                 self.people.pop(key, None)
                 self._by_initial = self._by_first_name = None
             else:
                 cluster.kind = kind
-
-    def _cued(self, cluster: Cluster) -> bool:
-        return any(
-            not m.possessive and self.near.group_cue(m.start, m.end) for m in cluster.mentions
-        )
-
-    def _evidence_type(self, cluster: Cluster) -> ActorKind | None:
-        """The type of a name no list knows, or None when it is probably no actor."""
-        ms = cluster.mentions
-        if self._cued(cluster):
-            return "group"
-        if ACRONYM.match(ms[0].text):
-            # A long capitalised word that the text also uses in lowercase is shouting, as in
-            # a dateline ("HEMPSTEAD, N.Y."), not an acronym.
-            word = ms[0].text
-            if len(word) >= 8 or word.lower() in self.lowercase:
-                return None
-            return "organisation"
-        if cluster.person_cue:
-            return "person"
-        if all(m.initial for m in ms):
-            return None  # only ever capitalised because it opens a sentence
-        words = ms[0].words
-        if len(words) == 1 and words[0].lower() in self.lowercase:
-            return None
-        if all(self.near.is_locative(m.start) for m in ms) or words[-1] in PLACE_HEADS:
-            return None  # a place: "a summit in Sochi", "Lake Chad"
-        return "other"

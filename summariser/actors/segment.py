@@ -21,7 +21,7 @@ PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 
 _ORG_WORDS = ORG_LEADS | ORG_HEADS
 # Segment kinds that, alone, are no mention.
-_ALONE_NOTHING = frozenset({"title", "honorific", "region", "demonym", "nonactor"})
+_ALONE_NOTHING = frozenset({"title", "honorific", "demonym", "nonactor"})
 
 
 class RawMention(NamedTuple):
@@ -30,7 +30,7 @@ class RawMention(NamedTuple):
     start: int
     end: int
     text: str
-    kind: str  # country | capital | org | group | name
+    kind: str  # country | capital | org | group | region | place (a dateline's) | name
     key: str  # canonical country name for countries and capitals, else the text
     words: tuple[str, ...]
     initial: bool  # the mention's first word opens a sentence
@@ -115,8 +115,8 @@ def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
     if len(segs) == 1:
         # Most parts are one segment: what the general path below yields for it, without
         # its bookkeeping. One plain word is at most one name; a known entity ("United
-        # States", "Human Rights Watch") is one mention; a title, an honorific, a region, a
-        # demonym or a non-actor phrase alone is none.
+        # States", "Human Rights Watch", "West Africa") is one mention; a title, an
+        # honorific, a demonym or a non-actor phrase alone is none.
         seg = segs[0]
         if seg.kind == "word" and len(seg.tokens) == 1:
             if seg.tokens[0].lower or _all_non_names(seg):
@@ -176,7 +176,7 @@ def seg_text(text: str, seg: Segment) -> str:
 
 
 def _is_entity(seg: Segment) -> bool:
-    return seg.kind in ("country", "capital", "org", "group")
+    return seg.kind in ("country", "capital", "org", "group", "region")
 
 
 def _is_org_name(run: list[Token]) -> bool:

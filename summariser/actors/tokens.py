@@ -19,8 +19,12 @@ _FIRST = itemgetter(0)  # a word's first character
 _GLUED_PARTICLE = re.compile(r"^[a-z]{1,3}['’-][A-Z]")
 # Every glued particle holds this.
 _GLUED_MARK = re.compile(r"['’-][A-Z]")
-# A leading dateline ("date 2023-10-10"): the word after it opens a sentence.
-_DATELINE = re.compile(r"^\s*(?:date\s*[:=]?\s*)?\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+# A leading dateline ("date 2023-10-10") or agency tag ("(CNN)"): the word after it opens a
+# sentence.
+_DATELINE = re.compile(
+    r"^\s*(?:(?:date\s*[:=]?\s*)?\d{4}-\d{2}-\d{2}\b|(?-i:\([A-Z]{2,}\))(?:\s*[-–—])?)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?:;]|\n")
 
 
@@ -123,7 +127,12 @@ def _words(doc: Doc) -> Words:
     marked = list(gaps)
     abbrev = [False] * n
     for k in marked:
-        if not possessive[k] and raw[k] in ABBREVIATIONS and gaps[k][:1] == ".":
+        # (A lone capital is an initial: "M. Atherton".)
+        if (
+            not possessive[k]
+            and gaps[k][:1] == "."
+            and (raw[k] in ABBREVIATIONS or (len(raw[k]) == 1 and raw[k].isupper()))
+        ):
             abbrev[k] = True
             words[k] = raw[k] + "."
             ends[k] += 1
@@ -141,16 +150,16 @@ def _words(doc: Doc) -> Words:
             ) or "\n" in gap
     dateline = _DATELINE.match(text)
     if dateline:  # the word after a dateline opens a sentence
-        k = bisect.bisect_left(after, dateline.end())
-        if k + 1 < n and after[k] == dateline.end():
-            initial[k + 1] = True
+        k = bisect.bisect_left(starts, dateline.end())
+        if k < n:
+            initial[k] = True
     firsts = list(map(_FIRST, words))
     capital = list(map(str.isupper, firsts))
     lower = list(map(str.islower, firsts))  # (a glued particle is capital, not lower)
     for k in _glued_particles(text, starts, ends, words):
         capital[k], lower[k] = True, False
     headline = [False] * n
-    _mark_headlines(words, initial, headline, capital, lower)
+    _mark_headlines(words, initial, headline, capital, lower, _CommaGaps(text, raw_ends, starts))
     _mark_shouting(words, initial, headline, capital, every=not "".join(firsts).isascii())
     # Each distinct lowercase word once; nearly always all are lowercase already ("iPhone" is
     # the rare exception), which one C-level check of them joined shows.
@@ -188,11 +197,24 @@ def _glued_particles(text: str, starts: list[int], ends: list[int], words: list[
     return found
 
 
+class _CommaGaps:
+    """Whether the text between a word and the next holds a comma: asked of few words (those
+    of a would-be headline), so read from the text when asked."""
+
+    def __init__(self, text: str, ends: list[int], starts: list[int]) -> None:
+        self._text, self._ends, self._starts = text, ends, starts
+
+    def comma_after(self, k: int) -> bool:
+        return "," in self._text[self._ends[k] : self._starts[k + 1]]
+
+
 def _mark_headlines(
     words: list[str], initial: list[bool], headline: list[bool], capital: list[bool],
-    lower: list[bool],
+    lower: list[bool], gaps: _CommaGaps,
 ) -> None:  # fmt: skip
     """In a Headline Case Sentence capitals say nothing: mark its words as sentence-initial.
+    A list of names ("Squad: Javier Pertile, Paolo Vaccari, ...") is no headline: headlines
+    are phrases, seldom with two commas.
 
     (Sentences are split at the ``initial`` flags as they stand before any marking.)"""
     n = len(words)
@@ -211,6 +233,8 @@ def _mark_headlines(
         ):
             continue
         if sum(1 for k in range(lo, hi) if capital[k] and len(words[k]) >= 3) >= 4:
+            if sum(1 for k in range(lo, hi - 1) if gaps.comma_after(k)) >= 2:
+                continue  # a list
             initial[lo:hi] = [True] * (hi - lo)
             headline[lo:hi] = [True] * (hi - lo)
 

@@ -2,10 +2,11 @@
 
 ``find_attributions(text)`` reads a news text once, sentence by sentence, and applies closed-class
 rules: reporting verbs in any tense and voice (with subject, inverted, relative, participle and
-passive sources, and catenative chains such as 'went on to say'), stance adjectives ('has been
-critical of'), 'according to X', 'in the latest poll', owned reporting nouns ('his claim that'),
-'SPEAKER:' lines, 'X <verb phrase>: "..."', dash-signed quotations and channel frames ('In a
-speech, X laid out ...').
+passive sources, and catenative chains such as 'went on to say'), light verbs with a noun of
+communication ('raised concerns about'), stance adjectives ('has been critical of'), 'according
+to X', 'in the latest poll', owned reporting nouns ('his claim that', 'her view is that'),
+'SPEAKER:' lines, 'X <verb phrase>: "..."', dash-signed quotations, channel frames ('In a
+speech, X laid out ...') and viewpoint frames ('in his view', 'To her, ...').
 Pronoun and nominal sources are resolved to the nearest safe named source.
 """
 
@@ -26,10 +27,10 @@ from summariser.attribution.channels import (
     pick_channel,
     trim_channel,
 )
-from summariser.attribution.framed import in_channel
+from summariser.attribution.framed import in_channel, in_view, to_view
 from summariser.attribution.lexicon import CUE_FORMS, DETERMINERS, NOUN_CUES, WEAK_WHEN_NESTED
 from summariser.attribution.model import Attribution, Found
-from summariser.attribution.nouns import is_noun_cue, noun_cue
+from summariser.attribution.nouns import PREDICATE_NOUNS, is_noun_cue, noun_cue
 from summariser.attribution.patterns import (
     according_to,
     clause_colon,
@@ -59,7 +60,14 @@ def _is_headline(words: list[str], lo: int, hi: int) -> bool:
 
 
 # Every token a rule below can start from: the others are passed over without a look.
-_TRIGGERS = frozenset(CUE_FORMS) | NOUN_CUES | STANCE_ADJECTIVES | DASHES | {"according", "in"}
+_TRIGGERS = (
+    frozenset(CUE_FORMS)
+    | NOUN_CUES
+    | PREDICATE_NOUNS
+    | STANCE_ADJECTIVES
+    | DASHES
+    | {"according", "in"}
+)
 
 
 def _sentence_finds(
@@ -72,6 +80,9 @@ def _sentence_finds(
     colon = speaker_colon(doc, number) if has_colon else None
     if colon is not None:
         found.append(colon)
+    view = to_view(doc, number) if doc.lowers[lo] == "to" else None
+    if view is not None:
+        found.append(view)
     lowers = doc.lowers
     quoted = doc.quoted
     words = doc.words
@@ -99,7 +110,9 @@ def _sentence_finds(
             # Both rules need a determiner or a name after "in" (their first test, done here
             # for the many "in"s followed by neither).
             if lowers[i + 1] in DETERMINERS or words[i + 1][0].isupper():
-                item = in_poll(doc, i, number) or in_channel(doc, i, number)
+                item = (
+                    in_poll(doc, i, number) or in_channel(doc, i, number) or in_view(doc, i, number)
+                )
         elif is_noun_cue(low):
             item = noun_cue(doc, i, number)
         elif low in STANCE_ADJECTIVES:
@@ -240,7 +253,8 @@ def find_attributions(text: str | Doc) -> list[Attribution]:
     if not text or text.isspace():  # what ``not text.strip()`` tests, without a copy
         return []
     found: list[Found] = []
-    triggers = list(compress(range(len(doc.lowers)), map(_TRIGGERS.__contains__, doc.lowers)))
+    lowers = doc.lowers
+    triggers = list(compress(range(len(lowers)), map(_TRIGGERS.__contains__, lowers)))
     colons = doc.char_tokens(":")
     # Each sentence's triggers, by one walk over them; a sentence with neither triggers nor a
     # ":" has nothing a rule can start from.
@@ -250,7 +264,7 @@ def find_attributions(text: str | Doc) -> list[Attribution]:
         while k < len(triggers) and triggers[k] < hi:
             k += 1
         has_colon = bool(colons) and bisect.bisect_left(colons, lo) < bisect.bisect_left(colons, hi)
-        if first < k or has_colon:
+        if first < k or has_colon or lowers[lo] == "to":
             _sentence_finds(doc, number, found, triggers[first:k], has_colon=has_colon)
     unique: dict[tuple[int, int], Found] = {}
     for item in found:

@@ -6,6 +6,7 @@ import bisect
 import logging
 
 from summariser.attribution.lexicon import CUE_FORMS, TIME_WORDS, words
+from summariser.attribution.model import Found
 from summariser.attribution.segment import OPEN_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
 
 logger = logging.getLogger(__name__)
@@ -94,3 +95,27 @@ def only_trailer(doc: Doc, position: int, hi: int) -> bool:
 def content_before(doc: Doc, lo: int, stop: int) -> tuple[int, int] | None:
     """The content that precedes its source and cue (quotations, "X, he said")."""
     return trim(doc, lo, stop)
+
+
+def make_found(
+    doc: Doc,
+    cue_first: int,
+    cue_end: int,
+    source_tokens: tuple[int, int] | None,
+    content: tuple[int, int] | None,
+    number: int,
+    antecedent: tuple[int, int] | None,
+) -> Found | None:
+    """Build a Found from token ranges; cue-only finds without a source are dropped."""
+    if source_tokens is None:
+        return None
+    starts = doc.starts
+    ends = doc.ends
+    return Found(
+        (starts[cue_first], ends[cue_end - 1]),
+        (starts[source_tokens[0]], ends[source_tokens[1]]),
+        (starts[content[0]], ends[content[1] - 1]) if content else None,
+        number,
+        source_tokens,
+        (starts[antecedent[0]], ends[antecedent[1]]) if antecedent else None,
+    )

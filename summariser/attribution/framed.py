@@ -1,21 +1,31 @@
-"""Clauses framed by their channel: 'In a speech Friday, Clinton laid out her proposals.'
+"""Clauses framed by their channel or viewpoint: 'In a speech Friday, Clinton laid out her
+proposals.', 'In the senator's view, the bill is dead.'
 
 A sentence that opens with the channel ("In a statement", "In an interview with X") presents
-its subject as a speaker whatever the main verb is, so this rule needs no reporting verb.
+its subject as a speaker whatever the main verb is, so this rule needs no reporting verb; a
+viewpoint frame ("in his view", "in the eyes of X") names whose view the clause states.
 """
 
 from __future__ import annotations
 
 import logging
 
-from summariser.attribution.content import char_span, content_after
+from summariser.attribution.content import (
+    char_span,
+    content_after,
+    content_before,
+    only_trailer,
+    trim,
+)
 from summariser.attribution.lexicon import (
     ADVERBS,
     AUXILIARIES,
     BE_FORMS,
     CUE_FORMS,
+    DETERMINERS,
     SENTENCE_ADVERBS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     words,
 )
 from summariser.attribution.model import Found
@@ -115,4 +125,98 @@ def in_channel(doc: Doc, at: int, number: int) -> Found | None:
         content=char_span(doc, *content) if content else None,
         sentence=number,
         source_tokens=(first, end - 1),
+    )
+
+
+# Nouns of viewpoint: "in his view", "in Smith's words", "in the eyes of voters".
+_VIEW_NOUNS = words("view opinion words eyes estimation judgment judgement mind telling reckoning")
+_VIEW_OWNERS = words("his her their its our my")
+
+
+def _owned_view(doc: Doc, at: int, hi: int) -> tuple[int, int, int] | None:
+    """(source first, source last, cue last: the view noun) of "in his view", "in the
+    senator's own words"."""
+    for noun in range(at + 2, min(hi, at + 6)):
+        if doc.lowers[noun] not in _VIEW_NOUNS:
+            continue
+        for owner in (noun - 1, noun - 2):
+            low = doc.lowers[owner]
+            # The owner opens the frame: "in his view", "in the senator's own words"; not
+            # "in the back of my mind".
+            opens = owner == at + 1 or (owner == at + 2 and doc.lowers[at + 1] in DETERMINERS)
+            if opens and (low in _VIEW_OWNERS or low.endswith(("’s", "'s"))):
+                return at + 1, owner, noun
+        return None
+    return None
+
+
+def _view_of(doc: Doc, at: int, hi: int) -> tuple[int, int, int] | None:
+    """(source first, source last, cue last) of "in the eyes of X", "in the view of X"."""
+    noun = at + 2
+    if noun + 2 >= hi or doc.lowers[at + 1] != "the" or doc.lowers[noun] not in _VIEW_NOUNS:
+        return None
+    if doc.lowers[noun + 1] != "of":
+        return None
+    end = np_right(doc, noun + 2, hi, appositive=False)
+    if end is None or doc.lowers[noun + 2] in DETERMINERS - {"the", "many", "some", "most"}:
+        return None
+    return noun + 2, end - 1, noun + 1
+
+
+def in_view(doc: Doc, at: int, number: int) -> Found | None:
+    """'In his view, the bill is dead', 'the bill, in the eyes of voters, is dead': the frame
+    is the cue and its owner the source; the clause is the content."""
+    lo, hi, _ = doc.sentences[number]
+    if _VIEW_NOUNS.isdisjoint(doc.lowers[at + 2 : at + 6]):
+        return None  # (the usual case, tested in one pass)
+    framed = _owned_view(doc, at, hi) or _view_of(doc, at, hi)
+    if framed is None:
+        return None
+    first, last, cue_last = framed
+    stop = max(last, cue_last) + 1
+    if all(doc.lowers[i] in SENTENCE_ADVERBS for i in range(lo, at)):
+        content = trim(doc, stop, hi)
+    elif only_trailer(doc, stop, hi):
+        content = content_before(doc, lo, at)
+    else:  # a frame inside the clause: the whole sentence is the view
+        content = trim(doc, lo, hi)
+    return Found(
+        cue=char_span(doc, at, cue_last + 1),
+        source=char_span(doc, first, last + 1),
+        content=char_span(doc, *content) if content else None,
+        sentence=number,
+        source_tokens=(first, last),
+        weak=True,
+    )
+
+
+_VIEW_HOLDERS = words("him her them me us many some most others")
+
+
+def to_view(doc: Doc, number: int) -> Found | None:
+    """'To Democrats, the plan is a giveaway': a sentence opened by "To" and the holder of a
+    view, then a comma; the holder is a pronoun, a quantifier or a name (common nouns are
+    left alone: "To date,", "To varying degrees,", "To win, ...")."""
+    lo, hi, _ = doc.sentences[number]
+    first = lo + 1
+    if first + 1 >= hi or doc.lowers[lo] != "to":
+        return None
+    end: int | None = first + 1
+    if doc.lowers[first] not in _VIEW_HOLDERS:
+        end = np_right(doc, first, hi, appositive=False)
+        if end is None or end >= hi:
+            return None
+        head = doc.words[end - 1]
+        if not head[0].isupper() or doc.lowers[end - 1] in TIME_WORDS:
+            return None
+    if end is None or end >= hi or doc.words[end] != ",":
+        return None
+    content = trim(doc, end + 1, hi)
+    return Found(
+        cue=char_span(doc, lo, lo + 1),
+        source=char_span(doc, first, end),
+        content=char_span(doc, *content) if content else None,
+        sentence=number,
+        source_tokens=(first, end - 1),
+        weak=True,
     )

@@ -72,10 +72,39 @@ _MOSTLY_NOT_REPORTING = words(
     "pressure answer invite prove direct post project order contradict demonstrate assume "
     "maintain imagine instruct consider"
 )
+# Levin's (1993) verbs of communication (37: say, manner of speaking, complain, advise,
+# chit-chat, lecture), of judgement (33) and of denial and retraction, not in the lists above.
+_COMMUNICATION_CLASSES = """
+blurt relay preach dictate bellow drawl growl mumble shriek snarl stammer stutter whine
+sputter rave grouse carp admonish notify spar quarrel squabble bicker lecture acclaim
+censure reprimand reproach upbraid slander smear disavow repudiate retract recant aver vouch
+publicize publicise gloat bewail scorn lampoon expound summarize summarise insinuate prophesy
+foretell reassure dissent query ponder persuade forbid infer deduce voice
+bash skewer pillory lambaste purport stipulate justify exclaim underline intone gush interject
+reassert forewarn corroborate verify debunk
+"""
+# Verbs of inquiry and analysis by which studies, films and fact-checkers report: "the study
+# examined ...", "the report illustrates ..." (not "investigate", an act rather than a report,
+# nor "analyse", whose "analyses" is mostly the plural noun).
+_INQUIRY = """
+illustrate interpret assess evaluate examine explore analyze identify
+"""
+# Verbs of attitude towards a proposition or target (Levin 31.2 admire, 32.1 want, 29.5
+# conjecture): "voters resent ...", "the campaign desires ...", "few presume that ...";
+# not "hate" (mostly a noun: "hate speech") nor "suppose" (mostly "is supposed to").
+_ATTITUDE_CLASSES = """
+despise detest loathe resent dread deplore abhor regret relish mourn desire crave presume
+profess contemplate envisage fathom
+"""
+# Verbs of official decision, by which a court, legislature or agency takes a position:
+# "the court overturned ...", "the committee approved ...".
+_DECISION_CLASSES = """
+approve overrule overturn uphold repeal veto enact
+"""
 LEMMAS: frozenset[str] = (
-    frozenset((_SPEECH + _STANCE + _EVIDENCE + _EXPRESSION + _RARER_SPEECH).split())
-    - _MOSTLY_NOT_REPORTING
-)
+    words(_SPEECH + _STANCE + _EVIDENCE + _EXPRESSION + _RARER_SPEECH)
+    | words(_COMMUNICATION_CLASSES + _ATTITUDE_CLASSES + _DECISION_CLASSES + _INQUIRY)
+) - _MOSTLY_NOT_REPORTING
 
 # Irregular forms: lemma -> (past, past participle).
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -95,9 +124,22 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "sing": ("sang", "sung"),
     "read": ("read",),
     "speak": ("spoke", "spoken"),
+    "foretell": ("foretold",),
+    "forbid": ("forbade", "forbidden"),
+    "foresee": ("foresaw", "foreseen"),
+    "uphold": ("upheld",),
+    "make": ("made",),
+    "cast": ("cast",),
+    "leave": ("left",),
+    "put": ("put",),
+    "hit": ("hit",),
+    "spell": ("spelled", "spelt"),
 }
-# Final consonant doubled before -ed/-ing.
-_DOUBLING = words("admit commit regret plan prefer refer quip rebut compel")
+# Final consonant doubled before -ed/-ing (and -es: "quizzes").
+_DOUBLING = words(
+    "admit commit regret plan prefer refer quip rebut compel spar abhor aver sum put hit beg "
+    "brag concur dub extol quiz slam infer forbid"
+)
 
 # Particles that belong to the cue when they follow its verb ("pointed out", "called for").
 PARTICLES: dict[str, frozenset[str]] = {
@@ -124,20 +166,36 @@ PARTICLES: dict[str, frozenset[str]] = {
     "advocate": frozenset({"for"}),
     "double": frozenset({"down"}),
     "weigh": frozenset({"in"}),
+    # Advocacy and phrasal verbs of speech: "lobbied for", "as she put it", "summed up",
+    # "spelled out", "chimed in", "appealed for" (not acts such as voting or campaigning).
+    "lobby": frozenset({"for", "against"}),
+    "hit": frozenset({"back"}),
+    "fire": frozenset({"back"}),
+    "appeal": frozenset({"for", "to"}),
+    "put": frozenset({"it"}),
+    "sum": frozenset({"up"}),
+    "spell": frozenset({"out"}),
+    "chime": frozenset({"in"}),
+    "sound": frozenset({"off"}),
 }
 # Particle verbs whose bare verb is too ambiguous to be a cue without the particle.
-PARTICLE_ONLY: frozenset[str] = words("point speak lash weigh push refer talk advocate double")
+# Light verbs that report only with a noun of communication as object (light.py).
+LIGHT_VERBS: frozenset[str] = words("raise cast issue make sound float level lodge leave")
+PARTICLE_ONLY: frozenset[str] = words(
+    "point speak lash weigh push refer talk advocate double lobby appeal hit fire "
+    "put sum spell chime sound"
+)
 
 
 def _regular(lemma: str) -> tuple[str, str, str]:
     """Third person singular, past and -ing forms of a regular verb."""
+    stem = lemma + lemma[-1] if lemma in _DOUBLING else lemma
     if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        third = lemma + "es"
+        third = stem + "es"  # "quizzes"
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         third = lemma[:-1] + "ies"
     else:
         third = lemma + "s"
-    stem = lemma + lemma[-1] if lemma in _DOUBLING else lemma
     if lemma.endswith("e"):
         past = lemma + "d"
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
@@ -156,17 +214,33 @@ def _regular(lemma: str) -> tuple[str, str, str]:
 def _build_forms() -> dict[str, tuple[str, str]]:
     """Map every inflected form to (lemma, form) with form in base/third/past/ing."""
     forms: dict[str, tuple[str, str]] = {}
-    for lemma in sorted(LEMMAS | PARTICLE_ONLY):
+    for lemma in sorted(LEMMAS | PARTICLE_ONLY | LIGHT_VERBS):
         third, past, ing = _regular(lemma)
         pasts = _IRREGULAR.get(lemma, (past,))
+        # A past spelled like the base ("put", "read") is read as the past: news reports
+        # speech in the past tense ("as she put it", "the sign read").
         for word, form in (
+            *((p, "past") for p in pasts if p == lemma),
             (lemma, "base"),
             (third, "third"),
             *((p, "past") for p in pasts),
             (ing, "ing"),
+            *_british(lemma),
         ):
             forms.setdefault(word, (lemma, form))
     return forms
+
+
+def _british(lemma: str) -> tuple[tuple[str, str], ...]:
+    """British forms: a final l doubled after one vowel ("signalled", "labelling") and -ise
+    for -ize ("theorised", "demonises")."""
+    if len(lemma) > 3 and lemma[-1] == "l" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        return ((lemma + "led", "past"), (lemma + "ling", "ing"))
+    if lemma.endswith("ize"):
+        ise = lemma[:-3] + "ise"
+        third, past, ing = _regular(ise)
+        return ((ise, "base"), (third, "third"), (past, "past"), (ing, "ing"))
+    return ()
 
 
 CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
@@ -203,7 +277,7 @@ CATENATIVE_FORMS: dict[str, str] = _catenative_forms()
 # Weak cues (stance, volition, evidence) that are not attributions of their own when they sit
 # inside content already attributed to someone ('Smith said he thinks ...').
 WEAK_WHEN_NESTED: frozenset[str] = frozenset(
-    (_STANCE + _EVIDENCE).split()
+    (_STANCE + _EVIDENCE + _ATTITUDE_CLASSES + _DECISION_CLASSES).split()
     + list(words("call tell offer refuse attack state remark decline continue question support"))
 ) - {"suggest", "indicate", "reveal", "conclude", "predict", "estimate"}
 
@@ -236,7 +310,19 @@ AUXILIARIES: frozenset[str] = BE_FORMS | words(
 ADVERBS: frozenset[str] = words(
     "also then now later again still even already previously once first further just often "
     "ever too since repeatedly recently reportedly publicly privately openly initially "
-    "subsequently frequently long yet hardly boldly quickly swiftly flatly bluntly"
+    "subsequently frequently long yet hardly boldly quickly swiftly flatly bluntly almost nearly "
+    "barely scarcely together"
+)
+
+# Words before a bare participle that make it a reduced passive clause: "as reported by X",
+# "when pressed by X", "if confirmed", "once asked about it".
+REDUCED_OPENERS: frozenset[str] = words(
+    "as when whenever while if once after before until unless though although"
+)
+
+# Nouns and adjectives in -ly that are no adverbs: "the family said", "an ally said".
+LY_NOUNS: frozenset[str] = words(
+    "family assembly ally rally supply monopoly anomaly reply bully daily weekly"
 )
 
 DETERMINERS: frozenset[str] = words(
@@ -254,7 +340,7 @@ FUNCTION_WORDS: frozenset[str] = words("""
     that which who whom whose what when where why how while whether if because although though
     as so but and or nor than then to in on by with after before during since until into onto
     over under about against between through without within upon via per like unlike around
-    there here not also very more less much such just only even
+    there here not also very more less much such just only even please
     is are was were be been being am has have had will would can could should may might must do
     does did shall says said tells told get got gets make made makes take took go went goes
     """)

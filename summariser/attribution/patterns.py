@@ -36,6 +36,10 @@ def according_to(doc: Doc, at: int, number: int) -> Found | None:
     if end is None:
         return None
     leading = all(doc.lowers[i] in SENTENCE_ADVERBS for i in range(lo, at))
+    if leading and end >= hi - 1:
+        # "According to X, the road will reopen": the clause after the comma is the content,
+        # not an appositive of X.
+        end = np_right(doc, at + 2, hi, appositive=False) or end
     content = trim(doc, end, hi) if leading else content_before(doc, lo, at)
     return Found(
         cue=char_span(doc, at, at + 2),

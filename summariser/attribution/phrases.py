@@ -9,11 +9,13 @@ from summariser.attribution.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     FUNCTION_WORDS,
+    LY_NOUNS,
     NP_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SENTENCE_ADVERBS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
+    words,
 )
 from summariser.attribution.segment import Doc
 
@@ -23,6 +25,20 @@ _MAX_NP = 12
 _MAX_APPOSITIVE = 24
 _APPOSITION_STOPS = frozenset({";", ":", "“", "”", '"', "''", "(", ")", "—", "--", "–", "?", "!"})
 _DASH_STOPS = frozenset({"—", "--", "–"})
+# Works whose author follows "by" inside the source: "a survey by Gallup".
+_AUTHORED = words(
+    """survey surveys poll polls study studies analysis analyses report reports review audit
+    estimate estimates statement letter memo ruling article editorial column paper tweet post
+    video ad book op-ed"""
+)
+_PEOPLE = words("people police staff public")
+# Adjective-preposition pairs that describe anonymous sources after their noun.
+_POSTMODIFIERS = frozenset(
+    {("familiar", "with"), ("close", "to"), ("briefed", "on"), ("involved", "in")}
+)
+# Prepositions that open an adverbial, not a description: "Smith, at a briefing, said".
+_ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through"})
+_PARENTHETICAL_ADVERBS = SENTENCE_ADVERBS | frozenset({"meanwhile", "instead", "too", "though"})
 
 
 def is_content_word(doc: Doc, i: int) -> bool:
@@ -30,6 +46,8 @@ def is_content_word(doc: Doc, i: int) -> bool:
     word = doc.words[i]
     first = word[0]
     if not (first.isalnum() or first == "$"):
+        if word in {"'", "’"}:
+            return _plural_possessive(doc, i)
         return word in {"-", "&", "%", "’s", "'s", "/"} or (first == "(" and len(word) > 2)
     low = doc.lowers[i]
     if first.isupper():
@@ -43,6 +61,37 @@ def is_content_word(doc: Doc, i: int) -> bool:
         return True
     # "the ruling", "a finding": an -ing form right after a determiner is a noun.
     return form[1] == "ing" and i > 0 and doc.lowers[i - 1] in {"the", "a", "an"}
+
+
+# Prepositions of a participle's phrase inside a subject: "people living in poverty".
+_AFTER_PARTICIPLE = frozenset({"through", "in", "on", "at", "across", "outside", "near", "along"})
+# The prepositions _postmodifier can accept (a cheap test before the call).
+_TYING = frozenset({"with", "to", "on", "in", "by"}) | _AFTER_PARTICIPLE
+
+
+def _postmodifier(doc: Doc, at: int) -> bool:
+    """Whether the preposition at ``at`` ties a phrase to the noun before it: "familiar
+    with", "close to", "by" after an authored work ("a survey by Gallup"), "in" after a
+    group of people ("officials in Beijing", "Democrats in Congress"), a place after a
+    participle ("people living in poverty")."""
+    before, low = doc.lowers[at - 1], doc.lowers[at]
+    if low in _AFTER_PARTICIPLE and before.endswith("ing") and len(before) > 4:
+        return doc.words[at - 1][0].islower()  # "protesters marching through the streets"
+    if low == "in":
+        return before in _PEOPLE or (before.endswith("s") and not before.endswith("ss"))
+    return (before, low) in _POSTMODIFIERS or (low == "by" and before in _AUTHORED)
+
+
+def _plural_possessive(doc: Doc, i: int) -> bool:
+    """Whether the apostrophe at ``i`` ends a plural possessive ("the nurses' union"): it
+    touches a word in -s and a word follows after a space."""
+    return (
+        0 < i < len(doc.words) - 1
+        and doc.lowers[i - 1].endswith("s")
+        and doc.starts[i] == doc.ends[i - 1]
+        and doc.starts[i + 1] > doc.ends[i]
+        and doc.words[i + 1][0].isalnum()
+    )
 
 
 def np_left(doc: Doc, last: int, lo: int) -> int | None:
@@ -75,12 +124,18 @@ def np_left(doc: Doc, last: int, lo: int) -> int | None:
             if i - 1 >= lo and doc.lowers[i - 1] in NP_PREPOSITIONS:
                 i -= 1
                 continue
+            if i - 2 >= lo and doc.lowers[i - 1] in _TYING and _postmodifier(doc, i - 1):
+                i -= 2
+                continue
             break
         if low in NP_PREPOSITIONS:
             if i - 1 >= lo and is_content_word(doc, i - 1):
                 i -= 1
                 continue
             break
+        if low in _TYING and i - 1 >= lo and _postmodifier(doc, i):
+            i -= 1  # "people familiar with the talks", "a survey by Gallup"
+            continue
         if not is_content_word(doc, i) and not (
             i - 1 >= lo and doc.lowers[i - 1] in DETERMINERS and word[0].islower()
         ):
@@ -138,6 +193,9 @@ def np_right(doc: Doc, first: int, hi: int, *, appositive: bool = True) -> int |
         if low in DETERMINERS and doc.lowers[i - 1] in NP_PREPOSITIONS:
             i += 1
             continue
+        if i + 2 < hi and doc.lowers[i + 1] in _TYING and _postmodifier(doc, i + 1):
+            i += 2  # "two people briefed on the talks", "officials in Kabul"
+            continue
         if not is_content_word(doc, i) or low in TIME_WORDS:
             break
         if low.endswith("ed") and doc.words[i][0].islower():
@@ -194,7 +252,11 @@ def appositive_left(doc: Doc, comma: int, lo: int) -> int | None:
             or opener in {"who", "whose", "which"}
             or "-" in opener
             or opener_word[0].isdigit()
-            or (opener_word[0].islower() and opener not in AUXILIARIES)
+            or (
+                opener_word[0].islower()
+                and opener not in AUXILIARIES
+                and opener not in _ADVERBIAL_OPENERS
+            )
         )
         if (
             (named_head and (descriptive or opener_word[0].isupper()))
@@ -203,6 +265,18 @@ def appositive_left(doc: Doc, comma: int, lo: int) -> int | None:
         ):
             return head
     return None
+
+
+def _past_parenthetical(doc: Doc, start: int, hi: int) -> int:
+    """The token after adverbs set off by commas at ``start`` ("Recently, however, it ..."):
+    a sentence adverb or an -ly adverb followed by a comma is never the subject."""
+    while start + 1 < hi and doc.words[start + 1] == ",":
+        low = doc.lowers[start]
+        ly_adverb = low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS
+        if not (low in _PARENTHETICAL_ADVERBS or ly_adverb):
+            break
+        start += 2
+    return start
 
 
 def sentence_subject(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
@@ -232,12 +306,13 @@ def sentence_subject(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
         start += 1
     if start < hi and doc.words[start] == ",":
         start += 1
+    start = _past_parenthetical(doc, start, hi)
     low = doc.lowers[start] if start < hi else ""
     if low in SENTENCE_ADVERBS or low.endswith(("ing", "ed")):
         comma = next((k for k in range(start, min(hi, start + 20)) if doc.words[k] == ","), None)
         if comma is None:
             return None
-        start = comma + 1
+        start = _past_parenthetical(doc, comma + 1, hi)
     end = np_right(doc, start, hi)
     if end is None:
         return None

@@ -11,6 +11,7 @@ from summariser.attribution.lexicon import (
     AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
+    LY_NOUNS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     words,
@@ -27,16 +28,15 @@ _NOUN_LIKE = words(
     "response back project document count address detail outline signal hint "
     "echo counter challenge attack praise dispute threat protest object press direct "
     "command guarantee forecast label joke boast concern figure guess state note remark attack "
-    "protest suspect rate rule release"
+    "protest suspect rate rule release appeal veto voice decline"
 )
 
 # Quantifiers that can be a whole subject, and the words that may open the clause before one.
 _QUANTIFIERS = words("some many most both all few several each others")
 _CLAUSE_OPENERS = words("but and while although though yet that as because since when")
-# Nouns and adjectives in -ly that are no adverbs: "the family said", "an ally said".
-_LY_NOUNS = words("family assembly ally rally supply monopoly anomaly reply bully daily weekly")
 # Plural nouns without -s that take a base-form verb ("police say", "5 percent prefer").
 _PLURAL_NOUNS = words("people police percent staff public majority that all both some many few")
+_PARENTHETICAL = words("however though too meanwhile instead also moreover therefore")
 # Lemmas whose past tense is spelled like the base form ("the article read").
 _BASE_AS_PAST = words("read")
 CONTRACTED = words(
@@ -49,6 +49,8 @@ CONTRACTED = words(
 def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) -> bool:
     """Whether a bare base/-s form is a noun ("key posts", "his tax plan") rather than a verb."""
     lemma, form = CUE_FORMS[doc.lowers[verb]]
+    if prev is not None and doc.words[prev] == "," and _after_parenthetical(doc, prev):
+        prev -= 3  # "Some Democrats, however, question ...": the subject is before
     if prev is not None:
         low = doc.lowers[prev]
         if low.endswith(("’s", "'s")) and low not in CONTRACTED:
@@ -77,22 +79,34 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
     word = doc.words[prev]
     if low in SUBJECT_PRONOUNS or low in RELATIVE_PRONOUNS:
         return False
+    if (cue_end >= hi or doc.words[cue_end] in {".", "!", "?"}) and (
+        word[0].isupper() or _plural_subject(low)
+    ):
+        # A trailing reporting clause: '..., the Journal reports.', '..., teachers fear.';
+        # but "... Over Police Shooting Comments." is a noun.
+        lo = doc.sentences[doc.sentence_of(verb)][0]
+        start = np_left(doc, prev, lo)
+        return start is None or start == lo or doc.words[start - 1] not in {",", "”", "''", '"'}
     if word[0].isupper():
         # After a name a noun-like form is a verb unless a noun-phrase word follows it
         # ("the New York state attorney general", "Clean Air Act rules before ...").
-        if cue_end >= hi or doc.words[cue_end] in {".", "!", "?"}:
-            # "... Over Police Shooting Comments." is a noun; '..., the Journal reports.' is not.
-            lo = doc.sentences[doc.sentence_of(verb)][0]
-            start = np_left(doc, prev, lo)
-            return start is None or start == lo or doc.words[start - 1] not in {",", "”", "''", '"'}
         return doc.words[cue_end][0].islower() and not complement(doc, cue_end)
     # After a lowercase word a noun-like form is a verb only if a complement follows it
     # ("the poll shows that", "voters want to"), else a compound noun ("key posts").
-    if CUE_FORMS[doc.lowers[verb]][1] == "base" and not low.endswith("s"):
+    if CUE_FORMS[doc.lowers[verb]][1] == "base" and not _plural_subject(low):
         return True
-    if cue_end >= hi:
-        return True
-    return not complement(doc, cue_end)
+    return cue_end >= hi or not complement(doc, cue_end)
+
+
+def _after_parenthetical(doc: Doc, prev: int) -> bool:
+    """Whether token ``prev`` closes an adverb set off by commas (", however,")."""
+    words = doc.words
+    return (
+        prev >= 3
+        and words[prev] == ","
+        and words[prev - 2] == ","
+        and doc.lowers[prev - 1] in _PARENTHETICAL
+    )
 
 
 def _plural_subject(low: str) -> bool:
@@ -126,4 +140,41 @@ def ly_adverb(doc: Doc, i: int) -> bool:
     low = doc.lowers[i]
     if not (low.endswith("ly") and len(low) > 4 and doc.words[i][0].islower()):
         return False
-    return low not in _LY_NOUNS
+    return low not in LY_NOUNS
+
+
+# Set phrases in which a verb of saying or knowing reports nothing: discourse markers and
+# hedges ("having said that", "needless to say", "you know,", "so to speak"), as (words
+# before, the verb, words after).
+_MARKERS: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
+    (("having",), "said", ("that",)),
+    (("that",), "said", (",",)),
+    (("needless", "to"), "say", ()),
+    (("so", "to"), "speak", ()),
+    (("to",), "say", ("the", "least")),
+    (("suffice", "it", "to"), "say", ()),
+    (("goes", "without"), "saying", ()),
+    (("that", "is", "to"), "say", ()),
+    (("you",), "know", (",",)),
+    (("you",), "know", (".",)),
+    (("let's",), "say", ()),
+    (("let’s",), "say", ()),
+)
+# The markers by their verb: the phrases around one verb are tried only at that verb.
+_BY_VERB: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+for _before, _verb, _after in _MARKERS:
+    _BY_VERB.setdefault(_verb, []).append((_before, _after))
+# The word right before each marker verb in some marker: a cheap test that fails for most.
+MARKER_PAIRS = frozenset((before[-1], verb) for before, verb, _ in _MARKERS)
+
+
+def discourse_marker(doc: Doc, verb: int) -> bool:
+    """Whether the verb at ``verb`` is part of a set phrase that reports nothing."""
+    lowers = doc.lowers
+    for before, after in _BY_VERB.get(lowers[verb], ()):
+        first, stop = verb - len(before), verb + 1 + len(after)
+        if first < 0 or stop > len(lowers):
+            continue
+        if tuple(lowers[first:verb]) == before and tuple(lowers[verb + 1 : stop]) == after:
+            return True
+    return False

@@ -19,13 +19,17 @@ from summariser.attribution.segment import Doc
 
 logger = logging.getLogger(__name__)
 
-# Adjectives that report a holder's attitude towards a proposition or a target.
+# Adjectives that report a holder's attitude towards a proposition or a target: of stance,
+# of emotion ("afraid that", "incensed that") and of commitment ("noncommittal on").
 STANCE_ADJECTIVES: frozenset[str] = words("""
     critical supportive skeptical sceptical confident convinced sure certain optimistic
     pessimistic hopeful adamant wary worried concerned opposed aware unaware proud eager keen
     reluctant determined unsure doubtful angry furious upset frustrated pleased disappointed
     coy vague silent bullish bearish passionate insistent enthusiastic unhappy comfortable
     uncomfortable dismissive fond willing unwilling adamantly outspoken vocal against
+    afraid fearful anxious nervous alarmed appalled dismayed troubled disturbed outraged
+    incensed indignant delighted thrilled glad sorry grateful thankful satisfied ambivalent
+    lukewarm noncommittal emphatic receptive resigned
     """)
 # Degree words between the verb and the adjective: "is more passionate", "weren't too concerned".
 _DEGREE = words("so too very more less most quite rather increasingly deeply highly fairly all")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.lexicon import (
+    ADVERBS,
     CUE_FORMS,
     DETERMINERS,
     RELATIVE_PRONOUNS,
@@ -80,7 +81,10 @@ def _skip_adverbial(doc: Doc, prev: int, lo: int) -> int:
     if not (low in _TIME_NOUNS or low in _CHANNEL_NOUNS or low in TIME_WORDS or low.isdigit()):
         return prev
     if low in _TIME_NOUNS and prev - 2 >= lo and doc.lowers[prev - 1] in _TIME_DEICTICS:
-        return prev - 2
+        subject_end = prev - 2
+        while subject_end > lo and doc.lowers[subject_end] in ADVERBS:
+            subject_end -= 1  # "Wells Fargo just this month announced"
+        return subject_end
     for k in range(prev - 1, max(lo, prev - 5), -1):
         word = doc.words[k]
         if doc.lowers[k] in _ADVERBIAL_PREPOSITIONS:
@@ -97,6 +101,27 @@ def described_name(doc: Doc, comma: int, lo: int) -> bool:
     """Whether a capitalised name with an appositive ends at ``comma`` ("Smith, 59, of X,")."""
     start = appositive_left(doc, comma, lo)
     return start is not None and doc.words[start][0].isupper() and doc.words[start] not in QUOTES
+
+
+_PHRASE_OPENERS = _ADVERBIAL_PREPOSITIONS | words("after before during following for")
+
+
+def _before_adverbial_phrase(
+    doc: Doc, comma: int, lo: int
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The subject before an adverbial or participial phrase set off by commas ("Clinton, at
+    Monday's debate, cited ...", "An official, speaking on condition of anonymity, said ..."),
+    ending at ``comma``."""
+    for k in range(comma - 2, max(lo, comma - 10), -1):
+        word = doc.words[k]
+        if word in {",", ";", ":"} or word in QUOTES:
+            opener = doc.lowers[k + 1]
+            participle = opener.endswith("ing") and doc.words[k + 1][0].islower()
+            if word != "," or not (opener in _PHRASE_OPENERS or participle) or k - 1 < lo:
+                return None
+            start = np_left(doc, k - 1, lo)
+            return None if start is None else ((start, k - 1), None)
+    return None
 
 
 def left_source(
@@ -148,7 +173,7 @@ def left_source(
             start = np_left(doc, prev - 3, lo)
             if start is not None:
                 return (start, prev - 3), None
-        return None
+        return _before_adverbial_phrase(doc, prev, lo)
     start = np_left(doc, prev, lo)
     if start is None:
         return None

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.content import (
-    char_span,
     content_after,
     content_before,
+    make_found,
     only_trailer,
     trim,
 )
@@ -20,14 +20,18 @@ from summariser.attribution.lexicon import (
     CATENATIVE_ON,
     CUE_FORMS,
     DETERMINERS,
+    LIGHT_VERBS,
     PARTICLE_ONLY,
     PARTICLES,
+    REDUCED_OPENERS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     words,
 )
+from summariser.attribution.light import light_object_end
 from summariser.attribution.model import Found
+from summariser.attribution.passives import passive_cue, reduced_passive
 from summariser.attribution.phrases import (
     is_content_word,
     np_left,
@@ -35,7 +39,9 @@ from summariser.attribution.phrases import (
 )
 from summariser.attribution.reading import (
     CONTRACTED,
+    MARKER_PAIRS,
     complement,
+    discourse_marker,
     ly_adverb,
     quantifier_subject,
     reads_as_noun,
@@ -136,72 +142,6 @@ def _verb_group_start(doc: Doc, verb: int, lo: int) -> int:
 
 
 _NO_GROUP: frozenset[str] = frozenset()
-_AGENTLESS_BY = words("phone telephone email e-mail mail text video far")
-
-
-def _reduced_passive(doc: Doc, verb: int, prev: int | None, hi: int) -> bool:
-    """Whether a bare participle after a noun or comma heads a passive with an agent ("a paper
-    published shortly before by the centre", "members, called to service by the governor")."""
-    if CUE_FORMS[doc.lowers[verb]][0] in {"say", "tell"}:
-        return False  # "the spokesman said by phone": these are active after a noun
-    if prev is None or not (doc.words[prev] == "," or doc.words[prev][0].islower()):
-        return False
-    if doc.lowers[prev] in SUBJECT_PRONOUNS or doc.lowers[prev] in RELATIVE_PRONOUNS:
-        return False
-    for i in range(verb + 1, min(hi - 1, verb + 5)):
-        if doc.lowers[i] == "by":
-            nxt = doc.words[i + 1]
-            return doc.lowers[i + 1] not in _AGENTLESS_BY and (
-                nxt[0].isupper() or doc.lowers[i + 1] in DETERMINERS
-            )
-        if not doc.words[i][0].isalnum():
-            return False
-    return False
-
-
-def _passive(
-    doc: Doc, verb: int, cue_first: int, sentence: tuple[int, int], number: int
-) -> Found | None:
-    """'as confirmed by the Kremlin', 'was reported by X', 'it was reported that ...'."""
-    lo, hi = sentence
-    by = None
-    for i in range(verb + 1, min(hi, verb + 9)):
-        if doc.lowers[i] == "by":
-            by = i
-            break
-        if doc.words[i] in {",", ";", ":", "."} or doc.lowers[i] == "that":
-            break
-    if by is not None:
-        end = np_right(doc, by + 1, hi, appositive=False)
-        if end is None:
-            return None
-        source = (by + 1, end - 1)
-        before = cue_first - 1 if cue_first - 1 >= lo else None
-        if before is not None and doc.lowers[before] == "as":
-            before -= 1
-        content = None
-        if before is not None and before > lo:
-            content = content_before(doc, lo, before + 1)
-        if content is None:
-            content = content_after(doc, end, hi)
-        return Found(
-            cue=char_span(doc, cue_first, verb + 1),
-            source=char_span(doc, source[0], source[1] + 1),
-            content=char_span(doc, *content) if content else None,
-            sentence=number,
-            source_tokens=source,
-        )
-    if cue_first - 1 >= lo and doc.lowers[cue_first - 1] == "it":
-        content = content_after(doc, verb + 1, hi)
-        if content is None or doc.lowers[content[0]] != "that":
-            return None
-        return Found(
-            cue=char_span(doc, cue_first - 1, verb + 1),
-            source=None,
-            content=char_span(doc, *content),
-            sentence=number,
-        )
-    return None
 
 
 def _opening_participle(doc: Doc, cue_first: int, cue_end: int, number: int) -> Found | None:
@@ -227,8 +167,21 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     """The attribution signalled by the reporting verb at token ``verb``, if any."""
     lo, hi, _ = doc.sentences[number]
     lemma, form = CUE_FORMS[doc.lowers[verb]]
+    if (
+        verb > 0
+        and (doc.lowers[verb - 1], doc.lowers[verb]) in MARKER_PAIRS
+        and discourse_marker(doc, verb)
+    ):
+        return None
     cue_end = verb + 1
-    if cue_end < hi and doc.lowers[cue_end] in PARTICLES.get(lemma, _NO_GROUP):
+    if lemma in LIGHT_VERBS:
+        light_end = light_object_end(doc, lemma, cue_end, hi)
+        if light_end is None:
+            return None
+        cue_end = light_end
+    elif cue_end < hi and doc.lowers[cue_end] in PARTICLES.get(lemma, _NO_GROUP):
+        if cue_end + 1 < hi and doc.lowers[cue_end + 1] == "condition":
+            return None  # "speaking on condition of anonymity" says how, not what
         cue_end += 1
     elif lemma in PARTICLE_ONLY:
         return None
@@ -255,16 +208,23 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         # (a present form needs a complement: "some state officials" is a noun phrase).
         content = _after(doc, lemma, cue_end, hi, lo, prev)
         return make_found(doc, cue_first, cue_end, (prev, prev), content, number, None)
-    if prev_low in DETERMINERS or prev_low in {"to", "of", "for", "with", "my", "our"}:
-        return None
+    no_one = prev_low == "one" and prev is not None and prev > lo and doc.lowers[prev - 1] == "no"
+    if (prev_low in DETERMINERS and not no_one) or prev_low in {"to", "of", "for", "with", "my"}:
+        return None  # ("no one" is a pronoun: "No one expected ...")
     if form in {"base", "third"} and not group and reads_as_noun(doc, prev, verb, cue_end, hi):
         return None
     if lemma in _QUOTE_ONLY and not (
         cue_end >= hi or doc.words[cue_end] in {":", ",", "."} or doc.words[cue_end] in QUOTES
     ):
         return None
-    if form == "past" and (prev_low == "as" or has_be or _reduced_passive(doc, verb, prev, hi)):
-        return _passive(doc, verb, cue_first, (lo, hi), number)
+    if form == "past" and (
+        prev_low in REDUCED_OPENERS or has_be or reduced_passive(doc, verb, prev, hi)
+    ):
+        passive = passive_cue(doc, verb, cue_first, (lo, hi), number)
+        if passive is not None and prev_low in REDUCED_OPENERS and prev_low != "as":
+            # "when asked by police": an adverbial clause, background to its sentence.
+            passive.weak = True
+        return passive
     if form == "ing" and not has_be and prev is None and cue_first == lo:
         return _opening_participle(doc, cue_first, cue_end, number)
     if form == "ing" and not has_be and prev is not None and cue_first == verb:
@@ -272,7 +232,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         if (
             message is not None
             and cue_end < hi
-            and doc.lowers[cue_end] in {"that", ":"}
+            and complement(doc, cue_end)
             and not any(item.sentence == number for item in found)
         ):
             # "Trump posted a series of tweets early Friday saying that ...": the message
@@ -329,9 +289,11 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             None,
         )
     prev_word = doc.words[prev]
-    if (prev_word in CLOSE_QUOTES or prev_word in TOGGLE_QUOTES or prev_word == ",") and (
-        lemma in _INVERTING
-    ):
+    quoted_before = prev_word in CLOSE_QUOTES or prev_word in TOGGLE_QUOTES
+    after_quote = quoted_before and doc.words[verb][0].islower()  # (a title's verb is no inversion)
+    # Right after a quotation any reporting verb may come before its subject ('"...," vowed
+    # the coach'); after a bare comma only the verbs journalists usually invert.
+    if (after_quote or prev_word == ",") and (after_quote or lemma in _INVERTING):
         inverted = inverted_source(doc, cue_end, hi)
         # "Rawlings, 59, of Ashton, who watched ..., said the event ...": a described name
         # before the comma is the subject, whatever follows the verb.
@@ -366,30 +328,6 @@ def _after(
         if before is not None:
             return before
     return content_after(doc, position, hi)
-
-
-def make_found(
-    doc: Doc,
-    cue_first: int,
-    cue_end: int,
-    source_tokens: tuple[int, int] | None,
-    content: tuple[int, int] | None,
-    number: int,
-    antecedent: tuple[int, int] | None,
-) -> Found | None:
-    """Build a Found from token ranges; cue-only finds without a source are dropped."""
-    if source_tokens is None:
-        return None
-    starts = doc.starts
-    ends = doc.ends
-    return Found(
-        (starts[cue_first], ends[cue_end - 1]),
-        (starts[source_tokens[0]], ends[source_tokens[1]]),
-        (starts[content[0]], ends[content[1] - 1]) if content else None,
-        number,
-        source_tokens,
-        (starts[antecedent[0]], ends[antecedent[1]]) if antecedent else None,
-    )
 
 
 def is_dash(word: str) -> bool:

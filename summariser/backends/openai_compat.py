@@ -26,7 +26,6 @@ from .gate import Gate, GatedHttpClient
 from .quiet import install as quiet_instructor
 from .quiet import retried_by_us
 from .retry import RetryObserver, failure_kind, is_transient, retry_policy
-from .scan_once import install as scan_drafts_once
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +104,6 @@ class OpenAIBackend:
         async_client: openai.AsyncOpenAI | None = None,
         on_retry: RetryObserver | None = None,
     ) -> None:
-        scan_drafts_once()  # Instructor's validator scan, once per draft class (~1 ms a call)
         quiet_instructor()  # its per-attempt errors are ours to report (see quiet.py)
         self.settings = settings
         self.on_retry = on_retry  # told of each transient failure (e.g. a batch's rate limiter)

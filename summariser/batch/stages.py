@@ -1,9 +1,9 @@
 """The pipeline's CPU-bound steps of a batch item, in the event loop or in worker processes.
 
 Before the model: extract a web page's main text, validate, analyse and render (`prepare`);
-after it: ground and check (`finish`). They take ~4 ms of CPU per 600-word article (engines
-compiled; a third more in pure Python; a web page's extraction adds 7-11 ms); in the event
-loop that CPU caps a batch at roughly 1 / (4 ms + the client's ~2.5 ms) whatever the
+after it: ground and check (`finish`). They take ~4 ms of CPU per 600-word article (pure
+Python; ~0.6 ms less with the engines compiled; a web page's extraction adds 7-11 ms); in the
+event loop that CPU caps a batch at roughly 1 / (4 ms + the client's ~4 ms) whatever the
 concurrency, so on a machine with spare cores the steps run in worker processes and the loop
 only talks to the model.
 

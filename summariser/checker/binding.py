@@ -28,6 +28,7 @@ from ..report import FlagCode
 from .features import NEG, NUM, WORD, Tok
 from .flags import P_CONTRADICTION, PLACEHOLDER, ClaimView, Finding, agrees, hedge_before
 from .lexicon import MONTHS, NEGATIVE_WORDS, NUMBER_WORDS, REPORTING_VERBS, WEEKDAYS
+from .negation import AFFIX_REACH, negated_inside
 from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
 from .support import Support
@@ -195,6 +196,9 @@ def _negation(
     if not any(t.kind == NEG for t in mine + theirs):
         return None  # a negative verb alone is left to the negation tests
     if mine:
+        governed = {t.norm for t in toks[i2 : i2 + AFFIX_REACH] if t.content}
+        if negated_inside(governed, {t.norm for t in ev[j2 : j2 + AFFIX_REACH]}):
+            return None  # "is not an experienced sailor" for "is an inexperienced sailor"
         cue = mine[0]
         msg = f"The claim negates what its evidence asserts ({text[cue.start : cue.end]!r})."
         return Finding(FlagCode.NEGATION_FLIP, msg, cue.start, cue.end, P_CONTRADICTION, True)

@@ -6,10 +6,9 @@ Wednesday" in the article and "on 13 March" in a claim agree when the publicatio
 them the same day. It is imported lazily and any failure only skips that test: the checker
 must keep working whatever state that package is in.
 
-Speakers stay lexical: the attribution finder (``summariser.attribution``), tried as the judge
-of who says a claim's evidence, lowered dev ROC-AUC on FRANK (CNN/DM 0.781 -> 0.767, XSum 0.747
--> 0.707), and as a second chance for speakers not found near the evidence it changed nothing;
-so the claim's speaker is only looked for near its evidence.
+Speakers stay lexical: the claim's speaker is looked for near its evidence, not through the
+attribution finder (``summariser.attribution``), which judged speakers worse on the dev data
+(BENCHMARKS.md, "Checker: what was tried").
 """
 
 from __future__ import annotations

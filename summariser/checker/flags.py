@@ -39,10 +39,9 @@ P_NOVEL_WORD = 0.5  # each content word absent from the article, not already fla
 LOW_COVERAGE = 0.6  # LOW_SUPPORT when less of the claim's weight than this is in its evidence
 NOVEL_WORDS_FLAG = 2  # ... or when this many content words are absent from the article
 # Summarisation systems write "UNK" ("[UNK]", "<unk>") for a word they could not produce: the
-# claim cannot be checked there. Not a name absent from the article (that cost P_ENTITY_DOC per
-# placeholder and ranked such summaries below everything), but one doubt per sentence: human
-# raters mark most, not all, such summaries unfaithful. (Dev ROC-AUC, was -> now: FRANK CNN/DM
-# 0.781 -> 0.789, FRANK XSum 0.749 -> 0.758, Polytope 0.601 -> 0.601.)
+# claim cannot be checked there. Not a name absent from the article (P_ENTITY_DOC per
+# placeholder would rank such summaries below everything), but one doubt per sentence: human
+# raters mark most, not all, such summaries unfaithful.
 P_PLACEHOLDER = 2.0
 PLACEHOLDER = "unk"
 

@@ -4,14 +4,7 @@ Summarisers join copied fragments with a causal, contrastive or temporal link of
 fragment is in the article, so word overlap calls the claim supported, but the link is invented
 when no article sentence holds both facts together. A link is accepted when one article sentence
 holds at least LINK_SHARE of each side's article words (the connective itself may be paraphrased
-there: "after" for "following"). Dev ROC-AUC (`python benchmarks/factuality.py --sweep`), was ->
-now: FRANK CNN/DM 0.802 -> 0.806, QAGS-XSum 0.718 -> 0.723, FRANK XSum 0.758 -> 0.759, Polytope
-0.601 -> 0.600.
-
-Tried and left out: also requiring the linking sentence to use a connective of the same kind
-(cause, contrast, time), measured with 6 words each side: better on XSum-style claims (QAGS 0.724
-vs 0.721), worse on CNN/DM-style (FRANK CNN/DM 0.805 vs 0.807); any word of each side in one
-sentence, not LINK_SHARE of them, links nearly everything and changed nothing.
+there: "after" for "following").
 """
 
 from __future__ import annotations

@@ -67,12 +67,38 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
     cased = any(t.cap for v in views for t in v.toks[1:])
     for view in views:
         if cased:
-            view.names.extend(
-                name_spans(view.toks, frozenset({view.toks[0].start} if view.toks else ()))
-            )
+            spans = name_spans(view.toks, frozenset({view.toks[0].start} if view.toks else ()))
+            view.names.extend(_names(view, spans, art))
         else:  # (asked word by word: the article's whole set costs a pass over all its tokens)
             view.names.extend(_runs(view.toks, art.is_name))
     return views
+
+
+# Punctuation inside a run of capitalised words ends a name: "Alan Pardew, Sir Bobby Robson"
+# lists two people, "Bethesda, Maryland" a place and its state. (Initials and hyphens stay.)
+_NAME_BREAK = frozenset(',;:()[]"“”|/')
+
+
+def _names(
+    view: ClaimView, spans: list[tuple[int, int]], art: PreparedArticle
+) -> list[tuple[int, int]]:
+    """The claim's names: capitalised runs cut at punctuation, without a sentence's capitalised
+    first word when the article writes that word in lower case ("Midfielder Jack Grealish",
+    "Two Atlanta Hawks") - there its capital is the sentence's, not a name's."""
+    toks, text = view.toks, view.text
+    out: list[tuple[int, int]] = []
+    for i, j in spans:
+        # (The article is cased when it has name words: the run's other words are.)
+        common = art.holds(toks[0]) and not art.is_name(toks[0])
+        if i == 0 and j > 1 and common and any(art.is_name(t) for t in toks[1:j]):
+            i = 1
+        start = i
+        for k in range(i + 1, j):
+            if not _NAME_BREAK.isdisjoint(text[toks[k - 1].end : toks[k].start]):
+                out.append((start, k))
+                start = k
+        out.append((start, j))
+    return out
 
 
 def _runs(toks: list[Tok], is_name: Callable[[Tok], bool]) -> list[tuple[int, int]]:

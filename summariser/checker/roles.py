@@ -6,12 +6,8 @@ its local context gives it - agent or patient of the verb next to it (active, pa
 and reduced relatives "X, V by Y" normalised to the same roles), possessor of the noun after
 "X's", object of "<word> in/to/from/... X" - and the same slots are read off the supporting
 sentences. When a supporting sentence fills the claim name's slot with another name, and never
-with this one, the claim has swapped the two.
-
-Dev ROC-AUC (`python benchmarks/factuality.py --sweep`), was -> now: FRANK CNN/DM 0.806 -> 0.816,
-FRANK XSum 0.759 -> 0.756, Polytope 0.600 and QAGS-XSum 0.723 unchanged. Tried and left out:
-slots of prepositions ("in X", "of X"; place names of different precision read as swaps) and a
-rival anywhere in the evidence rather than in the sentence holding the claim's name (XSum -0.02).
+with this one, the claim has swapped the two. Slots of prepositions ("in X", "of X") are not
+read: place names of different precision would read as swaps.
 
 Lexical and deterministic: no parser; the slots are read off adjacent tokens only, so a slot
 the patterns cannot read is simply not tested.

@@ -1,0 +1,28 @@
+"""One would-be actor while an article is read: its mentions and the evidence of its type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import ActorKind
+from .segment import RawMention
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Mentions believed to name one actor."""
+
+    kind: ActorKind
+    mentions: list[RawMention] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    roles: list[tuple[int, int, str]] = field(default_factory=list)  # (-score, start, role)
+    typed: bool = False  # type known from evidence, not a default
+    person_cue: bool = False  # a title, a person's role noun or an age stood next to a mention
+    speaks: bool = False  # a mention says something ("Melanie said"); so do organisations
+    member_cue: bool = False  # a member noun followed a mention ("Arsenal legend")
+    surname: str | None = None
+    # For the person look-ups, kept up to date with ``mentions`` while the mentions are
+    # added (of people only): every word of every mention, and the starts of the mentions of
+    # more than one word (sorted: counted by bisection, as a name may recur thousands of times).
+    vocabulary: set[str] = field(default_factory=set)
+    full_starts: list[int] = field(default_factory=list)

@@ -1,0 +1,73 @@
+"""What the evidence gathered for a name says it is: a person, an organisation, a place, an
+armed group, no actor at all, or "other" when nothing says."""
+
+from __future__ import annotations
+
+from .cluster import Cluster
+from .context import Neighbours
+from .given_names import GIVEN_NAMES
+from .lexicon import PLACE_HEADS, PLACE_LEADS
+from .model import ActorKind
+from .places import PLACES
+from .segment import ACRONYM
+
+
+def group_cued(cluster: Cluster, *, near: Neighbours) -> bool:
+    """ "Wagner mercenary group", "the militant group Hamas": one mention has a group cue."""
+    return any(not m.possessive and near.group_cue(m.start, m.end) for m in cluster.mentions)
+
+
+def used_as_body(cluster: Cluster) -> bool:
+    """Shaped like a person's name but used as a body is ("Aston Villa goalkeeper"): a member
+    noun followed it, no person cue did, and no form opens with a given name."""
+    return (
+        cluster.member_cue
+        and not cluster.person_cue
+        and all(m.words[0] not in GIVEN_NAMES for m in cluster.mentions)
+    )
+
+
+def evidence_type(
+    cluster: Cluster, *, near: Neighbours, lowercase: frozenset[str]
+) -> ActorKind | None:
+    """The type of a name no list knows, or None when it is probably no actor."""
+    ms = cluster.mentions
+    if group_cued(cluster, near=near):
+        return "group"
+    if ACRONYM.match(ms[0].text):
+        # A long capitalised word that the text also uses in lowercase is shouting, as in
+        # a dateline ("HEMPSTEAD, N.Y."), not an acronym.
+        word = ms[0].text
+        if len(word) >= 8 or word.lower() in lowercase:
+            return None
+        if any(near.common_noun(m.start, m.end) for m in ms):
+            return None  # "an MRI": a common noun's acronym
+        return "organisation"
+    if cluster.person_cue:
+        return "person"
+    if cluster.member_cue:
+        return "organisation"
+    words = ms[0].words
+    # (Not "in Vinnie's skull": a possessive is no place.)
+    locative = None
+    if cluster.speaks:
+        # ("Brian Wright, 55, of Kempston, told": the place does not speak.)
+        locative = any(not m.possessive and near.is_locative(m.start) for m in ms)
+        if not locative:
+            # A bare unknown word that speaks is as often a company or a club ("Newmont
+            # said"): people are introduced by their full names.
+            given = len(words) > 1 or words[0] in GIVEN_NAMES
+            return "person" if given else "organisation"
+    if (len(words) > 1 and words[0] in PLACE_LEADS) or " ".join(words) in PLACES:
+        return "place"  # "New York", "South London", "Munich"
+    if all(m.initial for m in ms):
+        return None  # only ever capitalised because it opens a sentence
+    if len(words) == 1 and words[0] in GIVEN_NAMES:
+        return "person"
+    if len(words) == 1 and words[0].lower() in lowercase:
+        return None
+    if locative is None:
+        locative = any(not m.possessive and near.is_locative(m.start) for m in ms)
+    if words[-1] in PLACE_HEADS or locative:
+        return "place"  # "a summit in Sochi", "Lake Chad", "Muller Road"
+    return "other"

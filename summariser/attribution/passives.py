@@ -1,0 +1,102 @@
+"""Reporting verbs in the passive: 'as confirmed by the Kremlin', 'was quoted as saying',
+'it was reported that ...', and bare participles with an agent ('a paper published by X')."""
+
+from __future__ import annotations
+
+import logging
+
+from summariser.attribution.content import (
+    char_span,
+    content_after,
+    content_before,
+    make_found,
+)
+from summariser.attribution.lexicon import (
+    CUE_FORMS,
+    DETERMINERS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    words,
+)
+from summariser.attribution.model import Found
+from summariser.attribution.phrases import np_right
+from summariser.attribution.segment import Doc
+from summariser.attribution.subjects import left_source
+
+logger = logging.getLogger(__name__)
+
+_AGENTLESS_BY = words("phone telephone email e-mail mail text video far")
+
+
+def reduced_passive(doc: Doc, verb: int, prev: int | None, hi: int) -> bool:
+    """Whether a bare participle after a noun or comma heads a passive with an agent ("a paper
+    published shortly before by the centre", "members, called to service by the governor")."""
+    if CUE_FORMS[doc.lowers[verb]][0] in {"say", "tell"}:
+        return False  # "the spokesman said by phone": these are active after a noun
+    if prev is None or not (doc.words[prev] == "," or doc.words[prev][0].islower()):
+        return False
+    if doc.lowers[prev] in SUBJECT_PRONOUNS or doc.lowers[prev] in RELATIVE_PRONOUNS:
+        return False
+    for i in range(verb + 1, min(hi - 1, verb + 5)):
+        if doc.lowers[i] == "by":
+            nxt = doc.words[i + 1]
+            # The agent is a name, a determiner's phrase or a plural ("by poverty analysts").
+            plural = any(w.endswith("s") and w.isalpha() for w in doc.lowers[i + 1 : i + 3])
+            return doc.lowers[i + 1] not in _AGENTLESS_BY and (
+                nxt[0].isupper() or doc.lowers[i + 1] in DETERMINERS or plural
+            )
+        if not doc.words[i][0].isalnum():
+            return False
+    return False
+
+
+def passive_cue(
+    doc: Doc, verb: int, cue_first: int, sentence: tuple[int, int], number: int
+) -> Found | None:
+    """'as confirmed by the Kremlin', 'was reported by X', 'it was reported that ...'."""
+    lo, hi = sentence
+    by = None
+    for i in range(verb + 1, min(hi, verb + 9)):
+        if doc.lowers[i] == "by":
+            by = i
+            break
+        if doc.words[i] in {",", ";", ":", "."} or doc.lowers[i] == "that":
+            break
+    if by is not None:
+        end = np_right(doc, by + 1, hi, appositive=False)
+        if end is None:
+            return None
+        source = (by + 1, end - 1)
+        before = cue_first - 1 if cue_first - 1 >= lo else None
+        if before is not None and doc.lowers[before] == "as":
+            before -= 1
+        content = None
+        if before is not None and before > lo:
+            content = content_before(doc, lo, before + 1)
+        if content is None:
+            content = content_after(doc, end, hi)
+        return Found(
+            cue=char_span(doc, cue_first, verb + 1),
+            source=char_span(doc, source[0], source[1] + 1),
+            content=char_span(doc, *content) if content else None,
+            sentence=number,
+            source_tokens=source,
+        )
+    said = verb + 2  # "The minister was quoted as saying ...": the subject is the speaker
+    if said < hi and doc.lowers[verb + 1] == "as" and cue_first > lo:
+        said_form = CUE_FORMS.get(doc.lowers[said])
+        left = left_source(doc, cue_first - 1, lo) if said_form and said_form[1] == "ing" else None
+        if left is not None:
+            content = content_after(doc, said + 1, hi)
+            return make_found(doc, cue_first, said + 1, left[0], content, number, None)
+    if cue_first - 1 >= lo and doc.lowers[cue_first - 1] == "it":
+        content = content_after(doc, verb + 1, hi)
+        if content is None or doc.lowers[content[0]] != "that":
+            return None
+        return Found(
+            cue=char_span(doc, cue_first - 1, verb + 1),
+            source=None,
+            content=char_span(doc, *content),
+            sentence=number,
+        )
+    return None
