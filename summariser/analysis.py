@@ -7,13 +7,14 @@ choose) and gives the assembler what it needs to ground the model's answer.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .actors import ActorCandidate, find_actors
 from .article import Sentence, sha256, split_sentences
 from .attribution import Attribution, find_attributions
 from .dates import DateMention, find_dateline, find_dates
 from .document import Document
+from .text import Doc
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class Analysis:
     actors: tuple[ActorCandidate, ...]
     dates: tuple[DateMention, ...]
     attributions: tuple[Attribution, ...]
+    # The article as the engines read it, shared with the checker when the draft is assembled.
+    doc: Doc = field(compare=False, repr=False)
 
     def sentence(self, sentence_id: str) -> Sentence | None:
         for sentence in self.sentences:
@@ -44,7 +47,8 @@ def analyse(article: str | Document, *, published: dt.date | None = None) -> Ana
     """
     document = article if isinstance(article, Document) else Document(text=article)
     text = document.text
-    dateline = find_dateline(text)
+    doc = Doc(text)  # read once, by every engine
+    dateline = find_dateline(doc)
     published_from: str | None = "argument" if published else None
     if published is None and document.published is not None:
         published, published_from = document.published, "metadata"
@@ -54,7 +58,7 @@ def analyse(article: str | Document, *, published: dt.date | None = None) -> Ana
         if published is None:
             published, published_from = dateline[0], "dateline"
     dates = tuple(
-        m for m in find_dates(text, published) if dateline is None or m.start >= body_start
+        m for m in find_dates(doc, published) if dateline is None or m.start >= body_start
     )
     return Analysis(
         document=document,
@@ -64,7 +68,8 @@ def analyse(article: str | Document, *, published: dt.date | None = None) -> Ana
         published_from=published_from,
         body_start=body_start,
         sentences=tuple(split_sentences(text, begin=body_start)),
-        actors=tuple(find_actors(text)),
+        actors=tuple(find_actors(doc)),
         dates=dates,
-        attributions=tuple(find_attributions(text)),
+        attributions=tuple(find_attributions(doc)),
+        doc=doc,
     )

@@ -54,7 +54,7 @@ class Assembler:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.text = analysis.text
-        self._prepared = prepare(analysis.text)
+        self._prepared = prepare(analysis.doc)
         self.actors: list[Actor] = []
         self.dates: list[DateRef] = []
         self.sources: list[Source] = []

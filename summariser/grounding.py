@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from .schema import AlignmentStatus, Evidence
+from .text import Doc
 from .textnorm import NormalisedText, Token, is_word_boundary, normalise
 
 logger = logging.getLogger(__name__)
@@ -141,13 +142,19 @@ class PreparedText:
 
 
 @lru_cache(maxsize=16)
-def prepare(article: str) -> PreparedText:
+def prepare(article: str | Doc) -> PreparedText:
     """Pre-process ``article`` once so that aligning many quotes against it is cheap.
 
-    Cached (PreparedText is never mutated): the assembler and the checker of one summary, and
-    many claims checked against one article, share the work.
+    Given the article's shared ``Doc``, the one kept on it: the assembler and the checker of
+    one summary share the work (its canonical form is built once, on first use).
     """
+    if isinstance(article, Doc):
+        return article.view("grounding.text", _prepared_text)
     return PreparedText(article)
+
+
+def _prepared_text(doc: Doc) -> PreparedText:
+    return PreparedText(doc.text)
 
 
 _NOT_FOUND: Final = Alignment(None, None, AlignmentStatus.NOT_FOUND, 0.0)

@@ -197,7 +197,7 @@ def finish(
     if settings.check:
         started = time.perf_counter()
         summary.check = check(
-            summary, analysis.text, attributions=analysis.attributions, dates=analysis.dates
+            summary, analysis.doc, attributions=analysis.attributions, dates=analysis.dates
         )
         timings["check"] = round(time.perf_counter() - started, 4)
     summary.metadata.timings = timings  # pydantic copied the dict; give it the final one

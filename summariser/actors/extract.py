@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from ..text import Doc, as_doc
 from .candidates import build, draft, keep
 from .context import Neighbours
 from .mentions import find_mentions
@@ -14,15 +15,18 @@ from .tokens import tokenize
 logger = logging.getLogger(__name__)
 
 
-def find_actors(text: str, *, max_actors: int = 20) -> list[ActorCandidate]:
-    """Actor candidates named in ``text``, ordered by first mention.
+def find_actors(text: str | Doc, *, max_actors: int = 20) -> list[ActorCandidate]:
+    """Actor candidates named in ``text`` (plain text or the article's shared ``Doc``), ordered
+    by first mention.
 
     When more than ``max_actors`` are found, the most mentioned are kept (known types before
     "other", earlier before later on ties), then put back in order of first mention.
     """
+    doc = as_doc(text)
+    text = doc.text
     if max_actors <= 0 or not text or text.isspace():
         return []
-    words = tokenize(text)
+    words = tokenize(doc)
     resolver = Resolver(text, Neighbours(text, words), words.lowercase)
     resolver.add_all(find_mentions(text, words))
     resolver.merge_short_forms()

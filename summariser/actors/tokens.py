@@ -6,26 +6,14 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
-from itertools import accumulate, compress, pairwise
+from itertools import compress, pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
+from ..text import Doc, as_doc
+from .columns import columns
 from .lexicon import ABBREVIATIONS, HEADLINE_MINOR
 
-# Dotted acronyms ("U.S."), words with inner hyphens or apostrophes ("N’Djamena", "Mali’s"),
-# and numbers (which only separate runs): r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-'’]\w+)*|\d[\w./:-]*",
-# written for speed with the same matches. Every token opens with a letter or a digit, so the
-# pattern opens with that one class, which lets the engine skip the gaps between tokens fast;
-# what follows depends on that first character: a full stop after a capital may go on to an
-# acronym (the full stop, the cheap test, first), a digit opens a number, any other a word
-# ("a letter, then word characters, a hyphen or apostrophe only before one", written as runs,
-# which the engine matches faster than char by char). Every repeat is possessive (``*+``,
-# ``++``): a greedy repeat here never gives back, as nothing after it can fail, so the
-# matches are the same and the engine keeps no backtracking state. In a group, as a
-# separator: ``split`` then gives the gaps and the tokens in one C-level call.
-_TOKEN_SPLIT = re.compile(
-    r"([^\W_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)++|(?<=\d)[\w./:-]*+|\w*+(?:[-'’]\w++)*+))"
-)
 _FIRST = itemgetter(0)  # a word's first character
 # "d'Ivoire", "al-Assad": lowercase particles glued to a capitalised name.
 _GLUED_PARTICLE = re.compile(r"^[a-z]{1,3}['’-][A-Z]")
@@ -37,12 +25,6 @@ _DATELINE = re.compile(
     r"^\s*(?:(?:date\s*[:=]?\s*)?\d{4}-\d{2}-\d{2}\b|(?-i:\([A-Z]{2,}\))(?:\s*[-–—])?)",
     re.IGNORECASE,
 )
-# Web addresses, e-mail addresses, @handles and #hashtags hold no names of actors.
-_NOT_PROSE = re.compile(r"\S+/\S+|www\.\S+|\S+@\S+|[@#]\w+")
-# Every _NOT_PROSE match holds one of these: without them the (slow) search is skipped.
-_NOT_PROSE_MARKS = ("/", "@", "#", "www.")
-_NOT_PROSE_MARK = re.compile(r"[/@#]|www\.")
-_NON_SPACE = re.compile(r"\S*")
 _SENTENCE_END = re.compile(r"[.!?:;]|\n")
 
 
@@ -65,58 +47,6 @@ class Token(NamedTuple):
 
 # Builds a Token from a tuple of its fields without a Python-level call.
 as_token = cast(Callable[[Iterable[Any]], Token], functools.partial(tuple.__new__, Token))
-
-
-def _columns(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
-    """Each token's raw text, start and end, and the text after it up to the next token (or
-    the end of the text), found with C-level calls only: one ``split`` and running sums."""
-    parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, ..., gap
-    offsets = list(accumulate(map(len, parts)))
-    raw, starts, ends, gaps = parts[1::2], offsets[0:-1:2], offsets[1::2], parts[2::2]
-    if any(mark in text for mark in _NOT_PROSE_MARKS):
-        # Tokens starting inside a web address (or handle, hashtag) are dropped; the gaps of
-        # the tokens kept then run to the next kept token.
-        skip = _not_prose(text)
-        keep = _outside(starts, skip)
-        raw, starts, ends = (
-            [raw[k] for k in keep],
-            [starts[k] for k in keep],
-            [ends[k] for k in keep],
-        )
-        gaps = [text[e:s] for e, s in zip(ends, starts[1:], strict=False)]
-        gaps += [text[ends[-1] :]] if ends else []
-    return raw, starts, ends, gaps
-
-
-def _not_prose(text: str) -> list[tuple[int, int]]:
-    """The spans of the ``_NOT_PROSE`` matches of ``text``. Every match lies in one run of
-    non-space characters holding a mark, so only those runs are searched: over the whole
-    text, the ``\\S+`` of each alternative is tried (and backtracked) at every character."""
-    spans: list[tuple[int, int]] = []
-    end = 0
-    for mark in _NOT_PROSE_MARK.finditer(text):
-        at = mark.start()
-        if at < end:
-            continue  # in the run just searched
-        start = at
-        while start > 0 and not text[start - 1].isspace():  # (as ``\\s`` is)
-            start -= 1
-        end = _NON_SPACE.match(text, at).end()  # type: ignore[union-attr]
-        spans.extend(m.span() for m in _NOT_PROSE.finditer(text, start, end))
-    return spans
-
-
-def _outside(starts: list[int], skip: list[tuple[int, int]]) -> list[int]:
-    """The indices of the ``starts`` not inside one of the (sorted, disjoint) ``skip`` spans."""
-    kept = []
-    k = 0
-    for i, start in enumerate(starts):
-        while k < len(skip) and skip[k][1] <= start:
-            k += 1
-        if k < len(skip) and skip[k][0] <= start:
-            continue
-        kept.append(i)
-    return kept
 
 
 class Words(NamedTuple):
@@ -162,14 +92,22 @@ class Words(NamedTuple):
         ]
 
 
-def tokenize(text: str) -> Words:
-    """All words of ``text`` in order, with possessives split off and sentence starts marked.
+def tokenize(text: str | Doc) -> Words:
+    """All words of ``text`` (plain text or the article's shared ``Doc``) in order, with
+    possessives split off and sentence starts marked; made once per ``Doc``.
+    """
+    return as_doc(text).view("actors.words", _words)
+
+
+def _words(doc: Doc) -> Words:
+    """The actor words of a ``Doc`` (see ``tokenize``).
 
     Computed column by column: this runs over every word of every article, so each column is
     one comprehension or C-level ``map`` over all tokens, and the rules that concern few
     tokens (possessives, abbreviations, sentence ends, glued particles) visit only those.
     """
-    raw, starts, raw_ends, gaps = _columns(text)
+    text = doc.text
+    raw, starts, raw_ends, gaps = columns(doc)
     n = len(raw)
     if not n:
         return Words([], [], [], [], [], [], [], [], frozenset())
@@ -186,7 +124,7 @@ def tokenize(text: str) -> Words:
     after = raw_ends.copy()
     # Only a gap holding a sentence-ending mark or a line break can end a sentence (a gap
     # after an abbreviation starts with its full stop, so it is among them).
-    marked = _marked_gaps(gaps)
+    marked = list(gaps)
     abbrev = [False] * n
     for k in marked:
         # (A lone capital is an initial: "M. Atherton".)
@@ -221,7 +159,7 @@ def tokenize(text: str) -> Words:
     for k in _glued_particles(text, starts, ends, words):
         capital[k], lower[k] = True, False
     headline = [False] * n
-    _mark_headlines(words, initial, headline, capital, lower, gaps)
+    _mark_headlines(words, initial, headline, capital, lower, _CommaGaps(text, raw_ends, starts))
     _mark_shouting(words, initial, headline, capital, every=not "".join(firsts).isascii())
     # Each distinct lowercase word once; nearly always all are lowercase already ("iPhone" is
     # the rare exception), which one C-level check of them joined shows.
@@ -246,27 +184,6 @@ def _possessives(text: str, starts: list[int], raw_ends: list[int]) -> list[int]
     return found
 
 
-def _marked_gaps(gaps: list[str]) -> list[int]:
-    """The tokens whose gap to the next token (or to the end) holds a sentence-ending mark or
-    a line break. Articles have a few distinct gaps (" ", ", ", ". ") repeated many times:
-    each distinct gap is searched once (see ``_GapMarks``)."""
-    if len(_GAP_MARKED) > 4096:  # (bounded: odd gaps, such as runs of punctuation, vary)
-        _GAP_MARKED.clear()
-    return list(compress(range(len(gaps)), map(_GAP_MARKED.__getitem__, gaps)))
-
-
-class _GapMarks(dict[str, bool]):
-    """Gap -> whether it holds a sentence-ending mark or a line break, filled on first use:
-    shared by all texts, which repeat the same few gaps, so most are never searched."""
-
-    def __missing__(self, gap: str) -> bool:
-        self[gap] = marked = _SENTENCE_END.search(gap) is not None
-        return marked
-
-
-_GAP_MARKED = _GapMarks()
-
-
 def _glued_particles(text: str, starts: list[int], ends: list[int], words: list[str]) -> list[int]:
     """The tokens that are lowercase particles glued to a capitalised name ("al-Assad"): each
     holds a hyphen or an apostrophe before a capital, so only the tokens holding those are read."""
@@ -280,9 +197,20 @@ def _glued_particles(text: str, starts: list[int], ends: list[int], words: list[
     return found
 
 
+class _CommaGaps:
+    """Whether the text between a word and the next holds a comma: asked of few words (those
+    of a would-be headline), so read from the text when asked."""
+
+    def __init__(self, text: str, ends: list[int], starts: list[int]) -> None:
+        self._text, self._ends, self._starts = text, ends, starts
+
+    def comma_after(self, k: int) -> bool:
+        return "," in self._text[self._ends[k] : self._starts[k + 1]]
+
+
 def _mark_headlines(
     words: list[str], initial: list[bool], headline: list[bool], capital: list[bool],
-    lower: list[bool], gaps: list[str],
+    lower: list[bool], gaps: _CommaGaps,
 ) -> None:  # fmt: skip
     """In a Headline Case Sentence capitals say nothing: mark its words as sentence-initial.
     A list of names ("Squad: Javier Pertile, Paolo Vaccari, ...") is no headline: headlines
@@ -305,7 +233,7 @@ def _mark_headlines(
         ):
             continue
         if sum(1 for k in range(lo, hi) if capital[k] and len(words[k]) >= 3) >= 4:
-            if sum(1 for k in range(lo, hi - 1) if "," in gaps[k]) >= 2:
+            if sum(1 for k in range(lo, hi - 1) if gaps.comma_after(k)) >= 2:
                 continue  # a list
             initial[lo:hi] = [True] * (hi - lo)
             headline[lo:hi] = [True] * (hi - lo)

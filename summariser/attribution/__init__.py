@@ -245,11 +245,13 @@ def _span(text: str, bounds: tuple[int, int] | None) -> dict[str, int | str] | N
     return {"start": start, "end": end, "text": text[start:end]}
 
 
-def find_attributions(text: str) -> list[Attribution]:
-    """Every attribution in ``text``, sorted by cue start; the same text gives the same list."""
+def find_attributions(text: str | Doc) -> list[Attribution]:
+    """Every attribution in ``text`` (plain text, or the article's shared ``Doc``), sorted by cue
+    start; the same text gives the same list."""
+    doc = segment(text)
+    text = doc.text
     if not text or text.isspace():  # what ``not text.strip()`` tests, without a copy
         return []
-    doc = segment(text)
     found: list[Found] = []
     lowers = doc.lowers
     triggers = list(compress(range(len(lowers)), map(_TRIGGERS.__contains__, lowers)))

@@ -17,6 +17,7 @@ from ..grounding import prepare as prepare_quotes
 from ..report import CheckReport, ClaimCheck, FlagCode
 from ..schema import Summary
 from ..spans import Span
+from ..text import Doc
 from .elements import element_checks
 from .flags import Finding
 from .open_mode import check_prepared
@@ -64,7 +65,7 @@ def _claim_check(
 
 def check(
     summary: Summary,
-    article: str,
+    article: str | Doc,
     *,
     attributions: Sequence[Attribution] | None = None,
     dates: Sequence[DateMention] | None = None,

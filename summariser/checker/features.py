@@ -15,6 +15,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import is_
 from typing import Any, NamedTuple
 
+from ..text import Doc
 from .lexicon import (
     MONTHS,
     NEGATION_CUES,
@@ -25,6 +26,7 @@ from .lexicon import (
     STOPWORDS,
     WEEKDAYS,
 )
+from .words import raw_tokens
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +39,7 @@ logger = logging.getLogger(__name__)
 # classes rather than by re.IGNORECASE, and "don't" is split in Python (see token_fields): both
 # make the scan faster, as does the leading class (every token's first character, told apart by
 # a look-behind): with it the engine skips the gaps between tokens without trying each branch.
-_TOKEN_SPLIT = re.compile(
+TOKEN_SPLIT = re.compile(
     r"([\w'’`]"
     r"(?:(?<=[a-mo-zA-MO-Z])[a-z]*(?![^\W_])"  # a word of ASCII letters
     r"|(?<=[nN])['’`][tT]\b"  # n't
@@ -142,21 +144,30 @@ def _token_info(raw: str) -> TokInfo | tuple[str, ...]:
 
 
 def token_fields(
-    text: str, start: int = 0, end: int | None = None
+    text: str | Doc, start: int = 0, end: int | None = None
 ) -> tuple[list[TokInfo], list[int], list[int]]:
-    """The fields (see TokInfo), starts and ends of the tokens of ``text[start:end]``.
+    """The fields (see TokInfo), starts and ends of the tokens of ``text[start:end]`` (plain
+    text, or the shared ``Doc``, whose tokens are read: see words.py).
 
-    Column by column, with C-level calls for all tokens: one ``split``, running sums for the
-    offsets, one memo look-up per token; only the rare "don't" and dropped tokens are visited.
+    Column by column, with C-level calls for all tokens: the shared tokens, or for plain text
+    one ``split`` by the checker's word rule and running sums for the offsets; one memo
+    look-up per token; only the rare "don't" and dropped tokens are visited.
     """
+    shared = None
+    if isinstance(text, Doc):
+        shared = raw_tokens(text, TOKEN_SPLIT, start, end)
+        text = text.text
     stop = len(text) if end is None else end
     chunk = text if start == 0 and stop == len(text) else text[start:stop]
-    parts = _TOKEN_SPLIT.split(chunk)  # gap, token, gap, ..., token, gap
-    raw = parts[1::2]
+    if shared is not None:
+        raw, starts, ends = shared
+    else:  # plain text, or a shared token crosses a bound: the text read alone
+        parts = TOKEN_SPLIT.split(chunk)  # gap, token, gap, ..., token, gap
+        raw = parts[1::2]
+        offsets = list(accumulate(map(len, parts), initial=start))
+        starts, ends = offsets[1:-1:2], offsets[2::2]
     if not raw:
         return [], [], []
-    offsets = list(accumulate(map(len, parts), initial=start))
-    starts, ends = offsets[1:-1:2], offsets[2::2]
     infos: list[Any] = list(map(_INFOS.get, raw))
     if None in infos:  # (tokens not seen before: the indices found at C level)
         for k in list(compress(count(), map(is_, infos, repeat(None)))):
@@ -201,7 +212,7 @@ def _split_nt(
         raw[k:drop] = [""] * len(new_infos)
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+def tokenize(text: str | Doc, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     infos, starts, ends = token_fields(text, start, end)
     return make_toks(Columns.of(infos), starts, ends)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ..report import ClaimCheck, Flag, FlagCode, Verdict
 from ..spans import Span
+from ..text import Doc
 from .binding import binding_findings
 from .features import Tok, name_spans, tokenize
 from .flags import (
@@ -59,8 +60,9 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
     """
     bounds = split_sentences(claim) or [(0, len(claim))]
     views: list[ClaimView] = []
+    doc = Doc(claim)  # read once for all its sentences
     for start, end in bounds:
-        toks = tokenize(claim, start, end)
+        toks = tokenize(doc, start, end)
         views.append(ClaimView(text=claim, toks=toks, names=[]))
     cased = any(t.cap for v in views for t in v.toks[1:])
     for view in views:
@@ -260,8 +262,9 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def check_claims(
-    article: str, claims: list[str], *, published: dt.date | None = None
+    article: str | Doc, claims: list[str], *, published: dt.date | None = None
 ) -> list[ClaimCheck]:
-    """Check each claim against the article (prepared once and cached)."""
+    """Check each claim against the article (text, or its shared ``Doc``; prepared once and
+    cached)."""
     art = prepared(article)
     return [check_prepared(art, claim, published=published) for claim in claims]

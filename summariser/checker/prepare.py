@@ -21,6 +21,7 @@ from itertools import compress, pairwise
 from operator import and_, gt, itemgetter
 from threading import Lock
 
+from ..text import Doc
 from .features import Columns, Tok, token_fields
 from .lexicon import MONTHS, WEEKDAYS
 from .postings import Postings
@@ -256,15 +257,16 @@ def _idf_by_count(n: int) -> tuple[float, ...]:
     return tuple(math.log((max(n, 1) + 1) / (k + 0.5)) for k in range(n + 1))
 
 
-def prepare(text: str) -> PreparedArticle:
-    """Prepare ``text`` (no cache; see ``prepared``).
+def prepare(article: str | Doc) -> PreparedArticle:
+    """Prepare ``article`` (text, or its shared ``Doc``; no cache: see ``prepared``).
 
     The whole text is tokenised once (a sentence's tokens are a slice: sentences are separated
     by white space, which no token crosses); per sentence only the content stems are taken
     here, for the index and the word pairs.
     """
+    text = article.text if isinstance(article, Doc) else article
     spans = split_sentences(text)
-    infos, starts, ends = token_fields(text)
+    infos, starts, ends = token_fields(article)
     src = ArticleTokens(infos, starts, ends)
     bounds = [(bisect_left(starts, s), bisect_left(starts, e)) for s, e in spans]
     content_stems = list(map(_CONTENT_STEM, infos))  # None for other tokens
@@ -345,14 +347,26 @@ _CACHE: OrderedDict[str, PreparedArticle] = OrderedDict()
 _LOCK = Lock()
 
 
-def prepared(text: str) -> PreparedArticle:
-    """The prepared article for ``text``, from a small LRU cache keyed by the text itself."""
+def prepared(text: str | Doc) -> PreparedArticle:
+    """The prepared article for ``text``, from a small LRU cache keyed by the text itself (for
+    the article's shared ``Doc``, kept on it as well)."""
+    if isinstance(text, Doc):
+        return text.view("checker.article", _prepared_doc)
+    return _cached(text, text)
+
+
+def _prepared_doc(doc: Doc) -> PreparedArticle:
+    return _cached(doc.text, doc)
+
+
+def _cached(text: str, article: str | Doc) -> PreparedArticle:
+    """The prepared article for ``text`` (read from ``article``: the text or its ``Doc``)."""
     with _LOCK:
         hit = _CACHE.get(text)
         if hit is not None:
             _CACHE.move_to_end(text)
             return hit
-    art = prepare(text)
+    art = prepare(article)
     with _LOCK:
         _CACHE[text] = art
         while len(_CACHE) > CACHE_SIZE:

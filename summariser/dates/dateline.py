@@ -7,6 +7,7 @@ import logging
 import re
 
 from ..spans import Span
+from ..text import Doc
 from .finder import find_dates
 
 logger = logging.getLogger(__name__)
@@ -23,12 +24,14 @@ _PREFIX = re.compile(
 )
 
 
-def find_dateline(text: str) -> tuple[dt.date, Span] | None:
+def find_dateline(text: str | Doc) -> tuple[dt.date, Span] | None:
     """The publication date at the very top of ``text`` and its span, else None.
 
     Only a complete date (day, month and year) starting within the first 200 characters counts,
     and only when its line holds nothing before it but a label or a dateline city.
     """
+    if isinstance(text, Doc):
+        text = text.text
     head = text[: HEAD_CHARS + 40]
     for mention in find_dates(head):
         if mention.start >= HEAD_CHARS:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from ..errors import InputError
+from ..text import Doc
 from . import absolute, extent, relative
 from .context import Context, Resolved
 from .model import DateMention
@@ -133,9 +134,12 @@ def _anchor_time(
     return Resolved("TIME", f"{best.isoformat()}T{hour:02d}:{minute:02d}", "time", None, best)
 
 
-def find_dates(text: str, published: dt.date | str | None = None) -> list[DateMention]:
-    """Temporal expressions in ``text``, sorted and non-overlapping, resolved against
-    ``published`` (a date or ISO string; None leaves relative expressions unvalued)."""
+def find_dates(text: str | Doc, published: dt.date | str | None = None) -> list[DateMention]:
+    """Temporal expressions in ``text`` (plain text or the article's shared ``Doc``), sorted and
+    non-overlapping, resolved against ``published`` (a date or ISO string; None leaves relative
+    expressions unvalued)."""
+    if isinstance(text, Doc):
+        text = text.text  # (dates are read from the characters: one scan, see scan.py)
     ctx = Context(text=text, published=_as_date(published))
     found: list[tuple[int, int, Resolved]] = []
     for m in scan(text):

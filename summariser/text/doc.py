@@ -1,0 +1,124 @@
+"""One article's text as every engine reads it: tokens, sentences, quotation state, and the
+annotations an engine adds, each made once, on first use, and shared.
+
+``Document`` (summariser.document) is what the user gave (text, format, title, ...); a ``Doc``
+is that text read: the pipeline makes one per article and hands it to the dates, actors,
+attribution and the checker, so no engine reads the article again. Each public engine function
+also takes plain text and makes its own ``Doc``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any, TypeVar
+
+from .sentences import split
+from .tokens import tokenize
+
+T = TypeVar("T")
+
+
+class Doc:
+    """A text read once. Built on first use: ``starts``, ``ends``, ``words`` (token texts),
+    ``lowers`` (lower case), ``sentences`` ((first token, one past last, paragraph number)),
+    ``sentence_starts`` and ``quoted`` (whether each token lies inside a quotation).
+
+    ``view(key, build)`` keeps what an engine derives from the text or tokens (its
+    annotations), so that a second reader of the same ``Doc`` finds it made."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._views: dict[str, Any] = {}
+        self._commas: list[int] | None = None
+
+    def __reduce__(self) -> tuple[type[Doc], tuple[str]]:
+        # Sent to another process as its text alone: what is built from it is built again there.
+        return (Doc, (self.text,))
+
+    def __repr__(self) -> str:
+        return f"Doc({self.text[:40]!r}{'...' if len(self.text) > 40 else ''})"
+
+    @cached_property
+    def _tokens(self) -> tuple[list[int], list[int], list[str]]:
+        return tokenize(self.text)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Each token's start offset."""
+        return self._tokens[0]
+
+    @cached_property
+    def ends(self) -> list[int]:
+        """Each token's end offset."""
+        return self._tokens[1]
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Each token's text."""
+        return self._tokens[2]
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's text in lower case."""
+        return list(map(str.lower, self.words))
+
+    @cached_property
+    def _split(self) -> tuple[list[tuple[int, int, int]], list[bool]]:
+        return split(self.text, self.starts, self.words, self.lowers)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int, int]]:
+        """The sentences: (first token, one past the last token, paragraph number)."""
+        return self._split[0]
+
+    @cached_property
+    def quoted(self) -> list[bool]:
+        """Whether each token lies inside a quotation."""
+        return self._split[1]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The first token of each sentence, for ``sentence_of``."""
+        return [lo for lo, _, _ in self.sentences]
+
+    def sentence_of(self, token: int) -> int:
+        """The index of the sentence holding token ``token`` (looked up: few tokens need it)."""
+        return bisect.bisect_right(self.sentence_starts, token) - 1
+
+    def commas(self) -> list[int]:
+        """The indices of the "," tokens, in order; found by the characters on first use, as
+        every "," is a token of its own."""
+        if self._commas is None:
+            self._commas = self.char_tokens(",")
+        return self._commas
+
+    def char_tokens(self, char: str) -> list[int]:
+        """The indices of the tokens that are ``char`` alone, in order, found by the
+        characters: for a punctuation mark that is always a token of its own (few texts have
+        many), cheaper than a look at every token."""
+        text = self.text
+        starts = self.starts
+        words = self.words
+        tokens = []
+        at = text.find(char)
+        while at >= 0:
+            k = bisect.bisect_left(starts, at)
+            if k < len(starts) and starts[k] == at and words[k] == char:
+                tokens.append(k)
+            at = text.find(char, at + 1)
+        return tokens
+
+    def view(self, key: str, build: Callable[[Doc], T]) -> T:
+        """What ``build(self)`` gives, made once per ``Doc`` and kept under ``key``."""
+        views = self._views
+        if key not in views:
+            views[key] = build(self)
+        result: T = views[key]
+        return result
+
+
+def as_doc(text: str | Doc) -> Doc:
+    """``text`` as a ``Doc`` (a ``Doc`` itself, or a new one for plain text)."""
+    return text if isinstance(text, Doc) else Doc(text)

@@ -1,0 +1,160 @@
+"""The package's one sentence splitter: paragraphs (lines), sentences and quotation state over
+the shared tokens.
+
+A paragraph ends at a line break; a sentence at an ender (". ! ? … ...") outside a quotation,
+before a token that can open one; never longer than ``MAX_SENTENCE_TOKENS``. Tokens between
+balanced quotation marks are flagged ``quoted``, and so is a paragraph that opens a quotation
+and never closes it (it continues someone's speech).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import compress
+from typing import NamedTuple
+
+OPEN_QUOTES = frozenset({"“", "``", "‘"})
+CLOSE_QUOTES = frozenset({"”", "’"})
+TOGGLE_QUOTES = frozenset({'"', "''"})
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES | TOGGLE_QUOTES
+_ENDERS = frozenset({".", "!", "?", "…", "..."})
+_NEWLINE = re.compile("\n")
+# No sentence is longer (the longest in the dev texts, a run of quotations, has 769 tokens). A
+# text without sentence ends (a table, a list, a paste from a PDF) is cut into pieces this long:
+# the rules look across a sentence (content runs to its end), so each piece bounds their work
+# and the time stays linear in the text.
+MAX_SENTENCE_TOKENS = 1000
+
+
+class Sentences(NamedTuple):
+    """The sentences of a tokenised text and the quotation state of its tokens."""
+
+    # (first token, one past last token, paragraph number)
+    sentences: list[tuple[int, int, int]]
+    # token index -> whether it lies inside a quotation
+    quoted: list[bool]
+
+
+def _is_opening(word: str) -> bool:
+    """Whether a token can start a sentence: capital letter, digit or an opening quote."""
+    first = word[0]
+    return first.isupper() or first.isdigit() or word in QUOTES or first in "(['"
+
+
+_MARKS = QUOTES | _ENDERS  # the only tokens the sentence splitter has to look at
+_CLOSERS = CLOSE_QUOTES | TOGGLE_QUOTES | {")"}
+
+
+def _quotes_balanced(marks: list[str]) -> bool:
+    """Whether the quotation marks of a paragraph pair up (else they are ignored for splitting).
+
+    ``marks``: the paragraph's quotation marks and sentence enders, in order."""
+    opened = sum(1 for w in marks if w in OPEN_QUOTES and w != "‘")
+    closed = sum(1 for w in marks if w == "”")
+    toggles = sum(1 for w in marks if w in TOGGLE_QUOTES)
+    return opened == closed and toggles % 2 == 0
+
+
+def _mark_quoted(
+    words: list[str], quoted: list[bool], lo: int, hi: int, balanced: bool, marks: list[int]
+) -> None:
+    """Flag the tokens of paragraph [lo, hi) that lie between quotation marks (``marks``: the
+    indices of its quotation marks and sentence enders)."""
+    if not balanced:
+        # A paragraph that opens a quotation and never closes it continues someone's speech.
+        opens = words[lo] in OPEN_QUOTES or words[lo] in TOGGLE_QUOTES
+        closes = any(words[i] == "”" or words[i] in TOGGLE_QUOTES for i in marks if i > lo)
+        if opens and not closes:
+            quoted[lo:hi] = [True] * (hi - lo)
+        return
+    # Every other token takes the state the last quotation mark before it left.
+    inside = False
+    after = lo  # first token after the last quotation mark seen
+    for i in marks:
+        word = words[i]
+        if word in TOGGLE_QUOTES:
+            change = not inside
+        elif word in OPEN_QUOTES and word != "‘":
+            change = True
+        elif word == "”":
+            change = False
+        else:
+            continue
+        quoted[after:i] = [inside] * (i - after)
+        inside = change
+        after = i + 1
+    quoted[after:hi] = [inside] * (hi - after)
+
+
+def _split_paragraph(
+    words: list[str], out: Sentences, lo: int, hi: int, para: int, marks: list[int]
+) -> None:
+    """Append the sentences of tokens [lo, hi) to ``out``; never split inside a quotation
+    (``marks``: the indices of the paragraph's quotation marks and sentence enders)."""
+    marked = [words[i] for i in marks]
+    if QUOTES.isdisjoint(marked):
+        track = True  # no quotation: nothing to mark (every token starts unquoted)
+    else:
+        track = _quotes_balanced(marked)
+        _mark_quoted(words, out.quoted, lo, hi, track, marks)
+    depth = 0
+    toggled = False
+    start = lo
+    resume = lo  # tokens before this were skipped over as closing marks
+    for i in marks:
+        if i < resume:
+            continue
+        word = words[i]
+        if track:
+            if word in OPEN_QUOTES and word != "‘":
+                depth += 1
+            elif word == "”":
+                depth = max(0, depth - 1)
+            elif word in TOGGLE_QUOTES:
+                toggled = not toggled
+        if word in _ENDERS and (
+            (depth == 0 and not toggled)
+            or (i + 1 < hi and (words[i + 1] == "”" or words[i + 1] in TOGGLE_QUOTES))
+        ):
+            j = i + 1
+            while j < hi and words[j] in _CLOSERS:
+                j += 1
+            if j >= hi or _is_opening(words[j]):
+                # Any closing marks skipped end the quotation ("... Strength." He told ...).
+                depth, toggled = 0, False
+                _add_sentence(out, start, j, para)
+                start = j
+                resume = j
+    if start < hi:
+        _add_sentence(out, start, hi, para)
+
+
+def _add_sentence(out: Sentences, lo: int, hi: int, para: int) -> None:
+    """Append the sentence of tokens [lo, hi), cut into pieces of ``MAX_SENTENCE_TOKENS``."""
+    for start in range(lo, hi, MAX_SENTENCE_TOKENS):
+        out.sentences.append((start, min(start + MAX_SENTENCE_TOKENS, hi), para))
+
+
+def split(text: str, starts: list[int], words: list[str], lowers: list[str]) -> Sentences:
+    """The paragraphs, sentences and quotation state of the tokens of ``text``."""
+    count = len(words)
+    out = Sentences([], [False] * count)
+    # A paragraph ends at a line break (no token holds one); a break before the first token
+    # or after the last starts no paragraph.
+    breaks = sorted(
+        {bisect.bisect_left(starts, m.start()) for m in _NEWLINE.finditer(text)} - {0, count}
+    )
+    # Looked up by their lower-case forms (the same for these marks, which have no case), for
+    # that caches the hashes of ``lowers``, which the rules look up again.
+    marks = list(compress(range(count), map(_MARKS.__contains__, lowers)))
+    lo = 0
+    for para, hi in enumerate([*breaks, count]):
+        if hi > lo:
+            first, last = bisect.bisect_left(marks, lo), bisect.bisect_left(marks, hi)
+            if first == last:
+                _add_sentence(out, lo, hi, para)  # no mark: one sentence, nothing quoted
+            else:
+                _split_paragraph(words, out, lo, hi, para, marks[first:last])
+        lo = hi
+    return out
