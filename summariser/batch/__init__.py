@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from .cache import DraftCache, cache_key, default_cache_dir
+from .dispatch import run_batch
 from .inputs import Item, read_items
 from .ledger import Ledger, errors_path_for
 from .limiter import AdaptiveLimiter
-from .runner import BatchJob, error_code, run_batch
+from .runner import BatchJob, error_code
 from .tally import Tally
 
 __all__ = [

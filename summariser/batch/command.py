@@ -108,7 +108,8 @@ def batch(
     interrupted (rerun to resume).
     """
     from .cache import DraftCache
-    from .runner import BatchJob, run_batch
+    from .dispatch import run_batch
+    from .runner import BatchJob
 
     errors_path = errors or errors_path_for(output)
     progress = make_progress(sys.stderr, interval=progress_interval)

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..backends import make_backend
 from ..backends.base import Backend, DraftRequest, DraftResult
 from ..errors import (
     AuthenticationError,
@@ -298,33 +297,16 @@ class _Run:
             self.progress.update(self.tally)
 
 
-async def run_batch(
+async def run_local(
     job: BatchJob,
     *,
     settings: Settings,
-    backend: Backend | None = None,
+    backend: Backend,
     progress: ProgressSink | None = None,
 ) -> Tally:
-    """Run (or resume) a batch; the tally says what happened, `tally.stopped` why it ended
-    early. Raises only for problems before the first item (missing input, a setting that
-    cannot work, locked output): then nothing is recorded."""
-    if not job.source.exists():
-        raise InputError(f"{job.source}: no such file or folder")
-    if job.concurrency < 1:
-        raise ConfigurationError("concurrency must be at least 1")
-    if job.engine not in ("local", "ray"):
-        raise ConfigurationError(f"unknown engine {job.engine!r}; choose 'local' or 'ray'")
-    if job.engine == "ray" and backend is not None:
-        raise ConfigurationError("the ray engine makes a backend from the settings per worker")
-    chosen = backend or make_backend(settings)
-    # A missing key or model would fail every item alike: say so before any is recorded.
-    check_configuration = getattr(chosen, "check_configuration", None)
-    if check_configuration is not None:
-        check_configuration()
-    if job.engine == "ray":  # imported only when asked for: Ray is an optional extra
-        from .ray_engine import run_on_ray
-
-        return await run_on_ray(job, settings=settings, progress=progress)
+    """Run (or resume) a batch in this process (and its worker processes), with ``backend``
+    already checked; `run_batch` (dispatch.py) validates the job and picks the engine."""
+    chosen = backend
     with batch_collector():  # a fifth of the pipeline's CPU otherwise: see collector.py
         ledger = Ledger(job.output, errors=job.errors)
         tally = Tally()
