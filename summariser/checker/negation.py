@@ -138,9 +138,8 @@ P_UNMATCHED_NEGATION = 2.0
 # English also negates inside a word: "inexperienced", "unable", "dishonest", "non-violent". A
 # claim's "not experienced" paraphrases such a word of its evidence.
 NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
-AFFIX_REACH = (
-    3  # content words after the claim's cue that the negation may govern ("not an experienced")
-)
+# Content words after the claim's cue that the negation may govern ("not an experienced").
+AFFIX_REACH = 3
 
 
 def negated_inside(words: Iterable[str], norms: Container[str]) -> bool:
