@@ -141,20 +141,17 @@ class PreparedText:
         return f"PreparedText({len(self.text)} chars, {len(self.word_starts)} words)"
 
 
-@lru_cache(maxsize=16)
 def prepare(article: str | Doc) -> PreparedText:
-    """Pre-process ``article`` once so that aligning many quotes against it is cheap.
-
-    Given the article's shared ``Doc``, the one kept on it: the assembler and the checker of
-    one summary share the work (its canonical form is built once, on first use).
-    """
+    """Pre-process ``article`` once so that aligning many quotes against it is cheap: kept on
+    its shared ``Doc`` (the assembler and the checker of one summary share it), or cached."""
     if isinstance(article, Doc):
-        return article.view("grounding.text", _prepared_text)
-    return PreparedText(article)
+        return article.view("grounding.text", lambda doc: _prepared(doc.text))
+    return _prepared(article)
 
 
-def _prepared_text(doc: Doc) -> PreparedText:
-    return PreparedText(doc.text)
+@lru_cache(maxsize=16)
+def _prepared(text: str) -> PreparedText:
+    return PreparedText(text)
 
 
 _NOT_FOUND: Final = Alignment(None, None, AlignmentStatus.NOT_FOUND, 0.0)
