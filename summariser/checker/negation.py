@@ -150,9 +150,9 @@ def negated_inside(words: Iterable[str], norms: Container[str]) -> bool:
 def _unmatched_negation(view: ClaimView, art: PreparedArticle, sup: Support) -> Finding | None:
     """A negation cue in the claim when no supporting sentence negates or denies anything."""
     toks = view.toks
-    cue = next(
+    at = next(
         (
-            t
+            k
             for k, t in enumerate(toks)
             if t.kind == NEG
             and not (k + 1 < len(toks) and toks[k + 1].kind == NUM)
@@ -160,9 +160,9 @@ def _unmatched_negation(view: ClaimView, art: PreparedArticle, sup: Support) -> 
         ),
         None,
     )  # "no 1", "No. 10": a number sign, not a negation
-    if cue is None:
+    if at is None:
         return None
-    at = toks.index(cue)
+    cue = toks[at]
     negated = {t.norm for t in toks[at + 1 : at + 1 + AFFIX_REACH] if t.content}
     for s in sup.sids:
         sent = art.sentences[s]

@@ -88,10 +88,10 @@ def _names(
     toks, text = view.toks, view.text
     out: list[tuple[int, int]] = []
     for i, j in spans:
-        # (The article is cased when it has name words: the run's other words are.)
-        common = art.holds(toks[0]) and not art.is_name(toks[0])
-        if i == 0 and j > 1 and common and any(art.is_name(t) for t in toks[1:j]):
-            i = 1
+        # (Asked only of a run opening the sentence; the article is cased when it has name
+        # words, as the run's other words then are.)
+        if i == 0 and j > 1 and art.holds(toks[0]) and not art.is_name(toks[0]):
+            i = int(any(art.is_name(t) for t in toks[1:j]))
         start = i
         for k in range(i + 1, j):
             if not _NAME_BREAK.isdisjoint(text[toks[k - 1].end : toks[k].start]):
