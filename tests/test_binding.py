@@ -189,3 +189,67 @@ def test_a_name_where_the_evidence_has_a_description_is_unverified_not_contradic
     assert result.verdict is Verdict.UNVERIFIED
     [flag] = result.flags
     assert flag.code is FlagCode.ENTITY_MISSING and "the royal baby" in flag.message
+
+
+SUBJECT_ARTICLE = (
+    "Jonjo O'Neill hosted a media visit at his Jackdaws Castle yard on Thursday. "
+    "He trains Shutthefrontdoor for his principal patron J P McManus, who retains AP McCoy. "
+    "Derby are ready to poach Alberto Bueno at the end of the season. "
+    "Bueno played for Derby on loan five years ago. "
+    "Newcastle host Sunderland on Sunday. "
+    "The Dutchman left out Alan Shearer and Duncan Ferguson in 1999."
+)
+
+# (id, claim, verdict, flag code or None): a name opening the claim, before copied words.
+SUBJECT_CASES = [
+    (
+        "another-name-as-subject",
+        "Bueno are ready to poach Alberto Bueno at the end of the season.",
+        Verdict.CONTRADICTED,
+        FlagCode.ENTITY_SWAPPED,
+    ),
+    (
+        "pronoun-whose-antecedent-is-not-the-name",
+        "McCoy trains Shutthefrontdoor for his principal patron J P McManus.",
+        Verdict.UNVERIFIED,
+        FlagCode.ENTITY_MISSING,
+    ),
+    (
+        "pronoun-resolved-to-the-previous-sentence's-subject",
+        "O'Neill trains Shutthefrontdoor for his principal patron J P McManus.",
+        Verdict.SUPPORTED,
+        None,
+    ),
+    (
+        "description-named-by-the-claim",
+        "Ruud Gullit left out Alan Shearer and Duncan Ferguson in 1999.",
+        Verdict.UNVERIFIED,  # Gullit is not in the article at all
+        FlagCode.ENTITY_MISSING,
+    ),
+    (
+        "subject-after-a-subordinator",
+        "On Sunday, when Newcastle host Sunderland, the derby begins.",
+        Verdict.SUPPORTED,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "code"),
+    [c[1:] for c in SUBJECT_CASES],
+    ids=[c[0] for c in SUBJECT_CASES],
+)
+def test_a_name_opening_copied_words_must_be_their_subject_in_the_article(
+    claim: str, verdict: Verdict, code: FlagCode | None
+) -> None:
+    [result] = check_claims(SUBJECT_ARTICLE, [claim])
+    assert result.verdict is verdict, (result.score, result.flags)
+    codes = {f.code for f in result.flags}
+    assert (code in codes) if code else not codes
+
+
+def test_a_description_subject_leaves_the_claims_name_untested() -> None:
+    article = "The Real Madrid star is expected to be fit for the return game. Ronaldo trained."
+    [result] = check_claims(article, ["Ronaldo is expected to be fit for the return game."])
+    assert result.verdict is Verdict.SUPPORTED

@@ -36,6 +36,7 @@ from .score import (
     sentence_score,
 )
 from .sentences import split_sentences
+from .subjects import subject_findings
 from .support import Support, find_support
 from .swaps import swap_findings
 
@@ -157,6 +158,15 @@ def check_view(
             f for f in findings if not (f.start in settled and f.code is FlagCode.ENTITY_MISSING)
         ]
     findings += bound
+    # A name opening the claim is judged as the subject of the words it copies, unless judged
+    # already (a weak "given elsewhere" finding gives way to what the subject test finds).
+    starts = {f.start for f in findings} - weak
+    flagged = {k for k, t in enumerate(view.toks) if t.start in starts}
+    subjects = subject_findings(view, art, sup, flagged)
+    if subjects:
+        judged = {f.start for f in subjects}
+        findings = [f for f in findings if not (f.start in judged and f.start in weak)]
+        findings += subjects
     dates = date_words(view.toks)
     values = number_findings(view, art, sup, dates=dates)
     values += date_findings(view, art, sup, mentions=dates, published=published)

@@ -54,13 +54,13 @@ def _rival(
             if any(ev[b + k].norm != w for k, w in enumerate(right)):
                 continue
             middle = ev[a:b]
-            if not any(t.content for t in middle) or _same_name(mine, middle):
+            if not any(t.content for t in middle) or same_name(mine, middle):
                 break
             return a, b, not cased or any(is_name(t) for t in middle)
     return None
 
 
-def _same_name(mine: frozenset[str], middle: tuple[Tok, ...]) -> bool:
+def same_name(mine: frozenset[str], middle: tuple[Tok, ...]) -> bool:
     """Whether the rival is the claim's name in another form: the same word, a derived form
     ("Georgia", "Georgian"), or spelt out ("SNP" for "Scottish nationalists")."""
     for t in middle:
