@@ -253,3 +253,35 @@ def test_a_description_subject_leaves_the_claims_name_untested() -> None:
     article = "The Real Madrid star is expected to be fit for the return game. Ronaldo trained."
     [result] = check_claims(article, ["Ronaldo is expected to be fit for the return game."])
     assert result.verdict is Verdict.SUPPORTED
+
+
+ACRONYM_ARTICLE = (
+    "Islamic State has claimed the killing of 13 men on a dusty road in Deir ez-Zor, Syria. "
+    "The Scottish National Party won 56 seats in the election."
+)
+
+# (id, claim, verdict): an acronym is the article's name when its letters are that name's initials.
+ACRONYM_CASES = [
+    (
+        "initials-of-a-speaker",
+        "Men were killed on a dusty road in Deir ez-Zor, Syria, ISIS claimed.",
+        Verdict.SUPPORTED,
+    ),
+    ("initials-of-a-party", "The SNP won 56 seats in the election.", Verdict.SUPPORTED),
+    ("initials-of-no-name-here", "The NHS won 56 seats in the election.", Verdict.CONTRADICTED),
+    (
+        "a-capitalised-word-is-no-acronym",
+        "Men were killed on a dusty road in Deir ez-Zor, Syria, Isis claimed.",
+        Verdict.UNVERIFIED,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"), [c[1:] for c in ACRONYM_CASES], ids=[c[0] for c in ACRONYM_CASES]
+)
+def test_an_acronym_stands_for_the_name_the_article_spells_out(
+    claim: str, verdict: Verdict
+) -> None:
+    [result] = check_claims(ACRONYM_ARTICLE, [claim])
+    assert result.verdict is verdict, (result.score, result.flags)

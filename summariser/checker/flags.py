@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..report import FlagCode
+from .aliases import expansion
 from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
 from .predicates import is_predicate
@@ -77,6 +78,14 @@ def _in_article(t: Tok, art: PreparedArticle) -> bool:
     return t.stem in art.stems or art.holds(t)
 
 
+def _article_stems(view: ClaimView, t: Tok, art: PreparedArticle) -> frozenset[str]:
+    """The stems under which the article has the claim's word ``t``: its own, or for an
+    acronym the article spells out, those of the name spelt out; empty if it lacks it."""
+    if _in_article(t, art):
+        return frozenset({t.stem})
+    return expansion(view.text[t.start : t.end], art) or frozenset()
+
+
 def attribution_findings(
     view: ClaimView, art: PreparedArticle, sup: Support
 ) -> tuple[list[Finding], set[int]]:
@@ -92,8 +101,11 @@ def attribution_findings(
         speaker = [t for t in view.toks[i:j] if t.content]
         if not speaker or all(t.stem in near_stems for t in speaker):
             continue
+        forms = [_article_stems(view, t, art) for t in speaker]
+        if all(f and f <= near_stems for f in forms):
+            continue  # an acronym of a name the evidence spells out
         start, end, text = _span_text(view, i, j)
-        if all(_in_article(t, art) for t in speaker):
+        if all(forms):
             msg = f"The claim attributes this to {text!r}, but the supporting sentences do not."
         else:
             msg = f"The claim attributes this to {text!r}, who is not in the article."
@@ -113,11 +125,11 @@ def entity_findings(
         if not idx:
             continue
         start, end, text = _span_text(view, i, j)
-        absent = [k for k in idx if not _in_article(view.toks[k], art)]
-        if absent:
+        forms = [_article_stems(view, view.toks[k], art) for k in idx]
+        if not all(forms):
             msg = f"{text!r} does not appear in the article."
             out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_ENTITY_DOC))
-        elif not all(sup.in_window(art, view.toks[k].stem) for k in idx):
+        elif not all(sup.in_window(art, stem) for f in forms for stem in f):
             msg = f"{text!r} is in the article but not in the sentences supporting this claim."
             out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_ENTITY_EV))
         used.update(range(i, j))

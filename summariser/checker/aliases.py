@@ -1,0 +1,62 @@
+"""Acronyms of the article's names: "ISIS" for the article's "Islamic State", "SNP" for "Scottish
+National Party".
+
+An acronym the article never writes is not a name it lacks when its letters are the initials of
+a name the article does write: a summary abbreviates what the article spells out. The initials
+are those of the name's content words ("of", "and", "the" are skipped, as acronyms skip them).
+A name may also be the acronym's shorter form: "Islamic State" is what "ISIS" ("Islamic State of
+Iraq and Syria") is called for short, so the name's initials may be the acronym's first letters,
+with at most MAX_UNSPELT letters left over.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .prepare import PreparedArticle
+
+logger = logging.getLogger(__name__)
+
+MIN_LETTERS = 2
+MAX_LETTERS = 6
+MAX_UNSPELT = 2  # letters of the acronym beyond the name's initials
+
+
+def is_acronym(word: str) -> bool:
+    """A word written in capitals only, as acronyms are ("ISIS", "NHS"; not "I" or "Isis")."""
+    return MIN_LETTERS <= len(word) <= MAX_LETTERS and word.isalpha() and word.isupper()
+
+
+def expansion(word: str, art: PreparedArticle) -> frozenset[str] | None:
+    """The content stems of the article's name that the acronym ``word`` abbreviates (the
+    first such name in the article), or None."""
+    if not is_acronym(word):
+        return None
+    letters = word.lower()
+    text = art.text
+    for sent in art.sentences:
+        toks = sent.toks
+        k = 0
+        while k < len(toks):
+            if not (toks[k].cap and toks[k].content):
+                k += 1
+                continue
+            # A run of capitalised words, with the function words a name may hold inside it.
+            run = [toks[k]]
+            j = k + 1
+            while j < len(toks) and (
+                toks[j].cap or (not toks[j].content and toks[j].norm.isalpha())
+            ):
+                run.append(toks[j])
+                j += 1
+            while run and not run[-1].content:
+                run.pop()
+            words = [t for t in run if t.content and text[t.start : t.end][:1].isupper()]
+            initials = "".join(t.norm[0] for t in words)
+            if len(words) >= MIN_LETTERS and (
+                initials == letters
+                or (letters.startswith(initials) and len(letters) - len(initials) <= MAX_UNSPELT)
+            ):
+                return frozenset(t.stem for t in words)
+            k = j
+    return None
