@@ -203,8 +203,17 @@ def test_system_placeholders_are_a_doubt_not_a_missing_name(placeholder: str) ->
         ("According to Alan Burns, officers were busy.", ["Alan Burns"]),
         ("Officers called Alan Burns when the council confirmed it.", []),
         ("Police say the Georgian national fled the country.", []),
+        ("Alan Burns, now in Paisley, said officers were busy.", ["Alan Burns"]),
     ],
-    ids=["subject", "apposition", "inverted", "according-to", "other-subject", "reported-clause"],
+    ids=[
+        "subject",
+        "apposition",
+        "inverted",
+        "according-to",
+        "other-subject",
+        "reported-clause",
+        "aside-with-a-place",
+    ],
 )
 def test_speakers_are_found_beside_their_reporting_verbs(claim: str, speakers: list[str]) -> None:
     from summariser.checker.engines import claim_speakers

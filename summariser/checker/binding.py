@@ -27,7 +27,14 @@ from ..actors.lexicon import TITLES as _TITLES
 from ..report import FlagCode
 from .features import NEG, NUM, WORD, Tok
 from .flags import P_CONTRADICTION, PLACEHOLDER, ClaimView, Finding, agrees, hedge_before
-from .lexicon import MONTHS, NEGATIVE_WORDS, NUMBER_WORDS, REPORTING_VERBS, WEEKDAYS
+from .lexicon import (
+    MONTHS,
+    NEGATIVE_WORDS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    WEEKDAYS,
+)
 from .negation import AFFIX_REACH, negated_inside
 from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
@@ -41,7 +48,6 @@ MIN_ANCHOR = 2  # copied tokens on at least one side of a replaced value
 MAX_OTHER = 1  # tokens besides the value that a replaced stretch may hold (a title, "the")
 MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
 RELATIVES = frozenset({"who", "which", "that"})
-PREPOSITIONS = frozenset({"in", "of", "from", "at", "for", "to", "with", "by", "on", "near"})
 MAX_CUE = 2  # tokens of a negation put in or left out ("not", "did not", "ca n't" for "can")
 MIN_PREFIX = 4  # a shorter word is not taken for another form of a name ("Georgia"/"Georgian")
 

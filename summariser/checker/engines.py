@@ -20,7 +20,7 @@ from itertools import pairwise
 from threading import Lock
 
 from .features import NUM, WORD, Tok
-from .lexicon import REPORTING_VERBS
+from .lexicon import PREPOSITIONS, REPORTING_VERBS
 
 logger = logging.getLogger(__name__)
 
@@ -46,8 +46,13 @@ def claim_speakers(
     for c, t in enumerate(toks):
         if t.norm not in REPORTING_VERBS:
             continue
+        # (A name after a preposition is its object, in an aside: "Karo, now in LA, claims".)
         before = [
-            n for n in names if c - SPEAKER_GAP <= n[1] <= c and _subject_of(toks, text, n[1], c)
+            n
+            for n in names
+            if c - SPEAKER_GAP <= n[1] <= c
+            and _subject_of(toks, text, n[1], c)
+            and not (n[0] > 0 and toks[n[0] - 1].norm in PREPOSITIONS)
         ]
         if t.norm in _NOUN_CUES and not any(n[1] == c for n in before):
             continue

@@ -85,6 +85,10 @@ NEGATIVE_WORDS: frozenset[str] = _words(
     """
 )
 
+# Prepositions that take a name as their object ("in Paisley", "from Exeter"): a name after one
+# is not the subject of the verb that follows.
+PREPOSITIONS = frozenset({"in", "of", "from", "at", "for", "to", "with", "by", "on", "near"})
+
 # Reporting cues: verbs (and "according to") that attribute content to a speaker.
 REPORTING_VERBS: frozenset[str] = _words(
     """
