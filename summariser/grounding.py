@@ -23,6 +23,7 @@ boundaries, and equals the quote for EXACT.
 from __future__ import annotations
 
 import logging
+import weakref
 from functools import lru_cache
 from typing import Final, NamedTuple
 
@@ -66,13 +67,15 @@ class Alignment(NamedTuple):
 class PreparedText:
     """An article pre-processed once for many quotes: canonical form, offset map, token codes.
 
-    The canonical form is built on first use: most quotes are verbatim and never need it.
+    The canonical form is built on first use (most quotes are verbatim and never need it), from
+    the article's shared ``Doc`` when given one: held weakly, as this is kept on it.
     """
 
-    __slots__ = ("_codes", "_normalised", "_vocab", "_word_ends", "_word_starts", "text")
+    __slots__ = ("_codes", "_doc", "_normalised", "_vocab", "_word_ends", "_word_starts", "text")
 
-    def __init__(self, text: str) -> None:
-        self.text: str = text
+    def __init__(self, text: str | Doc) -> None:
+        self.text: str = text.text if isinstance(text, Doc) else text
+        self._doc = weakref.ref(text) if isinstance(text, Doc) else None
         self._normalised: NormalisedText | None = None
         self._word_starts: list[int] = []
         self._word_ends: list[int] = []
@@ -80,7 +83,7 @@ class PreparedText:
         self._codes = ""
 
     def _build(self) -> NormalisedText:
-        nt = normalise(self.text)
+        nt = normalise((self._doc and self._doc()) or self.text)
         idx = [i for i, w in enumerate(nt.is_word) if w]
         # Original offsets of the word tokens (punctuation is left out of fuzzy alignment).
         self._word_starts = [nt.starts[i] for i in idx]
@@ -145,13 +148,11 @@ def prepare(article: str | Doc) -> PreparedText:
     """Pre-process ``article`` once so that aligning many quotes against it is cheap: kept on
     its shared ``Doc`` (the assembler and the checker of one summary share it), or cached."""
     if isinstance(article, Doc):
-        return article.view("grounding.text", lambda doc: _prepared(doc.text))
+        return article.view("grounding.text", PreparedText)
     return _prepared(article)
 
 
-@lru_cache(maxsize=16)
-def _prepared(text: str) -> PreparedText:
-    return PreparedText(text)
+_prepared = lru_cache(maxsize=16)(PreparedText)  # plain texts, by text
 
 
 _NOT_FOUND: Final = Alignment(None, None, AlignmentStatus.NOT_FOUND, 0.0)

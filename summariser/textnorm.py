@@ -7,6 +7,11 @@ quote and dash style, joined by single spaces. Because every token is delimited 
 both inputs, "said," and "said ," give the same canonical "said ,". Every canonical character
 remembers the original range it came from, so a match in canonical text maps back to offsets in
 the original.
+
+The canonical tokens are a view of the shared tokens (summariser.text): a plain ASCII word or
+punctuation mark is a canonical token as it stands (in lower case), and only the few stretches
+of text between spaces where the two readings may part (see ``_odd``) are read with the
+canonical unit rule ``_UNIT``.
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
+
+from .text import Doc
+from .text import tokens as shared
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +43,17 @@ _UNIT = re.compile(
     r"|(?P<dots>\.(?:[ \t]?\.)+|…)"
     rf"|(?P<other>\S[{_MARKS}]*)",
 )
+# Where a shared token may not be one canonical unit as it stands (each match is checked
+# against its token in ``_odd``): one of "&'(-._`" (clitics, "n't", PTB quotes and brackets,
+# dashes, which merge, dotted ellipses, "U.S.", "AT&T", "(R-S.C.)"), or any character beyond
+# ASCII (folded by Unicode form) but the quotation marks and the ellipsis of ``_KEPT``. Every
+# other ASCII character is a letter, a digit, a space or a mark that is a unit alone. (One
+# class, the ASCII ranges between those seven characters left out: it is scanned fast.)
+_ODD = re.compile(r"[^\x00-\x25\x29-\x2c\x2f-\x5e\x61-\x7f\s“”„‟«»″〝〞＂…]")
+# Two full stops that one dotted ellipsis holds.
+_DOTS = re.compile(r"\.[ \t]?\.")
+# The shared tokens kept (not read again) whose canonical text is not their lower case.
+_KEPT = {**dict.fromkeys("“”„‟«»″〝〞＂", '"'), "…": "..."}
 
 _PTB = {"-lrb-": "(", "-rrb-": ")", "-lsb-": "[", "-rsb-": "]", "-lcb-": "{", "-rcb-": "}"}
 _PUNCT = str.maketrans(
@@ -161,18 +180,79 @@ def _fold_unit(kind: str | None, raw: str) -> str:
     return _fold(raw)
 
 
-def normalise(text: str) -> NormalisedText:
-    """Canonical form of ``text`` with its offset map and tokens (see the module docstring)."""
-    lowered = text.lower()
+def normalise(text: str | Doc) -> NormalisedText:
+    """Canonical form of ``text`` (or of a ``Doc``'s text, read from its shared tokens) with its
+    offset map and tokens (see the module docstring)."""
+    if isinstance(text, Doc):
+        original, starts, ends, words = text.text, text.starts, text.ends, text.words
+        lowers = text.lowers
+    else:  # plain text (a quote): its shared tokens, without a Doc that nothing else reads
+        original = text
+        starts, ends, words = shared.tokenize(text)
+        lowers = list(map(str.lower, words))
+    # A kept token (ASCII, or a quotation mark or ellipsis of ``_KEPT``) is its own canonical
+    # text, a word if it is letters and digits.
+    kept_texts = lowers if original.isascii() else list(map(_KEPT.get, lowers, lowers))
+    kept_words = list(map(str.isalnum, lowers))
+    odd = _odd(original, words, starts, ends)
+    if not odd:  # (copies: a Doc's columns are not to be handed on)
+        return NormalisedText(original, kept_texts[:], starts[:], ends[:], kept_words)
+    lowered = original.lower()
     # Lower-casing the whole text at once is much faster than per word; it keeps offsets only
     # if no character expanded ("İ" -> "i̇"), otherwise fold word by word.
-    src = lowered if len(lowered) == len(text) else text
+    src = lowered if len(lowered) == len(original) else original
     texts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[bool] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    is_word: list[bool] = []
+    done = 0
+    for lo, hi in [*odd, (len(lowers), len(lowers))]:
+        texts += kept_texts[done:lo]
+        out_starts += starts[done:lo]
+        out_ends += ends[done:lo]
+        is_word += kept_words[done:lo]
+        if lo < hi:
+            _read(src, starts[lo], ends[hi - 1], texts, out_starts, out_ends, is_word)
+        done = hi
+    return NormalisedText(original, texts, out_starts, out_ends, is_word)
+
+
+def _odd(text: str, words: list[str], starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
+    """The token ranges [lo, hi) read with ``_UNIT``, in order: the stretches between spaces
+    holding a token that ``_ODD`` marks, two joined where a dotted ellipsis goes on over the
+    one space or tab between them."""
+    odd: list[int] = []
+    for m in _ODD.finditer(text):
+        at = m.start()
+        k = bisect_right(starts, at) - 1
+        mark = text[at]
+        if mark == "." and (dots := _DOTS.match(text, at)) is not None:
+            if (k2 := bisect_right(starts, dots.end() - 1) - 1) != k:
+                odd += (k, k2)  # a full stop going on to one in another token: both
+        elif mark not in ".&(" or (len(words[k]) > 1 and words[k] != "..."):
+            odd.append(k)
+    found: list[tuple[int, int]] = []
+    for lo, hi in shared.stretches(starts, ends, odd):
+        if found and found[-1][1] == lo and _DOTS.fullmatch(text, ends[lo - 1] - 1, starts[lo] + 1):
+            found[-1] = (found[-1][0], hi)
+        else:
+            found.append((lo, hi))
+    return found
+
+
+def _read(
+    src: str,
+    start: int,
+    end: int,
+    texts: list[str],
+    starts: list[int],
+    ends: list[int],
+    words: list[bool],
+) -> None:
+    """Append the canonical tokens of ``src[start:end]`` (whole stretches between spaces), read
+    with ``_UNIT``, to ``texts``, ``starts``, ``ends`` and ``words``."""
     skip = 0
-    for m in _UNIT.finditer(src):
+    for m in _UNIT.finditer(src, start, end):
         s, e = m.span()
         if s < skip:  # the "'t" of an "n't" already emitted
             continue
@@ -192,7 +272,7 @@ def normalise(text: str) -> NormalisedText:
                 ends.append(skip)
                 words.append(True)
                 continue
-            folded = raw if src is lowered and raw.isascii() else _fold(raw)
+            folded = raw.lower() if raw.isascii() else _fold(raw)
             is_word = True
         elif kind == "clitic":
             folded = raw.lower().translate(_PUNCT)
@@ -209,7 +289,6 @@ def normalise(text: str) -> NormalisedText:
         starts.append(s)
         ends.append(e)
         words.append(is_word)
-    return NormalisedText(text, texts, starts, ends, words)
 
 
 def normalise_with_map(text: str) -> tuple[str, list[int]]:
