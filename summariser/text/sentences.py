@@ -7,9 +7,9 @@ balanced quotation marks are flagged ``quoted``, and so is a paragraph that open
 and never closes it (it continues someone's speech).
 
 In a text without capitals (lowercased research sets) a capital cannot mark a sentence's first
-word: there (``Rules(cased=False)``) any token after a space opens one, and a full stop that touches a
-single letter or a title ("u.s.", "mr.") ends none, for the tokeniser keeps those whole only
-with their capitals.
+word: there (``Rules(cased=False)``) any token after a space opens one, and a full stop that
+touches a single letter or a title ("u.s.", "mr.") ends none, for the tokeniser keeps those
+whole only with their capitals.
 """
 
 from __future__ import annotations
@@ -64,6 +64,16 @@ def _is_opening(word: str) -> bool:
 
 
 _MARKS = QUOTES | _ENDERS  # the only tokens the sentence splitter has to look at
+# A sentence that ends with an acronym or abbreviation ("in Washington, D.C.", "Apple Inc.")
+# has its full stop inside that token. It ends there before a closed-class word (article,
+# pronoun, conjunction, preposition) with a capital, which is the sentence's, not a name's
+# ("D.C. The barricade ..." but "U.S. National Security Council").
+_OPENERS = (
+    "The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|This|That|These|Those|There|Then"
+    "|But|And|Or|So|Yet|If|When|While|After|Before|As|In|On|At|For|With|By|From|Since"
+    "|Although|Though|However|Meanwhile"
+)
+_TOKEN_END = re.compile(rf"(?<=\w)\.(?=[ \t]+(?:{_OPENERS})(?![\w.'’\-]))")
 _CLOSERS = CLOSE_QUOTES | TOGGLE_QUOTES | {")", "]", "'"}
 
 
@@ -112,7 +122,8 @@ def _next_start(words: list[str], starts: list[int], i: int, hi: int, rules: Rul
     """Where the sentence after the ender ``i`` starts (``hi`` at the paragraph's end), or -1
     if it ends none: past the closing marks that touch it ("Strength." He), at a token that can
     open a sentence. A token touching the marks opens one only in a cased text, with no digit
-    ("paid £48.6m" is a number; "bbc.co.uk" in a text without capitals, an address), and if
+    ("paid £48.6m" is a number; "bbc.co.uk" in a text without capitals, an address), after a
+    word longer than a letter ("E.Y Harburg", "U.S population": initials), if
     ``rules.touching``."""
     j = i + 1
     while j < hi and words[j] in _CLOSERS and starts[j] == starts[j - 1] + len(words[j - 1]):
@@ -120,7 +131,8 @@ def _next_start(words: list[str], starts: list[int], i: int, hi: int, rules: Rul
     if j >= hi:
         return hi
     if starts[j] == starts[j - 1] + len(words[j - 1]):
-        opens = rules.touching and rules.cased and not words[j][0].isdigit()
+        after_word = i > 0 and len(words[i - 1]) > 1
+        opens = rules.touching and rules.cased and after_word and not words[j][0].isdigit()
         return j if opens and _is_opening(words[j]) else -1
     return j if not rules.cased or _is_opening(words[j]) else -1
 
@@ -159,7 +171,7 @@ def _split_paragraph(
                 depth = max(0, depth - 1)
             elif word in TOGGLE_QUOTES:
                 toggled = not toggled
-        if word in _ENDERS and (
+        if (word in _ENDERS or word[-1] == ".") and (
             (depth == 0 and not toggled)
             or (i + 1 < hi and (words[i + 1] == "”" or words[i + 1] in TOGGLE_QUOTES))
         ):
@@ -190,6 +202,17 @@ def _dotted(starts: list[int], lowers: list[str], i: int) -> bool:
     )
 
 
+def _inner_ends(text: str, starts: list[int], words: list[str]) -> list[int]:
+    """The acronyms and abbreviations whose full stop ends a sentence (see ``_TOKEN_END``)."""
+    found = []
+    for m in _TOKEN_END.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        word = words[k]
+        if len(word) > 2 and starts[k] + len(word) == m.end() and word not in _ENDERS:
+            found.append(k)
+    return found
+
+
 def split(
     text: str, starts: list[int], words: list[str], lowers: list[str], *, rules: Rules = CASED
 ) -> Sentences:
@@ -206,6 +229,8 @@ def split(
     marks = list(compress(range(count), map(_MARKS.__contains__, lowers)))
     if not rules.cased:
         marks = [i for i in marks if not _dotted(starts, lowers, i)]
+    elif inner := _inner_ends(text, starts, words):
+        marks = sorted(marks + inner)
     lo = 0
     for para, hi in enumerate([*breaks, count]):
         if hi > lo:
