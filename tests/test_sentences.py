@@ -43,6 +43,10 @@ def shared(text: str) -> list[str]:
             ['The four were "Over the Rainbow" (by E.Y "Yip" Harburg) and more.'],
         ),
         (
+            "Lindsey Graham, R-S.C., now says so. He left.",
+            ["Lindsey Graham, R-S.C., now says so.", "He left."],
+        ),
+        (
             "He was boxed in at Northeast D.C. The barricade caused a crash.",
             ["He was boxed in at Northeast D.C.", "The barricade caused a crash."],
         ),
@@ -62,6 +66,7 @@ def shared(text: str) -> list[str]:
         "a-single-quote-touching-the-stop-closes",
         "no-end-inside-a-number",
         "no-end-after-an-initial",
+        "no-end-after-a-hyphened-initial",
         "an-acronym-ends-before-a-closed-class-word",
         "an-acronym-before-a-name-ends-nothing",
         "an-abbreviation-ends-before-a-conjunction",

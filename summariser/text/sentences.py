@@ -123,7 +123,7 @@ def _next_start(words: list[str], starts: list[int], i: int, hi: int, rules: Rul
     if it ends none: past the closing marks that touch it ("Strength." He), at a token that can
     open a sentence. A token touching the marks opens one only in a cased text, with no digit
     ("paid £48.6m" is a number; "bbc.co.uk" in a text without capitals, an address), after a
-    word longer than a letter ("E.Y Harburg", "U.S population": initials), if
+    word that ends in more than a letter ("E.Y Harburg", "U.S population", "R-S.C."), if
     ``rules.touching``."""
     j = i + 1
     while j < hi and words[j] in _CLOSERS and starts[j] == starts[j - 1] + len(words[j - 1]):
@@ -131,7 +131,7 @@ def _next_start(words: list[str], starts: list[int], i: int, hi: int, rules: Rul
     if j >= hi:
         return hi
     if starts[j] == starts[j - 1] + len(words[j - 1]):
-        after_word = i > 0 and len(words[i - 1]) > 1
+        after_word = i > 0 and words[i - 1][-2:-1].isalnum()  # (not "E", not "R-S")
         opens = rules.touching and rules.cased and after_word and not words[j][0].isdigit()
         return j if opens and _is_opening(words[j]) else -1
     return j if not rules.cased or _is_opening(words[j]) else -1
