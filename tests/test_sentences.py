@@ -151,6 +151,22 @@ def test_checker_sentences_are_the_shared_sentences_with_its_rules(
     assert [text[s:e] for s, e in checker_sentences(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("Headline\nThe U.S. said so. It was done.", True),
+        ("It was opened before diplomats.Nikolai spoke.", False),
+        ("he said . the next one .", False),
+    ],
+    ids=["cased-spaced", "a-start-touching-a-stop", "uncased"],
+)
+def test_the_checker_reads_the_docs_own_sentences_unless_its_rules_differ_there(
+    text: str, shared: bool
+) -> None:
+    doc = Doc(text)
+    assert (sentences_of(doc, touching=False) is doc.sentences) is shared
+
+
 def test_each_reader_splits_a_doc_once_and_keeps_its_view() -> None:
     text = "Headline\nThe U.S. said so. It was opened before diplomats.Nikolai spoke."
     doc = Doc(text)
