@@ -67,7 +67,7 @@ def analyse(article: str | Document, *, published: dt.date | None = None) -> Ana
         published=published,
         published_from=published_from,
         body_start=body_start,
-        sentences=tuple(split_sentences(text, begin=body_start)),
+        sentences=tuple(split_sentences(doc, begin=body_start)),
         actors=tuple(find_actors(doc)),
         dates=dates,
         attributions=tuple(find_attributions(doc)),

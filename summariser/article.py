@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
 
 from .errors import InputError
 from .spans import Span
+from .text import Doc, as_doc
+from .text.sentence_view import sentences_of
 
 # Input larger than this is refused before decoding: no news article is 5 MB of text, and
 # reading more would only delay the same error.
@@ -81,16 +84,6 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace,
-# or at a blank line. Abbreviations and initials are not ends.
-_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n\s*\n")
-_ABBREVIATION_WORDS = (
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr inc corp co ltd vs etc no "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m"
-)
-_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
-
-
 @dataclass(frozen=True)
 class Sentence:
     """One sentence of the article, with its id (S1, S2, ...) and place."""
@@ -103,36 +96,15 @@ class Sentence:
         return self.span.text
 
 
-def _word_before(text: str, start: int, stop: int) -> str:
-    r"""The run of word characters and dots that ends right before the full stop at ``stop``
-    (not before ``start``): what ``re.search(r"([\w.]+)\.$", text[start : stop + 1])`` finds,
-    scanned backwards instead of tried from every position of the sentence."""
-    first = stop
-    while first > start and (text[first - 1].isalnum() or text[first - 1] in "_."):
-        first -= 1  # str.isalnum() or "_" is exactly what \w matches in a str pattern
-    return text[first:stop]
-
-
-def split_sentences(text: str, *, begin: int = 0) -> list[Sentence]:
-    """Split text[begin:] into sentences with exact offsets into text (trimmed of whitespace)."""
-    bounds: list[tuple[int, int]] = []
-    start = begin
-    for match in _END.finditer(text, begin):
-        end = match.end() if not match.group().isspace() else match.start()
-        if match.group()[0] == ".":
-            token = _word_before(text, start, match.start()).lower()
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
-        bounds.append((start, end))
-        start = match.end()
-    bounds.append((start, len(text)))
+def split_sentences(text: str | Doc, *, begin: int = 0) -> list[Sentence]:
+    """The sentences of text[begin:] (a ``Doc``'s, see ``summariser.text``), numbered from S1,
+    each from its first token to its last; one that ``begin`` cuts starts at ``begin``."""
+    doc = as_doc(text)
+    starts, ends = doc.starts, doc.ends
+    first = bisect.bisect_left(starts, begin)
     sentences: list[Sentence] = []
-    for lo, hi in bounds:
-        chunk = text[lo:hi]
-        stripped = chunk.strip()
-        if not stripped:
-            continue
-        offset = lo + (len(chunk) - len(chunk.lstrip()))
-        span = Span.of(text, offset, offset + len(stripped))
-        sentences.append(Sentence(id=f"S{len(sentences) + 1}", span=span))
+    for lo, hi, _ in sentences_of(doc):
+        if hi > first:
+            span = Span.of(doc.text, starts[max(lo, first)], ends[hi - 1])
+            sentences.append(Sentence(id=f"S{len(sentences) + 1}", span=span))
     return sentences

@@ -59,9 +59,9 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
     Names come from the claim's own capitals; a claim without mid-sentence capitals (lowercased
     or badly cased) takes them from the words the article always capitalises.
     """
-    bounds = split_sentences(claim) or [(0, len(claim))]
-    views: list[ClaimView] = []
     doc = Doc(claim)  # read once for all its sentences
+    bounds = split_sentences(doc) or [(0, len(claim))]
+    views: list[ClaimView] = []
     for start, end in bounds:
         toks = tokenize(doc, start, end)
         views.append(ClaimView(text=claim, toks=toks, names=[]))

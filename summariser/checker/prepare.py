@@ -265,7 +265,7 @@ def prepare(article: str | Doc) -> PreparedArticle:
     here, for the index and the word pairs.
     """
     text = article.text if isinstance(article, Doc) else article
-    spans = split_sentences(text)
+    spans = split_sentences(article)
     infos, starts, ends = token_fields(article)
     src = ArticleTokens(infos, starts, ends)
     bounds = [(bisect_left(starts, s), bisect_left(starts, e)) for s, e in spans]

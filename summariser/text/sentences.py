@@ -5,6 +5,11 @@ A paragraph ends at a line break; a sentence at an ender (". ! ? … ...") outsi
 before a token that can open one; never longer than ``MAX_SENTENCE_TOKENS``. Tokens between
 balanced quotation marks are flagged ``quoted``, and so is a paragraph that opens a quotation
 and never closes it (it continues someone's speech).
+
+In a text without capitals (lowercased research sets) a capital cannot mark a sentence's first
+word: there (``Rules(cased=False)``) any token after a space opens one, and a full stop that
+touches a single letter or a title ("u.s.", "mr.") ends none, for the tokeniser keeps those
+whole only with their capitals.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ import bisect
 import re
 from itertools import compress
 from typing import NamedTuple
+
+from .tokens import _TITLES
 
 OPEN_QUOTES = frozenset({"“", "``", "‘"})
 CLOSE_QUOTES = frozenset({"”", "’"})
@@ -25,6 +32,20 @@ _NEWLINE = re.compile("\n")
 # the rules look across a sentence (content runs to its end), so each piece bounds their work
 # and the time stays linear in the text.
 MAX_SENTENCE_TOKENS = 1000
+# What the tokeniser keeps whole with its full stop when capitalised ("Mr.", "Gen.").
+_LOWER_TITLES = frozenset(_TITLES.lower().split("|"))
+
+
+class Rules(NamedTuple):
+    """How a text marks its sentences' ends: ``cased``, a capital opens a sentence (False for
+    a text without capitals); ``touching``, a capital right after a full stop does ("said
+    so.The"; else only after a space)."""
+
+    cased: bool = True
+    touching: bool = True
+
+
+CASED = Rules()
 
 
 class Sentences(NamedTuple):
@@ -43,7 +64,17 @@ def _is_opening(word: str) -> bool:
 
 
 _MARKS = QUOTES | _ENDERS  # the only tokens the sentence splitter has to look at
-_CLOSERS = CLOSE_QUOTES | TOGGLE_QUOTES | {")"}
+# A sentence that ends with an acronym or abbreviation ("in Washington, D.C.", "Apple Inc.")
+# has its full stop inside that token. It ends there before a closed-class word (article,
+# pronoun, conjunction, preposition) with a capital, which is the sentence's, not a name's
+# ("D.C. The barricade ..." but "U.S. National Security Council").
+_OPENERS = (
+    "The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|This|That|These|Those|There|Then"
+    "|But|And|Or|So|Yet|If|When|While|After|Before|As|In|On|At|For|With|By|From|Since"
+    "|Although|Though|However|Meanwhile"
+)
+_TOKEN_END = re.compile(rf"(?<=\w)\.(?=[ \t]+(?:{_OPENERS})(?![\w.'’\-]))")
+_CLOSERS = CLOSE_QUOTES | TOGGLE_QUOTES | {")", "]", "'"}
 
 
 def _quotes_balanced(marks: list[str]) -> bool:
@@ -87,11 +118,38 @@ def _mark_quoted(
     quoted[after:hi] = [inside] * (hi - after)
 
 
+def _next_start(words: list[str], starts: list[int], i: int, hi: int, rules: Rules) -> int:
+    """Where the sentence after the ender ``i`` starts (``hi`` at the paragraph's end), or -1
+    if it ends none: past the closing marks that touch it ("Strength." He), at a token that can
+    open a sentence. A token touching the marks opens one only in a cased text, with no digit
+    ("paid £48.6m" is a number; "bbc.co.uk" in a text without capitals, an address), after a
+    word that ends in more than a letter ("E.Y Harburg", "U.S population", "R-S.C."), if
+    ``rules.touching``."""
+    j = i + 1
+    while j < hi and words[j] in _CLOSERS and starts[j] == starts[j - 1] + len(words[j - 1]):
+        j += 1  # (a mark after a space opens the next quotation: 'dishes. "what ...')
+    if j >= hi:
+        return hi
+    if starts[j] == starts[j - 1] + len(words[j - 1]):
+        after_word = i > 0 and words[i - 1][-2:-1].isalnum()  # (not "E", not "R-S")
+        opens = rules.touching and rules.cased and after_word and not words[j][0].isdigit()
+        return j if opens and _is_opening(words[j]) else -1
+    return j if not rules.cased or _is_opening(words[j]) else -1
+
+
 def _split_paragraph(
-    words: list[str], out: Sentences, lo: int, hi: int, para: int, marks: list[int]
+    tokens: tuple[list[str], list[int]],
+    out: Sentences,
+    lo: int,
+    hi: int,
+    para: int,
+    marks: list[int],
+    rules: Rules,
 ) -> None:
-    """Append the sentences of tokens [lo, hi) to ``out``; never split inside a quotation
-    (``marks``: the indices of the paragraph's quotation marks and sentence enders)."""
+    """Append the sentences of tokens [lo, hi) to ``out`` (``tokens``: the texts and starts);
+    never split inside a quotation (``marks``: the indices of the paragraph's quotation marks
+    and sentence enders)."""
+    words, starts = tokens
     marked = [words[i] for i in marks]
     if QUOTES.isdisjoint(marked):
         track = True  # no quotation: nothing to mark (every token starts unquoted)
@@ -113,14 +171,12 @@ def _split_paragraph(
                 depth = max(0, depth - 1)
             elif word in TOGGLE_QUOTES:
                 toggled = not toggled
-        if word in _ENDERS and (
+        if (word in _ENDERS or word[-1] == ".") and (
             (depth == 0 and not toggled)
             or (i + 1 < hi and (words[i + 1] == "”" or words[i + 1] in TOGGLE_QUOTES))
         ):
-            j = i + 1
-            while j < hi and words[j] in _CLOSERS:
-                j += 1
-            if j >= hi or _is_opening(words[j]):
+            j = _next_start(words, starts, i, hi, rules)
+            if j >= 0:
                 # Any closing marks skipped end the quotation ("... Strength." He told ...).
                 depth, toggled = 0, False
                 _add_sentence(out, start, j, para)
@@ -136,7 +192,30 @@ def _add_sentence(out: Sentences, lo: int, hi: int, para: int) -> None:
         out.sentences.append((start, min(start + MAX_SENTENCE_TOKENS, hi), para))
 
 
-def split(text: str, starts: list[int], words: list[str], lowers: list[str]) -> Sentences:
+def _dotted(starts: list[int], lowers: list[str], i: int) -> bool:
+    """Whether token ``i`` is a full stop touching a single letter or a title before it."""
+    before = lowers[i - 1] if i else ""
+    return (
+        lowers[i] == "."
+        and starts[i - 1] + len(before) == starts[i]
+        and ((len(before) == 1 and before.isalpha()) or before in _LOWER_TITLES)
+    )
+
+
+def _inner_ends(text: str, starts: list[int], words: list[str]) -> list[int]:
+    """The acronyms and abbreviations whose full stop ends a sentence (see ``_TOKEN_END``)."""
+    found = []
+    for m in _TOKEN_END.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        word = words[k]
+        if len(word) > 2 and starts[k] + len(word) == m.end() and word not in _ENDERS:
+            found.append(k)
+    return found
+
+
+def split(
+    text: str, starts: list[int], words: list[str], lowers: list[str], *, rules: Rules = CASED
+) -> Sentences:
     """The paragraphs, sentences and quotation state of the tokens of ``text``."""
     count = len(words)
     out = Sentences([], [False] * count)
@@ -148,6 +227,10 @@ def split(text: str, starts: list[int], words: list[str], lowers: list[str]) -> 
     # Looked up by their lower-case forms (the same for these marks, which have no case), for
     # that caches the hashes of ``lowers``, which the rules look up again.
     marks = list(compress(range(count), map(_MARKS.__contains__, lowers)))
+    if not rules.cased:
+        marks = [i for i in marks if not _dotted(starts, lowers, i)]
+    elif inner := _inner_ends(text, starts, words):
+        marks = sorted(marks + inner)
     lo = 0
     for para, hi in enumerate([*breaks, count]):
         if hi > lo:
@@ -155,6 +238,6 @@ def split(text: str, starts: list[int], words: list[str], lowers: list[str]) -> 
             if first == last:
                 _add_sentence(out, lo, hi, para)  # no mark: one sentence, nothing quoted
             else:
-                _split_paragraph(words, out, lo, hi, para, marks[first:last])
+                _split_paragraph((words, starts), out, lo, hi, para, marks[first:last], rules)
         lo = hi
     return out

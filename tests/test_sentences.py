@@ -1,0 +1,178 @@
+"""The one sentence splitter (summariser.text.sentences) and the views its readers take of it:
+the prompt's S1, S2, ... (article.split_sentences) and the checker's sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.analysis import analyse
+from summariser.article import split_sentences
+from summariser.checker.sentences import sentence_tokens
+from summariser.checker.sentences import split_sentences as checker_sentences
+from summariser.text import Doc
+from summariser.text.sentence_view import sentences_of
+from summariser.text.sentences import Rules, split
+
+
+def shared(text: str) -> list[str]:
+    doc = Doc(text)
+    return [text[doc.starts[lo] : doc.ends[hi - 1]] for lo, hi, _ in doc.sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'He closed the "port" used to hijack it. "for the love of god, close it," he wrote.',
+            [
+                'He closed the "port" used to hijack it.',
+                '"for the love of god, close it," he wrote.',
+            ],
+        ),
+        (
+            'He said: "here is our top dish. "we cannot bring chefs over."',
+            ['He said: "here is our top dish.', '"we cannot bring chefs over."'],
+        ),
+        (
+            "She was called a 'gold digger.' He apologised.",
+            ["She was called a 'gold digger.'", "He apologised."],
+        ),
+        ("Barca paid £48.6m for him. He scored.", ["Barca paid £48.6m for him.", "He scored."]),
+        (
+            'The four were "Over the Rainbow" (by E.Y "Yip" Harburg) and more.',
+            ['The four were "Over the Rainbow" (by E.Y "Yip" Harburg) and more.'],
+        ),
+        (
+            "Lindsey Graham, R-S.C., now says so. He left.",
+            ["Lindsey Graham, R-S.C., now says so.", "He left."],
+        ),
+        (
+            "He was boxed in at Northeast D.C. The barricade caused a crash.",
+            ["He was boxed in at Northeast D.C.", "The barricade caused a crash."],
+        ),
+        (
+            "U.S. National Security Council spokesman P.J. Crowley said so.",
+            ["U.S. National Security Council spokesman P.J. Crowley said so."],
+        ),
+        ("Apple Inc. But the firm said no.", ["Apple Inc.", "But the firm said no."]),
+        (
+            "It was opened before diplomats.Nikolai Primak said so.",
+            ["It was opened before diplomats.", "Nikolai Primak said so."],
+        ),
+    ],
+    ids=[
+        "a-quote-after-a-space-opens-the-next-sentence",
+        "an-unclosed-quotation-ends-at-the-next-one",
+        "a-single-quote-touching-the-stop-closes",
+        "no-end-inside-a-number",
+        "no-end-after-an-initial",
+        "no-end-after-a-hyphened-initial",
+        "an-acronym-ends-before-a-closed-class-word",
+        "an-acronym-before-a-name-ends-nothing",
+        "an-abbreviation-ends-before-a-conjunction",
+        "a-capital-touching-the-stop-opens",
+    ],
+)
+def test_the_shared_splitter_ends_sentences(text: str, expected: list[str]) -> None:
+    assert shared(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("he said . the next one .", ["he said .", "the next one ."]),
+        (
+            "mr. smith went to the u.s. yesterday . he left .",
+            ["mr. smith went to the u.s. yesterday .", "he left ."],
+        ),
+        ("see bbc.co.uk for more . it is there .", ["see bbc.co.uk for more .", "it is there ."]),
+        (
+            "he did n't go . `` yes , '' he said . the end .",
+            ["he did n't go .", "`` yes , '' he said .", "the end ."],
+        ),
+    ],
+    ids=["any-word-opens", "titles-and-letters-keep-their-stop", "no-end-inside-an-address", "ptb"],
+)
+def test_a_text_without_capitals_is_split_by_its_spaces_and_stops(
+    text: str, expected: list[str]
+) -> None:
+    doc = Doc(text)
+    found = split(text, doc.starts, doc.words, doc.lowers, rules=Rules(cased=False)).sentences
+    assert [text[doc.starts[lo] : doc.ends[hi - 1]] for lo, hi, _ in found] == expected
+    assert [text[s:e] for s, e in checker_sentences(text)] == expected
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "begin", "expected"),
+    [
+        (
+            "Headline without a stop\nThe story starts here. It goes on.",
+            0,
+            ["Headline without a stop", "The story starts here.", "It goes on."],
+        ),
+        (
+            "WASHINGTON, March 3, 2020 — The senate voted. It passed.",
+            25,
+            ["— The senate voted.", "It passed."],
+        ),
+        ("  Padded.  \n\n  Lines.  ", 0, ["Padded.", "Lines."]),
+        ("", 0, []),
+    ],
+    ids=["a-headline-line-is-its-own-sentence", "begin-cuts-a-sentence", "trimmed", "empty"],
+)
+def test_prompt_sentences_are_the_shared_sentences_numbered(
+    text: str, begin: int, expected: list[str]
+) -> None:
+    sentences = split_sentences(text, begin=begin)
+    assert [s.text for s in sentences] == expected
+    assert [s.id for s in sentences] == [f"S{k}" for k in range(1, len(expected) + 1)]
+    assert all(text[s.span.start : s.span.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was opened before diplomats.Nikolai Primak said so. Then he left.",
+            ["It was opened before diplomats.Nikolai Primak said so.", "Then he left."],
+        ),
+        (
+            "Smith missed the match Picture above His team lost. He said so.",
+            ["Smith missed the match Picture above", "His team lost.", "He said so."],
+        ),
+        ("He joined The Beatles in 1960.", ["He joined The Beatles in 1960."]),
+    ],
+    ids=["no-start-right-after-a-stop", "a-caption-run-on-is-cut", "a-title-is-no-run-on"],
+)
+def test_checker_sentences_are_the_shared_sentences_with_its_rules(
+    text: str, expected: list[str]
+) -> None:
+    assert [text[s:e] for s, e in checker_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "shared"),
+    [
+        ("Headline\nThe U.S. said so. It was done.", True),
+        ("It was opened before diplomats.Nikolai spoke.", False),
+        ("he said . the next one .", False),
+    ],
+    ids=["cased-spaced", "a-start-touching-a-stop", "uncased"],
+)
+def test_the_checker_reads_the_docs_own_sentences_unless_its_rules_differ_there(
+    text: str, shared: bool
+) -> None:
+    doc = Doc(text)
+    assert (sentences_of(doc, touching=False) is doc.sentences) is shared
+
+
+def test_each_reader_splits_a_doc_once_and_keeps_its_view() -> None:
+    text = "Headline\nThe U.S. said so. It was opened before diplomats.Nikolai spoke."
+    doc = Doc(text)
+    assert sentences_of(doc) is doc.sentences  # a cased text: the Doc's own sentences
+    first = sentence_tokens(doc)
+    assert sentence_tokens(doc) is first
+    assert [s.text for s in split_sentences(doc)] == [s.text for s in split_sentences(text)]
+    analysis = analyse(doc.text)
+    assert [s.text for s in analysis.sentences] == [s.text for s in split_sentences(text)]
