@@ -35,8 +35,8 @@ def sentence_tokens(doc: Doc) -> list[tuple[int, int]]:
 
 def _build(doc: Doc) -> list[tuple[int, int]]:
     # No sentence starts right after a full stop without a space ("diplomats.Nikolai": text
-    # whose spacing was lost): split there, the evidence windows of abstractive summaries
-    # shrank (BENCHMARKS.md, issue 16).
+    # whose spacing was lost): a split there shrinks the evidence windows of abstractive
+    # summaries, which then lose support they have (BENCHMARKS.md, "One sentence splitter").
     sentences = [(lo, hi) for lo, hi, _ in sentences_of(doc, touching=False)]
     cuts = _run_ons(doc) if sentences and doc.text != doc.text.lower() else []
     if not cuts:
