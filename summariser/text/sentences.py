@@ -73,7 +73,9 @@ _OPENERS = (
     "|But|And|Or|So|Yet|If|When|While|After|Before|As|In|On|At|For|With|By|From|Since"
     "|Although|Though|However|Meanwhile"
 )
-_TOKEN_END = re.compile(rf"(?<=\w)\.(?=[ \t]+(?:{_OPENERS})(?![\w.'’\-]))")
+# (The full stop first, its word character looked behind for: a pattern opening with a literal
+# is searched for that character at C speed, one opening with a look-behind tried everywhere.)
+_TOKEN_END = re.compile(rf"\.(?<=\w\.)(?=[ \t]+(?:{_OPENERS})(?![\w.'’\-]))")
 _CLOSERS = CLOSE_QUOTES | TOGGLE_QUOTES | {")", "]", "'"}
 
 
