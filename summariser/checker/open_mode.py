@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..report import ClaimCheck, Flag, FlagCode, Verdict
 from ..spans import Span
@@ -132,26 +132,17 @@ def check_view(
     entity, named = entity_findings(view, art, sup, used)
     findings += entity
     # Names already flagged (absent, or a speaker the evidence does not have) are not re-judged.
-    starts = {f.start for f in findings}
-    flagged = {k for k, t in enumerate(view.toks) if t.start in starts}
-    findings += role_findings(view, art, sup, flagged)
+    findings += role_findings(view, art, sup, _judged(view, findings))
     # A name the article has away from the evidence (a weak finding) may still be a swap inside
     # a copied stretch; the swap, a contradiction, then replaces the weak finding.
     weak = {f.start for f in entity if f.penalty == P_ENTITY_EV}
-    starts = {f.start for f in findings} - weak
-    flagged = {k for k, t in enumerate(view.toks) if t.start in starts}
-    swaps = swap_findings(view, art, sup, flagged)
-    if swaps:
-        swapped = {f.start for f in swaps}
-        findings = [f for f in findings if not (f.start in swapped and f.start in weak)]
-        findings += swaps
+    swaps = swap_findings(view, art, sup, _judged(view, findings, but=weak))
+    findings = _overruled(findings, weak, swaps)
     # Names not found (in the evidence or at all) are judged in their slot too: the evidence may
     # give them in another form there ("SNP" for "Scottish Nationalists", "Britain" for "the
     # UK"), or put another name in their place; either answer replaces "not found".
     missing = {f.start for f in findings if f.code is FlagCode.ENTITY_MISSING}
-    starts = {f.start for f in findings} - missing
-    flagged = {k for k, t in enumerate(view.toks) if t.start in starts}
-    bound, copied, aliases = binding_findings(view, art, sup, flagged)
+    bound, copied, aliases = binding_findings(view, art, sup, _judged(view, findings, but=missing))
     settled = (aliases | {f.start for f in bound}) & missing
     if settled:
         findings = [
@@ -160,13 +151,8 @@ def check_view(
     findings += bound
     # A name opening the claim is judged as the subject of the words it copies, unless judged
     # already (a weak "given elsewhere" finding gives way to what the subject test finds).
-    starts = {f.start for f in findings} - weak
-    flagged = {k for k, t in enumerate(view.toks) if t.start in starts}
-    subjects = subject_findings(view, art, sup, flagged)
-    if subjects:
-        judged = {f.start for f in subjects}
-        findings = [f for f in findings if not (f.start in judged and f.start in weak)]
-        findings += subjects
+    subjects = subject_findings(view, art, sup, _judged(view, findings, but=weak))
+    findings = _overruled(findings, weak, subjects)
     dates = date_words(view.toks)
     values = number_findings(view, art, sup, dates=dates)
     values += date_findings(view, art, sup, mentions=dates, published=published)
@@ -185,6 +171,21 @@ def check_view(
     if any(t.content and t.stem not in art.stems for t in view.toks):
         copied = 0
     return sentence_score(sup, findings, extra), sup, findings, copied
+
+
+def _judged(view: ClaimView, findings: list[Finding], *, but: Iterable[int] = ()) -> set[int]:
+    """The claim's tokens where a finding starts (but at the offsets ``but``): a test after
+    them leaves these alone."""
+    starts = {f.start for f in findings}.difference(but)
+    return {k for k, t in enumerate(view.toks) if t.start in starts}
+
+
+def _overruled(findings: list[Finding], weak: set[int], found: list[Finding]) -> list[Finding]:
+    """``findings`` and ``found``, less the weak findings at the names ``found`` judges."""
+    if not found:
+        return findings
+    judged = {f.start for f in found}
+    return [f for f in findings if not (f.start in judged and f.start in weak)] + found
 
 
 def check_prepared(
