@@ -34,16 +34,17 @@ MAX_SUBJECT = 6  # tokens the evidence's subject may have
 # Subject pronouns of a clause; "it" and "they" too, for organisations and teams.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 BACK = 2  # sentences before a pronoun's where its antecedent is looked for
-# Where a clause opens inside a sentence (punctuation, a conjunction, a subordinator or a
-# relative): its subject starts after one of these.
+# Words after which a clause opens inside a sentence (a conjunction, a subordinator or a
+# relative): its subject starts after one of these. (The checker's tokens are words and numbers
+# only, so punctuation cannot mark a clause here.)
 _CLAUSE_OPENERS = frozenset(
-    {",", ";", ":", "(", ")", "--", '"', "“", "'", "‘", "``", "and", "but", "or", "so", "then"}
-    | {"after", "before", "when", "while", "as", "since", "because", "if", "although", "though"}
-    | {"once", "until", "unless", "whereas", "where", "who", "which", "that"}
+    {"and", "but", "or", "so", "then", "after", "before", "when", "while", "as", "since"}
+    | {"because", "if", "although", "though", "once", "until", "unless", "whereas", "where"}
+    | {"who", "which", "that"}
 )
 
 
-def _subject(ev: tuple[Tok, ...], text: str, right: list[str]) -> tuple[int, int] | None:
+def _subject(ev: tuple[Tok, ...], right: list[str]) -> tuple[int, int] | None:
     """Token range [a, b) of the subject the evidence gives the predicate ``right`` (its first
     tokens, by normal form): the tokens from the clause's opening to where ``right`` starts."""
     n, width = len(ev), len(right)
@@ -51,17 +52,16 @@ def _subject(ev: tuple[Tok, ...], text: str, right: list[str]) -> tuple[int, int
         if ev[b].norm != right[0] or any(ev[b + k].norm != w for k, w in enumerate(right)):
             continue
         a = b
-        while a > 0 and b - a < MAX_SUBJECT and not _opens_clause(text, ev[a - 1]):
+        while a > 0 and b - a < MAX_SUBJECT and not _opens_clause(ev[a - 1]):
             a -= 1
-        if a == 0 or _opens_clause(text, ev[a - 1]):
+        if a == 0 or _opens_clause(ev[a - 1]):
             return (a, b) if a < b else None
     return None
 
 
-def _opens_clause(text: str, t: Tok) -> bool:
-    """Whether a clause can start after token ``t`` (read as written: its normal form drops
-    punctuation marks)."""
-    return text[t.start : t.end].lower() in _CLAUSE_OPENERS
+def _opens_clause(t: Tok) -> bool:
+    """Whether a clause can start after token ``t``."""
+    return t.norm in _CLAUSE_OPENERS
 
 
 def _said_of(
@@ -73,7 +73,7 @@ def _said_of(
     for sid in art.index.get(stem, ()):
         sent = art.sentences[sid]
         if sent.norms.issuperset(right):
-            found = _subject(sent.toks, art.text, right)
+            found = _subject(sent.toks, right)
             if found is not None and same_name(mine, sent.toks[found[0] : found[1]]):
                 return True
     return False
@@ -92,7 +92,7 @@ def subject_findings(
     if toks and toks[0].cap and (not names or names[0][0] > 0) and art.is_name(toks[0]):
         names = [(0, 1), *names]
     for i, j in names:
-        opens = i == 0 or _opens_clause(view.text, toks[i - 1])
+        opens = i == 0 or _opens_clause(toks[i - 1])
         if not opens or j + ANCHOR > len(toks) or any(k in skip for k in range(i, j)):
             continue
         after = toks[j : j + ANCHOR]
@@ -105,29 +105,31 @@ def subject_findings(
             if not sent.norms.issuperset(right):
                 continue
             ev = sent.toks
-            found = _subject(ev, art.text, right)
+            found = _subject(ev, right)
             if found is None:
                 continue
             a, b = found
             rival = ev[a:b]
             if same_name(mine, rival):
                 break
+            content = [t for t in rival if t.content]
+            named = bool(content) and all(art.is_name(t) for t in content)
+            unnamed_pronoun = (
+                b - a == 1
+                and rival[0].norm in PRONOUNS
+                and not any(mine & art.sentences[k].stems for k in range(max(0, sid - BACK), sid))
+            )
+            if not (named or unnamed_pronoun) or _said_of(art, mine, right, after):
+                break  # a description, or the article says it of the claim's name elsewhere
             start, end = toks[i].start, toks[j - 1].end
             name = view.text[start:end]
             words = art.text[rival[0].start : rival[-1].end]
-            if _said_of(art, mine, right, after):
-                break  # the article says it of the claim's name too, in another sentence
-            content = [t for t in rival if t.content]
-            if content and all(art.is_name(t) for t in content):
+            if named:
                 said = after[0].norm in REPORTING_VERBS
                 code = FlagCode.SPEAKER_SWAPPED if said else FlagCode.ENTITY_SWAPPED
                 msg = f"The claim makes {name!r} the subject where the evidence has {words!r}."
                 out.append(Finding(code, msg, start, end, P_CONTRADICTION, True))
-            elif (
-                b - a == 1
-                and rival[0].norm in PRONOUNS
-                and not any(mine & art.sentences[k].stems for k in range(max(0, sid - BACK), sid))
-            ):
+            else:
                 msg = (
                     f"The evidence has {words!r} where the claim has {name!r}, and the sentences "
                     f"before it do not name {name!r}."
