@@ -200,6 +200,9 @@ class PreparedArticle:
         memo = self._name_memo
         known = memo.get(t.norm)
         if known is None:
+            if not memo and not any(map(_CAP_OF, self._src.infos)):
+                self._name_words = frozenset()  # an article without capitals names nothing
+                return False
             if len(memo) >= NAME_MEMO_MAX:  # many words asked (an uncased summary): all at once
                 return t.norm in self.name_words
             known = memo[t.norm] = self._written_as_name(t.norm, t.stem)
@@ -248,6 +251,7 @@ _CALENDAR = MONTHS | WEEKDAYS
 _BREAK = ("", "")  # between two sentences' content stems: no pair spans it
 _NORM = itemgetter(0)  # of a TokInfo
 _CAP = 2
+_CAP_OF = itemgetter(_CAP)
 _CONTENT_STEM = itemgetter(7)
 
 
