@@ -66,7 +66,7 @@ STEPS: list[tuple[str, Step, str | None]] = [
     ("Doc: sentences", lambda s: s["doc"].sentences, None),
     ("dateline", lambda s: find_dateline(s["doc"]), None),
     ("dates", lambda s: find_dates(s["doc"], s["published"]), None),
-    ("article sentences", lambda s: split_sentences(s["text"]), None),
+    ("article sentences", lambda s: split_sentences(s["doc"]), None),
     ("actors: columns", lambda s: columns(s["doc"]), None),
     ("actors: word flags (with columns)", lambda s: _words(s["doc"]), "words"),
     ("actors: mentions", lambda s: find_mentions(s["text"], s["words"]), "mentions"),

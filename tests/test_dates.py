@@ -416,3 +416,22 @@ NO_DATELINE = [
 @pytest.mark.parametrize("text", [c[1] for c in NO_DATELINE], ids=[c[0] for c in NO_DATELINE])
 def test_no_dateline_when_none_at_top(text: str) -> None:
     assert find_dateline(text) is None
+
+
+# Heads without a digit: find_dateline answers None without reading their dates, which holds
+# only while no date of such a text gets a day's value without a publication date.
+DIGIT_FREE_HEADS = [
+    ("weekday-and-month", "WASHINGTON (AP) — Monday, March fifth: the talks were tense."),
+    ("holiday", "Published: Christmas Day\nThe talks were tense."),
+    ("deictic", "Updated today\nThe talks yesterday were tense, and tomorrow too."),
+    ("offsets", "The day before Easter, and the next day, a week later, the talks ended."),
+    ("decade-words", "In the nineties, on the first of May, the talks were tense."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in DIGIT_FREE_HEADS], ids=[c[0] for c in DIGIT_FREE_HEADS]
+)
+def test_head_without_digits_has_no_day_valued_date(text: str) -> None:
+    assert find_dateline(text) is None
+    assert not [m for m in find_dates(text) if m.granularity == "day" and m.value is not None]

@@ -119,9 +119,6 @@ def _words(doc: Doc) -> Words:
         possessive[k] = True
         words[k] = raw[k][:-2]
         ends[k] -= 2
-    # Where each token's gap to the next begins: after its possessive ending, or after the
-    # full stop of an abbreviation ("Mr.", "Gen."), which then ends no sentence.
-    after = raw_ends.copy()
     # Only a gap holding a sentence-ending mark or a line break can end a sentence (a gap
     # after an abbreviation starts with its full stop, so it is among them).
     marked = list(gaps)
@@ -136,7 +133,6 @@ def _words(doc: Doc) -> Words:
             abbrev[k] = True
             words[k] = raw[k] + "."
             ends[k] += 1
-            after[k] += 1
     # A line break opens a sentence, and so does a sentence-ending mark unless the word
     # before ends with an abbreviation's full stop.
     initial = [True] + [False] * (n - 1)

@@ -22,6 +22,10 @@ _PREFIX = re.compile(
     r"|by\s+[^\n|]{1,60}\|\s*)?",
     re.IGNORECASE,
 )
+# A dateline's date is complete, so its year is written in digits: without a publication date
+# (unknown while the dateline is sought) no other date of the head gets a day's value either,
+# for such a value is counted from a written date or the publication date.
+_DIGIT = re.compile(r"\d")
 
 
 def find_dateline(text: str | Doc) -> tuple[dt.date, Span] | None:
@@ -33,6 +37,8 @@ def find_dateline(text: str | Doc) -> tuple[dt.date, Span] | None:
     if isinstance(text, Doc):
         text = text.text
     head = text[: HEAD_CHARS + 40]
+    if _DIGIT.search(head) is None:
+        return None  # (most heads: the date scan is spared)
     for mention in find_dates(head):
         if mention.start >= HEAD_CHARS:
             break
