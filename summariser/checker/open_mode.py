@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import unicodedata
 from collections.abc import Callable, Iterable
 
 from ..report import ClaimCheck, Flag, FlagCode, Verdict
 from ..spans import Span
 from ..text import Doc
+from .aliases import expansion
 from .binding import binding_findings
-from .features import Tok, name_spans, tokenize
+from .english import is_english
+from .features import WORD, Tok, name_spans, tokenize
 from .flags import (
     P_CONTRADICTION,
     P_ENTITY_EV,
+    PLACEHOLDER,
     ClaimView,
     Finding,
     attribution_findings,
@@ -22,6 +26,7 @@ from .flags import (
     novel_word_findings,
     number_findings,
 )
+from .lexicon import MONTHS, WEEKDAYS
 from .links import link_findings
 from .negation import negation_findings
 from .prepare import PreparedArticle, prepared
@@ -41,6 +46,8 @@ from .support import Support, find_support
 from .swaps import swap_findings
 
 logger = logging.getLogger(__name__)
+
+CALENDAR = MONTHS | WEEKDAYS
 
 
 def split_claims(text: str) -> list[str]:
@@ -66,13 +73,45 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
         toks = tokenize(doc, start, end)
         views.append(ClaimView(text=claim, toks=toks, names=[]))
     cased = any(t.cap for v in views for t in v.toks[1:])
+    # Without capitals mid-sentence, a claim opening with one against an article with names
+    # was written in case and names no one; one opening in lower case (or checked against an
+    # article in lower case) has lost its capitals, and a word that is neither the article's nor
+    # English is then a name the article lacks.
+    first = next((v.toks[0] for v in views if v.toks), None)
+    lowered = not cased and first is not None and (not first.cap or not art.name_words)
     for view in views:
         if cased:
             spans = name_spans(view.toks, frozenset({view.toks[0].start} if view.toks else ()))
             view.names.extend(_names(view, spans, art))
         else:  # (asked word by word: the article's whole set costs a pass over all its tokens)
-            view.names.extend(_runs(view.toks, art.is_name))
+            named = (lambda t: art.is_name(t) or _foreign(t, art)) if lowered else art.is_name
+            runs = _runs(view.toks, named, claim)
+            view.names.extend(runs)
     return views
+
+
+def _foreign(t: Tok, art: PreparedArticle) -> bool:
+    """Whether a word of a lowercased claim is a name the article lacks: a content word that is
+    neither in the article nor a word of English (see english.py)."""
+    return (
+        t.kind == WORD
+        and t.content
+        and t.norm.isalpha()
+        and t.norm != PLACEHOLDER
+        and not is_english(t.norm)
+        and t.norm not in CALENDAR
+        and t.stem not in art.stems
+        and not art.holds(t)
+        and _folded(t.norm) not in art.norms  # ("sinn féin" for the article's "Sinn Fein")
+        and expansion(t.norm.upper(), art) is None  # ("qpr" for "Queens Park Rangers")
+    )
+
+
+def _folded(word: str) -> str:
+    """The word without its accents."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # Punctuation inside a run of capitalised words ends a name: "Alan Pardew, Sir Bobby Robson"
@@ -102,14 +141,19 @@ def _names(
     return out
 
 
-def _runs(toks: list[Tok], is_name: Callable[[Tok], bool]) -> list[tuple[int, int]]:
-    """Token ranges of consecutive tokens that ``is_name``."""
+def _runs(toks: list[Tok], is_name: Callable[[Tok], bool], text: str) -> list[tuple[int, int]]:
+    """Token ranges of consecutive tokens that ``is_name``, cut at punctuation (see
+    ``_NAME_BREAK``)."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
         if is_name(toks[i]):
             j = i + 1
-            while j < len(toks) and is_name(toks[j]):
+            while (
+                j < len(toks)
+                and _NAME_BREAK.isdisjoint(text[toks[j - 1].end : toks[j].start])
+                and is_name(toks[j])
+            ):
                 j += 1
             out.append((i, j))
             i = j
