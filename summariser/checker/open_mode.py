@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import unicodedata
 from collections.abc import Callable, Iterable
 
 from ..report import ClaimCheck, Flag, FlagCode, Verdict
 from ..spans import Span
 from ..text import Doc
-from .aliases import expansion
 from .binding import binding_findings
-from .english import is_english
-from .features import WORD, Tok, name_spans, tokenize
+from .english import absent, in_case, unknown_words
+from .features import Tok, name_spans, tokenize
 from .flags import (
     P_CONTRADICTION,
     P_ENTITY_EV,
-    PLACEHOLDER,
     ClaimView,
     Finding,
     attribution_findings,
@@ -26,7 +23,6 @@ from .flags import (
     novel_word_findings,
     number_findings,
 )
-from .lexicon import MONTHS, WEEKDAYS
 from .links import link_findings
 from .negation import negation_findings
 from .prepare import PreparedArticle, prepared
@@ -46,8 +42,6 @@ from .support import Support, find_support
 from .swaps import swap_findings
 
 logger = logging.getLogger(__name__)
-
-CALENDAR = MONTHS | WEEKDAYS
 
 
 def split_claims(text: str) -> list[str]:
@@ -73,45 +67,31 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
         toks = tokenize(doc, start, end)
         views.append(ClaimView(text=claim, toks=toks, names=[]))
     cased = any(t.cap for v in views for t in v.toks[1:])
-    # Without capitals mid-sentence, a claim opening with one against an article with names
-    # was written in case and names no one; one opening in lower case (or checked against an
-    # article in lower case) has lost its capitals, and a word that is neither the article's nor
-    # English is then a name the article lacks.
-    first = next((v.toks[0] for v in views if v.toks), None)
-    lowered = not cased and first is not None and (not first.cap or not art.name_words)
-    for view in views:
-        if cased:
+    if cased:
+        for view in views:
             spans = name_spans(view.toks, frozenset({view.toks[0].start} if view.toks else ()))
             view.names.extend(_names(view, spans, art))
-        else:  # (asked word by word: the article's whole set costs a pass over all its tokens)
-            named = (lambda t: art.is_name(t) or _foreign(t, art)) if lowered else art.is_name
-            runs = _runs(view.toks, named, claim)
-            view.names.extend(runs)
+        return views
+    unknown = _unknown_names(views, art)
+    named = (lambda t: t.start in unknown or art.is_name(t)) if unknown else art.is_name
+    # (asked word by word: the article's whole set costs a pass over all its tokens)
+    for view in views:
+        view.names.extend(_runs(view.toks, named, claim))
     return views
 
 
-def _foreign(t: Tok, art: PreparedArticle) -> bool:
-    """Whether a word of a lowercased claim is a name the article lacks: a content word that is
-    neither in the article nor a word of English (see english.py)."""
-    return (
-        t.kind == WORD
-        and t.content
-        and t.norm.isalpha()
-        and t.norm != PLACEHOLDER
-        and not is_english(t.norm)
-        and t.norm not in CALENDAR
-        and t.stem not in art.stems
-        and not art.holds(t)
-        and _folded(t.norm) not in art.norms  # ("sinn féin" for the article's "Sinn Fein")
-        and expansion(t.norm.upper(), art) is None  # ("qpr" for "Queens Park Rangers")
-    )
-
-
-def _folded(word: str) -> str:
-    """The word without its accents."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+def _unknown_names(views: list[ClaimView], art: PreparedArticle) -> set[int]:
+    """The offsets of the words of a claim without mid-sentence capitals that are names the
+    article lacks (see english.py): none when the claim opens with a capital and the article has
+    names, for such a claim was written in case and names no one."""
+    unknown = [t for v in views for t in unknown_words(v.toks)]
+    if not unknown:
+        return set()
+    first = next(v.toks[0] for v in views if v.toks)
+    if first.cap and in_case(art.text):
+        return set()
+    stems = art.stems
+    return {t.start for t in unknown if t.stem not in stems and absent(t, art)}
 
 
 # Punctuation inside a run of capitalised words ends a name: "Alan Pardew, Sir Bobby Robson"
@@ -147,10 +127,11 @@ def _runs(toks: list[Tok], is_name: Callable[[Tok], bool], text: str) -> list[tu
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        if is_name(toks[i]):
+        if toks[i].content and is_name(toks[i]):  # (names are content words)
             j = i + 1
             while (
                 j < len(toks)
+                and toks[j].content
                 and _NAME_BREAK.isdisjoint(text[toks[j - 1].end : toks[j].start])
                 and is_name(toks[j])
             ):
