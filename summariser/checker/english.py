@@ -11,17 +11,16 @@ regenerates it.
 
 from __future__ import annotations
 
-import gzip
 import re
 import unicodedata
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from operator import attrgetter
 
 from .aliases import expansion
 from .features import WORD, Tok
 from .flags import PLACEHOLDER
 from .lexicon import MONTHS, WEEKDAYS
+from .predicates import packaged_words
 from .prepare import PreparedArticle
 
 _CALENDAR = MONTHS | WEEKDAYS
@@ -30,11 +29,9 @@ _NORM = attrgetter("norm")
 _MID_CAPITAL = re.compile(r"[a-z,;] [A-Z]")
 
 
-@cache
 def english_words() -> frozenset[str]:
     """The word list (loaded once)."""
-    data = resources.files("summariser.checker").joinpath("english.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(data).decode("utf-8").split())
+    return packaged_words("english.txt.gz")
 
 
 def is_english(norm: str) -> bool:
