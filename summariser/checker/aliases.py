@@ -12,6 +12,7 @@ with at most MAX_UNSPELT letters left over.
 from __future__ import annotations
 
 import logging
+import re
 
 from .prepare import PreparedArticle
 
@@ -34,7 +35,12 @@ def expansion(word: str, art: PreparedArticle) -> frozenset[str] | None:
         return None
     letters = word.lower()
     text = art.text
+    # A name it abbreviates opens with a capitalised word of its first letter, and another of
+    # its second follows (alphabetic words between): sentences without them are not read.
+    opening = re.compile(rf"\b{word[0]}\w*(?:\W+[A-Za-z]+)*?\W+{word[1]}")
     for sent in art.sentences:
+        if opening.search(text, sent.start, sent.end) is None:
+            continue
         toks = sent.toks
         k = 0
         while k < len(toks):

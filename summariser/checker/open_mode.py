@@ -10,6 +10,7 @@ from ..report import ClaimCheck, Flag, FlagCode, Verdict
 from ..spans import Span
 from ..text import Doc
 from .binding import binding_findings
+from .english import absent, in_case, unknown_words
 from .features import Tok, name_spans, tokenize
 from .flags import (
     P_CONTRADICTION,
@@ -66,13 +67,31 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
         toks = tokenize(claim, start, end)
         views.append(ClaimView(text=claim, toks=toks, names=[]))
     cased = any(t.cap for v in views for t in v.toks[1:])
-    for view in views:
-        if cased:
+    if cased:
+        for view in views:
             spans = name_spans(view.toks, frozenset({view.toks[0].start} if view.toks else ()))
             view.names.extend(_names(view, spans, art))
-        else:  # (asked word by word: the article's whole set costs a pass over all its tokens)
-            view.names.extend(_runs(view.toks, art.is_name))
+        return views
+    unknown = _unknown_names(views, art)
+    named = (lambda t: t.start in unknown or art.is_name(t)) if unknown else art.is_name
+    # (asked word by word: the article's whole set costs a pass over all its tokens)
+    for view in views:
+        view.names.extend(_runs(view.toks, named, claim))
     return views
+
+
+def _unknown_names(views: list[ClaimView], art: PreparedArticle) -> set[int]:
+    """The offsets of the words of a claim without mid-sentence capitals that are names the
+    article lacks (see english.py): none when the claim opens with a capital and the article has
+    names, for such a claim was written in case and names no one."""
+    unknown = [t for v in views for t in unknown_words(v.toks)]
+    if not unknown:
+        return set()
+    first = next(v.toks[0] for v in views if v.toks)
+    if first.cap and in_case(art.text):
+        return set()
+    stems = art.stems
+    return {t.start for t in unknown if t.stem not in stems and absent(t, art)}
 
 
 # Punctuation inside a run of capitalised words ends a name: "Alan Pardew, Sir Bobby Robson"
@@ -102,14 +121,20 @@ def _names(
     return out
 
 
-def _runs(toks: list[Tok], is_name: Callable[[Tok], bool]) -> list[tuple[int, int]]:
-    """Token ranges of consecutive tokens that ``is_name``."""
+def _runs(toks: list[Tok], is_name: Callable[[Tok], bool], text: str) -> list[tuple[int, int]]:
+    """Token ranges of consecutive tokens that ``is_name``, cut at punctuation (see
+    ``_NAME_BREAK``)."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
-        if is_name(toks[i]):
+        if toks[i].content and is_name(toks[i]):  # (names are content words)
             j = i + 1
-            while j < len(toks) and is_name(toks[j]):
+            while (
+                j < len(toks)
+                and toks[j].content
+                and _NAME_BREAK.isdisjoint(text[toks[j - 1].end : toks[j].start])
+                and is_name(toks[j])
+            ):
                 j += 1
             out.append((i, j))
             i = j

@@ -14,11 +14,12 @@ from importlib import resources
 
 
 @cache
-def _words() -> frozenset[str]:
-    data = resources.files("summariser.checker").joinpath("predicates.txt.gz").read_bytes()
+def packaged_words(name: str) -> frozenset[str]:
+    """The words of a gzipped word list shipped beside this module (loaded once)."""
+    data = resources.files("summariser.checker").joinpath(name).read_bytes()
     return frozenset(gzip.decompress(data).decode("utf-8").split())
 
 
 def is_predicate(norm: str) -> bool:
     """Whether the lower-cased word can be a verb, an adjective or an adverb."""
-    return norm in _words()
+    return norm in packaged_words("predicates.txt.gz")

@@ -1,0 +1,78 @@
+"""Words of English written in lower case, and the names a claim in lower case gives.
+
+A summary written all in lower case has lost the capitals that mark its names, so a name the
+article lacks ("frida ghitis") reads as an ordinary word. A word that is neither in the article
+nor a word of English is such a name (or a misspelling: either way a fact the article does not
+give). The list (english.txt.gz, ~69,000 words) is the lower-case entries of the SCOWL word
+lists (Debian's wbritish and wamerican) and of lemminflect's lemma tables; words a dictionary
+writes only with a capital ("London", "British") are not in it. tools/english_words.py
+regenerates it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from operator import attrgetter
+
+from .aliases import expansion
+from .features import WORD, Tok
+from .flags import PLACEHOLDER
+from .lexicon import MONTHS, WEEKDAYS
+from .predicates import packaged_words
+from .prepare import PreparedArticle
+
+_CALENDAR = MONTHS | WEEKDAYS
+_NORM = attrgetter("norm")
+# A capital right after a lower-case word: a text that has none is written in lower case.
+_MID_CAPITAL = re.compile(r"[a-z,;] [A-Z]")
+
+
+def english_words() -> frozenset[str]:
+    """The word list (loaded once)."""
+    return packaged_words("english.txt.gz")
+
+
+def is_english(norm: str) -> bool:
+    """Whether the lower-cased word is a word of English written in lower case."""
+    return norm in english_words()
+
+
+def unknown_words(toks: list[Tok]) -> list[Tok]:
+    """The claim's content words that are no words of English (nor numbers, calendar words or a
+    system's placeholder): its names, when it is written in lower case."""
+    odd = set(map(_NORM, toks)).difference(english_words())  # (at C level: most words are)
+    if not odd:
+        return []
+    return [
+        t
+        for t in toks
+        if t.norm in odd
+        and t.content
+        and t.kind == WORD
+        and t.norm.isalpha()
+        and t.norm != PLACEHOLDER
+        and t.norm not in _CALENDAR
+    ]
+
+
+def absent(t: Tok, art: PreparedArticle) -> bool:
+    """Whether the article lacks the word in every form: as written, without its accents
+    ("féin" for the article's "Fein"), and as the acronym of one of its names ("qpr" for
+    "Queens Park Rangers")."""
+    if t.stem in art.stems or art.holds(t):
+        return False
+    if not t.norm.isascii() and _folded(t.norm) in art.norms:
+        return False
+    return expansion(t.norm.upper(), art) is None
+
+
+@lru_cache(maxsize=64)  # (asked once per claim; a string keeps its hash)
+def in_case(text: str) -> bool:
+    """Whether the text is written with capitals (a word capitalised after a lower-case one)."""
+    return _MID_CAPITAL.search(text) is not None
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
