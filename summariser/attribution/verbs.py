@@ -48,10 +48,12 @@ from summariser.attribution.reading import (
 )
 from summariser.attribution.segment import CLOSE_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
 from summariser.attribution.subjects import (
+    contact_subject,
     described_name,
     inverted_source,
     left_source,
     participle_source,
+    plural_head,
 )
 
 logger = logging.getLogger(__name__)
@@ -199,6 +201,13 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     prev_low = doc.lowers[prev] if prev is not None else ""
     if prev_low in CONTRACTED:
         has_be = has_be or prev_low.endswith(("’s", "'s", "’re", "'re", "’m", "'m"))
+    if prev is not None and form != "ing" and not has_be:
+        contact = contact_subject(doc, prev, lo, base=form == "base")
+        if contact is not None:
+            # "Everyone I spoke to said ...": the subject holds a relative clause without
+            # its pronoun.
+            content = _after(doc, lemma, cue_end, hi, lo, contact[0])
+            return make_found(doc, cue_first, cue_end, contact, content, number, None)
     if (
         prev is not None
         and quantifier_subject(doc, prev, lo)
@@ -211,7 +220,20 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     no_one = prev_low == "one" and prev is not None and prev > lo and doc.lowers[prev - 1] == "no"
     if (prev_low in DETERMINERS and not no_one) or prev_low in {"to", "of", "for", "with", "my"}:
         return None  # ("no one" is a pronoun: "No one expected ...")
-    if form in {"base", "third"} and not group and reads_as_noun(doc, prev, verb, cue_end, hi):
+    # "Data from the census show that ...": a base form agrees with a plural head before the
+    # phrase that modifies it, so it is a verb although a singular noun comes before it.
+    if (
+        form in {"base", "third"}
+        and not group
+        and reads_as_noun(doc, prev, verb, cue_end, hi)
+        and not (
+            form == "base"
+            and prev is not None
+            and cue_end < hi
+            and complement(doc, cue_end)
+            and plural_head(doc, prev, lo)
+        )
+    ):
         return None
     if lemma in _QUOTE_ONLY and not (
         cue_end >= hi or doc.words[cue_end] in {":", ",", "."} or doc.words[cue_end] in QUOTES
