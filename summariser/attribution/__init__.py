@@ -104,6 +104,9 @@ def _sentence_finds(
             elif is_noun_cue(low):
                 # "Trump's claim that ...": a form that is both verb and noun, read as a noun.
                 item = noun_cue(doc, i, number)
+            elif low in STANCE_ADJECTIVES:
+                # "The union is opposed to ...": a participle of stance read as an adjective.
+                item = adjective_cue(doc, i, number)
         elif low == "according" and i + 1 < hi and lowers[i + 1] == "to":
             item = according_to(doc, i, number)
         elif low == "in" and i + 1 < hi:

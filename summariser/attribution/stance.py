@@ -29,12 +29,17 @@ STANCE_ADJECTIVES: frozenset[str] = words("""
     uncomfortable dismissive fond willing unwilling adamantly outspoken vocal against
     afraid fearful anxious nervous alarmed appalled dismayed troubled disturbed outraged
     incensed indignant delighted thrilled glad sorry grateful thankful satisfied ambivalent
-    lukewarm noncommittal emphatic receptive resigned
+    lukewarm noncommittal emphatic receptive resigned favour favor
     """)
+# Nouns of stance in a prepositional predicate, with their preposition: "is in favour of".
+_PREPOSED = {"favour": "in", "favor": "in"}
 # Degree words between the verb and the adjective: "is more passionate", "weren't too concerned".
 _DEGREE = words("so too very more less most quite rather increasingly deeply highly fairly all")
 # Prepositions that close the cue: "critical of", "concerned about", "bearish on".
 _CLOSERS = words("of about on with that over to at")
+# A negated stance is a stance: "is not convinced that", "was never comfortable with".
+_NEGATIONS = words("not never")
+_CONDITIONAL = words("would could might wouldn’t wouldn't couldn’t couldn't ’d 'd")
 _CONTRACTED_BE = ("’s", "'s", "’re", "'re", "’m", "'m")
 _AUXILIARIES_OR_ADVERBS = AUXILIARIES | ADVERBS
 
@@ -43,7 +48,14 @@ def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
     """'SUBJECT be (adverbs) ADJECTIVE (preposition)': the subject holds the stance."""
     lo = doc.sentences[number][0]
     i = adjective - 1
-    while i >= lo and (doc.lowers[i] in _DEGREE or doc.lowers[i] in ADVERBS):
+    preposition = _PREPOSED.get(doc.lowers[adjective])
+    if preposition is not None:
+        if i < lo or doc.lowers[i] != preposition:
+            return None
+        i -= 1
+    while i >= lo and (
+        doc.lowers[i] in _DEGREE or doc.lowers[i] in ADVERBS or doc.lowers[i] in _NEGATIONS
+    ):
         i -= 1
     if i < lo:
         return None
@@ -52,6 +64,8 @@ def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
         be_first = i
         while be_first - 1 >= lo and doc.lowers[be_first - 1] in _AUXILIARIES_OR_ADVERBS:
             be_first -= 1
+        if not _CONDITIONAL.isdisjoint(doc.lowers[be_first:i]):
+            return None  # "he wouldn't be worried about": a supposed stance, not one held
         subject_last = be_first - 1
         cue_first = be_first
     elif low.endswith(_CONTRACTED_BE) and low[:-2] in SUBJECT_PRONOUNS:
