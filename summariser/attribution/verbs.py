@@ -29,7 +29,7 @@ from summariser.attribution.lexicon import (
     TIME_WORDS,
     words,
 )
-from summariser.attribution.light import light_object_end
+from summariser.attribution.light import REACTIONS, light_object_end, reacting_source
 from summariser.attribution.model import Found
 from summariser.attribution.passives import passive_cue, reduced_passive
 from summariser.attribution.phrases import (
@@ -181,6 +181,14 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         if light_end is None:
             return None
         cue_end = light_end
+        if lemma == "draw" and not REACTIONS.isdisjoint(doc.lowers[verb + 1 : cue_end]):
+            # "The plan drew criticism from unions": the unions speak, about the subject.
+            source = reacting_source(doc, verb, cue_end, hi)
+            if source is None:
+                return None
+            content = content_after(doc, source[1] + 1, hi)
+            cue_first = _verb_group_start(doc, verb, lo)
+            return make_found(doc, cue_first, cue_end, source, content, number, None)
     elif cue_end < hi and doc.lowers[cue_end] in PARTICLES.get(lemma, _NO_GROUP):
         if cue_end + 1 < hi and doc.lowers[cue_end + 1] == "condition":
             return None  # "speaking on condition of anonymity" says how, not what
