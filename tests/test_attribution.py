@@ -892,7 +892,7 @@ WIDENED_CUES = [
     ),
     pytest.param(
         "In an interview with the paper, the chief was blunt.",
-        "In an interview",
+        "an interview",
         "the chief",
         id="channel-frame-common-noun-subject",
     ),

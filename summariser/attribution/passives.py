@@ -10,6 +10,7 @@ from summariser.attribution.content import (
     content_after,
     content_before,
     make_found,
+    trim,
 )
 from summariser.attribution.lexicon import (
     CUE_FORMS,
@@ -26,6 +27,10 @@ from summariser.attribution.subjects import left_source
 logger = logging.getLogger(__name__)
 
 _AGENTLESS_BY = words("phone telephone email e-mail mail text video far")
+# Verbs whose passive with an infinitive reports what unnamed others say or hold: "The
+# minister is said to favour ...", "the rebels are believed to hold ..." (not "expected",
+# "supposed": forecasts and obligations).
+_HEARSAY = words("say report believe think allege claim understand")
 
 
 def reduced_passive(doc: Doc, verb: int, prev: int | None, hi: int) -> bool:
@@ -89,6 +94,9 @@ def passive_cue(
         if left is not None:
             content = content_after(doc, said + 1, hi)
             return make_found(doc, cue_first, said + 1, left[0], content, number, None)
+    hearsay = _hearsay(doc, verb, cue_first, sentence, number)
+    if hearsay is not None:
+        return hearsay
     if cue_first - 1 >= lo and doc.lowers[cue_first - 1] == "it":
         content = content_after(doc, verb + 1, hi)
         if content is None or doc.lowers[content[0]] != "that":
@@ -100,3 +108,24 @@ def passive_cue(
             sentence=number,
         )
     return None
+
+
+def _hearsay(
+    doc: Doc, verb: int, cue_first: int, sentence: tuple[int, int], number: int
+) -> Found | None:
+    """'The minister is said to favour ...': no source is named; the cue runs to the "to",
+    and the content is the clause from its subject ("The minister ... favour ...")."""
+    lo, hi = sentence
+    to = verb + 1
+    if to + 1 >= hi or doc.lowers[to] != "to" or cue_first <= lo:
+        return None
+    if CUE_FORMS[doc.lowers[verb]][0] not in _HEARSAY or not doc.words[to + 1].islower():
+        return None
+    subject = left_source(doc, cue_first - 1, lo)
+    content = trim(doc, to + 1 if subject is None else subject[0][0], hi)
+    return Found(
+        cue=char_span(doc, cue_first, to + 1),
+        source=None,
+        content=char_span(doc, *content) if content else None,
+        sentence=number,
+    )

@@ -210,8 +210,11 @@ def _participle(doc: Doc, i: int) -> bool:
 
 def _head_phrase(doc: Doc, last: int, lo: int) -> int | None:
     """Start of a clause-opening noun phrase ending at ``last``, which is a content word."""
-    if last < lo or not is_content_word(doc, last) or doc.lowers[last] in CUE_FORMS:
+    if last < lo or not is_content_word(doc, last):
         return None
+    form = CUE_FORMS.get(doc.lowers[last])
+    if form is not None and form[1] in {"past", "ing"}:
+        return None  # a verb: "officials warned that ..." ("figures", "reports" are nouns)
     start = np_left(doc, last, lo)
     return start if start is not None and _opens_clause(doc, start, lo) else None
 
