@@ -111,6 +111,12 @@ def _message_before(doc: Doc, prev: int, lo: int) -> int | None:
     return i if doc.lowers[i] in _MESSAGE_NOUNS else None
 
 
+# Adjectives that take a reporting verb as their infinitive after a copula and belong to its
+# cue, as catenative verbs do: "was quick to point out", "is careful to say".
+_READINESS = words(
+    "able unable quick careful eager keen willing unwilling ready reluctant loath hesitant "
+    "prepared happy anxious"
+)
 # Every word the loop of _verb_group_start can step over first, but the -ly adverbs.
 _GROUP_WORDS = AUXILIARIES | ADVERBS | {"to"}
 
@@ -138,6 +144,13 @@ def _verb_group_start(doc: Doc, verb: int, lo: int) -> int:
                     continue
             if doc.lowers[before] in CATENATIVE_FORMS and doc.words[before][0].islower():
                 i = before
+                continue
+            if (
+                doc.lowers[before] in _READINESS
+                and before - 1 >= lo
+                and doc.lowers[before - 1] in BE_FORMS
+            ):
+                i = before  # "was quick to point out", "won't be able to brag about"
                 continue
         break
     return i
@@ -202,7 +215,9 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     if "to" in group:
         # A catenative chain takes its form from its first verb: "going on to say" is a
         # participle; "is expected to say" is not a passive of "say".
-        catenative = next(i for i in range(cue_first, verb) if doc.lowers[i] in CATENATIVE_FORMS)
+        catenative = next(
+            (i for i in range(cue_first, verb) if doc.lowers[i] in CATENATIVE_FORMS), verb
+        )
         form = "ing" if doc.lowers[catenative].endswith("ing") else "chain"
         has_be = has_be and form != "chain"
     prev = cue_first - 1 if cue_first > lo else None
