@@ -933,6 +933,24 @@ WIDENED_CUES = [
         id="cited-by-in-commas",
     ),
     pytest.param(
+        "The mayor was quick to point out that the budget had grown.",
+        "was quick to point out",
+        "The mayor",
+        id="readiness-adjective-takes-the-infinitive",
+    ),
+    pytest.param(
+        "The senator is a vocal critic of the tax bill.",
+        "is a vocal critic of",
+        "The senator",
+        id="agent-noun-of-stance-predicate",
+    ),
+    pytest.param(
+        "The minister, who is a staunch opponent of the dam, said the plan was dead.",
+        "said",
+        "The minister, who is a staunch opponent of the dam",
+        id="stance-in-relative-clause-ends-at-its-comma",
+    ),
+    pytest.param(
         "The fact that the mayor said nothing angered voters.",
         "said",
         "the mayor",
@@ -982,6 +1000,8 @@ WIDENED_NOT_CUES = [
     pytest.param("To his successor, he left a deficit.", "To", id="to-a-recipient"),
     pytest.param("The fire was said by nobody to matter.", "was said to", id="said-by-agent"),
     pytest.param("The team took the lead.", "took", id="took-the-lead"),
+    pytest.param("Smith, a critic of the plan, spoke.", "a critic", id="agent-noun-appositive"),
+    pytest.param("He is a fan of the band.", "is a fan", id="fan-is-no-stance-noun"),
     pytest.param("The side with the most goals wins.", "side with", id="side-with-is-a-noun"),
 ]
 

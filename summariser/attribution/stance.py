@@ -30,7 +30,14 @@ STANCE_ADJECTIVES: frozenset[str] = words("""
     afraid fearful anxious nervous alarmed appalled dismayed troubled disturbed outraged
     incensed indignant delighted thrilled glad sorry grateful thankful satisfied ambivalent
     lukewarm noncommittal emphatic receptive resigned favour favor
+    """) | (
+    # Agent nouns of stance, as a copula's complement with "of": "is a vocal critic of".
+    _AGENT_NOUNS := words("""
+    critic critics supporter supporters opponent opponents proponent proponents advocate
+    advocates champion champions backer backers defender defenders skeptic skeptics sceptic
+    sceptics detractor detractors
     """)
+)
 # Nouns of stance in a prepositional predicate, with their preposition: "is in favour of".
 _PREPOSED = {"favour": "in", "favor": "in"}
 # Degree words between the verb and the adjective: "is more passionate", "weren't too concerned".
@@ -48,6 +55,11 @@ def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
     """'SUBJECT be (adverbs) ADJECTIVE (preposition)': the subject holds the stance."""
     lo = doc.sentences[number][0]
     i = adjective - 1
+    if doc.lowers[adjective] in _AGENT_NOUNS:
+        i = _agent_determiner(doc, adjective, lo)
+        if i is None:
+            return None
+        i -= 1
     preposition = _PREPOSED.get(doc.lowers[adjective])
     if preposition is not None:
         if i < lo or doc.lowers[i] != preposition:
@@ -87,6 +99,9 @@ def _make(doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, num
     cue_end = adjective + 1
     if cue_end < hi and doc.lowers[cue_end] in _CLOSERS:
         cue_end += 1
+    if doc.lowers[source[0]] in RELATIVE_PRONOUNS:
+        # "X, who is a harsh critic of Y, suggests ...": the relative clause ends at its comma.
+        hi = next((k for k in range(cue_end, hi) if doc.words[k] == ","), hi)
     content = content_after(doc, cue_end, hi)
     return Found(
         cue=char_span(doc, cue_first, cue_end),
@@ -96,3 +111,22 @@ def _make(doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, num
         source_tokens=source,
         weak=True,
     )
+
+
+_AGENT_DETERMINERS = words("a an the no")
+
+
+def _agent_determiner(doc: Doc, noun: int, lo: int) -> int | None:
+    """The determiner of an agent noun of stance followed by "of", over one modifier ("a
+    staunch opponent of", "no fan of"), or None: only such a predicate states a stance
+    ("Smith, a critic of the plan," is a description)."""
+    if noun + 1 >= len(doc.words) or doc.lowers[noun + 1] != "of":
+        return None
+    for i in (noun - 1, noun - 2):
+        if i < lo:
+            return None
+        if doc.lowers[i] in _AGENT_DETERMINERS:
+            return i
+        if not (doc.words[i].isalpha() and doc.words[i].islower()):
+            return None
+    return None
