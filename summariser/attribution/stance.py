@@ -56,10 +56,10 @@ def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
     lo = doc.sentences[number][0]
     i = adjective - 1
     if doc.lowers[adjective] in _AGENT_NOUNS:
-        i = _agent_determiner(doc, adjective, lo)
-        if i is None:
+        determiner = _agent_determiner(doc, adjective, lo)
+        if determiner is None:
             return None
-        i -= 1
+        i = determiner - 1
     preposition = _PREPOSED.get(doc.lowers[adjective])
     if preposition is not None:
         if i < lo or doc.lowers[i] != preposition:
