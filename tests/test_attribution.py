@@ -883,6 +883,12 @@ WIDENED_CUES = [
         id="took-issue-with",
     ),
     pytest.param("The judge sided with the tenants.", "sided with", "The judge", id="sided-with"),
+    pytest.param(
+        "The president struck a conciliatory tone.",
+        "struck a conciliatory tone",
+        "The president",
+        id="struck-a-tone",
+    ),
     pytest.param("To critics, the plan is a giveaway.", "To", "critics", id="viewpoint-to-group"),
     pytest.param(
         "To many economists, the rise was no surprise.",
@@ -1000,6 +1006,7 @@ WIDENED_NOT_CUES = [
     pytest.param("To his successor, he left a deficit.", "To", id="to-a-recipient"),
     pytest.param("The fire was said by nobody to matter.", "was said to", id="said-by-agent"),
     pytest.param("The team took the lead.", "took", id="took-the-lead"),
+    pytest.param("The storm struck the coast.", "struck", id="struck-a-place"),
     pytest.param("Smith, a critic of the plan, spoke.", "a critic", id="agent-noun-appositive"),
     pytest.param("He is a fan of the band.", "is a fan", id="fan-is-no-stance-noun"),
     pytest.param("The side with the most goals wins.", "side with", id="side-with-is-a-noun"),

@@ -136,6 +136,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "spell": ("spelled", "spelt"),
     "draw": ("drew", "drawn"),
     "take": ("took", "taken"),
+    "strike": ("struck",),
 }
 # Final consonant doubled before -ed/-ing (and -es: "quizzes").
 _DOUBLING = words(
@@ -184,7 +185,7 @@ PARTICLES: dict[str, frozenset[str]] = {
 # Light verbs that report only with a noun of communication as object (light.py).
 LIGHT_VERBS: frozenset[str] = words(
     "raise cast issue make sound float level lodge leave draw take distance brush shrug wave "
-    "laugh hit"
+    "laugh hit strike"
 )
 PARTICLE_ONLY: frozenset[str] = words(
     "point speak lash weigh push refer talk advocate double lobby appeal fire "
