@@ -957,6 +957,18 @@ WIDENED_CUES = [
         id="stance-in-relative-clause-ends-at-its-comma",
     ),
     pytest.param(
+        "Police found the gun that officers said was missing.",
+        "said",
+        "officers",
+        id="object-relative-subject-is-no-head",
+    ),
+    pytest.param(
+        "A couple who married in May claim their planner said the hall was booked.",
+        "said",
+        "their planner",
+        id="main-verb-inside-the-span-is-no-relative",
+    ),
+    pytest.param(
         "The fact that the mayor said nothing angered voters.",
         "said",
         "the mayor",
@@ -1003,6 +1015,7 @@ WIDENED_NOT_CUES = [
     pytest.param("The runner distanced the pack.", "distanced", id="distanced-without-reflexive"),
     pytest.param("To the north, the hills rise steeply.", "To", id="to-a-direction"),
     pytest.param("To some extent, the towns recovered.", "To", id="to-some-extent"),
+    pytest.param("To protect passengers, the line will close.", "To", id="to-an-infinitive"),
     pytest.param("To his successor, he left a deficit.", "To", id="to-a-recipient"),
     pytest.param("The fire was said by nobody to matter.", "was said to", id="said-by-agent"),
     pytest.param("The team took the lead.", "took", id="took-the-lead"),

@@ -231,7 +231,12 @@ def to_view(doc: Doc, number: int) -> Found | None:
             return None
         head = doc.words[end - 1]
         named = head[0].isupper() and doc.lowers[end - 1] not in TIME_WORDS
-        if not (named or _people(doc.lowers[end - 1])):
+        # A group is the bare plural or a determiner's phrase ("To critics,", "To many
+        # economists,"): "To protect passengers," is an infinitive.
+        group = _people(doc.lowers[end - 1]) and (
+            end - first == 1 or doc.lowers[first] in DETERMINERS
+        )
+        if not (named or group):
             return None
     if end is None or end >= hi or doc.words[end] != ",":
         return None

@@ -37,7 +37,7 @@ LIGHT_OBJECTS: dict[str, frozenset[str]] = {
         "outrage backlash objections complaints applause plaudits"
     ),
     "take": words("issue exception"),
-    "strike": words("tone note chord"),  # "struck a conciliatory tone"
+    "strike": words("tone note"),  # "struck a conciliatory tone" ("struck a chord" resonates)
     "distance": words("itself himself herself themselves myself ourselves yourself"),
 }
 # Objects of "draw" that are a reaction to the subject: the reacting source follows "from"

@@ -190,7 +190,9 @@ _MAX_RELATIVE = 12  # tokens of a relative clause between its head and the main 
 _CONTACT_PRONOUNS = words("i we you they he she")
 _STRANDED = words("to with about at from for")
 # Words that open an adverbial clause: a phrase after one is not the main clause's subject.
-_SUBORDINATORS = _CLAUSE_JOINS | words("after before when whenever if unless until since once")
+_SUBORDINATORS = _CLAUSE_JOINS | words(
+    "after before when whenever if unless until since once what where how why whether whom"
+)
 
 
 def _opens_clause(doc: Doc, first: int, lo: int) -> bool:
@@ -212,11 +214,15 @@ def _head_phrase(doc: Doc, last: int, lo: int) -> int | None:
     """Start of a clause-opening noun phrase ending at ``last``, which is a content word."""
     if last < lo or not is_content_word(doc, last):
         return None
+    start = np_left(doc, last, lo)
+    if start is None or any(
+        doc.lowers[k].endswith("ed") and doc.words[k][0].islower() for k in range(start, last)
+    ):
+        return None  # "This attracted interest from X who ...": a verb, not a phrase
     form = CUE_FORMS.get(doc.lowers[last])
     if form is not None and form[1] in {"past", "ing"}:
         return None  # a verb: "officials warned that ..." ("figures", "reports" are nouns)
-    start = np_left(doc, last, lo)
-    return start if start is not None and _opens_clause(doc, start, lo) else None
+    return start if _opens_clause(doc, start, lo) else None
 
 
 def _in_number(doc: Doc, i: int) -> bool:
@@ -247,13 +253,42 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
     for j in range(start - 1, max(lo, start - _MAX_RELATIVE) - 1, -1):
         low = doc.lowers[j]
         if low in {"who", "that", "whose"}:
+            if j + 1 == start and low != "whose" and not doc.lowers[start].endswith("ed"):
+                # "the gun that officers thought ...": the phrase is the relative's subject
+                # (but "the judge who sentenced Spears" may be read as one phrase).
+                return start
             if low != "whose" and not _verb_opens(doc, j + 1, that=low == "that"):
+                return start
+            if _verb_groups(doc, j + 1, start) > 1 or _finite_cue(doc, j + 2, start):
+                # "A man whose house was ... was arrested in ...", "A couple who married in
+                # 2012 claim their photographer wrote ...": the main verb is in between.
                 return start
             head = _head_phrase(doc, j - 1, lo)
             return start if head is None else head
         if low in _SUBORDINATORS or not (doc.words[j][0].isalnum() or _in_number(doc, j)):
             return start  # the phrase is in another clause
     return start
+
+
+def _finite_cue(doc: Doc, first: int, stop: int) -> bool:
+    """Whether tokens ``[first, stop)`` hold a finite reporting verb ("claim", "said")."""
+    for k in range(first, stop):
+        form = CUE_FORMS.get(doc.lowers[k])
+        if form is not None and form[1] != "ing" and doc.lowers[k - 1] not in DETERMINERS:
+            return True
+    return False
+
+
+def _verb_groups(doc: Doc, first: int, stop: int) -> int:
+    """How many runs of auxiliaries tokens ``[first, stop)`` hold: a relative clause has one
+    verb group at most, a second is the main clause's."""
+    runs = 0
+    inside = False
+    for k in range(first, stop):
+        aux = doc.lowers[k] in AUXILIARIES
+        runs += aux and not inside
+        inside = aux
+    return runs
 
 
 def _verb_opens(doc: Doc, i: int, *, that: bool) -> bool:
