@@ -187,6 +187,7 @@ def left_source(
 # Words that may stand right before a clause's subject: it opens the clause after them.
 _CLAUSE_JOINS = words("and but so yet while although though because as")
 _MAX_RELATIVE = 12  # tokens of a relative clause between its head and the main verb
+_RELATIVE_WORDS = frozenset({"who", "that", "whose"})
 _CONTACT_PRONOUNS = words("i we you they he she")
 _STRANDED = words("to with about at from for")
 # Words that open an adverbial clause: a phrase after one is not the main clause's subject.
@@ -248,11 +249,14 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
         head = _head_phrase(doc, start - 3, lo)
         if head is not None:
             return head
-    if doc.lowers[start] in SUBJECT_PRONOUNS:
+    if start == lo or doc.lowers[start] in SUBJECT_PRONOUNS:
         return start
+    window = doc.lowers[max(lo, start - _MAX_RELATIVE) : start]
+    if _RELATIVE_WORDS.isdisjoint(window):
+        return start  # (the usual case, tested in one pass)
     for j in range(start - 1, max(lo, start - _MAX_RELATIVE) - 1, -1):
         low = doc.lowers[j]
-        if low in {"who", "that", "whose"}:
+        if low in _RELATIVE_WORDS:
             if j + 1 == start and low != "whose" and not doc.lowers[start].endswith("ed"):
                 # "the gun that officers thought ...": the phrase is the relative's subject
                 # (but "the judge who sentenced Spears" may be read as one phrase).

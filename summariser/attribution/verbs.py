@@ -224,7 +224,13 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     prev_low = doc.lowers[prev] if prev is not None else ""
     if prev_low in CONTRACTED:
         has_be = has_be or prev_low.endswith(("’s", "'s", "’re", "'re", "’m", "'m"))
-    if prev is not None and form != "ing" and not has_be:
+    if (
+        prev is not None
+        and prev - 2 >= lo
+        and form != "ing"
+        and not has_be
+        and (doc.lowers[prev - 1] in SUBJECT_PRONOUNS or doc.lowers[prev - 2] in SUBJECT_PRONOUNS)
+    ):
         contact = contact_subject(doc, prev, lo, base=form == "base")
         if contact is not None:
             # "Everyone I spoke to said ...": the subject holds a relative clause without
