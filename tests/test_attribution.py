@@ -793,6 +793,12 @@ WIDENED_CUES = [
         id="contact-clause-with-preposition",
     ),
     pytest.param(
+        "The plan was criticised by everyone we interviewed.",
+        "was criticised",
+        "everyone we interviewed",
+        id="contact-clause-in-passive-agent",
+    ),
+    pytest.param(
         "Most people we interviewed believe the tax is unfair.",
         "believe",
         "Most people we interviewed",

@@ -22,11 +22,13 @@ from summariser.attribution.lexicon import (
 from summariser.attribution.model import Found
 from summariser.attribution.phrases import np_right
 from summariser.attribution.segment import Doc
-from summariser.attribution.subjects import left_source
+from summariser.attribution.subjects import contact_tail, left_source
 
 logger = logging.getLogger(__name__)
 
 _AGENTLESS_BY = words("phone telephone email e-mail mail text video far")
+# Indefinite pronouns as agents: "a view echoed by everyone I interviewed".
+_INDEFINITES = words("everyone everybody anyone anybody someone somebody nobody")
 # Verbs whose passive with an infinitive reports what unnamed others say or hold: "The
 # minister is said to favour ...", "the rebels are believed to hold ..." (not "expected",
 # "supposed": forecasts and obligations).
@@ -48,7 +50,10 @@ def reduced_passive(doc: Doc, verb: int, prev: int | None, hi: int) -> bool:
             # The agent is a name, a determiner's phrase or a plural ("by poverty analysts").
             plural = any(w.endswith("s") and w.isalpha() for w in doc.lowers[i + 1 : i + 3])
             return doc.lowers[i + 1] not in _AGENTLESS_BY and (
-                nxt[0].isupper() or doc.lowers[i + 1] in DETERMINERS or plural
+                nxt[0].isupper()
+                or doc.lowers[i + 1] in DETERMINERS
+                or doc.lowers[i + 1] in _INDEFINITES
+                or plural
             )
         if not doc.words[i][0].isalnum():
             return False
@@ -71,6 +76,7 @@ def passive_cue(
         end = np_right(doc, by + 1, hi, appositive=False)
         if end is None:
             return None
+        end = contact_tail(doc, end, hi)  # "a view echoed by everyone I interviewed"
         source = (by + 1, end - 1)
         before = cue_first - 1 if cue_first - 1 >= lo else None
         if before is not None and doc.lowers[before] == "as":

@@ -341,3 +341,19 @@ def plural_head(doc: Doc, last: int, lo: int) -> bool:
             head = k - 1 if doc.lowers[k] in NP_PREPOSITIONS else k - 2
             return plural_subject(doc.lowers[head])
     return False
+
+
+def contact_tail(doc: Doc, end: int, hi: int) -> int:
+    """One past a contact clause that follows a noun phrase ending before ``end`` ("everyone
+    I interviewed", "the people we spoke to"), else ``end``."""
+    if doc.words[end - 1] == "I":
+        end -= 1  # (read as a capitalised word of the phrase)
+    if end + 1 >= hi or doc.lowers[end] not in _CONTACT_PRONOUNS:
+        return end
+    verb = doc.words[end + 1]
+    if not (verb.isalpha() and verb.islower()) or doc.lowers[end + 1] in AUXILIARIES:
+        return end
+    stop = end + 2
+    if stop < hi and doc.lowers[stop] in _STRANDED and not doc.words[stop + 1][0].isalnum():
+        stop += 1  # "the people we spoke to."
+    return stop
