@@ -817,6 +817,12 @@ WIDENED_CUES = [
         id="agreement-with-head-before-reduced-relative",
     ),
     pytest.param(
+        "A report released last Tuesday by the agency found that crime fell.",
+        "found",
+        "A report released last Tuesday by the agency",
+        id="reduced-relative-over-a-time-phrase",
+    ),
+    pytest.param(
         "Records seen by reporters indicate that the fund was empty.",
         "indicate",
         "Records seen by reporters",

@@ -245,10 +245,16 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
 
     A "that" or "who" must be followed by the clause's verb (a subject relative): in "The fact
     that the mayor said ..." the "that" opens a complement, and the mayor speaks."""
-    if start - 3 >= lo and doc.lowers[start - 1] == "by" and _participle(doc, start - 2):
-        head = _head_phrase(doc, start - 3, lo)
-        if head is not None:
-            return head
+    if start - 3 >= lo and doc.lowers[start - 1] == "by":
+        participle = start - 2
+        while participle - 1 > lo and (
+            doc.lowers[participle] in TIME_WORDS or doc.lowers[participle] in _TIME_DEICTICS
+        ):
+            participle -= 1  # "a report released last Tuesday by the agency"
+        if _participle(doc, participle):
+            head = _head_phrase(doc, participle - 1, lo)
+            if head is not None:
+                return head
     if start == lo or doc.lowers[start] in SUBJECT_PRONOUNS:
         return start
     window = doc.lowers[max(lo, start - _MAX_RELATIVE) : start]
