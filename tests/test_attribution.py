@@ -835,10 +835,10 @@ WIDENED_CUES = [
         id="drew-criticism-from-source",
     ),
     pytest.param(
-        "The remarks have drawn fire from both parties.",
-        "have drawn fire from",
+        "The remarks have drawn scorn from both parties.",
+        "have drawn scorn from",
         "both parties",
-        id="drawn-fire-from-source",
+        id="drawn-scorn-from-source",
     ),
     pytest.param(
         "The report drew parallels between the two crises.",
@@ -1031,6 +1031,8 @@ WIDENED_NOT_CUES = [
     pytest.param("To his successor, he left a deficit.", "To", id="to-a-recipient"),
     pytest.param("The fire was said by nobody to matter.", "was said to", id="said-by-agent"),
     pytest.param("The team took the lead.", "took", id="took-the-lead"),
+    pytest.param("The patrol drew fire from militants.", "drew", id="drew-gunfire"),
+    pytest.param("Both sides with a stake in the deal met.", "sides", id="sides-is-a-noun"),
     pytest.param("The storm struck the coast.", "struck", id="struck-a-place"),
     pytest.param("Smith, a critic of the plan, spoke.", "a critic", id="agent-noun-appositive"),
     pytest.param("He is a fan of the band.", "is a fan", id="fan-is-no-stance-noun"),

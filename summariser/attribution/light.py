@@ -33,7 +33,7 @@ LIGHT_OBJECTS: dict[str, frozenset[str]] = {
     # "drew parallels between", "drew criticism from X" (see REACTIONS).
     "draw": words(
         "parallel parallels comparison comparisons link links distinction contrast conclusion "
-        "conclusions criticism condemnation praise fire ire wrath rebuke scorn ridicule "
+        "conclusions criticism condemnation praise ire wrath rebuke scorn ridicule "
         "outrage backlash objections complaints applause plaudits"
     ),
     "take": words("issue exception"),
@@ -41,9 +41,10 @@ LIGHT_OBJECTS: dict[str, frozenset[str]] = {
     "distance": words("itself himself herself themselves myself ourselves yourself"),
 }
 # Objects of "draw" that are a reaction to the subject: the reacting source follows "from"
-# ("The plan drew criticism from environmental groups", "drew the ire of conservatives").
+# ("The plan drew criticism from environmental groups", "drew the ire of conservatives"); not
+# "fire", as often gunfire ("the patrol drew fire from militants").
 REACTIONS: frozenset[str] = words(
-    "criticism condemnation praise fire ire wrath rebuke scorn ridicule outrage backlash "
+    "criticism condemnation praise ire wrath rebuke scorn ridicule outrage backlash "
     "objections complaints applause plaudits"
 )
 # Prepositions that close the cue of one light verb, instead of _CLOSERS.

@@ -65,6 +65,8 @@ _INVERTING = words(
 )
 # Messages that speak for whoever sent them: "a statement saying that ...".
 _MESSAGE_NOUNS = words("tweets tweet statement letter email message post posts video ad ads memo")
+# Lemmas that are mostly nouns in their bare forms, verbs only in the past or -ing ("sided with").
+_NOUN_FIRST = words("side")
 # Lemmas that only attribute when a quotation or colon follows ("Caddell continued: ...").
 _QUOTE_ONLY = frozenset({"continue"})
 # Evidential verbs whose participle ("..., underscoring the ties") has a whole clause, not a
@@ -182,6 +184,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     """The attribution signalled by the reporting verb at token ``verb``, if any."""
     lo, hi, _ = doc.sentences[number]
     lemma, form = CUE_FORMS[doc.lowers[verb]]
+    if lemma in _NOUN_FIRST and form in {"base", "third"}:
+        return None  # "Both sides with an interest ...": only "sided with" is sure to be a verb
     if (
         verb > 0
         and (doc.lowers[verb - 1], doc.lowers[verb]) in MARKER_PAIRS
