@@ -2,11 +2,14 @@
 
 ``find_attributions(text)`` reads a news text once, sentence by sentence, and applies closed-class
 rules: reporting verbs in any tense and voice (with subject, inverted, relative, participle and
-passive sources, and catenative chains such as 'went on to say'), light verbs with a noun of
-communication ('raised concerns about'), stance adjectives ('has been critical of'), 'according
-to X', 'in the latest poll', owned reporting nouns ('his claim that', 'her view is that'),
-'SPEAKER:' lines, 'X <verb phrase>: "..."', dash-signed quotations, channel frames ('In a
-speech, X laid out ...') and viewpoint frames ('in his view', 'To her, ...').
+passive sources, and catenative chains such as 'went on to say' or 'was quick to note'), light
+verbs with a noun of communication ('raised concerns about', 'drew criticism from X', 'brushed
+off the questions'), stance adjectives and agent nouns ('has been critical of', 'is a vocal
+critic of'), hearsay passives without a named source ('is said to'), 'according to X', 'in the
+latest poll', owned reporting nouns ('his claim that', 'her view is that'), 'SPEAKER:' lines,
+'X <verb phrase>: "..."', dash-signed quotations, channel frames ('In a speech, X laid out ...')
+and viewpoint frames ('in his view', 'To her, ...', 'To critics, ...'). A subject keeps its
+relative clause ('A man who lives nearby said', 'Everyone I spoke to said').
 Pronoun and nominal sources are resolved to the nearest safe named source.
 """
 
@@ -104,6 +107,9 @@ def _sentence_finds(
             elif is_noun_cue(low):
                 # "Trump's claim that ...": a form that is both verb and noun, read as a noun.
                 item = noun_cue(doc, i, number)
+            elif low in STANCE_ADJECTIVES:
+                # "The union is opposed to ...": a participle of stance read as an adjective.
+                item = adjective_cue(doc, i, number)
         elif low == "according" and i + 1 < hi and lowers[i + 1] == "to":
             item = according_to(doc, i, number)
         elif low == "in" and i + 1 < hi:

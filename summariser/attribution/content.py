@@ -45,7 +45,8 @@ def trim(doc: Doc, first: int, stop: int) -> tuple[int, int] | None:
 
 
 def _clause_end(doc: Doc, position: int, hi: int) -> int:
-    """Where content after a cue stops: before ', saying', ', as reported by', ', according to'."""
+    """Where content after a cue stops: before ', saying', ', as reported by', ', according to',
+    ', said Smith'."""
     commas = doc.commas()
     stop = max(hi - 1, 0)
     for k in range(bisect.bisect_left(commas, position), len(commas)):
@@ -56,6 +57,13 @@ def _clause_end(doc: Doc, position: int, hi: int) -> int:
         form = CUE_FORMS.get(nxt)
         if (form is not None and form[1] == "ing") or nxt == "according":
             return i
+        if (
+            form is not None
+            and form[1] in {"past", "third"}
+            and i + 2 < hi
+            and doc.words[i + 2][0].isupper()
+        ):
+            return i  # ", insists Gerard Pique": an inverted reporting clause of its own
         if nxt == "as" and i + 2 < hi and doc.lowers[i + 2] in CUE_FORMS:
             return i
     return hi

@@ -64,6 +64,15 @@ def _subject_and_verb(doc: Doc, comma: int, hi: int) -> tuple[int, int] | None:
         return None
     if doc.lowers[first] in SUBJECT_PRONOUNS:
         end = first + 1
+    elif doc.lowers[first] in _OWNERS and not doc.words[first + 1][0].isupper():
+        # "the chief was blunt": a common noun's phrase ends before the first auxiliary
+        # (unknown verbs look like nouns: without one it cannot be told where it ends).
+        end = next(
+            (k for k in range(first + 2, min(end, first + 4) + 1) if doc.lowers[k] in BE_FORMS),
+            0,
+        )
+        if not end:
+            return None
     else:
         # The subject ends at its last capitalised word: unknown verbs look like nouns
         # ("Clinton laid out her proposals" is no noun phrase).
@@ -191,23 +200,43 @@ def in_view(doc: Doc, at: int, number: int) -> Found | None:
 
 
 _VIEW_HOLDERS = words("him her them me us many some most others")
+_MAX_HOLDER = 4
+# Plural nouns of people by their agent suffixes ("critics", "voters", "economists",
+# "residents", "politicians"): a group can hold a view; "To date", "To some extent", "To the
+# north" name no one.
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ics", "people")
+
+
+def _people(low: str) -> bool:
+    """Whether a lower-case head names people as holders of a view."""
+    return low.endswith(_PEOPLE_ENDINGS) and low not in _NOT_PEOPLE
+
+
+_NOT_PEOPLE = words("politics economics statistics ethics physics tactics")
 
 
 def to_view(doc: Doc, number: int) -> Found | None:
     """'To Democrats, the plan is a giveaway': a sentence opened by "To" and the holder of a
-    view, then a comma; the holder is a pronoun, a quantifier or a name (common nouns are
-    left alone: "To date,", "To varying degrees,", "To win, ...")."""
+    view, then a comma; the holder is a pronoun, a quantifier, a name or a plural noun of
+    people ("To critics,"); other common nouns are left alone: "To date,", "To varying
+    degrees,", "To win, ..."."""
     lo, hi, _ = doc.sentences[number]
     first = lo + 1
     if first + 1 >= hi or doc.lowers[lo] != "to":
         return None
     end: int | None = first + 1
-    if doc.lowers[first] not in _VIEW_HOLDERS:
+    if doc.lowers[first] not in _VIEW_HOLDERS or doc.words[first + 1] != ",":
         end = np_right(doc, first, hi, appositive=False)
-        if end is None or end >= hi:
+        if end is None or end >= hi or end - first > _MAX_HOLDER:
             return None
         head = doc.words[end - 1]
-        if not head[0].isupper() or doc.lowers[end - 1] in TIME_WORDS:
+        named = head[0].isupper() and doc.lowers[end - 1] not in TIME_WORDS
+        # A group is the bare plural or a determiner's phrase ("To critics,", "To many
+        # economists,"): "To protect passengers," is an infinitive.
+        group = _people(doc.lowers[end - 1]) and (
+            end - first == 1 or doc.lowers[first] in DETERMINERS
+        )
+        if not (named or group):
             return None
     if end is None or end >= hi or doc.words[end] != ",":
         return None

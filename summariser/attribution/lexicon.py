@@ -134,11 +134,14 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "put": ("put",),
     "hit": ("hit",),
     "spell": ("spelled", "spelt"),
+    "draw": ("drew", "drawn"),
+    "take": ("took", "taken"),
+    "strike": ("struck",),
 }
 # Final consonant doubled before -ed/-ing (and -es: "quizzes").
 _DOUBLING = words(
     "admit commit regret plan prefer refer quip rebut compel spar abhor aver sum put hit beg "
-    "brag concur dub extol quiz slam infer forbid"
+    "brag concur dub extol quiz slam infer forbid shrug"
 )
 
 # Particles that belong to the cue when they follow its verb ("pointed out", "called for").
@@ -169,7 +172,6 @@ PARTICLES: dict[str, frozenset[str]] = {
     # Advocacy and phrasal verbs of speech: "lobbied for", "as she put it", "summed up",
     # "spelled out", "chimed in", "appealed for" (not acts such as voting or campaigning).
     "lobby": frozenset({"for", "against"}),
-    "hit": frozenset({"back"}),
     "fire": frozenset({"back"}),
     "appeal": frozenset({"for", "to"}),
     "put": frozenset({"it"}),
@@ -177,13 +179,17 @@ PARTICLES: dict[str, frozenset[str]] = {
     "spell": frozenset({"out"}),
     "chime": frozenset({"in"}),
     "sound": frozenset({"off"}),
+    "side": frozenset({"with"}),
 }
 # Particle verbs whose bare verb is too ambiguous to be a cue without the particle.
 # Light verbs that report only with a noun of communication as object (light.py).
-LIGHT_VERBS: frozenset[str] = words("raise cast issue make sound float level lodge leave")
+LIGHT_VERBS: frozenset[str] = words(
+    "raise cast issue make sound float level lodge leave draw take distance brush shrug wave "
+    "laugh hit strike"
+)
 PARTICLE_ONLY: frozenset[str] = words(
-    "point speak lash weigh push refer talk advocate double lobby appeal hit fire "
-    "put sum spell chime sound"
+    "point speak lash weigh push refer talk advocate double lobby appeal fire "
+    "put sum spell chime sound side"
 )
 
 

@@ -10,6 +10,7 @@ from summariser.attribution.content import (
     content_after,
     content_before,
     make_found,
+    trim,
 )
 from summariser.attribution.lexicon import (
     CUE_FORMS,
@@ -21,11 +22,17 @@ from summariser.attribution.lexicon import (
 from summariser.attribution.model import Found
 from summariser.attribution.phrases import np_right
 from summariser.attribution.segment import Doc
-from summariser.attribution.subjects import left_source
+from summariser.attribution.subjects import contact_tail, left_source
 
 logger = logging.getLogger(__name__)
 
 _AGENTLESS_BY = words("phone telephone email e-mail mail text video far")
+# Indefinite pronouns as agents: "a view echoed by everyone I interviewed".
+_INDEFINITES = words("everyone everybody anyone anybody someone somebody nobody")
+# Verbs whose passive with an infinitive reports what unnamed others say or hold: "The
+# minister is said to favour ...", "the rebels are believed to hold ..." (not "expected",
+# "supposed": forecasts and obligations).
+_HEARSAY = words("say report believe think allege claim understand")
 
 
 def reduced_passive(doc: Doc, verb: int, prev: int | None, hi: int) -> bool:
@@ -43,7 +50,10 @@ def reduced_passive(doc: Doc, verb: int, prev: int | None, hi: int) -> bool:
             # The agent is a name, a determiner's phrase or a plural ("by poverty analysts").
             plural = any(w.endswith("s") and w.isalpha() for w in doc.lowers[i + 1 : i + 3])
             return doc.lowers[i + 1] not in _AGENTLESS_BY and (
-                nxt[0].isupper() or doc.lowers[i + 1] in DETERMINERS or plural
+                nxt[0].isupper()
+                or doc.lowers[i + 1] in DETERMINERS
+                or doc.lowers[i + 1] in _INDEFINITES
+                or plural
             )
         if not doc.words[i][0].isalnum():
             return False
@@ -66,6 +76,7 @@ def passive_cue(
         end = np_right(doc, by + 1, hi, appositive=False)
         if end is None:
             return None
+        end = contact_tail(doc, end, hi)  # "a view echoed by everyone I interviewed"
         source = (by + 1, end - 1)
         before = cue_first - 1 if cue_first - 1 >= lo else None
         if before is not None and doc.lowers[before] == "as":
@@ -89,6 +100,9 @@ def passive_cue(
         if left is not None:
             content = content_after(doc, said + 1, hi)
             return make_found(doc, cue_first, said + 1, left[0], content, number, None)
+    hearsay = _hearsay(doc, verb, cue_first, sentence, number)
+    if hearsay is not None:
+        return hearsay
     if cue_first - 1 >= lo and doc.lowers[cue_first - 1] == "it":
         content = content_after(doc, verb + 1, hi)
         if content is None or doc.lowers[content[0]] != "that":
@@ -100,3 +114,24 @@ def passive_cue(
             sentence=number,
         )
     return None
+
+
+def _hearsay(
+    doc: Doc, verb: int, cue_first: int, sentence: tuple[int, int], number: int
+) -> Found | None:
+    """'The minister is said to favour ...': no source is named; the cue runs to the "to",
+    and the content is the clause from its subject ("The minister ... favour ...")."""
+    lo, hi = sentence
+    to = verb + 1
+    if to + 1 >= hi or doc.lowers[to] != "to" or cue_first <= lo:
+        return None
+    if CUE_FORMS[doc.lowers[verb]][0] not in _HEARSAY or not doc.words[to + 1].islower():
+        return None
+    subject = left_source(doc, cue_first - 1, lo)
+    content = trim(doc, to + 1 if subject is None else subject[0][0], hi)
+    return Found(
+        cue=char_span(doc, cue_first, to + 1),
+        source=None,
+        content=char_span(doc, *content) if content else None,
+        sentence=number,
+    )

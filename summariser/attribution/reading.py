@@ -35,7 +35,10 @@ _NOUN_LIKE = words(
 _QUANTIFIERS = words("some many most both all few several each others")
 _CLAUSE_OPENERS = words("but and while although though yet that as because since when")
 # Plural nouns without -s that take a base-form verb ("police say", "5 percent prefer").
-_PLURAL_NOUNS = words("people police percent staff public majority that all both some many few")
+# ("data" is a Latin plural: "data from the census show").
+_PLURAL_NOUNS = words(
+    "people police percent staff public majority that all both some many few data"
+)
 _PARENTHETICAL = words("however though too meanwhile instead also moreover therefore")
 # Lemmas whose past tense is spelled like the base form ("the article read").
 _BASE_AS_PAST = words("read")
@@ -59,7 +62,7 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
             form == "base"
             and lemma != "say"
             and doc.words[prev][0].islower()
-            and not _plural_subject(low)
+            and not plural_subject(low)
         ):
             # A bare base form needs a plural or personal subject: "reality show", "a leading
             # advocate for", "post-traumatic stress" are nouns; "please read" is imperative.
@@ -80,7 +83,7 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
     if low in SUBJECT_PRONOUNS or low in RELATIVE_PRONOUNS:
         return False
     if (cue_end >= hi or doc.words[cue_end] in {".", "!", "?"}) and (
-        word[0].isupper() or _plural_subject(low)
+        word[0].isupper() or plural_subject(low)
     ):
         # A trailing reporting clause: '..., the Journal reports.', '..., teachers fear.';
         # but "... Over Police Shooting Comments." is a noun.
@@ -93,7 +96,7 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
         return doc.words[cue_end][0].islower() and not complement(doc, cue_end)
     # After a lowercase word a noun-like form is a verb only if a complement follows it
     # ("the poll shows that", "voters want to"), else a compound noun ("key posts").
-    if CUE_FORMS[doc.lowers[verb]][1] == "base" and not _plural_subject(low):
+    if CUE_FORMS[doc.lowers[verb]][1] == "base" and not plural_subject(low):
         return True
     return cue_end >= hi or not complement(doc, cue_end)
 
@@ -109,7 +112,7 @@ def _after_parenthetical(doc: Doc, prev: int) -> bool:
     )
 
 
-def _plural_subject(low: str) -> bool:
+def plural_subject(low: str) -> bool:
     """Whether a lowercase word can be the subject of a base-form verb ("voters", "they")."""
     if low in SUBJECT_PRONOUNS or low in RELATIVE_PRONOUNS or low in _PLURAL_NOUNS:
         return True

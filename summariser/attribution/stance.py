@@ -29,12 +29,24 @@ STANCE_ADJECTIVES: frozenset[str] = words("""
     uncomfortable dismissive fond willing unwilling adamantly outspoken vocal against
     afraid fearful anxious nervous alarmed appalled dismayed troubled disturbed outraged
     incensed indignant delighted thrilled glad sorry grateful thankful satisfied ambivalent
-    lukewarm noncommittal emphatic receptive resigned
+    lukewarm noncommittal emphatic receptive resigned favour favor
+    """) | (
+    # Agent nouns of stance, as a copula's complement with "of": "is a vocal critic of".
+    _AGENT_NOUNS := words("""
+    critic critics supporter supporters opponent opponents proponent proponents advocate
+    advocates champion champions backer backers defender defenders skeptic skeptics sceptic
+    sceptics detractor detractors
     """)
+)
+# Nouns of stance in a prepositional predicate, with their preposition: "is in favour of".
+_PREPOSED = {"favour": "in", "favor": "in"}
 # Degree words between the verb and the adjective: "is more passionate", "weren't too concerned".
 _DEGREE = words("so too very more less most quite rather increasingly deeply highly fairly all")
 # Prepositions that close the cue: "critical of", "concerned about", "bearish on".
 _CLOSERS = words("of about on with that over to at")
+# A negated stance is a stance: "is not convinced that", "was never comfortable with".
+_NEGATIONS = words("not never")
+_CONDITIONAL = words("would could might wouldn’t wouldn't couldn’t couldn't ’d 'd")
 _CONTRACTED_BE = ("’s", "'s", "’re", "'re", "’m", "'m")
 _AUXILIARIES_OR_ADVERBS = AUXILIARIES | ADVERBS
 
@@ -43,7 +55,19 @@ def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
     """'SUBJECT be (adverbs) ADJECTIVE (preposition)': the subject holds the stance."""
     lo = doc.sentences[number][0]
     i = adjective - 1
-    while i >= lo and (doc.lowers[i] in _DEGREE or doc.lowers[i] in ADVERBS):
+    if doc.lowers[adjective] in _AGENT_NOUNS:
+        determiner = _agent_determiner(doc, adjective, lo)
+        if determiner is None:
+            return None
+        i = determiner - 1
+    preposition = _PREPOSED.get(doc.lowers[adjective])
+    if preposition is not None:
+        if i < lo or doc.lowers[i] != preposition:
+            return None
+        i -= 1
+    while i >= lo and (
+        doc.lowers[i] in _DEGREE or doc.lowers[i] in ADVERBS or doc.lowers[i] in _NEGATIONS
+    ):
         i -= 1
     if i < lo:
         return None
@@ -52,6 +76,8 @@ def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
         be_first = i
         while be_first - 1 >= lo and doc.lowers[be_first - 1] in _AUXILIARIES_OR_ADVERBS:
             be_first -= 1
+        if not _CONDITIONAL.isdisjoint(doc.lowers[be_first:i]):
+            return None  # "he wouldn't be worried about": a supposed stance, not one held
         subject_last = be_first - 1
         cue_first = be_first
     elif low.endswith(_CONTRACTED_BE) and low[:-2] in SUBJECT_PRONOUNS:
@@ -73,6 +99,9 @@ def _make(doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, num
     cue_end = adjective + 1
     if cue_end < hi and doc.lowers[cue_end] in _CLOSERS:
         cue_end += 1
+    if doc.lowers[source[0]] in RELATIVE_PRONOUNS:
+        # "X, who is a harsh critic of Y, suggests ...": the relative clause ends at its comma.
+        hi = next((k for k in range(cue_end, hi) if doc.words[k] == ","), hi)
     content = content_after(doc, cue_end, hi)
     return Found(
         cue=char_span(doc, cue_first, cue_end),
@@ -82,3 +111,22 @@ def _make(doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, num
         source_tokens=source,
         weak=True,
     )
+
+
+_AGENT_DETERMINERS = words("a an the no")
+
+
+def _agent_determiner(doc: Doc, noun: int, lo: int) -> int | None:
+    """The determiner of an agent noun of stance followed by "of", over one modifier ("a
+    staunch opponent of", "no fan of"), or None: only such a predicate states a stance
+    ("Smith, a critic of the plan," is a description)."""
+    if noun + 1 >= len(doc.words) or doc.lowers[noun + 1] != "of":
+        return None
+    for i in (noun - 1, noun - 2):
+        if i < lo:
+            return None
+        if doc.lowers[i] in _AGENT_DETERMINERS:
+            return i
+        if not (doc.words[i].isalpha() and doc.words[i].islower()):
+            return None
+    return None

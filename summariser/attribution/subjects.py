@@ -6,9 +6,12 @@ import logging
 
 from summariser.attribution.lexicon import (
     ADVERBS,
+    AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
+    NP_PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
     TIME_WORDS,
     words,
 )
@@ -20,6 +23,7 @@ from summariser.attribution.phrases import (
     np_right,
     sentence_subject,
 )
+from summariser.attribution.reading import plural_subject
 from summariser.attribution.segment import QUOTES, Doc
 
 logger = logging.getLogger(__name__)
@@ -177,4 +181,185 @@ def left_source(
     start = np_left(doc, prev, lo)
     if start is None:
         return None
-    return (start, prev), None
+    return (extended_subject(doc, start, lo), prev), None
+
+
+# Words that may stand right before a clause's subject: it opens the clause after them.
+_CLAUSE_JOINS = words("and but so yet while although though because as")
+_MAX_RELATIVE = 12  # tokens of a relative clause between its head and the main verb
+_RELATIVE_WORDS = frozenset({"who", "that", "whose"})
+_CONTACT_PRONOUNS = words("i we you they he she")
+_STRANDED = words("to with about at from for")
+# Words that open an adverbial clause: a phrase after one is not the main clause's subject.
+_SUBORDINATORS = _CLAUSE_JOINS | words(
+    "after before when whenever if unless until since once what where how why whether whom"
+)
+
+
+def _opens_clause(doc: Doc, first: int, lo: int) -> bool:
+    """Whether token ``first`` opens its clause: the sentence's start, or after a comma, a
+    conjunction or a subordinator (a phrase found there is the subject of its clause's verb)."""
+    return first == lo or doc.words[first - 1] == "," or doc.lowers[first - 1] in _SUBORDINATORS
+
+
+def _participle(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` reads as a past participle ("released", "seen", "drawn")."""
+    low = doc.lowers[i]
+    if not doc.words[i][0].islower() or low in AUXILIARIES:
+        return False
+    form = CUE_FORMS.get(low)
+    return (form is not None and form[1] == "past") or low.endswith(("ed", "en", "wn"))
+
+
+def _head_phrase(doc: Doc, last: int, lo: int) -> int | None:
+    """Start of a clause-opening noun phrase ending at ``last``, which is a content word."""
+    if last < lo or not is_content_word(doc, last):
+        return None
+    start = np_left(doc, last, lo)
+    if start is None or any(
+        doc.lowers[k].endswith("ed") and doc.words[k][0].islower() for k in range(start, last)
+    ):
+        return None  # "This attracted interest from X who ...": a verb, not a phrase
+    form = CUE_FORMS.get(doc.lowers[last])
+    if form is not None and form[1] in {"past", "ing"}:
+        return None  # a verb: "officials warned that ..." ("figures", "reports" are nouns)
+    return start if _opens_clause(doc, start, lo) else None
+
+
+def _in_number(doc: Doc, i: int) -> bool:
+    """Whether the comma at ``i`` sits inside a number ("2,000")."""
+    return (
+        0 < i < len(doc.words) - 1
+        and doc.words[i - 1].isdigit()
+        and doc.words[i + 1].isdigit()
+        and doc.starts[i] == doc.ends[i - 1]
+        and doc.starts[i + 1] == doc.ends[i]
+    )
+
+
+def extended_subject(doc: Doc, start: int, lo: int) -> int:
+    """The start of the whole subject whose last phrase starts at ``start``: a subject keeps
+    its reduced relative ("Figures released by the ministry") and its relative clause ("A man
+    who lives next to the plant", "A study that tracked 2,000 children", "Farmers whose crops
+    failed"), when its head opens the clause; else ``start``.
+
+    A "that" or "who" must be followed by the clause's verb (a subject relative): in "The fact
+    that the mayor said ..." the "that" opens a complement, and the mayor speaks."""
+    if start - 3 >= lo and doc.lowers[start - 1] == "by":
+        participle = start - 2
+        while participle - 1 > lo and (
+            doc.lowers[participle] in TIME_WORDS or doc.lowers[participle] in _TIME_DEICTICS
+        ):
+            participle -= 1  # "a report released last Tuesday by the agency"
+        if _participle(doc, participle):
+            head = _head_phrase(doc, participle - 1, lo)
+            if head is not None:
+                return head
+    if start == lo or doc.lowers[start] in SUBJECT_PRONOUNS:
+        return start
+    window = doc.lowers[max(lo, start - _MAX_RELATIVE) : start]
+    if _RELATIVE_WORDS.isdisjoint(window):
+        return start  # (the usual case, tested in one pass)
+    for j in range(start - 1, max(lo, start - _MAX_RELATIVE) - 1, -1):
+        low = doc.lowers[j]
+        if low in _RELATIVE_WORDS:
+            if j + 1 == start and low != "whose" and not doc.lowers[start].endswith("ed"):
+                # "the gun that officers thought ...": the phrase is the relative's subject
+                # (but "the judge who sentenced Spears" may be read as one phrase).
+                return start
+            if low != "whose" and not _verb_opens(doc, j + 1, that=low == "that"):
+                return start
+            if _verb_groups(doc, j + 1, start) > 1 or _finite_cue(doc, j + 2, start):
+                # "A man whose house was ... was arrested in ...", "A couple who married in
+                # 2012 claim their photographer wrote ...": the main verb is in between.
+                return start
+            head = _head_phrase(doc, j - 1, lo)
+            return start if head is None else head
+        if low in _SUBORDINATORS or not (doc.words[j][0].isalnum() or _in_number(doc, j)):
+            return start  # the phrase is in another clause
+    return start
+
+
+def _finite_cue(doc: Doc, first: int, stop: int) -> bool:
+    """Whether tokens ``[first, stop)`` hold a finite reporting verb ("claim", "said")."""
+    for k in range(first, stop):
+        form = CUE_FORMS.get(doc.lowers[k])
+        if form is not None and form[1] != "ing" and doc.lowers[k - 1] not in DETERMINERS:
+            return True
+    return False
+
+
+def _verb_groups(doc: Doc, first: int, stop: int) -> int:
+    """How many runs of auxiliaries tokens ``[first, stop)`` hold: a relative clause has one
+    verb group at most, a second is the main clause's."""
+    runs = 0
+    inside = False
+    for k in range(first, stop):
+        aux = doc.lowers[k] in AUXILIARIES
+        runs += aux and not inside
+        inside = aux
+    return runs
+
+
+def _verb_opens(doc: Doc, i: int, *, that: bool) -> bool:
+    """Whether a relative clause's verb opens at token ``i`` ("who lives", "that tracked"):
+    after "that" a verb form, not a noun ("that gap" is a determiner's phrase)."""
+    low = doc.lowers[i]
+    if not doc.words[i][0].islower() or low in DETERMINERS or low in SUBJECT_PRONOUNS:
+        return False
+    if not that:
+        return True
+    return low in AUXILIARIES or low in CUE_FORMS or low.endswith(("ed", "s"))
+
+
+def contact_subject(doc: Doc, prev: int, lo: int, *, base: bool) -> tuple[int, int] | None:
+    """The subject with a contact clause ending at ``prev``: "Everyone I spoke to", "Most
+    people we interviewed" (a relative clause without its pronoun, whose own subject is a
+    personal pronoun), when its head opens the clause; else None. After a stranded "to" the
+    verb must be finite (not ``base``): "the things they used to say" is an infinitive."""
+    stranded = doc.lowers[prev] in _STRANDED
+    verb = prev - 1 if stranded else prev
+    pronoun = verb - 1
+    if pronoun - 1 < lo or doc.lowers[pronoun] not in _CONTACT_PRONOUNS:
+        return None
+    if stranded and base and doc.lowers[prev] == "to":
+        return None
+    if not (doc.words[verb].isalpha() and doc.words[verb].islower()):
+        return None
+    if doc.lowers[verb] in AUXILIARIES:
+        return None
+    head = _head_phrase(doc, pronoun - 1, lo)
+    return None if head is None else (head, prev)
+
+
+def plural_head(doc: Doc, last: int, lo: int) -> bool:
+    """Whether the clause-opening subject ending at ``last`` has a plural head before its
+    modifiers ("Data from the census", "Figures released by the ministry"): it agrees with a
+    base-form verb although the word before the verb is singular."""
+    start = np_left(doc, last, lo)
+    if start is None:
+        return False
+    start = extended_subject(doc, start, lo)
+    if not _opens_clause(doc, start, lo):
+        return False
+    for k in range(start + 1, last + 1):
+        if doc.lowers[k] in NP_PREPOSITIONS or (doc.lowers[k] == "by" and _participle(doc, k - 1)):
+            head = k - 1 if doc.lowers[k] in NP_PREPOSITIONS else k - 2
+            return plural_subject(doc.lowers[head])
+    return False
+
+
+def contact_tail(doc: Doc, end: int, hi: int) -> int:
+    """One past a contact clause that follows a noun phrase ending before ``end`` ("everyone
+    I interviewed", "the people we spoke to"), else ``end``."""
+    if doc.words[end - 1] == "I":
+        end -= 1  # (read as a capitalised word of the phrase)
+    if end + 1 >= hi or doc.lowers[end] not in _CONTACT_PRONOUNS:
+        return end
+    verb = doc.words[end + 1]
+    if not (verb.isalpha() and verb.islower()) or doc.lowers[end + 1] in AUXILIARIES:
+        return end
+    stop = end + 2
+    if stop < hi and doc.lowers[stop] in _STRANDED and not doc.words[stop + 1][0].isalnum():
+        stop += 1  # "the people we spoke to."
+    return stop

@@ -29,7 +29,7 @@ from summariser.attribution.lexicon import (
     TIME_WORDS,
     words,
 )
-from summariser.attribution.light import light_object_end
+from summariser.attribution.light import REACTIONS, light_object_end, reacting_source
 from summariser.attribution.model import Found
 from summariser.attribution.passives import passive_cue, reduced_passive
 from summariser.attribution.phrases import (
@@ -48,10 +48,12 @@ from summariser.attribution.reading import (
 )
 from summariser.attribution.segment import CLOSE_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
 from summariser.attribution.subjects import (
+    contact_subject,
     described_name,
     inverted_source,
     left_source,
     participle_source,
+    plural_head,
 )
 
 logger = logging.getLogger(__name__)
@@ -63,6 +65,8 @@ _INVERTING = words(
 )
 # Messages that speak for whoever sent them: "a statement saying that ...".
 _MESSAGE_NOUNS = words("tweets tweet statement letter email message post posts video ad ads memo")
+# Lemmas that are mostly nouns in their bare forms, verbs only in the past or -ing ("sided with").
+_NOUN_FIRST = words("side")
 # Lemmas that only attribute when a quotation or colon follows ("Caddell continued: ...").
 _QUOTE_ONLY = frozenset({"continue"})
 # Evidential verbs whose participle ("..., underscoring the ties") has a whole clause, not a
@@ -109,6 +113,12 @@ def _message_before(doc: Doc, prev: int, lo: int) -> int | None:
     return i if doc.lowers[i] in _MESSAGE_NOUNS else None
 
 
+# Adjectives that take a reporting verb as their infinitive after a copula and belong to its
+# cue, as catenative verbs do: "was quick to point out", "is careful to say".
+_READINESS = words(
+    "able unable quick careful eager keen willing unwilling ready reluctant loath hesitant "
+    "prepared happy anxious"
+)
 # Every word the loop of _verb_group_start can step over first, but the -ly adverbs.
 _GROUP_WORDS = AUXILIARIES | ADVERBS | {"to"}
 
@@ -136,6 +146,13 @@ def _verb_group_start(doc: Doc, verb: int, lo: int) -> int:
                     continue
             if doc.lowers[before] in CATENATIVE_FORMS and doc.words[before][0].islower():
                 i = before
+                continue
+            if (
+                doc.lowers[before] in _READINESS
+                and before - 1 >= lo
+                and doc.lowers[before - 1] in BE_FORMS
+            ):
+                i = before  # "was quick to point out", "won't be able to brag about"
                 continue
         break
     return i
@@ -167,6 +184,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     """The attribution signalled by the reporting verb at token ``verb``, if any."""
     lo, hi, _ = doc.sentences[number]
     lemma, form = CUE_FORMS[doc.lowers[verb]]
+    if lemma in _NOUN_FIRST and form in {"base", "third"}:
+        return None  # "Both sides with an interest ...": only "sided with" is sure to be a verb
     if (
         verb > 0
         and (doc.lowers[verb - 1], doc.lowers[verb]) in MARKER_PAIRS
@@ -179,6 +198,14 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         if light_end is None:
             return None
         cue_end = light_end
+        if lemma == "draw" and not REACTIONS.isdisjoint(doc.lowers[verb + 1 : cue_end]):
+            # "The plan drew criticism from unions": the unions speak, about the subject.
+            source = reacting_source(doc, verb, cue_end, hi)
+            if source is None:
+                return None
+            content = content_after(doc, source[1] + 1, hi)
+            cue_first = _verb_group_start(doc, verb, lo)
+            return make_found(doc, cue_first, cue_end, source, content, number, None)
     elif cue_end < hi and doc.lowers[cue_end] in PARTICLES.get(lemma, _NO_GROUP):
         if cue_end + 1 < hi and doc.lowers[cue_end + 1] == "condition":
             return None  # "speaking on condition of anonymity" says how, not what
@@ -192,13 +219,28 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     if "to" in group:
         # A catenative chain takes its form from its first verb: "going on to say" is a
         # participle; "is expected to say" is not a passive of "say".
-        catenative = next(i for i in range(cue_first, verb) if doc.lowers[i] in CATENATIVE_FORMS)
+        catenative = next(
+            (i for i in range(cue_first, verb) if doc.lowers[i] in CATENATIVE_FORMS), verb
+        )
         form = "ing" if doc.lowers[catenative].endswith("ing") else "chain"
         has_be = has_be and form != "chain"
     prev = cue_first - 1 if cue_first > lo else None
     prev_low = doc.lowers[prev] if prev is not None else ""
     if prev_low in CONTRACTED:
         has_be = has_be or prev_low.endswith(("’s", "'s", "’re", "'re", "’m", "'m"))
+    if (
+        prev is not None
+        and prev - 2 >= lo
+        and form != "ing"
+        and not has_be
+        and (doc.lowers[prev - 1] in SUBJECT_PRONOUNS or doc.lowers[prev - 2] in SUBJECT_PRONOUNS)
+    ):
+        contact = contact_subject(doc, prev, lo, base=form == "base")
+        if contact is not None:
+            # "Everyone I spoke to said ...": the subject holds a relative clause without
+            # its pronoun.
+            content = _after(doc, lemma, cue_end, hi, lo, contact[0])
+            return make_found(doc, cue_first, cue_end, contact, content, number, None)
     if (
         prev is not None
         and quantifier_subject(doc, prev, lo)
@@ -211,7 +253,20 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     no_one = prev_low == "one" and prev is not None and prev > lo and doc.lowers[prev - 1] == "no"
     if (prev_low in DETERMINERS and not no_one) or prev_low in {"to", "of", "for", "with", "my"}:
         return None  # ("no one" is a pronoun: "No one expected ...")
-    if form in {"base", "third"} and not group and reads_as_noun(doc, prev, verb, cue_end, hi):
+    # "Data from the census show that ...": a base form agrees with a plural head before the
+    # phrase that modifies it, so it is a verb although a singular noun comes before it.
+    if (
+        form in {"base", "third"}
+        and not group
+        and reads_as_noun(doc, prev, verb, cue_end, hi)
+        and not (
+            form == "base"
+            and prev is not None
+            and cue_end < hi
+            and complement(doc, cue_end)
+            and plural_head(doc, prev, lo)
+        )
+    ):
         return None
     if lemma in _QUOTE_ONLY and not (
         cue_end >= hi or doc.words[cue_end] in {":", ",", "."} or doc.words[cue_end] in QUOTES
