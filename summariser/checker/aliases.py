@@ -36,8 +36,8 @@ def expansion(word: str, art: PreparedArticle) -> frozenset[str] | None:
     letters = word.lower()
     text = art.text
     # A name it abbreviates opens with a capitalised word of its first letter, and another of
-    # its second follows (alphabetic words between): sentences without them are not read.
-    opening = re.compile(rf"\b{word[0]}\w*(?:\W+[A-Za-z]+)*?\W+{word[1]}")
+    # its second follows (words of letters between): sentences without them are not read.
+    opening = re.compile(rf"\b{word[0]}\w*(?:\W+[^\W\d_]+)*?\W+{word[1]}")
     for sent in art.sentences:
         if opening.search(text, sent.start, sent.end) is None:
             continue
