@@ -19,11 +19,10 @@ from operator import attrgetter
 from .aliases import expansion
 from .features import WORD, Tok
 from .flags import PLACEHOLDER
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import CALENDAR
 from .predicates import packaged_words
 from .prepare import PreparedArticle
 
-_CALENDAR = MONTHS | WEEKDAYS
 _NORM = attrgetter("norm")
 # A capital right after a lower-case word: a text that has none is written in lower case.
 _MID_CAPITAL = re.compile(r"[a-z,;] [A-Z]")
@@ -53,7 +52,7 @@ def unknown_words(toks: list[Tok]) -> list[Tok]:
         and t.kind == WORD
         and t.norm.isalpha()
         and t.norm != PLACEHOLDER
-        and t.norm not in _CALENDAR
+        and t.norm not in CALENDAR
     ]
 
 

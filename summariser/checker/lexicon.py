@@ -181,6 +181,9 @@ WEEKDAYS: frozenset[str] = _words(
     """
 )
 
+# Calendar words are never names, though written with a capital.
+CALENDAR: frozenset[str] = MONTHS | WEEKDAYS
+
 RELATIVE_DATES: frozenset[str] = _words(
     """
     yesterday today tomorrow tonight weekend

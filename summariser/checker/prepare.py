@@ -23,7 +23,7 @@ from threading import Lock
 
 from ..text import Doc
 from .features import Columns, Tok, token_fields
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import CALENDAR
 from .postings import Postings
 from .prepared_sentence import ArticleTokens, PreparedSentence
 from .sentences import split_sentences
@@ -195,7 +195,7 @@ class PreparedArticle:
         found = self._name_words
         if found is not None:
             return t.norm in found
-        if not t.content or t.norm in _CALENDAR:
+        if not t.content or t.norm in CALENDAR:
             return False  # (name words are content words, never calendar words)
         memo = self._name_memo
         known = memo.get(t.norm)
@@ -247,7 +247,6 @@ def content_bigrams(toks: tuple[Tok, ...] | list[Tok], *, gap: int) -> set[tuple
     return out
 
 
-_CALENDAR = MONTHS | WEEKDAYS
 _BREAK = ("", "")  # between two sentences' content stems: no pair spans it
 _NORM = itemgetter(0)  # of a TokInfo
 _CAP = 2
@@ -325,7 +324,7 @@ def _name_words(
     for lo, hi in bounds:
         if hi > lo:
             caps_mid[lo] = False
-    mid = set(compress(compress(cols.norms, caps_mid), compress(content, caps_mid))) - _CALENDAR
+    mid = set(compress(compress(cols.norms, caps_mid), compress(content, caps_mid))) - CALENDAR
     if not mid:
         return frozenset()
     written = Counter(compress(cols.norms, content))
@@ -344,7 +343,7 @@ def _name_words_inside(
         if hi > lo:
             mid[lo] = False
     lower = set(compress(cols.norms, lower_at))
-    return frozenset(set(compress(cols.norms, mid)) - lower - _CALENDAR)
+    return frozenset(set(compress(cols.norms, mid)) - lower - CALENDAR)
 
 
 _CACHE: OrderedDict[str, PreparedArticle] = OrderedDict()
