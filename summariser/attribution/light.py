@@ -11,6 +11,13 @@ from summariser.attribution.segment import Doc
 
 logger = logging.getLogger(__name__)
 
+# Objects of "draw" that are a reaction to the subject: the reacting source follows "from"
+# ("The plan drew criticism from environmental groups", "drew the ire of conservatives"); not
+# "fire", as often gunfire ("the patrol drew fire from militants").
+REACTIONS: frozenset[str] = words(
+    "criticism condemnation praise ire wrath rebuke scorn ridicule outrage backlash "
+    "objections complaints applause plaudits"
+)
 # Each light verb with the nouns that make it report: the verb alone does something else
 # ("raised prices", "cast a vote", "issued bonds", "made money").
 LIGHT_OBJECTS: dict[str, frozenset[str]] = {
@@ -33,20 +40,13 @@ LIGHT_OBJECTS: dict[str, frozenset[str]] = {
     # "drew parallels between", "drew criticism from X" (see REACTIONS).
     "draw": words(
         "parallel parallels comparison comparisons link links distinction contrast conclusion "
-        "conclusions criticism condemnation praise ire wrath rebuke scorn ridicule "
-        "outrage backlash objections complaints applause plaudits"
-    ),
+        "conclusions"
+    )
+    | REACTIONS,
     "take": words("issue exception"),
     "strike": words("tone note"),  # "struck a conciliatory tone" ("struck a chord" resonates)
     "distance": words("itself himself herself themselves myself ourselves yourself"),
 }
-# Objects of "draw" that are a reaction to the subject: the reacting source follows "from"
-# ("The plan drew criticism from environmental groups", "drew the ire of conservatives"); not
-# "fire", as often gunfire ("the patrol drew fire from militants").
-REACTIONS: frozenset[str] = words(
-    "criticism condemnation praise ire wrath rebuke scorn ridicule outrage backlash "
-    "objections complaints applause plaudits"
-)
 # Prepositions that close the cue of one light verb, instead of _CLOSERS.
 _OWN_CLOSERS: dict[str, frozenset[str]] = {
     "draw": words("from of between with to"),
