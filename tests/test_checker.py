@@ -204,6 +204,9 @@ def test_system_placeholders_are_a_doubt_not_a_missing_name(placeholder: str) ->
         ("Officers called Alan Burns when the council confirmed it.", []),
         ("Police say the Georgian national fled the country.", []),
         ("Alan Burns, now in Paisley, said officers were busy.", ["Alan Burns"]),
+        ("police said officers were busy .", ["police"]),
+        ("The detective says officers are busy.", []),
+        ("The detective said: 'Alan, we are busy.'", []),
     ],
     ids=[
         "subject",
@@ -213,6 +216,9 @@ def test_system_placeholders_are_a_doubt_not_a_missing_name(placeholder: str) ->
         "other-subject",
         "reported-clause",
         "aside-with-a-place",
+        "lowercased-description",
+        "description-in-a-cased-claim",
+        "name-opening-a-quotation",
     ],
 )
 def test_speakers_are_found_beside_their_reporting_verbs(claim: str, speakers: list[str]) -> None:
@@ -220,8 +226,31 @@ def test_speakers_are_found_beside_their_reporting_verbs(claim: str, speakers: l
     from summariser.checker.open_mode import claim_views
 
     view = claim_views(claim, prepare(ARTICLE))[0]
-    found = claim_speakers(view.toks, view.names, text=view.text)
+    found = claim_speakers(view.toks, view.names, text=view.text, in_case=view.in_case)
     assert [claim[view.toks[i].start : view.toks[j - 1].end] for i, j in found] == speakers
+
+
+RACE = """Mercedes driver Lewis Hamilton took pole position for the Chinese Grand Prix in Shanghai.
+Nico Rosberg was second, four hundredths of a second behind.
+Sebastian Vettel qualified third for Ferrari.
+The race starts at 2pm local time on Sunday.
+Rain is forecast for the afternoon.
+Hamilton said the car had been fast all weekend."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "mismatch"),
+    [
+        ("Lewis Hamilton said the car had been fast all weekend.", False),
+        ("Nico Rosberg said the car had been fast all weekend.", True),
+    ],
+    ids=["full-name-of-the-evidence-speaker", "another-driver-of-the-article"],
+)
+def test_a_speaker_is_known_by_any_of_the_articles_forms_of_the_name(
+    claim: str, mismatch: bool
+) -> None:
+    codes = {f.code for f in check_claims(RACE, [claim])[0].flags}
+    assert bool(codes & {FlagCode.ATTRIBUTION_MISMATCH, FlagCode.SPEAKER_SWAPPED}) == mismatch
 
 
 def test_flagged_claims_score_below_their_faithful_versions() -> None:

@@ -30,17 +30,22 @@ _LISTENER_VERBS = frozenset({"told", "tells", "tell"})
 # Cues that are as often nouns ("the United States", "after reports"): only a name right before
 # them makes them reporting verbs.
 _NOUN_CUES = frozenset({"states", "claims", "claim", "reports", "notes"})
+# Marks that open a quotation after a cue: a name behind them is quoted, not the speaker.
+_QUOTE_OPENERS = frozenset(":\"'`‘“")
 
 
 def claim_speakers(
-    toks: list[Tok], names: list[tuple[int, int]], *, text: str
+    toks: list[Tok], names: list[tuple[int, int]], *, text: str, in_case: bool = False
 ) -> list[tuple[int, int]]:
     """Token ranges [i, j) of the speakers a claim names beside a reporting cue.
 
     "X said", "X, the minister, said", "said X", "according to X"; in a lowercased claim (no
-    names) the content word right before the cue ("police said"). A name is not the speaker when
-    another noun stands between it and the cue without a comma ("X when the manager said"), nor
-    when it opens the reported clause after the cue ("say the Georgian fled") rather than ends it.
+    names) the content word right before the cue ("police said"), which in a claim written
+    ``in_case`` is a description ("The actor says"), free to differ from the article's. A name
+    is not the speaker when another noun stands between it and the cue without a comma ("X when
+    the manager said"), when it opens the reported clause after the cue ("say the Georgian
+    fled") rather than ends it, nor when a colon or quotation mark opens a quotation before it
+    ("said: 'Oh, come on'").
     """
     found: set[tuple[int, int]] = set()
     for c, t in enumerate(toks):
@@ -56,14 +61,20 @@ def claim_speakers(
         ]
         if t.norm in _NOUN_CUES and not any(n[1] == c for n in before):
             continue
-        after = [n for n in names if c < n[0] <= c + 2 and _ends_clause(toks, text, n[1])]
+        after = [
+            n
+            for n in names
+            if c < n[0] <= c + 2
+            and _ends_clause(toks, text, n[1])
+            and _QUOTE_OPENERS.isdisjoint(text[t.end : toks[n[0]].start])
+        ]
         speaker_after = t.norm == "according" or (not before and t.norm not in _LISTENER_VERBS)
         if speaker_after and after:
             found.add(after[0])
             continue
         if before:
             found.add(before[-1])
-        elif not names and c > 0 and t.norm != "according":
+        elif not names and not in_case and c > 0 and t.norm != "according":
             # Without names, only "police said": the word before "according" is not a speaker.
             prev = toks[c - 1]
             if prev.kind == WORD and prev.content and prev.kind != NUM:

@@ -67,6 +67,8 @@ class ClaimView:
     text: str
     toks: list[Tok]
     names: list[tuple[int, int]]  # token ranges of names (empty for lowercased claims)
+    # Written with capitals, so a word in lower case is no name: "the actor" is a description.
+    in_case: bool = False
 
 
 def _span_text(view: ClaimView, i: int, j: int) -> tuple[int, int, str]:
@@ -92,7 +94,7 @@ def attribution_findings(
     """Speakers the claim names that the evidence does not present as saying it."""
     out: list[Finding] = []
     used: set[int] = set()
-    speakers = claim_speakers(view.toks, view.names, text=view.text)
+    speakers = claim_speakers(view.toks, view.names, text=view.text, in_case=view.in_case)
     if not speakers:
         return out, used
     near = sorted({w for s in sup.sids for w in range(s - 2, s + 3) if 0 <= w < len(art.sentences)})
@@ -104,6 +106,8 @@ def attribution_findings(
         forms = [_article_stems(view, t, art) for t in speaker]
         if all(f and f <= near_stems for f in forms):
             continue  # an acronym of a name the evidence spells out
+        if all(forms) and forms[-1] <= near_stems:
+            continue  # "Lewis Hamilton" where the evidence has "Hamilton": one person's names
         start, end, text = _span_text(view, i, j)
         if all(forms):
             msg = f"The claim attributes this to {text!r}, but the supporting sentences do not."

@@ -10,7 +10,8 @@ from ..report import ClaimCheck, Flag, FlagCode, Verdict
 from ..spans import Span
 from ..text import Doc
 from .binding import binding_findings
-from .english import absent, in_case, unknown_words
+from .english import absent, unknown_words
+from .english import in_case as in_case_text
 from .features import Tok, name_spans, tokenize
 from .flags import (
     P_CONTRADICTION,
@@ -61,12 +62,13 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
     or badly cased) takes them from the words the article always capitalises.
     """
     bounds = split_sentences(claim) or [(0, len(claim))]
-    views: list[ClaimView] = []
-    for start, end in bounds:
-        # (Read from the text: the tokens a view of the claim's Doc gives, found faster.)
-        toks = tokenize(claim, start, end)
-        views.append(ClaimView(text=claim, toks=toks, names=[]))
-    cased = any(t.cap for v in views for t in v.toks[1:])
+    # (Read from the text: the tokens a view of the claim's Doc gives, found faster.)
+    sentences = [tokenize(claim, start, end) for start, end in bounds]
+    cased = any(t.cap for toks in sentences for t in toks[1:])
+    first = next((toks[0] for toks in sentences if toks), None)
+    # A claim that opens with a capital against a cased article was written in case.
+    in_case = cased or (first is not None and first.cap and in_case_text(art.text))
+    views = [ClaimView(text=claim, toks=toks, names=[], in_case=in_case) for toks in sentences]
     if cased:
         for view in views:
             spans = name_spans(view.toks, frozenset({view.toks[0].start} if view.toks else ()))
@@ -87,8 +89,7 @@ def _unknown_names(views: list[ClaimView], art: PreparedArticle) -> set[int]:
     unknown = [t for v in views for t in unknown_words(v.toks)]
     if not unknown:
         return set()
-    first = next(v.toks[0] for v in views if v.toks)
-    if first.cap and in_case(art.text):
+    if views[0].in_case:
         return set()
     stems = art.stems
     return {t.start for t in unknown if t.stem not in stems and absent(t, art)}
