@@ -253,6 +253,29 @@ def test_a_speaker_is_known_by_any_of_the_articles_forms_of_the_name(
     assert bool(codes & {FlagCode.ATTRIBUTION_MISMATCH, FlagCode.SPEAKER_SWAPPED}) == mismatch
 
 
+MINISTER = """Hungary's foreign minister Peter Szijjarto met officials in Kiev on Monday.
+The talks covered gas supplies and the border.
+Szijjarto said the talks had been constructive."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Peter Szijjarto said the talks had been constructive.", Verdict.SUPPORTED),
+        ("Szijjarto said the talks had been constructive.", Verdict.SUPPORTED),
+        ("Michel Szijjarto said the talks had been constructive.", Verdict.UNVERIFIED),
+    ],
+    ids=["full-name-written-earlier", "surname", "first-name-the-article-lacks"],
+)
+def test_a_full_name_is_the_person_the_evidence_names_by_surname(
+    claim: str, verdict: Verdict
+) -> None:
+    result = check_claims(MINISTER, [claim])[0]
+    assert result.verdict is verdict
+    if verdict is Verdict.SUPPORTED:
+        assert not result.flags and not result.warnings
+
+
 def test_flagged_claims_score_below_their_faithful_versions() -> None:
     good = check_claims(ARTICLE, ["Three armed men robbed a security van on Monday."])[0]
     bad = check_claims(ARTICLE, ["Five armed men robbed a security van on Friday."])[0]

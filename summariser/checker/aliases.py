@@ -1,5 +1,5 @@
-"""Acronyms of the article's names: "ISIS" for the article's "Islamic State", "SNP" for "Scottish
-National Party".
+"""Other forms of the article's names: acronyms ("ISIS" for the article's "Islamic State", "SNP"
+for "Scottish National Party") and full names where the article's sentence has the surname.
 
 An acronym the article never writes is not a name it lacks when its letters are the initials of
 a name the article does write: a summary abbreviates what the article spells out. The initials
@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 
+from .features import Tok
 from .prepare import PreparedArticle
 
 logger = logging.getLogger(__name__)
@@ -66,3 +68,21 @@ def expansion(word: str, art: PreparedArticle) -> frozenset[str] | None:
                 return frozenset(t.stem for t in words)
             k = j
     return None
+
+
+def written_in_full(name: Sequence[Tok], art: PreparedArticle) -> bool:
+    """Whether the article writes the claim's name of two or more words as one run, as news
+    names a person in full once and by surname after ("Peter Szijjarto" ... "Szijjarto said"):
+    then a sentence with the name's last word speaks of the same one."""
+    if sum(t.content for t in name) < 2:
+        return False
+    norms = [t.norm for t in name]
+    width = len(norms)
+    for sid in art.index.get(name[0].stem, ()):
+        toks = art.sentences[sid].toks
+        for k in range(len(toks) - width + 1):
+            if toks[k].norm == norms[0] and all(
+                toks[k + m].norm == norms[m] for m in range(1, width)
+            ):
+                return True
+    return False

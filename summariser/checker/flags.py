@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..report import FlagCode
-from .aliases import expansion
+from .aliases import expansion, written_in_full
 from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
 from .predicates import is_predicate
@@ -133,7 +133,9 @@ def entity_findings(
         if not all(forms):
             msg = f"{text!r} does not appear in the article."
             out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_ENTITY_DOC))
-        elif not all(sup.in_window(art, stem) for f in forms for stem in f):
+        elif not all(sup.in_window(art, stem) for f in forms for stem in f) and not (
+            sup.in_window(art, view.toks[j - 1].stem) and written_in_full(view.toks[i:j], art)
+        ):
             msg = f"{text!r} is in the article but not in the sentences supporting this claim."
             out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_ENTITY_EV))
         used.update(range(i, j))

@@ -153,7 +153,7 @@ def check_view(
 ) -> tuple[float, Support, list[Finding], int]:
     """Score one claim sentence against the prepared article; also how many of its tokens are
     copied from its evidence sentence."""
-    sup = find_support(art, view.toks, seeds=seeds)
+    sup = find_support(art, view.toks, seeds=seeds, names=view.names)
     findings, used = attribution_findings(view, art, sup)
     entity, named = entity_findings(view, art, sup, used)
     findings += entity

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Sequence
 from itertools import compress
 from typing import NamedTuple
 
+from .aliases import written_in_full
 from .features import Tok
 from .predicates import is_predicate
 from .prepare import PreparedArticle, content_bigrams
@@ -53,11 +55,19 @@ def _best(
     return max(pool, key=lambda sid: (scores[sid], counts[sid], -sid))
 
 
-def find_support(art: PreparedArticle, toks: list[Tok], *, seeds: tuple[int, ...] = ()) -> Support:
+def find_support(
+    art: PreparedArticle,
+    toks: list[Tok],
+    *,
+    seeds: tuple[int, ...] = (),
+    names: Sequence[tuple[int, int]] = (),
+) -> Support:
     """Choose supporting sentences for a claim sentence's tokens and measure the fit.
 
     ``seeds`` are sentences already known to be evidence (those holding the claim's aligned
     quotes in evidence mode); retrieval then only adds sentences for what they leave uncovered.
+    A name of the claim (token ranges ``names``) that the evidence gives by its last word and the
+    article writes in full is covered whole (see ``aliases.written_in_full``).
     """
     # Words absent from the article weigh most: they are the mark of invented detail.
     by_count, index = art.idf_by_count, art.index
@@ -97,6 +107,12 @@ def find_support(art: PreparedArticle, toks: list[Tok], *, seeds: tuple[int, ...
         chosen.append(pick)
         stems = sentences[pick].stems
         covered.update(s for s in weights if s in stems)
+    for i, j in names:
+        whole = [t.stem for t in toks[i:j] if t.content]
+        # (the run is searched for only when it would add something)
+        last_given = toks[j - 1].stem in covered and not covered.issuperset(whole)
+        if last_given and written_in_full(toks[i:j], art):
+            covered.update(whole)
     chosen.sort()
     n = len(sentences)
     window = sorted({w for c in chosen for w in range(max(0, c - WINDOW), min(n, c + WINDOW + 1))})
