@@ -170,6 +170,27 @@ def test_the_date_normaliser_reconciles_weekdays_and_dates(
     assert {f.code for f in result.flags} <= {FlagCode.DATE_MISMATCH}
 
 
+WEDDING = """The couple married on Valentine's Day in a small ceremony in Paris, friends said.
+They had met at university in 2010."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The couple married in February in Paris.", Verdict.SUPPORTED),
+        ("The couple married in March in Paris.", Verdict.UNVERIFIED),
+        ("The couple married on a Saturday in Paris.", Verdict.UNVERIFIED),
+    ],
+    ids=["month-of-the-holiday", "another-month", "a-weekday-only-a-year-could-fix"],
+)
+def test_dates_agree_without_a_publication_date_only_if_they_agree_whatever_it_is(
+    claim: str, verdict: Verdict
+) -> None:
+    result = check_claims(WEDDING, [claim])[0]
+    assert result.verdict is verdict
+    assert FlagCode.DATE_MISMATCH not in {f.code for f in result.warnings}
+
+
 @pytest.mark.parametrize(
     "claim",
     [

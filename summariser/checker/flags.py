@@ -291,6 +291,12 @@ def _resolved(
     The evidence may be more precise than the claim ("13 March" confirms "March"), not vaguer:
     "this year" does not confirm "14 March".
     """
+    if published is None:
+        # Without a publication date the two dates agree only if they agree whatever it is
+        # ("February" and "Valentine's Day" do; "2014" and "last year" do not): read both
+        # against two stand-in dates, and name no rivals, whose years would be the stand-ins'.
+        agreed = all(_resolved(view, art, sup, start, end, published=day)[0] for day in _STAND_INS)
+        return agreed, []
     first, last = view.toks[0].start, view.toks[-1].end
     found = date_values(view.text[first:last], published=published)
     mine = value_at(found, start - first, end - first)
@@ -305,6 +311,10 @@ def _resolved(
     if any(value.startswith(mine) for value in near):
         return True, []
     return False, sorted({value for value in near if len(value) == len(mine)})
+
+
+# Two days apart in every unit (year, month, day of month and of week), for _resolved.
+_STAND_INS = (dt.date(2001, 3, 7), dt.date(2012, 10, 20))
 
 
 def novel_word_findings(
