@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -18,7 +19,7 @@ from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
 from .predicates import is_predicate
 from .prepare import PreparedArticle
-from .quantities import DateWord, numbers, same_number
+from .quantities import DateWord, NumberMention, numbers, same_number
 from .support import W_REWORDED, Support
 
 logger = logging.getLogger(__name__)
@@ -188,7 +189,12 @@ def agrees(value: float, hedge: str, other: float) -> bool:
 
 
 def number_findings(
-    view: ClaimView, art: PreparedArticle, sup: Support, *, dates: list[DateWord]
+    view: ClaimView,
+    art: PreparedArticle,
+    sup: Support,
+    *,
+    dates: list[DateWord],
+    mentions: Sequence[NumberMention] | None = None,
 ) -> list[Finding]:
     """Numbers and quantities (years excepted: they are dates) the evidence does not give.
 
@@ -198,7 +204,8 @@ def number_findings(
     approximate.
     """
     out: list[Finding] = []
-    mentions = numbers(view.toks)
+    if mentions is None:
+        mentions = numbers(view.toks)
     if not mentions:
         return out
     days = {k for d in dates if d.cat == "day" for k in range(d.i, d.j)}

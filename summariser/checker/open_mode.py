@@ -26,8 +26,9 @@ from .flags import (
 )
 from .links import link_findings
 from .negation import negation_findings
+from .number_slots import number_slot_findings
 from .prepare import PreparedArticle, prepared
-from .quantities import date_words
+from .quantities import date_words, numbers
 from .roles import role_findings
 from .score import (
     COPY_THRESHOLD,
@@ -180,7 +181,13 @@ def check_view(
     subjects = subject_findings(view, art, sup, _judged(view, findings, but=weak))
     findings = _overruled(findings, weak, subjects)
     dates = date_words(view.toks)
-    values = number_findings(view, art, sup, dates=dates)
+    mentions = numbers(view.toks)
+    values = number_findings(view, art, sup, dates=dates, mentions=mentions)
+    if mentions:
+        judged = {f.start for f in values} | {f.start for f in bound}
+        values += number_slot_findings(
+            view, art, sup, mentions=mentions, dates=dates, judged=judged
+        )
     values += date_findings(view, art, sup, mentions=dates, published=published)
     judged = {f.start for f in bound}  # (a value judged in its slot is not judged again)
     findings += [f for f in values if f.start not in judged]

@@ -16,7 +16,7 @@ from itertools import compress, count, repeat
 from typing import NamedTuple, overload
 
 from .features import NEG, Columns, Tok, TokInfo
-from .quantities import date_words, numbers
+from .quantities import NumberMention, date_words, numbers
 
 logger = logging.getLogger(__name__)
 
@@ -37,8 +37,9 @@ class PreparedSentence:
 
     ``start``, ``end`` and ``stems`` (content stems) are plain attributes; the other fields are
     built on first access: ``cols`` (the token fields, column by column), ``toks``, ``norms``,
-    ``numbers`` ((value, kind)), ``dates`` ((norm, category)), ``negations`` (cue count),
-    ``neg_scope`` (stems within a negation's reach) and ``neg_contexts`` (see ``neg_context``).
+    ``numbers`` ((value, kind); ``number_mentions`` with token ranges), ``dates`` ((norm,
+    category)), ``negations`` (cue count), ``neg_scope`` (stems within a negation's reach)
+    and ``neg_contexts`` (see ``neg_context``).
     """
 
     __slots__ = (
@@ -46,6 +47,7 @@ class PreparedSentence:
         "_dates",
         "_hi",
         "_lo",
+        "_mentions",
         "_neg",
         "_norms",
         "_numbers",
@@ -69,6 +71,7 @@ class PreparedSentence:
         self._toks: tuple[Tok, ...] | None = None
         self._norms: frozenset[str] | None = None
         self._numbers: tuple[tuple[float, str], ...] | None = None
+        self._mentions: tuple[NumberMention, ...] | None = None
         self._dates: tuple[tuple[str, str], ...] | None = None
         self._neg: tuple[frozenset[str], tuple[tuple[str | None, tuple[str, ...]], ...]] | None
         self._neg = None
@@ -103,14 +106,19 @@ class PreparedSentence:
         return norms
 
     @property
+    def number_mentions(self) -> tuple[NumberMention, ...]:
+        """The sentence's numbers with their token ranges."""
+        found = self._mentions
+        if found is None:
+            at = list(compress(count(), self.cols.num_at))
+            found = self._mentions = tuple(numbers(self._tok_seq(), at=at)) if at else ()
+        return found
+
+    @property
     def numbers(self) -> tuple[tuple[float, str], ...]:
         found = self._numbers
         if found is None:
-            at = list(compress(count(), self.cols.num_at))
-            found = tuple(
-                [(n.value, n.kind) for n in numbers(self._tok_seq(), at=at)] if at else ()
-            )
-            self._numbers = found
+            found = self._numbers = tuple([(n.value, n.kind) for n in self.number_mentions])
         return found
 
     @property

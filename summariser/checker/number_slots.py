@@ -1,0 +1,173 @@
+"""A number in another number's slot: "married 10 men" where the evidence has "married six men".
+
+The word right before a number (past a few function words) is what the number counts or
+completes: "fined £3,000", "start 17th", "worn in 20 matches", an age after a name in commas
+("Kvarzell, 25,"). The presence test accepts any number the evidence window gives; this test
+asks whether the claim's number stands where the evidence puts it. When the evidence sentence
+has the claim's word with another number after it, and no sentence of the article gives that
+word with the claim's number, the claim has moved an article number into another one's slot.
+
+A name is a number's word only in apposition (a comma between: an age). Numbers listed in the
+slot ("$120m (£97m)", "4-0 and 3-1") each agree; a partitive's whole does not ("given out 100 of
+the 1,000": what was given is 100).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from ..report import FlagCode
+from .features import NUM, Tok
+from .flags import P_CONTRADICTION, ClaimView, Finding, agrees, hedge_before
+from .prepare import PreparedArticle
+from .quantities import DateWord, NumberMention
+from .support import Support
+
+logger = logging.getLogger(__name__)
+
+GAP = 2  # function words allowed between a word and its number ("worn in 20", "fined a £")
+# Marks that end the word's phrase: a number behind them belongs to something else.
+_BREAKS = frozenset(".;:!?()[]")
+# What may stand between two numbers listed in one slot: a conjunction or a range's "to", and
+# marks of a list, a range or a conversion in brackets, with its currency signs.
+_LISTING = frozenset({"and", "or", "to"})
+_LIST_MARKS = frozenset(",/()-–$£€¥%")
+
+
+def number_slot_findings(
+    view: ClaimView,
+    art: PreparedArticle,
+    sup: Support,
+    *,
+    mentions: Sequence[NumberMention],
+    dates: list[DateWord],
+    judged: set[int],
+) -> list[Finding]:
+    """Claim numbers (``mentions``; not dates, none at the offsets ``judged``) that follow a
+    word of the evidence where the evidence has another number."""
+    out: list[Finding] = []
+    toks = view.toks
+    days = {k for d in dates if d.cat == "day" for k in range(d.i, d.j)}
+    for num in mentions:
+        if num.kind == "year" or num.i in days or toks[num.i].start in judged:
+            continue
+        g = _word_before(toks, num.i, view.text, named=lambda t: t.cap or art.is_name(t))
+        if g is None:
+            continue
+        word = toks[g]
+        hedge = hedge_before(toks, num.i)
+        rival = _rival(art, sup, word, num, hedge, claimed={t.stem for t in toks})
+        if rival is None or _said_anywhere(art, word, num, hedge):
+            continue
+        theirs = art.text[rival[0].start : rival[1].end]
+        start, end = toks[num.i].start, toks[num.j - 1].end
+        msg = (
+            f"The claim puts {view.text[start:end]!r} after {view.text[word.start : word.end]!r}"
+            f" where the supporting sentence has {theirs!r}."
+        )
+        out.append(Finding(FlagCode.NUMBER_SWAPPED, msg, start, end, P_CONTRADICTION, True))
+    return out
+
+
+def _word_before(toks: list[Tok], k: int, text: str, *, named: Callable[[Tok], bool]) -> int | None:
+    """The index of the content word the number at ``k`` follows, if it is close and in the same
+    phrase; a name only in apposition ("Kvarzell, 25")."""
+    for b in range(k - 1, max(-1, k - 2 - GAP), -1):
+        t = toks[b]
+        if t.kind == NUM:
+            return None
+        if t.content:
+            return b if _binds(text[t.end : toks[k].start], named(t)) else None
+    return None
+
+
+def _binds(between: str, is_name: bool) -> bool:
+    """Whether the text between a word and a number keeps them in one phrase."""
+    if not _BREAKS.isdisjoint(between):
+        return False
+    return between.strip() == "," if is_name else True
+
+
+def _occurrences(
+    art: PreparedArticle, sids: Iterable[int], word: Tok
+) -> Iterator[tuple[Sequence[Tok], int, Sequence[NumberMention]]]:
+    """Each place the word stands in the given sentences that have numbers, with them."""
+    for sid in sids:
+        sent = art.sentences[sid]
+        if word.stem not in sent.stems or not sent.number_mentions:
+            continue
+        ev = sent.toks
+        for p, t in enumerate(ev):
+            if t.stem == word.stem:
+                yield ev, p, sent.number_mentions
+
+
+def _slot(
+    art: PreparedArticle,
+    ev: Sequence[Tok],
+    p: int,
+    mentions: Sequence[NumberMention],
+    named: bool,
+) -> list[NumberMention]:
+    """The numbers the evidence puts after its word at ``p``: the first, close and in the same
+    phrase, and those listed with it ("$120m (£97m)", "4-0 and 3-1"; not "100 of the 1,000")."""
+    first = next((m for m in mentions if p < m.i <= p + GAP + 1), None)
+    if first is None or any(t.content or t.kind == NUM for t in ev[p + 1 : first.i]):
+        return []
+    if not _binds(art.text[ev[p].end : ev[first.i].start], named):
+        return []
+    slot = [first]
+    for m in mentions:
+        if m.i < slot[-1].j:
+            continue
+        between = ev[slot[-1].j : m.i]
+        text = art.text[ev[slot[-1].j - 1].end : ev[m.i].start]
+        if len(between) > 1 or any(t.norm not in _LISTING for t in between):
+            break
+        if not set(text.replace(" ", "")) <= _LIST_MARKS:
+            break
+        slot.append(m)
+    return slot
+
+
+def _rival(
+    art: PreparedArticle,
+    sup: Support,
+    word: Tok,
+    num: NumberMention,
+    hedge: str,
+    *,
+    claimed: set[str],
+) -> tuple[Tok, Tok] | None:
+    """The first span of another number the evidence puts after the word (its tokens' first and
+    last), unless the evidence also puts an agreeing one there, or gives the claim's number to
+    a name of the claim later in the sentence: the word is then shared by a second clause that
+    leaves it out ("Button will start 17th and Alonso 18th")."""
+    found: tuple[Tok, Tok] | None = None
+    named = word.cap or art.is_name(word)
+    for ev, p, mentions in _occurrences(art, sup.sids, word):
+        slot = _slot(art, ev, p, mentions, named)
+        if any(agrees(num.value, hedge, m.value) for m in slot):
+            return None
+        if any(
+            m.i > p + 1
+            and ev[m.i - 1].stem in claimed
+            and art.is_name(ev[m.i - 1])
+            and agrees(num.value, hedge, m.value)
+            for m in mentions
+        ):
+            return None
+        if found is None and slot and slot[0].kind == num.kind:
+            found = (ev[slot[0].i], ev[slot[0].j - 1])
+    return found
+
+
+def _said_anywhere(art: PreparedArticle, word: Tok, num: NumberMention, hedge: str) -> bool:
+    """Whether some sentence of the article puts an agreeing number after the word."""
+    named = word.cap or art.is_name(word)
+    return any(
+        agrees(num.value, hedge, m.value)
+        for ev, p, mentions in _occurrences(art, art.index.get(word.stem, ()), word)
+        for m in _slot(art, ev, p, mentions, named)
+    )
