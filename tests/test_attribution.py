@@ -787,6 +787,18 @@ WIDENED_CUES = [
         id="subject-keeps-its-clause-holding-a-cue",
     ),
     pytest.param(
+        "Critics who spoke at the hearing said the plan would fail.",
+        "said",
+        "Critics who spoke at the hearing",
+        id="subject-keeps-its-clause-with-an-adverbial",
+    ),
+    pytest.param(
+        "Residents who had spoken at the meeting said the water was brown.",
+        "said",
+        "Residents who had spoken at the meeting",
+        id="subject-keeps-its-clause-with-an-auxiliary",
+    ),
+    pytest.param(
         "Everyone I spoke to said the water was brown.",
         "said",
         "Everyone I spoke to",
@@ -1061,3 +1073,12 @@ def test_sourceless_passives_have_cue_and_content(text: str, cue: str, content: 
 def test_near_misses_of_widened_constructions_are_not_cues(text: str, not_cue: str) -> None:
     cues = [a.cue.text for a in find_attributions(text)]
     assert not any(cue.startswith(not_cue) for cue in cues), cues
+
+
+def test_an_attribution_inside_a_subject_ends_with_that_subject() -> None:
+    found = find_attributions("The woman who told police about the attack said she was afraid.")
+    by_cue = {a.cue.text: a for a in found}
+    assert by_cue["said"].source is not None
+    assert by_cue["said"].source.text == "The woman who told police about the attack"
+    inner = by_cue["told"]
+    assert inner.content is not None and inner.content.text == "about the attack"

@@ -30,6 +30,7 @@ from summariser.attribution.channels import (
     pick_channel,
     trim_channel,
 )
+from summariser.attribution.clauses import clip_to_subjects
 from summariser.attribution.framed import in_channel, in_view, to_view
 from summariser.attribution.lexicon import CUE_FORMS, DETERMINERS, NOUN_CUES, WEAK_WHEN_NESTED
 from summariser.attribution.model import Attribution, Found
@@ -276,6 +277,7 @@ def find_attributions(text: str | Doc) -> list[Attribution]:
     for item in found:
         unique.setdefault(item.cue, item)
     ordered = _drop_weak_nested(_drop_contained(sorted(unique.values(), key=lambda f: f.cue)), text)
+    clip_to_subjects(ordered)
     names = resolve(ordered, doc)
     fields = []
     folded = fold(text) if ordered else text

@@ -75,6 +75,19 @@ def inverted_source(doc: Doc, cue_end: int, hi: int) -> tuple[int, int] | None:
     return cue_end, end - 1
 
 
+def _relative_verb(doc: Doc, k: int, lo: int) -> bool:
+    """Whether token ``k`` is the verb of a subject relative ("who spoke", "that had met")."""
+    first = k
+    while first - 1 > lo and doc.lowers[first - 1] in AUXILIARIES:
+        first -= 1
+    return (
+        first - 1 >= lo
+        and doc.lowers[first - 1] in _RELATIVE_WORDS
+        and doc.words[k][0].islower()
+        and (doc.lowers[k] in CUE_FORMS or doc.lowers[k].endswith("ed"))
+    )
+
+
 def _skip_adverbial(doc: Doc, prev: int, lo: int) -> int:
     """The token before a time or channel adverbial ending at ``prev``, else ``prev``.
 
@@ -132,7 +145,11 @@ def left_source(
     doc: Doc, prev: int, lo: int
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """Subject to the left of the verb group ending at ``prev``; with an antecedent for 'who'."""
-    prev = _skip_adverbial(doc, prev, lo)
+    skipped = _skip_adverbial(doc, prev, lo)
+    # An adverbial after a relative clause's verb is that verb's ("Critics who spoke at the
+    # hearing said"): the subject then ends with the adverbial, and keeps its relative clause.
+    if skipped == prev or not _relative_verb(doc, skipped, lo):
+        prev = skipped
     low = doc.lowers[prev]
     if low == "whom" and prev - 2 >= lo and doc.lowers[prev - 1] == "of":
         return (prev - 2, prev), None
@@ -269,7 +286,10 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
                 return start
             if low != "whose" and not _verb_opens(doc, j + 1, that=low == "that"):
                 return start
-            if _verb_groups(doc, j + 1, start) > 1 or _finite_cue(doc, j + 2, start):
+            verb = j + 1  # the relative's own verb, after its auxiliaries ("who had spoken")
+            while verb + 1 < start and doc.lowers[verb] in AUXILIARIES:
+                verb += 1
+            if _verb_groups(doc, j + 1, start) > 1 or _finite_cue(doc, verb + 1, start):
                 # "A man whose house was ... was arrested in ...", "A couple who married in
                 # 2012 claim their photographer wrote ...": the main verb is in between.
                 return start
