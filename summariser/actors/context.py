@@ -20,6 +20,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STOPWORDS,
     TEAM_CUES,
+    TEAM_PHRASES,
     VISIT_WORDS,
 )
 from .results import team_starts
@@ -120,9 +121,18 @@ class Neighbours:
                 self._teams = team_starts(self.text)
             if start in self._teams:
                 return True
-        # (The word before, read from the text first: most names have no team cue.)
-        before = self.text[max(0, start - 10) : start].rsplit(None, 1)
-        return bool(before) and before[-1] in TEAM_CUES and self.previous_word(start) in TEAM_CUES
+        # (The words before, read from the text first: most names have no team cue.)
+        before = self.text[max(0, start - 40) : start].split()[-3:]
+        if not before:
+            return False
+        if before[-1] in TEAM_CUES:
+            return self.previous_word(start) in TEAM_CUES
+        if before[-1] == "the":  # "joined the Highlanders", "played for the Rams"
+            before.pop()
+            if before and before[-1] in TEAM_CUES:
+                return True
+        # (Punctuation glued to a word keeps it out of the phrases: "played for. Derby".)
+        return " ".join(before[-2:]) in TEAM_PHRASES
 
     def common_noun(self, start: int, end: int) -> bool:
         """ "an MRI to look", "his DNA.": an acronym after a determiner that an organisation

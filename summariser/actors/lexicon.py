@@ -234,6 +234,18 @@ MEMBER_NOUNS = _words(
 TEAM_CUES = _words(
     "against versus vs vs. joined join joins joining rejoined host hosts hosted hosting"
 )
+# Two words before a name (an optional "the" between) that only a team or a club follows:
+# a player's career is told by the clubs played for ("signing for Valladolid", "spells with
+# Stade Francais", "in action for Derby"). (Not "lost to" or "defeat to": in tennis and
+# boxing a person is beaten.)
+TEAM_PHRASES = _phrases(
+    """
+    played for, plays for, play for, playing for, signed for, signs for, sign for, signing for,
+    scored for, scores for, scoring for, goals for, appearances for, debut for, action for,
+    out for, spell with, spells with, spell at, spells at, stint with, stint at, loan at,
+    loan with, loan from
+    """
+)
 # Verbs right after a name that mark a speaker ("Melanie said").
 SPEECH_VERBS = _words(
     "said says told added wrote asked explained argued insisted replied recalled tweeted posted"

@@ -1,0 +1,36 @@
+"""Typing actors from the words around them: each cue with sentences written for these tests,
+and near misses that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.actors import find_actors
+
+
+def type_of(text: str, name: str) -> str | None:
+    """The type of the actor ``name`` in ``text``, or None when it is no actor."""
+    for actor in find_actors(text, max_actors=100):
+        if actor.name == name:
+            return actor.type
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A player's career is told by the clubs he played for.
+        ("Kovac played for Hajduk before he retired.", "Hajduk", "organisation"),
+        ("The striker is signing for Valmora this summer.", "Valmora", "organisation"),
+        ("She had two spells with Ferrovia Tanner.", "Ferrovia Tanner", "organisation"),
+        ("Then he joined the Harriers in May.", "Harriers", "organisation"),
+        ("He scored 12 goals for Porto last season.", "Porto", "organisation"),
+        ("Bueno in action for Derby against Norwich.", "Derby", "organisation"),
+        # Near misses: no such phrase, or punctuation between.
+        ("He wrote songs for Melanie Austin, who sang them.", "Melanie Austin", "person"),
+        ("They played for hours in Wexham on Friday.", "Wexham", "place"),
+        ("Porto is a city on the coast.", "Porto", "place"),
+    ],
+)
+def test_team_phrases_type_clubs(text: str, name: str, kind: str) -> None:
+    assert type_of(text, name) == kind
