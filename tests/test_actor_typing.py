@@ -34,3 +34,25 @@ def type_of(text: str, name: str) -> str | None:
 )
 def test_team_phrases_type_clubs(text: str, name: str, kind: str) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Names in one list share the kind their typed fellows agree on.
+        ("He trained with David Beckham, Luis Figo and Raul.", "Raul", "person"),
+        ("Stars such as Zandra, Rihanna and Lady Gaga wear them.", "Zandra", "person"),
+        ("Trade between Germany and Wexland grew.", "Wexland", "place"),
+        ("He worked for Google, Microsoft and Zentrix.", "Zentrix", "organisation"),
+        # Near misses: a bare comma is an apposition; fellows of two kinds say nothing.
+        ("The officer with the police in Uppsala, Sweden, said so.", "Uppsala", "place"),
+        ("Officers from Kvarzell, Sweden, came.", "Kvarzell", "other"),
+        ("He met Google and Tom Smith and then Zentrix.", "Zentrix", "other"),
+        ("He works for Google and Beckham Smith and Zentrix.", "Zentrix", "other"),
+        ("Google hired Tom Smith, and Zentrix hired others.", "Zentrix", "other"),
+        # (Two capitalised words look like a person's name but prove none: many clubs.)
+        ("Fans of Fulham and Orient Wanderers travelled.", "Fulham", "other"),
+    ],
+)
+def test_names_in_one_list_share_a_type(text: str, name: str, kind: str) -> None:
+    assert type_of(text, name) == kind
