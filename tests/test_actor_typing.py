@@ -56,3 +56,28 @@ def test_team_phrases_type_clubs(text: str, name: str, kind: str) -> None:
 )
 def test_names_in_one_list_share_a_type(text: str, name: str, kind: str) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # An age or a kin noun before a name, or a person's possession after it.
+        ("The nine-year-old Zebedee scored twice on Sunday.", "Zebedee", "person"),
+        ("She lives in Leeds with her daughter Wyatt and a dog.", "Wyatt", "person"),
+        ("Fluid built up in Quillan's skull for weeks.", "Quillan", "person"),
+        ("He played Gaston's sidekick in the film.", "Gaston", "person"),
+        ("Quillan's death was preventable, the court heard.", "Quillan", "person"),
+        # Near misses: a company's possessions; a kin noun not right before the name.
+        ("Quillan's shares fell after Quillan's results.", "Quillan", "organisation"),
+        (
+            "Orient Wanderers's players wept at Orient Wanderers.",
+            "Orient Wanderers",
+            "organisation",
+        ),
+        ("Tom Smith's fans cheered when Tom Smith sang.", "Tom Smith", "person"),
+        ("He visited his daughter in Wexham on Friday.", "Wexham", "place"),
+        ("A 40-year-old building in Quillan burned.", "Quillan", "place"),
+    ],
+)
+def test_ages_kin_and_possessions_make_people(text: str, name: str, kind: str) -> None:
+    assert type_of(text, name) == kind

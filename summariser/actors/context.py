@@ -7,13 +7,16 @@ import bisect
 import re
 
 from .lexicon import (
+    BODY_POSSESSIONS,
     COMMON_NOUN_DETERMINERS,
     COMPASS_WORDS,
     EPONYM_HEADS,
     GROUP_CUES,
+    KIN_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEMBER_NOUNS,
     NOUN_DETERMINERS,
+    PERSON_POSSESSIONS,
     REPORTING_WORDS,
     ROLE_FOLLOWERS,
     ROLE_NOUNS,
@@ -47,6 +50,8 @@ _APPOSITION = re.compile(
     \s*(?:,|;|—|–|\.(?=\s|\Z)|\Z)""",
     re.VERBOSE,
 )
+# "nine-year-old Frankie": an age before a name, which only a person has.
+_AGED = re.compile(r"-year-old[ \t\u00a0]+\Z")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # ", 39," / ", 39." right after a name: an age, which only a person has.
 _AGE = re.compile(r",[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[,.;)]|\s*$)")
@@ -154,6 +159,23 @@ class Neighbours:
     def age_after(self, end: int) -> bool:
         """ "Leon Yeaman, 55, was": an age in commas after a name."""
         return _AGE.match(self.text, end) is not None
+
+    def body_possession(self, end: int) -> bool:
+        """ "Acme's shares", "Arsenal's players": a possessive name before a noun only a body
+        has."""
+        i = bisect.bisect_left(self._starts, end + 2)
+        return i < self._n and self.words.texts[i] in BODY_POSSESSIONS
+
+    def person_context(self, start: int, end: int, *, possessive: bool) -> bool:
+        """ "nine-year-old Frankie", "daughter Wyatt", "Vinnie's skull": an age or a kin noun
+        before the name, or a possession only a person has after it."""
+        if possessive:
+            i = bisect.bisect_left(self._starts, end + 2)
+            return i < self._n and self.words.texts[i] in PERSON_POSSESSIONS
+        if _AGED.search(self.text, max(0, start - 12), start):
+            return True
+        word = self.previous_word(start)
+        return word is not None and word in KIN_NOUNS
 
     def is_speaker(self, end: int) -> bool:
         """ "Melanie said": a name that speaks is a person's."""

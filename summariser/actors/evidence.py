@@ -25,13 +25,16 @@ def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
 
 def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     """A mention is used as a body is: "the club Real Madrid" (found while reading), "Arsenal
-    legend", "against Roma", a result line. Looked up only for the names whose type it can
-    still change, so not while the mentions are read."""
+    legend", "against Roma", "Acme's shares", a result line. Looked up only for the names
+    whose type it can still change, so not while the mentions are read."""
     if not cluster.member_cue:
         cluster.member_cue = any(
             m.kind == "name"
-            and not m.possessive
-            and (near.member_after(m.end) or near.is_team(m.start, m.end))
+            and (
+                near.body_possession(m.end)
+                if m.possessive
+                else near.member_after(m.end) or near.is_team(m.start, m.end)
+            )
             for m in cluster.mentions
         )
     return cluster.member_cue
@@ -53,7 +56,9 @@ def evidence_type(
         if any(near.common_noun(m.start, m.end) for m in ms):
             return None  # "an MRI": a common noun's acronym
         return "organisation"
-    if cluster.person_cue:
+    if cluster.person_cue or any(
+        near.person_context(m.start, m.end, possessive=m.possessive) for m in ms
+    ):
         return "person"
     if member_cued(cluster, near=near):
         return "organisation"

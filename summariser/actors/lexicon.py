@@ -229,6 +229,14 @@ MEMBER_NOUNS = _words(
     headquarters offices
     """
 )
+# Nouns after a possessive name that only a body has ("Acme's shares", "Arsenal's players"):
+# the narrow part of the member nouns (a person has a manager, fans, staff and an account).
+BODY_POSSESSIONS = _words(
+    """
+    shares stock shareholders investors employees workforce subsidiary subsidiaries
+    headquarters profits profit revenue revenues earnings turnover players squad academy
+    """
+)
 # Words right before a name that make it a team: "against Roma", "joined Lazio", "host
 # Chelsea". (Not "beat": players beat players.)
 TEAM_CUES = _words(
@@ -244,6 +252,24 @@ TEAM_PHRASES = _phrases(
     scored for, scores for, scoring for, goals for, appearances for, debut for, action for,
     out for, spell with, spells with, spell at, spells at, stint with, stint at, loan at,
     loan with, loan from
+    """
+)
+# Kin nouns: right before a name ("daughter Wyatt", "his son Frankie") or after a possessive
+# name ("Tony's wife"), they make it a person's. Kept out of the role nouns: a kin noun is no
+# role to report.
+KIN_NOUNS = _words(
+    """
+    mother father mum mom dad son daughter wife husband brother sister grandmother grandfather
+    grandson granddaughter uncle aunt nephew niece cousin girlfriend boyfriend fiance fiancee
+    fiancé fiancée widow widower stepson stepdaughter stepfather stepmother
+    """
+)
+# Nouns after a possessive name that only a person has: the body, a life's ends, a sidekick
+# ("Vinnie's skull", "Gaston's sidekick"). (Not "head", "arm" or "body": bodies have them.)
+PERSON_POSSESSIONS = KIN_NOUNS | _words(
+    """
+    skull brain eyes eye face hair skin heart lungs knee ankle death funeral birthday wedding
+    childhood sidekick parents
     """
 )
 # Verbs right after a name that mark a speaker ("Melanie said").
