@@ -81,3 +81,20 @@ def test_names_in_one_list_share_a_type(text: str, name: str, kind: str) -> None
 )
 def test_ages_kin_and_possessions_make_people(text: str, name: str, kind: str) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A name that reports, or is told something ending the clause, is a news outlet.
+        ("'We ran,' the officer told Newsbeat. Police came later.", "Newsbeat", "organisation"),
+        ("He told Racemail: 'I have an invitation.'", "Racemail", "organisation"),
+        ("The crash closed the road, Zentrix reports.", "Zentrix", "organisation"),
+        ("Fans were angry, the Clarion reported on Monday.", "Clarion", "organisation"),
+        # Near misses: told something; a person told is named in full.
+        ("He told Quillan that he would resign. Quillan smiled.", "Quillan", "other"),
+        ("The officer told Tom Smith: 'Run.'", "Tom Smith", "person"),
+    ],
+)
+def test_outlets_report_and_are_told(text: str, name: str, kind: str) -> None:
+    assert type_of(text, name) == kind

@@ -52,6 +52,10 @@ _APPOSITION = re.compile(
 )
 # "nine-year-old Frankie": an age before a name, which only a person has.
 _AGED = re.compile(r"-year-old[ \t\u00a0]+\Z")
+# After a name: it reports, as only a news outlet does ("DNA Info reports").
+_REPORTS = re.compile(r"[ \t]+report(?:s|ed)\b")
+# After a name told something: the clause ends (a channel's number may follow: "Fox 8").
+_TOLD_END = re.compile(r"(?:[ \t]+[0-9]+)?(?:[:.,;]|\s*\Z)")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # ", 39," / ", 39." right after a name: an age, which only a person has.
 _AGE = re.compile(r",[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[,.;)]|\s*$)")
@@ -165,6 +169,17 @@ class Neighbours:
         has."""
         i = bisect.bisect_left(self._starts, end + 2)
         return i < self._n and self.words.texts[i] in BODY_POSSESSIONS
+
+    def media_cue(self, start: int, end: int) -> bool:
+        """ "DNA Info reports", "he told Racemail: 'I ...'": a name that reports, or that is
+        told something and ends the clause, is a news outlet's. (A person told is named in
+        full, or is told something: "told Smith that".)"""
+        if _REPORTS.match(self.text, end):
+            return True
+        before = self.text[max(0, start - 10) : start].split()
+        if before and before[-1] == "the":
+            before.pop()
+        return bool(before) and before[-1] == "told" and bool(_TOLD_END.match(self.text, end))
 
     def person_context(self, start: int, end: int, *, possessive: bool) -> bool:
         """ "nine-year-old Frankie", "daughter Wyatt", "Vinnie's skull": an age or a kin noun

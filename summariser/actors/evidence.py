@@ -85,4 +85,6 @@ def evidence_type(
         locative = any(not m.possessive and near.is_locative(m.start) for m in ms)
     if words[-1] in PLACE_HEADS or locative:
         return "place"  # "a summit in Sochi", "Lake Chad", "Muller Road"
+    if any(not m.possessive and near.media_cue(m.start, m.end) for m in ms):
+        return "organisation"
     return "other"
