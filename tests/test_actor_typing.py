@@ -98,3 +98,24 @@ def test_ages_kin_and_possessions_make_people(text: str, name: str, kind: str) -
 )
 def test_outlets_report_and_are_told(text: str, name: str, kind: str) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A kind of place named before the name, or a former residence.
+        ("She was raised in the small village Zelenka.", "Zelenka", "place"),
+        ("He filed a complaint in the town of Quarrington.", "Quarrington", "place"),
+        ("Water was found on the dwarf planet Zoltar.", "Zoltar", "place"),
+        ("Weatherhogg, formerly of Guthrie, was found guilty.", "Guthrie", "place"),
+        # Near misses: "of" after other nouns; a place noun not right before the name.
+        ("He is the head of Zentrix, which makes tiles.", "Zentrix", "other"),
+        (
+            "The town hired Quarrington to build it. Quarrington said no.",
+            "Quarrington",
+            "organisation",
+        ),
+    ],
+)
+def test_kinds_of_place_before_a_name_make_a_place(text: str, name: str, kind: str) -> None:
+    assert type_of(text, name) == kind

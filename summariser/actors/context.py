@@ -17,7 +17,9 @@ from .lexicon import (
     MEMBER_NOUNS,
     NOUN_DETERMINERS,
     PERSON_POSSESSIONS,
+    PLACE_NOUNS,
     REPORTING_WORDS,
+    RESIDENCE_WORDS,
     ROLE_FOLLOWERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -93,13 +95,16 @@ class Neighbours:
         return w.texts[i - 1] if gap.strip(" \t\u00a0") == "" else None
 
     def is_locative(self, start: int) -> bool:
-        """ "in Bamako", "near Moscow", "Brian Wright, 55, of Kempston": the name is a place
-        here, not an actor."""
+        """ "in Bamako", "near Moscow", "Brian Wright, 55, of Kempston", "the village
+        Berezhnytsia", "the town of Chadderton": the name is a place here, not an actor."""
         word = self.previous_word(start)
-        if word == "of":  # a residence, after an apposition's comma
+        if word == "of":  # a residence, after an apposition's comma, or a kind of place
             i = bisect.bisect_left(self._starts, start) - 1
-            return i > 0 and "," in self.text[self.words.ends[i - 1] : self._starts[i]]
-        return word is not None and word in LOCATIVE_PREPOSITIONS
+            if i > 0 and "," in self.text[self.words.ends[i - 1] : self._starts[i]]:
+                return True
+            before = self.previous_word(self._starts[i])
+            return before is not None and (before in RESIDENCE_WORDS or before in PLACE_NOUNS)
+        return word is not None and (word in LOCATIVE_PREPOSITIONS or word in PLACE_NOUNS)
 
     def next_word(self, end: int) -> str | None:
         """The word right after ``end`` when only spaces (or a comma) separate them."""

@@ -277,6 +277,14 @@ SPEECH_VERBS = _words(
     "said says told added wrote asked explained argued insisted replied recalled tweeted posted"
 )
 
+# Nouns of kinds of place that, right before a name or its "of", make it a place: "the small
+# village Berezhnytsia", "the town of Chadderton", "Jupiter's moon Europa".
+PLACE_NOUNS = _words(
+    "village villages town towns city hamlet suburb borough municipality province county "
+    "district island planet moon"
+)
+# Words before "of" that make the name after it a residence: "Weatherhogg, formerly of Guthrie".
+RESIDENCE_WORDS = _words("formerly originally late")
 # Prepositions after which an unknown name is a place ("a summit in Sochi").
 LOCATIVE_PREPOSITIONS = _words("in near outside at around across throughout into inside within")
 
