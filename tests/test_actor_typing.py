@@ -119,3 +119,20 @@ def test_outlets_report_and_are_told(text: str, name: str, kind: str) -> None:
 )
 def test_kinds_of_place_before_a_name_make_a_place(text: str, name: str, kind: str) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A plural person noun before a list of names, or a part to play.
+        ("The tribe's leaders Zorak and Quillan wore rings.", "Quillan", "person"),
+        ("Emma Watson was cast as Zelda in the film.", "Zelda", "person"),
+        ("Josh Gad, who voiced Olaf the snowman, returns.", "Olaf", "person"),
+        ("The novel's main character Quillan never speaks.", "Quillan", "person"),
+        # Near misses: a plural noun that is no person's; "as" without a part to play.
+        ("The towns Zelenka and Quarrington flooded.", "Zelenka", "place"),
+        ("He was known as Quillan to his fans. Quillan's shares fell.", "Quillan", "organisation"),
+    ],
+)
+def test_plural_person_nouns_and_parts_make_people(text: str, name: str, kind: str) -> None:
+    assert type_of(text, name) == kind

@@ -8,6 +8,8 @@ import re
 
 from .lexicon import (
     BODY_POSSESSIONS,
+    CHARACTER_CUES,
+    CHARACTER_PHRASES,
     COMMON_NOUN_DETERMINERS,
     COMPASS_WORDS,
     EPONYM_HEADS,
@@ -16,6 +18,7 @@ from .lexicon import (
     LOCATIVE_PREPOSITIONS,
     MEMBER_NOUNS,
     NOUN_DETERMINERS,
+    PERSON_NOUNS,
     PERSON_POSSESSIONS,
     PLACE_NOUNS,
     REPORTING_WORDS,
@@ -187,15 +190,23 @@ class Neighbours:
         return bool(before) and before[-1] == "told" and bool(_TOLD_END.match(self.text, end))
 
     def person_context(self, start: int, end: int, *, possessive: bool) -> bool:
-        """ "nine-year-old Frankie", "daughter Wyatt", "Vinnie's skull": an age or a kin noun
-        before the name, or a possession only a person has after it."""
+        """ "nine-year-old Frankie", "daughter Wyatt", "leaders Tecumseh and", "cast as Belle",
+        "Vinnie's skull": an age, a kin noun, a plural person noun or a part to play before
+        the name, or a possession only a person has after it."""
         if possessive:
             i = bisect.bisect_left(self._starts, end + 2)
             return i < self._n and self.words.texts[i] in PERSON_POSSESSIONS
         if _AGED.search(self.text, max(0, start - 12), start):
             return True
         word = self.previous_word(start)
-        return word is not None and word in KIN_NOUNS
+        if word is None:
+            return False
+        if word in KIN_NOUNS or word in CHARACTER_CUES:
+            return True
+        if word.endswith("s") and word[:-1] in PERSON_NOUNS:
+            return True  # "the Shawnee leaders Tecumseh and Tenskwatawa"
+        before = self.text[max(0, start - 20) : start].split()[-2:]
+        return " ".join(before) in CHARACTER_PHRASES
 
     def is_speaker(self, end: int) -> bool:
         """ "Melanie said": a name that speaks is a person's."""

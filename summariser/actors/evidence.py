@@ -56,9 +56,11 @@ def evidence_type(
         if any(near.common_noun(m.start, m.end) for m in ms):
             return None  # "an MRI": a common noun's acronym
         return "organisation"
-    if cluster.person_cue or any(
-        near.person_context(m.start, m.end, possessive=m.possessive) for m in ms
-    ):
+    if not cluster.person_cue:
+        cluster.person_cue = any(
+            near.person_context(m.start, m.end, possessive=m.possessive) for m in ms
+        )
+    if cluster.person_cue:
         return "person"
     if member_cued(cluster, near=near):
         return "organisation"

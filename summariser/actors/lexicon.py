@@ -264,6 +264,11 @@ KIN_NOUNS = _words(
     fiancé fiancée widow widower stepson stepdaughter stepfather stepmother
     """
 )
+# Words right before a name that make it a character someone plays: "cast as Belle", "the
+# character Belle", "who voiced Olaf".
+CHARACTER_CUES = _words("character characters voiced voices voicing portrays portrayed portraying")
+# ... and two words: "cast as Belle", "star as Gaston".
+CHARACTER_PHRASES = _phrases("cast as, star as, stars as, starring as, co-star as, co-stars as")
 # Nouns after a possessive name that only a person has: the body, a life's ends, a sidekick
 # ("Vinnie's skull", "Gaston's sidekick"). (Not "head", "arm" or "body": bodies have them.)
 PERSON_POSSESSIONS = KIN_NOUNS | _words(
