@@ -55,8 +55,6 @@ _APPOSITION = re.compile(
     \s*(?:,|;|—|–|\.(?=\s|\Z)|\Z)""",
     re.VERBOSE,
 )
-# "nine-year-old Frankie": an age before a name, which only a person has.
-_AGED = re.compile(r"-year-old[ \t\u00a0]+\Z")
 # After a name: it reports, as only a news outlet does ("DNA Info reports").
 _REPORTS = re.compile(r"[ \t]+report(?:s|ed)\b")
 # After a name told something: the clause ends (a channel's number may follow: "Fox 8").
@@ -139,7 +137,7 @@ class Neighbours:
             if start in self._teams:
                 return True
         # (The words before, read from the text first: most names have no team cue.)
-        before = self.text[max(0, start - 40) : start].split()[-3:]
+        before = self.text[max(0, start - 30) : start].split()[-3:]
         if not before:
             return False
         if before[-1] in TEAM_CUES:
@@ -196,17 +194,19 @@ class Neighbours:
         if possessive:
             i = bisect.bisect_left(self._starts, end + 2)
             return i < self._n and self.words.texts[i] in PERSON_POSSESSIONS
-        if _AGED.search(self.text, max(0, start - 12), start):
-            return True
-        word = self.previous_word(start)
-        if word is None:
+        # (The words before, read from the text: a space must end them.)
+        before = self.text[max(0, start - 24) : start]
+        if not before or before[-1] not in " \t\u00a0":
             return False
-        if word in KIN_NOUNS or word in CHARACTER_CUES:
+        words = before.split()[-2:]
+        if not words:
+            return False
+        word = words[-1]
+        if word in KIN_NOUNS or word in CHARACTER_CUES or word.endswith("-year-old"):
             return True
-        if word.endswith("s") and word[:-1] in PERSON_NOUNS:
+        if word[-1] == "s" and word[:-1] in PERSON_NOUNS:
             return True  # "the Shawnee leaders Tecumseh and Tenskwatawa"
-        before = self.text[max(0, start - 20) : start].split()[-2:]
-        return " ".join(before) in CHARACTER_PHRASES
+        return " ".join(words) in CHARACTER_PHRASES
 
     def is_speaker(self, end: int) -> bool:
         """ "Melanie said": a name that speaks is a person's."""

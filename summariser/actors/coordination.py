@@ -25,7 +25,8 @@ def share_list_types(clusters: Iterable[Cluster], *, text: str) -> None:
     names of those lists agree on one kind."""
     clusters = list(clusters)
     untyped = [c for c in clusters if c.kind == "other"]
-    if not untyped:
+    # (Most untyped names stand in no list: spare the look-up tables then.)
+    if not any(_joined(text, m.start, m.end) for c in untyped for m in c.mentions):
         return
     # Every mention by its start (with its end) and by its end (with its start).
     by_start: dict[int, tuple[Cluster, int]] = {}
@@ -51,6 +52,15 @@ def share_list_types(clusters: Iterable[Cluster], *, text: str) -> None:
                 changed = True
         if not changed:
             return
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether a comma, "and" or "or" may join the name at ``start:end`` to another."""
+    after = text[end : end + 4]
+    if after[:1] == "," or after[1:4] in ("and", "or ", "or\t"):
+        return True
+    before = text[max(0, start - 4) : start]
+    return before[-2:-1] == "," or before[:3] == "and" or before[1:3] == "or"
 
 
 def _telling(cluster: Cluster) -> bool:
