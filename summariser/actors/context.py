@@ -59,6 +59,9 @@ _APPOSITION = re.compile(
 _REPORTS = re.compile(r"[ \t]+report(?:s|ed)\b")
 # After a name told something: the clause ends (a channel's number may follow: "Fox 8").
 _TOLD_END = re.compile(r"(?:[ \t]+[0-9]+)?(?:[:.,;]|\s*\Z)")
+# The last words of the team phrases, and "the": the only words before a name worth reading
+# further back from.
+_TEAM_PHRASE_ENDS = frozenset(p.split()[-1] for p in TEAM_PHRASES) | {"the"}
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # ", 39," / ", 39." right after a name: an age, which only a person has.
 _AGE = re.compile(r",[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[,.;)]|\s*$)")
@@ -136,18 +139,21 @@ class Neighbours:
                 self._teams = team_starts(self.text)
             if start in self._teams:
                 return True
-        # (The words before, read from the text first: most names have no team cue.)
-        before = self.text[max(0, start - 30) : start].split()[-3:]
+        # (The word before, read from the text first: most names have no team cue.)
+        before = self.text[max(0, start - 10) : start].rsplit(None, 1)
         if not before:
             return False
         if before[-1] in TEAM_CUES:
             return self.previous_word(start) in TEAM_CUES
-        if before[-1] == "the":  # "joined the Highlanders", "played for the Rams"
-            before.pop()
-            if before and before[-1] in TEAM_CUES:
+        if before[-1] not in _TEAM_PHRASE_ENDS:
+            return False
+        words = self.text[max(0, start - 30) : start].split()[-3:]
+        if words[-1] == "the":  # "joined the Highlanders", "played for the Rams"
+            words.pop()
+            if words and words[-1] in TEAM_CUES:
                 return True
         # (Punctuation glued to a word keeps it out of the phrases: "played for. Derby".)
-        return " ".join(before[-2:]) in TEAM_PHRASES
+        return " ".join(words[-2:]) in TEAM_PHRASES
 
     def common_noun(self, start: int, end: int) -> bool:
         """ "an MRI to look", "his DNA.": an acronym after a determiner that an organisation
