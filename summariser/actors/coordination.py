@@ -1,6 +1,6 @@
-"""Names in one list are of one kind: "Beckham, Figo and Raul" are people, "Bristol City,
-Brentford and Rovers" clubs. A name nothing else types takes the type its fellow conjuncts
-agree on."""
+"""Names in one list are of one kind: "Beckham, Figo and Raul" are people, "Google,
+Microsoft and Zentrix" companies. A name nothing else types takes the type its fellow
+conjuncts agree on."""
 
 from __future__ import annotations
 
