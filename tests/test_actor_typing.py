@@ -131,6 +131,7 @@ def test_kinds_of_place_before_a_name_make_a_place(text: str, name: str, kind: s
         ("The novel's main character Quillan never speaks.", "Quillan", "person"),
         # Near misses: a plural noun that is no person's; "as" without a part to play.
         ("The towns Zelenka and Quarrington flooded.", "Zelenka", "place"),
+        ("They face rivals Zentrix and Quarrington on Sunday.", "Zentrix", "other"),
         ("He was known as Quillan to his fans. Quillan's shares fell.", "Quillan", "organisation"),
     ],
 )

@@ -25,6 +25,7 @@ from .lexicon import (
     RESIDENCE_WORDS,
     ROLE_FOLLOWERS,
     ROLE_NOUNS,
+    SHARED_ROLE_NOUNS,
     SPEECH_VERBS,
     STOPWORDS,
     TEAM_CUES,
@@ -210,7 +211,7 @@ class Neighbours:
         word = words[-1]
         if word in KIN_NOUNS or word in CHARACTER_CUES or word.endswith("-year-old"):
             return True
-        if word[-1] == "s" and word[:-1] in PERSON_NOUNS:
+        if word[-1] == "s" and word[:-1] in PERSON_NOUNS and word[:-1] not in SHARED_ROLE_NOUNS:
             return True  # "the Shawnee leaders Tecumseh and Tenskwatawa"
         return " ".join(words) in CHARACTER_PHRASES
 

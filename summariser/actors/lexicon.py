@@ -264,6 +264,9 @@ KIN_NOUNS = _words(
     fiancé fiancée widow widower stepson stepdaughter stepfather stepmother
     """
 )
+# Person nouns that a body is called too, so that their plurals before names ("rivals
+# Chelsea and Roma", "partners Acme and Zentrix") prove no person.
+SHARED_ROLE_NOUNS = _words("rival opponent partner member owner candidate nominee critic")
 # Words right before a name that make it a character someone plays: "cast as Belle", "the
 # character Belle", "who voiced Olaf".
 CHARACTER_CUES = _words("character characters voiced voices voicing portrays portrayed portraying")
@@ -273,7 +276,7 @@ CHARACTER_PHRASES = _phrases("cast as, star as, stars as, starring as, co-star a
 # ("Vinnie's skull", "Gaston's sidekick"). (Not "head", "arm" or "body": bodies have them.)
 PERSON_POSSESSIONS = KIN_NOUNS | _words(
     """
-    skull brain eyes eye face hair skin heart lungs knee ankle death funeral birthday wedding
+    skull brain eyes eye face hair skin lungs knee ankle death funeral birthday wedding
     childhood sidekick parents
     """
 )
