@@ -621,7 +621,7 @@ def test_wire_types(name: str, kind: str) -> None:
         ("The bar was closed. Police found people at Joe's in Dungiven.", "Dungiven", "place"),
         ("Brian Wright, 55, of Kempston, told the court he was blinded.", "Kempston", "place"),
         ("England flanker James Haskell won his first England cap.", "England", "country"),
-        ("Fluid in Vinnie's skull led to death. Vinnie was 24.", "Vinnie", "other"),
+        ("Fluid in Vinnie's skull led to death. Vinnie was 24.", "Vinnie", "person"),
         ("There were clashes in Northeast Washington on Friday.", "Northeast Washington", "place"),
         ("The club Bueno joined praised Alberto Bueno, who scored.", "Alberto Bueno", "person"),
         ("The museum charts how Munich became the birthplace of the party.", "Munich", "place"),

@@ -7,19 +7,29 @@ import bisect
 import re
 
 from .lexicon import (
+    BODY_POSSESSIONS,
+    CHARACTER_CUES,
+    CHARACTER_PHRASES,
     COMMON_NOUN_DETERMINERS,
     COMPASS_WORDS,
     EPONYM_HEADS,
     GROUP_CUES,
+    KIN_NOUNS,
     LOCATIVE_PREPOSITIONS,
     MEMBER_NOUNS,
     NOUN_DETERMINERS,
+    PERSON_NOUNS,
+    PERSON_POSSESSIONS,
+    PLACE_NOUNS,
     REPORTING_WORDS,
+    RESIDENCE_WORDS,
     ROLE_FOLLOWERS,
     ROLE_NOUNS,
+    SHARED_ROLE_NOUNS,
     SPEECH_VERBS,
     STOPWORDS,
     TEAM_CUES,
+    TEAM_PHRASES,
     VISIT_WORDS,
 )
 from .results import team_starts
@@ -46,6 +56,13 @@ _APPOSITION = re.compile(
     \s*(?:,|;|—|–|\.(?=\s|\Z)|\Z)""",
     re.VERBOSE,
 )
+# After a name: it reports, as only a news outlet does ("DNA Info reports").
+_REPORTS = re.compile(r"[ \t]+report(?:s|ed)\b")
+# After a name told something: the clause ends (a channel's number may follow: "Fox 8").
+_TOLD_END = re.compile(r"(?:[ \t]+[0-9]+)?(?:[:.,;]|\s*\Z)")
+# The last words of the team phrases, and "the": the only words before a name worth reading
+# further back from.
+_TEAM_PHRASE_ENDS = frozenset(p.split()[-1] for p in TEAM_PHRASES) | {"the"}
 _SPACES = re.compile(r"[ \t\u00a0]+")
 # ", 39," / ", 39." right after a name: an age, which only a person has.
 _AGE = re.compile(r",[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[,.;)]|\s*$)")
@@ -83,13 +100,16 @@ class Neighbours:
         return w.texts[i - 1] if gap.strip(" \t\u00a0") == "" else None
 
     def is_locative(self, start: int) -> bool:
-        """ "in Bamako", "near Moscow", "Brian Wright, 55, of Kempston": the name is a place
-        here, not an actor."""
+        """ "in Bamako", "near Moscow", "Brian Wright, 55, of Kempston", "the village
+        Berezhnytsia", "the town of Chadderton": the name is a place here, not an actor."""
         word = self.previous_word(start)
-        if word == "of":  # a residence, after an apposition's comma
+        if word == "of":  # a residence, after an apposition's comma, or a kind of place
             i = bisect.bisect_left(self._starts, start) - 1
-            return i > 0 and "," in self.text[self.words.ends[i - 1] : self._starts[i]]
-        return word is not None and word in LOCATIVE_PREPOSITIONS
+            if i > 0 and "," in self.text[self.words.ends[i - 1] : self._starts[i]]:
+                return True
+            before = self.previous_word(self._starts[i])
+            return before is not None and (before in RESIDENCE_WORDS or before in PLACE_NOUNS)
+        return word is not None and (word in LOCATIVE_PREPOSITIONS or word in PLACE_NOUNS)
 
     def next_word(self, end: int) -> str | None:
         """The word right after ``end`` when only spaces (or a comma) separate them."""
@@ -122,7 +142,19 @@ class Neighbours:
                 return True
         # (The word before, read from the text first: most names have no team cue.)
         before = self.text[max(0, start - 10) : start].rsplit(None, 1)
-        return bool(before) and before[-1] in TEAM_CUES and self.previous_word(start) in TEAM_CUES
+        if not before:
+            return False
+        if before[-1] in TEAM_CUES:
+            return self.previous_word(start) in TEAM_CUES
+        if before[-1] not in _TEAM_PHRASE_ENDS:
+            return False
+        words = self.text[max(0, start - 30) : start].split()[-3:]
+        if words[-1] == "the":  # "joined the Highlanders", "played for the Rams"
+            words.pop()
+            if words and words[-1] in TEAM_CUES:
+                return True
+        # (Punctuation glued to a word keeps it out of the phrases: "played for. Derby".)
+        return " ".join(words[-2:]) in TEAM_PHRASES
 
     def common_noun(self, start: int, end: int) -> bool:
         """ "an MRI to look", "his DNA.": an acronym after a determiner that an organisation
@@ -144,6 +176,44 @@ class Neighbours:
     def age_after(self, end: int) -> bool:
         """ "Leon Yeaman, 55, was": an age in commas after a name."""
         return _AGE.match(self.text, end) is not None
+
+    def body_possession(self, end: int) -> bool:
+        """ "Acme's shares", "Arsenal's players": a possessive name before a noun only a body
+        has."""
+        i = bisect.bisect_left(self._starts, end + 2)
+        return i < self._n and self.words.texts[i] in BODY_POSSESSIONS
+
+    def media_cue(self, start: int, end: int) -> bool:
+        """ "DNA Info reports", "he told Racemail: 'I ...'": a name that reports, or that is
+        told something and ends the clause, is a news outlet's. (A person told is named in
+        full, or is told something: "told Smith that".)"""
+        if _REPORTS.match(self.text, end):
+            return True
+        before = self.text[max(0, start - 10) : start].split()
+        if before and before[-1] == "the":
+            before.pop()
+        return bool(before) and before[-1] == "told" and bool(_TOLD_END.match(self.text, end))
+
+    def person_context(self, start: int, end: int, *, possessive: bool) -> bool:
+        """ "nine-year-old Frankie", "daughter Wyatt", "leaders Tecumseh and", "cast as Belle",
+        "Vinnie's skull": an age, a kin noun, a plural person noun or a part to play before
+        the name, or a possession only a person has after it."""
+        if possessive:
+            i = bisect.bisect_left(self._starts, end + 2)
+            return i < self._n and self.words.texts[i] in PERSON_POSSESSIONS
+        # (The words before, read from the text: a space must end them.)
+        before = self.text[max(0, start - 24) : start]
+        if not before or before[-1] not in " \t\u00a0":
+            return False
+        words = before.split()[-2:]
+        if not words:
+            return False
+        word = words[-1]
+        if word in KIN_NOUNS or word in CHARACTER_CUES or word.endswith("-year-old"):
+            return True
+        if word[-1] == "s" and word[:-1] in PERSON_NOUNS and word[:-1] not in SHARED_ROLE_NOUNS:
+            return True  # "the Shawnee leaders Tecumseh and Tenskwatawa"
+        return " ".join(words) in CHARACTER_PHRASES
 
     def is_speaker(self, end: int) -> bool:
         """ "Melanie said": a name that speaks is a person's."""

@@ -25,13 +25,16 @@ def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
 
 def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     """A mention is used as a body is: "the club Real Madrid" (found while reading), "Arsenal
-    legend", "against Roma", a result line. Looked up only for the names whose type it can
-    still change, so not while the mentions are read."""
+    legend", "against Roma", "Acme's shares", a result line. Looked up only for the names
+    whose type it can still change, so not while the mentions are read."""
     if not cluster.member_cue:
         cluster.member_cue = any(
             m.kind == "name"
-            and not m.possessive
-            and (near.member_after(m.end) or near.is_team(m.start, m.end))
+            and (
+                near.body_possession(m.end)
+                if m.possessive
+                else near.member_after(m.end) or near.is_team(m.start, m.end)
+            )
             for m in cluster.mentions
         )
     return cluster.member_cue
@@ -53,6 +56,10 @@ def evidence_type(
         if any(near.common_noun(m.start, m.end) for m in ms):
             return None  # "an MRI": a common noun's acronym
         return "organisation"
+    if not cluster.person_cue:
+        cluster.person_cue = any(
+            near.person_context(m.start, m.end, possessive=m.possessive) for m in ms
+        )
     if cluster.person_cue:
         return "person"
     if member_cued(cluster, near=near):
@@ -80,4 +87,6 @@ def evidence_type(
         locative = any(not m.possessive and near.is_locative(m.start) for m in ms)
     if words[-1] in PLACE_HEADS or locative:
         return "place"  # "a summit in Sochi", "Lake Chad", "Muller Road"
+    if any(not m.possessive and near.media_cue(m.start, m.end) for m in ms):
+        return "organisation"
     return "other"

@@ -229,16 +229,70 @@ MEMBER_NOUNS = _words(
     headquarters offices
     """
 )
+# Nouns after a possessive name that only a body has ("Acme's shares", "Arsenal's players"):
+# the narrow part of the member nouns (a person has a manager, fans, staff and an account).
+BODY_POSSESSIONS = _words(
+    """
+    shares stock shareholders investors employees workforce subsidiary subsidiaries
+    headquarters profits profit revenue revenues earnings turnover players squad academy
+    """
+)
 # Words right before a name that make it a team: "against Roma", "joined Lazio", "host
 # Chelsea". (Not "beat": players beat players.)
 TEAM_CUES = _words(
     "against versus vs vs. joined join joins joining rejoined host hosts hosted hosting"
+)
+# Two words before a name (an optional "the" between) that only a team or a club follows:
+# a player's career is told by the clubs played for ("signing for Valladolid", "spells with
+# Stade Francais", "in action for Derby"). (Not "lost to" or "defeat to": in tennis and
+# boxing a person is beaten.)
+TEAM_PHRASES = _phrases(
+    """
+    played for, plays for, play for, playing for, signed for, signs for, sign for, signing for,
+    scored for, scores for, scoring for, goals for, appearances for, debut for, action for,
+    out for, spell with, spells with, spell at, spells at, stint with, stint at, loan at,
+    loan with, loan from
+    """
+)
+# Kin nouns: right before a name ("daughter Wyatt", "his son Frankie") or after a possessive
+# name ("Tony's wife"), they make it a person's. Kept out of the role nouns: a kin noun is no
+# role to report.
+KIN_NOUNS = _words(
+    """
+    mother father mum mom dad son daughter wife husband brother sister grandmother grandfather
+    grandson granddaughter uncle aunt nephew niece cousin girlfriend boyfriend fiance fiancee
+    fiancé fiancée widow widower stepson stepdaughter stepfather stepmother
+    """
+)
+# Person nouns that a body is called too, so that their plurals before names ("rivals
+# Chelsea and Roma", "partners Acme and Zentrix") prove no person.
+SHARED_ROLE_NOUNS = _words("rival opponent partner member owner candidate nominee critic")
+# Words right before a name that make it a character someone plays: "cast as Belle", "the
+# character Belle", "who voiced Olaf".
+CHARACTER_CUES = _words("character characters voiced voices voicing portrays portrayed portraying")
+# ... and two words: "cast as Belle", "star as Gaston".
+CHARACTER_PHRASES = _phrases("cast as, star as, stars as, starring as, co-star as, co-stars as")
+# Nouns after a possessive name that only a person has: the body, a life's ends, a sidekick
+# ("Vinnie's skull", "Gaston's sidekick"). (Not "head", "arm" or "body": bodies have them.)
+PERSON_POSSESSIONS = KIN_NOUNS | _words(
+    """
+    skull brain eyes eye face hair skin lungs knee ankle death funeral birthday wedding
+    childhood sidekick parents
+    """
 )
 # Verbs right after a name that mark a speaker ("Melanie said").
 SPEECH_VERBS = _words(
     "said says told added wrote asked explained argued insisted replied recalled tweeted posted"
 )
 
+# Nouns of kinds of place that, right before a name or its "of", make it a place: "the small
+# village Berezhnytsia", "the town of Chadderton", "Jupiter's moon Europa".
+PLACE_NOUNS = _words(
+    "village villages town towns city hamlet suburb borough municipality province county "
+    "district island planet moon"
+)
+# Words before "of" that make the name after it a residence: "Weatherhogg, formerly of Guthrie".
+RESIDENCE_WORDS = _words("formerly originally late")
 # Prepositions after which an unknown name is a place ("a summit in Sochi").
 LOCATIVE_PREPOSITIONS = _words("in near outside at around across throughout into inside within")
 

@@ -8,6 +8,7 @@ import re
 
 from .cluster import Cluster
 from .context import Neighbours
+from .coordination import share_list_types
 from .evidence import evidence_type, group_cued, used_as_body
 from .given_names import GIVEN_NAMES
 from .lexicon import ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS
@@ -362,3 +363,4 @@ class Resolver:
                 self._by_initial = self._by_first_name = None
             else:
                 cluster.kind = kind
+        share_list_types(self.clusters.values(), text=self.text)
