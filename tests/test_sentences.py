@@ -4,7 +4,7 @@ the prompt's S1, S2, ... (article.split_sentences) and the checker's sentences."
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summariser.analysis import analyse
@@ -190,7 +190,8 @@ _TAILS = [".", '."', ".'", ".”", ".’", ".)", "?!", "!”", "...", "…", '."
 
 
 def _text(pieces: list[str], gaps: list[str]) -> str:
-    return "".join(p + g for p, g in zip(pieces, gaps, strict=False))
+    """The pieces, each followed by its gap (a space when the gaps run out)."""
+    return "".join(p + (gaps[k] if k < len(gaps) else " ") for k, p in enumerate(pieces))
 
 
 def _split_offsets(text: str, rules: Rules) -> list[tuple[int, int]]:
@@ -203,12 +204,19 @@ _ANY_PIECE = st.sampled_from(_WORDS + _ENDS + _MARKS)
 _RULES = [Rules(cased=c, touching=t) for c in (True, False) for t in (True, False)]
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_ANY_PIECE, max_size=14), st.lists(st.sampled_from(_SPACES), max_size=14))
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_ANY_PIECE, max_size=14),
+    st.lists(st.sampled_from(_SPACES), max_size=14),
+    st.text(alphabet=".!?…\"'”’)]([“‘,`-:A5", max_size=4),  # a tail, maybe one that opens
+)
+@example(["so"], [""], ".(").via("a mark that opens a sentence, touching the stop")
+@example(["so"], [""], ".‘").via("an opening quotation mark")
+@example(["so"], [""], '."A').via("a capital after the closers")
 def test_a_text_proved_one_sentence_is_one_sentence_for_the_splitter(
-    pieces: list[str], gaps: list[str]
+    pieces: list[str], gaps: list[str], tail: str
 ) -> None:
-    text = _text(pieces, gaps)
+    text = _text(pieces, gaps).rstrip() + tail
     one = one_sentence(text)
     if one is not None:
         for rules in _RULES:
