@@ -4,6 +4,8 @@ the prompt's S1, S2, ... (article.split_sentences) and the checker's sentences."
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from summariser.analysis import analyse
 from summariser.article import split_sentences
@@ -11,7 +13,7 @@ from summariser.checker.sentences import sentence_tokens
 from summariser.checker.sentences import split_sentences as checker_sentences
 from summariser.text import Doc
 from summariser.text.sentence_view import sentences_of
-from summariser.text.sentences import Rules, split
+from summariser.text.sentences import Rules, one_sentence, split
 
 
 def shared(text: str) -> list[str]:
@@ -176,3 +178,84 @@ def test_each_reader_splits_a_doc_once_and_keeps_its_view() -> None:
     assert [s.text for s in split_sentences(doc)] == [s.text for s in split_sentences(text)]
     analysis = analyse(doc.text)
     assert [s.text for s in analysis.sentences] == [s.text for s in split_sentences(text)]
+
+
+# Pieces of text for the splitter's one-sentence test: words that make titles, initials,
+# acronyms and openers, every ender, quotation mark and closer, and every kind of space.
+_WORDS = ["Mr", "U", "S", "A", "the", "The", "He", "said", "5", "3", "mid", "Vt", "(R-S", "so"]
+_ENDS = [".", "!", "?", "…", "...", ".."]
+_MARKS = ['"', "'", "“", "”", "‘", "’", "(", ")", "[", "]", "``", "''", "-", ",", ":"]
+_SPACES = [" ", "  ", "\n", "\t", "\u00a0", "\r\n", ""]
+_TAILS = [".", '."', ".'", ".”", ".’", ".)", "?!", "!”", "...", "…", '.")', "", "'", "]"]
+
+
+def _text(pieces: list[str], gaps: list[str]) -> str:
+    """The pieces, each followed by its gap (a space when the gaps run out)."""
+    return "".join(p + (gaps[k] if k < len(gaps) else " ") for k, p in enumerate(pieces))
+
+
+def _split_offsets(text: str, rules: Rules) -> list[tuple[int, int]]:
+    doc = Doc(text)
+    found = split(text, doc.starts, doc.words, doc.lowers, rules=rules).sentences
+    return [(doc.starts[lo], doc.ends[hi - 1]) for lo, hi, _ in found]
+
+
+_ANY_PIECE = st.sampled_from(_WORDS + _ENDS + _MARKS)
+_RULES = [Rules(cased=c, touching=t) for c in (True, False) for t in (True, False)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(_ANY_PIECE, max_size=14),
+    st.lists(st.sampled_from(_SPACES), max_size=14),
+    st.text(alphabet=".!?…\"'”’)]([“‘,`-:A5", max_size=4),  # a tail, maybe one that opens
+)
+@example(["so"], [""], ".(").via("a mark that opens a sentence, touching the stop")
+@example(["so"], [""], ".‘").via("an opening quotation mark")
+@example(["so"], [""], '."A').via("a capital after the closers")
+def test_a_text_proved_one_sentence_is_one_sentence_for_the_splitter(
+    pieces: list[str], gaps: list[str], tail: str
+) -> None:
+    text = _text(pieces, gaps).rstrip() + tail
+    one = one_sentence(text)
+    if one is not None:
+        for rules in _RULES:
+            assert _split_offsets(text, rules) == [one], rules
+    # The checker's view (a caption's run-on, split rules of its own) agrees with its full split.
+    doc = Doc(text)
+    full = [(doc.starts[lo], doc.ends[hi - 1]) for lo, hi in sentence_tokens(doc)]
+    assert checker_sentences(text) == full
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS + _MARKS), min_size=1, max_size=14),
+    st.lists(st.sampled_from([" ", "", "  ", "\t"]), max_size=14),
+    st.sampled_from(_TAILS),
+    st.sampled_from(["", " ", "\n", " \n "]),
+)
+def test_a_text_with_enders_only_in_its_tail_is_proved_one_sentence(
+    pieces: list[str], gaps: list[str], tail: str, around: str
+) -> None:
+    text = around + _text(pieces, gaps) + tail + around
+    one = one_sentence(text)
+    assert one is not None
+    for rules in _RULES:
+        assert _split_offsets(text, rules) == [one], rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said so. It was done.",
+        "Mr. Smith went",
+        "He said so\nIt was done",
+        "the u.s. said so .",
+        "It cost 3.5m",
+        "  ",
+        "",
+    ],
+    ids=["two-sentences", "a-title", "two-lines", "an-acronym", "a-decimal", "spaces", "empty"],
+)
+def test_a_text_with_an_ender_before_its_tail_is_not_proved_one_sentence(text: str) -> None:
+    assert one_sentence(text) is None

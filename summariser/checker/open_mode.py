@@ -210,6 +210,8 @@ def _judged(view: ClaimView, findings: list[Finding], *, but: Iterable[int] = ()
     """The claim's tokens where a finding starts (but at the offsets ``but``): a test after
     them leaves these alone."""
     starts = {f.start for f in findings}.difference(but)
+    if not starts:  # (most claims: nothing judged yet)
+        return set()
     return {k for k, t in enumerate(view.toks) if t.start in starts}
 
 

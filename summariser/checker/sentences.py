@@ -8,6 +8,7 @@ import re
 
 from ..text import Doc, as_doc
 from ..text.sentence_view import sentences_of
+from ..text.sentences import one_sentence
 from .lexicon import STOPWORDS
 
 # Picture captions run into the text without a full stop ("... the monuments The concrete arrows
@@ -23,6 +24,12 @@ _NAMING = frozenset(["called", "named", "nicknamed", "dubbed", "titled", "entitl
 
 def split_sentences(text: str | Doc) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets: from the first token's start to the last token's end."""
+    if isinstance(text, str):
+        # Most claims are one sentence: proved so without reading the text's tokens (and no
+        # caption's run-on to cut).
+        one = one_sentence(text)
+        if one is not None and not _RUN_ON_WORD.search(text):
+            return [one]
     doc = as_doc(text)
     starts, ends = doc.starts, doc.ends
     return [(starts[lo], ends[hi - 1]) for lo, hi in sentence_tokens(doc)]

@@ -72,9 +72,11 @@ def find_support(
     # Words absent from the article weigh most: they are the mark of invented detail.
     by_count, index = art.idf_by_count, art.index
     weights: dict[str, float] = {}
+    postings: dict[str, tuple[int, ...]] = {}  # (each stem's, asked of the index once)
     for t in toks:
         if t.content and t.stem not in weights:
-            found = len(index.get(t.stem, ()))
+            posted = postings[t.stem] = index.get(t.stem, ())
+            found = len(posted)
             weights[t.stem] = by_count[found] * (
                 W_REWORDED if not found and is_predicate(t.norm) else 1.0
             )
@@ -89,7 +91,7 @@ def find_support(
         for s, w in weights.items():
             if s in covered:
                 continue
-            for sid in index.get(s, ()):
+            for sid in postings[s]:
                 scores[sid] += w
                 counts[sid] += 1
         for sid in chosen:

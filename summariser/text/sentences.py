@@ -243,3 +243,31 @@ def split(
                 _split_paragraph((words, starts), out, lo, hi, para, marks[first:last], rules)
         lo = hi
     return out
+
+
+# Every token that can end a sentence (an ender, or a title or acronym with its full stop) holds
+# one of these characters; a line break ends a paragraph.
+_CAN_END = re.compile("[.!?…\n]")
+# What may follow a text's last sentence end: enders and the closing marks ``_next_start`` skips,
+# no space between them (every token made of them is an ender or a closer).
+_TAIL = ".!?…\"'”’)]"
+
+
+def one_sentence(text: str) -> tuple[int, int] | None:
+    """(start, end) of the one sentence ``split`` finds in ``text`` under any ``Rules`` (from
+    its first token's start to its last token's end), when a look at its characters proves that
+    it finds one; None when it cannot tell.
+
+    It proves so when no character that can end a sentence comes before the text's tail of
+    enders and closing marks, and no line break either: the only enders are then in that tail,
+    and after each of them come only closers (skipped) and enders (which open no sentence), so
+    none ends a sentence before the text's end. (Every non-space character lies in a token.)
+    """
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    if start >= end or end - start > MAX_SENTENCE_TOKENS:  # (no token, or maybe cut in pieces)
+        return None
+    body = len(text[:end].rstrip(_TAIL))  # (the tail's characters are no white space)
+    if _CAN_END.search(text, start, body):
+        return None
+    return start, end
