@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from summariser.checker import check_claims
-from summariser.checker.align import matching_blocks, opcodes
 from summariser.report import FlagCode, Verdict
 
 SEED = (Path(__file__).resolve().parents[1] / "examples" / "putin-mali.txt").read_text(
@@ -289,17 +285,3 @@ def test_an_acronym_stands_for_the_name_the_article_spells_out(
 ) -> None:
     [result] = check_claims(ACRONYM_ARTICLE, [claim])
     assert result.verdict is verdict, (result.score, result.flags)
-
-
-# Few distinct words, so that repeats, ties between equally long blocks and blocks split by a
-# longer one elsewhere are common.
-_TOKENS = st.lists(st.sampled_from(["the", "a", "said", "putin", "mali", ",", "."]), max_size=40)
-
-
-@settings(max_examples=500, deadline=None)
-@given(_TOKENS, _TOKENS)
-def test_the_alignment_is_difflibs(a: list[str], b: list[str]) -> None:
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    blocks = matching_blocks(a, b)
-    assert blocks == [tuple(m) for m in matcher.get_matching_blocks()]
-    assert opcodes(blocks) == matcher.get_opcodes()

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from ..actors.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from ..actors.lexicon import TITLES as _TITLES
 from ..report import FlagCode
-from .align import Block, matching_blocks, opcodes
 from .features import NEG, NUM, WORD, Tok
 from .flags import P_CONTRADICTION, PLACEHOLDER, ClaimView, Finding, agrees, hedge_before
 from .lexicon import (
@@ -241,7 +241,7 @@ def _code(kind: str, speaker: bool) -> FlagCode:
 
 def _alignment(
     view: ClaimView, art: PreparedArticle, sup: Support
-) -> tuple[int, list[Block]] | None:
+) -> tuple[int, SequenceMatcher[str]] | None:
     """The supporting sentence sharing most of the claim's content words, and the token match
     with it; None when it aligns too little of the claim to read slots off."""
     toks = view.toks
@@ -250,11 +250,14 @@ def _alignment(
         return None
     sid = max(sup.sids, key=lambda s: (len(stems & art.sentences[s].stems), -s))
     ev = art.sentences[sid].toks
-    blocks = matching_blocks([t.norm for t in toks], [t.norm for t in ev])
-    aligned = sum(sum(toks[i + k].content for k in range(size)) for i, _, size in blocks)
+    matcher = SequenceMatcher(None, [t.norm for t in toks], [t.norm for t in ev], autojunk=False)
+    aligned = sum(
+        sum(toks[block.a + k].content for k in range(block.size))
+        for block in matcher.get_matching_blocks()
+    )
     if aligned < MIN_ALIGNED * sum(t.content for t in toks):
         return None
-    return sid, blocks
+    return sid, matcher
 
 
 def _verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
@@ -282,12 +285,12 @@ def binding_findings(
     found = _alignment(view, art, sup)
     if found is None:
         return Binding([], 0, frozenset())
-    sid, blocks = found
-    copied = sum(size for _, _, size in blocks if size >= COPY_RUN)
+    sid, matcher = found
+    copied = sum(b.size for b in matcher.get_matching_blocks() if b.size >= COPY_RUN)
     toks = view.toks
     ev = art.sentences[sid].toks
     cased = any(t.cap for t in toks[1:])  # (a claim's first word is capitalised anyway)
-    ops = opcodes(blocks)
+    ops = matcher.get_opcodes()
     out: list[Finding] = []
     aliases: set[int] = set()
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
