@@ -285,3 +285,22 @@ def test_an_acronym_stands_for_the_name_the_article_spells_out(
 ) -> None:
     [result] = check_claims(ACRONYM_ARTICLE, [claim])
     assert result.verdict is verdict, (result.score, result.flags)
+
+
+GRID = """Jenson Button out-qualified Fernando Alonso for the second consecutive race.
+Button will start 17th for McLaren and Alonso 18th."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Fernando Alonso will start 18th.", Verdict.SUPPORTED),
+        ("Fernando Alonso will start 17th.", Verdict.CONTRADICTED),
+        ("Jenson Button will start 17th.", Verdict.SUPPORTED),
+    ],
+    ids=["gapped-clause-own-value", "first-clause-value", "first-clause-own"],
+)
+def test_a_clause_that_leaves_out_the_shared_verb_binds_its_own_name(
+    claim: str, verdict: Verdict
+) -> None:
+    assert check_claims(GRID, [claim])[0].verdict is verdict

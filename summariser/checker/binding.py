@@ -136,6 +136,22 @@ def _described(toks: list[Tok], i1: int, value: list[Tok]) -> bool:
     return len(value) == 1 and first > i1 and toks[first - 1].norm in ("the", "a", "an")
 
 
+_CONJUNCTIONS = frozenset({"and", "or", "but", "while", "whereas"})
+
+
+def _gapped(toks: list[Tok], after: int, ev: tuple[Tok, ...], name: list[Tok]) -> bool:
+    """Whether the evidence gives the claim's name its own clause that leaves the copied verb
+    out ("Button will start 17th and Alonso 18th" for "Alonso will start 18th"): a conjunction,
+    the name, then the word that follows the copied words in the claim."""
+    if after >= len(toks):
+        return False
+    last, tail = name[-1].stem, toks[after].norm
+    return any(
+        ev[p].stem == last and ev[p + 1].norm == tail and ev[p - 1].norm in _CONJUNCTIONS
+        for p in range(1, len(ev) - 1)
+    )
+
+
 def _is_speaker(ev: tuple[Tok, ...], a: int, b: int) -> bool:
     """Whether ev[a:b] is the speaker of a reporting verb right beside it."""
     after = [t.norm for t in ev[b : b + 2]]
@@ -331,6 +347,8 @@ def binding_findings(
             aliases.update(t.start for t in mine[1])
             continue
         if kind == NAME and _described(toks, i1, mine[1]):
+            continue
+        if kind == NAME and k + 1 < len(ops) and _gapped(toks, ops[k + 1][2], ev, mine[1]):
             continue
         start, end = mine[1][0].start, mine[1][-1].end
         a, b = theirs[1][0].start, theirs[1][-1].end
