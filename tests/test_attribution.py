@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+import summariser.attribution as attribution_module
 from summariser.attribution import Attribution, find_attributions
+from summariser.attribution.framed import in_channel, in_view
 from summariser.attribution.lexicon import CUE_FORMS
+from summariser.attribution.patterns import in_poll
+from summariser.text import Doc
 
 SEED_ARTICLE = (
     " date 2023-10-10 Russian President Vladimir Putin held discussions on trade and security "
@@ -1082,3 +1086,48 @@ def test_an_attribution_inside_a_subject_ends_with_that_subject() -> None:
     assert by_cue["said"].source.text == "The woman who told police about the attack"
     inner = by_cue["told"]
     assert inner.content is not None and inner.content.text == "about the attack"
+
+
+# (sentence, the frame rule that finds its attribution): one example of each "in" frame.
+IN_FRAMES: list[tuple[str, str]] = [
+    ("Trump’s recent gains in some polls may prove transient.", "in_poll"),
+    ("In the latest survey, most voters backed the plan.", "in_poll"),
+    ("In a speech in Fort Pierce, Florida, Clinton laid out her plans.", "in_channel"),
+    ("In a statement issued Tuesday, Senator Jane Roe was circumspect.", "in_channel"),
+    ("In her view, the merger will fail.", "in_view"),
+    ("The old port, in the eyes of investors, is a bargain.", "in_view"),
+    ("In the mayor's own words, the budget is a mess.", "in_view"),
+]
+
+
+def _frame_at(doc: Doc) -> tuple[int, int]:
+    """(the token index of the first "in" of the first sentence, the sentence number 0)."""
+    return doc.lowers.index("in"), 0
+
+
+@pytest.mark.parametrize(("sentence", "rule"), IN_FRAMES)
+def test_an_in_frame_needs_one_of_its_nouns_after_the_in(sentence: str, rule: str) -> None:
+    # find_attributions calls the "in" frames only when one of _IN_FRAME_NOUNS follows the
+    # "in" in its sentence: each frame that finds something has one there.
+    doc = Doc(sentence)
+    rules = {"in_poll": in_poll, "in_channel": in_channel, "in_view": in_view}
+    at, number = _frame_at(doc)
+    assert rules[rule](doc, at, number) is not None
+    hi = doc.sentences[number][1]
+    assert not attribution_module._IN_FRAME_NOUNS.isdisjoint(doc.lowers[at + 1 : hi])
+    # Without its noun, the frame finds nothing.
+    for noun in attribution_module._IN_FRAME_NOUNS & set(doc.lowers[at + 1 : hi]):
+        plain = Doc(sentence.replace(noun, "garden", 1))
+        assert rules[rule](plain, at, number) is None
+
+
+@pytest.mark.parametrize("noun", ["statement", "view", "poll", "words", "interview"])
+def test_an_in_frame_reads_no_noun_past_its_sentence(noun: str) -> None:
+    # The frame noun opens the next sentence: the gate (the rest of the sentence) and the three
+    # rules agree that this "in" frames nothing.
+    doc = Doc(f"It rained in the. {noun.capitalize()} followed, the mayor said.")
+    at, number = _frame_at(doc)
+    hi = doc.sentences[number][1]
+    assert attribution_module._IN_FRAME_NOUNS.isdisjoint(doc.lowers[at + 1 : hi])
+    for rule in (in_poll, in_channel, in_view):
+        assert rule(doc, at, number) is None

@@ -31,11 +31,12 @@ from summariser.attribution.channels import (
     trim_channel,
 )
 from summariser.attribution.clauses import clip_to_subjects
-from summariser.attribution.framed import in_channel, in_view, to_view
+from summariser.attribution.framed import FRAME_NOUNS, in_channel, in_view, to_view
 from summariser.attribution.lexicon import CUE_FORMS, DETERMINERS, NOUN_CUES, WEAK_WHEN_NESTED
 from summariser.attribution.model import Attribution, Found
 from summariser.attribution.nouns import PREDICATE_NOUNS, is_noun_cue, noun_cue
 from summariser.attribution.patterns import (
+    POLL_NOUNS,
     according_to,
     clause_colon,
     colon_follow_on,
@@ -72,6 +73,11 @@ _TRIGGERS = (
     | DASHES
     | {"according", "in"}
 )
+
+# Every "in" frame (in_poll, in_channel, in_view) needs one of these after its "in" and before
+# the sentence's end: a poll noun anywhere there, a channel head or a view noun within four
+# tokens.
+_IN_FRAME_NOUNS = POLL_NOUNS | FRAME_NOUNS
 
 
 def _sentence_finds(
@@ -114,9 +120,12 @@ def _sentence_finds(
         elif low == "according" and i + 1 < hi and lowers[i + 1] == "to":
             item = according_to(doc, i, number)
         elif low == "in" and i + 1 < hi:
-            # Both rules need a determiner or a name after "in" (their first test, done here
-            # for the many "in"s followed by neither).
-            if lowers[i + 1] in DETERMINERS or words[i + 1][0].isupper():
+            # The three rules need a determiner or a name after "in" (their first test, done
+            # here for the many "in"s followed by neither), and one of their nouns after it in
+            # the sentence: one look at the rest of the sentence, not three calls.
+            if (
+                lowers[i + 1] in DETERMINERS or words[i + 1][0].isupper()
+            ) and not _IN_FRAME_NOUNS.isdisjoint(lowers[i + 1 : hi]):
                 item = (
                     in_poll(doc, i, number) or in_channel(doc, i, number) or in_view(doc, i, number)
                 )

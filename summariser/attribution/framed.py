@@ -140,6 +140,9 @@ def in_channel(doc: Doc, at: int, number: int) -> Found | None:
 # Nouns of viewpoint: "in his view", "in Smith's words", "in the eyes of voters".
 _VIEW_NOUNS = words("view opinion words eyes estimation judgment judgement mind telling reckoning")
 _VIEW_OWNERS = words("his her their its our my")
+# Every noun that ``in_channel`` or ``in_view`` needs in the sentence after its "in" (a channel
+# head or a view noun, within four tokens of it and before the sentence's end).
+FRAME_NOUNS = _CHANNEL_HEADS | _VIEW_NOUNS
 
 
 def _owned_view(doc: Doc, at: int, hi: int) -> tuple[int, int, int] | None:

@@ -50,7 +50,7 @@ def according_to(doc: Doc, at: int, number: int) -> Found | None:
     )
 
 
-_POLL_NOUNS = words("poll polls survey surveys polling")
+POLL_NOUNS = words("poll polls survey surveys polling")
 
 
 def in_poll(doc: Doc, at: int, number: int) -> Found | None:
@@ -59,12 +59,12 @@ def in_poll(doc: Doc, at: int, number: int) -> Found | None:
     # The cheap tests first: a determiner or name after "in", and a poll noun after it.
     if doc.lowers[at + 1] not in DETERMINERS and not doc.words[at + 1][0].isupper():
         return None
-    if _POLL_NOUNS.isdisjoint(doc.lowers[at + 1 : hi]):
+    if POLL_NOUNS.isdisjoint(doc.lowers[at + 1 : hi]):
         return None
     end = np_right(doc, at + 1, hi, appositive=False)
     if end is None:
         return None
-    head = next((k for k in range(at + 1, end) if doc.lowers[k] in _POLL_NOUNS), None)
+    head = next((k for k in range(at + 1, end) if doc.lowers[k] in POLL_NOUNS), None)
     if head is None:
         return None
     leading = all(doc.lowers[i] in SENTENCE_ADVERBS for i in range(lo, at))
