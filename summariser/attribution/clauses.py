@@ -12,8 +12,8 @@ from summariser.attribution.model import Found
 logger = logging.getLogger(__name__)
 
 
-def clip_to_subjects(found: list[Found]) -> list[Found]:
-    """``found``, each content cut at the end of a source that holds its cue (in place)."""
+def clip_to_subjects(found: list[Found]) -> None:
+    """Cut each content of ``found`` (in place) at the end of a source that holds its cue."""
     by_sentence: defaultdict[int, list[Found]] = defaultdict(list)
     for item in found:
         by_sentence[item.sentence].append(item)
@@ -32,4 +32,3 @@ def clip_to_subjects(found: list[Found]) -> list[Found]:
                     and inner.content[0] < source[1] < inner.content[1]
                 ):
                     inner.content = (inner.content[0], source[1])
-    return found

@@ -15,7 +15,7 @@ the 1,000": what was given is 100).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..report import FlagCode
 from .features import NUM, Tok
@@ -49,16 +49,18 @@ def number_slot_findings(
     out: list[Finding] = []
     toks = view.toks
     days = {k for d in dates if d.cat == "day" for k in range(d.i, d.j)}
+    claimed = {t.stem for t in toks}
     for num in mentions:
         if num.kind == "year" or num.i in days or toks[num.i].start in judged:
             continue
-        g = _word_before(toks, num.i, view.text, named=lambda t: t.cap or art.is_name(t))
+        g = _word_before(toks, num.i, view.text, art)
         if g is None:
             continue
         word = toks[g]
+        named = _is_name(word, art)
         hedge = hedge_before(toks, num.i)
-        rival = _rival(art, sup, word, num, hedge, claimed={t.stem for t in toks})
-        if rival is None or _said_anywhere(art, word, num, hedge):
+        rival = _rival(art, sup, word, num, hedge, named=named, claimed=claimed)
+        if rival is None or _said_anywhere(art, word, num, hedge, named=named):
             continue
         theirs = art.text[rival[0].start : rival[1].end]
         start, end = toks[num.i].start, toks[num.j - 1].end
@@ -70,7 +72,11 @@ def number_slot_findings(
     return out
 
 
-def _word_before(toks: list[Tok], k: int, text: str, *, named: Callable[[Tok], bool]) -> int | None:
+def _is_name(t: Tok, art: PreparedArticle) -> bool:
+    return t.cap or art.is_name(t)
+
+
+def _word_before(toks: list[Tok], k: int, text: str, art: PreparedArticle) -> int | None:
     """The index of the content word the number at ``k`` follows, if it is close and in the same
     phrase; a name only in apposition ("Kvarzell, 25")."""
     for b in range(k - 1, max(-1, k - 2 - GAP), -1):
@@ -78,7 +84,7 @@ def _word_before(toks: list[Tok], k: int, text: str, *, named: Callable[[Tok], b
         if t.kind == NUM:
             return None
         if t.content:
-            return b if _binds(text[t.end : toks[k].start], named(t)) else None
+            return b if _binds(text[t.end : toks[k].start], _is_name(t, art)) else None
     return None
 
 
@@ -138,6 +144,7 @@ def _rival(
     num: NumberMention,
     hedge: str,
     *,
+    named: bool,
     claimed: set[str],
 ) -> tuple[Tok, Tok] | None:
     """The first span of another number the evidence puts after the word (its tokens' first and
@@ -145,7 +152,6 @@ def _rival(
     a name of the claim later in the sentence: the word is then shared by a second clause that
     leaves it out ("Button will start 17th and Alonso 18th")."""
     found: tuple[Tok, Tok] | None = None
-    named = word.cap or art.is_name(word)
     for ev, p, mentions in _occurrences(art, sup.sids, word):
         slot = _slot(art, ev, p, mentions, named)
         if any(agrees(num.value, hedge, m.value) for m in slot):
@@ -163,9 +169,10 @@ def _rival(
     return found
 
 
-def _said_anywhere(art: PreparedArticle, word: Tok, num: NumberMention, hedge: str) -> bool:
+def _said_anywhere(
+    art: PreparedArticle, word: Tok, num: NumberMention, hedge: str, *, named: bool
+) -> bool:
     """Whether some sentence of the article puts an agreeing number after the word."""
-    named = word.cap or art.is_name(word)
     return any(
         agrees(num.value, hedge, m.value)
         for ev, p, mentions in _occurrences(art, art.index.get(word.stem, ()), word)

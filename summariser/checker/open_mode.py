@@ -184,10 +184,8 @@ def check_view(
     mentions = numbers(view.toks)
     values = number_findings(view, art, sup, dates=dates, mentions=mentions)
     if mentions:
-        judged = {f.start for f in values} | {f.start for f in bound}
-        values += number_slot_findings(
-            view, art, sup, mentions=mentions, dates=dates, judged=judged
-        )
+        found = {f.start for f in values} | {f.start for f in bound}
+        values += number_slot_findings(view, art, sup, mentions=mentions, dates=dates, judged=found)
     values += date_findings(view, art, sup, mentions=dates, published=published)
     judged = {f.start for f in bound}  # (a value judged in its slot is not judged again)
     findings += [f for f in values if f.start not in judged]
