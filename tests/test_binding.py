@@ -304,3 +304,41 @@ def test_a_clause_that_leaves_out_the_shared_verb_binds_its_own_name(
     claim: str, verdict: Verdict
 ) -> None:
     assert check_claims(GRID, [claim])[0].verdict is verdict
+
+
+MOVED = """The singer moved to London in 2012 after failing to find work as an actress in Sydney, \
+and she has since appeared on magazine covers in London.
+She toured France and Spain last year.
+Red Bull's Daniel Ricciardo was seventh quickest ahead of the Lotus of Romain Grosjean."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "The singer moved to London in 2012 after failing to find work as an actress in "
+            "London.",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "the singer moved to london in 2012 after failing to find work as an actress in "
+            "london .",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "The singer moved to London in 2012 after failing to find work as an actress in "
+            "Sydney.",
+            Verdict.SUPPORTED,
+        ),
+        ("She toured Spain last year.", Verdict.SUPPORTED),
+        (
+            "Red Bull's Daniel Ricciardo was seventh quickest ahead of Romain Grosjean.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+    ids=["name-of-another-clause", "lowercased", "own-name", "one-of-a-list", "one-phrase"],
+)
+def test_a_name_aligned_further_on_must_not_leave_another_name_in_its_slot(
+    claim: str, verdict: Verdict
+) -> None:
+    assert check_claims(MOVED, [claim])[0].verdict is verdict

@@ -22,119 +22,30 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
-from ..actors.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
-from ..actors.lexicon import TITLES as _TITLES
 from ..report import FlagCode
-from .features import NEG, NUM, WORD, Tok
-from .flags import P_CONTRADICTION, PLACEHOLDER, ClaimView, Finding, agrees, hedge_before
+from .features import NEG, Tok
+from .flags import P_CONTRADICTION, ClaimView, Finding, agrees, hedge_before
 from .lexicon import (
-    MONTHS,
+    AUXILIARIES,
+    CLAUSE_OPENERS,
     NEGATIVE_WORDS,
-    NUMBER_WORDS,
     PREPOSITIONS,
     REPORTING_VERBS,
-    WEEKDAYS,
 )
 from .negation import AFFIX_REACH, negated_inside
 from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
 from .support import Support
+from .values import DATE, NAME, NUMBER, TITLES, by_month, described, kind_of, same_value, value_of
 
 logger = logging.getLogger(__name__)
 
 COPY_RUN = 3  # tokens in a row that make a stretch copied rather than a shared word or two
 MIN_ALIGNED = 0.5  # share of the claim's content tokens the evidence sentence must align
 MIN_ANCHOR = 2  # copied tokens on at least one side of a replaced value
-MAX_OTHER = 1  # tokens besides the value that a replaced stretch may hold (a title, "the")
 MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
 RELATIVES = frozenset({"who", "which", "that"})
 MAX_CUE = 2  # tokens of a negation put in or left out ("not", "did not", "ca n't" for "can")
-MIN_PREFIX = 4  # a shorter word is not taken for another form of a name ("Georgia"/"Georgian")
-
-NAME, NUMBER, DATE = "name", "number", "date"
-# A country's names and demonyms, as token norms ("u s" for "U.S."), -> the country.
-_COUNTRIES = {
-    " ".join(w.lower() for w in form.replace(".", " ").split()): country
-    for table in (COUNTRY_BY_NAME, COUNTRY_BY_DEMONYM)
-    for form, country in table.items()
-}
-TITLES = frozenset(t.lower().rstrip(".") for t in _TITLES) | {"mr", "mrs", "ms", "miss", "dr"}
-
-
-def _kind(t: Tok, text: str, art: PreparedArticle, cased: bool) -> str | None:
-    """What value a token is part of: a name, a number, a date, or none.
-
-    A name is a word the article always capitalises, or (``cased``) one the claim capitalises.
-    """
-    if t.kind == NUM:
-        return NUMBER  # (a year too: whether it is one, both sides' values say)
-    if t.kind != WORD:
-        return None
-    if t.norm in MONTHS or t.norm in WEEKDAYS:
-        return DATE
-    if t.norm in NUMBER_WORDS:
-        return NUMBER
-    if t.norm in TITLES or t.norm == PLACEHOLDER:
-        return None
-    if not t.content:  # "US" is no pronoun
-        return NAME if t.end - t.start > 1 and text[t.start : t.end].isupper() else None
-    return NAME if (cased and t.cap) or art.is_name(t) else None
-
-
-def _value(
-    toks: list[Tok] | tuple[Tok, ...], text: str, art: PreparedArticle, cased: bool
-) -> tuple[str, list[Tok]] | None:
-    """The one kind of value a replaced stretch holds, and its tokens; None when it holds none,
-    values of two kinds, or more than MAX_OTHER other tokens (a paraphrase, not a slot)."""
-    kinds: set[str] = set()
-    value: list[Tok] = []
-    other = 0
-    for t in toks:
-        k = _kind(t, text, art, cased)
-        if k is None:
-            other += t.norm not in TITLES
-        else:
-            kinds.add(k)
-            value.append(t)
-    if len(kinds) != 1 or other > MAX_OTHER:
-        return None
-    return kinds.pop(), value
-
-
-def _by_month(toks: list[Tok], i1: int, i2: int) -> bool:
-    """Whether the stretch [i1, i2) stands next to a month name."""
-    return any(0 <= k < len(toks) and toks[k].norm in MONTHS for k in (i1 - 1, i2))
-
-
-def _same(mine: list[Tok], theirs: list[Tok], kind: str, stretches: tuple[list[Tok], ...]) -> bool:
-    """Whether two values are one: a shared word, another form of it, or initials of the other
-    stretch's words ("SNP" for "Scottish nationalists")."""
-    if kind != NAME:
-        return {t.norm for t in mine} == {t.norm for t in theirs}
-    country = _COUNTRIES.get(" ".join(t.norm for t in mine))
-    if country is not None and country == _COUNTRIES.get(" ".join(t.norm for t in theirs)):
-        return True  # "Britain" for "the UK", "American" for "US"
-    for a in mine:
-        for b in theirs:
-            short, long = sorted((a.norm, b.norm), key=len)
-            if a.stem == b.stem or (len(short) >= MIN_PREFIX and long.startswith(short)):
-                return True
-    for one, stretch in ((mine, stretches[1]), (theirs, stretches[0])):
-        words = [t for t in stretch if t.content]
-        if len(one) == 1 and len(words) > 1:
-            initials = "".join(t.norm[0] for t in words)
-            short, long = sorted((one[0].norm, initials), key=len)
-            if len(short) >= 2 and long.startswith(short):
-                return True
-    return False
-
-
-def _described(toks: list[Tok], i1: int, value: list[Tok]) -> bool:
-    """Whether the claim's value is a description ("the Briton" for Hamilton), not a name: a
-    determiner of its own, which the evidence does not have in that place."""
-    first = toks.index(value[0], i1)
-    return len(value) == 1 and first > i1 and toks[first - 1].norm in ("the", "a", "an")
-
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "while", "whereas"})
 
@@ -198,6 +109,48 @@ def _slot_after(ev: tuple[Tok, ...], j: int, text: str) -> int:
             break
         end += 1
     return end
+
+
+# Words that open or carry another clause; "and" and "or" also join the items of a list.
+_CLAUSE_MARKS = (AUXILIARIES | CLAUSE_OPENERS) - {"and", "or"}
+
+
+def _name_run(
+    toks: Sequence[Tok], k: int, stop: int, text: str, art: PreparedArticle, cased: bool
+) -> tuple[int, int]:
+    """The range of the name words from ``k`` (after a "the"), within ``stop``: empty when no
+    name starts there."""
+    k += k < stop and toks[k].norm == "the"
+    end = k
+    while end < stop and kind_of(toks[end], text, art, cased) == NAME:
+        if end > k and text[toks[end - 1].end : toks[end].start].strip():
+            break  # a name ends at punctuation
+        end += 1
+    return k, end
+
+
+def _moved(
+    toks: list[Tok],
+    i: int,
+    nxt: int,
+    ev: tuple[Tok, ...],
+    j1: int,
+    j2: int,
+    view: ClaimView,
+    art: PreparedArticle,
+    cased: bool,
+) -> tuple[list[Tok], list[Tok]] | None:
+    """The claim's name right after copied words, aligned further on in the evidence, while the
+    evidence's own slot there holds another name ("an actress in the Philippines" for "an
+    actress in Australia Natalia Moon is also a model ... in the Philippines"): the claim moved
+    a name of another clause into this one's slot. None when nothing between the two names
+    opens or carries a clause: a list ("Australia and the Philippines"), from which the claim
+    merely dropped one, or one phrase ("the Lotus of Romain Grosjean", "HBO's comedy Veep")."""
+    a, b = _name_run(toks, i, nxt, view.text, art, cased)
+    c, d = _name_run(ev, j1, j2, art.text, art, False)
+    if a == b or c == d or not any(ev[k].norm in _CLAUSE_MARKS for k in range(d, j2)):
+        return None
+    return toks[a:b], list(ev[c:d])
 
 
 def _negative(toks: Sequence[Tok], k: int) -> bool:
@@ -319,20 +272,35 @@ def binding_findings(
         if flip is not None:
             out.append(flip)
             continue
+        if tag == "insert" and left >= MIN_ANCHOR and right >= 1:
+            moved = _moved(toks, i1, ops[k + 1][2], ev, j1, j2, view, art, cased)
+            if moved is not None and not same_value(*moved, NAME, (moved[0], list(ev[j1:j2]))):
+                mine_n, theirs_n = moved
+                start, end = mine_n[0].start, mine_n[-1].end
+                a, b = theirs_n[0].start, theirs_n[-1].end
+                msg = (
+                    f"The claim puts {view.text[start:end]!r} where the article has "
+                    f"{art.text[a:b]!r}: "
+                    f"{art.text[art.sentences[sid].start : art.sentences[sid].end]!r}"
+                )
+                out.append(
+                    Finding(FlagCode.ENTITY_SWAPPED, msg[:400], start, end, P_CONTRADICTION, True)
+                )
+            continue
         left_ok = left >= 1 or i1 == 0
         right_ok = right >= 1 or i2 == len(toks)
         if tag != "replace" or not (left_ok and right_ok and max(left, right) >= MIN_ANCHOR):
             continue
-        mine = _value(toks[i1:i2], view.text, art, cased and i1 > 0)
+        mine = value_of(toks[i1:i2], view.text, art, cased and i1 > 0)
         if i1 == 0:  # the claim starts here, the evidence maybe earlier: its slot is what
             j1, j2 = _slot_before(ev, j2, art.text)  # stands right before the copied words
         if i2 == len(toks):
             j2 = _slot_after(ev, j1, art.text)
-        theirs = _value(ev[j1:j2], art.text, art, False)
+        theirs = value_of(ev[j1:j2], art.text, art, False)
         if mine is None or theirs is None or mine[0] != theirs[0]:
             continue
         kind = mine[0]
-        if kind == NUMBER and _by_month(toks, i1, i2):
+        if kind == NUMBER and by_month(toks, i1, i2):
             kind = DATE  # the day of "August 16": a date
         in_article = all(art.holds(t) for t in mine[1])
         if kind == NUMBER:
@@ -343,10 +311,10 @@ def binding_findings(
             continue  # a date the article lacks: the date tests judge it (and resolve it)
         else:
             code = None
-        if _same(mine[1], theirs[1], kind, (list(toks[i1:i2]), list(ev[j1:j2]))):
+        if same_value(mine[1], theirs[1], kind, (list(toks[i1:i2]), list(ev[j1:j2]))):
             aliases.update(t.start for t in mine[1])
             continue
-        if kind == NAME and _described(toks, i1, mine[1]):
+        if kind == NAME and described(toks, i1, mine[1]):
             continue
         if kind == NAME and k + 1 < len(ops) and _gapped(toks, ops[k + 1][2], ev, mine[1]):
             continue

@@ -197,3 +197,14 @@ NOT_NAMES: frozenset[str] = _words(
     dr unk
     """
 )
+
+
+# Auxiliaries: a finite clause's verb group opens with one of these.
+AUXILIARIES: frozenset[str] = _words("is are was were be been being has have had will would")
+# Words after which a clause opens inside a sentence: a conjunction, a subordinator or a relative.
+CLAUSE_OPENERS: frozenset[str] = _words(
+    """
+    and but or so then after before when while as since because if although though once until
+    unless whereas where who which that
+    """
+)

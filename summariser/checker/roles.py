@@ -20,7 +20,7 @@ import logging
 from ..report import FlagCode
 from .features import NUM, WORD, Tok, name_spans
 from .flags import ClaimView, Finding
-from .lexicon import REPORTING_VERBS
+from .lexicon import AUXILIARIES, REPORTING_VERBS
 from .prepare import PreparedArticle
 from .support import Support
 
@@ -33,9 +33,6 @@ P_AGENT_SWAP = 4.0
 Slot = tuple[str, str]  # (stem of the governing word, role)
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-_AUX = frozenset(
-    {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would"}
-)
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _INFLECTED = ("ed", "es", "s")
@@ -94,7 +91,7 @@ def _verb_after(toks: list[Tok], text: str, j: int) -> tuple[int, bool] | None:
     if k < n and toks[k].norm in _RELATIVE:
         k += 1
     passive = False
-    while k < n and toks[k].norm in _AUX:
+    while k < n and toks[k].norm in AUXILIARIES:
         passive = passive or toks[k].norm in _PASSIVE_AUX
         k += 1
     if k >= n or not _verbal(toks[k]):

@@ -22,7 +22,7 @@ import logging
 from ..report import FlagCode
 from .features import Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .lexicon import REPORTING_VERBS
+from .lexicon import CLAUSE_OPENERS, REPORTING_VERBS
 from .prepare import PreparedArticle
 from .support import Support
 from .swaps import same_name
@@ -34,14 +34,6 @@ MAX_SUBJECT = 6  # tokens the evidence's subject may have
 # Subject pronouns of a clause; "it" and "they" too, for organisations and teams.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 BACK = 2  # sentences before a pronoun's where its antecedent is looked for
-# Words after which a clause opens inside a sentence (a conjunction, a subordinator or a
-# relative): its subject starts after one of these. (The checker's tokens are words and numbers
-# only, so punctuation cannot mark a clause here.)
-_CLAUSE_OPENERS = frozenset(
-    {"and", "but", "or", "so", "then", "after", "before", "when", "while", "as", "since"}
-    | {"because", "if", "although", "though", "once", "until", "unless", "whereas", "where"}
-    | {"who", "which", "that"}
-)
 
 
 def _subject(ev: tuple[Tok, ...], right: list[str]) -> tuple[int, int] | None:
@@ -61,7 +53,7 @@ def _subject(ev: tuple[Tok, ...], right: list[str]) -> tuple[int, int] | None:
 
 def _opens_clause(t: Tok) -> bool:
     """Whether a clause can start after token ``t``."""
-    return t.norm in _CLAUSE_OPENERS
+    return t.norm in CLAUSE_OPENERS
 
 
 def _said_of(
