@@ -342,3 +342,47 @@ def test_a_name_aligned_further_on_must_not_leave_another_name_in_its_slot(
     claim: str, verdict: Verdict
 ) -> None:
     assert check_claims(MOVED, [claim])[0].verdict is verdict
+
+
+# Wire copy the checker's rules were not read against (after benchmarks/perturbations.py).
+WIRE = """Barnett Slepian, a 52-year-old obstetrician, was shot at home. About 50 people \
+attended the vigil.
+In a debate against Vacco, Spitzer said the clinic had worked with lawyers for years. It was the \
+same family clinic where Slepian worked.
+Talks on a climate treaty in Copenhagen fell apart in 2009. A smaller deal followed in 2010.
+As far as could be established, no South Africans had been affected by the blasts, the South \
+African Foreign Affairs Department said.
+When she fills a position at the Justice Department, she said, women are in the pool. The \
+department said justice would be done. She visited the United States last year."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Barnett Slepian, a 50-year-old obstetrician, was shot at home.", Verdict.CONTRADICTED),
+        ("About 50 people attended the vigil.", Verdict.SUPPORTED),
+        ("It was the same family clinic where Vacco worked.", Verdict.CONTRADICTED),
+        ("Talks on a climate treaty in Copenhagen fell apart in 2010.", Verdict.CONTRADICTED),
+        (
+            "No South Africans had been affected by the blasts, the South African Foreign "
+            "Affairs Department said.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "When she fills a position at the United States, she said, women are in the pool.",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+    ids=[
+        "an-age-is-exact",
+        "a-round-count-approximates",
+        "the-sentence-copied-in-order",
+        "a-year-ending-the-claim",
+        "a-negation-the-evidence-has-too",
+        "a-name-capitalised-in-place",
+    ],
+)
+def test_values_of_copied_wire_sentences_are_bound_to_their_own_slots(
+    claim: str, verdict: Verdict
+) -> None:
+    assert check_claims(WIRE, [claim])[0].verdict is verdict

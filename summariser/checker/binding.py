@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from itertools import pairwise
 from typing import NamedTuple
 
 from ..report import FlagCode
@@ -208,25 +209,40 @@ def _code(kind: str, speaker: bool) -> FlagCode:
     return FlagCode.SPEAKER_SWAPPED if speaker else FlagCode.ENTITY_SWAPPED
 
 
-def _alignment(
+def _alignments(
     view: ClaimView, art: PreparedArticle, sup: Support
-) -> tuple[int, SequenceMatcher[str]] | None:
-    """The supporting sentence sharing most of the claim's content words, and the token match
-    with it; None when it aligns too little of the claim to read slots off."""
+) -> list[tuple[int, SequenceMatcher[str]]]:
+    """The supporting sentences to read slots off, each with its token match to the claim: the
+    one sharing most of the claim's content words, and the one sharing most of its word pairs
+    (a copy with one name changed may share more words with a sentence that holds that name
+    than with its own). Each must align at least MIN_ALIGNED of the claim."""
     toks = view.toks
     stems = {t.stem for t in toks if t.content}
     if not sup.sids or not stems:
-        return None
-    sid = max(sup.sids, key=lambda s: (len(stems & art.sentences[s].stems), -s))
-    ev = art.sentences[sid].toks
-    matcher = SequenceMatcher(None, [t.norm for t in toks], [t.norm for t in ev], autojunk=False)
-    aligned = sum(
-        sum(toks[block.a + k].content for k in range(block.size))
-        for block in matcher.get_matching_blocks()
-    )
-    if aligned < MIN_ALIGNED * sum(t.content for t in toks):
-        return None
-    return sid, matcher
+        return []
+    sids = [max(sup.sids, key=lambda s: (len(stems & art.sentences[s].stems), -s))]
+    if len(sup.sids) > 1:
+        pairs = set(pairwise(t.norm for t in toks))
+
+        def in_order(s: int) -> tuple[int, int]:
+            norms = art.sentences[s].cols.norms
+            return len(pairs.intersection(pairwise(norms))), -s
+
+        best = max(sup.sids, key=in_order)
+        if best != sids[0] and in_order(best)[0] > in_order(sids[0])[0]:
+            sids.append(best)
+    out = []
+    mine = [t.norm for t in toks]
+    content = sum(t.content for t in toks)
+    for sid in sids:
+        matcher = SequenceMatcher(None, mine, list(art.sentences[sid].cols.norms), autojunk=False)
+        aligned = sum(
+            sum(toks[block.a + k].content for k in range(block.size))
+            for block in matcher.get_matching_blocks()
+        )
+        if aligned >= MIN_ALIGNED * content:
+            out.append((sid, matcher))
+    return out
 
 
 def _verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
@@ -251,17 +267,37 @@ def binding_findings(
     """
     if _verbatim(view, art, sup):
         return Binding([], len(view.toks), frozenset())
-    found = _alignment(view, art, sup)
-    if found is None:
+    found = _alignments(view, art, sup)
+    if not found:
         return Binding([], 0, frozenset())
-    sid, matcher = found
-    copied = sum(b.size for b in matcher.get_matching_blocks() if b.size >= COPY_RUN)
+    out: list[Finding] = []
+    aliases: set[int] = set()
+    for sid, matcher in found:
+        for f in _slot_findings(view, art, sid, matcher, skip, aliases):
+            if all(f.start != g.start for g in out):
+                out.append(f)
+    copied = max(
+        sum(b.size for b in matcher.get_matching_blocks() if b.size >= COPY_RUN)
+        for _, matcher in found
+    )
+    return Binding(out, copied, frozenset(aliases))
+
+
+def _slot_findings(
+    view: ClaimView,
+    art: PreparedArticle,
+    sid: int,
+    matcher: SequenceMatcher[str],
+    skip: set[int],
+    aliases: set[int],
+) -> list[Finding]:
+    """The binding findings of one aligned evidence sentence; the claim offsets of names it
+    gives in another form are added to ``aliases``."""
     toks = view.toks
     ev = art.sentences[sid].toks
     cased = any(t.cap for t in toks[1:])  # (a claim's first word is capitalised anyway)
     ops = matcher.get_opcodes()
     out: list[Finding] = []
-    aliases: set[int] = set()
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal" or any(i in skip for i in range(i1, i2)):
             continue
@@ -292,11 +328,16 @@ def binding_findings(
         if tag != "replace" or not (left_ok and right_ok and max(left, right) >= MIN_ANCHOR):
             continue
         mine = value_of(toks[i1:i2], view.text, art, cased and i1 > 0)
-        if i1 == 0:  # the claim starts here, the evidence maybe earlier: its slot is what
-            j1, j2 = _slot_before(ev, j2, art.text)  # stands right before the copied words
+        # Where the claim starts (or ends), the evidence may go on: its slot is the name right
+        # before (after) the copied words; a number or date fills as many tokens as the claim's.
+        width = i2 - i1 if mine is not None and mine[0] != NAME else 0
+        if i1 == 0:
+            j1, j2 = _slot_before(ev, j2, art.text)
+            j1 = j1 if j1 < j2 else max(0, j2 - width)
         if i2 == len(toks):
             j2 = _slot_after(ev, j1, art.text)
-        theirs = value_of(ev[j1:j2], art.text, art, False)
+            j2 = j2 if j2 > j1 else min(len(ev), j1 + width)
+        theirs = value_of(ev[j1:j2], art.text, art, i1 > 0 and j1 > 0)
         if mine is None or theirs is None or mine[0] != theirs[0]:
             continue
         kind = mine[0]
@@ -328,4 +369,4 @@ def binding_findings(
         )
         code = code or _code(kind, speaker)
         out.append(Finding(code, msg[:400], start, end, P_CONTRADICTION, True))
-    return Binding(out, copied, frozenset(aliases))
+    return out

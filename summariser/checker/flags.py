@@ -157,8 +157,15 @@ APPROX = 0.15  # relative distance an estimate ("about 100", a round "100") may 
 BOUND_REACH = 0.25
 
 
+# An age is given to the year: "a 50-year-old" is no round estimate of 52.
+EXACT = "exact"
+_AGE = (("year", "old"), ("years", "old"))
+
+
 def hedge_before(toks: list[Tok], i: int) -> str:
-    """The hedge right before token ``i``: "more than", "about", ... or ""."""
+    """The hedge right before token ``i``: "more than", "about", ... ; EXACT for an age; or ""."""
+    if tuple(t.norm for t in toks[i + 1 : i + 3]) in _AGE:
+        return EXACT
     one = toks[i - 1].norm if i > 0 else ""
     two = f"{toks[i - 2].norm} {one}" if i > 1 else ""
     three = f"{toks[i - 3].norm} {two}" if i > 2 else ""  # "no more than"
@@ -180,6 +187,8 @@ def agrees(value: float, hedge: str, other: float) -> bool:
     """Whether a claim's (hedged) number is consistent with a number of the evidence."""
     if same_number(value, other):
         return True
+    if hedge == EXACT:
+        return False
     near = abs(value - other) <= APPROX * max(abs(value), abs(other))
     if hedge in _AT_LEAST:
         return value < other <= value * (1 + BOUND_REACH)

@@ -32,8 +32,12 @@ def _asserted(
 
     The target (first word after the cue) must be preceded closely by the cue's preceding word,
     or (without one) be followed by the cue's second word - so only the same statement counts.
+    None as well when the same words occur there negated too: "no South Africans had been
+    affected ... the South African Foreign Affairs Department said" negates the statement, and
+    its second "South African" is another phrase.
     """
     target = after[0]
+    found = None
     for k, t in enumerate(toks):
         if t.stem != target or not t.content:
             continue
@@ -45,11 +49,12 @@ def _asserted(
             lo = starts[-1]
         elif len(after) < 2 or not any(u.stem == after[1] for u in toks[k + 1 : k + 4]):
             continue
-        if not any(_negative(u) for u in toks[max(0, k - 4) : k]) and not any(
+        if any(_negative(u) for u in toks[max(0, k - 4) : k]) or any(
             _negative(u) for u in toks[lo:k]
         ):
-            return k
-    return None
+            return None
+        found = k if found is None else found
+    return found
 
 
 _NOMINAL_SUFFIXES = ("ion", "ment")
