@@ -11,14 +11,17 @@ Each article sentence of 8-45 words (quotes closed, no line breaks) gives at mos
 each kind, chosen with a fixed seed:
 - copy (true): the sentence verbatim; trim (true): its opening clause up to a comma dropped;
 - entity_swap: a capitalised run (not the sentence's first word) replaced by another of the
-  same length from another sentence of the article, sharing no word with it;
+  same length from another sentence of the article, sharing no word with it; trim+swap: the
+  same swap in the trimmed sentence;
 - speaker_swap: the name before or after "said"/"says" replaced by another speaker of the
   article (a name before "said" or "says" elsewhere) of as many words;
 - number: a number replaced by another number of the article, or a new one;
 - date: a weekday or month replaced by another, a year moved by one to three;
 - negation: "not" put after the first auxiliary, or taken out.
 
-    python benchmarks/perturbations.py [--per-article N] [--show KIND]
+    python benchmarks/perturbations.py [--per-article N] [--show KIND] [--lower]
+
+(--lower: every claim in lower case, as research sets write summaries.)
 
 Reports, per kind, the share flagged (kept, for copy and trim) on all / even / odd articles.
 """
@@ -145,7 +148,11 @@ def make(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
                 and r not in s
             )
             if pool:
-                out.append(("entity_swap", _put(s, m, rng.choice(pool)), s))
+                swapped = _put(s, m, rng.choice(pool))
+                out.append(("entity_swap", swapped, s))
+                if sep and m.start() > len(head) + 2 and out[-2][0] == "trim":
+                    cut = swapped[len(head) + 2 :]
+                    out.append(("trim+swap", cut[0].upper() + cut[1:], s))
         said = _SAID.search(s)
         if said:
             near = [m for m in mine if m.end() + 1 == said.start() or said.end() + 1 == m.start()]
@@ -195,6 +202,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-article", type=int, default=3, help="claims per kind per article")
     parser.add_argument("--show", help="print the misjudged claims of this kind")
+    parser.add_argument("--lower", action="store_true", help="lower-case every claim")
     args = parser.parse_args()
     tally: dict[str, list[list[int]]] = defaultdict(lambda: [[0, 0], [0, 0]])
     docs = articles()
@@ -208,7 +216,7 @@ def main() -> None:
         for kind, items in by_kind.items():
             rng.shuffle(items)
             rows += [(kind, c, o) for c, o in items[: args.per_article]]
-        checks = check_claims(text, [c for _, c, _ in rows])
+        checks = check_claims(text, [c.lower() if args.lower else c for _, c, _ in rows])
         for (kind, claim, original), c in zip(rows, checks, strict=True):
             true_kind = kind in ("copy", "trim")
             good = (c.verdict is Verdict.SUPPORTED) == true_kind
@@ -219,7 +227,8 @@ def main() -> None:
                 print(f"  claim: {claim}\n  orig:  {original}")
     print(f"{len(docs)} articles (AQUAINT, PolNeAR); flagged share (kept, for copy/trim)")
     print(f"  {'kind':<14}{'n':>5}  {'all':>6}  {'even':>6}  {'odd':>6}")
-    order = ["copy", "trim", "entity_swap", "speaker_swap", "number", "date", "negation"]
+    order = ["copy", "trim", "entity_swap", "trim+swap", "speaker_swap", "number", "date"]
+    order.append("negation")
     for kind in [k for k in order if k in tally]:
         (ge, ne), (go, no) = tally[kind]
         parts = ((ge + go, ne + no), (ge, ne), (go, no))
