@@ -20,6 +20,7 @@ each kind, chosen with a fixed seed:
 - negation: "not" put after the first auxiliary, or taken out.
 
     python benchmarks/perturbations.py [--per-article N] [--show KIND] [--lower]
+                                       [--package-dir DIR]
 
 (--lower: every claim in lower case, as research sets write summaries.)
 
@@ -32,12 +33,11 @@ import argparse
 import json
 import random
 import re
-import sys
 from collections import defaultdict
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from package_dir import ROOT, import_from_chosen_build
+
+import_from_chosen_build()  # this checkout without installing, or --package-dir
 
 from summariser.checker import check_claims  # noqa: E402
 from summariser.report import Verdict  # noqa: E402
@@ -203,6 +203,7 @@ def main() -> None:
     parser.add_argument("--per-article", type=int, default=3, help="claims per kind per article")
     parser.add_argument("--show", help="print the misjudged claims of this kind")
     parser.add_argument("--lower", action="store_true", help="lower-case every claim")
+    parser.add_argument("--package-dir", help="import the package from this folder")
     args = parser.parse_args()
     tally: dict[str, list[list[int]]] = defaultdict(lambda: [[0, 0], [0, 0]])
     docs = articles()
