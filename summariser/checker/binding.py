@@ -332,11 +332,11 @@ def _slot_findings(
         # before (after) the copied words; a number or date fills as many tokens as the claim's.
         width = i2 - i1 if mine is not None and mine[0] != NAME else 0
         if i1 == 0:
-            b1, b2 = _slot_before(ev, j2, art.text)
-            j1 = b1 if b1 < b2 else (j1 if j1 == 0 else max(0, j2 - width))
+            j1, j2 = _slot_before(ev, j2, art.text)
+            j1 = j1 if j1 < j2 else max(0, j2 - width)
         if i2 == len(toks):
-            a2 = _slot_after(ev, j1, art.text)
-            j2 = a2 if a2 > j1 else (j2 if j2 == len(ev) and j1 == 0 else min(len(ev), j1 + width))
+            j2 = _slot_after(ev, j1, art.text)
+            j2 = j2 if j2 > j1 else min(len(ev), j1 + width)
         theirs = value_of(ev[j1:j2], art.text, art, i1 > 0 and j1 > 0)
         if mine is None or theirs is None or mine[0] != theirs[0]:
             continue
