@@ -229,7 +229,7 @@ def _alignments(
             return len(pairs.intersection(pairwise(norms))), -s
 
         best = max(sup.sids, key=in_order)
-        if best != sids[0] and in_order(best)[0] > in_order(sids[0])[0]:
+        if in_order(best)[0] > in_order(sids[0])[0]:
             sids.append(best)
     out = []
     mine = [t.norm for t in toks]
@@ -273,9 +273,9 @@ def binding_findings(
     out: list[Finding] = []
     aliases: set[int] = set()
     for sid, matcher in found:
-        for f in _slot_findings(view, art, sid, matcher, skip, aliases):
-            if all(f.start != g.start for g in out):
-                out.append(f)
+        findings, same = _slot_findings(view, art, sid, matcher, skip)
+        aliases |= same
+        out += [f for f in findings if all(f.start != g.start for g in out)]
     copied = max(
         sum(b.size for b in matcher.get_matching_blocks() if b.size >= COPY_RUN)
         for _, matcher in found
@@ -289,15 +289,15 @@ def _slot_findings(
     sid: int,
     matcher: SequenceMatcher[str],
     skip: set[int],
-    aliases: set[int],
-) -> list[Finding]:
-    """The binding findings of one aligned evidence sentence; the claim offsets of names it
-    gives in another form are added to ``aliases``."""
+) -> tuple[list[Finding], set[int]]:
+    """The binding findings of one aligned evidence sentence, and the claim offsets of the
+    names it gives in another form there."""
     toks = view.toks
     ev = art.sentences[sid].toks
     cased = any(t.cap for t in toks[1:])  # (a claim's first word is capitalised anyway)
     ops = matcher.get_opcodes()
     out: list[Finding] = []
+    aliases: set[int] = set()
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal" or any(i in skip for i in range(i1, i2)):
             continue
@@ -311,17 +311,7 @@ def _slot_findings(
         if tag == "insert" and left >= MIN_ANCHOR and right >= 1:
             moved = _moved(toks, i1, ops[k + 1][2], ev, j1, j2, view, art, cased)
             if moved is not None and not same_value(*moved, NAME, (moved[0], list(ev[j1:j2]))):
-                mine_n, theirs_n = moved
-                start, end = mine_n[0].start, mine_n[-1].end
-                a, b = theirs_n[0].start, theirs_n[-1].end
-                msg = (
-                    f"The claim puts {view.text[start:end]!r} where the article has "
-                    f"{art.text[a:b]!r}: "
-                    f"{art.text[art.sentences[sid].start : art.sentences[sid].end]!r}"
-                )
-                out.append(
-                    Finding(FlagCode.ENTITY_SWAPPED, msg[:400], start, end, P_CONTRADICTION, True)
-                )
+                out.append(_swap(FlagCode.ENTITY_SWAPPED, *moved, view, art, sid, "has"))
             continue
         left_ok = left >= 1 or i1 == 0
         right_ok = right >= 1 or i2 == len(toks)
@@ -337,6 +327,7 @@ def _slot_findings(
         if i2 == len(toks):
             j2 = _slot_after(ev, j1, art.text)
             j2 = j2 if j2 > j1 else min(len(ev), j1 + width)
+        # (inside both sentences, a capital marks a name in the evidence as in the claim)
         theirs = value_of(ev[j1:j2], art.text, art, i1 > 0 and j1 > 0)
         if mine is None or theirs is None or mine[0] != theirs[0]:
             continue
@@ -359,14 +350,27 @@ def _slot_findings(
             continue
         if kind == NAME and k + 1 < len(ops) and _gapped(toks, ops[k + 1][2], ev, mine[1]):
             continue
-        start, end = mine[1][0].start, mine[1][-1].end
-        a, b = theirs[1][0].start, theirs[1][-1].end
         speaker = kind == NAME and _is_speaker(ev, j1, j2)
         what = "says" if speaker else "has"
-        msg = (
-            f"The claim puts {view.text[start:end]!r} where the article {what} "
-            f"{art.text[a:b]!r}: {art.text[art.sentences[sid].start : art.sentences[sid].end]!r}"
-        )
-        code = code or _code(kind, speaker)
-        out.append(Finding(code, msg[:400], start, end, P_CONTRADICTION, True))
-    return out
+        out.append(_swap(code or _code(kind, speaker), mine[1], theirs[1], view, art, sid, what))
+    return out, aliases
+
+
+def _swap(
+    code: FlagCode,
+    mine: list[Tok],
+    theirs: list[Tok],
+    view: ClaimView,
+    art: PreparedArticle,
+    sid: int,
+    what: str,
+) -> Finding:
+    """The contradiction of a claim value put where evidence sentence ``sid`` has another."""
+    start, end = mine[0].start, mine[-1].end
+    a, b = theirs[0].start, theirs[-1].end
+    sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
+    msg = (
+        f"The claim puts {view.text[start:end]!r} where the article {what} "
+        f"{art.text[a:b]!r}: {sentence!r}"
+    )
+    return Finding(code, msg[:400], start, end, P_CONTRADICTION, True)
