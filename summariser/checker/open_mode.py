@@ -29,6 +29,7 @@ from .negation import negation_findings
 from .number_slots import number_slot_findings
 from .prepare import PreparedArticle, prepared
 from .quantities import date_words, numbers
+from .repeats import repeat_findings
 from .roles import role_findings
 from .score import (
     COPY_THRESHOLD,
@@ -191,6 +192,7 @@ def check_view(
     findings += [f for f in values if f.start not in judged]
     findings += negation_findings(view, art, sup)
     findings += link_findings(view, art)
+    findings += repeat_findings(view, art)
     low, extra = novel_word_findings(view, art, sup, used | named)
     findings += low
     if not any(t.content for t in view.toks):  # ("not not not"): nothing the evidence could say

@@ -1,0 +1,50 @@
+"""A list that names the same thing twice says what no sentence of the article says."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.checker import check_claims
+from summariser.report import Verdict
+
+TEAM = """The Dutchman left out Alan Shearer and Duncan Ferguson in 1999.
+The photoshoot featured Calum Chambers, David Ospina and Mesut Ozil.
+A new pension scheme for the firm's staff and pensioners has been given guarantees by the union.
+Prices rose more and more as the years went by, and queues grew bigger and bigger.
+"Again, again," the crowd shouted."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "twice"),
+    [
+        ("The Dutchman left out Alan Shearer and Alan Shearer in 1999.", True),
+        ("the dutchman left out alan shearer and alan shearer in 1999 .", True),
+        ("The photoshoot featured David Ospina, David Ospina and Mesut Ozil.", True),
+        (
+            "A new pension scheme for the firm's staff and staff has been given guarantees by "
+            "the union.",
+            True,
+        ),
+        ("The Dutchman left out Alan Shearer and Duncan Ferguson in 1999.", False),
+        ("Prices rose more and more as the years went by.", False),
+        ("Queues grew bigger and bigger.", False),
+        ('"Again, again," the crowd shouted.', False),
+    ],
+    ids=[
+        "a-name-listed-twice",
+        "lowercased",
+        "a-name-listed-twice-with-a-comma",
+        "a-noun-listed-twice",
+        "two-names",
+        "more-and-more",
+        "a-comparative-repeated",
+        "the-article-repeats-it",
+    ],
+)
+def test_a_list_that_names_the_same_thing_twice_is_not_supported(claim: str, twice: bool) -> None:
+    result = check_claims(TEAM, [claim])[0]
+    listed_twice = any("twice" in f.message for f in result.flags)
+    assert listed_twice is twice
+    assert (result.verdict is Verdict.SUPPORTED) is not twice
+    if "staff and staff" in claim:  # nothing else in it is wrong: the repetition alone
+        assert result.verdict is Verdict.UNVERIFIED
