@@ -48,3 +48,24 @@ def test_a_list_that_names_the_same_thing_twice_is_not_supported(claim: str, twi
     assert (result.verdict is Verdict.SUPPORTED) is not twice
     if "staff and staff" in claim:  # nothing else in it is wrong: the repetition alone
         assert result.verdict is Verdict.UNVERIFIED
+
+
+RALLY = """Ben Elton took a swipe at Myleene Klass over the tax plan at a rally.
+Myleene Klass said that Myleene Klass's critics had not read the plan."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "twice"),
+    [
+        ("Myleene Klass took a swipe at Myleene Klass over the tax plan at a rally.", True),
+        ("myleene klass took a swipe at myleene klass over the tax plan at a rally .", True),
+        ("Ben Elton took a swipe at Myleene Klass over the tax plan at a rally.", False),
+        ("Myleene Klass said that Myleene Klass's critics had not read the plan.", False),
+    ],
+    ids=["subject-named-again", "lowercased", "two-people", "after-a-clause-opens"],
+)
+def test_a_clause_that_names_its_subject_again_is_not_supported(claim: str, twice: bool) -> None:
+    result = check_claims(RALLY, [claim])[0]
+    assert any("twice in one clause" in f.message for f in result.flags) is twice
+    if twice:
+        assert result.verdict is not Verdict.SUPPORTED
