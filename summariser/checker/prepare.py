@@ -21,7 +21,7 @@ from itertools import compress, pairwise
 from operator import and_, gt, itemgetter
 from threading import Lock
 
-from ..text import Doc
+from ..text import Doc, as_doc
 from .features import Columns, Tok, token_fields
 from .lexicon import CALENDAR
 from .postings import Postings
@@ -267,9 +267,10 @@ def prepare(article: str | Doc) -> PreparedArticle:
     by white space, which no token crosses); per sentence only the content stems are taken
     here, for the index and the word pairs.
     """
-    text = article.text if isinstance(article, Doc) else article
-    spans = split_sentences(article)
-    infos, starts, ends = token_fields(article)
+    doc = as_doc(article)  # (plain text read once: its sentences and tokens are the Doc's)
+    text = doc.text
+    spans = split_sentences(doc)
+    infos, starts, ends = token_fields(doc)
     src = ArticleTokens(infos, starts, ends)
     bounds = [(bisect_left(starts, s), bisect_left(starts, e)) for s, e in spans]
     content_stems = list(map(_CONTENT_STEM, infos))  # None for other tokens
