@@ -16,10 +16,12 @@ import logging
 import math
 from bisect import bisect_left
 from collections import Counter, OrderedDict
+from collections.abc import Callable, Hashable
 from functools import lru_cache
 from itertools import compress, pairwise
 from operator import and_, gt, itemgetter
 from threading import Lock
+from typing import Any, TypeVar
 
 from ..text import Doc, as_doc
 from .features import Columns, Tok, token_fields
@@ -29,6 +31,10 @@ from .prepared_sentence import ArticleTokens, PreparedSentence
 from .sentences import split_sentences
 
 logger = logging.getLogger(__name__)
+
+K = TypeVar("K", bound=Hashable)
+T = TypeVar("T")
+_MISSING = object()
 
 CACHE_SIZE = 64  # articles kept prepared; a batch usually checks one article at a time
 NAME_MEMO_MAX = 48  # words asked about one by one before all the article's name words are found
@@ -47,13 +53,15 @@ class PreparedArticle:
     in a sentence.
     Built on first access: ``norms`` (every word form), ``numbers`` ((value, kind)), ``dates``
     (date norms) and ``name_words`` (words always capitalised mid-sentence; empty if lowercased).
-    ``holds`` and ``is_name`` answer ``norms`` and ``name_words`` for one token without them.
+    ``holds`` and ``is_name`` answer ``norms`` and ``name_words`` for one token without them;
+    ``derived`` keeps what a claim-side test reads off a sentence the same way for every claim.
     """
 
     __slots__ = (
         "_bigrams",
         "_bounds",
         "_dates",
+        "_derived",
         "_inside",
         "_joined",
         "_joined_at",
@@ -104,6 +112,17 @@ class PreparedArticle:
         self._name_words: frozenset[str] | None = None
         self._name_memo: dict[str, bool] = {}
         self._norms_at: list[str] | None = None
+        self._derived: dict[Hashable, Any] = {}
+
+    def derived(self, key: K, build: Callable[[PreparedArticle, K], T]) -> T:
+        """What ``build(self, key)`` gives, made once per article and kept under ``key``: what a
+        test reads off the article's sentences the same way for every claim (deterministic, so
+        two threads racing for one key store equal values)."""
+        found = self._derived.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._derived[key] = build(self, key)
+        result: T = found
+        return result
 
     @property
     def norms(self) -> frozenset[str]:
