@@ -35,7 +35,9 @@ class _Parts(NamedTuple):
     runs_on: bool
 
 
-_NONE = ("",)  # a shared token that holds no checker token (punctuation); found by identity
+# A shared token that holds no checker token (punctuation), found by identity: typed as a tuple
+# of any length, for a compiled build (mypyc) would copy a fixed-size one.
+_NONE: tuple[str, ...] = ("",)
 _QUOTES = "'’`"
 _SEPARATORS = ".,"  # inside a number
 # shared token -> its checker token's info, _NONE or _Parts (a small vocabulary: see features)
