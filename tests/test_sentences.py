@@ -166,7 +166,11 @@ def test_the_checker_reads_the_docs_own_sentences_unless_its_rules_differ_there(
     text: str, shared: bool
 ) -> None:
     doc = Doc(text)
-    assert (sentences_of(doc, touching=False) is doc.sentences) is shared
+    made = doc.sentences  # (split for another engine first)
+    assert (sentences_of(doc, touching=False) is made) is shared
+    fresh = Doc(text)  # split by the checker's rules alone: the same sentences
+    assert sentences_of(fresh, touching=False) == sentences_of(doc, touching=False)
+    assert not fresh.split_made
 
 
 def test_each_reader_splits_a_doc_once_and_keeps_its_view() -> None:
@@ -225,6 +229,22 @@ def test_a_text_proved_one_sentence_is_one_sentence_for_the_splitter(
     doc = Doc(text)
     full = [(doc.starts[lo], doc.ends[hi - 1]) for lo, hi in sentence_tokens(doc)]
     assert checker_sentences(text) == full
+
+
+@settings(max_examples=400, deadline=None, database=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from(_WORDS + _ENDS + _MARKS), max_size=14),
+    st.lists(st.sampled_from(_SPACES), max_size=14),
+)
+def test_a_reader_splitting_a_fresh_doc_by_its_rules_gets_what_the_shared_split_gives(
+    pieces: list[str], gaps: list[str]
+) -> None:
+    text = _text(pieces, gaps)
+    shared = Doc(text)
+    assert shared.sentences is not None  # (split first with the Doc's own rules)
+    fresh = Doc(text)
+    for touching in (False, True):  # (the fresh Doc read first by the checker's rules)
+        assert sentences_of(fresh, touching=touching) == sentences_of(shared, touching=touching)
 
 
 @settings(max_examples=300, deadline=None)

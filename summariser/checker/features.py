@@ -26,7 +26,7 @@ from .lexicon import (
     STOPWORDS,
     WEEKDAYS,
 )
-from .words import raw_tokens
+from .words import shared_fields
 
 logger = logging.getLogger(__name__)
 
@@ -148,27 +148,26 @@ def token_fields(
     text: str | Doc, start: int = 0, end: int | None = None
 ) -> tuple[list[TokInfo], list[int], list[int]]:
     """The fields (see TokInfo), starts and ends of the tokens of ``text[start:end]`` (plain
-    text, or the shared ``Doc``, whose tokens are read: see words.py).
-
-    Column by column, with C-level calls for all tokens: the shared tokens, or for plain text
-    one ``split`` by the checker's word rule and running sums for the offsets; one memo
-    look-up per token; only the rare "don't" and dropped tokens are visited.
-    """
-    shared = None
+    text, or the shared ``Doc``, whose tokens are read: see words.py)."""
     if isinstance(text, Doc):
-        shared = raw_tokens(text, TOKEN_SPLIT, start, end)
-        text = text.text
-    stop = len(text) if end is None else end
+        shared = shared_fields(text, start, end, read=_read)
+        if shared is not None:
+            return shared
+        text = text.text  # a shared token crosses a bound: the text read alone
+    return _read(text, start, len(text) if end is None else end)
+
+
+def _read(text: str, start: int, stop: int) -> tuple[list[TokInfo], list[int], list[int]]:
+    """``token_fields`` of plain text, column by column, with C-level calls for all tokens: one
+    ``split`` by the checker's word rule and running sums for the offsets; one memo look-up per
+    token; only the rare "don't" and dropped tokens are visited."""
     chunk = text if start == 0 and stop == len(text) else text[start:stop]
-    if shared is not None:
-        raw, starts, ends = shared
-    else:  # plain text, or a shared token crosses a bound: the text read alone
-        parts = TOKEN_SPLIT.split(chunk)  # gap, token, gap, ..., token, gap
-        raw = parts[1::2]
-        offsets = list(accumulate(map(len, parts), initial=start))
-        starts, ends = offsets[1:-1:2], offsets[2::2]
+    parts = TOKEN_SPLIT.split(chunk)  # gap, token, gap, ..., token, gap
+    raw = parts[1::2]
     if not raw:
         return [], [], []
+    offsets = list(accumulate(map(len, parts), initial=start))
+    starts, ends = offsets[1:-1:2], offsets[2::2]
     infos: list[Any] = list(map(_INFOS.get, raw))
     if not all(infos):  # (a token not seen before, None: the indices found at C level)
         for k in list(compress(count(), map(is_, infos, repeat(None)))):

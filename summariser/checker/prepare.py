@@ -16,12 +16,14 @@ import logging
 import math
 from bisect import bisect_left
 from collections import Counter, OrderedDict
+from collections.abc import Callable, Hashable
 from functools import lru_cache
 from itertools import compress, pairwise
 from operator import and_, gt, itemgetter
 from threading import Lock
+from typing import Any, TypeVar
 
-from ..text import Doc
+from ..text import Doc, as_doc
 from .features import Columns, Tok, token_fields
 from .lexicon import CALENDAR
 from .postings import Postings
@@ -29,6 +31,10 @@ from .prepared_sentence import ArticleTokens, PreparedSentence
 from .sentences import split_sentences
 
 logger = logging.getLogger(__name__)
+
+K = TypeVar("K", bound=Hashable)
+T = TypeVar("T")
+_MISSING = object()
 
 CACHE_SIZE = 64  # articles kept prepared; a batch usually checks one article at a time
 NAME_MEMO_MAX = 48  # words asked about one by one before all the article's name words are found
@@ -47,13 +53,15 @@ class PreparedArticle:
     in a sentence.
     Built on first access: ``norms`` (every word form), ``numbers`` ((value, kind)), ``dates``
     (date norms) and ``name_words`` (words always capitalised mid-sentence; empty if lowercased).
-    ``holds`` and ``is_name`` answer ``norms`` and ``name_words`` for one token without them.
+    ``holds`` and ``is_name`` answer ``norms`` and ``name_words`` for one token without them;
+    ``derived`` keeps what a claim-side test reads off a sentence the same way for every claim.
     """
 
     __slots__ = (
         "_bigrams",
         "_bounds",
         "_dates",
+        "_derived",
         "_inside",
         "_joined",
         "_joined_at",
@@ -104,6 +112,17 @@ class PreparedArticle:
         self._name_words: frozenset[str] | None = None
         self._name_memo: dict[str, bool] = {}
         self._norms_at: list[str] | None = None
+        self._derived: dict[Hashable, Any] = {}
+
+    def derived(self, key: K, build: Callable[[PreparedArticle, K], T]) -> T:
+        """What ``build(self, key)`` gives, made once per article and kept under ``key``: what a
+        test reads off the article's sentences the same way for every claim (deterministic, so
+        two threads racing for one key store equal values)."""
+        found = self._derived.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._derived[key] = build(self, key)
+        result: T = found
+        return result
 
     @property
     def norms(self) -> frozenset[str]:
@@ -267,9 +286,10 @@ def prepare(article: str | Doc) -> PreparedArticle:
     by white space, which no token crosses); per sentence only the content stems are taken
     here, for the index and the word pairs.
     """
-    text = article.text if isinstance(article, Doc) else article
-    spans = split_sentences(article)
-    infos, starts, ends = token_fields(article)
+    doc = as_doc(article)  # (plain text read once: its sentences and tokens are the Doc's)
+    text = doc.text
+    spans = split_sentences(doc)
+    infos, starts, ends = token_fields(doc)
     src = ArticleTokens(infos, starts, ends)
     bounds = [(bisect_left(starts, s), bisect_left(starts, e)) for s, e in spans]
     content_stems = list(map(_CONTENT_STEM, infos))  # None for other tokens

@@ -166,6 +166,27 @@ def _words(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> frozenset[str]:
     return frozenset(t.stem for t in toks[i:j] if t.content and t.kind != NUM)
 
 
+Filler = tuple[frozenset[str], str, frozenset[str]]  # words, text, the sentence's name words
+
+
+def _sentence_fillers(art: PreparedArticle, key: tuple[str, int]) -> list[tuple[Slot, Filler]]:
+    """The slots a sentence gives its names, in order, each with its filler (the same for every
+    claim it supports: kept on the article)."""
+    toks = list(art.sentences[key[1]].toks)
+    if not toks:
+        return []
+    names = name_spans(toks, frozenset({toks[0].start}))
+    present = frozenset().union(*(_words(toks, i, j) for i, j in names))
+    out: list[tuple[Slot, Filler]] = []
+    for slot, x in slots(toks, names, art.text):
+        i, j = names[x]
+        if _coordinated(toks, names, x):
+            continue  # "X and Y led": the slot is shared, not X's alone
+        name = art.text[toks[i].start : toks[j - 1].end]
+        out.append((slot, (_words(toks, i, j), name, present)))
+    return out
+
+
 def role_findings(
     view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
 ) -> list[Finding]:
@@ -183,19 +204,10 @@ def role_findings(
     if not mine:
         return []
     # slot -> (filler's words, filler's text, name words of the filler's sentence)
-    fillers: dict[Slot, list[tuple[frozenset[str], str, frozenset[str]]]] = {}
+    fillers: dict[Slot, list[Filler]] = {}
     for sid in sup.sids:
-        toks = list(art.sentences[sid].toks)
-        if not toks:
-            continue
-        names = name_spans(toks, frozenset({toks[0].start}))
-        present = frozenset().union(*(_words(toks, i, j) for i, j in names))
-        for slot, x in slots(toks, names, art.text):
-            i, j = names[x]
-            if _coordinated(toks, names, x):
-                continue  # "X and Y led": the slot is shared, not X's alone
-            name = art.text[toks[i].start : toks[j - 1].end]
-            fillers.setdefault(slot, []).append((_words(toks, i, j), name, present))
+        for slot, filler in art.derived(("roles.fillers", sid), _sentence_fillers):
+            fillers.setdefault(slot, []).append(filler)
     out: list[Finding] = []
     flagged: set[int] = set()
     for slot, x in mine:

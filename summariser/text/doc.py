@@ -66,7 +66,13 @@ class Doc:
 
     @cached_property
     def _split(self) -> tuple[list[tuple[int, int, int]], list[bool]]:
-        return split(self.text, self.starts, self.words, self.lowers)
+        return split(self.text, self.starts, self.words)  # (cased rules: no ``lowers``)
+
+    @property
+    def split_made(self) -> bool:
+        """Whether ``sentences`` and ``quoted`` are made (a reader whose rules differ may take
+        the sentences where they agree; else it splits the text by its own rules alone)."""
+        return "_split" in self.__dict__
 
     @cached_property
     def sentences(self) -> list[tuple[int, int, int]]:

@@ -12,13 +12,14 @@ def sentences_of(doc: Doc, *, touching: bool = True) -> list[tuple[int, int, int
     its ``sentences``, or for a text without capitals (or with ``touching`` False: no sentence
     starts right after a full stop, without a space) those split by these rules, kept on it."""
     rules = Rules(cased=doc.text != doc.text.lower(), touching=touching)
-    if rules == CASED or (rules.cased and not _touching_starts(doc)):
+    if rules == CASED or (rules.cased and doc.split_made and not _touching_starts(doc)):
         # (The rules differ only where a sentence starts touching the one before: with none
-        # such, the Doc's sentences are theirs, and the text is split once.)
+        # such, the Doc's sentences are theirs, and the text is split once. A Doc no engine
+        # has split yet is split by these rules alone.)
         return doc.sentences
     return doc.view(
         f"text.sentences{tuple(rules)}",
-        lambda d: split(d.text, d.starts, d.words, d.lowers, rules=rules).sentences,
+        lambda d: split(d.text, d.starts, d.words, rules=rules).sentences,
     )
 
 

@@ -216,9 +216,15 @@ def _inner_ends(text: str, starts: list[int], words: list[str]) -> list[int]:
 
 
 def split(
-    text: str, starts: list[int], words: list[str], lowers: list[str], *, rules: Rules = CASED
+    text: str,
+    starts: list[int],
+    words: list[str],
+    lowers: list[str] | None = None,
+    *,
+    rules: Rules = CASED,
 ) -> Sentences:
-    """The paragraphs, sentences and quotation state of the tokens of ``text``."""
+    """The paragraphs, sentences and quotation state of the tokens of ``text`` (``lowers``, the
+    tokens in lower case, are read only for a text without capitals: made here if not given)."""
     count = len(words)
     out = Sentences([], [False] * count)
     # A paragraph ends at a line break (no token holds one); a break before the first token
@@ -226,10 +232,9 @@ def split(
     breaks = sorted(
         {bisect.bisect_left(starts, m.start()) for m in _NEWLINE.finditer(text)} - {0, count}
     )
-    # Looked up by their lower-case forms (the same for these marks, which have no case), for
-    # that caches the hashes of ``lowers``, which the rules look up again.
-    marks = list(compress(range(count), map(_MARKS.__contains__, lowers)))
+    marks = list(compress(range(count), map(_MARKS.__contains__, words)))
     if not rules.cased:
+        lowers = list(map(str.lower, words)) if lowers is None else lowers
         marks = [i for i in marks if not _dotted(starts, lowers, i)]
     elif inner := _inner_ends(text, starts, words):
         marks = sorted(marks + inner)
