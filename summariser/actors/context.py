@@ -13,6 +13,7 @@ from .lexicon import (
     COMMON_NOUN_DETERMINERS,
     COMPASS_WORDS,
     EPONYM_HEADS,
+    FINITE_VERBS,
     GROUP_CUES,
     KIN_NOUNS,
     LOCATIVE_PREPOSITIONS,
@@ -21,6 +22,8 @@ from .lexicon import (
     PERSON_NOUNS,
     PERSON_POSSESSIONS,
     PLACE_NOUNS,
+    PLURAL_VERB_BLOCKERS,
+    PLURAL_VERBS,
     REPORTING_WORDS,
     RESIDENCE_WORDS,
     ROLE_FOLLOWERS,
@@ -32,6 +35,7 @@ from .lexicon import (
     TEAM_PHRASES,
     VISIT_WORDS,
 )
+from ..text.english import is_english
 from .results import team_starts
 from .tokens import Words
 
@@ -130,6 +134,34 @@ class Neighbours:
             return False
         gap = self.text[end : self._starts[i]]
         return self.words.texts[i] in MEMBER_NOUNS and (gap == " " or bool(_SPACES.fullmatch(gap)))
+
+    def verb_after(self, end: int) -> bool:
+        """ "Lazio have", "Ajax signed": a finite verb right after the name (only spaces
+        between), which makes it a clause's subject."""
+        i = bisect.bisect_left(self._starts, end)
+        if i >= self._n or not self.words.lower[i] or not _SPACES.fullmatch(
+            self.text[end : self._starts[i]] or "-"
+        ):
+            return False
+        word = self.words.texts[i]
+        return word in FINITE_VERBS or (word.endswith("ed") and len(word) > 3)
+
+    def collective(self, start: int, end: int) -> bool:
+        """ "Lazio have injury doubts", "said Newmont were": a plural verb right after a name
+        that is no list's last and no question's, modal's or subjunctive's subject agrees with
+        a collective, a body's name (British usage), never with one person; unless the name
+        is a plural of English capitalised by its place ("Paramedics were")."""
+        after = self.text[end : end + 5]
+        if after[:1] not in (" ", "\t") or after[1:2] not in ("h", "a", "w"):
+            return False  # (most names: spare the look-up)
+        if self.next_word(end) not in PLURAL_VERBS or "," in self.text[end : end + 2]:
+            return False
+        name = self.text[start:end]
+        if name[-1:] == "s" and is_english(name.lower()):
+            return False
+        if self.text[max(0, start - 2) : start].strip(" \t") == ",":
+            return False  # the last of a list: "Smith, Jones have"
+        return self.previous_word(start) not in PLURAL_VERB_BLOCKERS
 
     def is_team(self, start: int, end: int) -> bool:
         """ "against Roma", "joined Lazio": a word before the name that only a team follows;

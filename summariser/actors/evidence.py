@@ -9,6 +9,7 @@ from .given_names import GIVEN_NAMES
 from .lexicon import PLACE_HEADS, PLACE_LEADS
 from .model import ActorKind
 from .places import PLACES
+from ..text.english import english_words
 from .segment import ACRONYM
 
 
@@ -25,7 +26,7 @@ def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
 
 def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     """A mention is used as a body is: "the club Real Madrid" (found while reading), "Arsenal
-    legend", "against Roma", "Acme's shares", a result line. Looked up only for the names
+    legend", "against Roma", "Acme's shares", "Lazio have", a result line. Looked up only for the names
     whose type it can still change, so not while the mentions are read."""
     if not cluster.member_cue:
         cluster.member_cue = any(
@@ -33,11 +34,21 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
             and (
                 near.body_possession(m.end)
                 if m.possessive
-                else near.member_after(m.end) or near.is_team(m.start, m.end)
+                else near.member_after(m.end)
+                or near.is_team(m.start, m.end)
+                or near.collective(m.start, m.end)
             )
             for m in cluster.mentions
         )
     return cluster.member_cue
+
+
+def _no_english(words: tuple[str, ...]) -> bool:
+    """Whether no word of a name is a word of English written in lower case: then a capital
+    it takes at a sentence's opening, as a clause's subject, still marks a name ("Lazio have
+    injury doubts"), where "Storey is" or "Paramedics were" are words capitalised by their
+    place."""
+    return english_words().isdisjoint([w.lower() for w in words])
 
 
 def evidence_type(
@@ -77,7 +88,9 @@ def evidence_type(
             return "person" if given else "organisation"
     if (len(words) > 1 and words[0] in PLACE_LEADS) or " ".join(words) in PLACES:
         return "place"  # "New York", "South London", "Munich"
-    if all(m.initial for m in ms):
+    if all(m.initial for m in ms) and not (
+        _no_english(words) and any(not m.possessive and near.verb_after(m.end) for m in ms)
+    ):
         return None  # only ever capitalised because it opens a sentence
     if len(words) == 1 and words[0] in GIVEN_NAMES:
         return "person"

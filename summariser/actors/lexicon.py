@@ -254,6 +254,28 @@ TEAM_PHRASES = _phrases(
     loan with, loan from
     """
 )
+# Auxiliaries, modals and reporting verbs: right after a sentence's first word they make it
+# the subject of a clause ("Lazio have", "Ortiz will"), where "Haha funny" or "Bizzare
+# lawsuit:" are no clause. (So does a past form in -ed: "Ajax signed".)
+FINITE_VERBS = _words(
+    """
+    is are was were has have had will would can could should may might must shall does did
+    said says told added
+    """
+)
+# Plural verbs right after a name: British English gives a team, a firm or a band plural
+# agreement ("Lazio have injury doubts", "Newmont are"); one person never takes it.
+PLURAL_VERBS = _words("have are were")
+# Words before such a name that leave the verb no agreement of its own: a list ("Smith and
+# Jones are"), a question's or a modal's bare infinitive ("does Smith have", "let Smith
+# have", "to have"), a subjunctive ("if Smith were").
+PLURAL_VERB_BLOCKERS = _words(
+    """
+    and or nor & do does did will would can could should might must may shall let lets make
+    makes made help helps helped see saw seen watch watched hear heard to if unless though
+    wish wished whether
+    """
+)
 # Kin nouns: right before a name ("daughter Wyatt", "his son Frankie") or after a possessive
 # name ("Tony's wife"), they make it a person's. Kept out of the role nouns: a kin noun is no
 # role to report.
