@@ -139,8 +139,10 @@ class Neighbours:
         """ "Lazio have", "Ajax signed": a finite verb right after the name (only spaces
         between), which makes it a clause's subject."""
         i = bisect.bisect_left(self._starts, end)
-        if i >= self._n or not self.words.lower[i] or not _SPACES.fullmatch(
-            self.text[end : self._starts[i]] or "-"
+        if (
+            i >= self._n
+            or not self.words.lower[i]
+            or not _SPACES.fullmatch(self.text[end : self._starts[i]] or "-")
         ):
             return False
         word = self.words.texts[i]
@@ -161,7 +163,8 @@ class Neighbours:
             return False
         if self.text[max(0, start - 2) : start].strip(" \t") == ",":
             return False  # the last of a list: "Smith, Jones have"
-        return self.previous_word(start) not in PLURAL_VERB_BLOCKERS
+        before = self.previous_word(start)
+        return before is None or before.lower() not in PLURAL_VERB_BLOCKERS
 
     def is_team(self, start: int, end: int) -> bool:
         """ "against Roma", "joined Lazio": a word before the name that only a team follows;

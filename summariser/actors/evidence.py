@@ -8,6 +8,7 @@ from .context import Neighbours
 from .given_names import GIVEN_NAMES
 from .lexicon import PLACE_HEADS, PLACE_LEADS
 from .model import ActorKind
+from .names import place_led
 from .places import PLACES
 from ..text.english import english_words
 from .segment import ACRONYM
@@ -76,6 +77,8 @@ def evidence_type(
     if member_cued(cluster, near=near):
         return "organisation"
     words = ms[0].words
+    if place_led(words):
+        return "organisation"  # "Manchester United", "Texas Instruments"
     # (Not "in Vinnie's skull": a possessive is no place.)
     locative = None
     if cluster.speaks:
