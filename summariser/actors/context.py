@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..text.english import is_english
 from .lexicon import (
     BODY_POSSESSIONS,
     CHARACTER_CUES,
@@ -35,7 +36,6 @@ from .lexicon import (
     TEAM_PHRASES,
     VISIT_WORDS,
 )
-from ..text.english import is_english
 from .results import team_starts
 from .tokens import Words
 

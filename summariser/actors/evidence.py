@@ -3,6 +3,7 @@ armed group, no actor at all, or "other" when nothing says."""
 
 from __future__ import annotations
 
+from ..text.english import english_words
 from .cluster import Cluster
 from .context import Neighbours
 from .given_names import GIVEN_NAMES
@@ -10,7 +11,6 @@ from .lexicon import PLACE_HEADS, PLACE_LEADS
 from .model import ActorKind
 from .names import place_led
 from .places import PLACES
-from ..text.english import english_words
 from .segment import ACRONYM
 
 
@@ -27,8 +27,8 @@ def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
 
 def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     """A mention is used as a body is: "the club Real Madrid" (found while reading), "Arsenal
-    legend", "against Roma", "Acme's shares", "Lazio have", a result line. Looked up only for the names
-    whose type it can still change, so not while the mentions are read."""
+    legend", "against Roma", "Acme's shares", "Lazio have", a result line. Looked up only for
+    the names whose type it can still change, so not while the mentions are read."""
     if not cluster.member_cue:
         cluster.member_cue = any(
             m.kind == "name"
