@@ -123,7 +123,7 @@ ORG_HEADS = _words(
     Partners Railways Chamber Directorate Treasury Limited Museum Gallery Zoo Prison Studios
     AG GmbH NV BV SA SpA plc
     Mines Metals Minerals Chemical Chemicals Pharmaceutical Pharmaceuticals Electric
-    Electronics Foods Insurance Financial Securities Investments Shipping Telecom
+    Electronics Foods Insurance Financial Investments Shipping Telecom
     Telecommunications Cement Textiles Brewery Breweries Enterprises Petrochemicals Software
     Aviation Aerospace Logistics Properties Utilities Refining Entertainment Pictures
     Publishing Airline Automotive Gold Steel Silver Copper
