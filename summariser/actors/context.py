@@ -11,6 +11,7 @@ from .lexicon import (
     BODY_POSSESSIONS,
     CHARACTER_CUES,
     CHARACTER_PHRASES,
+    CLAUSE_OPENERS,
     COMMON_NOUN_DETERMINERS,
     COMPASS_WORDS,
     EPONYM_HEADS,
@@ -23,7 +24,6 @@ from .lexicon import (
     PERSON_NOUNS,
     PERSON_POSSESSIONS,
     PLACE_NOUNS,
-    PLURAL_VERB_BLOCKERS,
     PLURAL_VERBS,
     REPORTING_WORDS,
     RESIDENCE_WORDS,
@@ -150,9 +150,9 @@ class Neighbours:
 
     def collective(self, start: int, end: int) -> bool:
         """ "Lazio have injury doubts", "said Newmont were": a plural verb right after a name
-        that is no list's last and no question's, modal's or subjunctive's subject agrees with
-        a collective, a body's name (British usage), never with one person; unless the name
-        is a plural of English capitalised by its place ("Paramedics were")."""
+        that opens its clause agrees with a collective, a body's name (British usage), never
+        with one person; unless the name is a plural of English capitalised by its place
+        ("Paramedics were")."""
         after = self.text[end : end + 5]
         if after[:1] not in (" ", "\t") or after[1:2] not in ("h", "a", "w"):
             return False  # (most names: spare the look-up)
@@ -164,7 +164,7 @@ class Neighbours:
         if self.text[max(0, start - 2) : start].strip(" \t") == ",":
             return False  # the last of a list: "Smith, Jones have"
         before = self.previous_word(start)
-        return before is None or before.lower() not in PLURAL_VERB_BLOCKERS
+        return before is None or before in CLAUSE_OPENERS
 
     def is_team(self, start: int, end: int) -> bool:
         """ "against Roma", "joined Lazio": a word before the name that only a team follows;

@@ -77,8 +77,6 @@ def evidence_type(
     if member_cued(cluster, near=near):
         return "organisation"
     words = ms[0].words
-    if place_led(words):
-        return "organisation"  # "Manchester United", "Texas Instruments"
     # (Not "in Vinnie's skull": a possessive is no place.)
     locative = None
     if cluster.speaks:
@@ -87,7 +85,7 @@ def evidence_type(
         if not locative:
             # A bare unknown word that speaks is as often a company or a club ("Newmont
             # said"): people are introduced by their full names.
-            given = len(words) > 1 or words[0] in GIVEN_NAMES
+            given = (len(words) > 1 and not place_led(words)) or words[0] in GIVEN_NAMES
             return "person" if given else "organisation"
     if (len(words) > 1 and words[0] in PLACE_LEADS) or " ".join(words) in PLACES:
         return "place"  # "New York", "South London", "Munich"
@@ -103,6 +101,8 @@ def evidence_type(
         locative = any(not m.possessive and near.is_locative(m.start) for m in ms)
     if words[-1] in PLACE_HEADS or locative:
         return "place"  # "a summit in Sochi", "Lake Chad", "Muller Road"
+    if place_led(words):
+        return "organisation"  # "Manchester United", "Texas Instruments"
     if any(not m.possessive and near.media_cue(m.start, m.end) for m in ms):
         return "organisation"
     return "other"

@@ -289,14 +289,13 @@ FINITE_VERBS = _words(
 # Plural verbs right after a name: British English gives a team, a firm or a band plural
 # agreement ("Lazio have injury doubts", "Newmont are"); one person never takes it.
 PLURAL_VERBS = _words("have are were")
-# Words before such a name that leave the verb no agreement of its own: a list ("Smith and
-# Jones are"), a question's or a modal's bare infinitive ("does Smith have", "let Smith
-# have", "to have"), a subjunctive ("if Smith were").
-PLURAL_VERB_BLOCKERS = _words(
+# Words that may stand right before such a name: it must open its clause, as a subject does
+# ("Coach Zoff said Lazio were ready"); after any other word the verb may agree with a noun
+# before it ("Police in Maryland have", "states served by the Colorado River are"), or with
+# none ("does Smith have", "if Smith were", "Smith and Jones are").
+CLAUSE_OPENERS = _words(
     """
-    and or nor & do does did will would can could should might must may shall let lets make
-    makes made help helps helped see saw seen watch watched hear heard to if unless though
-    wish wished whether
+    that but because as when while since although though after before so said says
     """
 )
 # Kin nouns: right before a name ("daughter Wyatt", "his son Frankie") or after a possessive
