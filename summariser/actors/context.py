@@ -8,6 +8,7 @@ import re
 
 from ..text.english import is_english
 from .lexicon import (
+    BODY_NOUNS_AFTER,
     BODY_POSSESSIONS,
     CHARACTER_CUES,
     CHARACTER_PHRASES,
@@ -21,6 +22,7 @@ from .lexicon import (
     LOCATIVE_PREPOSITIONS,
     MEMBER_NOUNS,
     NOUN_DETERMINERS,
+    OWNERSHIP_NOUNS,
     PERSON_NOUNS,
     PERSON_POSSESSIONS,
     PLACE_NOUNS,
@@ -36,6 +38,7 @@ from .lexicon import (
     TEAM_PHRASES,
     VISIT_WORDS,
 )
+from .places import PLACES
 from .results import team_starts
 from .tokens import Words
 
@@ -68,6 +71,7 @@ _TOLD_END = re.compile(r"(?:[ \t]+[0-9]+)?(?:[:.,;]|\s*\Z)")
 # further back from.
 _TEAM_PHRASE_ENDS = frozenset(p.split()[-1] for p in TEAM_PHRASES) | {"the"}
 _SPACES = re.compile(r"[ \t\u00a0]+")
+
 # ", 39," / ", 39." right after a name: an age, which only a person has.
 _AGE = re.compile(r",[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[,.;)]|\s*$)")
 
@@ -107,6 +111,8 @@ class Neighbours:
         """ "in Bamako", "near Moscow", "Brian Wright, 55, of Kempston", "the village
         Berezhnytsia", "the town of Chadderton": the name is a place here, not an actor."""
         word = self.previous_word(start)
+        if word == "in" and self.owned(start):
+            return False
         if word == "of":  # a residence, after an apposition's comma, or a kind of place
             i = bisect.bisect_left(self._starts, start) - 1
             if i > 0 and "," in self.text[self.words.ends[i - 1] : self._starts[i]]:
@@ -114,6 +120,24 @@ class Neighbours:
             before = self.previous_word(self._starts[i])
             return before is not None and (before in RESIDENCE_WORDS or before in PLACE_NOUNS)
         return word is not None and (word in LOCATIVE_PREPOSITIONS or word in PLACE_NOUNS)
+
+    def kind_after(self, start: int, end: int) -> bool:
+        """ "the Guardian newspaper", "Interfax news agency": a kind of body right after a
+        name that is no known place's."""
+        after = self.text[end : end + 2]
+        if len(after) < 2 or after[0] != " " or not after[1].islower():
+            return False  # (most names: spare the look-up)
+        return self.next_word(end) in BODY_NOUNS_AFTER and self.text[start:end] not in PLACES
+
+    def owned(self, start: int) -> bool:
+        """ "shares in Daimler-Benz", "a stake in Acme": what is owned in it makes the name
+        after "in" a company's, unless the name is a known place's ("shares in Frankfurt"
+        trade there)."""
+        before = self.text[max(0, start - 24) : start].split()
+        if len(before) < 2 or before[-1] != "in" or before[-2].lower() not in OWNERSHIP_NOUNS:
+            return False
+        i = bisect.bisect_left(self._starts, start)
+        return i < self._n and self.words.texts[i] not in PLACES
 
     def next_word(self, end: int) -> str | None:
         """The word right after ``end`` when only spaces (or a comma) separate them."""

@@ -27,8 +27,9 @@ def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
 
 def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     """A mention is used as a body is: "the club Real Madrid" (found while reading), "Arsenal
-    legend", "against Roma", "Acme's shares", "Lazio have", a result line. Looked up only for
-    the names whose type it can still change, so not while the mentions are read."""
+    legend", "against Roma", "Acme's shares", "shares in Acme", "Lazio have", a result line.
+    Looked up only for the names whose type it can still change, so not while the mentions
+    are read."""
     if not cluster.member_cue:
         cluster.member_cue = any(
             m.kind == "name"
@@ -37,6 +38,8 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
                 if m.possessive
                 else near.member_after(m.end)
                 or near.is_team(m.start, m.end)
+                or near.owned(m.start)
+                or near.kind_after(m.start, m.end)
                 or near.collective(m.start, m.end)
             )
             for m in cluster.mentions

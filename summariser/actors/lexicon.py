@@ -252,6 +252,15 @@ MEMBER_NOUNS = _words(
     headquarters offices
     """
 )
+# Nouns of kinds of body that, right after a name no gazetteer knows as a place, make it a
+# body of that kind: "the Guardian newspaper", "Interfax news agency", "the Acme company".
+# (After a place they say where the body is: "a Texas company", "the Catalonia club".)
+BODY_NOUNS_AFTER = _words(
+    """
+    newspaper daily weekly magazine tabloid news agency company firm publisher airline
+    carmaker automaker retailer conglomerate
+    """
+)
 # Nouns after a possessive name that only a body has ("Acme's shares", "Arsenal's players"):
 # the narrow part of the member nouns (a person has a manager, fans, staff and an account).
 BODY_POSSESSIONS = _words(
@@ -260,6 +269,9 @@ BODY_POSSESSIONS = _words(
     headquarters profits profit revenue revenues earnings turnover players squad academy
     """
 )
+# Nouns before "in" that make the name after it a company, not a place: what is owned in it
+# ("shares in Daimler-Benz", "a stake in Acme").
+OWNERSHIP_NOUNS = _words("shares stake stakes holding holdings interest investment investments")
 # Words right before a name that make it a team: "against Roma", "joined Lazio", "host
 # Chelsea". (Not "beat": players beat players.)
 TEAM_CUES = _words(
@@ -277,13 +289,17 @@ TEAM_PHRASES = _phrases(
     loan with, loan from
     """
 )
-# Auxiliaries, modals and reporting verbs: right after a sentence's first word they make it
-# the subject of a clause ("Lazio have", "Ortiz will"), where "Haha funny" or "Bizzare
-# lawsuit:" are no clause. (So does a past form in -ed: "Ajax signed".)
+# Auxiliaries, modals, reporting verbs and the irregular past forms of news: right after a
+# sentence's first word they make it the subject of a clause ("Lazio have", "Ortiz will",
+# "Feyenoord beat"), where "Haha funny" or "Bizzare lawsuit:" are no clause. (So does a past
+# form in -ed: "Ajax signed".)
 FINITE_VERBS = _words(
     """
     is are was were has have had will would can could should may might must shall does did
     said says told added
+    beat won lost drew paid made took gave got sold bought led held met left came went ran
+    hit set put cut rose fell sent spent kept brought thought found began became broke chose
+    drove fought flew grew knew saw shot stood struck threw wrote
     """
 )
 # Plural verbs right after a name: British English gives a team, a firm or a band plural
