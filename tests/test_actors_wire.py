@@ -121,3 +121,32 @@ def test_a_shouted_headline_names_the_bodys_forms() -> None:
     # Near misses: headline words the body never uses stay out; so do headline-only names.
     forms = {x for a in actors.values() for x in [a.name, *a.aliases]}
     assert not forms & {"SOCCER", "DERBY", "TENNIS", "PARIS"}
+
+
+# Written for these tests in the style of wire results pages.
+RESULTS = (
+    "MOTOR RACING - RESULTS OF THE GRAND PRIX .\n"
+    "AL-AIN , United Arab Emirates 1996-12-06\n"
+    "1. Jacques Villeneuve ( Canada ) Williams 1:47:20.432\n"
+    "2. Michael Schumacher ( Germany ) Ferrari 1:47:40.456\n"
+    "Fans Gathered Early Outside The Sunny Track\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # A dateline's country may be three words long; its place is still the place.
+        ("AL-AIN", "place"),
+        ("United Arab Emirates", "country"),
+        # A table's row, with a nationality in brackets, is no headline: its names stay.
+        ("Jacques Villeneuve", "person"),
+        ("Michael Schumacher", "person"),
+        ("Germany", "country"),
+        # Near miss: a Headline Case line without brackets is still a headline.
+        ("Sunny Track", None),
+        ("Fans Gathered Early Outside", None),
+    ],
+)
+def test_result_rows_and_datelines(name: str, kind: str | None) -> None:
+    assert type_of(RESULTS, name) == kind
