@@ -150,3 +150,19 @@ RESULTS = (
 )
 def test_result_rows_and_datelines(name: str, kind: str | None) -> None:
     assert type_of(RESULTS, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A scorecard's marks and a bowler's figures name players.
+        ("Saeed Anwar c Spearman b Cairns 46\n", "Spearman", "person"),
+        ("Saeed Anwar c Spearman b Cairns 46\n", "Cairns", "person"),
+        ("Bowling : Doull 8-1-29-1 , Vettori 12-4-30-0\n", "Doull", "person"),
+        # Near misses: a score or a date after a name is no bowler's figures.
+        ("Tarvel 2 Ostrava 1\n", "Tarvel", "organisation"),
+        ("The fair opened in Wexham 1996-12-06 .\n", "Wexham", "place"),
+    ],
+)
+def test_scorecards_name_players(text: str, name: str, kind: str) -> None:
+    assert type_of(text, name) == kind

@@ -31,6 +31,7 @@ from .lexicon import (
     RESIDENCE_WORDS,
     ROLE_FOLLOWERS,
     ROLE_NOUNS,
+    SCORECARD_MARKS,
     SHARED_ROLE_NOUNS,
     SPEECH_VERBS,
     STOPWORDS,
@@ -73,6 +74,8 @@ _TEAM_PHRASE_ENDS = frozenset(p.split()[-1] for p in TEAM_PHRASES) | {"the"}
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 # ", 39," / ", 39." right after a name: an age, which only a person has.
+# A bowler's figures after a name: overs, maidens, runs, wickets ("Doull 8-1-29-1").
+_BOWLING = re.compile(r"[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 _AGE = re.compile(r",[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[,.;)]|\s*$)")
 
 
@@ -255,11 +258,14 @@ class Neighbours:
 
     def person_context(self, start: int, end: int, *, possessive: bool) -> bool:
         """ "nine-year-old Frankie", "daughter Wyatt", "leaders Tecumseh and", "cast as Belle",
-        "Vinnie's skull": an age, a kin noun, a plural person noun or a part to play before
-        the name, or a possession only a person has after it."""
+        "c Campbell b Streak", "Vinnie's skull", "Doull 8-1-29-1": an age, a kin noun, a
+        plural person noun, a part to play or a scorecard's mark before the name, or a
+        possession only a person has or a bowler's figures after it."""
         if possessive:
             i = bisect.bisect_left(self._starts, end + 2)
             return i < self._n and self.words.texts[i] in PERSON_POSSESSIONS
+        if self.text[end + 1 : end + 2].isdigit() and _BOWLING.match(self.text, end):
+            return True
         # (The words before, read from the text: a space must end them.)
         before = self.text[max(0, start - 24) : start]
         if not before or before[-1] not in " \t\u00a0":
@@ -270,6 +276,8 @@ class Neighbours:
         word = words[-1]
         if word in KIN_NOUNS or word in CHARACTER_CUES or word.endswith("-year-old"):
             return True
+        if word in SCORECARD_MARKS:
+            return True  # "c Campbell b Streak 13"
         if word[-1] == "s" and word[:-1] in PERSON_NOUNS and word[:-1] not in SHARED_ROLE_NOUNS:
             return True  # "the Shawnee leaders Tecumseh and Tenskwatawa"
         return " ".join(words) in CHARACTER_PHRASES

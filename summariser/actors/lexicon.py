@@ -330,6 +330,9 @@ SHARED_ROLE_NOUNS = _words("rival opponent partner member owner candidate nomine
 # Words right before a name that make it a character someone plays: "cast as Belle", "the
 # character Belle", "who voiced Olaf".
 CHARACTER_CUES = _words("character characters voiced voices voicing portrays portrayed portraying")
+# A cricket scorecard's marks before a player: caught by, bowled by, stumped by ("M. Atherton
+# c Campbell b Streak 13"); lowercase and alone, they stand before a name nowhere else.
+SCORECARD_MARKS = _words("c b st lbw")
 # ... and two words: "cast as Belle", "star as Gaston".
 CHARACTER_PHRASES = _phrases("cast as, star as, stars as, starring as, co-star as, co-stars as")
 # Nouns after a possessive name that only a person has: the body, a life's ends, a sidekick
