@@ -124,20 +124,28 @@ class Neighbours:
             return before is not None and (before in RESIDENCE_WORDS or before in PLACE_NOUNS)
         return word is not None and (word in LOCATIVE_PREPOSITIONS or word in PLACE_NOUNS)
 
-    def kind_after(self, start: int, end: int) -> bool:
-        """ "the Guardian newspaper", "Interfax news agency": a kind of body right after a
-        name that is no known place's."""
-        after = self.text[end : end + 2]
-        if len(after) < 2 or after[0] != " " or not after[1].islower():
-            return False  # (most names: spare the look-up)
-        return self.next_word(end) in BODY_NOUNS_AFTER and self.text[start:end] not in PLACES
+    def body_cue(self, start: int, end: int) -> bool:
+        """ "shares in Daimler-Benz", "Interfax news agency", "Lazio have": what is owned in
+        a name, a kind of body after it, or a plural verb agreeing with it make it a body's.
+        (One call reads the text on both sides: this is asked of most names.)"""
+        text = self.text
+        if text[max(0, start - 4) : start] == " in " and self.owned(start):
+            return True
+        after = text[end : end + 16]
+        if after[:1] != " " or not after[1:2].islower():
+            return False
+        word = after.split(None, 1)[0].rstrip(".,;:")
+        if word in BODY_NOUNS_AFTER:
+            # "the Guardian newspaper"; but "a Texas company" says where the company is.
+            return text[start:end] not in PLACES
+        return word in PLURAL_VERBS and self.collective(start, end)
 
     def owned(self, start: int) -> bool:
         """ "shares in Daimler-Benz", "a stake in Acme": what is owned in it makes the name
         after "in" a company's, unless the name is a known place's ("shares in Frankfurt"
-        trade there)."""
+        trade there). (Asked only after " in ".)"""
         before = self.text[max(0, start - 24) : start].split()
-        if len(before) < 2 or before[-1] != "in" or before[-2].lower() not in OWNERSHIP_NOUNS:
+        if len(before) < 2 or before[-2].lower() not in OWNERSHIP_NOUNS:
             return False
         i = bisect.bisect_left(self._starts, start)
         return i < self._n and self.words.texts[i] not in PLACES
@@ -177,14 +185,9 @@ class Neighbours:
 
     def collective(self, start: int, end: int) -> bool:
         """ "Lazio have injury doubts", "said Newmont were": a plural verb right after a name
-        that opens its clause agrees with a collective, a body's name (British usage), never
-        with one person; unless the name is a plural of English capitalised by its place
-        ("Paramedics were")."""
-        after = self.text[end : end + 5]
-        if after[:1] not in (" ", "\t") or after[1:2] not in ("h", "a", "w"):
-            return False  # (most names: spare the look-up)
-        if self.next_word(end) not in PLURAL_VERBS or "," in self.text[end : end + 2]:
-            return False
+        (see ``body_cue``) that opens its clause agrees with a collective, a body's name
+        (British usage), never with one person; unless the name is a plural of English
+        capitalised by its place ("Paramedics were")."""
         name = self.text[start:end]
         if name[-1:] == "s" and is_english(name.lower()):
             return False

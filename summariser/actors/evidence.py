@@ -38,9 +38,7 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
                 if m.possessive
                 else near.member_after(m.end)
                 or near.is_team(m.start, m.end)
-                or near.owned(m.start)
-                or near.kind_after(m.start, m.end)
-                or near.collective(m.start, m.end)
+                or near.body_cue(m.start, m.end)
             )
             for m in cluster.mentions
         )
