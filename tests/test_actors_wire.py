@@ -48,7 +48,7 @@ def test_clause_subjects_at_a_sentence_opening(text: str, name: str, kind: str |
         ("Shares in Daimler-Benz fell in Frankfurt.", "Daimler-Benz", "organisation"),
         ("He bought a stake in Orvex last year.", "Orvex", "organisation"),
         ("Interfax news agency quoted an official.", "Interfax", "organisation"),
-        ("It was in the Courier newspaper on Monday.", "Courier", "organisation"),
+        ("It was in the Corriere newspaper on Monday.", "Corriere", "organisation"),
         ("Feyenoord beat Ajax in Rotterdam.", "Feyenoord", "other"),
         # Near misses: "in" after other nouns is a place's; a place before a kind of body
         # says where the body is.

@@ -79,6 +79,15 @@ _BOWLING = re.compile(r"[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 _AGE = re.compile(r",[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[,.;)]|\s*$)")
 
 
+def _english_word(name: str) -> bool:
+    """A one-word name that is a word of English, or its plural ("People", "Gamers"): its
+    capital may come from its place, and a noun or verb after it is its own."""
+    if " " in name:
+        return False
+    low = name.lower()
+    return is_english(low) or (low[-1:] == "s" and is_english(low[:-1]))
+
+
 class Neighbours:
     """Look-ups of the words next to a span of the text, in its word columns."""
 
@@ -135,10 +144,15 @@ class Neighbours:
         if after[:1] != " " or not after[1:2].islower():
             return False
         word = after.split(None, 1)[0].rstrip(".,;:")
+        if word not in BODY_NOUNS_AFTER and word not in PLURAL_VERBS:
+            return False
+        name = text[start:end]
+        if _english_word(name):
+            return False  # "Parent company", "People are", "Gamers are", "Never have we"
         if word in BODY_NOUNS_AFTER:
             # "the Guardian newspaper"; but "a Texas company" says where the company is.
-            return text[start:end] not in PLACES
-        return word in PLURAL_VERBS and self.collective(start, end)
+            return name not in PLACES
+        return self.collective(start)
 
     def owned(self, start: int) -> bool:
         """ "shares in Daimler-Benz", "a stake in Acme": what is owned in it makes the name
@@ -183,14 +197,10 @@ class Neighbours:
         word = self.words.texts[i]
         return word in FINITE_VERBS or (word.endswith("ed") and len(word) > 3)
 
-    def collective(self, start: int, end: int) -> bool:
+    def collective(self, start: int) -> bool:
         """ "Lazio have injury doubts", "said Newmont were": a plural verb right after a name
         (see ``body_cue``) that opens its clause agrees with a collective, a body's name
-        (British usage), never with one person; unless the name is a plural of English
-        capitalised by its place ("Paramedics were")."""
-        name = self.text[start:end]
-        if name[-1:] == "s" and is_english(name.lower()):
-            return False
+        (British usage), never with one person."""
         if self.text[max(0, start - 2) : start].strip(" \t") == ",":
             return False  # the last of a list: "Smith, Jones have"
         before = self.previous_word(start)
