@@ -32,6 +32,8 @@ def type_of(text: str, name: str) -> str | None:
         ("Does Zanetti have a chance?", "Zanetti", "other"),
         ("If Wexler were elected, taxes would rise.", "Wexler", "other"),
         ("Paramedics were called to the scene.", "Paramedics", None),
+        ("People are angry, he said.", "People", None),
+        ("``Never have we seen such a crowd,'' he said.", "Never", None),
         ("Storey is one of the taller buildings.", "Storey", None),
         ("Haha funny, he wrote.", "Haha", None),
         ("Bizzare lawsuit: a singer sues.", "Bizzare", None),
@@ -55,9 +57,11 @@ def test_clause_subjects_at_a_sentence_opening(text: str, name: str, kind: str |
         ("Prices in Wexham fell.", "Wexham", "place"),
         ("Shares in Frankfurt fell.", "Frankfurt", "place"),
         ("A Texas company said so.", "Texas", "place"),
+        ("Parent company Orvex Holdings cut jobs.", "Parent", None),
+        ("Get news from us by email.", "Get", None),
     ],
 )
-def test_ownership_and_kinds_of_body(text: str, name: str, kind: str) -> None:
+def test_ownership_and_kinds_of_body(text: str, name: str, kind: str | None) -> None:
     assert type_of(text, name) == kind
 
 
