@@ -134,6 +134,7 @@ RESULTS = (
     "1. Jacques Villeneuve ( Canada ) Williams 1:47:20.432\n"
     "2. Michael Schumacher ( Germany ) Ferrari 1:47:40.456\n"
     "Fans Gathered Early Outside The Sunny Track\n"
+    "Watch Full Speech At Harbour Lodge Gala (9/17/16) Online\n"
 )
 
 
@@ -150,6 +151,8 @@ RESULTS = (
         # Near miss: a Headline Case line without brackets is still a headline.
         ("Sunny Track", None),
         ("Fans Gathered Early Outside", None),
+        # ... and so is one whose brackets hold a date, not a name.
+        ("Harbour Lodge Gala", None),
     ],
 )
 def test_result_rows_and_datelines(name: str, kind: str | None) -> None:

@@ -204,7 +204,14 @@ class _CommaGaps:
         return "," in self._text[self._ends[k] : self._starts[k + 1]]
 
     def bracket_after(self, k: int) -> bool:
-        return "(" in self._text[self._ends[k] : self._starts[k + 1]]
+        """Whether a bracket opens before word ``k + 1`` and that word is capitalised: "(
+        Canada )", "(R-Ky.)", not "(9/17/16)"."""
+        gap = self._text[self._ends[k] : self._starts[k + 1]]
+        at = gap.find("(")
+        if at < 0:
+            return False
+        inside = gap[at + 1 :].lstrip()  # (what the bracket holds before the next word)
+        return (inside or self._text[self._starts[k + 1]])[0].isupper()
 
 
 def _mark_headlines(
