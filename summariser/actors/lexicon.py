@@ -252,15 +252,6 @@ MEMBER_NOUNS = _words(
     headquarters offices
     """
 )
-# Nouns of kinds of body that, right after a name no gazetteer knows as a place, make it a
-# body of that kind: "the Guardian newspaper", "Interfax news agency", "the Acme company".
-# (After a place they say where the body is: "a Texas company", "the Catalonia club".)
-BODY_NOUNS_AFTER = _words(
-    """
-    newspaper daily weekly magazine tabloid news agency company firm publisher airline
-    carmaker automaker retailer conglomerate
-    """
-)
 # Nouns after a possessive name that only a body has ("Acme's shares", "Arsenal's players"):
 # the narrow part of the member nouns (a person has a manager, fans, staff and an account).
 BODY_POSSESSIONS = _words(
@@ -269,9 +260,6 @@ BODY_POSSESSIONS = _words(
     headquarters profits profit revenue revenues earnings turnover players squad academy
     """
 )
-# Nouns before "in" that make the name after it a company, not a place: what is owned in it
-# ("shares in Daimler-Benz", "a stake in Acme").
-OWNERSHIP_NOUNS = _words("shares stake stakes holding holdings interest investment investments")
 # Words right before a name that make it a team: "against Roma", "joined Lazio", "host
 # Chelsea". (Not "beat": players beat players.)
 TEAM_CUES = _words(
@@ -287,31 +275,6 @@ TEAM_PHRASES = _phrases(
     scored for, scores for, scoring for, goals for, appearances for, debut for, action for,
     out for, spell with, spells with, spell at, spells at, stint with, stint at, loan at,
     loan with, loan from
-    """
-)
-# Auxiliaries, modals, reporting verbs and the irregular past forms of news: right after a
-# sentence's first word they make it the subject of a clause ("Lazio have", "Ortiz will",
-# "Feyenoord beat"), where "Haha funny" or "Bizzare lawsuit:" are no clause. (So does a past
-# form in -ed: "Ajax signed".)
-FINITE_VERBS = _words(
-    """
-    is are was were has have had will would can could should may might must shall does did
-    said says told added
-    beat won lost drew paid made took gave got sold bought led held met left came went ran
-    hit set put cut rose fell sent spent kept brought thought found began became broke chose
-    drove fought flew grew knew saw shot stood struck threw wrote
-    """
-)
-# Plural verbs right after a name: British English gives a team, a firm or a band plural
-# agreement ("Lazio have injury doubts", "Newmont are"); one person never takes it.
-PLURAL_VERBS = _words("have are were")
-# Words that may stand right before such a name: it must open its clause, as a subject does
-# ("Coach Zoff said Lazio were ready"); after any other word the verb may agree with a noun
-# before it ("Police in Maryland have", "states served by the Colorado River are"), or with
-# none ("does Smith have", "if Smith were", "Smith and Jones are").
-CLAUSE_OPENERS = _words(
-    """
-    that but because as when while since although though after before so said says
     """
 )
 # Kin nouns: right before a name ("daughter Wyatt", "his son Frankie") or after a possessive
@@ -330,9 +293,6 @@ SHARED_ROLE_NOUNS = _words("rival opponent partner member owner candidate nomine
 # Words right before a name that make it a character someone plays: "cast as Belle", "the
 # character Belle", "who voiced Olaf".
 CHARACTER_CUES = _words("character characters voiced voices voicing portrays portrayed portraying")
-# A cricket scorecard's marks before a player: caught by, bowled by, stumped by ("M. Atherton
-# c Campbell b Streak 13"); lowercase and alone, they stand before a name nowhere else.
-SCORECARD_MARKS = _words("c b st lbw")
 # ... and two words: "cast as Belle", "star as Gaston".
 CHARACTER_PHRASES = _phrases("cast as, star as, stars as, starring as, co-star as, co-stars as")
 # Nouns after a possessive name that only a person has: the body, a life's ends, a sidekick
