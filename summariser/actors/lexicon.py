@@ -129,8 +129,8 @@ ORG_HEADS = _words(
     Publishing Airline Automotive Gold Steel Silver Copper
     """
 )
-# Organisation heads that are surnames too ("Santa Fe Pacific Gold", but "Ari Gold"): after a
-# given name they end a person's name.
+# Organisation heads that are surnames too ("Santa Fe Pacific Gold", but "Jonathan Gold"):
+# after a given name they end a person's name.
 SURNAME_HEADS = _words("Gold Steel Silver Copper Post Times")
 # First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of England").
 ORG_LEADS = _words(

@@ -61,7 +61,7 @@ def same_surname(known: str | None, word: str) -> bool:
 
 def org_headed(words: tuple[str, ...] | list[str]) -> bool:
     """ "Wagner Group", "Santa Fe Pacific Gold": an organisation's word ends the name, unless
-    it is a surname after a given name ("Ari Gold")."""
+    it is a surname after a given name ("Jonathan Gold")."""
     last = words[-1]
     return last in ORG_HEADS and not (last in SURNAME_HEADS and words[0] in GIVEN_NAMES)
 
