@@ -1,4 +1,4 @@
-"""Regenerate summariser/checker/english.txt.gz: English words written in lower case.
+"""Regenerate summariser/text/english.txt.gz: English words written in lower case.
 
 The lower-case entries of the SCOWL word lists as Debian ships them (packages wbritish and
 wamerican: /usr/share/dict/british-english and american-english), of lemminflect's lemma tables
@@ -17,7 +17,7 @@ from pathlib import Path
 from lemminflect.core.Lemmatizer import Lemmatizer
 
 CHECKER = Path(__file__).resolve().parents[1] / "summariser" / "checker"
-OUT = CHECKER / "english.txt.gz"
+OUT = CHECKER.parent / "text" / "english.txt.gz"
 LISTS = (Path("/usr/share/dict/british-english"), Path("/usr/share/dict/american-english"))
 
 

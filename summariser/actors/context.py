@@ -6,6 +6,15 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..text.english import is_english
+from .cues import (
+    BODY_NOUNS_AFTER,
+    CLAUSE_OPENERS,
+    FINITE_VERBS,
+    OWNERSHIP_NOUNS,
+    PLURAL_VERBS,
+    SCORECARD_MARKS,
+)
 from .lexicon import (
     BODY_POSSESSIONS,
     CHARACTER_CUES,
@@ -32,6 +41,7 @@ from .lexicon import (
     TEAM_PHRASES,
     VISIT_WORDS,
 )
+from .places import PLACES
 from .results import team_starts
 from .tokens import Words
 
@@ -64,8 +74,20 @@ _TOLD_END = re.compile(r"(?:[ \t]+[0-9]+)?(?:[:.,;]|\s*\Z)")
 # further back from.
 _TEAM_PHRASE_ENDS = frozenset(p.split()[-1] for p in TEAM_PHRASES) | {"the"}
 _SPACES = re.compile(r"[ \t\u00a0]+")
+
 # ", 39," / ", 39." right after a name: an age, which only a person has.
+# A bowler's figures after a name: overs, maidens, runs, wickets ("Doull 8-1-29-1").
+_BOWLING = re.compile(r"[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 _AGE = re.compile(r",[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[,.;)]|\s*$)")
+
+
+def _english_word(name: str) -> bool:
+    """A one-word name that is a word of English, or its plural ("People", "Gamers"): its
+    capital may come from its place, and a noun or verb after it is its own."""
+    if " " in name:
+        return False
+    low = name.lower()
+    return is_english(low) or (low[-1:] == "s" and is_english(low[:-1]))
 
 
 class Neighbours:
@@ -103,6 +125,8 @@ class Neighbours:
         """ "in Bamako", "near Moscow", "Brian Wright, 55, of Kempston", "the village
         Berezhnytsia", "the town of Chadderton": the name is a place here, not an actor."""
         word = self.previous_word(start)
+        if word == "in" and self.owned(start):
+            return False
         if word == "of":  # a residence, after an apposition's comma, or a kind of place
             i = bisect.bisect_left(self._starts, start) - 1
             if i > 0 and "," in self.text[self.words.ends[i - 1] : self._starts[i]]:
@@ -110,6 +134,37 @@ class Neighbours:
             before = self.previous_word(self._starts[i])
             return before is not None and (before in RESIDENCE_WORDS or before in PLACE_NOUNS)
         return word is not None and (word in LOCATIVE_PREPOSITIONS or word in PLACE_NOUNS)
+
+    def body_cue(self, start: int, end: int) -> bool:
+        """ "shares in Daimler-Benz", "Interfax news agency", "Lazio have": what is owned in
+        a name, a kind of body after it, or a plural verb agreeing with it make it a body's.
+        (One call reads the text on both sides: this is asked of most names.)"""
+        text = self.text
+        if text[max(0, start - 4) : start] == " in " and self.owned(start):
+            return True
+        after = text[end : end + 16]
+        if after[:1] != " " or not after[1:2].islower():
+            return False
+        word = after.split(None, 1)[0].rstrip(".,;:")
+        if word not in BODY_NOUNS_AFTER and word not in PLURAL_VERBS:
+            return False
+        name = text[start:end]
+        if _english_word(name):
+            return False  # "Parent company", "People are", "Gamers are", "Never have we"
+        if word in BODY_NOUNS_AFTER:
+            # "the Guardian newspaper"; but "a Texas company" says where the company is.
+            return name not in PLACES
+        return self.collective(start)
+
+    def owned(self, start: int) -> bool:
+        """ "shares in Daimler-Benz", "a stake in Acme": what is owned in it makes the name
+        after "in" a company's, unless the name is a known place's ("shares in Frankfurt"
+        trade there). (Asked only after " in ".)"""
+        before = self.text[max(0, start - 24) : start].split()
+        if len(before) < 2 or before[-2].lower() not in OWNERSHIP_NOUNS:
+            return False
+        i = bisect.bisect_left(self._starts, start)
+        return i < self._n and self.words.texts[i] not in PLACES
 
     def next_word(self, end: int) -> str | None:
         """The word right after ``end`` when only spaces (or a comma) separate them."""
@@ -130,6 +185,28 @@ class Neighbours:
             return False
         gap = self.text[end : self._starts[i]]
         return self.words.texts[i] in MEMBER_NOUNS and (gap == " " or bool(_SPACES.fullmatch(gap)))
+
+    def verb_after(self, end: int) -> bool:
+        """ "Lazio have", "Ajax signed": a finite verb right after the name (only spaces
+        between), which makes it a clause's subject."""
+        i = bisect.bisect_left(self._starts, end)
+        if (
+            i >= self._n
+            or not self.words.lower[i]
+            or not _SPACES.fullmatch(self.text[end : self._starts[i]] or "-")
+        ):
+            return False
+        word = self.words.texts[i]
+        return word in FINITE_VERBS or (word.endswith("ed") and len(word) > 3)
+
+    def collective(self, start: int) -> bool:
+        """ "Lazio have injury doubts", "said Newmont were": a plural verb right after a name
+        (see ``body_cue``) that opens its clause agrees with a collective, a body's name
+        (British usage), never with one person."""
+        if self.text[max(0, start - 2) : start].strip(" \t") == ",":
+            return False  # the last of a list: "Smith, Jones have"
+        before = self.previous_word(start)
+        return before is None or before in CLAUSE_OPENERS
 
     def is_team(self, start: int, end: int) -> bool:
         """ "against Roma", "joined Lazio": a word before the name that only a team follows;
@@ -196,11 +273,14 @@ class Neighbours:
 
     def person_context(self, start: int, end: int, *, possessive: bool) -> bool:
         """ "nine-year-old Frankie", "daughter Wyatt", "leaders Tecumseh and", "cast as Belle",
-        "Vinnie's skull": an age, a kin noun, a plural person noun or a part to play before
-        the name, or a possession only a person has after it."""
+        "c Campbell b Streak", "Vinnie's skull", "Doull 8-1-29-1": an age, a kin noun, a
+        plural person noun, a part to play or a scorecard's mark before the name, or a
+        possession only a person has or a bowler's figures after it."""
         if possessive:
             i = bisect.bisect_left(self._starts, end + 2)
             return i < self._n and self.words.texts[i] in PERSON_POSSESSIONS
+        if self.text[end + 1 : end + 2].isdigit() and _BOWLING.match(self.text, end):
+            return True
         # (The words before, read from the text: a space must end them.)
         before = self.text[max(0, start - 24) : start]
         if not before or before[-1] not in " \t\u00a0":
@@ -211,6 +291,8 @@ class Neighbours:
         word = words[-1]
         if word in KIN_NOUNS or word in CHARACTER_CUES or word.endswith("-year-old"):
             return True
+        if word in SCORECARD_MARKS:
+            return True  # "c Campbell b Streak 13"
         if word[-1] == "s" and word[:-1] in PERSON_NOUNS and word[:-1] not in SHARED_ROLE_NOUNS:
             return True  # "the Shawnee leaders Tecumseh and Tenskwatawa"
         return " ".join(words) in CHARACTER_PHRASES

@@ -13,7 +13,7 @@ _WORD = r"[A-Z][A-Za-z.'’-]*"
 _DATELINE = re.compile(
     rf"""[ \t]*
     (?P<place>{_WORD}(?:[ \t]+{_WORD}){{0,3}})
-    (?:[ \t]*,[ \t]*{_WORD}(?:[ \t]+{_WORD})?)?          # ", N.Y."
+    (?:[ \t]*,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}})?    # ", N.Y.", ", United Arab Emirates"
     (?:[ \t]*,?[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})? # ", Dec 6"
     [ \t]*
     (?:\d{{4}}-\d{{2}}-\d{{2}}(?=\s|$)|\([A-Z][A-Za-z-]*\)[ \t]*[-–—])""",

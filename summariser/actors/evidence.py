@@ -3,11 +3,13 @@ armed group, no actor at all, or "other" when nothing says."""
 
 from __future__ import annotations
 
+from ..text.english import english_words
 from .cluster import Cluster
 from .context import Neighbours
 from .given_names import GIVEN_NAMES
 from .lexicon import PLACE_HEADS, PLACE_LEADS
 from .model import ActorKind
+from .names import place_led
 from .places import PLACES
 from .segment import ACRONYM
 
@@ -25,19 +27,30 @@ def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
 
 def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     """A mention is used as a body is: "the club Real Madrid" (found while reading), "Arsenal
-    legend", "against Roma", "Acme's shares", a result line. Looked up only for the names
-    whose type it can still change, so not while the mentions are read."""
+    legend", "against Roma", "Acme's shares", "shares in Acme", "Lazio have", a result line.
+    Looked up only for the names whose type it can still change, so not while the mentions
+    are read."""
     if not cluster.member_cue:
         cluster.member_cue = any(
             m.kind == "name"
             and (
                 near.body_possession(m.end)
                 if m.possessive
-                else near.member_after(m.end) or near.is_team(m.start, m.end)
+                else near.member_after(m.end)
+                or near.is_team(m.start, m.end)
+                or near.body_cue(m.start, m.end)
             )
             for m in cluster.mentions
         )
     return cluster.member_cue
+
+
+def _no_english(words: tuple[str, ...]) -> bool:
+    """Whether no word of a name is a word of English written in lower case: then a capital
+    it takes at a sentence's opening, as a clause's subject, still marks a name ("Lazio have
+    injury doubts"), where "Storey is" or "Paramedics were" are words capitalised by their
+    place."""
+    return english_words().isdisjoint([w.lower() for w in words])
 
 
 def evidence_type(
@@ -73,11 +86,13 @@ def evidence_type(
         if not locative:
             # A bare unknown word that speaks is as often a company or a club ("Newmont
             # said"): people are introduced by their full names.
-            given = len(words) > 1 or words[0] in GIVEN_NAMES
+            given = (len(words) > 1 and not place_led(words)) or words[0] in GIVEN_NAMES
             return "person" if given else "organisation"
     if (len(words) > 1 and words[0] in PLACE_LEADS) or " ".join(words) in PLACES:
         return "place"  # "New York", "South London", "Munich"
-    if all(m.initial for m in ms):
+    if all(m.initial for m in ms) and not (
+        _no_english(words) and any(not m.possessive and near.verb_after(m.end) for m in ms)
+    ):
         return None  # only ever capitalised because it opens a sentence
     if len(words) == 1 and words[0] in GIVEN_NAMES:
         return "person"
@@ -87,6 +102,8 @@ def evidence_type(
         locative = any(not m.possessive and near.is_locative(m.start) for m in ms)
     if words[-1] in PLACE_HEADS or locative:
         return "place"  # "a summit in Sochi", "Lake Chad", "Muller Road"
+    if place_led(words):
+        return "organisation"  # "Manchester United", "Texas Instruments"
     if any(not m.possessive and near.media_cue(m.start, m.end) for m in ms):
         return "organisation"
     return "other"

@@ -81,6 +81,9 @@ PERSON_NOUNS = _words(
     activist businessman businesswoman tycoon oligarch billionaire warlord strongman ruler
     dictator monarch candidate nominee member rival opponent critic dissident owner manager
     partner coach player soldier pilot survivor witness resident boss financier
+    striker midfielder defender goalkeeper winger footballer cricketer batsman bowler jockey
+    cyclist golfer swimmer boxer sprinter athlete singer actor actress rapper novelist author
+    writer poet artist
     """
 )
 # Lowercase nouns that describe an organisation, group or country ("a private military company").
@@ -89,6 +92,18 @@ ENTITY_NOUNS = _words(
     company firm group organisation organization agency party militia movement network country
     nation state government regime army force alliance bloc coalition body outfit contractor
     club team side
+    newspaper daily weekly magazine tabloid channel station website publisher bank lender
+    insurer airline carmaker automaker retailer conglomerate
+    """
+)
+# The entity nouns that name a body, not a country or an armed group: right before a name
+# they make it an organisation ("his former club Real Madrid", "Spanish newspaper El Pais",
+# "the carmaker Ford"). (Not "producer", "developer", "broadcaster": a person is called so.)
+BODY_NOUNS = _words(
+    """
+    company firm agency party club team side newspaper daily weekly magazine tabloid channel
+    station website publisher bank lender insurer airline carmaker automaker retailer
+    conglomerate
     """
 )
 ROLE_NOUNS = PERSON_NOUNS | ENTITY_NOUNS
@@ -107,8 +122,16 @@ ORG_HEADS = _words(
     Industries Technologies Systems Motors Energy Petroleum Oil Gas Mining Resources Capital
     Partners Railways Chamber Directorate Treasury Limited Museum Gallery Zoo Prison Studios
     AG GmbH NV BV SA SpA plc
+    Mines Metals Minerals Chemical Chemicals Pharmaceutical Pharmaceuticals Electric
+    Electronics Foods Insurance Financial Investments Shipping Telecom
+    Telecommunications Cement Textiles Brewery Breweries Enterprises Petrochemicals Software
+    Aviation Aerospace Logistics Properties Utilities Refining Entertainment Pictures
+    Publishing Airline Automotive Gold Steel Silver Copper
     """
 )
+# Organisation heads that are surnames too ("Santa Fe Pacific Gold", but "Jonathan Gold"):
+# after a given name they end a person's name.
+SURNAME_HEADS = _words("Gold Steel Silver Copper Post Times")
 # First words that make "X of Y" an organisation ("Ministry of Defence", "Bank of England").
 ORG_LEADS = _words(
     """

@@ -15,6 +15,7 @@ from .lexicon import (
     PLACE_LEADS,
     TITLE_MODIFIERS,
 )
+from .names import org_headed
 from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, PHRASE_STARTS, PHRASES, Segment, norm
 from .runs import capitalised_runs
 from .segment import PARTY_TAG, RawMention, part_mentions, run_mentions
@@ -142,7 +143,7 @@ def _plain_mentions(text: str, words: Words, first: int, last: int) -> list[RawM
     it and no title prefixes it. An organisation when its last word is an organisation word
     ("Wagner Group"), else one name unless the words name no actor."""
     texts = tuple(words.texts[first : last + 1])
-    if texts[-1] in ORG_HEADS:
+    if texts[-1] in ORG_HEADS and org_headed(texts):
         kind = "org"
     elif PARTY_TAG.match(texts[0]) or all(
         w in TITLE_MODIFIERS or w in NON_ACTOR_WORDS for w in texts

@@ -7,7 +7,18 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import NAME_CONNECTORS, NAME_SUFFIXES, PLACE_HEADS, PLACE_LEADS, THING_HEADS, TITLES
+from .given_names import GIVEN_NAMES
+from .lexicon import (
+    NAME_CONNECTORS,
+    NAME_SUFFIXES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACE_LEADS,
+    SURNAME_HEADS,
+    THING_HEADS,
+    TITLES,
+)
+from .places import PLACES
 
 NAME_WORD = re.compile(r"^(?:[a-z]{1,3}['’-])?[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*\.?$")
 _PLACE_OR_THING_HEADS = PLACE_HEADS | THING_HEADS
@@ -48,10 +59,32 @@ def same_surname(known: str | None, word: str) -> bool:
     )
 
 
+def org_headed(words: tuple[str, ...] | list[str]) -> bool:
+    """ "Wagner Group", "Santa Fe Pacific Gold": an organisation's word ends the name, unless
+    it is a surname after a given name ("Jonathan Gold")."""
+    last = words[-1]
+    return last in ORG_HEADS and not (last in SURNAME_HEADS and words[0] in GIVEN_NAMES)
+
+
+def place_led(words: tuple[str, ...]) -> bool:
+    """ "Manchester United", "Texas Instruments": a well-known place's name, then a word that
+    makes no place of it, names a body of that place (a club, a firm, a paper); a person's
+    name opens with a given name, not a place's (unless it is both: "Sydney")."""
+    return (
+        len(words) > 1
+        and words[0] in PLACES
+        and words[0] not in GIVEN_NAMES
+        and words[-1] not in _PLACE_OR_THING_HEADS
+        and " ".join(words) not in PLACES
+    )
+
+
 def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
     """Two to five name-shaped words, none an ordinary word of this text ("Grain Deal")."""
     core = [w for w in words if w not in NAME_CONNECTORS]
     if not 2 <= len(core) <= 5 or core[0] in PLACE_LEADS or core[-1] in _PLACE_OR_THING_HEADS:
+        return False
+    if core[0] in PLACES and place_led(tuple(core)):
         return False
     for i, word in enumerate(core):
         if not NAME_WORD.match(word) or word.lower() in lowercase or word in TITLES:

@@ -11,7 +11,7 @@ from .context import Neighbours
 from .coordination import share_list_types
 from .evidence import evidence_type, group_cued, used_as_body
 from .given_names import GIVEN_NAMES
-from .lexicon import ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS
+from .lexicon import BODY_NOUNS, ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS
 from .model import ActorKind
 from .names import (
     NAME_WORD,
@@ -25,9 +25,6 @@ from .names import (
 from .segment import ACRONYM, RawMention
 
 _KNOWN_GROUPS = frozenset(g.lower() for g in KNOWN_GROUPS)
-# Entity nouns before a name that make it an organisation ("the company Newmont"); the others
-# are cues of a country or an armed group, read elsewhere.
-_BODY_NOUNS = frozenset({"company", "firm", "agency", "party", "club", "team", "side"})
 # No name is longer ("Munich Documentation Center for the History of National Socialism", the
 # longest in the dev texts, has nine words); a longer capitalised run is a shouted sentence or a
 # table. Bounds the work per word of a headline.
@@ -139,6 +136,11 @@ class Resolver:
                 for x in cluster.mentions:
                     if not x.headline:
                         forms.setdefault(tuple(x.text.split()), key)
+            # An ALL-CAPS headline shouts the body's names: "LAZIO HAVE INJURY DOUBTS" names
+            # the body's "Lazio". (Only a shouted headline word can match a shouted form.)
+            if any(m.text.isupper() for m in late):
+                for form, key in list(forms.items()):
+                    forms.setdefault(tuple(w.upper() for w in form), key)
             # The word counts of the forms by their first word, longest first: the only sizes
             # worth looking up at a headline word (trying every size is cubic in a long run).
             # A longer form is no name (see ``MAX_NAME_WORDS``) and is not looked up.
@@ -274,7 +276,7 @@ class Resolver:
                     # Instagram account".)
                     if not self.near.member_after(end):
                         cluster.person_cue = True
-                elif before.lower().split()[-1] in _BODY_NOUNS:
+                elif before.lower().split()[-1] in BODY_NOUNS:
                     cluster.member_cue = True  # "his former club Real Madrid"
 
     def merge_short_forms(self) -> None:

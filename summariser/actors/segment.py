@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from .lexicon import NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, ORG_HEADS, ORG_LEADS, TITLE_MODIFIERS
+from .names import org_headed
 from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, Segment, norm, segments
 from .tokens import Token
 
@@ -130,7 +131,8 @@ def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
     if len(segs) > 1 and all(s.kind == "word" for s in segs) and not any(t.lower for t in tokens):
         # Plain words only, no title, no connector: one organisation or name, as in
         # ``mentions._plain_mentions`` (what the general path below yields for them).
-        seg = Segment("org" if tokens[-1].text in ORG_HEADS else "word", tuple(tokens))
+        org = tokens[-1].text in ORG_HEADS and org_headed([t.text for t in tokens])
+        seg = Segment("org" if org else "word", tuple(tokens))
         if seg.kind == "org":
             return [_mention(text, seg, "org", context=context)]
         return [] if _all_non_names(seg) else [_mention(text, seg, "name", context=context)]
@@ -181,7 +183,7 @@ def _is_entity(seg: Segment) -> bool:
 
 def _is_org_name(run: list[Token]) -> bool:
     """ "Defence Ministry", "Wagner Group", "Ministry of Defence", "Bank of England"."""
-    if run[-1].text in ORG_HEADS:
+    if run[-1].text in ORG_HEADS and org_headed([t.text for t in run]):
         return True
     return any(
         run[i + 1].text in ("of", "on", "for") and run[i].text in _ORG_WORDS

@@ -194,14 +194,24 @@ def _glued_particles(text: str, starts: list[int], ends: list[int], words: list[
 
 
 class _CommaGaps:
-    """Whether the text between a word and the next holds a comma: asked of few words (those
-    of a would-be headline), so read from the text when asked."""
+    """Whether the text between a word and the next holds a comma (or an opening bracket):
+    asked of few words (those of a would-be headline), so read from the text when asked."""
 
     def __init__(self, text: str, ends: list[int], starts: list[int]) -> None:
         self._text, self._ends, self._starts = text, ends, starts
 
     def comma_after(self, k: int) -> bool:
         return "," in self._text[self._ends[k] : self._starts[k + 1]]
+
+    def bracket_after(self, k: int) -> bool:
+        """Whether a bracket opens before word ``k + 1`` and that word is capitalised: "(
+        Canada )", "(R-Ky.)", not "(9/17/16)"."""
+        gap = self._text[self._ends[k] : self._starts[k + 1]]
+        at = gap.find("(")
+        if at < 0:
+            return False
+        inside = gap[at + 1 :].lstrip()  # (what the bracket holds before the next word)
+        return (inside or self._text[self._starts[k + 1]])[0].isupper()
 
 
 def _mark_headlines(
@@ -210,7 +220,9 @@ def _mark_headlines(
 ) -> None:  # fmt: skip
     """In a Headline Case Sentence capitals say nothing: mark its words as sentence-initial.
     A list of names ("Squad: Javier Pertile, Paolo Vaccari, ...") is no headline: headlines
-    are phrases, seldom with two commas.
+    are phrases, seldom with two commas; nor is a table's row, whose brackets hold a
+    nationality or a party ("Jacques Villeneuve ( Canada ) Williams"): headlines seldom hold
+    brackets.
 
     (Sentences are split at the ``initial`` flags as they stand before any marking.)"""
     n = len(words)
@@ -231,6 +243,8 @@ def _mark_headlines(
         if sum(1 for k in range(lo, hi) if capital[k] and len(words[k]) >= 3) >= 4:
             if sum(1 for k in range(lo, hi - 1) if gaps.comma_after(k)) >= 2:
                 continue  # a list
+            if any(gaps.bracket_after(k) for k in range(lo, hi - 1)):
+                continue  # a table's row: "Jacques Villeneuve ( Canada ) Williams 1:47:20"
             initial[lo:hi] = [True] * (hi - lo)
             headline[lo:hi] = [True] * (hi - lo)
 

@@ -1,12 +1,9 @@
-"""Words of English written in lower case, and the names a claim in lower case gives.
+"""The names a claim written in lower case gives.
 
 A summary written all in lower case has lost the capitals that mark its names, so a name the
 article lacks ("frida ghitis") reads as an ordinary word. A word that is neither in the article
-nor a word of English is such a name (or a misspelling: either way a fact the article does not
-give). The list (english.txt.gz, ~69,000 words) is the lower-case entries of the SCOWL word
-lists (Debian's wbritish and wamerican) and of lemminflect's lemma tables; words a dictionary
-writes only with a capital ("London", "British") are not in it. tools/english_words.py
-regenerates it.
+nor a word of English (``summariser.text.english``) is such a name (or a misspelling: either way
+a fact the article does not give).
 """
 
 from __future__ import annotations
@@ -16,26 +13,18 @@ import unicodedata
 from functools import lru_cache
 from operator import attrgetter
 
+from ..text.english import english_words, is_english
 from .aliases import expansion
 from .features import WORD, Tok
 from .flags import PLACEHOLDER
 from .lexicon import CALENDAR
-from .predicates import packaged_words
 from .prepare import PreparedArticle
 
 _NORM = attrgetter("norm")
 # A capital right after a lower-case word: a text that has none is written in lower case.
 _MID_CAPITAL = re.compile(r"[a-z,;] [A-Z]")
 
-
-def english_words() -> frozenset[str]:
-    """The word list (loaded once)."""
-    return packaged_words("english.txt.gz")
-
-
-def is_english(norm: str) -> bool:
-    """Whether the lower-cased word is a word of English written in lower case."""
-    return norm in english_words()
+__all__ = ["absent", "english_words", "in_case", "is_english", "unknown_words"]
 
 
 def unknown_words(toks: list[Tok]) -> list[Tok]:

@@ -1,0 +1,27 @@
+"""Words of English written in lower case (english.txt.gz, ~69,000 words).
+
+The lower-case entries of the SCOWL word lists (Debian's wbritish and wamerican) and of
+lemminflect's lemma tables; words a dictionary writes only with a capital ("London",
+"British") are not in it, so a capitalised word that is not in it is a name whatever its
+position. Shared by the engines that tell names from words: the checker (a claim written in
+lower case) and the actor finder (a word capitalised only because it opens a sentence).
+tools/english_words.py regenerates it; WORD_LISTS_NOTICE.txt holds its sources' notices.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from importlib import resources
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The word list (loaded once, on first use)."""
+    data = resources.files("summariser.text").joinpath("english.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())
+
+
+def is_english(norm: str) -> bool:
+    """Whether the lower-cased word is a word of English written in lower case."""
+    return norm in english_words()
