@@ -8,18 +8,16 @@ tables; tools/predicate_words.py regenerates it.
 
 from __future__ import annotations
 
-import gzip
 from functools import cache
-from importlib import resources
+
+from ..text.english import packaged_words
 
 
 @cache
-def packaged_words(name: str) -> frozenset[str]:
-    """The words of a gzipped word list shipped beside this module (loaded once)."""
-    data = resources.files("summariser.checker").joinpath(name).read_bytes()
-    return frozenset(gzip.decompress(data).decode("utf-8").split())
+def _predicates() -> frozenset[str]:
+    return packaged_words("summariser.checker", "predicates.txt.gz")
 
 
 def is_predicate(norm: str) -> bool:
     """Whether the lower-cased word can be a verb, an adjective or an adverb."""
-    return norm in packaged_words("predicates.txt.gz")
+    return norm in _predicates()

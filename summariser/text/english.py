@@ -16,10 +16,16 @@ from importlib import resources
 
 
 @cache
+def packaged_words(package: str, name: str) -> frozenset[str]:
+    """The words of a gzipped word list shipped in ``package`` (loaded once)."""
+    data = resources.files(package).joinpath(name).read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())
+
+
+@cache
 def english_words() -> frozenset[str]:
     """The word list (loaded once, on first use)."""
-    data = resources.files("summariser.text").joinpath("english.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(data).decode("utf-8").split())
+    return packaged_words("summariser.text", "english.txt.gz")
 
 
 def is_english(norm: str) -> bool:
