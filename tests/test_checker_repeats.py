@@ -69,3 +69,10 @@ def test_a_clause_that_names_its_subject_again_is_not_supported(claim: str, twic
     assert any("twice in one clause" in f.message for f in result.flags) is twice
     if twice:
         assert result.verdict is not Verdict.SUPPORTED
+
+
+def test_a_name_the_article_lacks_given_twice_is_one_flag() -> None:
+    result = check_claims(RALLY, ["Pixie Lott and her sister Pixie Lott sang at a rally."])[0]
+    missing = [f for f in result.flags if "does not appear in the article" in f.message]
+    assert [f.span.text for f in missing] == ["Pixie Lott"]
+    assert result.verdict is Verdict.UNVERIFIED

@@ -125,6 +125,7 @@ def entity_findings(
     """Names in the claim that the article (or the claim's evidence) does not contain."""
     out: list[Finding] = []
     used: set[int] = set()
+    absent: set[str] = set()  # (a name the article lacks, named again, is one finding)
     for i, j in view.names:
         idx = [k for k in range(i, j) if k not in skip and view.toks[k].content]
         if not idx:
@@ -132,8 +133,10 @@ def entity_findings(
         start, end, text = _span_text(view, i, j)
         forms = [_article_stems(view, view.toks[k], art) for k in idx]
         if not all(forms):
-            msg = f"{text!r} does not appear in the article."
-            out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_ENTITY_DOC))
+            if text.lower() not in absent:
+                absent.add(text.lower())
+                msg = f"{text!r} does not appear in the article."
+                out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_ENTITY_DOC))
         elif not all(sup.in_window(art, stem) for f in forms for stem in f) and not (
             sup.in_window(art, view.toks[j - 1].stem) and written_in_full(view.toks[i:j], art)
         ):
