@@ -152,6 +152,33 @@ def test_numbers_and_dates_as_news_writes_them(claim: str, expected: FlagCode | 
         assert codes == [expected] and not result.supported
 
 
+BRIDE = """Maria Lopez, 39, is accused of marrying 10 men over 11 years and faces two felony \
+charges of filing false papers.
+She married six men in 2002 alone, the newspaper reported.
+The hearing is set for next month."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Lopez married 10 men in 11 years, with six in one year alone.", Verdict.SUPPORTED),
+        ("Lopez married 12 men in 11 years.", Verdict.CONTRADICTED),
+        ("Lopez married 10 men in 12 years.", Verdict.CONTRADICTED),
+        ("Lopez faces three felony charges.", Verdict.CONTRADICTED),
+    ],
+    ids=[
+        "other-numbers-of-the-claim-account-for-the-evidence",
+        "number-in-the-slot-of-one-counting-the-same",
+        "second-number-changed",
+        "rival-counts-the-same-thing",
+    ],
+)
+def test_a_number_conflicts_only_with_an_evidence_number_of_its_own_thing(
+    claim: str, verdict: Verdict
+) -> None:
+    assert check_claims(BRIDE, [claim])[0].verdict is verdict
+
+
 @pytest.mark.parametrize(
     ("claim", "published", "supported"),
     [
@@ -285,8 +312,18 @@ Szijjarto said the talks had been constructive."""
         ("Peter Szijjarto said the talks had been constructive.", Verdict.SUPPORTED),
         ("Szijjarto said the talks had been constructive.", Verdict.SUPPORTED),
         ("Michel Szijjarto said the talks had been constructive.", Verdict.UNVERIFIED),
+        ("Pete Szijjarto said the talks had been constructive.", Verdict.SUPPORTED),
+        ("Peterson Szijjarto said the talks had been constructive.", Verdict.UNVERIFIED),
+        ("Pete Smith said the talks had been constructive.", Verdict.UNVERIFIED),
     ],
-    ids=["full-name-written-earlier", "surname", "first-name-the-article-lacks"],
+    ids=[
+        "full-name-written-earlier",
+        "surname",
+        "first-name-the-article-lacks",
+        "short-form-of-the-given-name",
+        "given-name-lengthened",
+        "short-form-before-another-surname",
+    ],
 )
 def test_a_full_name_is_the_person_the_evidence_names_by_surname(
     claim: str, verdict: Verdict
@@ -455,6 +492,16 @@ def test_an_invented_link_lowers_the_score_of_copied_fragments() -> None:
 )
 def test_split_claims(text: str, expected: list[str]) -> None:
     assert split_claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("carried", "carries"), ("denied", "denies"), ("studied", "studying"), ("tried", "tries")],
+)
+def test_a_verb_in_y_has_one_stem_in_all_its_forms(a: str, b: str) -> None:
+    from summariser.checker.features import stem
+
+    assert stem(a) == stem(b)
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 MIN_LETTERS = 2
 MAX_LETTERS = 6
 MAX_UNSPELT = 2  # letters of the acronym beyond the name's initials
+MIN_SHORT = 3  # letters of a short given name ("Al" could shorten too many)
 
 
 def is_acronym(word: str) -> bool:
@@ -70,19 +71,47 @@ def expansion(word: str, art: PreparedArticle) -> frozenset[str] | None:
     return None
 
 
+def _as_given(word: Tok, given: Tok) -> bool:
+    """Whether the article's ``word`` is the claim's given name ``given`` or a longer form of
+    it: English short forms of given names keep their opening letters ("Alex" for "Alexander",
+    "Chris", "Sam", "Nick"). A claim that lengthens a name ("Alexander" for "Alex") adds detail
+    and is not excused."""
+    short = given.norm
+    return word.norm == short or (
+        len(short) >= MIN_SHORT
+        and word.cap
+        and len(word.norm) > len(short)
+        and word.norm.startswith(short)
+        and short.isalpha()
+    )
+
+
+def _full_run(name: Sequence[Tok], art: PreparedArticle) -> Tok | None:
+    """The article's first word of a run that writes the claim's name (its given name perhaps
+    in full), or None."""
+    norms = [t.norm for t in name]
+    width = len(norms)
+    for sid in art.index.get(name[-1].stem, ()):
+        toks = art.sentences[sid].toks
+        for k in range(len(toks) - width + 1):
+            if _as_given(toks[k], name[0]) and all(
+                toks[k + m].norm == norms[m] for m in range(1, width)
+            ):
+                return toks[k]
+    return None
+
+
+def given_in_full(first: Tok, surname: Tok, art: PreparedArticle) -> frozenset[str]:
+    """The stem of the article's given name that the claim's ``first`` shortens before the
+    same ``surname`` ("Alex Soumbadze" for "Alexander Soumbadze"); empty when it has none."""
+    found = _full_run((first, surname), art)
+    return frozenset() if found is None else frozenset({found.stem})
+
+
 def written_in_full(name: Sequence[Tok], art: PreparedArticle) -> bool:
     """Whether the article writes the claim's name of two or more words as one run, as news
     names a person in full once and by surname after ("Peter Szijjarto" ... "Szijjarto said"):
     then a sentence with the name's last word speaks of the same one."""
     if sum(t.content for t in name) < 2:
         return False
-    norms = [t.norm for t in name]
-    width = len(norms)
-    for sid in art.index.get(name[0].stem, ()):
-        toks = art.sentences[sid].toks
-        for k in range(len(toks) - width + 1):
-            if toks[k].norm == norms[0] and all(
-                toks[k + m].norm == norms[m] for m in range(1, width)
-            ):
-                return True
-    return False
+    return _full_run(name, art) is not None

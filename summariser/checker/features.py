@@ -90,6 +90,8 @@ def stem(word: str) -> str:
             s = s[:-1]
         elif end == "g" and n > 5 and s[-3:] == "ing":
             s = s[:-3]
+        elif end == "d" and n > 4 and s[-3:] == "ied":
+            s = s[:-3] + "y"  # ("carried" as "carries": "carry")
         elif end == "d" and n > 4 and s[-2] == "e":
             s = s[:-2]
         if len(s) > 4 and s[-2:] == "ly":

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..report import FlagCode
-from .aliases import expansion, written_in_full
+from .aliases import expansion, given_in_full, written_in_full
 from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
 from .predicates import is_predicate
@@ -81,12 +81,23 @@ def _in_article(t: Tok, art: PreparedArticle) -> bool:
     return t.stem in art.stems or art.holds(t)
 
 
-def _article_stems(view: ClaimView, t: Tok, art: PreparedArticle) -> frozenset[str]:
-    """The stems under which the article has the claim's word ``t``: its own, or for an
-    acronym the article spells out, those of the name spelt out; empty if it lacks it."""
+def _article_stems(
+    view: ClaimView, t: Tok, art: PreparedArticle, nxt: Tok | None = None
+) -> frozenset[str]:
+    """The stems under which the article has the claim's word ``t``: its own; for an acronym
+    the article spells out, those of the name spelt out; for a given name shortened before its
+    surname ``nxt``, the full given name's; empty if it lacks it."""
     if _in_article(t, art):
         return frozenset({t.stem})
-    return expansion(view.text[t.start : t.end], art) or frozenset()
+    found = expansion(view.text[t.start : t.end], art)
+    if found is None and nxt is not None and nxt.content:
+        return given_in_full(t, nxt, art)
+    return found or frozenset()
+
+
+def _next(toks: Sequence[Tok], k: int, end: int | None = None) -> Tok | None:
+    """The token after ``k`` within ``end`` (a name's next word), if any."""
+    return toks[k + 1] if k + 1 < (len(toks) if end is None else end) else None
 
 
 def attribution_findings(
@@ -104,7 +115,7 @@ def attribution_findings(
         speaker = [t for t in view.toks[i:j] if t.content]
         if not speaker or all(t.stem in near_stems for t in speaker):
             continue
-        forms = [_article_stems(view, t, art) for t in speaker]
+        forms = [_article_stems(view, t, art, _next(speaker, k)) for k, t in enumerate(speaker)]
         if all(f and f <= near_stems for f in forms):
             continue  # an acronym of a name the evidence spells out
         if all(forms) and forms[-1] <= near_stems:
@@ -131,7 +142,7 @@ def entity_findings(
         if not idx:
             continue
         start, end, text = _span_text(view, i, j)
-        forms = [_article_stems(view, view.toks[k], art) for k in idx]
+        forms = [_article_stems(view, view.toks[k], art, _next(view.toks, k, j)) for k in idx]
         if not all(forms):
             if text.lower() not in absent:
                 absent.add(text.lower())
@@ -222,7 +233,6 @@ def number_findings(
         return out
     days = {k for d in dates if d.cat == "day" for k in range(d.i, d.j)}
     window = [x for sid in sup.window for x in art.sentences[sid].numbers]
-    chosen = [x for sid in sup.sids for x in art.sentences[sid].numbers]
     for num in mentions:
         if num.kind == "year" or num.i in days:
             continue  # dates, not quantities: see date_findings
@@ -230,7 +240,7 @@ def number_findings(
         if any(agrees(num.value, hedge, v) for v, _ in window):
             continue
         start, end, text = _span_text(view, num.i, num.j)
-        rivals = sorted({v for v, kind in chosen if kind == num.kind})
+        rivals = sorted(_rivals(num, mentions, view, art, sup))
         if rivals:
             said = ", ".join(f"{v:g}" for v in rivals[:3])
             msg = f"The claim says {text!r} where the supporting sentences say {said}."
@@ -241,6 +251,31 @@ def number_findings(
         else:
             msg = f"The number {text!r} does not appear in the article."
             out.append(Finding(FlagCode.NUMBER_MISMATCH, msg, start, end, P_NUMBER_DOC))
+    return out
+
+
+def _rivals(
+    num: NumberMention,
+    mentions: Sequence[NumberMention],
+    view: ClaimView,
+    art: PreparedArticle,
+    sup: Support,
+) -> set[float]:
+    """The evidence's numbers that ``num`` stands against: of its kind, not given by another
+    number of the claim (the claim's "10 men in 11 years" accounts for those), and not counting
+    a thing the claim never mentions ("two felony charges" is no rival of "six" wives)."""
+    others = {m.value for m in mentions if m is not num}
+    claimed = {t.stem for t in view.toks}
+    out: set[float] = set()
+    for sid in sup.sids:
+        sent = art.sentences[sid]
+        for m in sent.number_mentions:
+            if m.kind != num.kind or m.value in others:
+                continue
+            toks = sent.toks
+            if m.j < len(toks) and toks[m.j].content and toks[m.j].stem not in claimed:
+                continue
+            out.add(m.value)
     return out
 
 
