@@ -301,6 +301,28 @@ def test_a_speaker_is_known_by_any_of_the_articles_forms_of_the_name(
     assert bool(codes & {FlagCode.ATTRIBUTION_MISMATCH, FlagCode.SPEAKER_SWAPPED}) == mismatch
 
 
+QUOTED = """Rosberg was told over the team radio that he was slower than Hamilton again.
+"Come on, guys," the German said.
+"Putin will not come," the minister said."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "missing"),
+    [
+        ('The German said: "Oh, come on, guys."', False),
+        ("The German said: ` Oh , come on , guys . '", False),
+        ('The German said: "Medvedev will not come."', True),
+    ],
+    ids=["word-opening-a-quote", "spaced-quote", "name-opening-a-quote"],
+)
+def test_a_capital_opening_a_quotation_is_no_name_when_it_is_a_word(
+    claim: str, missing: bool
+) -> None:
+    result = check_claims(QUOTED, [claim])[0]
+    codes = {f.code for f in [*result.flags, *result.warnings]}
+    assert (FlagCode.ENTITY_MISSING in codes) == missing
+
+
 MINISTER = """Hungary's foreign minister Peter Szijjarto met officials in Kiev on Monday.
 The talks covered gas supplies and the border.
 Szijjarto said the talks had been constructive."""

@@ -10,7 +10,7 @@ from ..report import ClaimCheck, Flag, FlagCode, Verdict
 from ..spans import Span
 from ..text import Doc
 from .binding import binding_findings
-from .english import absent, unknown_words
+from .english import absent, is_english, unknown_words
 from .english import in_case as in_case_text
 from .features import Tok, name_spans, tokenize
 from .flags import (
@@ -72,9 +72,12 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
     in_case = cased or (first is not None and first.cap and in_case_text(art.text))
     views = [ClaimView(text=claim, toks=toks, names=[], in_case=in_case) for toks in sentences]
     if cased:
+        quoting = not _OPENING_QUOTES.isdisjoint(claim)
         for view in views:
-            spans = name_spans(view.toks, frozenset({view.toks[0].start} if view.toks else ()))
-            view.names.extend(_names(view, spans, art))
+            starts = {view.toks[0].start} if view.toks else set()
+            if quoting:
+                starts.update(_quote_openers(view, art))
+            view.names.extend(_names(view, name_spans(view.toks, frozenset(starts)), art))
         return views
     unknown = _unknown_names(views, art)
     named = (lambda t: t.start in unknown or art.is_name(t)) if unknown else art.is_name
@@ -82,6 +85,28 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
     for view in views:
         view.names.extend(_runs(view.toks, named, claim))
     return views
+
+
+_OPENING_QUOTES = frozenset("\"'`“‘")
+
+
+def _quote_openers(view: ClaimView, art: PreparedArticle) -> list[int]:
+    """Offsets of the words that open a quotation ("said: 'Oh, come on'"), where a word of
+    English is capitalised as a sentence's first word is: by its place, not as a name."""
+    toks, text = view.toks, view.text
+    out = []
+    for k in range(1, len(toks)):
+        gap = text[toks[k - 1].end : toks[k].start].rstrip()  # ("said : ` Oh": a spaced quote)
+        if (
+            gap
+            and gap[-1] in _OPENING_QUOTES
+            and (len(gap) == 1 or not gap[-2].isalnum())
+            and toks[k].cap
+            and is_english(toks[k].norm)
+            and not art.is_name(toks[k])
+        ):
+            out.append(toks[k].start)
+    return out
 
 
 def _unknown_names(views: list[ClaimView], art: PreparedArticle) -> set[int]:
