@@ -179,6 +179,30 @@ def test_a_number_conflicts_only_with_an_evidence_number_of_its_own_thing(
     assert check_claims(BRIDE, [claim])[0].verdict is verdict
 
 
+GRANDMOTHER = """Pat Ingles, 69, remembers her grandmother sitting by the fire knitting.
+In comparison, the retired hairdresser prefers to dress up and go out dancing until late.
+Her friends say she has never looked better.
+Grandmother-of-three Pat lost her husband 12 years ago to cancer after caring for him.
+She took up dancing two years later."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Pat, 69, lost her husband 12 years ago to cancer.", Verdict.UNVERIFIED),
+        ("Pat lost her husband 15 years ago to cancer.", Verdict.CONTRADICTED),
+        ("Pat, 70, remembers her grandmother sitting by the fire.", Verdict.CONTRADICTED),
+    ],
+    ids=[
+        "age-given-elsewhere-is-no-count-of-grandchildren",
+        "years-against-years",
+        "age-against-age",
+    ],
+)
+def test_an_age_agrees_and_conflicts_only_with_an_age(claim: str, verdict: Verdict) -> None:
+    assert check_claims(GRANDMOTHER, [claim])[0].verdict is verdict
+
+
 @pytest.mark.parametrize(
     ("claim", "published", "supported"),
     [

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from ..report import FlagCode
 from .features import NEG, Tok
-from .flags import P_CONTRADICTION, ClaimView, Finding, agrees, hedge_before
+from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import (
     AUXILIARIES,
     CLAUSE_OPENERS,
@@ -34,6 +34,7 @@ from .lexicon import (
     REPORTING_VERBS,
 )
 from .negation import AFFIX_REACH, negated_inside
+from .number_flags import agrees, hedge_before
 from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
 from .support import Support
@@ -186,7 +187,14 @@ def _negation(
 
 
 def _number_conflict(
-    toks: list[Tok], i1: int, i2: int, ev: tuple[Tok, ...], j1: int, j2: int, in_article: bool
+    toks: list[Tok],
+    i1: int,
+    i2: int,
+    ev: tuple[Tok, ...],
+    j1: int,
+    j2: int,
+    in_article: bool,
+    text: str,
 ) -> FlagCode | None:
     """The flag for a number that disagrees with the one in its slot, or None when the two
     agree (the same value, or a round or hedged one near it: "about 120" for 116)."""
@@ -194,7 +202,7 @@ def _number_conflict(
     if len(mine) != 1 or len(theirs) != 1:
         return None
     a, b = mine[0], theirs[0]
-    if agrees(a.value, hedge_before(toks, i1 + a.i), b.value):
+    if agrees(a.value, hedge_before(toks, i1 + a.i, text), b.value):
         return None
     if a.kind == "year" and b.kind == "year":
         return FlagCode.DATE_SWAPPED if in_article else FlagCode.DATE_MISMATCH
@@ -336,7 +344,7 @@ def _slot_findings(
             kind = DATE  # the day of "August 16": a date
         in_article = all(art.holds(t) for t in mine[1])
         if kind == NUMBER:
-            code = _number_conflict(toks, i1, i2, ev, j1, j2, in_article)
+            code = _number_conflict(toks, i1, i2, ev, j1, j2, in_article, view.text)
             if code is None:
                 continue
         elif kind == DATE and not in_article:

@@ -19,7 +19,7 @@ from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
 from .predicates import is_predicate
 from .prepare import PreparedArticle
-from .quantities import DateWord, NumberMention, numbers, same_number
+from .quantities import DateWord
 from .support import W_REWORDED, Support
 
 logger = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ class ClaimView:
     in_case: bool = False
 
 
-def _span_text(view: ClaimView, i: int, j: int) -> tuple[int, int, str]:
+def span_text(view: ClaimView, i: int, j: int) -> tuple[int, int, str]:
     start, end = view.toks[i].start, view.toks[j - 1].end
     return start, end, view.text[start:end]
 
@@ -120,7 +120,7 @@ def attribution_findings(
             continue  # an acronym of a name the evidence spells out
         if all(forms) and forms[-1] <= near_stems:
             continue  # "Lewis Hamilton" where the evidence has "Hamilton": one person's names
-        start, end, text = _span_text(view, i, j)
+        start, end, text = span_text(view, i, j)
         if all(forms):
             msg = f"The claim attributes this to {text!r}, but the supporting sentences do not."
         else:
@@ -141,7 +141,7 @@ def entity_findings(
         idx = [k for k in range(i, j) if k not in skip and view.toks[k].content]
         if not idx:
             continue
-        start, end, text = _span_text(view, i, j)
+        start, end, text = span_text(view, i, j)
         forms = [_article_stems(view, view.toks[k], art, _next(view.toks, k, j)) for k in idx]
         if not all(forms):
             if text.lower() not in absent:
@@ -155,128 +155,6 @@ def entity_findings(
             out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_ENTITY_EV))
         used.update(range(i, j))
     return out, used
-
-
-# Hedges before a number that make it a bound or an estimate: "more than 100" agrees with 116.
-_AT_LEAST = frozenset(
-    {"more than", "over", "at least", "upwards of", "above", "exceeding", "no less than"}
-)
-_AT_MOST = frozenset(
-    {"less than", "fewer than", "under", "up to", "below", "almost", "nearly", "no more than"}
-)
-_ABOUT = frozenset({"about", "around", "some", "roughly", "approximately", "estimated"})
-APPROX = 0.15  # relative distance an estimate ("about 100", a round "100") may be off by
-# How far past its bound a hedged number may be: news writes "more than 100" for 116, not for 225,
-# which it would round to "more than 200".
-BOUND_REACH = 0.25
-
-
-# An age is given to the year: "a 50-year-old" is no round estimate of 52.
-EXACT = "exact"
-_AGE = (("year", "old"), ("years", "old"))
-
-
-def hedge_before(toks: list[Tok], i: int) -> str:
-    """The hedge right before token ``i``: "more than", "about", ... ; EXACT for an age; or ""."""
-    if tuple(t.norm for t in toks[i + 1 : i + 3]) in _AGE:
-        return EXACT
-    one = toks[i - 1].norm if i > 0 else ""
-    two = f"{toks[i - 2].norm} {one}" if i > 1 else ""
-    three = f"{toks[i - 3].norm} {two}" if i > 2 else ""  # "no more than"
-    for h in (three, two, one):
-        if h in _AT_LEAST or h in _AT_MOST or h in _ABOUT:
-            return h
-    return ""
-
-
-def _round(value: float) -> bool:
-    """One significant digit and at least two digits: 100, 30, 2,000 - the numbers of estimates."""
-    if value < 10 or value != int(value):
-        return False
-    digits = str(int(value)).rstrip("0")
-    return len(digits) == 1
-
-
-def agrees(value: float, hedge: str, other: float) -> bool:
-    """Whether a claim's (hedged) number is consistent with a number of the evidence."""
-    if same_number(value, other):
-        return True
-    if hedge == EXACT:
-        return False
-    near = abs(value - other) <= APPROX * max(abs(value), abs(other))
-    if hedge in _AT_LEAST:
-        return value < other <= value * (1 + BOUND_REACH)
-    if hedge in _AT_MOST:
-        return value * (1 - BOUND_REACH) <= other < value
-    return near and (hedge in _ABOUT or _round(value))
-
-
-def number_findings(
-    view: ClaimView,
-    art: PreparedArticle,
-    sup: Support,
-    *,
-    dates: list[DateWord],
-    mentions: Sequence[NumberMention] | None = None,
-) -> list[Finding]:
-    """Numbers and quantities (years excepted: they are dates) the evidence does not give.
-
-    A number that differs from the evidence's own numbers of the same kind contradicts it and
-    weighs as much as one the article never gives; one the article gives elsewhere weighs less.
-    Hedged and round numbers ("more than 100", "about 50", "100") agree with what they bound or
-    approximate.
-    """
-    out: list[Finding] = []
-    if mentions is None:
-        mentions = numbers(view.toks)
-    if not mentions:
-        return out
-    days = {k for d in dates if d.cat == "day" for k in range(d.i, d.j)}
-    window = [x for sid in sup.window for x in art.sentences[sid].numbers]
-    for num in mentions:
-        if num.kind == "year" or num.i in days:
-            continue  # dates, not quantities: see date_findings
-        hedge = hedge_before(view.toks, num.i)
-        if any(agrees(num.value, hedge, v) for v, _ in window):
-            continue
-        start, end, text = _span_text(view, num.i, num.j)
-        rivals = sorted(_rivals(num, mentions, view, art, sup))
-        if rivals:
-            said = ", ".join(f"{v:g}" for v in rivals[:3])
-            msg = f"The claim says {text!r} where the supporting sentences say {said}."
-            out.append(Finding(FlagCode.NUMBER_MISMATCH, msg, start, end, P_NUMBER_DOC, True))
-        elif any(agrees(num.value, hedge, v) for v, _ in art.numbers):
-            msg = f"The number {text!r} is in the article but not in the supporting sentences."
-            out.append(Finding(FlagCode.NUMBER_MISMATCH, msg, start, end, P_NUMBER_EV))
-        else:
-            msg = f"The number {text!r} does not appear in the article."
-            out.append(Finding(FlagCode.NUMBER_MISMATCH, msg, start, end, P_NUMBER_DOC))
-    return out
-
-
-def _rivals(
-    num: NumberMention,
-    mentions: Sequence[NumberMention],
-    view: ClaimView,
-    art: PreparedArticle,
-    sup: Support,
-) -> set[float]:
-    """The evidence's numbers that ``num`` stands against: of its kind, not given by another
-    number of the claim (the claim's "10 men in 11 years" accounts for those), and not counting
-    a thing the claim never mentions ("two felony charges" is no rival of "six" wives)."""
-    others = {m.value for m in mentions if m is not num}
-    claimed = {t.stem for t in view.toks}
-    out: set[float] = set()
-    for sid in sup.sids:
-        sent = art.sentences[sid]
-        for m in sent.number_mentions:
-            if m.kind != num.kind or m.value in others:
-                continue
-            toks = sent.toks
-            if m.j < len(toks) and toks[m.j].content and toks[m.j].stem not in claimed:
-                continue
-            out.add(m.value)
-    return out
 
 
 def date_findings(
@@ -308,7 +186,7 @@ def date_findings(
             continue  # the month of a flagged "14 April" is not a second finding
         if d.cat == "year" and published is not None and d.norm == str(published.year):
             continue
-        start, end, text = _span_text(view, d.i, d.j)
+        start, end, text = span_text(view, d.i, d.j)
         others = window_dates.get(d.cat)
         elsewhere = not others and (d.norm in art.dates or d.cat == "relative")
         if elsewhere and published is None:

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..report import FlagCode
 from .features import NUM, Tok
-from .flags import P_CONTRADICTION, ClaimView, Finding, agrees, hedge_before
+from .flags import P_CONTRADICTION, ClaimView, Finding
+from .number_flags import agrees, hedge_before
 from .prepare import PreparedArticle
 from .quantities import DateWord, NumberMention
 from .support import Support
@@ -58,7 +59,7 @@ def number_slot_findings(
             continue
         word = toks[g]
         named = _is_name(word, art)
-        hedge = hedge_before(toks, num.i)
+        hedge = hedge_before(toks, num.i, view.text)
         rival = _rival(art, sup, word, num, hedge, named=named, claimed=claimed)
         if rival is None or _said_anywhere(art, word, num, hedge, named=named):
             continue

@@ -22,10 +22,10 @@ from .flags import (
     date_findings,
     entity_findings,
     novel_word_findings,
-    number_findings,
 )
 from .links import link_findings
 from .negation import negation_findings
+from .number_flags import number_findings
 from .number_slots import number_slot_findings
 from .prepare import PreparedArticle, prepared
 from .quantities import date_words, numbers

@@ -1,0 +1,186 @@
+"""Numbers of a claim that its evidence does not give, and when two numbers agree.
+
+News hedges and rounds ("more than 100" for 116, "about 50"), so a number agrees with what it
+bounds or approximates; an age is given to the year. A number differing from an evidence number
+of its own kind contradicts it; an age and a count are of different kinds ("Pat, 69," is no
+rival of "Grandmother-of-three"), and so are numbers counting different things.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..report import FlagCode
+from .features import Tok
+from .flags import P_NUMBER_DOC, P_NUMBER_EV, PLACEHOLDER, ClaimView, Finding, span_text
+from .prepare import PreparedArticle
+from .quantities import DateWord, NumberMention, numbers, same_number
+from .support import Support
+
+# Hedges before a number that make it a bound or an estimate: "more than 100" agrees with 116.
+_AT_LEAST = frozenset(
+    {"more than", "over", "at least", "upwards of", "above", "exceeding", "no less than"}
+)
+_AT_MOST = frozenset(
+    {"less than", "fewer than", "under", "up to", "below", "almost", "nearly", "no more than"}
+)
+_ABOUT = frozenset({"about", "around", "some", "roughly", "approximately", "estimated"})
+APPROX = 0.15  # relative distance an estimate ("about 100", a round "100") may be off by
+# How far past its bound a hedged number may be: news writes "more than 100" for 116, not for 225,
+# which it would round to "more than 200".
+BOUND_REACH = 0.25
+
+
+# An age is given to the year: "a 50-year-old" is no round estimate of 52.
+EXACT = "exact"
+_AGE = (("year", "old"), ("years", "old"))
+_YEARS = frozenset({"year", "years"})
+
+
+def hedge_before(toks: list[Tok], i: int, text: str = "") -> str:
+    """The hedge right before token ``i``: "more than", "about", ... ; EXACT for an age (read in
+    commas after a name when the tokens' ``text`` is given); or ""."""
+    if tuple(t.norm for t in toks[i + 1 : i + 3]) in _AGE or (
+        text and is_age(toks, i, i + 1, text)
+    ):
+        return EXACT
+    one = toks[i - 1].norm if i > 0 else ""
+    two = f"{toks[i - 2].norm} {one}" if i > 1 else ""
+    three = f"{toks[i - 3].norm} {two}" if i > 2 else ""  # "no more than"
+    for h in (three, two, one):
+        if h in _AT_LEAST or h in _AT_MOST or h in _ABOUT:
+            return h
+    return ""
+
+
+def _round(value: float) -> bool:
+    """One significant digit and at least two digits: 100, 30, 2,000 - the numbers of estimates."""
+    if value < 10 or value != int(value):
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(digits) == 1
+
+
+def agrees(value: float, hedge: str, other: float) -> bool:
+    """Whether a claim's (hedged) number is consistent with a number of the evidence."""
+    if same_number(value, other):
+        return True
+    if hedge == EXACT:
+        return False
+    near = abs(value - other) <= APPROX * max(abs(value), abs(other))
+    if hedge in _AT_LEAST:
+        return value < other <= value * (1 + BOUND_REACH)
+    if hedge in _AT_MOST:
+        return value * (1 - BOUND_REACH) <= other < value
+    return near and (hedge in _ABOUT or _round(value))
+
+
+def number_findings(
+    view: ClaimView,
+    art: PreparedArticle,
+    sup: Support,
+    *,
+    dates: list[DateWord],
+    mentions: Sequence[NumberMention] | None = None,
+) -> list[Finding]:
+    """Numbers and quantities (years excepted: they are dates) the evidence does not give.
+
+    A number that differs from the evidence's own numbers of the same kind contradicts it and
+    weighs as much as one the article never gives; one the article gives elsewhere weighs less.
+    Hedged and round numbers ("more than 100", "about 50", "100") agree with what they bound or
+    approximate.
+    """
+    out: list[Finding] = []
+    if mentions is None:
+        mentions = numbers(view.toks)
+    if not mentions:
+        return out
+    days = {k for d in dates if d.cat == "day" for k in range(d.i, d.j)}
+    window = [x for sid in sup.window for x in art.sentences[sid].numbers]
+    for num in mentions:
+        if num.kind == "year" or num.i in days:
+            continue  # dates, not quantities: see date_findings
+        hedge = hedge_before(view.toks, num.i, view.text)
+        if any(agrees(num.value, hedge, v) for v, _ in window) and _agreeing_in_kind(
+            num, hedge, view, art, sup.window
+        ):
+            continue
+        start, end, text = span_text(view, num.i, num.j)
+        rivals = sorted(_rivals(num, mentions, view, art, sup))
+        if rivals:
+            said = ", ".join(f"{v:g}" for v in rivals[:3])
+            msg = f"The claim says {text!r} where the supporting sentences say {said}."
+            out.append(Finding(FlagCode.NUMBER_MISMATCH, msg, start, end, P_NUMBER_DOC, True))
+        elif any(agrees(num.value, hedge, v) for v, _ in art.numbers):
+            msg = f"The number {text!r} is in the article but not in the supporting sentences."
+            out.append(Finding(FlagCode.NUMBER_MISMATCH, msg, start, end, P_NUMBER_EV))
+        else:
+            msg = f"The number {text!r} does not appear in the article."
+            out.append(Finding(FlagCode.NUMBER_MISMATCH, msg, start, end, P_NUMBER_DOC))
+    return out
+
+
+def _agreeing_in_kind(
+    num: NumberMention, hedge: str, view: ClaimView, art: PreparedArticle, sids: Sequence[int]
+) -> bool:
+    """Whether a number of sentences ``sids`` agrees with ``num`` as what it is: an age agrees
+    with an age or a span of years ("44 years old", "44 years later"), not with a count ("Pat,
+    3," is not the "three" of "Grandmother-of-three")."""
+    if not is_age(view.toks, num.i, num.j, view.text):
+        return True
+    for sid in sids:
+        sent = art.sentences[sid]
+        toks = sent.toks
+        for m in sent.number_mentions:
+            if agrees(num.value, hedge, m.value) and (
+                is_age(toks, m.i, m.j, art.text) or (m.j < len(toks) and toks[m.j].norm in _YEARS)
+            ):
+                return True
+    return False
+
+
+def _rivals(
+    num: NumberMention,
+    mentions: Sequence[NumberMention],
+    view: ClaimView,
+    art: PreparedArticle,
+    sup: Support,
+) -> set[float]:
+    """The evidence's numbers that ``num`` stands against: of its kind, not given by another
+    number of the claim (the claim's "10 men in 11 years" accounts for those), and not counting
+    a thing the claim never mentions ("two felony charges" is no rival of "six" wives)."""
+    others = {m.value for m in mentions if m is not num}
+    claimed = {t.stem for t in view.toks}
+    age = is_age(view.toks, num.i, num.j, view.text)
+    out: set[float] = set()
+    for sid in sup.sids:
+        sent = art.sentences[sid]
+        for m in sent.number_mentions:
+            if m.kind != num.kind or m.value in others:
+                continue
+            toks = sent.toks
+            if m.j < len(toks) and toks[m.j].content and toks[m.j].stem not in claimed:
+                continue
+            if is_age(toks, m.i, m.j, art.text) != age:
+                continue  # an age and a count are no rivals ("Pat, 69," and "mother-of-three")
+            out.add(m.value)
+    return out
+
+
+def is_age(toks: Sequence[Tok], i: int, j: int, text: str) -> bool:
+    """Whether the number toks[i:j] gives someone's age: "a 22-year-old", "aged 22", "at the
+    age of 22", or in commas after a name ("Copeland, 31,"; the name's capital is not asked,
+    as summaries may be in lower case, and a placeholder "UNK" stands for a name)."""
+    if tuple(t.norm for t in toks[j : j + 2]) in _AGE:
+        return True
+    before = [t.norm for t in toks[max(0, i - 2) : i]]
+    if before[-1:] == ["aged"] or before == ["age", "of"]:
+        return True
+    if i == 0:
+        return False
+    word = toks[i - 1]
+    if not ((word.content and word.norm.isalpha()) or word.norm == PLACEHOLDER):
+        return False
+    gap = text[word.end : toks[i].start]
+    after = text[toks[j - 1].end : toks[j].start] if j < len(toks) else ","
+    return "," in gap and "," in after
