@@ -20,7 +20,8 @@ Detective Inspector Alan Burns said officers were studying CCTV footage.
 The raid came after 25 people were evacuated from a bank in Paisley on Friday.
 Sarah Jones, a local shopkeeper, called the police at 9am.
 The van's owner, G4S, did not comment.
-Police believe the gang came from the UK."""
+Police believe the gang came from the UK.
+About 40 officers searched the area on Tuesday."""
 
 # (id, claim, the flag code of the swapped value): one edit of a copied sentence each.
 BINDING_CASES = [
@@ -48,6 +49,11 @@ BINDING_CASES = [
         "subject-behind-an-aside",
         "Alan Burns, a local shopkeeper, called the police at 9am.",
         FlagCode.ENTITY_SWAPPED,
+    ),
+    (
+        "hedged-estimate-copied-with-its-hedge",
+        "About 45 officers searched the area on Tuesday.",
+        FlagCode.NUMBER_MISMATCH,
     ),
     ("negation-dropped", "The van's owner, G4S, did comment.", FlagCode.NEGATION_FLIP),
     (
@@ -78,6 +84,8 @@ KEPT_CASES = [
     ("trimmed", "Three armed men robbed a security van on Monday."),
     ("country-by-another-name", "Police believe the gang came from Britain."),
     ("bound-is-no-negation", "The raid came after no more than 30 people were evacuated."),
+    ("claims-own-hedge", "The raid came after about 24 people were evacuated from a bank."),
+    ("estimate-copied", "About 40 officers searched the area."),
 ]
 
 

@@ -34,7 +34,7 @@ from .lexicon import (
     REPORTING_VERBS,
 )
 from .negation import AFFIX_REACH, negated_inside
-from .number_flags import agrees, hedge_before
+from .number_flags import EXACT, agrees, hedge_before
 from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
 from .support import Support
@@ -202,7 +202,10 @@ def _number_conflict(
     if len(mine) != 1 or len(theirs) != 1:
         return None
     a, b = mine[0], theirs[0]
-    if agrees(a.value, hedge_before(toks, i1 + a.i, text), b.value):
+    hedge = hedge_before(toks, i1 + a.i, text)
+    if hedge and hedge == hedge_before(ev, j1 + b.i):
+        hedge = EXACT  # the evidence's own estimate, copied with its hedge: its figure is given
+    if agrees(a.value, hedge, b.value):
         return None
     if a.kind == "year" and b.kind == "year":
         return FlagCode.DATE_SWAPPED if in_article else FlagCode.DATE_MISMATCH
