@@ -37,7 +37,7 @@ _AGE = (("year", "old"), ("years", "old"))
 _YEARS = frozenset({"year", "years"})
 
 
-def hedge_before(toks: list[Tok], i: int, text: str = "") -> str:
+def hedge_before(toks: Sequence[Tok], i: int, text: str = "") -> str:
     """The hedge right before token ``i``: "more than", "about", ... ; EXACT for an age (read in
     commas after a name when the tokens' ``text`` is given); or ""."""
     if tuple(t.norm for t in toks[i + 1 : i + 3]) in _AGE or (
