@@ -21,7 +21,8 @@ The raid came after 25 people were evacuated from a bank in Paisley on Friday.
 Sarah Jones, a local shopkeeper, called the police at 9am.
 The van's owner, G4S, did not comment.
 Police believe the gang came from the UK.
-About 40 officers searched the area on Tuesday."""
+About 40 officers searched the area on Tuesday.
+Diplomats from the United States later met marchers on Unity Boulevard."""
 
 # (id, claim, the flag code of the swapped value): one edit of a copied sentence each.
 BINDING_CASES = [
@@ -55,6 +56,11 @@ BINDING_CASES = [
         "About 45 officers searched the area on Tuesday.",
         FlagCode.NUMBER_MISMATCH,
     ),
+    (
+        "two-word-names-sharing-a-first-word-stem",
+        "Diplomats from the Unity Boulevard later met marchers.",
+        FlagCode.ENTITY_SWAPPED,
+    ),
     ("negation-dropped", "The van's owner, G4S, did comment.", FlagCode.NEGATION_FLIP),
     (
         "negation-inserted",
@@ -86,6 +92,7 @@ KEPT_CASES = [
     ("bound-is-no-negation", "The raid came after no more than 30 people were evacuated."),
     ("claims-own-hedge", "The raid came after about 24 people were evacuated from a bank."),
     ("estimate-copied", "About 40 officers searched the area."),
+    ("name-shortened", "Diplomats from the States later met marchers on Unity Boulevard."),
 ]
 
 

@@ -73,6 +73,12 @@ def by_month(toks: list[Tok], i1: int, i2: int) -> bool:
     return any(0 <= k < len(toks) and toks[k].norm in MONTHS for k in (i1 - 1, i2))
 
 
+def _one_word(a: Tok, b: Tok) -> bool:
+    """The same word, or one a form of the other ("Georgia", "Georgian")."""
+    short, long = sorted((a.norm, b.norm), key=len)
+    return a.stem == b.stem or (len(short) >= MIN_PREFIX and long.startswith(short))
+
+
 def same_value(
     mine: list[Tok], theirs: list[Tok], kind: str, stretches: tuple[list[Tok], ...]
 ) -> bool:
@@ -83,11 +89,11 @@ def same_value(
     country = _COUNTRIES.get(" ".join(t.norm for t in mine))
     if country is not None and country == _COUNTRIES.get(" ".join(t.norm for t in theirs)):
         return True  # "Britain" for "the UK", "American" for "US"
-    for a in mine:
-        for b in theirs:
-            short, long = sorted((a.norm, b.norm), key=len)
-            if a.stem == b.stem or (len(short) >= MIN_PREFIX and long.startswith(short)):
-                return True
+    if not (len(mine) > 1 and len(theirs) > 1 and not _one_word(mine[-1], theirs[-1])):
+        # (two names of two words or more are one only if they end alike: an English name's
+        # head is its last word, so "Unity Boulevard" is not "United States")
+        if any(_one_word(a, b) for a in mine for b in theirs):
+            return True
     for one, stretch in ((mine, stretches[1]), (theirs, stretches[0])):
         words = [t for t in stretch if t.content]
         if len(one) == 1 and len(words) > 1:
