@@ -89,11 +89,13 @@ def same_value(
     country = _COUNTRIES.get(" ".join(t.norm for t in mine))
     if country is not None and country == _COUNTRIES.get(" ".join(t.norm for t in theirs)):
         return True  # "Britain" for "the UK", "American" for "US"
-    if not (len(mine) > 1 and len(theirs) > 1 and not _one_word(mine[-1], theirs[-1])):
-        # (two names of two words or more are one only if they end alike: an English name's
-        # head is its last word, so "Unity Boulevard" is not "United States")
-        if any(_one_word(a, b) for a in mine for b in theirs):
-            return True
+    # Two names of two words or more are one only if they end alike: an English name's head is
+    # its last word, so "Unity Boulevard" is not "United States".
+    headed = len(mine) > 1 and len(theirs) > 1
+    if (not headed or _one_word(mine[-1], theirs[-1])) and any(
+        _one_word(a, b) for a in mine for b in theirs
+    ):
+        return True
     for one, stretch in ((mine, stretches[1]), (theirs, stretches[0])):
         words = [t for t in stretch if t.content]
         if len(one) == 1 and len(words) > 1:
