@@ -22,7 +22,8 @@ Sarah Jones, a local shopkeeper, called the police at 9am.
 The van's owner, G4S, did not comment.
 Police believe the gang came from the UK.
 About 40 officers searched the area on Tuesday.
-Diplomats from the United States later met marchers on Unity Boulevard."""
+Diplomats from the United States later met marchers on Unity Boulevard.
+Sarah Jones is a director of Acme Holdings, a Glasgow security firm."""
 
 # (id, claim, the flag code of the swapped value): one edit of a copied sentence each.
 BINDING_CASES = [
@@ -59,6 +60,11 @@ BINDING_CASES = [
     (
         "two-word-names-sharing-a-first-word-stem",
         "Diplomats from the Unity Boulevard later met marchers.",
+        FlagCode.ENTITY_SWAPPED,
+    ),
+    (
+        "slot-after-the-nearer-copy-of-its-anchor",
+        "A Paisley security firm.",
         FlagCode.ENTITY_SWAPPED,
     ),
     ("negation-dropped", "The van's owner, G4S, did comment.", FlagCode.NEGATION_FLIP),

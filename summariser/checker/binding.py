@@ -155,6 +155,17 @@ def _moved(
     return toks[a:b], list(ev[c:d])
 
 
+def _after_last(ev: tuple[Tok, ...], j1: int, j2: int, anchor: str) -> int:
+    """Where the slot after the copied word ``anchor`` starts in the evidence stretch [j1, j2):
+    after its last repetition there. The matcher pairs the claim's "a" with the evidence's first
+    "a" ("is a co-founder of Centerview Partners, a Wall Street firm"), while the slot is after
+    the "a" next to it."""
+    for p in range(j2 - 1, j1 - 1, -1):
+        if ev[p].norm == anchor:
+            return p + 1
+    return j1
+
+
 def _negative(toks: Sequence[Tok], k: int) -> bool:
     t = toks[k]
     return (t.kind == NEG and not is_bound(toks, k)) or t.norm in NEGATIVE_WORDS
@@ -338,6 +349,8 @@ def _slot_findings(
         if i2 == len(toks):
             j2 = _slot_after(ev, j1, art.text)
             j2 = j2 if j2 > j1 else min(len(ev), j1 + width)
+        if i1 > 0 and j2 > j1 + 1:
+            j1 = _after_last(ev, j1, j2, toks[i1 - 1].norm)
         # (inside both sentences, a capital marks a name in the evidence as in the claim)
         theirs = value_of(ev[j1:j2], art.text, art, i1 > 0 and j1 > 0)
         if mine is None or theirs is None or mine[0] != theirs[0]:
