@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from itertools import compress, count, repeat
+from difflib import SequenceMatcher
+from itertools import compress, count, pairwise, repeat
 from typing import NamedTuple, overload
 
 from .features import NEG, Columns, Tok, TokInfo
@@ -38,8 +39,9 @@ class PreparedSentence:
     ``start``, ``end`` and ``stems`` (content stems) are plain attributes; the other fields are
     built on first access: ``cols`` (the token fields, column by column), ``toks``, ``norms``,
     ``numbers`` ((value, kind); ``number_mentions`` with token ranges), ``dates`` ((norm,
-    category)), ``negations`` (cue count), ``neg_scope`` (stems within a negation's reach)
-    and ``neg_contexts`` (see ``neg_context``).
+    category)), ``negations`` (cue count), ``neg_scope`` (stems within a negation's reach),
+    ``neg_contexts`` (see ``neg_context``), ``norm_pairs`` (adjacent word pairs), ``spaced``
+    (the words between spaces) and ``matcher`` (a claim's alignment to the sentence).
     """
 
     __slots__ = (
@@ -51,7 +53,10 @@ class PreparedSentence:
         "_neg",
         "_norms",
         "_numbers",
+        "_pairs",
+        "_spaced",
         "_src",
+        "_template",
         "_toks",
         "end",
         "start",
@@ -75,6 +80,9 @@ class PreparedSentence:
         self._dates: tuple[tuple[str, str], ...] | None = None
         self._neg: tuple[frozenset[str], tuple[tuple[str | None, tuple[str, ...]], ...]] | None
         self._neg = None
+        self._pairs: frozenset[tuple[str, str]] | None = None
+        self._spaced: str | None = None
+        self._template: SequenceMatcher[str] | None = None
 
     @property
     def cols(self) -> Columns:
@@ -104,6 +112,35 @@ class PreparedSentence:
         if norms is None:
             norms = self._norms = frozenset(self.cols.norms)
         return norms
+
+    @property
+    def norm_pairs(self) -> frozenset[tuple[str, str]]:
+        """The sentence's pairs of adjacent words (normal forms)."""
+        pairs = self._pairs
+        if pairs is None:
+            pairs = self._pairs = frozenset(pairwise(self.cols.norms))
+        return pairs
+
+    @property
+    def spaced(self) -> str:
+        """The sentence's words (normal forms) joined by spaces, with a space at each end."""
+        spaced = self._spaced
+        if spaced is None:
+            spaced = self._spaced = " " + " ".join(self.cols.norms) + " "
+        return spaced
+
+    def matcher(self, norms: list[str]) -> SequenceMatcher[str]:
+        """``SequenceMatcher(None, norms, list(self.cols.norms), autojunk=False)``: difflib
+        indexes its second sequence, the sentence, so that index is made once per sentence
+        and shared (never written to) by a shallow copy for each claim."""
+        template = self._template
+        if template is None:
+            template = SequenceMatcher(None, (), list(self.cols.norms), autojunk=False)
+            self._template = template
+        matcher: SequenceMatcher[str] = object.__new__(SequenceMatcher)
+        matcher.__dict__.update(template.__dict__)
+        matcher.set_seq1(norms)
+        return matcher
 
     @property
     def number_mentions(self) -> tuple[NumberMention, ...]:
