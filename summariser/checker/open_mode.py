@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
+from itertools import compress
+from operator import attrgetter
 
 from ..report import ClaimCheck, Flag, FlagCode, Verdict
 from ..spans import Span
 from ..text import Doc
 from .binding import binding_findings
+from .construct import built
 from .english import absent, unknown_words
 from .english import in_case as in_case_text
 from .features import Tok, name_spans, tokenize
@@ -45,6 +48,9 @@ from .support import Support, find_support
 from .swaps import swap_findings
 
 logger = logging.getLogger(__name__)
+
+_CONTENT = attrgetter("content")
+_STEM = attrgetter("stem")
 
 
 def split_claims(text: str) -> list[str]:
@@ -195,13 +201,13 @@ def check_view(
     findings += repeat_findings(view, art)
     low, extra = novel_word_findings(view, art, sup, used | named)
     findings += low
-    if not any(t.content for t in view.toks):  # ("not not not"): nothing the evidence could say
+    if not any(map(_CONTENT, view.toks)):  # ("not not not"): nothing the evidence could say
         first, last = view.toks[0], view.toks[-1]
         msg = "The claim has no content word to check."
         findings.append(Finding(FlagCode.LOW_SUPPORT, msg, first.start, last.end, P_CONTRADICTION))
     # A word of the claim's own (absent from the article) makes it a paraphrase, whatever it
     # copies: only a claim made of the article's words is held to the near-copy threshold.
-    if any(t.content and t.stem not in art.stems for t in view.toks):
+    if not art.stems.issuperset(compress(map(_STEM, view.toks), map(_CONTENT, view.toks))):
         copied = 0
     return sentence_score(sup, findings, extra), sup, findings, copied
 
@@ -255,10 +261,11 @@ def check_prepared(
     if prior:
         score = apply_penalty(score, sum(f.penalty for f in prior))
     verdict = _verdict(score, findings, near_copy=tokens > 0 and copied >= NEAR_COPY * tokens)
-    # model_construct: every value is built here, from offsets that slice their own texts, so
-    # pydantic's validation would only cost time (it is most of a claim's cost otherwise).
+    # (model_construct, see construct.py: every value is built here, from offsets that slice their
+    # own texts, so pydantic's validation would only cost time; most of a claim's cost otherwise)
     flags = [
-        Flag.model_construct(
+        built(
+            Flag,
             code=f.code,
             message=f.message,
             span=_span(claim, f.start, f.end) if f.end > f.start else None,
@@ -273,7 +280,8 @@ def check_prepared(
         sent = art.sentences[sid]
         if (sent.start, sent.end) not in listed:
             evidence.append(_span(art.text, sent.start, sent.end))
-    return ClaimCheck.model_construct(
+    return built(
+        ClaimCheck,
         claim=claim,
         claim_id=claim_id,
         verdict=verdict,
@@ -304,7 +312,7 @@ def _verdict(score: float, findings: list[Finding], *, near_copy: bool) -> Verdi
 
 
 def _span(text: str, start: int, end: int) -> Span:
-    return Span.model_construct(start=start, end=end, text=text[start:end])
+    return built(Span, start=start, end=end, text=text[start:end])
 
 
 def check_claims(
