@@ -19,7 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from functools import lru_cache
 from itertools import compress, pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from threading import Lock
 from typing import Any, TypeVar
 
@@ -266,7 +266,7 @@ def _find(seq: list[str], value: str, lo: int, hi: int) -> int:
 
 def content_bigrams(toks: tuple[Tok, ...] | list[Tok], *, gap: int) -> set[tuple[str, str]]:
     """Pairs of content stems in order, at most ``gap`` content words apart."""
-    seq = [t.stem for t in toks if t.content]
+    seq = list(compress(map(_STEM, toks), map(_CONTENT, toks)))
     out: set[tuple[str, str]] = set()
     for k in range(1, gap + 1):
         out.update(zip(seq, seq[k:], strict=False))
@@ -278,6 +278,8 @@ _NORM = itemgetter(0)  # of a TokInfo
 _CAP = 2
 _CAP_OF = itemgetter(_CAP)
 _CONTENT_STEM = itemgetter(7)
+_STEM = attrgetter("stem")  # of a Tok
+_CONTENT = attrgetter("content")
 
 
 @lru_cache(maxsize=256)
