@@ -234,7 +234,7 @@ def _alignments(
     mine = [t.norm for t in toks]
     content = sum(t.content for t in toks)
     for sid in sids:
-        matcher = art.sentences[sid].matcher(mine)
+        matcher = SequenceMatcher(None, mine, list(art.sentences[sid].cols.norms), autojunk=False)
         aligned = sum(
             sum(toks[block.a + k].content for k in range(block.size))
             for block in matcher.get_matching_blocks()

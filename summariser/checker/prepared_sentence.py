@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 from itertools import compress, count, pairwise, repeat
 from typing import NamedTuple, overload
 
@@ -40,8 +39,8 @@ class PreparedSentence:
     built on first access: ``cols`` (the token fields, column by column), ``toks``, ``norms``,
     ``numbers`` ((value, kind); ``number_mentions`` with token ranges), ``dates`` ((norm,
     category)), ``negations`` (cue count), ``neg_scope`` (stems within a negation's reach),
-    ``neg_contexts`` (see ``neg_context``), ``norm_pairs`` (adjacent word pairs), ``spaced``
-    (the words between spaces) and ``matcher`` (a claim's alignment to the sentence).
+    ``neg_contexts`` (see ``neg_context``), ``norm_pairs`` (adjacent word pairs) and ``spaced``
+    (the words between spaces).
     """
 
     __slots__ = (
@@ -56,7 +55,6 @@ class PreparedSentence:
         "_pairs",
         "_spaced",
         "_src",
-        "_template",
         "_toks",
         "end",
         "start",
@@ -82,7 +80,6 @@ class PreparedSentence:
         self._neg = None
         self._pairs: frozenset[tuple[str, str]] | None = None
         self._spaced: str | None = None
-        self._template: SequenceMatcher[str] | None = None
 
     @property
     def cols(self) -> Columns:
@@ -128,19 +125,6 @@ class PreparedSentence:
         if spaced is None:
             spaced = self._spaced = " " + " ".join(self.cols.norms) + " "
         return spaced
-
-    def matcher(self, norms: list[str]) -> SequenceMatcher[str]:
-        """``SequenceMatcher(None, norms, list(self.cols.norms), autojunk=False)``: difflib
-        indexes its second sequence, the sentence, so that index is made once per sentence
-        and shared (never written to) by a shallow copy for each claim."""
-        template = self._template
-        if template is None:
-            template = SequenceMatcher(None, (), list(self.cols.norms), autojunk=False)
-            self._template = template
-        matcher: SequenceMatcher[str] = object.__new__(SequenceMatcher)
-        matcher.__dict__.update(template.__dict__)
-        matcher.set_seq1(norms)
-        return matcher
 
     @property
     def number_mentions(self) -> tuple[NumberMention, ...]:

@@ -94,7 +94,8 @@ def _expand(text: str, fields: Fields, parts: list[int], read: Read) -> Fields:
     """``fields`` with each _Parts entry (at the indices ``parts``) replaced by its checker
     tokens, and each stretch of touching tokens where one runs on into the next read again."""
     infos, starts, ends = fields
-    edits: list[tuple[int, int, Fields]] = []  # token range [a, b) -> the fields in its place
+    # token range [a, b) -> the fields in its place (a _Parts: offsets from the token's start)
+    edits: list[tuple[int, int, Fields | _Parts]] = []
     reread_to = 0  # tokens before this lie in a stretch read again
     for k in parts:
         if k < reread_to:
@@ -107,13 +108,15 @@ def _expand(text: str, fields: Fields, parts: list[int], read: Read) -> Fields:
             edits.append((a, b, read(text, starts[a], ends[b - 1])))
             reread_to = b
         else:
-            at = starts[k]
-            moved = (list(map(at.__add__, part.starts)), list(map(at.__add__, part.ends)))
-            edits.append((k, k + 1, (list(part.infos), *moved)))
-    for a, b, (new_infos, new_starts, new_ends) in reversed(edits):
-        infos[a:b] = new_infos
-        starts[a:b] = new_starts
-        ends[a:b] = new_ends
+            edits.append((k, k + 1, part))
+    for a, b, new in reversed(edits):  # (from the end: an edit leaves the tokens before it)
+        if type(new) is _Parts:
+            at = starts[a]
+            infos[a:b] = new.infos
+            starts[a:b] = map(at.__add__, new.starts)
+            ends[a:b] = map(at.__add__, new.ends)
+        else:
+            infos[a:b], starts[a:b], ends[a:b] = new
     return infos, starts, ends
 
 
