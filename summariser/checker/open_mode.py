@@ -50,6 +50,7 @@ from .swaps import swap_findings
 logger = logging.getLogger(__name__)
 
 _CONTENT = attrgetter("content")
+_NORM = attrgetter("norm")
 _STEM = attrgetter("stem")
 
 
@@ -84,9 +85,12 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
         return views
     unknown = _unknown_names(views, art)
     named = (lambda t: t.start in unknown or art.is_name(t)) if unknown else art.is_name
-    # (asked word by word: the article's whole set costs a pass over all its tokens)
+    # (asked word by word: the article's whole set costs a pass over all its tokens; not at
+    # all when no word of the sentence is one the article writes with a capital)
+    capitalised = art.capitalised
     for view in views:
-        view.names.extend(_runs(view.toks, named, claim))
+        if unknown or not capitalised.isdisjoint(map(_NORM, view.toks)):
+            view.names.extend(_runs(view.toks, named, claim))
     return views
 
 
@@ -94,10 +98,10 @@ def _unknown_names(views: list[ClaimView], art: PreparedArticle) -> set[int]:
     """The offsets of the words of a claim without mid-sentence capitals that are names the
     article lacks (see english.py): none when the claim opens with a capital and the article has
     names, for such a claim was written in case and names no one."""
+    if views[0].in_case:
+        return set()
     unknown = [t for v in views for t in unknown_words(v.toks)]
     if not unknown:
-        return set()
-    if views[0].in_case:
         return set()
     stems = art.stems
     return {t.start for t in unknown if t.stem not in stems and absent(t, art)}

@@ -53,7 +53,8 @@ class PreparedArticle:
     ``stems``. ``bigram_hits`` counts the pairs of content stems that are adjacent or one apart
     in a sentence.
     Built on first access: ``norms`` (every word form), ``numbers`` ((value, kind)), ``dates``
-    (date norms) and ``name_words`` (words always capitalised mid-sentence; empty if lowercased).
+    (date norms), ``name_words`` (words always capitalised mid-sentence; empty if lowercased)
+    and ``capitalised`` (words capitalised somewhere: a superset of ``name_words``).
     ``holds`` and ``is_name`` answer ``norms`` and ``name_words`` for one token without them;
     ``derived`` keeps what a claim-side test reads off a sentence the same way for every claim.
     """
@@ -212,6 +213,14 @@ class PreparedArticle:
                 return True
         return False
 
+    @property
+    def capitalised(self) -> frozenset[str]:
+        """Words the article writes with a capital somewhere (a name word is one)."""
+        caps = self._caps
+        if caps is None:
+            caps = self._caps = capitalised(self._norm_list(), map(_CAP_OF, self._src.infos))
+        return caps
+
     def is_name(self, t: Tok) -> bool:
         """``t.norm in self.name_words``."""
         found = self._name_words
@@ -219,11 +228,10 @@ class PreparedArticle:
             return t.norm in found
         if not t.content or t.norm in CALENDAR:
             return False  # (name words are content words, never calendar words)
-        caps = self._caps
-        if caps is None:
-            caps = self._caps = capitalised(self._norm_list(), map(_CAP_OF, self._src.infos))
-            if not caps:
-                self._name_words = frozenset()  # an article without capitals names nothing
+        caps = self.capitalised
+        if not caps:
+            self._name_words = frozenset()  # an article without capitals names nothing
+            return False
         if t.norm not in caps:
             return False  # (a name word is capitalised where the article has it)
         memo = self._name_memo
