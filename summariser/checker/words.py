@@ -94,8 +94,8 @@ def _expand(text: str, fields: Fields, parts: list[int], read: Read) -> Fields:
     """``fields`` with each _Parts entry (at the indices ``parts``) replaced by its checker
     tokens, and each stretch of touching tokens where one runs on into the next read again."""
     infos, starts, ends = fields
-    # token range [a, b) -> the fields in its place (a _Parts: offsets from the token's start)
-    edits: list[tuple[int, int, Fields | _Parts]] = []
+    # token range [a, b) -> the fields in its place, their offsets less the third item
+    edits: list[tuple[int, int, int, tuple[Sequence[Any], Sequence[int], Sequence[int]]]] = []
     reread_to = 0  # tokens before this lie in a stretch read again
     for k in parts:
         if k < reread_to:
@@ -105,18 +105,14 @@ def _expand(text: str, fields: Fields, parts: list[int], read: Read) -> Fields:
             a, b = _stretch(starts, ends, k)
             while edits and edits[-1][0] >= a:  # (an earlier token of the stretch)
                 edits.pop()
-            edits.append((a, b, read(text, starts[a], ends[b - 1])))
+            edits.append((a, b, 0, read(text, starts[a], ends[b - 1])))
             reread_to = b
-        else:
-            edits.append((k, k + 1, part))
-    for a, b, new in reversed(edits):  # (from the end: an edit leaves the tokens before it)
-        if type(new) is _Parts:
-            at = starts[a]
-            infos[a:b] = new.infos
-            starts[a:b] = map(at.__add__, new.starts)
-            ends[a:b] = map(at.__add__, new.ends)
-        else:
-            infos[a:b], starts[a:b], ends[a:b] = new
+        else:  # (kept offsets, from the token's start)
+            edits.append((k, k + 1, starts[k], (part.infos, part.starts, part.ends)))
+    for a, b, at, (new_infos, new_starts, new_ends) in reversed(edits):  # (from the end)
+        infos[a:b] = new_infos
+        starts[a:b] = [at + x for x in new_starts] if at else new_starts
+        ends[a:b] = [at + x for x in new_ends] if at else new_ends
     return infos, starts, ends
 
 
