@@ -94,8 +94,7 @@ def _expand(text: str, fields: Fields, parts: list[int], read: Read) -> Fields:
     """``fields`` with each _Parts entry (at the indices ``parts``) replaced by its checker
     tokens, and each stretch of touching tokens where one runs on into the next read again."""
     infos, starts, ends = fields
-    # token range [a, b) -> the fields in its place, their offsets less the third item
-    edits: list[tuple[int, int, int, tuple[Sequence[Any], Sequence[int], Sequence[int]]]] = []
+    edits: list[tuple[int, int, Fields]] = []  # token range [a, b) -> the fields in its place
     reread_to = 0  # tokens before this lie in a stretch read again
     for k in parts:
         if k < reread_to:
@@ -105,14 +104,16 @@ def _expand(text: str, fields: Fields, parts: list[int], read: Read) -> Fields:
             a, b = _stretch(starts, ends, k)
             while edits and edits[-1][0] >= a:  # (an earlier token of the stretch)
                 edits.pop()
-            edits.append((a, b, 0, read(text, starts[a], ends[b - 1])))
+            edits.append((a, b, read(text, starts[a], ends[b - 1])))
             reread_to = b
-        else:  # (kept offsets, from the token's start)
-            edits.append((k, k + 1, starts[k], (part.infos, part.starts, part.ends)))
-    for a, b, at, (new_infos, new_starts, new_ends) in reversed(edits):  # (from the end)
+        else:
+            at = starts[k]
+            moved = (list(map(at.__add__, part.starts)), list(map(at.__add__, part.ends)))
+            edits.append((k, k + 1, (list(part.infos), *moved)))
+    for a, b, (new_infos, new_starts, new_ends) in reversed(edits):
         infos[a:b] = new_infos
-        starts[a:b] = [at + x for x in new_starts] if at else new_starts
-        ends[a:b] = [at + x for x in new_ends] if at else new_ends
+        starts[a:b] = new_starts
+        ends[a:b] = new_ends
     return infos, starts, ends
 
 
