@@ -247,8 +247,7 @@ def _alignments(
         pairs = set(pairwise(t.norm for t in toks))
 
         def in_order(s: int) -> tuple[int, int]:
-            norms = art.sentences[s].cols.norms
-            return len(pairs.intersection(pairwise(norms))), -s
+            return len(pairs.intersection(art.sentences[s].norm_pairs)), -s
 
         best = max(sup.sids, key=in_order)
         if in_order(best)[0] > in_order(sids[0])[0]:
@@ -271,7 +270,7 @@ def _verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
     """Whether the claim's tokens occur in a row in one supporting sentence (a plain copy: no
     slot can differ)."""
     mine = " " + " ".join(t.norm for t in view.toks) + " "
-    return any(mine in " " + " ".join(art.sentences[s].cols.norms) + " " for s in sup.sids)
+    return any(mine in art.sentences[s].spaced for s in sup.sids)
 
 
 class Binding(NamedTuple):

@@ -48,7 +48,7 @@ TOKEN_SPLIT = re.compile(
     r"|(?<=[^\W\d_])[^\W\d_]*(?:\d[^\W_]*)?))"  # any other word
 )
 _NT_AFTER = re.compile(r"['’`][tT]\b")  # after a word ending in "n": "don't" is "do" + "n't"
-_NT_PAIRS = ("'t", "'T", "’t", "’T", "`t", "`T")  # what _NT_AFTER finds starts with one
+_NT_PAIR = re.compile("['’`][tT]")  # what _NT_AFTER finds starts with one
 _QUOTES = "'’`"
 _BRACKET_TOKENS = frozenset({"lrb", "rrb", "lsb", "rsb", "lcb", "rcb"})
 
@@ -174,9 +174,9 @@ def _read(text: str, start: int, stop: int) -> tuple[list[TokInfo], list[int], l
     if not all(infos):  # (a token not seen before, None: the indices found at C level)
         for k in list(compress(count(), map(is_, infos, repeat(None)))):
             infos[k] = _token_info(raw[k])
-    # (Each "n't" holds one of these pairs: a look for each at C speed is cheaper than the
-    # pattern's scan, and _split_nt finds none where they are not "n't".)
-    if any(pair in chunk for pair in _NT_PAIRS):
+    # (Each "n't" holds such a pair: one look for it is cheaper than the pattern's scan, and
+    # _split_nt finds none where they are not "n't".)
+    if _NT_PAIR.search(chunk):
         _split_nt(chunk, start, raw, infos, starts, ends)
     # A few clitics in hundreds of tokens: deleted in place, from the end. (Found by identity:
     # ``_DROP in infos`` would compare every token's norm, a cache miss each in a busy process.)

@@ -10,6 +10,7 @@ there: "after" for "following").
 from __future__ import annotations
 
 import logging
+from itertools import compress, count
 
 from ..report import FlagCode
 from .flags import ClaimView, Finding
@@ -56,18 +57,16 @@ P_UNLINKED = 1.0  # logits: a doubt, not a contradiction (the article may link t
 def _connectives(norms: list[str]) -> list[tuple[int, int]]:
     """Token ranges [i, j) of connectives, longest match first, never overlapping."""
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(norms):
-        if norms[i] not in _FIRST_WORDS:  # most tokens: one set look-up (speed)
-            i += 1
+    after = 0  # (the tokens before it are taken)
+    # Only a connective's first word can start one: those found at C level (speed).
+    for i in compress(count(), map(_FIRST_WORDS.__contains__, norms)):
+        if i < after:
             continue
         for size in range(_LONGEST, 0, -1):
             if tuple(norms[i : i + size]) in CONNECTIVES:
                 out.append((i, i + size))
-                i += size
+                after = i + size
                 break
-        else:
-            i += 1
     return out
 
 

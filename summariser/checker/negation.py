@@ -8,6 +8,7 @@ deny without a cue ("refused to confirm") count as negations on both sides.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
+from operator import attrgetter
 
 from ..report import FlagCode
 from .features import NEG, NUM, Tok
@@ -18,6 +19,9 @@ from .prepare import PreparedArticle
 from .prepared_sentence import neg_context
 from .quantities import is_bound
 from .support import Support
+
+_KIND = attrgetter("kind")
+_NORM = attrgetter("norm")
 
 
 def _negative(t: Tok) -> bool:
@@ -88,7 +92,9 @@ def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
     out: list[Finding] = []
     if not sup.sids:
         return out
-    for c, t in enumerate(view.toks):
+    # (Most claims negate nothing and hold no polar word: both are told at C level.)
+    negates = NEG in map(_KIND, view.toks)
+    for c, t in enumerate(view.toks if negates else ()):
         if t.kind != NEG or is_bound(view.toks, c):
             continue
         prev, after = neg_context(view.toks, c)
@@ -115,9 +121,11 @@ def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
                     Finding(FlagCode.NEGATION_FLIP, msg, tok.start, tok.end, P_NEGATION, True)
                 )
                 return out
-    unmatched = _unmatched_negation(view, art, sup)
+    unmatched = _unmatched_negation(view, art, sup) if negates else None
     if unmatched is not None:
         out.append(unmatched)
+        return out
+    if OPPOSITES.keys().isdisjoint(map(_NORM, view.toks)):
         return out
     polar = [t for t in view.toks if t.norm in OPPOSITES]
     if not polar:

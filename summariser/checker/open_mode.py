@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
+from itertools import compress
+from operator import attrgetter
 
 from ..report import ClaimCheck, Flag, FlagCode, Verdict
 from ..spans import Span
@@ -46,6 +48,10 @@ from .swaps import swap_findings
 
 logger = logging.getLogger(__name__)
 
+_CONTENT = attrgetter("content")
+_NORM = attrgetter("norm")
+_STEM = attrgetter("stem")
+
 
 def split_claims(text: str) -> list[str]:
     """A plain-text summary as one claim per sentence (blank lines and bullets dropped)."""
@@ -81,9 +87,12 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
         return views
     unknown = _unknown_names(views, art)
     named = (lambda t: t.start in unknown or art.is_name(t)) if unknown else art.is_name
-    # (asked word by word: the article's whole set costs a pass over all its tokens)
+    # (asked word by word: the article's whole set costs a pass over all its tokens; not at
+    # all when no word of the sentence is one the article writes with a capital)
+    capitalised = art.capitalised
     for view in views:
-        view.names.extend(_runs(view.toks, named, claim))
+        if unknown or not capitalised.isdisjoint(map(_NORM, view.toks)):
+            view.names.extend(_runs(view.toks, named, claim))
     return views
 
 
@@ -113,10 +122,10 @@ def _unknown_names(views: list[ClaimView], art: PreparedArticle) -> set[int]:
     """The offsets of the words of a claim without mid-sentence capitals that are names the
     article lacks (see english.py): none when the claim opens with a capital and the article has
     names, for such a claim was written in case and names no one."""
+    if views[0].in_case:
+        return set()
     unknown = [t for v in views for t in unknown_words(v.toks)]
     if not unknown:
-        return set()
-    if views[0].in_case:
         return set()
     stems = art.stems
     return {t.start for t in unknown if t.stem not in stems and absent(t, art)}
@@ -220,13 +229,13 @@ def check_view(
     findings += repeat_findings(view, art)
     low, extra = novel_word_findings(view, art, sup, used | named)
     findings += low
-    if not any(t.content for t in view.toks):  # ("not not not"): nothing the evidence could say
+    if not any(map(_CONTENT, view.toks)):  # ("not not not"): nothing the evidence could say
         first, last = view.toks[0], view.toks[-1]
         msg = "The claim has no content word to check."
         findings.append(Finding(FlagCode.LOW_SUPPORT, msg, first.start, last.end, P_CONTRADICTION))
     # A word of the claim's own (absent from the article) makes it a paraphrase, whatever it
     # copies: only a claim made of the article's words is held to the near-copy threshold.
-    if any(t.content and t.stem not in art.stems for t in view.toks):
+    if not art.stems.issuperset(compress(map(_STEM, view.toks), map(_CONTENT, view.toks))):
         copied = 0
     return sentence_score(sup, findings, extra), sup, findings, copied
 

@@ -15,17 +15,18 @@ from __future__ import annotations
 import logging
 import math
 from bisect import bisect_left
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from functools import lru_cache
 from itertools import compress, pairwise
-from operator import and_, gt, itemgetter
+from operator import attrgetter, itemgetter
 from threading import Lock
 from typing import Any, TypeVar
 
 from ..text import Doc, as_doc
 from .features import Columns, Tok, token_fields
 from .lexicon import CALENDAR
+from .name_words import capitalised, name_words
 from .postings import Postings
 from .prepared_sentence import ArticleTokens, PreparedSentence
 from .sentences import split_sentences
@@ -52,7 +53,8 @@ class PreparedArticle:
     ``stems``. ``bigram_hits`` counts the pairs of content stems that are adjacent or one apart
     in a sentence.
     Built on first access: ``norms`` (every word form), ``numbers`` ((value, kind)), ``dates``
-    (date norms) and ``name_words`` (words always capitalised mid-sentence; empty if lowercased).
+    (date norms), ``name_words`` (words always capitalised mid-sentence; empty if lowercased)
+    and ``capitalised`` (words capitalised somewhere: a superset of ``name_words``).
     ``holds`` and ``is_name`` answer ``norms`` and ``name_words`` for one token without them;
     ``derived`` keeps what a claim-side test reads off a sentence the same way for every claim.
     """
@@ -60,6 +62,7 @@ class PreparedArticle:
     __slots__ = (
         "_bigrams",
         "_bounds",
+        "_caps",
         "_dates",
         "_derived",
         "_inside",
@@ -111,6 +114,7 @@ class PreparedArticle:
         self._dates: frozenset[str] | None = None
         self._name_words: frozenset[str] | None = None
         self._name_memo: dict[str, bool] = {}
+        self._caps: frozenset[str] | None = None
         self._norms_at: list[str] | None = None
         self._derived: dict[Hashable, Any] = {}
 
@@ -151,7 +155,7 @@ class PreparedArticle:
         found = self._name_words
         if found is None:
             cols = Columns.of(self._src.infos)
-            found = self._name_words = _name_words(cols, self._bounds, self._inside)
+            found = self._name_words = name_words(cols, self._bounds, self._inside)
         return found
 
     # A content word's stem and its being a content word depend on its normal form alone, so
@@ -209,6 +213,14 @@ class PreparedArticle:
                 return True
         return False
 
+    @property
+    def capitalised(self) -> frozenset[str]:
+        """Words the article writes with a capital somewhere (a name word is one)."""
+        caps = self._caps
+        if caps is None:
+            caps = self._caps = capitalised(self._norm_list(), map(_CAP_OF, self._src.infos))
+        return caps
+
     def is_name(self, t: Tok) -> bool:
         """``t.norm in self.name_words``."""
         found = self._name_words
@@ -216,12 +228,15 @@ class PreparedArticle:
             return t.norm in found
         if not t.content or t.norm in CALENDAR:
             return False  # (name words are content words, never calendar words)
+        caps = self.capitalised
+        if not caps:
+            self._name_words = frozenset()  # an article without capitals names nothing
+            return False
+        if t.norm not in caps:
+            return False  # (a name word is capitalised where the article has it)
         memo = self._name_memo
         known = memo.get(t.norm)
         if known is None:
-            if not memo and not any(map(_CAP_OF, self._src.infos)):
-                self._name_words = frozenset()  # an article without capitals names nothing
-                return False
             if len(memo) >= NAME_MEMO_MAX:  # many words asked (an uncased summary): all at once
                 return t.norm in self.name_words
             known = memo[t.norm] = self._written_as_name(t.norm, t.stem)
@@ -259,7 +274,7 @@ def _find(seq: list[str], value: str, lo: int, hi: int) -> int:
 
 def content_bigrams(toks: tuple[Tok, ...] | list[Tok], *, gap: int) -> set[tuple[str, str]]:
     """Pairs of content stems in order, at most ``gap`` content words apart."""
-    seq = [t.stem for t in toks if t.content]
+    seq = list(compress(map(_STEM, toks), map(_CONTENT, toks)))
     out: set[tuple[str, str]] = set()
     for k in range(1, gap + 1):
         out.update(zip(seq, seq[k:], strict=False))
@@ -271,6 +286,8 @@ _NORM = itemgetter(0)  # of a TokInfo
 _CAP = 2
 _CAP_OF = itemgetter(_CAP)
 _CONTENT_STEM = itemgetter(7)
+_STEM = attrgetter("stem")  # of a Tok
+_CONTENT = attrgetter("content")
 
 
 @lru_cache(maxsize=256)
@@ -324,46 +341,6 @@ def _in_sentences(n: int, bounds: list[tuple[int, int]]) -> list[bool]:
     for lo, hi in bounds:
         inside[lo:hi] = [True] * (hi - lo)
     return inside
-
-
-def _name_words(
-    cols: Columns, bounds: list[tuple[int, int]], inside: list[bool] | None
-) -> frozenset[str]:
-    """Words the article capitalises mid-sentence and never writes in lower case: names.
-
-    This lets a lowercased claim's names be recognised against a cased article. (Calendar
-    words are never names.)
-    """
-    if inside is not None:
-        return _name_words_inside(cols, bounds, inside)
-    # With C-level selections only (a content word's stem is a non-empty string, else None):
-    # capitalised content words not sentence-initial, and how often each content word is
-    # written at all and capitalised; a word never in lower case has the two counts equal.
-    content = cols.content_stems
-    caps_mid = list(cols.caps)
-    for lo, hi in bounds:
-        if hi > lo:
-            caps_mid[lo] = False
-    mid = set(compress(compress(cols.norms, caps_mid), compress(content, caps_mid))) - CALENDAR
-    if not mid:
-        return frozenset()
-    written = Counter(compress(cols.norms, content))
-    capitalised = Counter(compress(compress(cols.norms, cols.caps), compress(content, cols.caps)))
-    return frozenset(w for w in mid if written[w] == capitalised[w])
-
-
-def _name_words_inside(
-    cols: Columns, bounds: list[tuple[int, int]], inside: list[bool]
-) -> frozenset[str]:
-    """``_name_words`` counting only the tokens ``inside`` sentences."""
-    # Content words not capitalised (True > False), and capitalised ones not sentence-initial.
-    lower_at = map(and_, inside, map(gt, cols.contents, cols.caps))
-    mid = list(map(and_, inside, map(and_, cols.contents, cols.caps)))
-    for lo, hi in bounds:
-        if hi > lo:
-            mid[lo] = False
-    lower = set(compress(cols.norms, lower_at))
-    return frozenset(set(compress(cols.norms, mid)) - lower - CALENDAR)
 
 
 _CACHE: OrderedDict[str, PreparedArticle] = OrderedDict()

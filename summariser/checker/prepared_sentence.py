@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from itertools import compress, count, repeat
+from itertools import compress, count, pairwise, repeat
 from typing import NamedTuple, overload
 
 from .features import NEG, Columns, Tok, TokInfo
@@ -38,8 +38,9 @@ class PreparedSentence:
     ``start``, ``end`` and ``stems`` (content stems) are plain attributes; the other fields are
     built on first access: ``cols`` (the token fields, column by column), ``toks``, ``norms``,
     ``numbers`` ((value, kind); ``number_mentions`` with token ranges), ``dates`` ((norm,
-    category)), ``negations`` (cue count), ``neg_scope`` (stems within a negation's reach)
-    and ``neg_contexts`` (see ``neg_context``).
+    category)), ``negations`` (cue count), ``neg_scope`` (stems within a negation's reach),
+    ``neg_contexts`` (see ``neg_context``), ``norm_pairs`` (adjacent word pairs) and ``spaced``
+    (the words between spaces).
     """
 
     __slots__ = (
@@ -51,6 +52,8 @@ class PreparedSentence:
         "_neg",
         "_norms",
         "_numbers",
+        "_pairs",
+        "_spaced",
         "_src",
         "_toks",
         "end",
@@ -75,6 +78,8 @@ class PreparedSentence:
         self._dates: tuple[tuple[str, str], ...] | None = None
         self._neg: tuple[frozenset[str], tuple[tuple[str | None, tuple[str, ...]], ...]] | None
         self._neg = None
+        self._pairs: frozenset[tuple[str, str]] | None = None
+        self._spaced: str | None = None
 
     @property
     def cols(self) -> Columns:
@@ -104,6 +109,22 @@ class PreparedSentence:
         if norms is None:
             norms = self._norms = frozenset(self.cols.norms)
         return norms
+
+    @property
+    def norm_pairs(self) -> frozenset[tuple[str, str]]:
+        """The sentence's pairs of adjacent words (normal forms)."""
+        pairs = self._pairs
+        if pairs is None:
+            pairs = self._pairs = frozenset(pairwise(self.cols.norms))
+        return pairs
+
+    @property
+    def spaced(self) -> str:
+        """The sentence's words (normal forms) joined by spaces, with a space at each end."""
+        spaced = self._spaced
+        if spaced is None:
+            spaced = self._spaced = " " + " ".join(self.cols.norms) + " "
+        return spaced
 
     @property
     def number_mentions(self) -> tuple[NumberMention, ...]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple
 
-from .features import NUM, Tok
+from .features import DATE_STARTS, NUM, NUMBER_STARTS, Tok
 from .lexicon import (
     AMBIGUOUS_MONTHS,
     MONTH_NAMES,
@@ -30,6 +31,14 @@ class NumberMention:
 
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_KIND = attrgetter("kind")
+_NORM = attrgetter("norm")
+
+
+def _none_starts(toks: Sequence[Tok], words: frozenset[str]) -> bool:
+    """Whether no token is a number or one of ``words`` (told at C level: most claims have
+    no number and no date, and every one starts at such a token)."""
+    return NUM not in map(_KIND, toks) and words.isdisjoint(map(_NORM, toks))
 
 
 def numbers(toks: Sequence[Tok], *, at: Iterable[int] | None = None) -> list[NumberMention]:
@@ -38,6 +47,8 @@ def numbers(toks: Sequence[Tok], *, at: Iterable[int] | None = None) -> list[Num
     ``at``: the indices of the tokens that can start one (see TokInfo), if known.
     """
     out: list[NumberMention] = []
+    if at is None and _none_starts(toks, NUMBER_STARTS):
+        return out
     n = len(toks)
     for i in range(n) if at is None else at:
         t = toks[i]
@@ -105,6 +116,8 @@ def date_words(toks: Sequence[Tok], *, at: Iterable[int] | None = None) -> list[
     ``at``: the indices of the tokens that can start one (see TokInfo), if known.
     """
     out: list[DateWord] = []
+    if at is None and _none_starts(toks, DATE_STARTS):
+        return out
     for i in range(len(toks)) if at is None else at:
         t = toks[i]
         norm = t.norm
