@@ -32,9 +32,15 @@ from summariser.attribution.channels import (
 )
 from summariser.attribution.clauses import clip_to_subjects
 from summariser.attribution.framed import FRAME_NOUNS, in_channel, in_view, to_view
-from summariser.attribution.lexicon import CUE_FORMS, DETERMINERS, NOUN_CUES, WEAK_WHEN_NESTED
+from summariser.attribution.lexicon import (
+    CUE_FORMS,
+    DETERMINERS,
+    NOUN_CUES,
+    VERB_FORMS,
+    WEAK_WHEN_NESTED,
+)
 from summariser.attribution.model import Attribution, Found
-from summariser.attribution.nouns import PREDICATE_NOUNS, is_noun_cue, noun_cue
+from summariser.attribution.nouns import BY_NOUNS, PREDICATE_NOUNS, is_noun_cue, noun_cue
 from summariser.attribution.patterns import (
     POLL_NOUNS,
     according_to,
@@ -66,8 +72,9 @@ def _is_headline(words: list[str], lo: int, hi: int) -> bool:
 
 # Every token a rule below can start from: the others are passed over without a look.
 _TRIGGERS = (
-    frozenset(CUE_FORMS)
+    frozenset(VERB_FORMS)
     | NOUN_CUES
+    | BY_NOUNS
     | PREDICATE_NOUNS
     | STANCE_ADJECTIVES
     | DASHES
@@ -102,8 +109,9 @@ def _sentence_finds(
             continue
         low = lowers[i]
         item: Found | None = None
-        cue = low in CUE_FORMS and (words[i][0].islower() or i == lo)
-        if low in CUE_FORMS and not cue:
+        verb = low in VERB_FORMS
+        cue = verb and (words[i][0].islower() or i == lo)
+        if verb and not cue:
             if headline is None:
                 headline = _is_headline(words, lo, hi)
             cue = headline

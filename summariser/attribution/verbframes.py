@@ -1,0 +1,115 @@
+"""Frames that make a verb report although it is not a finite reporting verb with a subject:
+an infinitive of purpose after taking to a channel ("Jones took to Twitter to blast the
+referee", "the minister went on television to defend the cuts"), and a "that"-clause after a
+verb mostly of another sense ("maintained that the tax is fair", "posted on Facebook that")."""
+
+from __future__ import annotations
+
+import logging
+
+from summariser.attribution.content import content_after, make_found
+from summariser.attribution.lexicon import (
+    ADVERBS,
+    AUXILIARIES,
+    DETERMINERS,
+    SPEECH_LEMMAS,
+    SUBJECT_PRONOUNS,
+    VERB_FORMS,
+    words,
+)
+from summariser.attribution.model import Found
+from summariser.attribution.segment import Doc
+from summariser.attribution.subjects import left_source, participle_source
+
+logger = logging.getLogger(__name__)
+
+# Verbs of going to, using or holding a channel, whose purpose infinitive tells what was said
+# there: "took to Twitter to", "went on radio to", "used his speech to", "called a news
+# conference to", "appeared on Fox News to", "rose in the Senate to".
+_TO_CHANNEL = words(
+    """
+    take takes took taken taking go goes went gone going use uses used using call calls called
+    calling hold holds held holding appear appears appeared appearing turn turns turned
+    turning rise rises rose risen rising return returns returned returning
+    """
+)
+# Channels: media, platforms and occasions of speech ("Twitter", "the airwaves", "the floor").
+_CHANNELS = words(
+    """
+    twitter facebook instagram youtube tiktok social media radio television tv airwaves
+    podium floor microphone microphones blog statement speech conference briefing interview
+    op-ed column letter video website news show platform post posts senate house parliament
+    chamber commons
+    """
+)
+_MAX_FRAME = 8  # tokens from the verb of going to the "to" of its purpose
+
+
+def purpose_cue(doc: Doc, verb: int, cue_end: int, number: int, found: list[Found]) -> Found | None:
+    """The find of a reporting verb of speech at ``verb`` that is an infinitive of purpose
+    after a verb taking its subject to a channel, with something said after it; or None.
+
+    A purpose infinitive shares the main clause's subject; only a channel between the two
+    verbs makes it speech there ("went on tour to promote the album" names no channel, and
+    "took to the road to find work" has no verb of speech)."""
+    lo, hi, _ = doc.sentences[number]
+    to = verb - 1
+    if VERB_FORMS[doc.lowers[verb]][0] not in SPEECH_LEMMAS:
+        return None
+    if cue_end >= hi or not doc.words[cue_end][0].isalnum():
+        return None  # "took the stage to sing.": nothing said
+    for k in range(to - 1, max(lo, to - _MAX_FRAME) - 1, -1):
+        word = doc.words[k]
+        if not (word[0].isalnum() or word in {"’s", "'s", "-"}):
+            return None  # the frame is one phrase: no comma or quotation inside it
+        if doc.lowers[k] in _TO_CHANNEL and word[0].islower():
+            if _CHANNELS.isdisjoint(doc.lowers[k + 1 : to]):
+                return None
+            subject = _subject(doc, k, lo, hi, found)
+            if subject is None or subject[0] is None:
+                return None
+            content = content_after(doc, cue_end, hi)
+            return make_found(doc, verb, cue_end, subject[0], content, number, subject[1])
+    return None
+
+
+_Span = tuple[int, int]
+
+
+def _subject(
+    doc: Doc, verb: int, lo: int, hi: int, found: list[Found]
+) -> tuple[_Span | None, _Span | None] | None:
+    """(subject, antecedent of a relative pronoun) of the verb of going at ``verb``: left of
+    its auxiliaries, or the clause's subject after "and" or a participle's comma ("...,
+    taking to Twitter to ...")."""
+    first = verb
+    while first - 1 >= lo and (
+        doc.lowers[first - 1] in AUXILIARIES or doc.lowers[first - 1] in ADVERBS
+    ):
+        first -= 1
+    if first == lo:
+        return None
+    prev = first - 1
+    if doc.lowers[prev] in {"and", "but"} or (
+        doc.words[prev] == "," and doc.lowers[verb].endswith("ing")
+    ):
+        return participle_source(doc, lo, hi, found), None
+    return left_source(doc, prev, lo)
+
+
+_CHANNEL_PREPOSITIONS = words("on to in")
+_MAX_CHANNEL = 4
+
+
+def clause_follows(doc: Doc, at: int, hi: int) -> bool:
+    """Whether a "that"-clause with its subject follows at ``at``, over a channel phrase
+    ("maintained that the tax is fair", "posted on Facebook that he ..."): a "that" before a
+    determiner, pronoun or name opens a clause, not a noun phrase ("maintained that road")."""
+    if at < hi and doc.lowers[at] in _CHANNEL_PREPOSITIONS:
+        at = next(
+            (k for k in range(at + 1, min(hi, at + _MAX_CHANNEL)) if doc.lowers[k] == "that"), hi
+        )
+    if at + 1 >= hi or doc.lowers[at] != "that":
+        return False
+    nxt = doc.lowers[at + 1]
+    return nxt in DETERMINERS or nxt in SUBJECT_PRONOUNS or doc.words[at + 1][0].isupper()
