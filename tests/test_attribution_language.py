@@ -31,6 +31,12 @@ LANGUAGE_CUES = [
         id="have-taken-aim-at",
     ),
     pytest.param(
+        "The comedian took a swipe at Jane Doe over her remarks.",
+        "took a swipe at",
+        "The comedian",
+        id="took-a-swipe-at-a-named-target",
+    ),
+    pytest.param(
         "The union came out against the merger.",
         "came out against",
         "The union",
@@ -209,6 +215,7 @@ LANGUAGE_CUES = [
 LANGUAGE_NOT_CUES = [
     pytest.param("The striker took aim at the goal.", "took aim", id="took-aim-at-a-goal"),
     pytest.param("The sniper took aim at the soldiers.", "took aim", id="took-aim-at-soldiers"),
+    pytest.param("The batsman took a swipe at the ball.", "took", id="took-a-swipe-at-a-ball"),
     pytest.param("The car came out against the wall.", "came out", id="came-out-against-a-wall"),
     pytest.param("The cat came out from under the bed.", "came", id="came-out-from-under"),
     pytest.param("The family came out for dinner.", "came out", id="came-out-for-dinner"),

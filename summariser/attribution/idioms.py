@@ -1,4 +1,5 @@
-"""Idioms of stance whose verb alone reports nothing: "took aim at the plan", "came out against
+"""Idioms of stance whose verb alone reports nothing: "took aim at the plan", "took a swipe at
+Jones", "came out against
 the bill", "came out in favour of", "stopped short of calling for".
 
 Each idiom also has a literal sense ("took aim at the deer", "came out against the wall",
@@ -80,11 +81,25 @@ def _stance_target(doc: Doc, first: int, hi: int, *, named: bool) -> bool:
     return end < hi and doc.lowers[end] in _REASONS
 
 
+# Nouns of a verbal attack after "take" ("took a swipe at", "took a dig at"); "aim" takes no
+# article ("took aim at").
+_ATTACKS = words("swipe swipes dig digs jab jabs potshot potshots")
+
+
 def aim_end(doc: Doc, after: int, hi: int) -> int | None:
-    """One past "aim at" after "take" ("took aim at the council's plan"), or None."""
-    if after + 2 >= hi or doc.lowers[after : after + 2] != ["aim", "at"]:
+    """One past "aim at" or "a swipe at" after "take" ("took aim at the council's plan",
+    "took a swipe at Jones over ..."), or None (also for "took aim at the deer")."""
+    noun = after
+    if doc.lowers[after] in {"a", "another"} and after + 1 < hi:
+        noun = after + 1
+        if doc.lowers[noun] not in _ATTACKS:
+            return None
+    elif doc.lowers[after] != "aim":
         return None
-    return after + 2 if _stance_target(doc, after + 2, hi, named=True) else None
+    at = noun + 1
+    if at + 1 >= hi or doc.lowers[at] != "at":
+        return None
+    return at + 1 if _stance_target(doc, at + 1, hi, named=True) else None
 
 
 def _come_out(doc: Doc, after: int, hi: int) -> int | None:
