@@ -145,6 +145,24 @@ LANGUAGE_CUES = [
         "the minister",
         id="cited-by",
     ),
+    pytest.param(
+        "Research published in Nature shows that sleep matters.",
+        "shows",
+        "Research published in Nature",
+        id="subject-keeps-its-reduced-relative-with-a-place",
+    ),
+    pytest.param(
+        "Smith, speaking to reporters, said the vote was rigged.",
+        "said",
+        "Smith",
+        id="participle-of-speech-in-commas-is-no-appositive",
+    ),
+    pytest.param(
+        "Smith said at a campaign stop that taxes would fall.",
+        "said",
+        "Smith",
+        id="said-at-a-campaign-stop-is-the-main-verb",
+    ),
     # Nominal cues.
     pytest.param(
         "The plant will close, according to a company memo.",
@@ -232,6 +250,7 @@ LANGUAGE_NOT_CUES = [
         "The band went on tour to promote the album.", "promote", id="purpose-without-a-channel"
     ),
     pytest.param("She went on radio to find out more.", "find", id="purpose-verb-is-no-speech"),
+    pytest.param("The team won thanks to a late goal.", "thanks", id="thanks-to-is-a-preposition"),
     pytest.param("Everything went according to plan.", "according to", id="according-to-plan"),
     pytest.param(
         "The trains ran according to schedule.", "according to", id="according-to-schedule"

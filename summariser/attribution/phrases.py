@@ -259,8 +259,9 @@ def appositive_left(doc: Doc, comma: int, lo: int) -> int | None:
                 opener_word[0].islower()
                 and opener not in AUXILIARIES
                 and opener not in _ADVERBIAL_OPENERS
+                and CUE_FORMS.get(opener, ("", ""))[1] != "ing"
             )
-        )
+        )  # ("Smith, speaking to reporters, said": a participle of speech is adverbial)
         if (
             (named_head and (descriptive or opener_word[0].isupper()))
             or (not named_head and opener_word[0].isupper())

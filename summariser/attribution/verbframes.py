@@ -18,6 +18,7 @@ from summariser.attribution.lexicon import (
     words,
 )
 from summariser.attribution.model import Found
+from summariser.attribution.phrases import is_content_word
 from summariser.attribution.segment import Doc
 from summariser.attribution.subjects import left_source, participle_source
 
@@ -113,3 +114,26 @@ def clause_follows(doc: Doc, at: int, hi: int) -> bool:
         return False
     nxt = doc.lowers[at + 1]
     return nxt in DETERMINERS or nxt in SUBJECT_PRONOUNS or doc.words[at + 1][0].isupper()
+
+
+_PLACE_PREPOSITIONS = words("in on at")
+_MAX_PLACE = 6  # tokens of the place phrase
+
+
+def reduced_relative(doc: Doc, cue_end: int, hi: int) -> bool:
+    """Whether a past participle ending at ``cue_end`` is a reduced relative in its subject:
+    a place phrase and then a finite reporting verb follow ("Research published in Nature
+    shows ...": "shows" is the main verb, "published" describes the research)."""
+    if cue_end >= hi or doc.lowers[cue_end] not in _PLACE_PREPOSITIONS:
+        return False
+    for k in range(cue_end + 2, min(hi, cue_end + _MAX_PLACE + 2)):
+        form = VERB_FORMS.get(doc.lowers[k])
+        if form is not None and doc.words[k][0].islower():
+            # A past form, or an -s form after a name ("Nature shows"): an -s or base form
+            # after a common noun is as often a noun ("in court documents", "at a campaign stop").
+            if form[1] == "past":
+                return doc.lowers[k - 1] not in DETERMINERS
+            return form[1] == "third" and doc.words[k - 1][0].isupper()
+        if not (doc.lowers[k] in DETERMINERS or is_content_word(doc, k)):
+            return False
+    return False

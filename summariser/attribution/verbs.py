@@ -59,7 +59,7 @@ from summariser.attribution.subjects import (
     participle_source,
     plural_head,
 )
-from summariser.attribution.verbframes import clause_follows, purpose_cue
+from summariser.attribution.verbframes import clause_follows, purpose_cue, reduced_relative
 
 logger = logging.getLogger(__name__)
 
@@ -191,6 +191,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     lemma, form = VERB_FORMS[doc.lowers[verb]]
     if lemma in _NOUN_FIRST and form in {"base", "third"}:
         return None  # "Both sides with an interest ...": only "sided with" is sure to be a verb
+    if lemma == "thank" and form == "third" and doc.lowers[verb + 1 : verb + 2] == ["to"]:
+        return None  # "thanks to a boozy lifestyle": a preposition (the verb takes an object)
     if (
         verb > 0
         and (doc.lowers[verb - 1], doc.lowers[verb]) in MARKER_PAIRS
@@ -289,6 +291,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     ):
         return None
     framed = lemma in IDIOM_VERBS or lemma in CLAUSE_ONLY  # (active only)
+    if form == "past" and not has_be and reduced_relative(doc, cue_end, hi):
+        return None  # "Research published in Nature shows ...": not the main verb
     if (
         form == "past"
         and not framed
