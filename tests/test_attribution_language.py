@@ -265,6 +265,16 @@ LANGUAGE_NOT_CUES = [
         id="statement-by-x-with-a-relative-clause",
     ),
     pytest.param("His warnings about the dam were ignored.", "warnings", id="owned-plural-noun"),
+    pytest.param(
+        "If the Immigration Service order that she must leave stands, she will appeal.",
+        "order",
+        id="order-after-a-name-is-a-noun",
+    ),
+    pytest.param(
+        "The mayor said officials should consider that the bridge is old.",
+        "should consider",
+        id="that-clause-verb-nested-in-reported-content-is-weak",
+    ),
     pytest.param("The council maintained the roads.", "maintained", id="maintained-roads"),
     pytest.param("The firm posted a loss.", "posted", id="posted-a-loss"),
     pytest.param(

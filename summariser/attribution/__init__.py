@@ -33,7 +33,6 @@ from summariser.attribution.channels import (
 from summariser.attribution.clauses import clip_to_subjects
 from summariser.attribution.framed import FRAME_NOUNS, in_channel, in_view, to_view
 from summariser.attribution.lexicon import (
-    CUE_FORMS,
     DETERMINERS,
     NOUN_CUES,
     VERB_FORMS,
@@ -154,8 +153,8 @@ def _sentence_finds(
 def _cue_verb(text: str, cue: tuple[int, int]) -> tuple[str, str]:
     """(lemma, form) of the last reporting verb of a cue, or ("", "") for verbless cues."""
     for word in reversed(text[cue[0] : cue[1]].lower().split()):
-        if word in CUE_FORMS:
-            return CUE_FORMS[word]
+        if word in VERB_FORMS:
+            return VERB_FORMS[word]
     return "", ""
 
 

@@ -14,6 +14,7 @@ from summariser.attribution.lexicon import (
     DETERMINERS,
     SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     VERB_FORMS,
     words,
 )
@@ -118,22 +119,42 @@ def clause_follows(doc: Doc, at: int, hi: int) -> bool:
 
 _PLACE_PREPOSITIONS = words("in on at")
 _MAX_PLACE = 6  # tokens of the place phrase
+_AFTER_PARTICIPLE = _PLACE_PREPOSITIONS | {"by"}
 
 
-def reduced_relative(doc: Doc, cue_end: int, hi: int) -> bool:
-    """Whether a past participle ending at ``cue_end`` is a reduced relative in its subject:
+def reduced_relative(doc: Doc, verb: int, hi: int) -> bool:
+    """Whether the past form at ``verb`` is a participle in a reduced relative of its subject:
     a place phrase and then a finite reporting verb follow ("Research published in Nature
-    shows ...": "shows" is the main verb, "published" describes the research)."""
-    if cue_end >= hi or doc.lowers[cue_end] not in _PLACE_PREPOSITIONS:
+    shows ...": "shows" is the main verb, "published" describes the research).
+
+    Only a regular "-ed" form can be the participle ("said", "wrote" are simple pasts), and a
+    past form after the place that has a place or time of its own is another participle ("said
+    in a letter published Wednesday that ...")."""
+    at = verb + 1
+    low = doc.lowers[verb]
+    if at >= hi or doc.lowers[at] not in _PLACE_PREPOSITIONS or not low.endswith("ed"):
         return False
-    for k in range(cue_end + 2, min(hi, cue_end + _MAX_PLACE + 2)):
+    for k in range(at + 2, min(hi, at + _MAX_PLACE + 2)):
         form = VERB_FORMS.get(doc.lowers[k])
         if form is not None and doc.words[k][0].islower():
             # A past form, or an -s form after a name ("Nature shows"): an -s or base form
             # after a common noun is as often a noun ("in court documents", "at a campaign stop").
+            if k + 1 < hi and (
+                doc.lowers[k + 1] in _AFTER_PARTICIPLE or doc.lowers[k + 1] in TIME_WORDS
+            ):
+                return False
             if form[1] == "past":
                 return doc.lowers[k - 1] not in DETERMINERS
             return form[1] == "third" and doc.words[k - 1][0].isupper()
         if not (doc.lowers[k] in DETERMINERS or is_content_word(doc, k)):
             return False
     return False
+
+
+def named_before(doc: Doc, verb: int) -> bool:
+    """Whether a name, not a pronoun, stands right before ``verb``: a bare base form after a
+    singular name is a noun ("the Immigration Service order that ...")."""
+    if verb == 0:
+        return False
+    before = doc.words[verb - 1]
+    return before[0].isupper() and doc.lowers[verb - 1] not in SUBJECT_PRONOUNS

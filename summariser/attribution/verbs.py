@@ -59,7 +59,12 @@ from summariser.attribution.subjects import (
     participle_source,
     plural_head,
 )
-from summariser.attribution.verbframes import clause_follows, purpose_cue, reduced_relative
+from summariser.attribution.verbframes import (
+    clause_follows,
+    named_before,
+    purpose_cue,
+    reduced_relative,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -219,8 +224,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             return None
         cue_end = idiom
     elif lemma in CLAUSE_ONLY:
-        if not clause_follows(doc, cue_end, hi):
-            return None  # "maintained the roads", "posted a loss": another sense
+        if not clause_follows(doc, cue_end, hi) or (form == "base" and named_before(doc, verb)):
+            return None  # "maintained the roads", "the Service order that ...": another sense
     elif cue_end < hi and doc.lowers[cue_end] in PARTICLES.get(lemma, _NO_GROUP):
         if cue_end + 1 < hi and doc.lowers[cue_end + 1] == "condition":
             return None  # "speaking on condition of anonymity" says how, not what
@@ -291,7 +296,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     ):
         return None
     framed = lemma in IDIOM_VERBS or lemma in CLAUSE_ONLY  # (active only)
-    if form == "past" and not has_be and reduced_relative(doc, cue_end, hi):
+    if form == "past" and not has_be and reduced_relative(doc, verb, hi):
         return None  # "Research published in Nature shows ...": not the main verb
     if (
         form == "past"
