@@ -8,10 +8,13 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.content import content_after, make_found
+from summariser.attribution.idioms import idiom_end
 from summariser.attribution.lexicon import (
     ADVERBS,
     AUXILIARIES,
+    CLAUSE_ONLY,
     DETERMINERS,
+    IDIOM_VERBS,
     SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -103,6 +106,21 @@ _CHANNEL_PREPOSITIONS = words("on to in")
 _MAX_CHANNEL = 4
 
 
+# Verbs read only in a frame of their own (lexicon.py): idioms and "that"-clause verbs.
+FRAMED: frozenset[str] = IDIOM_VERBS | CLAUSE_ONLY
+
+
+def frame_end(doc: Doc, lemma: str, form: str, verb: int, hi: int) -> int | None:
+    """One past the cue of a framed verb at ``verb`` in its frame, or None when it is in its
+    other sense here: an idiom's words ("came out against the bill"), or a "that"-clause; a
+    bare base form after a name is a noun ("the Immigration Service order that ...")."""
+    if lemma in IDIOM_VERBS:
+        return idiom_end(doc, lemma, verb + 1, hi)
+    if not clause_follows(doc, verb + 1, hi) or (form == "base" and named_before(doc, verb)):
+        return None
+    return verb + 1
+
+
 def clause_follows(doc: Doc, at: int, hi: int) -> bool:
     """Whether a "that"-clause with its subject follows at ``at``, over a channel phrase
     ("maintained that the tax is fair", "posted on Facebook that he ..."): a "that" before a
@@ -122,17 +140,16 @@ _MAX_PLACE = 6  # tokens of the place phrase
 _AFTER_PARTICIPLE = _PLACE_PREPOSITIONS | {"by"}
 
 
-def reduced_relative(doc: Doc, verb: int, hi: int) -> bool:
+def reduced_relative(doc: Doc, verb: int, at: int, hi: int) -> bool:
     """Whether the past form at ``verb`` is a participle in a reduced relative of its subject:
     a place phrase and then a finite reporting verb follow ("Research published in Nature
     shows ...": "shows" is the main verb, "published" describes the research).
 
     Only a regular "-ed" form can be the participle ("said", "wrote" are simple pasts), and a
     past form after the place that has a place or time of its own is another participle ("said
-    in a letter published Wednesday that ...")."""
-    at = verb + 1
-    low = doc.lowers[verb]
-    if at >= hi or doc.lowers[at] not in _PLACE_PREPOSITIONS or not low.endswith("ed"):
+    in a letter published Wednesday that ..."). ``at`` is the token after the verb: most
+    verbs fail the first test, on it."""
+    if at >= hi or doc.lowers[at] not in _PLACE_PREPOSITIONS or not doc.lowers[verb].endswith("ed"):
         return False
     for k in range(at + 2, min(hi, at + _MAX_PLACE + 2)):
         form = VERB_FORMS.get(doc.lowers[k])

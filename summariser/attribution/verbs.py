@@ -11,7 +11,6 @@ from summariser.attribution.content import (
     only_trailer,
     trim,
 )
-from summariser.attribution.idioms import idiom_end
 from summariser.attribution.lexicon import (
     ADDRESSEE_VERBS,
     ADVERBS,
@@ -19,10 +18,8 @@ from summariser.attribution.lexicon import (
     BE_FORMS,
     CATENATIVE_FORMS,
     CATENATIVE_ON,
-    CLAUSE_ONLY,
     CUE_FORMS,
     DETERMINERS,
-    IDIOM_VERBS,
     LIGHT_VERBS,
     PARTICLE_ONLY,
     PARTICLES,
@@ -59,12 +56,7 @@ from summariser.attribution.subjects import (
     participle_source,
     plural_head,
 )
-from summariser.attribution.verbframes import (
-    clause_follows,
-    named_before,
-    purpose_cue,
-    reduced_relative,
-)
+from summariser.attribution.verbframes import FRAMED, frame_end, purpose_cue, reduced_relative
 
 logger = logging.getLogger(__name__)
 
@@ -218,14 +210,11 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             content = content_after(doc, source[1] + 1, hi)
             cue_first = _verb_group_start(doc, verb, lo)
             return make_found(doc, cue_first, cue_end, source, content, number, None)
-    elif lemma in IDIOM_VERBS:
-        idiom = idiom_end(doc, lemma, cue_end, hi)  # "came out against", "had harsh words for"
-        if idiom is None:
+    elif lemma in FRAMED:  # "came out against", "maintained that" (not "maintained the roads")
+        framed_end = frame_end(doc, lemma, form, verb, hi)
+        if framed_end is None:
             return None
-        cue_end = idiom
-    elif lemma in CLAUSE_ONLY:
-        if not clause_follows(doc, cue_end, hi) or (form == "base" and named_before(doc, verb)):
-            return None  # "maintained the roads", "the Service order that ...": another sense
+        cue_end = framed_end
     elif cue_end < hi and doc.lowers[cue_end] in PARTICLES.get(lemma, _NO_GROUP):
         if cue_end + 1 < hi and doc.lowers[cue_end + 1] == "condition":
             return None  # "speaking on condition of anonymity" says how, not what
@@ -295,12 +284,11 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         cue_end >= hi or doc.words[cue_end] in {":", ",", "."} or doc.words[cue_end] in QUOTES
     ):
         return None
-    framed = lemma in IDIOM_VERBS or lemma in CLAUSE_ONLY  # (active only)
-    if form == "past" and not has_be and reduced_relative(doc, verb, hi):
+    if form == "past" and not has_be and reduced_relative(doc, verb, cue_end, hi):
         return None  # "Research published in Nature shows ...": not the main verb
     if (
         form == "past"
-        and not framed
+        and lemma not in FRAMED  # (read in the active only)
         and (prev_low in REDUCED_OPENERS or has_be or reduced_passive(doc, verb, prev, hi))
     ):
         passive = passive_cue(doc, verb, cue_first, (lo, hi), number)
