@@ -5,11 +5,13 @@ rules: reporting verbs in any tense and voice (with subject, inverted, relative,
 passive sources, and catenative chains such as 'went on to say' or 'was quick to note'), light
 verbs with a noun of communication ('raised concerns about', 'drew criticism from X', 'brushed
 off the questions'), stance adjectives and agent nouns ('has been critical of', 'is a vocal
-critic of'), hearsay passives without a named source ('is said to'), 'according to X', 'in the
-latest poll', owned reporting nouns ('his claim that', 'her view is that'), 'SPEAKER:' lines,
-'X <verb phrase>: "..."', dash-signed quotations, channel frames ('In a speech, X laid out ...')
-and viewpoint frames ('in his view', 'To her, ...', 'To critics, ...'). A subject keeps its
-relative clause ('A man who lives nearby said', 'Everyone I spoke to said').
+critic of'), idioms of stance ('took aim at the plan', 'came out against', 'stopped short of'),
+infinitives of purpose ('took to Twitter to blast'), hearsay passives without a named source ('is
+said to'), 'according to X', 'in the latest poll', owned reporting nouns ('his claim that', 'her
+view is that', 'the claim by X that'), 'SPEAKER:' lines, 'X <verb phrase>: "..."', dash-signed
+quotations, channel frames ('In a speech, X laid out ...') and viewpoint frames ('in his view',
+'To her, ...', 'To critics, ...'). A subject keeps its relative clause ('A man who lives nearby
+said', 'Everyone I spoke to said').
 Pronoun and nominal sources are resolved to the nearest safe named source.
 """
 
@@ -32,9 +34,15 @@ from summariser.attribution.channels import (
 )
 from summariser.attribution.clauses import clip_to_subjects
 from summariser.attribution.framed import FRAME_NOUNS, in_channel, in_view, to_view
-from summariser.attribution.lexicon import CUE_FORMS, DETERMINERS, NOUN_CUES, WEAK_WHEN_NESTED
+from summariser.attribution.lexicon import (
+    CUE_FORMS,
+    DETERMINERS,
+    NOUN_CUES,
+    VERB_FORMS,
+    WEAK_WHEN_NESTED,
+)
 from summariser.attribution.model import Attribution, Found
-from summariser.attribution.nouns import PREDICATE_NOUNS, is_noun_cue, noun_cue
+from summariser.attribution.nouns import BY_NOUNS, PREDICATE_NOUNS, is_noun_cue, noun_cue
 from summariser.attribution.patterns import (
     POLL_NOUNS,
     according_to,
@@ -66,8 +74,9 @@ def _is_headline(words: list[str], lo: int, hi: int) -> bool:
 
 # Every token a rule below can start from: the others are passed over without a look.
 _TRIGGERS = (
-    frozenset(CUE_FORMS)
+    frozenset(VERB_FORMS)
     | NOUN_CUES
+    | BY_NOUNS
     | PREDICATE_NOUNS
     | STANCE_ADJECTIVES
     | DASHES
@@ -102,8 +111,8 @@ def _sentence_finds(
             continue
         low = lowers[i]
         item: Found | None = None
-        cue = low in CUE_FORMS and (words[i][0].islower() or i == lo)
-        if low in CUE_FORMS and not cue:
+        cue = low in VERB_FORMS and (words[i][0].islower() or i == lo)
+        if not cue and low in CUE_FORMS:  # (a framed verb is no title's: "the Washington Post")
             if headline is None:
                 headline = _is_headline(words, lo, hi)
             cue = headline
@@ -146,8 +155,8 @@ def _sentence_finds(
 def _cue_verb(text: str, cue: tuple[int, int]) -> tuple[str, str]:
     """(lemma, form) of the last reporting verb of a cue, or ("", "") for verbless cues."""
     for word in reversed(text[cue[0] : cue[1]].lower().split()):
-        if word in CUE_FORMS:
-            return CUE_FORMS[word]
+        if word in VERB_FORMS:
+            return VERB_FORMS[word]
     return "", ""
 
 

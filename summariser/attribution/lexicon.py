@@ -141,7 +141,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 # Final consonant doubled before -ed/-ing (and -es: "quizzes").
 _DOUBLING = words(
     "admit commit regret plan prefer refer quip rebut compel spar abhor aver sum put hit beg "
-    "brag concur dub extol quiz slam infer forbid shrug"
+    "brag concur dub extol quiz slam infer forbid shrug stop"
 )
 
 # Particles that belong to the cue when they follow its verb ("pointed out", "called for").
@@ -250,6 +250,43 @@ def _british(lemma: str) -> tuple[tuple[str, str], ...]:
 
 
 CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
+
+# Verbs that report only in a set frame, kept out of CUE_FORMS (which the phrase rules read as
+# "a reporting verb is here"): idioms of stance ("came out against the plan", "stopped short of
+# calling"; idioms.py) and verbs mostly of other senses that report
+# with a "that"-clause ("maintained that ...", "answered that ...", "posted on Facebook that").
+IDIOM_VERBS: frozenset[str] = words("come stop")
+# Not "prove", "demonstrate" (the writer's facts: "the debate proved that ..."), nor "assume",
+# "imagine" (mostly conditions and suppositions: "assuming that", "imagine that").
+CLAUSE_ONLY: frozenset[str] = _MOSTLY_NOT_REPORTING - words("prove demonstrate assume imagine")
+
+
+def _framed_forms() -> dict[str, tuple[str, str]]:
+    """Map every inflected form of a framed verb (not already a cue form) to (lemma, form)."""
+    irregular = {"come": ("came", "come")}
+    forms: dict[str, tuple[str, str]] = {}
+    for lemma in sorted(IDIOM_VERBS | CLAUSE_ONLY):
+        third, past, ing = _regular(lemma)
+        for word, form in (
+            (lemma, "base"),
+            (third, "third"),
+            *((p, "past") for p in irregular.get(lemma, _IRREGULAR.get(lemma, (past,)))),
+            (ing, "ing"),
+            *_british(lemma),
+        ):
+            if word not in CUE_FORMS:
+                forms.setdefault(word, (lemma, form))
+    return forms
+
+
+# Every verb form a cue can start from: the reporting verbs and the framed ones.
+VERB_FORMS: dict[str, tuple[str, str]] = CUE_FORMS | _framed_forms()
+# Reporting verbs of speech proper (not of stance, evidence or inquiry): the infinitive of
+# purpose after taking to a channel reports only with one of these ("took to Twitter to
+# blast"; not "went on radio to find out").
+SPEECH_LEMMAS: frozenset[str] = (
+    words(_SPEECH + _RARER_SPEECH + _COMMUNICATION_CLASSES) - _MOSTLY_NOT_REPORTING
+)
 
 
 # Catenative verbs that take a reporting verb as their infinitive complement and belong to its

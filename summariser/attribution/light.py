@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from summariser.attribution.idioms import aim_end
 from summariser.attribution.lexicon import DETERMINERS, words
 from summariser.attribution.phrases import np_right
 from summariser.attribution.segment import Doc
@@ -71,6 +72,7 @@ _DISMISSED = words(
 # Words that make the object of "hit out at" a target of words, not of blows: a reason
 # follows it ("hit out at the council over the budget", "at Jones, calling him ...").
 _REASONS = words("over for after about , as")
+_AIMS = words("aim a another")  # "took aim at", "took a swipe at" (idioms.py)
 # Modifiers allowed between the verb and its noun: "made a strong case", "left little doubt".
 _MAX_GAP = 3
 _MODIFIERS = DETERMINERS | words("little no strong compelling clear sharp serious new fresh it")
@@ -124,6 +126,8 @@ def light_object_end(doc: Doc, lemma: str, after: int, hi: int) -> int | None:
         if after + 1 < hi and doc.lowers[after : after + 2] == ["out", "at"]:
             return after + 2 if _verbal_target(doc, after + 1, hi) else None
         return None
+    if lemma == "take" and after < hi and doc.lowers[after] in _AIMS:
+        return aim_end(doc, after, hi)  # "took aim at the plan" (not "at the deer")
     particles = _DISMISSALS.get(lemma)
     if particles is not None:
         if after >= hi or doc.lowers[after] not in particles:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.content import make_found, trim
-from summariser.attribution.lexicon import BE_FORMS, NOUN_CUES, words
+from summariser.attribution.lexicon import AUXILIARIES, BE_FORMS, NOUN_CUES, words
 from summariser.attribution.model import Found
-from summariser.attribution.phrases import is_content_word, np_left
+from summariser.attribution.phrases import is_content_word, np_left, np_right
 from summariser.attribution.segment import QUOTES, Doc
 
 logger = logging.getLogger(__name__)
@@ -29,6 +29,12 @@ PREDICATE_NOUNS: frozenset[str] = words(
     """
 )
 _PREDICATE_OPENERS = words("that to")
+# Reporting nouns and their plurals with the source after "by" and the content after it: "the
+# claim by the ministry that ...", "warnings by scientists that ..." (the plurals only so: as
+# owned nouns they mostly point back, "his warnings").
+BY_NOUNS: frozenset[str] = frozenset(
+    {noun + "s" for noun in NOUN_CUES if noun[-1] not in "sy"} - NOUN_CUES - PREDICATE_NOUNS
+)
 
 
 def _owner(doc: Doc, noun: int, lo: int) -> int | None:
@@ -80,9 +86,28 @@ def _predicate(doc: Doc, noun: int, number: int) -> Found | None:
     return found
 
 
+def _by_agent(doc: Doc, noun: int, number: int) -> Found | None:
+    """ "The claim by the ministry that prices fell": the agent after "by" is the source and
+    the clause after it the content; a "that" followed by a verb opens a relative clause
+    ("a statement by the ministry that was released Monday"), not the content."""
+    hi = doc.sentences[number][1]
+    end = np_right(doc, noun + 2, hi, appositive=False)
+    if end is None or end + 1 >= hi or doc.lowers[end] not in _PREDICATE_OPENERS:
+        return None
+    if doc.lowers[end] == "that" and doc.lowers[end + 1] in AUXILIARIES:
+        return None
+    return make_found(doc, noun, noun + 1, (noun + 2, end - 1), trim(doc, end, hi), number, None)
+
+
 def noun_cue(doc: Doc, noun: int, number: int) -> Found | None:
     """ "Trump's claim that ...", "his promise to ...": an owned reporting noun with content."""
     lo, hi, _ = doc.sentences[number]
+    if noun + 2 < hi and doc.lowers[noun + 1] == "by":
+        found = _by_agent(doc, noun, number)
+        if found is not None:
+            return found
+    if doc.lowers[noun] in BY_NOUNS:
+        return None  # (plurals report only with their agent)
     if noun - 1 < lo or noun + 1 >= hi:
         return None
     if doc.lowers[noun] in PREDICATE_NOUNS:
@@ -103,5 +128,5 @@ def noun_cue(doc: Doc, noun: int, number: int) -> Found | None:
 
 
 def is_noun_cue(word: str) -> bool:
-    """Whether a lowercased token is a reporting noun or a noun of thought."""
-    return word in NOUN_CUES or word in PREDICATE_NOUNS
+    """Whether a lowercased token is a reporting noun (or its plural) or a noun of thought."""
+    return word in NOUN_CUES or word in PREDICATE_NOUNS or word in BY_NOUNS

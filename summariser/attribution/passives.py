@@ -77,6 +77,9 @@ def passive_cue(
         if end is None:
             return None
         end = contact_tail(doc, end, hi)  # "a view echoed by everyone I interviewed"
+        quoted = _quoted_as(doc, cue_first, end, sentence, number)
+        if quoted is not None:
+            return quoted
         source = (by + 1, end - 1)
         before = cue_first - 1 if cue_first - 1 >= lo else None
         if before is not None and doc.lowers[before] == "as":
@@ -114,6 +117,25 @@ def passive_cue(
             sentence=number,
         )
     return None
+
+
+def _quoted_as(
+    doc: Doc, cue_first: int, end: int, sentence: tuple[int, int], number: int
+) -> Found | None:
+    """ "The minister was quoted by the Times as saying ...": the agent only reports; the
+    subject said it, and the cue runs to the "saying"."""
+    lo, hi = sentence
+    said = end + 1
+    if said >= hi or doc.lowers[end] != "as" or cue_first <= lo:
+        return None
+    said_form = CUE_FORMS.get(doc.lowers[said])
+    if said_form is None or said_form[1] != "ing":
+        return None
+    left = left_source(doc, cue_first - 1, lo)
+    if left is None:
+        return None
+    content = content_after(doc, said + 1, hi)
+    return make_found(doc, cue_first, said + 1, left[0], content, number, None)
 
 
 def _hearsay(

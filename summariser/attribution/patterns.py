@@ -29,11 +29,24 @@ _NOT_SPEAKERS = words("""
 _DASHES = frozenset({"—", "--", "–", "―"})
 
 
+# Heads after "according to" in its other sense, conformity to a norm or measure ("paid
+# according to age", "sorted according to his body mass"): they name no one who reports.
+_MEASURES = words("""
+    size age weight height income rank seniority ability need needs merit preference
+    preferences taste mass tradition custom customs
+    """)
+# Plans and rules conform when bare ("went according to plan", "played according to rules");
+# with a determiner they are documents that state things ("according to the plan, taxes rise").
+_NORMS = words("plan schedule script rules protocol procedure instructions")
+
+
 def according_to(doc: Doc, at: int, number: int) -> Found | None:
     """'according to the Kremlin': the source follows the cue, the content is the rest."""
     lo, hi, _ = doc.sentences[number]
     end = np_right(doc, at + 2, hi)
     if end is None:
+        return None
+    if _conformity(doc, at + 2, end):
         return None
     leading = all(doc.lowers[i] in SENTENCE_ADVERBS for i in range(lo, at))
     if leading and end >= hi - 1:
@@ -48,6 +61,18 @@ def according_to(doc: Doc, at: int, number: int) -> Found | None:
         sentence=number,
         source_tokens=(at + 2, end - 1),
     )
+
+
+def _conformity(doc: Doc, first: int, end: int) -> bool:
+    """Whether the phrase after "according to" (tokens ``[first, end)``) is a measure or a bare
+    norm: its head, before any "of" or comma, is one of _MEASURES or, alone, of _NORMS."""
+    head = first
+    for k in range(first, end):
+        if doc.words[k] == "," or doc.lowers[k] in {"of", "for", "by", "from"}:
+            break
+        head = k
+    low = doc.lowers[head]
+    return low in _MEASURES or (head == first and low in _NORMS)
 
 
 POLL_NOUNS = words("poll polls survey surveys polling")

@@ -38,6 +38,7 @@ _POSTMODIFIERS = frozenset(
 )
 # Prepositions that open an adverbial, not a description: "Smith, at a briefing, said".
 _ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through"})
+_BARE_PREPOSITIONS = words("in on at by for from with after before during since into")
 _PARENTHETICAL_ADVERBS = SENTENCE_ADVERBS | frozenset({"meanwhile", "instead", "too", "though"})
 
 
@@ -149,6 +150,8 @@ def np_left(doc: Doc, last: int, lo: int) -> int | None:
         first += 1
     while first < last and doc.lowers[first] in NP_PREPOSITIONS:
         first += 1
+    if first == last and doc.lowers[first] in _BARE_PREPOSITIONS:
+        return None  # "In remarks to reporters, ...": a capitalised preposition names no one
     return first
 
 
@@ -256,8 +259,9 @@ def appositive_left(doc: Doc, comma: int, lo: int) -> int | None:
                 opener_word[0].islower()
                 and opener not in AUXILIARIES
                 and opener not in _ADVERBIAL_OPENERS
+                and CUE_FORMS.get(opener, ("", ""))[1] != "ing"
             )
-        )
+        )  # ("Smith, speaking to reporters, said": a participle of speech is adverbial)
         if (
             (named_head and (descriptive or opener_word[0].isupper()))
             or (not named_head and opener_word[0].isupper())

@@ -9,11 +9,11 @@ import logging
 
 from summariser.attribution.lexicon import (
     AUXILIARIES,
-    CUE_FORMS,
     DETERMINERS,
     LY_NOUNS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
+    VERB_FORMS,
     words,
 )
 from summariser.attribution.phrases import np_left
@@ -51,7 +51,7 @@ CONTRACTED = words(
 
 def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) -> bool:
     """Whether a bare base/-s form is a noun ("key posts", "his tax plan") rather than a verb."""
-    lemma, form = CUE_FORMS[doc.lowers[verb]]
+    lemma, form = VERB_FORMS[doc.lowers[verb]]
     if prev is not None and doc.words[prev] == "," and _after_parenthetical(doc, prev):
         prev -= 3  # "Some Democrats, however, question ...": the subject is before
     if prev is not None:
@@ -96,7 +96,7 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
         return doc.words[cue_end][0].islower() and not complement(doc, cue_end)
     # After a lowercase word a noun-like form is a verb only if a complement follows it
     # ("the poll shows that", "voters want to"), else a compound noun ("key posts").
-    if CUE_FORMS[doc.lowers[verb]][1] == "base" and not plural_subject(low):
+    if VERB_FORMS[doc.lowers[verb]][1] == "base" and not plural_subject(low):
         return True
     return cue_end >= hi or not complement(doc, cue_end)
 

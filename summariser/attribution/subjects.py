@@ -254,6 +254,11 @@ def _in_number(doc: Doc, i: int) -> bool:
     )
 
 
+# Prepositions after a subject's reduced relative: its agent ("Figures released by the
+# ministry") or its place ("Research published in Nature", "Officials based at the embassy").
+_REDUCED_PREPOSITIONS = words("by in on at")
+
+
 def extended_subject(doc: Doc, start: int, lo: int) -> int:
     """The start of the whole subject whose last phrase starts at ``start``: a subject keeps
     its reduced relative ("Figures released by the ministry") and its relative clause ("A man
@@ -262,7 +267,7 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
 
     A "that" or "who" must be followed by the clause's verb (a subject relative): in "The fact
     that the mayor said ..." the "that" opens a complement, and the mayor speaks."""
-    if start - 3 >= lo and doc.lowers[start - 1] == "by":
+    if start - 3 >= lo and doc.lowers[start - 1] in _REDUCED_PREPOSITIONS:
         participle = start - 2
         while participle - 1 > lo and (
             doc.lowers[participle] in TIME_WORDS or doc.lowers[participle] in _TIME_DEICTICS

@@ -27,6 +27,7 @@ from summariser.attribution.lexicon import (
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
+    VERB_FORMS,
     words,
 )
 from summariser.attribution.light import REACTIONS, light_object_end, reacting_source
@@ -55,6 +56,7 @@ from summariser.attribution.subjects import (
     participle_source,
     plural_head,
 )
+from summariser.attribution.verbframes import FRAMED, frame_end, purpose_cue, reduced_relative
 
 logger = logging.getLogger(__name__)
 
@@ -183,9 +185,11 @@ def _opening_participle(doc: Doc, cue_first: int, cue_end: int, number: int) -> 
 def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | None:
     """The attribution signalled by the reporting verb at token ``verb``, if any."""
     lo, hi, _ = doc.sentences[number]
-    lemma, form = CUE_FORMS[doc.lowers[verb]]
+    lemma, form = VERB_FORMS[doc.lowers[verb]]
     if lemma in _NOUN_FIRST and form in {"base", "third"}:
         return None  # "Both sides with an interest ...": only "sided with" is sure to be a verb
+    if lemma == "thank" and form == "third" and doc.lowers[verb + 1 : verb + 2] == ["to"]:
+        return None  # "thanks to a boozy lifestyle": a preposition (the verb takes an object)
     if (
         verb > 0
         and (doc.lowers[verb - 1], doc.lowers[verb]) in MARKER_PAIRS
@@ -206,6 +210,11 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             content = content_after(doc, source[1] + 1, hi)
             cue_first = _verb_group_start(doc, verb, lo)
             return make_found(doc, cue_first, cue_end, source, content, number, None)
+    elif lemma in FRAMED:  # "came out against", "maintained that" (not "maintained the roads")
+        framed_end = frame_end(doc, lemma, form, verb, hi)
+        if framed_end is None:
+            return None
+        cue_end = framed_end
     elif cue_end < hi and doc.lowers[cue_end] in PARTICLES.get(lemma, _NO_GROUP):
         if cue_end + 1 < hi and doc.lowers[cue_end + 1] == "condition":
             return None  # "speaking on condition of anonymity" says how, not what
@@ -250,6 +259,9 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         # (a present form needs a complement: "some state officials" is a noun phrase).
         content = _after(doc, lemma, cue_end, hi, lo, prev)
         return make_found(doc, cue_first, cue_end, (prev, prev), content, number, None)
+    if prev_low == "to" and form == "base" and prev is not None:
+        # "Jones took to Twitter to blast the referee": an infinitive of purpose.
+        return purpose_cue(doc, verb, cue_end, number, found)
     no_one = prev_low == "one" and prev is not None and prev > lo and doc.lowers[prev - 1] == "no"
     if (prev_low in DETERMINERS and not no_one) or prev_low in {"to", "of", "for", "with", "my"}:
         return None  # ("no one" is a pronoun: "No one expected ...")
@@ -272,8 +284,12 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         cue_end >= hi or doc.words[cue_end] in {":", ",", "."} or doc.words[cue_end] in QUOTES
     ):
         return None
-    if form == "past" and (
-        prev_low in REDUCED_OPENERS or has_be or reduced_passive(doc, verb, prev, hi)
+    if form == "past" and not has_be and reduced_relative(doc, verb, cue_end, hi):
+        return None  # "Research published in Nature shows ...": not the main verb
+    if (
+        form == "past"
+        and lemma not in FRAMED  # (read in the active only)
+        and (prev_low in REDUCED_OPENERS or has_be or reduced_passive(doc, verb, prev, hi))
     ):
         passive = passive_cue(doc, verb, cue_first, (lo, hi), number)
         if passive is not None and prev_low in REDUCED_OPENERS and prev_low != "as":
