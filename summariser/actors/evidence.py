@@ -4,6 +4,7 @@ armed group, no actor at all, or "other" when nothing says."""
 from __future__ import annotations
 
 from ..text.english import english_words
+from .clauses import clause_kind, vote
 from .cluster import Cluster
 from .context import Neighbours
 from .given_names import GIVEN_NAMES
@@ -53,6 +54,11 @@ def _no_english(words: tuple[str, ...]) -> bool:
     return english_words().isdisjoint([w.lower() for w in words])
 
 
+def _place_named(words: tuple[str, ...]) -> bool:
+    """ "New York", "Munich": a place by its name, whose "which" is no body's."""
+    return (len(words) > 1 and words[0] in PLACE_LEADS) or " ".join(words) in PLACES
+
+
 def evidence_type(
     cluster: Cluster, *, near: Neighbours, lowercase: frozenset[str]
 ) -> ActorKind | None:
@@ -78,6 +84,14 @@ def evidence_type(
     if member_cued(cluster, near=near):
         return "organisation"
     words = ms[0].words
+    # (A capital that opens a sentence may be the word's own: "Paramedics, who". A place's
+    # name keeps its kind: "Senator from Texas says he".)
+    if not _place_named(words) and (_no_english(words) or not all(m.initial for m in ms)):
+        clause = vote(
+            [None if m.possessive else clause_kind(near.text, m.start, m.end) for m in ms]
+        )
+        if clause is not None:
+            return clause
     # (Not "in Vinnie's skull": a possessive is no place.)
     locative = None
     if cluster.speaks:
@@ -88,7 +102,7 @@ def evidence_type(
             # said"): people are introduced by their full names.
             given = (len(words) > 1 and not place_led(words)) or words[0] in GIVEN_NAMES
             return "person" if given else "organisation"
-    if (len(words) > 1 and words[0] in PLACE_LEADS) or " ".join(words) in PLACES:
+    if _place_named(words):
         return "place"  # "New York", "South London", "Munich"
     if all(m.initial for m in ms) and not (
         _no_english(words) and any(not m.possessive and near.verb_after(m.end) for m in ms)

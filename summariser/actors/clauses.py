@@ -1,0 +1,79 @@
+"""What the clause after a name says of its kind: a relative pronoun ("Kelbrook, who"), the
+pronoun of the clause it reports ("Kelbrook said he", "Orvex said its"), a verb only people
+undergo ("was born", "married", "died") or only bodies do ("was founded"), or an object only
+a company has ("Ford would cut prices", "Orvex raised its dividend").
+
+English marks a person apart from a thing in its pronouns (who/which, he/she/his/her against
+it/its) and in a few verbs; these are read next to a name nothing else types."""
+
+from __future__ import annotations
+
+import re
+
+from .model import ActorKind
+
+_S = r"[ \t\u00a0]+"
+# ", who" speaks of a person (", which" of any thing: a bill, a town, a firm); not a plural
+# verb after it ("Europeans, who are", "Ferrari, who are").
+_RELATIVE = re.compile(r",[ \t\u00a0]*(?:who|whom)\b(?![ \t\u00a0]+(?:are|were|have)\b)")
+# A preposition (and "the") before the name: a relative after it is the head noun's ("the
+# attorney general of Florida, whose office", "sufferers at Hebrew Care Home, who").
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|[ \t\u00a0(])(?:of|at|in|from|for|with|to|by|near|on|into)[ \t\u00a0]+"
+    r"(?:the[ \t\u00a0]+)?\Z"
+)
+# A reported clause whose subject pronoun (or possessive) takes the name back: "Kelbrook said
+# he would appeal", "Orvex said on Monday its profits rose", "told reporters she".
+_REPORTED = re.compile(
+    rf"{_S}(?:said|says|told{_S}(?:reporters|journalists|the{_S}[a-z]+)|added|announced)"
+    rf"(?:{_S}on{_S}[A-Z][a-z]+)?(?:{_S}that)?{_S}(he|she|his|her|its)\b"
+)
+# What befalls people only, or is done to bodies only: "Tarvish was born", "Tarvish married",
+# "Orvex was founded".
+_LIFE = re.compile(
+    rf"(?:{_S}(?:was|is|has{_S}been|had{_S}been))?{_S}"
+    r"(born|married|divorced|died|buried|founded|incorporated|headquartered|listed)\b"
+)
+# An object only a company has, after its verb (and a modal, a determiner or a number):
+# "Ford would cut prices", "Vantor cut 300 jobs", "Orvex raised its dividend".
+_COMPANY_OBJECT = re.compile(
+    rf"(?:{_S}(?:will|would|could|may|might|is|was|has|had|plans{_S}to|expects{_S}to))?"
+    rf"{_S}([a-z]+){_S}(?:(?:its|the|some|about|[0-9][0-9,.]*){_S}){{0,2}}"
+    r"(prices|jobs|dividend|dividends|earnings|workforce|output|staff)\b"
+)
+_PERSON_WORDS = frozenset({"he", "she", "his", "her"})
+_PERSON_VERBS = frozenset({"born", "married", "divorced", "died", "buried"})
+# Verbs after which "prices" or "jobs" are not the name's own: it speaks of them.
+_NOT_OWNING = frozenset({"said", "says", "told", "added", "expects", "expected", "warned"})
+
+
+def clause_kind(text: str, start: int, end: int) -> ActorKind | None:
+    """The kind the clause right after the name at ``start:end`` gives it, if any."""
+    first = text[end : end + 1]
+    if first == ",":
+        # (A plural name's "who" is of many people: "Europeans, who".)
+        if text[end - 1] == "s" or _RELATIVE.match(text, end) is None:
+            return None
+        return None if _PREPOSITION_BEFORE.search(text[max(0, start - 16) : start]) else "person"
+    if first not in (" ", "\t", "\u00a0"):
+        return None
+    match = _REPORTED.match(text, end)
+    if match is not None:
+        return "person" if match.group(1) in _PERSON_WORDS else "organisation"
+    match = _LIFE.match(text, end)
+    if match is not None:
+        return "person" if match.group(1) in _PERSON_VERBS else "organisation"
+    match = _COMPANY_OBJECT.match(text, end)
+    if match is not None and match.group(1) not in _NOT_OWNING:
+        return "organisation"
+    return None
+
+
+def vote(kinds: list[ActorKind | None]) -> ActorKind | None:
+    """The kind most of a name's mentions give (one name, one kind across the article); none
+    on a tie."""
+    person = kinds.count("person")
+    body = kinds.count("organisation")
+    if person == body:
+        return None
+    return "person" if person > body else "organisation"
