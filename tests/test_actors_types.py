@@ -43,3 +43,25 @@ from tests.test_actor_typing import type_of
 )
 def test_clause_after_a_name_types_it(text: str, name: str, kind: str | None) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A body's coined first word names it again: one actor, one type.
+        ("Kelvane Gold Corp said output rose. Later Kelvane bought a mine.", "Kelvane", None),
+        (
+            "Kelvane Gold Corp said output rose. Later Kelvane bought a mine.",
+            "Kelvane Gold Corp",
+            "organisation",
+        ),
+        ("Orbisko Steel Holdings fell. Analysts like Orbisko now.", "Orbisko", None),
+        # Near misses: a place's body ("in Marwick" is the town), two names joined, a word of
+        # English, a person's surname.
+        ("The Marwick Police Department said a man was held in Marwick.", "Marwick", "place"),
+        ("The Handel and Haydn Society played. Later Handel was sung.", "Handel", "other"),
+        ("Tom Harlow runs Harlow Steel Holdings. Harlow said so.", "Harlow", None),
+    ],
+)
+def test_a_body_is_named_again_by_its_first_word(text: str, name: str, kind: str | None) -> None:
+    assert type_of(text, name) == kind

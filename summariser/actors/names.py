@@ -7,6 +7,8 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from ..text.english import is_english
+from .gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME
 from .given_names import GIVEN_NAMES
 from .lexicon import (
     NAME_CONNECTORS,
@@ -92,3 +94,22 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
         if len(word) > 1 and word.isupper() and not (i == 0 and len(word) == 2):
             return False  # (two capitals first are initials: "AP McCoy")
     return surname_of(tuple(core)).rstrip(".").isalpha() or "-" in core[-1]
+
+
+def coined(words: tuple[str, ...]) -> bool:
+    """ "Vantor Mining Corp": a body's name whose first word is coined (no word of English, no
+    place, no given name), which the article may name by that word alone; not a place's body
+    ("Tulsa Police Department": a bare "Tulsa" is the city) nor two names joined ("Handel and
+    Haydn Society")."""
+    first = words[0]
+    return (
+        NAME_WORD.match(first) is not None
+        and not first.isupper()
+        and first not in GIVEN_NAMES
+        and first not in PLACES
+        and first not in COUNTRY_BY_CAPITAL
+        and first not in COUNTRY_BY_NAME
+        and not is_english(first.lower())
+        and "and" not in words
+        and NAME_CONNECTORS.isdisjoint(words)
+    )

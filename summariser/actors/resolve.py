@@ -16,6 +16,7 @@ from .model import ActorKind
 from .names import (
     NAME_WORD,
     acronym_letters,
+    coined,
     initials,
     looks_like_person,
     same_surname,
@@ -280,15 +281,21 @@ class Resolver:
                     cluster.member_cue = True  # "his former club Real Madrid"
 
     def merge_short_forms(self) -> None:
-        """ "Wagner" joins "Wagner Group" and "Post" joins "Washington Post" when only one
-        organisation fits."""
+        """ "Wagner" joins "Wagner Group", "Vantor" "Vantor Mining Corp" and "Post" joins
+        "Washington Post" when only one organisation fits: a body's name less its head (and
+        the words before it) is how the article names it again."""
         heads: dict[str, list[tuple[str, str]]] = {}
         for key, cluster in self.clusters.items():
             if key[0] != "org":
                 continue
             for m in cluster.mentions:
                 short = []
-                if len(m.words) == 2 and m.words[1] in ORG_HEADS:
+                if (len(m.words) == 2 and m.words[1] in ORG_HEADS) or (
+                    len(m.words) > 2
+                    and m.words[-1] in ORG_HEADS
+                    and coined(m.words)
+                    and not self._namesakes(m.words[0])
+                ):
                     short.append(m.words[0])
                 if len(m.words) > 1 and m.words[-1] in ORG_HEADS:
                     short.append(m.words[-1])
@@ -297,7 +304,12 @@ class Resolver:
                         heads.setdefault(word, []).append(key)
         for key in sorted(self.clusters):
             targets = heads.get(key[1], [])
-            if key[0] == "name" and len(targets) == 1:
+            # ("in Tulsa" is the city, not the "Tulsa Police Department".)
+            if (
+                key[0] == "name"
+                and len(targets) == 1
+                and not any(self.near.is_locative(m.start) for m in self.clusters[key].mentions)
+            ):
                 self._merge(key, targets[0])
 
     def _merge(self, key: tuple[str, str], target: tuple[str, str]) -> None:
