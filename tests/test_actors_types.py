@@ -65,3 +65,27 @@ def test_clause_after_a_name_types_it(text: str, name: str, kind: str | None) ->
 )
 def test_a_body_is_named_again_by_its_first_word(text: str, name: str, kind: str | None) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A word of English before a well-known city's name makes a club of the city, and a
+        # city listed with bodies (never after a locative) is its club.
+        ("Talks between Real Madrid and Barcelona broke down.", "Real Madrid", "organisation"),
+        ("Talks between Real Madrid and Barcelona broke down.", "Barcelona", "organisation"),
+        ("He left Sporting Lisbon last year.", "Sporting Lisbon", "organisation"),
+        ("Fans of Inter Milan and Seville were kept apart.", "Seville", "organisation"),
+        # A word of place before the city's name makes a part of it.
+        ("Little Havana lies near the port.", "Little Havana", "place"),
+        # Near misses: a given name first; a city after a locative, or listed with places or
+        # with no body.
+        ("Jack London wrote the novel.", "Jack London", "person"),
+        ("They lived in Old Havana for years.", "Old Havana", "place"),
+        ("Real Madrid play Atletico in Seville and Barcelona.", "Barcelona", "place"),
+        ("Fans of Inter Milan travelled from Seville.", "Seville", "place"),
+        ("Lyon and Seville are warm.", "Seville", "place"),
+    ],
+)
+def test_a_city_named_as_a_club(text: str, name: str, kind: str | None) -> None:
+    assert type_of(text, name) == kind

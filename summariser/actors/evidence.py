@@ -10,7 +10,7 @@ from .context import Neighbours
 from .given_names import GIVEN_NAMES
 from .lexicon import PLACE_HEADS, PLACE_LEADS
 from .model import ActorKind
-from .names import place_led
+from .names import part_of_place, place_ended, place_led
 from .places import PLACES
 from .segment import ACRONYM
 
@@ -56,7 +56,11 @@ def _no_english(words: tuple[str, ...]) -> bool:
 
 def _place_named(words: tuple[str, ...]) -> bool:
     """ "New York", "Munich": a place by its name, whose "which" is no body's."""
-    return (len(words) > 1 and words[0] in PLACE_LEADS) or " ".join(words) in PLACES
+    return (
+        (len(words) > 1 and words[0] in PLACE_LEADS)
+        or " ".join(words) in PLACES
+        or part_of_place(words)
+    )
 
 
 def evidence_type(
@@ -103,7 +107,15 @@ def evidence_type(
             given = (len(words) > 1 and not place_led(words)) or words[0] in GIVEN_NAMES
             return "person" if given else "organisation"
     if _place_named(words):
+        # (A place by its name alone may be a club of it, as its fellows in a list tell:
+        # "talks between Real Madrid and Barcelona".)
+        # ("Port Authority of New York and New Jersey" is no list of bodies.)
+        cluster.named_place = len(words) == 1 and not any(
+            not m.possessive and near.is_locative(m.start) for m in ms
+        )
         return "place"  # "New York", "South London", "Munich"
+    if place_ended(words):
+        return "organisation"  # "Real Madrid", "Inter Milan"
     if all(m.initial for m in ms) and not (
         _no_english(words) and any(not m.possessive and near.verb_after(m.end) for m in ms)
     ):
