@@ -89,3 +89,29 @@ def test_a_body_is_named_again_by_its_first_word(text: str, name: str, kind: str
 )
 def test_a_city_named_as_a_club(text: str, name: str, kind: str | None) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Two places joined, then a body's head, name one body of both.
+        (
+            "The England and Wales Cricket Board said so.",
+            "England and Wales Cricket Board",
+            "organisation",
+        ),
+        (
+            "Kent spoke to the Scotland and Wales Rugby Union.",
+            "Scotland and Wales Rugby Union",
+            "organisation",
+        ),
+        # Near misses: no head after the places; the head's words before "and".
+        ("Talks between England and Wales ended.", "England", "country"),
+        ("He met England and Wales players.", "Wales", "country"),
+        ("Barclays and Lloyds Bank merged.", "Barclays and Lloyds Bank", "organisation"),
+    ],
+)
+def test_two_places_joined_before_a_head_name_one_body(
+    text: str, name: str, kind: str | None
+) -> None:
+    assert type_of(text, name) == kind
