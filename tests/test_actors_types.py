@@ -115,3 +115,23 @@ def test_two_places_joined_before_a_head_name_one_body(
     text: str, name: str, kind: str | None
 ) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A place's word of origin before a name is no part of it: the place is a place, a
+        # body is based somewhere and a person born.
+        ("The Chicago-based Orvex will open a plant.", "Chicago", "place"),
+        ("The Chicago-based Orvex will open a plant.", "Orvex", "organisation"),
+        ("He hired the Windsor-born Haskell last year.", "Haskell", "person"),
+        ("The New York-based firm hired Dunmore Tarvish.", "New York", "place"),
+        ("A France-based charity helped.", "France", "country"),
+        ("Ninoska Perez of the Miami-based Velmor Fund spoke.", "Ninoska Perez", "person"),
+        # Near misses: a people's word of origin names no place; a shouted word of the text.
+        ("The German-born Tarvish left.", "German", None),
+        ("us and them. Us-based groups met.", "Us", None),
+    ],
+)
+def test_a_place_of_origin_before_a_name(text: str, name: str, kind: str | None) -> None:
+    assert type_of(text, name) == kind

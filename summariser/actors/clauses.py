@@ -69,6 +69,20 @@ def clause_kind(text: str, start: int, end: int) -> ActorKind | None:
     return None
 
 
+# A place's word of origin right before a name: a body is based somewhere, a person born.
+_ORIGIN_BEFORE = re.compile(r"\w-(based|headquartered|born|bred|raised)[ \t\u00a0]+\Z")
+
+
+def origin_kind(text: str, start: int) -> ActorKind | None:
+    """ "the Chicago-based Orvex" (a body), "Windsor-born Haskell" (a person)."""
+    if text[start - 1 : start] not in (" ", "\t", "\u00a0") or "-" not in text[start - 16 : start]:
+        return None
+    match = _ORIGIN_BEFORE.search(text[max(0, start - 24) : start])
+    if match is None:
+        return None
+    return "organisation" if match.group(1) in ("based", "headquartered") else "person"
+
+
 def vote(kinds: list[ActorKind | None]) -> ActorKind | None:
     """The kind most of a name's mentions give (one name, one kind across the article); none
     on a tie."""

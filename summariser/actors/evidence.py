@@ -4,7 +4,7 @@ armed group, no actor at all, or "other" when nothing says."""
 from __future__ import annotations
 
 from ..text.english import english_words
-from .clauses import clause_kind, vote
+from .clauses import clause_kind, origin_kind, vote
 from .cluster import Cluster
 from .context import Neighbours
 from .given_names import GIVEN_NAMES
@@ -91,8 +91,10 @@ def evidence_type(
     # (A capital that opens a sentence may be the word's own: "Paramedics, who". A place's
     # name keeps its kind: "Senator from Texas says he".)
     if not _place_named(words) and (_no_english(words) or not all(m.initial for m in ms)):
+        text = near.text
         clause = vote(
-            [None if m.possessive else clause_kind(near.text, m.start, m.end) for m in ms]
+            [origin_kind(text, m.start) for m in ms]
+            + [None if m.possessive else clause_kind(text, m.start, m.end) for m in ms]
         )
         if clause is not None:
             return clause
