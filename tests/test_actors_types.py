@@ -135,3 +135,20 @@ def test_two_places_joined_before_a_head_name_one_body(
 )
 def test_a_place_of_origin_before_a_name(text: str, name: str, kind: str | None) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # An eponym after "with" or "from" that owns nothing is its illness, no actor; what
+        # only a body has after a possessive makes a body.
+        ("He was diagnosed with Alzheimer's in 2010.", "Alzheimer", None),
+        ("She suffers from Parkinson's and diabetes.", "Parkinson", None),
+        ("Orvex's chairman resigned on Friday.", "Orvex", "organisation"),
+        # Near misses: a possession follows; another preposition (a shop).
+        ("He spoke with Tarvish's lawyer.", "Tarvish", "other"),
+        ("They ate at Delmonte's on Friday.", "Delmonte", "other"),
+    ],
+)
+def test_possessives_of_illnesses_and_bodies(text: str, name: str, kind: str | None) -> None:
+    assert type_of(text, name) == kind

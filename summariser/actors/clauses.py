@@ -83,6 +83,23 @@ def origin_kind(text: str, start: int) -> ActorKind | None:
     return "organisation" if match.group(1) in ("based", "headquartered") else "person"
 
 
+# "with Alzheimer's in 2010", "from Parkinson's.": a possessive after "with" or "from" that
+# owns nothing (punctuation or a function word follows) names an illness by its eponym.
+_WITH_BEFORE = re.compile(r"(?:^|[ \t\u00a0])(?:with|from)[ \t\u00a0]+\Z")
+_OWNS_NOTHING = re.compile(
+    r"['’]s(?:[ \t\u00a0]*(?:[.,;:!?)]|\Z)|[ \t\u00a0]+(?:in|and|or|since|at|for|but|when|after|"
+    r"before|until|with|as)\b)"
+)
+
+
+def ellipsis(text: str, start: int, end: int) -> bool:
+    """ "diagnosed with Alzheimer's in 2010": an eponym standing for its illness, no actor."""
+    return (
+        _OWNS_NOTHING.match(text, end) is not None
+        and _WITH_BEFORE.search(text[max(0, start - 8) : start]) is not None
+    )
+
+
 def vote(kinds: list[ActorKind | None]) -> ActorKind | None:
     """The kind most of a name's mentions give (one name, one kind across the article); none
     on a tie."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .clauses import ellipsis
 from .cluster import Cluster
 from .context import Neighbours
 from .coordination import share_list_types
@@ -59,7 +60,14 @@ class Resolver:
 
     def add_all(self, mentions: list[RawMention]) -> None:
         # "Alzheimer's disease" names a disease, not Alzheimer.
-        mentions = [m for m in mentions if not (m.possessive and self.near.eponym(m.end))]
+        # (So does "with Alzheimer's in 2010": the disease's name, shortened.)
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.possessive and (self.near.eponym(m.end) or ellipsis(self.text, m.start, m.end))
+            )
+        ]
         deferred: list[RawMention] = []
         # Longer names first, so "Putin" finds "Vladimir Putin" wherever each occurs.
         names = sorted(
