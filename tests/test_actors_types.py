@@ -152,3 +152,21 @@ def test_a_place_of_origin_before_a_name(text: str, name: str, kind: str | None)
 )
 def test_possessives_of_illnesses_and_bodies(text: str, name: str, kind: str | None) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # "He" or "She" opening the next sentence takes back the name that opened this one.
+        ("Kelbrook has denied the charges. He will appear in court.", "Kelbrook", "person"),
+        ("Kelbrook won the final 6-2. She said it was easy.", "Kelbrook", "person"),
+        # Near misses: another name between; "It" may be anything; a word capitalised only
+        # as it opens a sentence stays no name.
+        ("Kelbrook met Dunmore on Monday. He said so.", "Kelbrook", "other"),
+        ("Orvex has denied the charges. It will appeal.", "Orvex", "other"),
+        ("Paramedics arrived. He was taken to hospital.", "Paramedics", None),
+        ("tarvish won the cup. He was happy.", "Tarvish", None),
+    ],
+)
+def test_the_next_sentences_pronoun(text: str, name: str, kind: str | None) -> None:
+    assert type_of(text, name) == kind

@@ -100,6 +100,22 @@ def ellipsis(text: str, start: int, end: int) -> bool:
     )
 
 
+# The next sentence's subject "He" or "She", when nothing capitalised stands between: it
+# takes back the name that opened the sentence before ("Kelbrook denied the charges. He will
+# appear in court").
+_NEXT_SUBJECT = re.compile(r"[^.!?\n]{0,160}?[.!?][\"'”’]?[ \t\u00a0]+(?:He|She)\b")
+
+
+def next_subject(text: str, end: int) -> bool:
+    """Whether the sentence a name opens (ending at ``end``) is followed by one whose subject
+    is "He" or "She", with no other name between to take it."""
+    match = _NEXT_SUBJECT.match(text, end)
+    if match is None:
+        return False
+    between = text[end : match.end() - 3]
+    return not any(c.isupper() for c in between)
+
+
 def vote(kinds: list[ActorKind | None]) -> ActorKind | None:
     """The kind most of a name's mentions give (one name, one kind across the article); none
     on a tie."""

@@ -4,7 +4,7 @@ armed group, no actor at all, or "other" when nothing says."""
 from __future__ import annotations
 
 from ..text.english import english_words
-from .clauses import clause_kind, origin_kind, vote
+from .clauses import clause_kind, next_subject, origin_kind, vote
 from .cluster import Cluster
 from .context import Neighbours
 from .given_names import GIVEN_NAMES
@@ -12,7 +12,7 @@ from .lexicon import PLACE_HEADS, PLACE_LEADS
 from .model import ActorKind
 from .names import part_of_place, place_ended, place_led
 from .places import PLACES
-from .segment import ACRONYM
+from .segment import ACRONYM, RawMention
 
 
 def group_cued(cluster: Cluster, *, near: Neighbours) -> bool:
@@ -63,6 +63,16 @@ def _place_named(words: tuple[str, ...]) -> bool:
     )
 
 
+def _next_subject_counts(words: tuple[str, ...], ms: list[RawMention], *, near: Neighbours) -> bool:
+    """Whether a "He" opening the next sentence may type the name: a name of letters that is
+    one anyway (not only a sentence's capitalised first word, or a clause's subject), as a
+    text in lower case capitalises every sentence's first word ("tottenham won. He ...")."""
+    return all(w.replace("-", "").isalpha() for w in words) and (
+        not all(m.initial for m in ms)
+        or any(not m.possessive and near.verb_after(m.end) for m in ms)
+    )
+
+
 def evidence_type(
     cluster: Cluster, *, near: Neighbours, lowercase: frozenset[str]
 ) -> ActorKind | None:
@@ -92,10 +102,11 @@ def evidence_type(
     # name keeps its kind: "Senator from Texas says he".)
     if not _place_named(words) and (_no_english(words) or not all(m.initial for m in ms)):
         text = near.text
-        clause = vote(
-            [origin_kind(text, m.start) for m in ms]
-            + [None if m.possessive else clause_kind(text, m.start, m.end) for m in ms]
-        )
+        kinds = [origin_kind(text, m.start) for m in ms]
+        kinds += [None if m.possessive else clause_kind(text, m.start, m.end) for m in ms]
+        if _next_subject_counts(words, ms, near=near):
+            kinds += ["person" if m.initial and next_subject(text, m.end) else None for m in ms]
+        clause = vote(kinds)
         if clause is not None:
             return clause
     # (Not "in Vinnie's skull": a possessive is no place.)
