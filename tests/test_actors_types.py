@@ -170,3 +170,18 @@ def test_possessives_of_illnesses_and_bodies(text: str, name: str, kind: str | N
 )
 def test_the_next_sentences_pronoun(text: str, name: str, kind: str | None) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A name shaped like a person's, with no given name, is a body when its clauses say so.
+        ("Morvan Stanhope said its profits rose.", "Morvan Stanhope", "organisation"),
+        ("The New York-based Morvan Stanhope cut 300 jobs.", "Morvan Stanhope", "organisation"),
+        # Near misses: a person's pronoun; a given name first.
+        ("Morvan Stanhope said he would resign.", "Morvan Stanhope", "person"),
+        ("David Stanhope said its profits rose.", "David Stanhope", "person"),
+    ],
+)
+def test_a_person_shaped_body(text: str, name: str, kind: str | None) -> None:
+    assert type_of(text, name) == kind

@@ -23,7 +23,23 @@ def group_cued(cluster: Cluster, *, near: Neighbours) -> bool:
 def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
     """Shaped like a person's name but used as a body is ("Aston Villa goalkeeper"): a member
     noun followed it, no person cue did, and no form opens with a given name."""
-    return not cluster.person_cue and not cluster.given and member_cued(cluster, near=near)
+    return (
+        not cluster.person_cue
+        and not cluster.given
+        and (member_cued(cluster, near=near) or _clause_vote(cluster, near=near) == "organisation")
+    )
+
+
+def _clause_vote(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
+    """What most of the clauses around a name's mentions say: a place of origin before it,
+    the clause after it ("said its", "who", "was born", "cut prices"), a "He" or "She"
+    opening the next sentence (see ``clauses``)."""
+    text, ms = near.text, cluster.mentions
+    kinds = [origin_kind(text, m.start) for m in ms]
+    kinds += [None if m.possessive else clause_kind(text, m.start, m.end) for m in ms]
+    if _next_subject_counts(ms[0].words, ms, near=near):
+        kinds += ["person" if m.initial and next_subject(text, m.end) else None for m in ms]
+    return vote(kinds)
 
 
 def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
@@ -101,12 +117,7 @@ def evidence_type(
     # (A capital that opens a sentence may be the word's own: "Paramedics, who". A place's
     # name keeps its kind: "Senator from Texas says he".)
     if not _place_named(words) and (_no_english(words) or not all(m.initial for m in ms)):
-        text = near.text
-        kinds = [origin_kind(text, m.start) for m in ms]
-        kinds += [None if m.possessive else clause_kind(text, m.start, m.end) for m in ms]
-        if _next_subject_counts(words, ms, near=near):
-            kinds += ["person" if m.initial and next_subject(text, m.end) else None for m in ms]
-        clause = vote(kinds)
+        clause = _clause_vote(cluster, near=near)
         if clause is not None:
             return clause
     # (Not "in Vinnie's skull": a possessive is no place.)
