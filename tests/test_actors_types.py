@@ -28,6 +28,10 @@ from tests.test_actor_typing import type_of
         ("Reuters reported that Fordham would cut prices.", "Fordham", "organisation"),
         ("Earlier Vantor cut 300 jobs at two plants.", "Vantor", "organisation"),
         ("Analysts expect Orvex to raise its dividend.", "Orvex", "other"),
+        # A club deals in players and coaches.
+        ("Valmora signed defender Kelbrook on Friday.", "Valmora", "organisation"),
+        ("Then Valmora sacked their coach.", "Valmora", "organisation"),
+        ("Kelbrook signed a new contract.", "Kelbrook", "other"),
         # Near misses: "which" is any thing's (a bill, a town); "who" after a preposition is
         # the head noun's; a plural name's "who" is many people's; a place keeps its kind;
         # a speaker who talks of prices owns none; "it" may be anything.

@@ -41,6 +41,12 @@ _COMPANY_OBJECT = re.compile(
     rf"{_S}([a-z]+){_S}(?:(?:its|the|some|about|[0-9][0-9,.]*){_S}){{0,2}}"
     r"(prices|jobs|dividend|dividends|earnings|workforce|output|staff)\b"
 )
+# A club deals in players: "Valmora signed defender Kelbrook", "Orvex sacked coach Ferraz".
+_CLUB_DEAL = re.compile(
+    rf"{_S}(?:signed|bought|sold|sacked|loaned|released){_S}(?:the{_S}|their{_S}|its{_S})?"
+    r"(?:[a-z]+-year-old[ \t\u00a0]+)?"
+    r"(?:defender|striker|midfielder|goalkeeper|forward|winger|coach|manager|keeper)s?\b"
+)
 _PERSON_WORDS = frozenset({"he", "she", "his", "her"})
 _PERSON_VERBS = frozenset({"born", "married", "divorced", "died", "buried"})
 # Verbs after which "prices" or "jobs" are not the name's own: it speaks of them.
@@ -63,6 +69,8 @@ def clause_kind(text: str, start: int, end: int) -> ActorKind | None:
     match = _LIFE.match(text, end)
     if match is not None:
         return "person" if match.group(1) in _PERSON_VERBS else "organisation"
+    if _CLUB_DEAL.match(text, end) is not None:
+        return "organisation"
     match = _COMPANY_OBJECT.match(text, end)
     if match is not None and match.group(1) not in _NOT_OWNING:
         return "organisation"
