@@ -80,6 +80,10 @@ def test_a_body_is_named_again_by_its_first_word(text: str, name: str, kind: str
         ("Talks between Real Madrid and Barcelona broke down.", "Barcelona", "organisation"),
         ("He left Sporting Lisbon last year.", "Sporting Lisbon", "organisation"),
         ("Fans of Inter Milan and Seville were kept apart.", "Seville", "organisation"),
+        # The city's name alone then names the club again; after a locative, the city.
+        ("Real Madrid lost. Madrid must now win twice.", "Madrid", None),
+        ("Real Madrid lost. Madrid must now win twice.", "Real Madrid", "organisation"),
+        ("Real Madrid fans marched in Madrid.", "Madrid", "place"),
         # A word of place before the city's name makes a part of it.
         ("Little Havana lies near the port.", "Little Havana", "place"),
         # Near misses: a given name first; a city after a locative, or listed with places or

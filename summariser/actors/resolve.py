@@ -20,6 +20,7 @@ from .names import (
     coined,
     initials,
     looks_like_person,
+    place_ended,
     same_surname,
     spaced,
     surname_of,
@@ -110,7 +111,17 @@ class Resolver:
         # per word.
         namesakes: dict[str, list[Cluster]] = {}
         first_names: dict[str, Cluster | None] = {}
+        # A club named for its city is named again by the city's name ("Real Madrid" ...
+        # "Madrid"), unless that stands after a locative.
+        clubs = {
+            words[-1]: c
+            for (kind, name), c in self.clusters.items()
+            if kind == "name" and place_ended(words := tuple(name.split()))
+        }
         for m in deferred:
+            if m.text in clubs and not m.headline and not self.near.is_place(m.start, m.end):
+                self._attach(clubs[m.text], m)
+                continue
             if m.headline:
                 late.append(m)
                 continue
