@@ -133,6 +133,7 @@ def test_two_places_joined_before_a_head_name_one_body(
         ("The Chicago-based Orvex will open a plant.", "Chicago", "place"),
         ("The Chicago-based Orvex will open a plant.", "Orvex", "organisation"),
         ("He hired the Windsor-born Haskell last year.", "Haskell", "person"),
+        ("Chicago-based Orvex will open a plant.", "Orvex", "organisation"),
         ("The New York-based firm hired Dunmore Tarvish.", "New York", "place"),
         ("A France-based charity helped.", "France", "country"),
         ("Ninoska Perez of the Miami-based Velmor Fund spoke.", "Ninoska Perez", "person"),

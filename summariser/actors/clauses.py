@@ -47,6 +47,16 @@ _CLUB_DEAL = re.compile(
     r"(?:[a-z]+-year-old[ \t\u00a0]+)?"
     r"(?:defender|striker|midfielder|goalkeeper|forward|winger|coach|manager|keeper)s?\b"
 )
+_CLAUSE = re.compile(
+    "|".join(
+        (
+            _REPORTED.pattern.replace("(he|she|his|her|its)", "(?P<pronoun>he|she|his|her|its)"),
+            _LIFE.pattern.replace("(born|", "(?P<life>born|"),
+            _CLUB_DEAL.pattern,
+            _COMPANY_OBJECT.pattern.replace("([a-z]+)", "(?P<verb>[a-z]+)"),
+        )
+    )
+)
 _PERSON_WORDS = frozenset({"he", "she", "his", "her"})
 _PERSON_VERBS = frozenset({"born", "married", "divorced", "died", "buried"})
 # Verbs after which "prices" or "jobs" are not the name's own: it speaks of them.
@@ -63,18 +73,15 @@ def clause_kind(text: str, start: int, end: int) -> ActorKind | None:
         return None if _PREPOSITION_BEFORE.search(text[max(0, start - 16) : start]) else "person"
     if first not in (" ", "\t", "\u00a0"):
         return None
-    match = _REPORTED.match(text, end)
-    if match is not None:
-        return "person" if match.group(1) in _PERSON_WORDS else "organisation"
-    match = _LIFE.match(text, end)
-    if match is not None:
-        return "person" if match.group(1) in _PERSON_VERBS else "organisation"
-    if _CLUB_DEAL.match(text, end) is not None:
-        return "organisation"
-    match = _COMPANY_OBJECT.match(text, end)
-    if match is not None and match.group(1) not in _NOT_OWNING:
-        return "organisation"
-    return None
+    match = _CLAUSE.match(text, end)  # (one look-up: this is asked of most names)
+    if match is None:
+        return None
+    pronoun, life, verb = match.group("pronoun", "life", "verb")
+    if pronoun is not None:
+        return "person" if pronoun in _PERSON_WORDS else "organisation"
+    if life is not None:
+        return "person" if life in _PERSON_VERBS else "organisation"
+    return "organisation" if verb is None or verb not in _NOT_OWNING else None
 
 
 # A place's word of origin right before a name: a body is based somewhere, a person born.
@@ -83,7 +90,10 @@ _ORIGIN_BEFORE = re.compile(r"\w-(based|headquartered|born|bred|raised)[ \t\u00a
 
 def origin_kind(text: str, start: int) -> ActorKind | None:
     """ "the Chicago-based Orvex" (a body), "Windsor-born Haskell" (a person)."""
-    if text[start - 1 : start] not in (" ", "\t", "\u00a0") or "-" not in text[start - 16 : start]:
+    if (
+        text[start - 1 : start] not in (" ", "\t", "\u00a0")
+        or "-" not in text[max(0, start - 16) : start]
+    ):
         return None
     match = _ORIGIN_BEFORE.search(text[max(0, start - 24) : start])
     if match is None:

@@ -20,14 +20,31 @@ def group_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     return any(not m.possessive and near.group_cue(m.start, m.end) for m in cluster.mentions)
 
 
+_CLAUSE_STARTS = frozenset(", \t\u00a0")
+_REPORTING = (" said ", " says ", " told ", " added ", " announced ")
+
+
 def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
     """Shaped like a person's name but used as a body is ("Aston Villa goalkeeper"): a member
     noun followed it, no person cue did, and no form opens with a given name."""
     return (
         not cluster.person_cue
         and not cluster.given
-        and (member_cued(cluster, near=near) or _clause_vote(cluster, near=near) == "organisation")
+        and (member_cued(cluster, near=near) or _body_by_clauses(cluster, text=near.text))
     )
+
+
+def _body_by_clauses(cluster: Cluster, *, text: str) -> bool:
+    """ "the New York-based Morvan Stanhope", "Morvan Stanhope said its profits rose": most
+    places of origin and reported pronouns around a person-shaped name make it a body. (Only
+    these cues: this is asked of every person named without a given name.)"""
+    kinds: list[ActorKind | None] = []
+    for m in cluster.mentions:
+        if text.find("-", max(0, m.start - 16), m.start) != -1:
+            kinds.append(origin_kind(text, m.start))
+        if text.startswith(_REPORTING, m.end):
+            kinds.append(clause_kind(text, m.start, m.end))
+    return vote(kinds) == "organisation"
 
 
 def _clause_vote(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
@@ -35,10 +52,15 @@ def _clause_vote(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
     the clause after it ("said its", "who", "was born", "cut prices"), a "He" or "She"
     opening the next sentence (see ``clauses``)."""
     text, ms = near.text, cluster.mentions
-    kinds = [origin_kind(text, m.start) for m in ms]
-    kinds += [None if m.possessive else clause_kind(text, m.start, m.end) for m in ms]
-    if _next_subject_counts(ms[0].words, ms, near=near):
-        kinds += ["person" if m.initial and next_subject(text, m.end) else None for m in ms]
+    kinds: list[ActorKind | None] = []
+    for m in ms:
+        # (Both look-ups read the text first: most mentions have neither cue.)
+        if text.find("-", max(0, m.start - 16), m.start) != -1:
+            kinds.append(origin_kind(text, m.start))
+        if not m.possessive and text[m.end : m.end + 1] in _CLAUSE_STARTS:
+            kinds.append(clause_kind(text, m.start, m.end))
+    if any(m.initial for m in ms) and _next_subject_counts(ms[0].words, ms, near=near):
+        kinds += ["person" for m in ms if m.initial and next_subject(text, m.end)]
     return vote(kinds)
 
 
@@ -114,9 +136,10 @@ def evidence_type(
     if member_cued(cluster, near=near):
         return "organisation"
     words = ms[0].words
+    place_named = _place_named(words)
     # (A capital that opens a sentence may be the word's own: "Paramedics, who". A place's
     # name keeps its kind: "Senator from Texas says he".)
-    if not _place_named(words) and (_no_english(words) or not all(m.initial for m in ms)):
+    if not place_named and (not all(m.initial for m in ms) or _no_english(words)):
         clause = _clause_vote(cluster, near=near)
         if clause is not None:
             return clause
@@ -130,7 +153,7 @@ def evidence_type(
             # said"): people are introduced by their full names.
             given = (len(words) > 1 and not place_led(words)) or words[0] in GIVEN_NAMES
             return "person" if given else "organisation"
-    if _place_named(words):
+    if place_named:
         # (A place by its name alone may be a club of it, as its fellows in a list tell:
         # "talks between Real Madrid and Barcelona".)
         # ("Port Authority of New York and New Jersey" is no list of bodies.)

@@ -71,6 +71,7 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
 
 # "Chicago-based", "Windsor-born": a place glued to the word that says what comes from it.
 _ORIGIN = re.compile(r"-(?:based|born|bred|raised|headquartered)$")
+_ORIGIN_ANYWHERE = re.compile(r"-(?:based|born|bred|raised|headquartered)\b")
 
 
 def _origins(
@@ -78,9 +79,14 @@ def _origins(
 ) -> list[tuple[int, int]]:
     """The ``runs`` less their words of origin ("the Chicago-based Orvex"), whose places are
     added to ``mentions``: the place is no part of the name after it."""
+    if _ORIGIN_ANYWHERE.search(text) is None:
+        return runs  # (most texts)
     texts = words.texts
     kept: list[tuple[int, int]] = []
     for first, last in runs:
+        if text.find("-", words.starts[first], words.ends[last]) == -1:
+            kept.append((first, last))  # (most runs: no hyphen, no word of origin)
+            continue
         for k in range(first, last + 1):
             match = _ORIGIN.search(texts[k]) if "-" in texts[k] else None
             if match is None:
