@@ -22,6 +22,7 @@ class Cluster:
     member_cue: bool = False  # used as a body is ("Arsenal legend"; see ``evidence``)
     given: bool = False  # a person's mention opened with a given name ("Alberto Bueno")
     surname: str | None = None
+    named_place: bool = False  # a place by a list's name only, never after a locative
     # For the person look-ups, kept up to date with ``mentions`` while the mentions are
     # added (of people only): every word of every mention, and the starts of the mentions of
     # more than one word (sorted: counted by bisection, as a name may recur thousands of times).

@@ -24,7 +24,8 @@ def share_list_types(clusters: Iterable[Cluster], *, text: str) -> None:
     """Type each cluster still "other" from the lists its mentions stand in, when the typed
     names of those lists agree on one kind."""
     clusters = list(clusters)
-    untyped = [c for c in clusters if c.kind == "other"]
+    # (A city named with no locative may be its club, when its fellows are bodies.)
+    untyped = [c for c in clusters if c.kind == "other" or c.named_place]
     # (Most untyped names stand in no list: spare the look-up tables then.)
     if not any(_joined(text, m.start, m.end) for c in untyped for m in c.mentions):
         return
@@ -39,7 +40,7 @@ def share_list_types(clusters: Iterable[Cluster], *, text: str) -> None:
     for _ in range(_ROUNDS):
         changed = False
         for cluster in untyped:
-            if cluster.kind != "other":
+            if cluster.kind != "other" and not cluster.named_place:
                 continue
             kinds: set[ActorKind] = set()
             for m in cluster.mentions:
@@ -47,7 +48,12 @@ def share_list_types(clusters: Iterable[Cluster], *, text: str) -> None:
                     fellows = _fellows(m.start, m.end, text, by_start, by_end)
                     kinds.update(c.kind for c in fellows if _telling(c))
             kinds = {_FAMILY.get(k, k) for k in kinds}
-            if len(kinds) == 1:
+            if cluster.named_place:
+                if kinds == {"organisation"}:
+                    cluster.kind = "organisation"
+                    cluster.named_place = False
+                    changed = True
+            elif len(kinds) == 1:
                 cluster.kind = kinds.pop()
                 changed = True
         if not changed:

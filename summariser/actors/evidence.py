@@ -4,14 +4,15 @@ armed group, no actor at all, or "other" when nothing says."""
 from __future__ import annotations
 
 from ..text.english import english_words
+from .clauses import clause_kind, next_subject, origin_kind, vote
 from .cluster import Cluster
 from .context import Neighbours
 from .given_names import GIVEN_NAMES
 from .lexicon import PLACE_HEADS, PLACE_LEADS
 from .model import ActorKind
-from .names import place_led
+from .names import part_of_place, place_ended, place_led
 from .places import PLACES
-from .segment import ACRONYM
+from .segment import ACRONYM, RawMention
 
 
 def group_cued(cluster: Cluster, *, near: Neighbours) -> bool:
@@ -19,10 +20,48 @@ def group_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     return any(not m.possessive and near.group_cue(m.start, m.end) for m in cluster.mentions)
 
 
+_CLAUSE_STARTS = frozenset(", \t\u00a0")
+_REPORTING = (" said ", " says ", " told ", " added ", " announced ")
+
+
 def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
     """Shaped like a person's name but used as a body is ("Aston Villa goalkeeper"): a member
     noun followed it, no person cue did, and no form opens with a given name."""
-    return not cluster.person_cue and not cluster.given and member_cued(cluster, near=near)
+    return (
+        not cluster.person_cue
+        and not cluster.given
+        and (member_cued(cluster, near=near) or _body_by_clauses(cluster, text=near.text))
+    )
+
+
+def _body_by_clauses(cluster: Cluster, *, text: str) -> bool:
+    """ "the New York-based Morvan Stanhope", "Morvan Stanhope said its profits rose": most
+    places of origin and reported pronouns around a person-shaped name make it a body. (Only
+    these cues: this is asked of every person named without a given name.)"""
+    kinds: list[ActorKind | None] = []
+    for m in cluster.mentions:
+        if text.find("-", max(0, m.start - 16), m.start) != -1:
+            kinds.append(origin_kind(text, m.start))
+        if text.startswith(_REPORTING, m.end):
+            kinds.append(clause_kind(text, m.start, m.end))
+    return vote(kinds) == "organisation"
+
+
+def _clause_vote(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
+    """What most of the clauses around a name's mentions say: a place of origin before it,
+    the clause after it ("said its", "who", "was born", "cut prices"), a "He" or "She"
+    opening the next sentence (see ``clauses``)."""
+    text, ms = near.text, cluster.mentions
+    kinds: list[ActorKind | None] = []
+    for m in ms:
+        # (Both look-ups read the text first: most mentions have neither cue.)
+        if text.find("-", max(0, m.start - 16), m.start) != -1:
+            kinds.append(origin_kind(text, m.start))
+        if not m.possessive and text[m.end : m.end + 1] in _CLAUSE_STARTS:
+            kinds.append(clause_kind(text, m.start, m.end))
+    if any(m.initial for m in ms) and _next_subject_counts(ms[0].words, ms, near=near):
+        kinds += ["person" for m in ms if m.initial and next_subject(text, m.end)]
+    return vote(kinds)
 
 
 def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
@@ -53,6 +92,25 @@ def _no_english(words: tuple[str, ...]) -> bool:
     return english_words().isdisjoint([w.lower() for w in words])
 
 
+def _place_named(words: tuple[str, ...]) -> bool:
+    """ "New York", "Munich": a place by its name, whose "which" is no body's."""
+    return (
+        (len(words) > 1 and words[0] in PLACE_LEADS)
+        or " ".join(words) in PLACES
+        or part_of_place(words)
+    )
+
+
+def _next_subject_counts(words: tuple[str, ...], ms: list[RawMention], *, near: Neighbours) -> bool:
+    """Whether a "He" opening the next sentence may type the name: a name of letters that is
+    one anyway (not only a sentence's capitalised first word, or a clause's subject), as a
+    text in lower case capitalises every sentence's first word ("tottenham won. He ...")."""
+    return all(w.replace("-", "").isalpha() for w in words) and (
+        not all(m.initial for m in ms)
+        or any(not m.possessive and near.verb_after(m.end) for m in ms)
+    )
+
+
 def evidence_type(
     cluster: Cluster, *, near: Neighbours, lowercase: frozenset[str]
 ) -> ActorKind | None:
@@ -78,6 +136,13 @@ def evidence_type(
     if member_cued(cluster, near=near):
         return "organisation"
     words = ms[0].words
+    place_named = _place_named(words)
+    # (A capital that opens a sentence may be the word's own: "Paramedics, who". A place's
+    # name keeps its kind: "Senator from Texas says he".)
+    if not place_named and (not all(m.initial for m in ms) or _no_english(words)):
+        clause = _clause_vote(cluster, near=near)
+        if clause is not None:
+            return clause
     # (Not "in Vinnie's skull": a possessive is no place.)
     locative = None
     if cluster.speaks:
@@ -88,8 +153,16 @@ def evidence_type(
             # said"): people are introduced by their full names.
             given = (len(words) > 1 and not place_led(words)) or words[0] in GIVEN_NAMES
             return "person" if given else "organisation"
-    if (len(words) > 1 and words[0] in PLACE_LEADS) or " ".join(words) in PLACES:
+    if place_named:
+        # (A place by its name alone may be a club of it, as its fellows in a list tell:
+        # "talks between Real Madrid and Barcelona".)
+        # ("Port Authority of New York and New Jersey" is no list of bodies.)
+        cluster.named_place = len(words) == 1 and not any(
+            not m.possessive and near.is_locative(m.start) for m in ms
+        )
         return "place"  # "New York", "South London", "Munich"
+    if place_ended(words):
+        return "organisation"  # "Real Madrid", "Inter Milan"
     if all(m.initial for m in ms) and not (
         _no_english(words) and any(not m.possessive and near.verb_after(m.end) for m in ms)
     ):

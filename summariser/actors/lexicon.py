@@ -258,6 +258,7 @@ BODY_POSSESSIONS = _words(
     """
     shares stock shareholders investors employees workforce subsidiary subsidiaries
     headquarters profits profit revenue revenues earnings turnover players squad academy
+    chairman chairwoman CEO directors
     """
 )
 # Words right before a name that make it a team: "against Roma", "joined Lazio", "host

@@ -47,7 +47,7 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
     if places:
         mentions.extend(_place(text, start, end) for start, end in places)
         runs = _outside(runs, places, words.starts)
-    for first, last in runs:
+    for first, last in _origins(text, words, runs, mentions):
         # ("New York grain freight": a word that opens place names keeps its run.)
         if (
             initial[first]
@@ -69,11 +69,58 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
     return mentions
 
 
-def _place(text: str, start: int, end: int) -> RawMention:
+# "Chicago-based", "Windsor-born": a place glued to the word that says what comes from it.
+_ORIGIN = re.compile(r"-(?:based|born|bred|raised|headquartered)$")
+_ORIGIN_ANYWHERE = re.compile(r"-(?:based|born|bred|raised|headquartered)\b")
+
+
+def _origins(
+    text: str, words: Words, runs: list[tuple[int, int]], mentions: list[RawMention]
+) -> list[tuple[int, int]]:
+    """The ``runs`` less their words of origin ("the Chicago-based Orvex"), whose places are
+    added to ``mentions``: the place is no part of the name after it."""
+    if _ORIGIN_ANYWHERE.search(text) is None:
+        return runs  # (most texts)
+    texts = words.texts
+    kept: list[tuple[int, int]] = []
+    for first, last in runs:
+        if text.find("-", words.starts[first], words.ends[last]) == -1:
+            kept.append((first, last))  # (most runs: no hyphen, no word of origin)
+            continue
+        for k in range(first, last + 1):
+            match = _ORIGIN.search(texts[k]) if "-" in texts[k] else None
+            if match is None:
+                continue
+            # The place is the capitalised words glued before ("New York-based"); the words
+            # before them keep their run ("Ninoska Perez of the Miami-based ...").
+            j = k
+            while j > first and j > k - 3 and words.capital[j - 1] and not words.lower[j - 1]:
+                j -= 1
+            if first < j:
+                kept.append((first, j - 1))
+            start, end = words.starts[j], words.ends[k] - len(match.group())
+            place = norm(text[start:end])
+            kind = PHRASES.get(place)
+            if kind == "country":
+                mentions.append(_place(text, start, end, kind="country", key=COUNTRY_KEYS[place]))
+            elif (kind is None and place.lower() not in words.lowercase) or kind in (
+                "capital",
+                "region",
+            ):  # (not "German-born", nor a shouted word of the text: "Us-based")
+                mentions.append(_place(text, start, end))
+            first = k + 1
+        if first <= last:
+            kept.append((first, last))
+    return kept
+
+
+def _place(
+    text: str, start: int, end: int, *, kind: str = "place", key: str | None = None
+) -> RawMention:
     """The place of a dateline, as a mention of kind "place"."""
     surface = text[start:end]
     fields = (
-        start, end, surface, "place", surface, tuple(surface.split()), True, False, start, end,
+        start, end, surface, kind, key or surface, tuple(surface.split()), True, False, start, end,
         False, None, 0, None, False, False,
     )  # fmt: skip
     return tuple.__new__(RawMention, fields)

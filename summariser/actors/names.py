@@ -7,6 +7,8 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from ..text.english import is_english
+from .gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME
 from .given_names import GIVEN_NAMES
 from .lexicon import (
     NAME_CONNECTORS,
@@ -79,10 +81,56 @@ def place_led(words: tuple[str, ...]) -> bool:
     )
 
 
+# Words before a place's name that name a part of it, not a body: "Little Havana", "Old
+# Delhi", "Central London", "Sierra Nevada".
+_PLACE_PARTS = frozenset(
+    [
+        "Little",
+        "Old",
+        "Central",
+        "Downtown",
+        "Inner",
+        "Outer",
+        "Metro",
+        "Metropolitan",
+        "Midtown",
+        "Sierra",
+        "Costa",
+    ]
+)
+
+
+def place_ended(words: tuple[str, ...]) -> bool:
+    """ "Real Madrid", "Inter Milan", "Athletic Bilbao": a word of English, then a well-known
+    city's name, names a body of that city (a club); a person's name would open with a given
+    name ("Jack London"), and a part of the city opens with a word of place ("Old Havana")."""
+    if len(words) != 2:
+        return False
+    first, last = words
+    return (
+        (last in PLACES or last in COUNTRY_BY_CAPITAL)
+        and first not in GIVEN_NAMES
+        and first not in PLACE_LEADS
+        and first not in _PLACE_PARTS
+        and is_english(first.lower())
+    )
+
+
+def part_of_place(words: tuple[str, ...]) -> bool:
+    """ "Little Havana", "Central Milan": a word of place before a well-known city's name."""
+    return (
+        len(words) == 2
+        and words[0] in _PLACE_PARTS
+        and (words[1] in PLACES or words[1] in COUNTRY_BY_CAPITAL)
+    )
+
+
 def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
     """Two to five name-shaped words, none an ordinary word of this text ("Grain Deal")."""
     core = [w for w in words if w not in NAME_CONNECTORS]
     if not 2 <= len(core) <= 5 or core[0] in PLACE_LEADS or core[-1] in _PLACE_OR_THING_HEADS:
+        return False
+    if place_ended(tuple(core)) or part_of_place(tuple(core)):
         return False
     if core[0] in PLACES and place_led(tuple(core)):
         return False
@@ -92,3 +140,22 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
         if len(word) > 1 and word.isupper() and not (i == 0 and len(word) == 2):
             return False  # (two capitals first are initials: "AP McCoy")
     return surname_of(tuple(core)).rstrip(".").isalpha() or "-" in core[-1]
+
+
+def coined(words: tuple[str, ...]) -> bool:
+    """ "Vantor Mining Corp": a body's name whose first word is coined (no word of English, no
+    place, no given name), which the article may name by that word alone; not a place's body
+    ("Tulsa Police Department": a bare "Tulsa" is the city) nor two names joined ("Handel and
+    Haydn Society")."""
+    first = words[0]
+    return (
+        NAME_WORD.match(first) is not None
+        and not first.isupper()
+        and first not in GIVEN_NAMES
+        and first not in PLACES
+        and first not in COUNTRY_BY_CAPITAL
+        and first not in COUNTRY_BY_NAME
+        and not is_english(first.lower())
+        and "and" not in words
+        and NAME_CONNECTORS.isdisjoint(words)
+    )

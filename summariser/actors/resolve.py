@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .clauses import ellipsis
 from .cluster import Cluster
 from .context import Neighbours
 from .coordination import share_list_types
@@ -16,8 +17,10 @@ from .model import ActorKind
 from .names import (
     NAME_WORD,
     acronym_letters,
+    coined,
     initials,
     looks_like_person,
+    place_ended,
     same_surname,
     spaced,
     surname_of,
@@ -58,7 +61,14 @@ class Resolver:
 
     def add_all(self, mentions: list[RawMention]) -> None:
         # "Alzheimer's disease" names a disease, not Alzheimer.
-        mentions = [m for m in mentions if not (m.possessive and self.near.eponym(m.end))]
+        # (So does "with Alzheimer's in 2010": the disease's name, shortened.)
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.possessive and (self.near.eponym(m.end) or ellipsis(self.text, m.start, m.end))
+            )
+        ]
         deferred: list[RawMention] = []
         # Longer names first, so "Putin" finds "Vladimir Putin" wherever each occurs.
         names = sorted(
@@ -101,7 +111,17 @@ class Resolver:
         # per word.
         namesakes: dict[str, list[Cluster]] = {}
         first_names: dict[str, Cluster | None] = {}
+        # A club named for its city is named again by the city's name ("Real Madrid" ...
+        # "Madrid"), unless that stands after a locative.
+        clubs = {
+            words[-1]: c
+            for (kind, name), c in self.clusters.items()
+            if kind == "name" and place_ended(words := tuple(name.split()))
+        }
         for m in deferred:
+            if m.text in clubs and not m.headline and not self.near.is_place(m.start, m.end):
+                self._attach(clubs[m.text], m)
+                continue
             if m.headline:
                 late.append(m)
                 continue
@@ -280,15 +300,21 @@ class Resolver:
                     cluster.member_cue = True  # "his former club Real Madrid"
 
     def merge_short_forms(self) -> None:
-        """ "Wagner" joins "Wagner Group" and "Post" joins "Washington Post" when only one
-        organisation fits."""
+        """ "Wagner" joins "Wagner Group", "Vantor" "Vantor Mining Corp" and "Post" joins
+        "Washington Post" when only one organisation fits: a body's name less its head (and
+        the words before it) is how the article names it again."""
         heads: dict[str, list[tuple[str, str]]] = {}
         for key, cluster in self.clusters.items():
             if key[0] != "org":
                 continue
             for m in cluster.mentions:
                 short = []
-                if len(m.words) == 2 and m.words[1] in ORG_HEADS:
+                if (len(m.words) == 2 and m.words[1] in ORG_HEADS) or (
+                    len(m.words) > 2
+                    and m.words[-1] in ORG_HEADS
+                    and coined(m.words)
+                    and not self._namesakes(m.words[0])
+                ):
                     short.append(m.words[0])
                 if len(m.words) > 1 and m.words[-1] in ORG_HEADS:
                     short.append(m.words[-1])
@@ -297,7 +323,12 @@ class Resolver:
                         heads.setdefault(word, []).append(key)
         for key in sorted(self.clusters):
             targets = heads.get(key[1], [])
-            if key[0] == "name" and len(targets) == 1:
+            # ("in Tulsa" is the city, not the "Tulsa Police Department".)
+            if (
+                key[0] == "name"
+                and len(targets) == 1
+                and not any(self.near.is_locative(m.start) for m in self.clusters[key].mentions)
+            ):
                 self._merge(key, targets[0])
 
     def _merge(self, key: tuple[str, str], target: tuple[str, str]) -> None:

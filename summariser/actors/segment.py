@@ -22,6 +22,7 @@ PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 
 _ORG_WORDS = ORG_LEADS | ORG_HEADS
 # Segment kinds that, alone, are no mention.
+_PLACE_KINDS = frozenset({"country", "capital", "region"})
 _ALONE_NOTHING = frozenset({"title", "honorific", "demonym", "nonactor"})
 
 
@@ -90,7 +91,13 @@ def _and_joins(segs: list[Segment], i: int, *, plain: int) -> bool:
     the run after it."""
     if i + 1 >= len(segs) or segs[i + 1].kind == "connector":
         return False
-    return segs[-1].tokens[-1].text in ORG_HEADS and i <= plain
+    if segs[-1].tokens[-1].text not in ORG_HEADS:
+        return False
+    # Two places joined, then more words, name a body of both: "England and Wales Cricket
+    # Board" ("England and Wales" alone stay two).
+    return i <= plain or (
+        i == 1 and len(segs) > 3 and segs[0].kind in _PLACE_KINDS and segs[2].kind in _PLACE_KINDS
+    )
 
 
 def _split_of(segs: list[Segment]) -> list[list[Segment]]:
