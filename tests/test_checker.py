@@ -157,50 +157,63 @@ charges of filing false papers.
 She married six men in 2002 alone, the newspaper reported.
 The hearing is set for next month."""
 
-
-@pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        ("Lopez married 10 men in 11 years, with six in one year alone.", Verdict.SUPPORTED),
-        ("Lopez married 12 men in 11 years.", Verdict.CONTRADICTED),
-        ("Lopez married 10 men in 12 years.", Verdict.CONTRADICTED),
-        ("Lopez faces three felony charges.", Verdict.CONTRADICTED),
-    ],
-    ids=[
-        "other-numbers-of-the-claim-account-for-the-evidence",
-        "number-in-the-slot-of-one-counting-the-same",
-        "second-number-changed",
-        "rival-counts-the-same-thing",
-    ],
-)
-def test_a_number_conflicts_only_with_an_evidence_number_of_its_own_thing(
-    claim: str, verdict: Verdict
-) -> None:
-    assert check_claims(BRIDE, [claim])[0].verdict is verdict
-
-
 GRANDMOTHER = """Pat Ingles, 69, remembers her grandmother sitting by the fire knitting.
 In comparison, the retired hairdresser prefers to dress up and go out dancing until late.
 Her friends say she has never looked better.
 Grandmother-of-three Pat lost her husband 12 years ago to cancer after caring for him.
 She took up dancing two years later."""
 
+# (id, article, claim, verdict): a number stands only against numbers of its own kind.
+NUMBER_KIND_CASES = [
+    (
+        "other-numbers-of-the-claim-account-for-the-evidence",
+        BRIDE,
+        "Lopez married 10 men in 11 years, with six in one year alone.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "number-in-the-slot-of-one-counting-the-same",
+        BRIDE,
+        "Lopez married 12 men in 11 years.",
+        Verdict.CONTRADICTED,
+    ),
+    ("second-number-changed", BRIDE, "Lopez married 10 men in 12 years.", Verdict.CONTRADICTED),
+    (
+        "rival-counts-the-same-thing",
+        BRIDE,
+        "Lopez faces three felony charges.",
+        Verdict.CONTRADICTED,
+    ),
+    (
+        "age-given-elsewhere-is-no-count-of-grandchildren",
+        GRANDMOTHER,
+        "Pat, 69, lost her husband 12 years ago to cancer.",
+        Verdict.UNVERIFIED,
+    ),
+    (
+        "years-against-years",
+        GRANDMOTHER,
+        "Pat lost her husband 15 years ago to cancer.",
+        Verdict.CONTRADICTED,
+    ),
+    (
+        "age-against-age",
+        GRANDMOTHER,
+        "Pat, 70, remembers her grandmother sitting by the fire.",
+        Verdict.CONTRADICTED,
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        ("Pat, 69, lost her husband 12 years ago to cancer.", Verdict.UNVERIFIED),
-        ("Pat lost her husband 15 years ago to cancer.", Verdict.CONTRADICTED),
-        ("Pat, 70, remembers her grandmother sitting by the fire.", Verdict.CONTRADICTED),
-    ],
-    ids=[
-        "age-given-elsewhere-is-no-count-of-grandchildren",
-        "years-against-years",
-        "age-against-age",
-    ],
+    ("article", "claim", "verdict"),
+    [c[1:] for c in NUMBER_KIND_CASES],
+    ids=[c[0] for c in NUMBER_KIND_CASES],
 )
-def test_an_age_agrees_and_conflicts_only_with_an_age(claim: str, verdict: Verdict) -> None:
-    assert check_claims(GRANDMOTHER, [claim])[0].verdict is verdict
+def test_a_number_stands_only_against_numbers_of_its_own_kind(
+    article: str, claim: str, verdict: Verdict
+) -> None:
+    assert check_claims(article, [claim])[0].verdict is verdict
 
 
 @pytest.mark.parametrize(
