@@ -193,7 +193,7 @@ PARTICLE_ONLY: frozenset[str] = words(
 )
 
 
-def _regular(lemma: str) -> tuple[str, str, str]:
+def regular_forms(lemma: str) -> tuple[str, str, str]:
     """Third person singular, past and -ing forms of a regular verb."""
     stem = lemma + lemma[-1] if lemma in _DOUBLING else lemma
     if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
@@ -221,7 +221,7 @@ def _build_forms() -> dict[str, tuple[str, str]]:
     """Map every inflected form to (lemma, form) with form in base/third/past/ing."""
     forms: dict[str, tuple[str, str]] = {}
     for lemma in sorted(LEMMAS | PARTICLE_ONLY | LIGHT_VERBS):
-        third, past, ing = _regular(lemma)
+        third, past, ing = regular_forms(lemma)
         pasts = _IRREGULAR.get(lemma, (past,))
         # A past spelled like the base ("put", "read") is read as the past: news reports
         # speech in the past tense ("as she put it", "the sign read").
@@ -244,7 +244,7 @@ def _british(lemma: str) -> tuple[tuple[str, str], ...]:
         return ((lemma + "led", "past"), (lemma + "ling", "ing"))
     if lemma.endswith("ize"):
         ise = lemma[:-3] + "ise"
-        third, past, ing = _regular(ise)
+        third, past, ing = regular_forms(ise)
         return ((ise, "base"), (third, "third"), (past, "past"), (ing, "ing"))
     return ()
 
@@ -266,7 +266,7 @@ def _framed_forms() -> dict[str, tuple[str, str]]:
     irregular = {"come": ("came", "come")}
     forms: dict[str, tuple[str, str]] = {}
     for lemma in sorted(IDIOM_VERBS | CLAUSE_ONLY):
-        third, past, ing = _regular(lemma)
+        third, past, ing = regular_forms(lemma)
         for word, form in (
             (lemma, "base"),
             (third, "third"),
@@ -288,34 +288,6 @@ SPEECH_LEMMAS: frozenset[str] = (
     words(_SPEECH + _RARER_SPEECH + _COMMUNICATION_CLASSES) - _MOSTLY_NOT_REPORTING
 )
 
-
-# Catenative verbs that take a reporting verb as their infinitive complement and belong to its
-# cue: "continues to insist", "went on to say", "refused to comment", "appeared to suggest".
-CATENATIVE_LEMMAS: frozenset[str] = words(
-    "continue begin start appear seem try refuse decline want plan hope need decide agree "
-    "promise vow threaten intend seek move rush fail dare prepare expect choose go"
-)
-# After these catenatives the word "on" comes before "to": "went on to say".
-CATENATIVE_ON: frozenset[str] = words("go")
-
-
-def _catenative_forms() -> dict[str, str]:
-    """Map every inflected form of a catenative verb to its lemma."""
-    irregular = {
-        "begin": ("began", "begun", "beginning"),
-        "choose": ("chose", "chosen"),
-        "seek": ("sought",),
-        "go": ("went", "gone"),
-    }
-    forms: dict[str, str] = {}
-    for lemma in sorted(CATENATIVE_LEMMAS):
-        third, past, ing = _regular(lemma)
-        for word in (lemma, third, *irregular.get(lemma, (past,)), ing):
-            forms.setdefault(word, lemma)
-    return forms
-
-
-CATENATIVE_FORMS: dict[str, str] = _catenative_forms()
 
 # Weak cues (stance, volition, evidence) that are not attributions of their own when they sit
 # inside content already attributed to someone ('Smith said he thinks ...').

@@ -14,10 +14,7 @@ from summariser.attribution.content import (
 from summariser.attribution.lexicon import (
     ADDRESSEE_VERBS,
     ADVERBS,
-    AUXILIARIES,
     BE_FORMS,
-    CATENATIVE_FORMS,
-    CATENATIVE_ON,
     CUE_FORMS,
     DETERMINERS,
     LIGHT_VERBS,
@@ -43,7 +40,6 @@ from summariser.attribution.reading import (
     MARKER_PAIRS,
     complement,
     discourse_marker,
-    ly_adverb,
     quantifier_subject,
     reads_as_noun,
 )
@@ -57,6 +53,7 @@ from summariser.attribution.subjects import (
     plural_head,
 )
 from summariser.attribution.verbframes import FRAMED, frame_end, purpose_cue, reduced_relative
+from summariser.attribution.verbgroup import CATENATIVE_FORMS, verb_group_start
 
 logger = logging.getLogger(__name__)
 
@@ -115,51 +112,6 @@ def _message_before(doc: Doc, prev: int, lo: int) -> int | None:
     return i if doc.lowers[i] in _MESSAGE_NOUNS else None
 
 
-# Adjectives that take a reporting verb as their infinitive after a copula and belong to its
-# cue, as catenative verbs do: "was quick to point out", "is careful to say".
-_READINESS = words(
-    "able unable quick careful eager keen willing unwilling ready reluctant loath hesitant "
-    "prepared happy anxious"
-)
-# Every word the loop of _verb_group_start can step over first, but the -ly adverbs.
-_GROUP_WORDS = AUXILIARIES | ADVERBS | {"to"}
-
-
-def _verb_group_start(doc: Doc, verb: int, lo: int) -> int:
-    """First token of the auxiliaries, adverbs and catenatives before the verb ("has also said",
-    "continues to insist", "went on to say")."""
-    if verb == lo:
-        return verb
-    low = doc.lowers[verb - 1]
-    if low not in _GROUP_WORDS and not low.endswith("ly"):
-        return verb  # the usual case, a bare verb: none of the tests below can pass
-    i = verb
-    while i - 1 >= lo:
-        low = doc.lowers[i - 1]
-        if low in AUXILIARIES or low in ADVERBS or ly_adverb(doc, i - 1):
-            i -= 1
-            continue
-        if low == "to" and i - 2 >= lo:
-            before = i - 2
-            if doc.lowers[before] == "on" and before - 1 >= lo:
-                lemma = CATENATIVE_FORMS.get(doc.lowers[before - 1])
-                if lemma in CATENATIVE_ON:
-                    i = before - 1
-                    continue
-            if doc.lowers[before] in CATENATIVE_FORMS and doc.words[before][0].islower():
-                i = before
-                continue
-            if (
-                doc.lowers[before] in _READINESS
-                and before - 1 >= lo
-                and doc.lowers[before - 1] in BE_FORMS
-            ):
-                i = before  # "was quick to point out", "won't be able to brag about"
-                continue
-        break
-    return i
-
-
 _NO_GROUP: frozenset[str] = frozenset()
 
 
@@ -208,7 +160,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             if source is None:
                 return None
             content = content_after(doc, source[1] + 1, hi)
-            cue_first = _verb_group_start(doc, verb, lo)
+            cue_first = verb_group_start(doc, verb, lo)
             return make_found(doc, cue_first, cue_end, source, content, number, None)
     elif lemma in FRAMED:  # "came out against", "maintained that" (not "maintained the roads")
         framed_end = frame_end(doc, lemma, form, verb, hi)
@@ -221,7 +173,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         cue_end += 1
     elif lemma in PARTICLE_ONLY:
         return None
-    cue_first = _verb_group_start(doc, verb, lo)
+    cue_first = verb_group_start(doc, verb, lo)
     # Most cues are a bare verb: no group to look at.
     group = set(doc.lowers[cue_first:verb]) if cue_first < verb else _NO_GROUP
     has_be = not BE_FORMS.isdisjoint(group)
