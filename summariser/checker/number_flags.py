@@ -101,12 +101,13 @@ def number_findings(
         if num.kind == "year" or num.i in days:
             continue  # dates, not quantities: see date_findings
         hedge = hedge_before(view.toks, num.i, view.text)
-        if any(agrees(num.value, hedge, v) for v, _ in window) and _agreeing_in_kind(
-            num, hedge, view, art, sup.window
+        age = is_age(view.toks, num.i, num.j, view.text)
+        if any(agrees(num.value, hedge, v) for v, _ in window) and (
+            not age or _agreeing_age(num, hedge, art, sup.window)
         ):
             continue
         start, end, text = span_text(view, num.i, num.j)
-        rivals = sorted(_rivals(num, mentions, view, art, sup))
+        rivals = sorted(_rivals(num, age, mentions, view, art, sup))
         if rivals:
             said = ", ".join(f"{v:g}" for v in rivals[:3])
             msg = f"The claim says {text!r} where the supporting sentences say {said}."
@@ -120,14 +121,12 @@ def number_findings(
     return out
 
 
-def _agreeing_in_kind(
-    num: NumberMention, hedge: str, view: ClaimView, art: PreparedArticle, sids: Sequence[int]
+def _agreeing_age(
+    num: NumberMention, hedge: str, art: PreparedArticle, sids: Sequence[int]
 ) -> bool:
-    """Whether a number of sentences ``sids`` agrees with ``num`` as what it is: an age agrees
-    with an age or a span of years ("44 years old", "44 years later"), not with a count ("Pat,
-    3," is not the "three" of "Grandmother-of-three")."""
-    if not is_age(view.toks, num.i, num.j, view.text):
-        return True
+    """Whether a number of sentences ``sids`` agrees with the age ``num`` as an age: an age or
+    a span of years ("44 years old", "44 years later"), not a count ("Pat, 3," is not the
+    "three" of "Grandmother-of-three")."""
     for sid in sids:
         sent = art.sentences[sid]
         toks = sent.toks
@@ -141,6 +140,7 @@ def _agreeing_in_kind(
 
 def _rivals(
     num: NumberMention,
+    age: bool,
     mentions: Sequence[NumberMention],
     view: ClaimView,
     art: PreparedArticle,
@@ -148,10 +148,10 @@ def _rivals(
 ) -> set[float]:
     """The evidence's numbers that ``num`` stands against: of its kind, not given by another
     number of the claim (the claim's "10 men in 11 years" accounts for those), and not counting
-    a thing the claim never mentions ("two felony charges" is no rival of "six" wives)."""
+    a thing the claim never mentions ("two felony charges" is no rival of "six" wives), and an
+    age when ``num`` is one (``age``), a count when it is not."""
     others = {m.value for m in mentions if m is not num}
     claimed = {t.stem for t in view.toks}
-    age = is_age(view.toks, num.i, num.j, view.text)
     out: set[float] = set()
     for sid in sup.sids:
         sent = art.sentences[sid]
