@@ -17,7 +17,10 @@ each kind, chosen with a fixed seed:
   article (a name before "said" or "says" elsewhere) of as many words;
 - number: a number replaced by another number of the article, or a new one;
 - date: a weekday or month replaced by another, a year moved by one to three;
-- negation: "not" put after the first auxiliary, or taken out.
+- negation: "not" put after the first auxiliary, or taken out;
+- relative (true): "X, who V ..." stated as "X V ..." (the relative clause up to its comma);
+  relative_swap: the same with another name of the article as its subject. (Drawn with a
+  generator of their own, so that the other kinds' claims are those of earlier runs.)
 
     python benchmarks/perturbations.py [--per-article N] [--show KIND] [--lower]
                                        [--package-dir DIR]
@@ -53,6 +56,9 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20[0-2]\d)\b")
 _AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could)\b(?! not\b)")
 _NOT = re.compile(r"\bnot\b ?|n['’]t\b")
 _SAID = re.compile(r"\b(said|says)\b")
+# A relative clause after a name: "X, who led a brief mutiny against ..., died".
+_WHO = re.compile(r", who ([a-z]+(?: [\w'’-]+){2,}?)(?=[,.;:]|$)")
+_PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to|on)\s*$")
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"]
 MONTHS += ["September", "October", "November", "December"]
@@ -198,6 +204,29 @@ def make(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
     return out
 
 
+def make_relative(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
+    """(kind, claim, original): the relative clauses after names stated of them, and of
+    another name of the article."""
+    sents = sentences(doc)
+    lower = set(re.findall(r"\b[a-z][a-z-]+\b", doc))
+    all_runs = {m.group() for s in sents for m in runs(s, lower)}
+    out: list[tuple[str, str, str]] = []
+    for s in sents:
+        for m in runs(s, lower):
+            who = _WHO.match(s, m.end())
+            if who is None or _PREPOSITION.search(s[: m.start()]):
+                continue  # ("the son of X, who": the clause may be the son's)
+            width = len(m.group().split())
+            pool = sorted(
+                r for r in all_runs if len(r.split()) == width and not set(r.split()) & _words(s)
+            )
+            out.append(("relative", f"{m.group()} {who.group(1)}.", s))
+            if pool:
+                out.append(("relative_swap", f"{rng.choice(pool)} {who.group(1)}.", s))
+            break
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-article", type=int, default=3, help="claims per kind per article")
@@ -217,9 +246,16 @@ def main() -> None:
         for kind, items in by_kind.items():
             rng.shuffle(items)
             rows += [(kind, c, o) for c, o in items[: args.per_article]]
+        other = random.Random(f"{SEED}:relative:{doc_id}")
+        relative: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for kind, claim, original in make_relative(text, other):
+            relative[kind].append((claim, original))
+        for kind, items in relative.items():
+            other.shuffle(items)
+            rows += [(kind, c, o) for c, o in items[: args.per_article]]
         checks = check_claims(text, [c.lower() if args.lower else c for _, c, _ in rows])
         for (kind, claim, original), c in zip(rows, checks, strict=True):
-            true_kind = kind in ("copy", "trim")
+            true_kind = kind in ("copy", "trim", "relative")
             good = (c.verdict is Verdict.SUPPORTED) == true_kind
             tally[kind][n % 2][0] += good
             tally[kind][n % 2][1] += 1
@@ -229,7 +265,7 @@ def main() -> None:
     print(f"{len(docs)} articles (AQUAINT, PolNeAR); flagged share (kept, for copy/trim)")
     print(f"  {'kind':<14}{'n':>5}  {'all':>6}  {'even':>6}  {'odd':>6}")
     order = ["copy", "trim", "entity_swap", "trim+swap", "speaker_swap", "number", "date"]
-    order.append("negation")
+    order += ["negation", "relative", "relative_swap"]
     for kind in [k for k in order if k in tally]:
         (ge, ne), (go, no) = tally[kind]
         parts = ((ge + go, ne + no), (ge, ne), (go, no))

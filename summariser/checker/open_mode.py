@@ -194,10 +194,11 @@ def check_view(
     entity, named = entity_findings(view, art, sup, used)
     findings += entity
     # Names already flagged (absent, or a speaker the evidence does not have) are not re-judged.
-    findings += role_findings(view, art, sup, _judged(view, findings))
-    # A name the article has away from the evidence (a weak finding) may still be a swap inside
-    # a copied stretch; the swap, a contradiction, then replaces the weak finding.
+    # A name the article has away from the evidence (a weak finding) may still fill another
+    # name's role or be a swap inside a copied stretch; that finding then replaces the weak one.
     weak = {f.start for f in entity if f.penalty == P_ENTITY_EV}
+    roles = role_findings(view, art, sup, _judged(view, findings, but=weak))
+    findings = _overruled(findings, weak, roles)
     swaps = swap_findings(view, art, sup, _judged(view, findings, but=weak))
     findings = _overruled(findings, weak, swaps)
     # Names not found (in the evidence or at all) are judged in their slot too: the evidence may

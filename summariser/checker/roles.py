@@ -9,6 +9,13 @@ sentences. When a supporting sentence fills the claim name's slot with another n
 with this one, the claim has swapped the two. Slots of prepositions ("in X", "of X") are not
 read: place names of different precision would read as swaps.
 
+A slot read off neighbouring words is a doubt, since the claim's name may be another name of
+the rival, unless that name is in the same sentence in another role. A sentence that names
+its agent outright ("as confirmed by the Kremlin", "Prigozhin, who led a brief mutiny") is
+surer: a claim that makes another name of the article the subject of that verb, about the same
+thing, contradicts it - unless either name is a country or its capital, which news uses for
+its government ("Moscow confirmed"): that is a doubt.
+
 Lexical and deterministic: no parser; the slots are read off adjacent tokens only, so a slot
 the patterns cannot read is simply not tested.
 """
@@ -16,11 +23,13 @@ the patterns cannot read is simply not tested.
 from __future__ import annotations
 
 import logging
+from typing import NamedTuple
 
+from ..actors.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME
 from ..report import FlagCode
 from .features import NUM, WORD, Tok, name_spans
-from .flags import ClaimView, Finding
-from .lexicon import AUXILIARIES, REPORTING_VERBS
+from .flags import P_CONTRADICTION, ClaimView, Finding
+from .lexicon import AUXILIARIES, PREPOSITIONS, REPORTING_VERBS
 from .prepare import PreparedArticle
 from .support import Support
 
@@ -33,6 +42,7 @@ P_AGENT_SWAP = 4.0
 Slot = tuple[str, str]  # (stem of the governing word, role)
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_HAVE = frozenset({"has", "have", "had"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _INFLECTED = ("ed", "es", "s")
@@ -69,7 +79,14 @@ _PAST = frozenset(
         "chose",
     }
 )
+# Adverbs of time and frequency that stand between a subject and its verb ("who once had").
+_TIME_ADVERBS = frozenset({"once", "also", "still", "already", "often", "later", "recently"})
+# Endings of nouns of events ("passing", "resignation", "death"), which no "who" refers to.
+_EVENT_ENDINGS = ("ing", "tion", "sion", "ment", "death")
 MAX_NOUNS = 2  # common nouns allowed between a name and the verb of a reduced relative
+FRAME = 4  # tokens after a verb whose content words say what it is about ("led a brief mutiny")
+# Countries and capitals, lower-cased: names that news also uses for a government.
+_METONYMS = frozenset(k.lower() for k in (*COUNTRY_BY_NAME, *COUNTRY_BY_CAPITAL))
 
 
 def _gap(text: str, left: Tok, right: Tok) -> str:
@@ -81,8 +98,11 @@ def _possessive(text: str, left: Tok, right: Tok) -> bool:
     return ("'s" in gap or "’s" in gap or "` s" in gap) and len(gap) <= 4
 
 
-def _verb_after(toks: list[Tok], text: str, j: int) -> tuple[int, bool] | None:
-    """The verb a name ending at ``j`` is the subject of, and whether it is passive.
+def _verb_after(
+    toks: list[Tok], text: str, j: int, *, reporting: bool = False
+) -> tuple[int, bool] | None:
+    """The verb a name ending at ``j`` is the subject of, and whether it is passive; a reporting
+    verb too when ``reporting``.
 
     "X led", "X has led", "X was led by", "X, who led", "X mercenary group, led by".
     """
@@ -91,10 +111,12 @@ def _verb_after(toks: list[Tok], text: str, j: int) -> tuple[int, bool] | None:
     if k < n and toks[k].norm in _RELATIVE:
         k += 1
     passive = False
-    while k < n and toks[k].norm in AUXILIARIES:
+    while k < n and (toks[k].norm in AUXILIARIES or toks[k].norm in _TIME_ADVERBS):
         passive = passive or toks[k].norm in _PASSIVE_AUX
         k += 1
-    if k >= n or not _verbal(toks[k]):
+    if j < k < n and toks[k - 1].norm in _HAVE and toks[k].norm in _DETERMINERS:
+        return k - 1, False  # "had" as the verb itself: "who once had an affair"
+    if k >= n or not _verbal(toks[k], reporting=reporting):
         return None
     by = k + 1 < n and toks[k + 1].norm == "by"
     if k == j and by and "," in _gap(text, toks[j - 1], toks[k]):
@@ -111,13 +133,19 @@ def _verb_after(toks: list[Tok], text: str, j: int) -> tuple[int, bool] | None:
     return (k, False) if toks[k].norm.endswith(_INFLECTED) or toks[k].norm in _PAST else None
 
 
-def _verbal(t: Tok) -> bool:
-    """Whether a token can be the verb of a slot: a lower-case content word, not "said"."""
-    return t.content and t.kind == WORD and not t.cap and t.norm not in REPORTING_VERBS
+def _verbal(t: Tok, *, reporting: bool = False) -> bool:
+    """Whether a token can be the verb of a slot: a lower-case content word, not "said" (unless
+    ``reporting``)."""
+    return (
+        t.content and t.kind == WORD and not t.cap and (reporting or t.norm not in REPORTING_VERBS)
+    )
 
 
-def slots(toks: list[Tok], names: list[tuple[int, int]], text: str) -> list[tuple[Slot, int]]:
-    """Each name's slots as (slot, index of the name in ``names``)."""
+def slots(
+    toks: list[Tok], names: list[tuple[int, int]], text: str, *, reporting: bool = False
+) -> list[tuple[Slot, int]]:
+    """Each name's slots as (slot, index of the name in ``names``); the speakers of reporting
+    verbs too when ``reporting`` (a claim's: the article's are read only as "V by X")."""
     out: list[tuple[Slot, int]] = []
     for x, (i, j) in enumerate(names):
         k = i - 1
@@ -132,8 +160,8 @@ def slots(toks: list[Tok], names: list[tuple[int, int]], text: str) -> list[tupl
         if j < len(toks):
             if _possessive(text, toks[j - 1], toks[j]):
                 continue
-            verb = _verb_after(toks, text, j)
-            if verb is not None and toks[verb[0]].norm not in REPORTING_VERBS:
+            verb = _verb_after(toks, text, j, reporting=reporting)
+            if verb is not None and (reporting or toks[verb[0]].norm not in REPORTING_VERBS):
                 v, passive = verb
                 out.append(((toks[v].stem, "patient" if passive else "agent"), x))
     return out
@@ -166,7 +194,45 @@ def _words(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> frozenset[str]:
     return frozenset(t.stem for t in toks[i:j] if t.content and t.kind != NUM)
 
 
-Filler = tuple[frozenset[str], str, frozenset[str]]  # words, text, the sentence's name words
+class Filler(NamedTuple):
+    """A name filling a slot of a supporting sentence."""
+
+    words: frozenset[str]  # its words
+    text: str
+    present: frozenset[str]  # the name words of its sentence
+    sid: int  # its sentence
+    # When the sentence names it as the agent outright ("by X", "X, who V"): the content words
+    # saying what the verb is about (the clause before "V by", the words after "who V").
+    frame: frozenset[str]
+
+
+def _frame(toks: list[Tok], text: str, i: int, j: int) -> frozenset[str]:
+    """What a verb whose agent the sentence names outright at [i, j) is about (else empty)."""
+    if _by_agent(toks, i):
+        # (the name heads the agent: not "by Elian's Miami relatives")
+        if j < len(toks) and toks[j].content and not toks[j].cap:
+            return frozenset()
+        return frozenset(t.stem for t in toks[:i] if t.content)
+    if j < len(toks) and toks[j].norm == "who" and not _object_of_person(toks, i):
+        verb = _verb_after(toks, text, j)
+        if verb is not None:
+            return _about(toks, verb[0])
+    return frozenset()
+
+
+def _object_of_person(toks: list[Tok], i: int) -> bool:
+    """Whether the name at ``i`` follows a preposition after a noun that may be the "who" of a
+    relative clause after it: "Teklinski of Poland, who won", "the son of X, who" (not an
+    event's "the passing of Prigozhin, who led": an event is no "who")."""
+    if i == 0 or toks[i - 1].norm not in PREPOSITIONS:
+        return False
+    head = toks[i - 2] if i >= 2 else None
+    return head is None or head.cap or not head.norm.endswith(_EVENT_ENDINGS)
+
+
+def _about(toks: list[Tok], v: int) -> frozenset[str]:
+    """The content words of the FRAME tokens after the verb at ``v``."""
+    return frozenset(t.stem for t in toks[v + 1 : v + 1 + FRAME] if t.content)
 
 
 def _sentence_fillers(art: PreparedArticle, key: tuple[str, int]) -> list[tuple[Slot, Filler]]:
@@ -183,7 +249,18 @@ def _sentence_fillers(art: PreparedArticle, key: tuple[str, int]) -> list[tuple[
         if _coordinated(toks, names, x):
             continue  # "X and Y led": the slot is shared, not X's alone
         name = art.text[toks[i].start : toks[j - 1].end]
-        out.append((slot, (_words(toks, i, j), name, present)))
+        out.append(
+            (
+                slot,
+                Filler(
+                    _words(toks, i, j),
+                    name,
+                    present,
+                    key[1],
+                    _frame(toks, art.text, i, j) if slot[1] == "agent" else frozenset(),
+                ),
+            )
+        )
     return out
 
 
@@ -199,11 +276,12 @@ def role_findings(
     if first is not None and all(i > 0 for i, _ in claim_names) and art.is_name(first):
         claim_names.insert(0, (0, 1))  # a one-word name opening the claim: "Goita led ..."
     mine = [
-        (s, x) for s, x in slots(view.toks, claim_names, view.text) if claim_names[x][0] not in skip
+        (s, x)
+        for s, x in slots(view.toks, claim_names, view.text, reporting=True)
+        if claim_names[x][0] not in skip
     ]
     if not mine:
         return []
-    # slot -> (filler's words, filler's text, name words of the filler's sentence)
     fillers: dict[Slot, list[Filler]] = {}
     for sid in sup.sids:
         for slot, filler in art.derived(("roles.fillers", sid), _sentence_fillers):
@@ -216,10 +294,15 @@ def role_findings(
             continue
         i, j = claim_names[x]
         words = _words(view.toks, i, j)
-        if not words or any(words & w for w, _, _ in others):
+        if not words or any(words & f.words for f in others):
+            continue
+        found = _outright(view, art, slot, (i, j), others)
+        if found is not None:
+            out.append(found)
+            flagged.add(x)
             continue
         # Only a swap within one sentence: the claim's name is there, in another role.
-        rivals = sorted(name for _, name, present in others if words & present)
+        rivals = sorted(f.text for f in others if words & f.present)
         if not rivals:
             continue
         start, end = view.toks[i].start, view.toks[j - 1].end
@@ -233,3 +316,44 @@ def role_findings(
             out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_ROLE_SWAP))
         flagged.add(x)
     return out
+
+
+def _outright(
+    view: ClaimView,
+    art: PreparedArticle,
+    slot: Slot,
+    name: tuple[int, int],
+    others: list[Filler],
+) -> Finding | None:
+    """A claim name made the active subject of a verb whose agent a supporting sentence names
+    outright as another name, about the same thing (see the module docstring)."""
+    toks, (i, j) = view.toks, name
+    if slot[1] != "agent" or _by_agent(toks, i):
+        return None
+    verb = _verb_after(toks, view.text, j, reporting=True)
+    if verb is None or verb[1]:
+        return None
+    about = _about(toks, verb[0])
+    rival = next((f for f in others if about & f.frame), None)
+    if rival is None:
+        return None
+    start, end = toks[i].start, toks[j - 1].end
+    text = view.text[start:end]
+    said = toks[verb[0]].norm in REPORTING_VERBS
+    if _metonym(text) or _metonym(rival.text):
+        msg = (
+            f"The supporting sentences name {rival.text!r} as the one who "
+            f"{toks[verb[0]].norm} it; {text!r} may or may not stand for it."
+        )
+        return Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_CONTRADICTION)
+    code = FlagCode.SPEAKER_SWAPPED if said else FlagCode.ENTITY_SWAPPED
+    sentence = art.text[art.sentences[rival.sid].start : art.sentences[rival.sid].end]
+    what = "says" if said else "has"
+    msg = f"The claim puts {text!r} where the article {what} {rival.text!r}: {sentence!r}"
+    return Finding(code, msg[:400], start, end, P_AGENT_SWAP, True)
+
+
+def _metonym(name: str) -> bool:
+    """Whether a name is a country or a capital ("the United States", "Moscow")."""
+    low = name.lower()
+    return low.removeprefix("the ") in _METONYMS

@@ -1,0 +1,82 @@
+"""A name the article gives a verb's agent outright ("as confirmed by X", "X, who led ...")
+cannot be swapped for another name of the article in a claim that makes that one the subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.checker import check_claims
+from summariser.report import FlagCode, Verdict
+
+ARTICLE = """Russian President Vladimir Putin held talks with Mali's leader in their third phone \
+conversation in two months, as confirmed by the Kremlin.
+Dmitry Peskov spoke to reporters in Moscow on Tuesday.
+Analysts say Moscow wants to keep its influence after the passing of Prigozhin, who led a brief \
+mutiny against the army in June.
+Latham chased down Adrian Teklinski of Poland, who won gold in the scratch race.
+The plan was opposed by Elian's Miami relatives, who are fighting to keep the boy in Florida.
+Fidel Castro spoke on television.
+Trump invited Gennifer Flowers, who once had an affair with President Clinton, to the debate.
+Mark Cuban sat in the front row.
+Smith, who won the Boston marathon in 2019, retired this year.
+Jones won the Boston marathon in 2021 and trained with Smith."""
+
+SWAPPED = {FlagCode.ENTITY_SWAPPED, FlagCode.SPEAKER_SWAPPED}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "code"),
+    [
+        (
+            "Peskov confirmed the phone conversation.",
+            Verdict.CONTRADICTED,
+            FlagCode.SPEAKER_SWAPPED,
+        ),
+        ("Putin confirmed the phone conversation.", Verdict.CONTRADICTED, FlagCode.SPEAKER_SWAPPED),
+        ("The Kremlin confirmed the phone conversation.", Verdict.SUPPORTED, None),
+        # A capital or a country may stand for its government: a doubt, not a contradiction.
+        ("Moscow confirmed the phone conversation.", Verdict.UNVERIFIED, FlagCode.ENTITY_MISSING),
+        (
+            "Peskov led a brief mutiny against the army.",
+            Verdict.CONTRADICTED,
+            FlagCode.ENTITY_SWAPPED,
+        ),
+        ("Peskov led the June mutiny.", Verdict.CONTRADICTED, FlagCode.ENTITY_SWAPPED),
+        ("Prigozhin led a brief mutiny against the army.", Verdict.SUPPORTED, None),
+        ("Mark Cuban once had an affair with President Clinton.", Verdict.CONTRADICTED, None),
+        ("Gennifer Flowers had an affair with President Clinton.", Verdict.SUPPORTED, None),
+        # "Teklinski of Poland, who won": the "who" may be Teklinski's, not Poland's.
+        ("Poland won gold in the scratch race.", Verdict.SUPPORTED, None),
+        # The relatives, not Elian, are fighting: a description names no rival.
+        ("Castro is fighting to keep the boy in Florida.", None, None),
+        # The article gives the claim's name the same verb in another sentence.
+        ("Jones won the Boston marathon.", Verdict.SUPPORTED, None),
+    ],
+    ids=[
+        "passive-agent-of-a-reporting-verb",
+        "passive-agent-named-in-the-sentence",
+        "passive-agent-right",
+        "capital-for-a-government",
+        "relative-clause-agent",
+        "relative-clause-agent-reworded",
+        "relative-clause-agent-right",
+        "had-as-the-verb",
+        "had-as-the-verb-right",
+        "relative-after-a-preposition",
+        "relative-after-a-description",
+        "the-name-does-it-elsewhere",
+    ],
+)
+def test_a_claim_subject_where_the_article_names_another_agent_outright(
+    claim: str, verdict: Verdict | None, code: FlagCode | None
+) -> None:
+    [result] = check_claims(ARTICLE, [claim])
+    codes = {f.code for f in [*result.flags, *result.warnings]}
+    if verdict is not None:
+        assert result.verdict is verdict
+    if code is not None:
+        assert code in codes
+    if verdict is Verdict.CONTRADICTED:
+        assert codes & SWAPPED
+    else:
+        assert not codes & SWAPPED
