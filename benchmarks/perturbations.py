@@ -19,8 +19,10 @@ each kind, chosen with a fixed seed:
 - date: a weekday or month replaced by another, a year moved by one to three;
 - negation: "not" put after the first auxiliary, or taken out;
 - relative (true): "X, who V ..." stated as "X V ..." (the relative clause up to its comma);
-  relative_swap: the same with another name of the article as its subject. (Drawn with a
-  generator of their own, so that the other kinds' claims are those of earlier runs.)
+  relative_swap: the same with another name of the article as its subject;
+- apposition (true): "X, a former minister, ..." stated as "X is a former minister.";
+  apposition_swap: the same said of another name of the article. (These four are drawn with
+  a generator of their own, so that the other kinds' claims are those of earlier runs.)
 
     python benchmarks/perturbations.py [--per-article N] [--show KIND] [--lower]
                                        [--package-dir DIR]
@@ -58,6 +60,8 @@ _NOT = re.compile(r"\bnot\b ?|n['’]t\b")
 _SAID = re.compile(r"\b(said|says)\b")
 # A relative clause after a name: "X, who led a brief mutiny against ..., died".
 _WHO = re.compile(r", who ([a-z]+(?: [\w'’-]+){2,}?)(?=[,.;:]|$)")
+# An apposition after a name: "Assimi Goita, a special forces commander, played ...".
+_APPOSITION = re.compile(r", ((?:a|an|the) [a-z][\w'’-]*(?: [\w'’-]+){1,6}?),")
 _PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to|on)\s*$")
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"]
@@ -205,8 +209,8 @@ def make(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
 
 
 def make_relative(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
-    """(kind, claim, original): the relative clauses after names stated of them, and of
-    another name of the article."""
+    """(kind, claim, original): the relative clauses and appositions after names stated of
+    them, and of another name of the article."""
     sents = sentences(doc)
     lower = set(re.findall(r"\b[a-z][a-z-]+\b", doc))
     all_runs = {m.group() for s in sents for m in runs(s, lower)}
@@ -223,6 +227,18 @@ def make_relative(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
             out.append(("relative", f"{m.group()} {who.group(1)}.", s))
             if pool:
                 out.append(("relative_swap", f"{rng.choice(pool)} {who.group(1)}.", s))
+            break
+        for m in runs(s, lower):
+            what = _APPOSITION.match(s, m.end())
+            if what is None or _PREPOSITION.search(s[: m.start()]):
+                continue
+            width = len(m.group().split())
+            pool = sorted(
+                r for r in all_runs if len(r.split()) == width and not set(r.split()) & _words(s)
+            )
+            out.append(("apposition", f"{m.group()} is {what.group(1)}.", s))
+            if pool:
+                out.append(("apposition_swap", f"{rng.choice(pool)} is {what.group(1)}.", s))
             break
     return out
 
@@ -255,7 +271,7 @@ def main() -> None:
             rows += [(kind, c, o) for c, o in items[: args.per_article]]
         checks = check_claims(text, [c.lower() if args.lower else c for _, c, _ in rows])
         for (kind, claim, original), c in zip(rows, checks, strict=True):
-            true_kind = kind in ("copy", "trim", "relative")
+            true_kind = kind in ("copy", "trim", "relative", "apposition")
             good = (c.verdict is Verdict.SUPPORTED) == true_kind
             tally[kind][n % 2][0] += good
             tally[kind][n % 2][1] += 1
@@ -265,7 +281,7 @@ def main() -> None:
     print(f"{len(docs)} articles (AQUAINT, PolNeAR); flagged share (kept, for copy/trim)")
     print(f"  {'kind':<14}{'n':>5}  {'all':>6}  {'even':>6}  {'odd':>6}")
     order = ["copy", "trim", "entity_swap", "trim+swap", "speaker_swap", "number", "date"]
-    order += ["negation", "relative", "relative_swap"]
+    order += ["negation", "relative", "relative_swap", "apposition", "apposition_swap"]
     for kind in [k for k in order if k in tally]:
         (ge, ne), (go, no) = tally[kind]
         parts = ((ge + go, ne + no), (ge, ne), (go, no))

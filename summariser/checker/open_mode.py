@@ -11,6 +11,7 @@ from operator import attrgetter
 from ..report import ClaimCheck, Flag, FlagCode, Verdict
 from ..spans import Span
 from ..text import Doc
+from .appositions import apposition_findings
 from .binding import binding_findings
 from .english import absent, is_english, unknown_words
 from .english import in_case as in_case_text
@@ -198,6 +199,7 @@ def check_view(
     # name's role or be a swap inside a copied stretch; that finding then replaces the weak one.
     weak = {f.start for f in entity if f.penalty == P_ENTITY_EV}
     roles = role_findings(view, art, sup, _judged(view, findings, but=weak))
+    roles += apposition_findings(view, art, sup, _judged(view, [*findings, *roles], but=weak))
     findings = _overruled(findings, weak, roles)
     swaps = swap_findings(view, art, sup, _judged(view, findings, but=weak))
     findings = _overruled(findings, weak, swaps)

@@ -264,21 +264,28 @@ def _sentence_fillers(art: PreparedArticle, key: tuple[str, int]) -> list[tuple[
     return out
 
 
+def claim_names(view: ClaimView, art: PreparedArticle) -> list[tuple[int, int]]:
+    """The claim sentence's names, with a one-word name opening it ("Goita led ...") that the
+    sentence's capital leaves open and the article does not."""
+    names = list(view.names)
+    first = view.toks[0] if view.toks else None
+    # (The article's name words are built on first use: asked for last.)
+    if first is not None and all(i > 0 for i, _ in names) and art.is_name(first):
+        names.insert(0, (0, 1))
+    return names
+
+
 def role_findings(
     view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
 ) -> list[Finding]:
     """Claim names whose slot a supporting sentence gives to another name."""
     if not sup.sids:
         return []
-    claim_names = list(view.names)
-    first = view.toks[0] if view.toks else None
-    # (The article's name words are built on first use: asked for last.)
-    if first is not None and all(i > 0 for i, _ in claim_names) and art.is_name(first):
-        claim_names.insert(0, (0, 1))  # a one-word name opening the claim: "Goita led ..."
+    names = claim_names(view, art)
     mine = [
         (s, x)
-        for s, x in slots(view.toks, claim_names, view.text, reporting=True)
-        if claim_names[x][0] not in skip
+        for s, x in slots(view.toks, names, view.text, reporting=True)
+        if names[x][0] not in skip
     ]
     if not mine:
         return []
@@ -292,7 +299,7 @@ def role_findings(
         others = fillers.get(slot)
         if not others or x in flagged:
             continue
-        i, j = claim_names[x]
+        i, j = names[x]
         words = _words(view.toks, i, j)
         if not words or any(words & f.words for f in others):
             continue
@@ -340,7 +347,7 @@ def _outright(
     start, end = toks[i].start, toks[j - 1].end
     text = view.text[start:end]
     said = toks[verb[0]].norm in REPORTING_VERBS
-    if _metonym(text) or _metonym(rival.text):
+    if is_metonym(text) or is_metonym(rival.text):
         msg = (
             f"The supporting sentences name {rival.text!r} as the one who "
             f"{toks[verb[0]].norm} it; {text!r} may or may not stand for it."
@@ -353,7 +360,7 @@ def _outright(
     return Finding(code, msg[:400], start, end, P_AGENT_SWAP, True)
 
 
-def _metonym(name: str) -> bool:
+def is_metonym(name: str) -> bool:
     """Whether a name is a country or a capital ("the United States", "Moscow")."""
     low = name.lower()
     return low.removeprefix("the ") in _METONYMS

@@ -1,5 +1,6 @@
-"""A name the article gives a verb's agent outright ("as confirmed by X", "X, who led ...")
-cannot be swapped for another name of the article in a claim that makes that one the subject."""
+"""What a sentence names outright - a verb's agent ("as confirmed by X", "X, who led ..."), the
+name an apposition describes ("X, the oldest sister,") - cannot go to another name of the
+article in a claim."""
 
 from __future__ import annotations
 
@@ -19,7 +20,12 @@ Fidel Castro spoke on television.
 Trump invited Gennifer Flowers, who once had an affair with President Clinton, to the debate.
 Mark Cuban sat in the front row.
 Smith, who won the Boston marathon in 2019, retired this year.
-Jones won the Boston marathon in 2021 and trained with Smith."""
+Jones won the Boston marathon in 2021 and trained with Smith.
+Caridad Gonzalez, the oldest sister, was the first to come to the United States.
+Juan Miguel arrived later.
+Bronislaw Geremek, the foreign minister of Poland, spoke after Madeleine Albright, a daughter \
+of Czechoslovakia, who fled as a child.
+Gerhard Schroeder, the German chancellor, and Lionel Jospin, the French prime minister, met."""
 
 SWAPPED = {FlagCode.ENTITY_SWAPPED, FlagCode.SPEAKER_SWAPPED}
 
@@ -80,3 +86,38 @@ def test_a_claim_subject_where_the_article_names_another_agent_outright(
         assert codes & SWAPPED
     else:
         assert not codes & SWAPPED
+
+
+@pytest.mark.parametrize(
+    ("claim", "swapped"),
+    [
+        ("Juan Miguel is the oldest sister.", True),
+        ("Juan Miguel, the oldest sister, was the first to come to the United States.", True),
+        ("Madeleine Albright is the foreign minister of Poland.", True),
+        ("Caridad Gonzalez is the oldest sister.", False),
+        ("Bronislaw Geremek is the foreign minister of Poland.", False),
+        ("Madeleine Albright is a daughter of Czechoslovakia.", False),
+        # Less than the evidence says ("a minister" may be true of another minister too).
+        ("Juan Miguel is a minister.", False),
+        ("Lionel Jospin is the French prime minister.", False),
+        ("Gerhard Schroeder is the French prime minister.", True),
+    ],
+    ids=[
+        "copula",
+        "claims-own-apposition",
+        "description-with-a-name",
+        "copula-right",
+        "description-with-a-name-right",
+        "second-apposition-right",
+        "one-word-of-the-description",
+        "coordinated-appositions-right",
+        "coordinated-appositions-swapped",
+    ],
+)
+def test_a_description_the_article_gives_another_name_by_apposition(
+    claim: str, swapped: bool
+) -> None:
+    [result] = check_claims(ARTICLE, [claim])
+    codes = {f.code for f in [*result.flags, *result.warnings]}
+    assert (FlagCode.ENTITY_SWAPPED in codes) is swapped
+    assert (result.verdict is Verdict.CONTRADICTED) is swapped

@@ -1,0 +1,127 @@
+"""Descriptions bound to a name by apposition.
+
+"Caridad Gonzalez, the oldest sister, was the first to come" makes "the oldest sister"
+Caridad's: an apposition names whom its description is of. A claim that gives the same
+description to another name of the article - "Juan Miguel is the oldest sister", or its own
+apposition "Juan Miguel, the oldest sister, ..." - contradicts it, unless a supporting sentence
+also gives it to the claim's name ("two ministers"), or either name is a country or a capital,
+which news may write for a government.
+
+The claim's description must be one the evidence gives in full (every content word of it, two
+at least, or all of the evidence's): "X is the president" says less than "Y, the president of
+France," and may be true of X too.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import NamedTuple
+
+from ..report import FlagCode
+from .features import Tok, name_spans
+from .flags import P_CONTRADICTION, ClaimView, Finding
+from .prepare import PreparedArticle
+from .roles import claim_names, is_metonym
+from .support import Support
+
+logger = logging.getLogger(__name__)
+
+MAX_WORDS = 8  # tokens of a description, up to the comma that closes it
+_DETERMINERS = frozenset({"a", "an", "the"})
+_COPULAS = frozenset({"is", "was", "are", "were"})
+
+
+class Described(NamedTuple):
+    """A name of a sentence and the description its apposition gives it."""
+
+    words: frozenset[str]  # the name's words (stems)
+    text: str
+    description: frozenset[str]  # the description's content words (stems)
+
+
+def _words(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> frozenset[str]:
+    return frozenset(t.stem for t in toks[i:j] if t.content)
+
+
+def _comma(text: str, left: Tok, right: Tok) -> bool:
+    return "," in text[left.end : right.start]
+
+
+def _description(toks: list[Tok] | tuple[Tok, ...], text: str, k: int) -> frozenset[str]:
+    """The content words of a description opening with the determiner at ``k`` and closed by a
+    comma (or the sentence's end) within MAX_WORDS tokens; empty if it runs on."""
+    n = len(toks)
+    end = k + 1
+    while end < n and not _comma(text, toks[end - 1], toks[end]):
+        end += 1
+        if end - k > MAX_WORDS:
+            return frozenset()
+    return _words(toks, k + 1, end)
+
+
+def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
+    """The names of a sentence that an apposition describes (the same for every claim: kept on
+    the article)."""
+    toks = art.sentences[key[1]].toks
+    if not toks:
+        return []
+    out: list[Described] = []
+    for i, j in name_spans(list(toks), frozenset({toks[0].start})):
+        if (
+            j + 1 < len(toks)
+            and toks[j].norm in _DETERMINERS
+            and _comma(art.text, toks[j - 1], toks[j])
+        ):
+            description = _description(toks, art.text, j)
+            if description:
+                text = art.text[toks[i].start : toks[j - 1].end]
+                out.append(Described(_words(toks, i, j), text, description))
+    return out
+
+
+def _claimed(view: ClaimView, i: int, j: int) -> frozenset[str]:
+    """What the claim says its name at [i, j) is: "X is a former minister", "X, a former
+    minister, ..." (empty if neither)."""
+    toks = view.toks
+    k = j
+    if k < len(toks) and toks[k].norm in _COPULAS and not _comma(view.text, toks[k - 1], toks[k]):
+        k += 1
+    elif not (k < len(toks) and _comma(view.text, toks[k - 1], toks[k])):
+        return frozenset()
+    if k + 1 >= len(toks) or toks[k].norm not in _DETERMINERS:
+        return frozenset()
+    return _description(toks, view.text, k)
+
+
+def apposition_findings(
+    view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
+) -> list[Finding]:
+    """Claim names given a description that a supporting sentence gives to another name."""
+    if not sup.sids:
+        return []
+    out: list[Finding] = []
+    for i, j in claim_names(view, art):
+        if i in skip:
+            continue
+        mine = _claimed(view, i, j)
+        words = _words(view.toks, i, j)
+        if not mine or not words:
+            continue
+        found = [
+            (d, sid)
+            for sid in sup.sids
+            for d in art.derived(("appositions", sid), _described)
+            if mine <= d.description and (len(mine) >= 2 or mine == d.description)
+        ]
+        # (none, or the evidence gives it to the claim's name too)
+        if not found or any(words & d.words for d, _ in found):
+            continue
+        d, sid = found[0]
+        start, end = view.toks[i].start, view.toks[j - 1].end
+        text = view.text[start:end]
+        if is_metonym(text) or is_metonym(d.text):
+            continue
+        sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
+        msg = f"The claim puts {text!r} where the article has {d.text!r}: {sentence!r}"
+        out.append(Finding(FlagCode.ENTITY_SWAPPED, msg[:400], start, end, P_CONTRADICTION, True))
+    return out
