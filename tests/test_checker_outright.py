@@ -1,6 +1,6 @@
 """What a sentence names outright - a verb's agent ("as confirmed by X", "X, who led ..."), the
-name an apposition describes ("X, the oldest sister,") - cannot go to another name of the
-article in a claim."""
+name an apposition or a title describes ("X, the oldest sister,", "Russian President X") -
+cannot go to another name of the article in a claim."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ Caridad Gonzalez, the oldest sister, was the first to come to the United States.
 Juan Miguel arrived later.
 Bronislaw Geremek, the foreign minister of Poland, spoke after Madeleine Albright, a daughter \
 of Czechoslovakia, who fled as a child.
-Gerhard Schroeder, the German chancellor, and Lionel Jospin, the French prime minister, met."""
+Gerhard Schroeder, the German chancellor, and Lionel Jospin, the French prime minister, met.
+Greek deputy finance minister Dimitris Mardas said the loan would be repaid.
+Yanis Varoufakis did not comment."""
 
 SWAPPED = {FlagCode.ENTITY_SWAPPED, FlagCode.SPEAKER_SWAPPED}
 
@@ -101,6 +103,12 @@ def test_a_claim_subject_where_the_article_names_another_agent_outright(
         ("Juan Miguel is a minister.", False),
         ("Lionel Jospin is the French prime minister.", False),
         ("Gerhard Schroeder is the French prime minister.", True),
+        ("Vladimir Putin is the Russian President.", False),
+        ("Dmitry Peskov is the Russian President.", True),
+        ("Russian President Dmitry Peskov held talks with Mali's leader.", True),
+        ("Yanis Varoufakis is the deputy finance minister.", True),
+        ("Dimitris Mardas is the deputy finance minister.", False),
+        ("Finance minister Dimitris Mardas said the loan would be repaid.", False),
     ],
     ids=[
         "copula",
@@ -112,9 +120,15 @@ def test_a_claim_subject_where_the_article_names_another_agent_outright(
         "one-word-of-the-description",
         "coordinated-appositions-right",
         "coordinated-appositions-swapped",
+        "title-right",
+        "title-swapped",
+        "claims-own-title-swapped",
+        "lower-case-title-swapped",
+        "lower-case-title-right",
+        "claims-own-shorter-title-right",
     ],
 )
-def test_a_description_the_article_gives_another_name_by_apposition(
+def test_a_description_the_article_gives_another_name_by_apposition_or_title(
     claim: str, swapped: bool
 ) -> None:
     [result] = check_claims(ARTICLE, [claim])

@@ -1,11 +1,12 @@
-"""Descriptions bound to a name by apposition.
+"""Descriptions bound to a name by apposition or a title.
 
 "Caridad Gonzalez, the oldest sister, was the first to come" makes "the oldest sister"
-Caridad's: an apposition names whom its description is of. A claim that gives the same
-description to another name of the article - "Juan Miguel is the oldest sister", or its own
-apposition "Juan Miguel, the oldest sister, ..." - contradicts it, unless a supporting sentence
-also gives it to the claim's name ("two ministers"), or either name is a country or a capital,
-which news may write for a government.
+Caridad's: an apposition names whom its description is of, and so does a title before a name
+("Russian President Vladimir Putin", "foreign minister Bronislaw Geremek"). A claim that gives
+the same description to another name of the article - "Juan Miguel is the oldest sister", its
+own apposition "Juan Miguel, the oldest sister, ...", or "Russian President Goita" -
+contradicts it, unless a supporting sentence also gives it to the claim's name ("two
+ministers"), or either name is a country or a capital, which news may write for a government.
 
 The claim's description must be one the evidence gives in full (every content word of it, two
 at least, or all of the evidence's): "X is the president" says less than "Y, the president of
@@ -17,6 +18,7 @@ from __future__ import annotations
 import logging
 from typing import NamedTuple
 
+from ..actors.lexicon import TITLES
 from ..report import FlagCode
 from .features import Tok, name_spans
 from .flags import P_CONTRADICTION, ClaimView, Finding
@@ -29,6 +31,8 @@ logger = logging.getLogger(__name__)
 MAX_WORDS = 8  # tokens of a description, up to the comma that closes it
 _DETERMINERS = frozenset({"a", "an", "the"})
 _COPULAS = frozenset({"is", "was", "are", "were"})
+_TITLES = frozenset(t.lower().rstrip(".") for t in TITLES)
+MAX_TITLE = 4  # lower-case words of a title before a name ("deputy finance minister")
 
 
 class Described(NamedTuple):
@@ -67,6 +71,10 @@ def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
         return []
     out: list[Described] = []
     for i, j in name_spans(list(toks), frozenset({toks[0].start})):
+        a, title = _titled(toks, art.text, i, j)
+        if title:
+            text = art.text[toks[a].start : toks[j - 1].end]
+            out.append(Described(_words(toks, a, j), text, title))
         if (
             j + 1 < len(toks)
             and toks[j].norm in _DETERMINERS
@@ -74,9 +82,28 @@ def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
         ):
             description = _description(toks, art.text, j)
             if description:
-                text = art.text[toks[i].start : toks[j - 1].end]
-                out.append(Described(_words(toks, i, j), text, description))
+                text = art.text[toks[a].start : toks[j - 1].end]
+                out.append(Described(_words(toks, a, j), text, description))
     return out
+
+
+def _titled(
+    toks: list[Tok] | tuple[Tok, ...], text: str, i: int, j: int
+) -> tuple[int, frozenset[str]]:
+    """Where the person's name in the name run [i, j) starts, and the title before it: its
+    own title words ("Russian President Vladimir Putin") or the lower-case ones before it
+    ("foreign minister Bronislaw Geremek"); (i, empty) without a title."""
+    last = max((k for k in range(i, j - 1) if toks[k].norm in _TITLES), default=None)
+    if last is not None:
+        return last + 1, _words(toks, i, last + 1)
+    if i == 0 or toks[i - 1].norm not in _TITLES or toks[i - 1].cap:
+        return i, frozenset()
+    a = i - 1
+    while a > 0 and i - a < MAX_TITLE and toks[a - 1].content and not toks[a - 1].cap:
+        if _comma(text, toks[a - 1], toks[a]):
+            break
+        a -= 1
+    return i, _words(toks, a, i)
 
 
 def _claimed(view: ClaimView, i: int, j: int) -> frozenset[str]:
@@ -103,8 +130,9 @@ def apposition_findings(
     for i, j in claim_names(view, art):
         if i in skip:
             continue
-        mine = _claimed(view, i, j)
-        words = _words(view.toks, i, j)
+        a, title = _titled(view.toks, view.text, i, j)
+        mine = title or _claimed(view, i, j)
+        words = _words(view.toks, a, j)
         if not mine or not words:
             continue
         found = [
@@ -117,7 +145,7 @@ def apposition_findings(
         if not found or any(words & d.words for d, _ in found):
             continue
         d, sid = found[0]
-        start, end = view.toks[i].start, view.toks[j - 1].end
+        start, end = view.toks[a].start, view.toks[j - 1].end
         text = view.text[start:end]
         if is_metonym(text) or is_metonym(d.text):
             continue
