@@ -218,7 +218,10 @@ SUBJECT_ARTICLE = (
     "Derby are ready to poach Alberto Bueno at the end of the season. "
     "Bueno played for Derby on loan five years ago. "
     "Newcastle host Sunderland on Sunday. "
-    "The Dutchman left out Alan Shearer and Duncan Ferguson in 1999."
+    "The Dutchman left out Alan Shearer and Duncan Ferguson in 1999. "
+    "In July, at a summit in Sochi, Putin pledged to supply free grain to Mali. "
+    "The leader of Mali, Assimi Goita, thanked him. "
+    "On Tuesday, Christie's sold the manuscript of American Pie for $1.2 million."
 )
 
 # (id, claim, verdict, flag code or None): a name opening the claim, before copied words.
@@ -250,6 +253,24 @@ SUBJECT_CASES = [
     (
         "subject-after-a-subordinator",
         "On Sunday, when Newcastle host Sunderland, the derby begins.",
+        Verdict.SUPPORTED,
+        None,
+    ),
+    (
+        "another-name-as-subject-after-a-comma-reworded",
+        "Goita pledged free grain to Mali at a summit in July.",
+        Verdict.CONTRADICTED,
+        FlagCode.ENTITY_SWAPPED,
+    ),
+    (
+        "subject-after-a-comma-reworded",
+        "Putin pledged free grain to Mali at a summit in July.",
+        Verdict.SUPPORTED,
+        None,
+    ),
+    (
+        "passive-participle-after-the-name",
+        "American Pie was sold by Christie's for $1.2 million.",
         Verdict.SUPPORTED,
         None,
     ),

@@ -4,8 +4,8 @@
 Shutthefrontdoor for his principal patron J P McManus, who ... retains AP McCoy": every word is
 in the evidence, but its subject is "He", and the sentences before it speak of O'Neill. A name
 opening a claim's clause has no words before it for the swap test (swaps.py) to anchor on; here
-the words after it anchor it instead, and the evidence's own clause opening, before the same
-words, is the rival subject.
+its verb anchors it instead, and the evidence's own clause opening (after a conjunction, a
+relative or a comma) before the same verb in the active voice is the rival subject.
 
 - A name there (every content word a name word): the claim has swapped the two
   (``ENTITY_SWAPPED``, a contradiction).
@@ -29,26 +29,36 @@ from .swaps import same_name
 
 logger = logging.getLogger(__name__)
 
-ANCHOR = 3  # tokens after the name that the evidence must repeat, one of them a content word
+# Tokens after the name that the evidence must repeat: its verb (a content word). The clause
+# boundaries and the voice keep the verb to its own subject.
+ANCHOR = 1
 MAX_SUBJECT = 6  # tokens the evidence's subject may have
 # Subject pronouns of a clause; "it" and "they" too, for organisations and teams.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 BACK = 2  # sentences before a pronoun's where its antecedent is looked for
 
 
-def _subject(ev: tuple[Tok, ...], right: list[str]) -> tuple[int, int] | None:
+def _subject(ev: tuple[Tok, ...], right: list[str], text: str) -> tuple[int, int] | None:
     """Token range [a, b) of the subject the evidence gives the predicate ``right`` (its first
-    tokens, by normal form): the tokens from the clause's opening to where ``right`` starts."""
+    tokens, by normal form, in the active voice): the tokens from the clause's opening to where
+    ``right`` starts."""
     n, width = len(ev), len(right)
     for b in range(1, n - width + 1):
         if ev[b].norm != right[0] or any(ev[b + k].norm != w for k, w in enumerate(right)):
             continue
+        if b + width < n and ev[b + width].norm == "by":
+            continue  # "sold by Christie's": the name before it is no agent
         a = b
-        while a > 0 and b - a < MAX_SUBJECT and not _opens_clause(ev[a - 1]):
+        while a > 0 and b - a < MAX_SUBJECT and not _opens_at(ev, a, text):
             a -= 1
-        if a == 0 or _opens_clause(ev[a - 1]):
+        if a == 0 or _opens_at(ev, a, text):
             return (a, b) if a < b else None
     return None
+
+
+def _opens_at(ev: tuple[Tok, ...], a: int, text: str) -> bool:
+    """Whether a clause can start at token ``a`` (after an opener or a comma)."""
+    return _opens_clause(ev[a - 1]) or "," in text[ev[a - 1].end : ev[a].start]
 
 
 def _opens_clause(t: Tok) -> bool:
@@ -65,7 +75,7 @@ def _said_of(
     for sid in art.index.get(stem, ()):
         sent = art.sentences[sid]
         if sent.norms.issuperset(right):
-            found = _subject(sent.toks, right)
+            found = _subject(sent.toks, right, art.text)
             if found is not None and same_name(mine, sent.toks[found[0] : found[1]]):
                 return True
     return False
@@ -90,6 +100,8 @@ def subject_findings(
         after = toks[j : j + ANCHOR]
         if not any(t.content for t in after):
             continue
+        if j + ANCHOR < len(toks) and toks[j + ANCHOR].norm == "by":
+            continue  # a passive participle: the name is not its agent
         mine = frozenset(t.stem for t in toks[i:j] if t.content)
         right = [t.norm for t in after]
         for sid in sup.sids:
@@ -97,7 +109,7 @@ def subject_findings(
             if not sent.norms.issuperset(right):
                 continue
             ev = sent.toks
-            found = _subject(ev, right)
+            found = _subject(ev, right, art.text)
             if found is None:
                 continue
             a, b = found
