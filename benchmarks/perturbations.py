@@ -21,8 +21,11 @@ each kind, chosen with a fixed seed:
 - relative (true): "X, who V ..." stated as "X V ..." (the relative clause up to its comma);
   relative_swap: the same with another name of the article as its subject;
 - apposition (true): "X, a former minister, ..." stated as "X is a former minister.";
-  apposition_swap: the same said of another name of the article. (These four are drawn with
-  a generator of their own, so that the other kinds' claims are those of earlier runs.)
+  apposition_swap: the same said of another name of the article;
+- quote (true): "'We will win,' said X" (or "X said") reported as "X said that we will win.",
+  the quote's first 12 words; quote_swap: the same said by another speaker of the article.
+  (These six are drawn with a generator of their own, so that the other kinds' claims are
+  those of earlier runs.)
 
     python benchmarks/perturbations.py [--per-article N] [--show KIND] [--lower]
                                        [--package-dir DIR]
@@ -62,6 +65,11 @@ _SAID = re.compile(r"\b(said|says)\b")
 _WHO = re.compile(r", who ([a-z]+(?: [\w'’-]+){2,}?)(?=[,.;:]|$)")
 # An apposition after a name: "Assimi Goita, a special forces commander, played ...".
 _APPOSITION = re.compile(r", ((?:a|an|the) [a-z][\w'’-]*(?: [\w'’-]+){1,6}?),")
+# A quote and the name that says it right after: "``We will win,'' said X" / "... X said".
+_QUOTED = re.compile(
+    r"^(?:``|[\"“])([^\"“”`']{20,}?)[,.]?(?:''|[\"”]),? (?:(said|says) ([A-Z][\w .'’-]+?)|"
+    r"([A-Z][\w .'’-]+?) (said|says))[.,]"
+)
 _PREPOSITION = re.compile(r"\b(?:of|in|at|from|for|with|by|to|on)\s*$")
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August"]
@@ -208,12 +216,15 @@ def make(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
     return out
 
 
-def make_relative(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
-    """(kind, claim, original): the relative clauses and appositions after names stated of
-    them, and of another name of the article."""
+def make_bound(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
+    """(kind, claim, original): what a sentence binds to a name (a relative clause, an
+    apposition, a quote) stated of that name, and of another name of the article."""
     sents = sentences(doc)
     lower = set(re.findall(r"\b[a-z][a-z-]+\b", doc))
     all_runs = {m.group() for s in sents for m in runs(s, lower)}
+    speakers = {
+        m.group() for s in sents for m in runs(s, lower) if _SAID.match(s, m.end() + 1) is not None
+    }
     out: list[tuple[str, str, str]] = []
     for s in sents:
         for m in runs(s, lower):
@@ -240,6 +251,19 @@ def make_relative(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
             if pool:
                 out.append(("apposition_swap", f"{rng.choice(pool)} is {what.group(1)}.", s))
             break
+        quoted = _QUOTED.match(s)
+        if quoted:
+            said = " ".join(quoted.group(1).split()[:12])
+            name = (quoted.group(3) or quoted.group(4)).strip()
+            width = len(name.split())
+            people = sorted(
+                p
+                for p in speakers | all_runs
+                if len(p.split()) == width and not set(p.split()) & _words(s) and p not in s
+            )
+            out.append(("quote", f"{name} said that {said}.", s))
+            if people:
+                out.append(("quote_swap", f"{rng.choice(people)} said that {said}.", s))
     return out
 
 
@@ -264,14 +288,14 @@ def main() -> None:
             rows += [(kind, c, o) for c, o in items[: args.per_article]]
         other = random.Random(f"{SEED}:relative:{doc_id}")
         relative: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for kind, claim, original in make_relative(text, other):
+        for kind, claim, original in make_bound(text, other):
             relative[kind].append((claim, original))
         for kind, items in relative.items():
             other.shuffle(items)
             rows += [(kind, c, o) for c, o in items[: args.per_article]]
         checks = check_claims(text, [c.lower() if args.lower else c for _, c, _ in rows])
         for (kind, claim, original), c in zip(rows, checks, strict=True):
-            true_kind = kind in ("copy", "trim", "relative", "apposition")
+            true_kind = kind in ("copy", "trim", "relative", "apposition", "quote")
             good = (c.verdict is Verdict.SUPPORTED) == true_kind
             tally[kind][n % 2][0] += good
             tally[kind][n % 2][1] += 1
@@ -282,6 +306,7 @@ def main() -> None:
     print(f"  {'kind':<14}{'n':>5}  {'all':>6}  {'even':>6}  {'odd':>6}")
     order = ["copy", "trim", "entity_swap", "trim+swap", "speaker_swap", "number", "date"]
     order += ["negation", "relative", "relative_swap", "apposition", "apposition_swap"]
+    order += ["quote", "quote_swap"]
     for kind in [k for k in order if k in tally]:
         (ge, ne), (go, no) = tally[kind]
         parts = ((ge + go, ne + no), (ge, ne), (go, no))

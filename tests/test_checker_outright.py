@@ -1,6 +1,6 @@
 """What a sentence names outright - a verb's agent ("as confirmed by X", "X, who led ..."), the
-name an apposition or a title describes ("X, the oldest sister,", "Russian President X") -
-cannot go to another name of the article in a claim."""
+name an apposition or a title describes ("X, the oldest sister,", "Russian President X"), the
+speaker of a quote ("'...,' said X") - cannot go to another name of the article in a claim."""
 
 from __future__ import annotations
 
@@ -135,3 +135,46 @@ def test_a_description_the_article_gives_another_name_by_apposition_or_title(
     codes = {f.code for f in [*result.flags, *result.warnings]}
     assert (FlagCode.ENTITY_SWAPPED in codes) is swapped
     assert (result.verdict is Verdict.CONTRADICTED) is swapped
+
+
+QUOTES = """Nato admitted three new members on Friday in Independence, Missouri.
+``Poland forever returns where she has always belonged _ the free world,'' said Bronislaw \
+Geremek, the foreign minister of Poland.
+``It helped us to win,'' Jan Kavan said of the campaign poster.
+Officials at the British Pest Control Association said pest numbers were at a record high.
+The BPCA said councils had cut free services.
+Flynn says Trump is absolutely right about the generals.
+Madeleine Albright confirmed the treaty was signed, and spoke after Geremek."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "swapped"),
+    [
+        ("Kavan said that Poland forever returns to the free world.", True),
+        ("Geremek said that Poland forever returns to the free world.", False),
+        ("Geremek said the campaign poster helped them to win.", True),
+        ("Kavan said the campaign poster helped them to win.", False),
+        # Another verb: a body confirms what its spokesman said.
+        ("Albright said the treaty was signed.", False),
+        # A preposition's object is no speaker; an acronym is its name spelt out.
+        ("The British Pest Control Association said councils had cut free services.", False),
+        ("Flynn says Trump is absolutely right about the generals.", False),
+    ],
+    ids=[
+        "speaker-after-the-quote-swapped",
+        "speaker-after-the-quote-right",
+        "speaker-before-the-verb-swapped",
+        "speaker-before-the-verb-right",
+        "another-reporting-verb",
+        "acronym-of-the-speaker",
+        "name-opening-the-sentence-is-the-speaker",
+    ],
+)
+def test_words_the_article_gives_a_named_speaker_cannot_go_to_another(
+    claim: str, swapped: bool
+) -> None:
+    [result] = check_claims(QUOTES, [claim])
+    codes = {f.code for f in [*result.flags, *result.warnings]}
+    assert (FlagCode.SPEAKER_SWAPPED in codes) is swapped
+    if swapped:
+        assert result.verdict is Verdict.CONTRADICTED

@@ -43,6 +43,7 @@ from .score import (
     sentence_score,
 )
 from .sentences import split_sentences
+from .speakers import speaker_findings
 from .subjects import subject_findings
 from .support import Support, find_support
 from .swaps import swap_findings
@@ -192,6 +193,9 @@ def check_view(
     copied from its evidence sentence."""
     sup = find_support(art, view.toks, seeds=seeds, names=view.names)
     findings, used = attribution_findings(view, art, sup)
+    said = speaker_findings(view, art, sup, _judged(view, findings))
+    findings += said
+    used.update(k for k, t in enumerate(view.toks) if any(f.start <= t.start < f.end for f in said))
     entity, named = entity_findings(view, art, sup, used)
     findings += entity
     # Names already flagged (absent, or a speaker the evidence does not have) are not re-judged.

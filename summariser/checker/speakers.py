@@ -1,0 +1,119 @@
+"""Whose words a claim reports: the speaker its evidence names outright.
+
+The attribution test (flags.py) asks whether the claim's speaker is near its evidence, since
+quotes run over several sentences and their speaker is often a pronoun or a sentence away. A
+supporting sentence that holds most of what the claim reports and names its own speaker right
+beside the claim's reporting verb ("'Poland forever returns ...,' said Bronislaw Geremek")
+settles it: another name of the article as the one who said those words is a swap ("Kavan
+said that Poland forever returns ..."), even when the next sentence quotes Kavan. A sentence whose
+speaker is a pronoun, a description, an aside away or absent settles nothing, nor does
+another verb ("confirmed" for "said": a body confirms what its spokesman said), nor a
+"sentence" too long to be one (text whose sentences run together).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..report import FlagCode
+from .engines import claim_speakers
+from .features import Tok, name_spans
+from .flags import P_CONTRADICTION, ClaimView, Finding
+from .lexicon import PREPOSITIONS, REPORTING_VERBS
+from .prepare import PreparedArticle
+from .roles import claim_names
+from .support import Support
+from .swaps import same_name
+
+logger = logging.getLogger(__name__)
+
+MAX_TOKENS = 80  # a longer "sentence" is text whose sentences run together
+Speaker = tuple[tuple[Tok, ...], str, str]  # the speaker's tokens, its text, its verb's stem
+
+
+def _words(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> frozenset[str]:
+    return frozenset(t.stem for t in toks[i:j] if t.content)
+
+
+def _verb(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> str | None:
+    """The stem of the reporting verb right beside the speaker at [i, j) ("X said", "said X")."""
+    if j < len(toks) and toks[j].norm in REPORTING_VERBS:
+        return toks[j].stem
+    if i > 0 and toks[i - 1].norm in REPORTING_VERBS:
+        return toks[i - 1].stem
+    return None
+
+
+def _speakers(art: PreparedArticle, key: tuple[str, int]) -> list[Speaker]:
+    """The names a sentence gives as speakers of its reporting verbs (the same for every claim:
+    kept on the article)."""
+    toks = list(art.sentences[key[1]].toks)
+    if not toks or len(toks) > MAX_TOKENS:
+        return []
+    names = name_spans(toks, frozenset({toks[0].start}))
+    if (not names or names[0][0] > 0) and art.is_name(toks[0]):
+        names.insert(0, (0, 1))  # as the claim's (roles.claim_names): "Flynn says Trump ..."
+    out: list[Speaker] = []
+    for i, j in claim_speakers(toks, names, text=art.text, in_case=True):
+        verb = _verb(toks, i, j)
+        if verb is None or _governed(toks, i) or _possessor(art.text, toks, j):
+            continue
+        if any(t.content for t in toks[i:j]):
+            out.append((tuple(toks[i:j]), art.text[toks[i].start : toks[j - 1].end], verb))
+    return out
+
+
+def _possessor(text: str, toks: list[Tok], j: int) -> bool:
+    """Whether the name ending at ``j`` owns what follows ("said Pence's performance ..."): the
+    reported clause's opening, not its speaker."""
+    return j < len(toks) and text[toks[j - 1].end : toks[j].start] in ("'", "’")
+
+
+def _governed(toks: list[Tok], i: int) -> bool:
+    """Whether the name at ``i`` is a preposition's object ("officials at the BPCA said", "who
+    used to play for the New York Knicks, told"): not the speaker itself."""
+    k = i - 1
+    while k >= 0 and toks[k].norm in _DETERMINERS:
+        k -= 1
+    return k >= 0 and toks[k].norm in PREPOSITIONS
+
+
+def _same(mine: tuple[Tok, ...], theirs: tuple[Tok, ...]) -> bool:
+    """Whether two speakers are one name in two forms, either way ("BPCA" and "British Pest
+    Control Association")."""
+    return same_name(_words(mine, 0, len(mine)), theirs) or same_name(
+        _words(theirs, 0, len(theirs)), mine
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def speaker_findings(
+    view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
+) -> list[Finding]:
+    """Claim speakers where every supporting sentence that names a speaker names another."""
+    if not sup.sids:
+        return []
+    names = claim_names(view, art)
+    if not names:
+        return []
+    out: list[Finding] = []
+    for i, j in claim_speakers(view.toks, names, text=view.text, in_case=view.in_case):
+        mine = tuple(view.toks[i:j])
+        verb = _verb(view.toks, i, j)
+        if i in skip or not any(t.content for t in mine) or verb is None:
+            continue
+        # The sentence that holds the most of what the claim reports says whose words they are.
+        said = {t.stem for t in view.toks if t.content} - _words(mine, 0, len(mine))
+        sid = max(sup.sids, key=lambda k: (len(said & art.sentences[k].stems), -k))
+        named = [s for s in art.derived(("speakers", sid), _speakers) if s[2] == verb]
+        if not named or any(_same(mine, theirs) for theirs, _, _ in named):
+            continue
+        rival = named[0][1]
+        start, end = view.toks[i].start, view.toks[j - 1].end
+        sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
+        msg = f"The claim puts {view.text[start:end]!r} where the article says {rival!r}: "
+        msg += repr(sentence)
+        out.append(Finding(FlagCode.SPEAKER_SWAPPED, msg[:400], start, end, P_CONTRADICTION, True))
+    return out
