@@ -27,7 +27,8 @@ Bronislaw Geremek, the foreign minister of Poland, spoke after Madeleine Albrigh
 of Czechoslovakia, who fled as a child.
 Gerhard Schroeder, the German chancellor, and Lionel Jospin, the French prime minister, met.
 Greek deputy finance minister Dimitris Mardas said the loan would be repaid.
-Yanis Varoufakis did not comment."""
+Yanis Varoufakis did not comment.
+The Czech foreign minister, Jan Kavan, who lived in London from 1968, said he was buoyant."""
 
 SWAPPED = {FlagCode.ENTITY_SWAPPED, FlagCode.SPEAKER_SWAPPED}
 
@@ -109,6 +110,8 @@ def test_a_claim_subject_where_the_article_names_another_agent_outright(
         ("Yanis Varoufakis is the deputy finance minister.", True),
         ("Dimitris Mardas is the deputy finance minister.", False),
         ("Finance minister Dimitris Mardas said the loan would be repaid.", False),
+        ("Bronislaw Geremek is the Czech foreign minister.", True),
+        ("Jan Kavan is the Czech foreign minister.", False),
     ],
     ids=[
         "copula",
@@ -126,6 +129,8 @@ def test_a_claim_subject_where_the_article_names_another_agent_outright(
         "lower-case-title-swapped",
         "lower-case-title-right",
         "claims-own-shorter-title-right",
+        "description-before-the-name-outside-the-evidence",
+        "description-before-the-name-right",
     ],
 )
 def test_a_description_the_article_gives_another_name_by_apposition_or_title(

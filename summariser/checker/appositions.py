@@ -1,4 +1,4 @@
-"""Descriptions bound to a name by apposition or a title.
+"""Descriptions bound to a name by apposition or a title, anywhere in the article.
 
 "Caridad Gonzalez, the oldest sister, was the first to come" makes "the oldest sister"
 Caridad's: an apposition names whom its description is of, and so does a title before a name
@@ -81,10 +81,30 @@ def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
             and _comma(art.text, toks[j - 1], toks[j])
         ):
             description = _description(toks, art.text, j)
-            if description:
-                text = art.text[toks[a].start : toks[j - 1].end]
-                out.append(Described(_words(toks, a, j), text, description))
+        else:
+            description = _description_before(toks, art.text, i, j)
+        if description:
+            text = art.text[toks[a].start : toks[j - 1].end]
+            out.append(Described(_words(toks, a, j), text, description))
     return out
+
+
+def _description_before(
+    toks: list[Tok] | tuple[Tok, ...], text: str, i: int, j: int
+) -> frozenset[str]:
+    """The content words of a description the name at [i, j) stands in apposition to, before it:
+    "The Czech foreign minister, Jan Kavan, said" (empty if there is none)."""
+    if i < 2 or not _comma(text, toks[i - 1], toks[i]):
+        return frozenset()
+    if j < len(toks) and not _comma(text, toks[j - 1], toks[j]) and toks[j].norm != "who":
+        return frozenset()  # ("..., Jan Kavan said": a list or a clause, not an apposition)
+    for a in range(i - 2, max(-1, i - 2 - MAX_WORDS), -1):
+        if a + 1 < i and _comma(text, toks[a], toks[a + 1]):
+            return frozenset()
+        if toks[a].norm in _DETERMINERS:
+            opens = a == 0 or _comma(text, toks[a - 1], toks[a])
+            return _words(toks, a + 1, i) if opens else frozenset()
+    return frozenset()
 
 
 def _titled(
@@ -120,6 +140,17 @@ def _claimed(view: ClaimView, i: int, j: int) -> frozenset[str]:
     return _description(toks, view.text, k)
 
 
+def _holding(art: PreparedArticle, words: frozenset[str]) -> list[set[int]]:
+    """The sentences that hold every one of ``words`` (as a one-set list; none if none)."""
+    found: set[int] | None = None
+    for w in words:
+        where = set(art.index.get(w, ()))
+        found = where if found is None else found & where
+        if not found:
+            return []
+    return [found] if found else []
+
+
 def apposition_findings(
     view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
 ) -> list[Finding]:
@@ -135,13 +166,15 @@ def apposition_findings(
         words = _words(view.toks, a, j)
         if not mine or not words:
             continue
+        # The sentences that hold the whole description: the evidence's, and any other.
+        where = set(sup.sids).union(*_holding(art, mine))
         found = [
             (d, sid)
-            for sid in sup.sids
+            for sid in sorted(where)
             for d in art.derived(("appositions", sid), _described)
             if mine <= d.description and (len(mine) >= 2 or mine == d.description)
         ]
-        # (none, or the evidence gives it to the claim's name too)
+        # (none, or the article gives it to the claim's name too)
         if not found or any(words & d.words for d, _ in found):
             continue
         d, sid = found[0]

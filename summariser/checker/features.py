@@ -262,7 +262,8 @@ def name_spans(toks: list[Tok], sentence_starts: frozenset[int]) -> list[tuple[i
     i = 0
     while i < n:
         t = toks[i]
-        if not (t.cap and t.kind == WORD and t.norm not in NOT_NAMES and _nameable(t)):
+        nameable = t.cap and t.kind == WORD and t.norm not in NOT_NAMES and _nameable(t)
+        if not nameable and not _given_name(toks, i):
             i += 1
             continue
         j = i + 1
@@ -278,3 +279,15 @@ def name_spans(toks: list[Tok], sentence_starts: frozenset[int]) -> list[tuple[i
 
 def _nameable(t: Tok) -> bool:
     return t.content and t.norm not in WEEKDAYS and t.norm not in MONTHS
+
+
+# Short forms of months that are given names too ("Jan Kavan"), before a name word.
+_SHORT_MONTHS = frozenset({"jan"})
+
+
+def _given_name(toks: list[Tok], i: int) -> bool:
+    t = toks[i]
+    if not (t.cap and t.norm in _SHORT_MONTHS and i + 1 < len(toks)):
+        return False
+    after = toks[i + 1]
+    return after.cap and after.kind == WORD and _nameable(after)
