@@ -113,9 +113,9 @@ def _titled(
     """Where the person's name in the name run [i, j) starts, and the title before it: its
     own title words ("Russian President Vladimir Putin") or the lower-case ones before it
     ("foreign minister Bronislaw Geremek"); (i, empty) without a title."""
-    last = max((k for k in range(i, j - 1) if toks[k].norm in _TITLES), default=None)
-    if last is not None:
-        return last + 1, _words(toks, i, last + 1)
+    for last in range(j - 2, i - 1, -1):
+        if toks[last].norm in _TITLES:
+            return last + 1, _words(toks, i, last + 1)
     if i == 0 or toks[i - 1].norm not in _TITLES or toks[i - 1].cap:
         return i, frozenset()
     a = i - 1
@@ -158,7 +158,7 @@ def apposition_findings(
     if not sup.sids:
         return []
     out: list[Finding] = []
-    for i, j in claim_names(view, art):
+    for i, j in claim_names(view):
         if i in skip:
             continue
         a, title = _titled(view.toks, view.text, i, j)

@@ -70,6 +70,9 @@ class ClaimView:
     names: list[tuple[int, int]]  # token ranges of names (empty for lowercased claims)
     # Written with capitals, so a word in lower case is no name: "the actor" is a description.
     in_case: bool = False
+    # Its first word alone is a name: the sentence's capital leaves it open, the article (which
+    # always writes it with a capital) does not ("Goita led ..."). Not among ``names``.
+    opening: bool = False
 
 
 def span_text(view: ClaimView, i: int, j: int) -> tuple[int, int, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from itertools import compress
 from operator import attrgetter
 
@@ -86,7 +87,7 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
             if quoting:
                 starts.update(_quote_openers(view, art))
             view.names.extend(_names(view, name_spans(view.toks, frozenset(starts)), art))
-        return views
+        return _with_openings(views, art)
     unknown = _unknown_names(views, art)
     named = (lambda t: t.start in unknown or art.is_name(t)) if unknown else art.is_name
     # (asked word by word: the article's whole set costs a pass over all its tokens; not at
@@ -95,7 +96,19 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
     for view in views:
         if unknown or not capitalised.isdisjoint(map(_NORM, view.toks)):
             view.names.extend(_runs(view.toks, named, claim))
-    return views
+    return _with_openings(views, art)
+
+
+def _with_openings(views: list[ClaimView], art: PreparedArticle) -> list[ClaimView]:
+    """The views, each told whether its first word alone is a name (see ClaimView)."""
+    out = []
+    for view in views:
+        first = view.toks[0] if view.toks else None
+        # (the article's name words are built on first use: asked for last)
+        if first is not None and all(i > 0 for i, _ in view.names) and art.is_name(first):
+            view = replace(view, opening=True)
+        out.append(view)
+    return out
 
 
 _OPENING_QUOTES = frozenset("\"'`“‘")

@@ -264,15 +264,9 @@ def _sentence_fillers(art: PreparedArticle, key: tuple[str, int]) -> list[tuple[
     return out
 
 
-def claim_names(view: ClaimView, art: PreparedArticle) -> list[tuple[int, int]]:
-    """The claim sentence's names, with a one-word name opening it ("Goita led ...") that the
-    sentence's capital leaves open and the article does not."""
-    names = list(view.names)
-    first = view.toks[0] if view.toks else None
-    # (The article's name words are built on first use: asked for last.)
-    if first is not None and all(i > 0 for i, _ in names) and art.is_name(first):
-        names.insert(0, (0, 1))
-    return names
+def claim_names(view: ClaimView) -> list[tuple[int, int]]:
+    """The claim sentence's names, with a one-word name opening it (ClaimView.opening)."""
+    return [(0, 1), *view.names] if view.opening else view.names
 
 
 def role_findings(
@@ -281,7 +275,7 @@ def role_findings(
     """Claim names whose slot a supporting sentence gives to another name."""
     if not sup.sids:
         return []
-    names = claim_names(view, art)
+    names = claim_names(view)
     mine = [
         (s, x)
         for s, x in slots(view.toks, names, view.text, reporting=True)

@@ -14,6 +14,7 @@ another verb ("confirmed" for "said": a body confirms what its spokesman said), 
 from __future__ import annotations
 
 import logging
+from operator import attrgetter
 
 from ..report import FlagCode
 from .engines import claim_speakers
@@ -27,6 +28,7 @@ from .swaps import same_name
 
 logger = logging.getLogger(__name__)
 
+_NORM = attrgetter("norm")
 MAX_TOKENS = 80  # a longer "sentence" is text whose sentences run together
 Speaker = tuple[tuple[Tok, ...], str, str]  # the speaker's tokens, its text, its verb's stem
 
@@ -52,7 +54,7 @@ def _speakers(art: PreparedArticle, key: tuple[str, int]) -> list[Speaker]:
         return []
     names = name_spans(toks, frozenset({toks[0].start}))
     if (not names or names[0][0] > 0) and art.is_name(toks[0]):
-        names.insert(0, (0, 1))  # as the claim's (roles.claim_names): "Flynn says Trump ..."
+        names.insert(0, (0, 1))  # as the claim's (ClaimView.opening): "Flynn says Trump ..."
     out: list[Speaker] = []
     for i, j in claim_speakers(toks, names, text=art.text, in_case=True):
         verb = _verb(toks, i, j)
@@ -93,9 +95,9 @@ def speaker_findings(
     view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
 ) -> list[Finding]:
     """Claim speakers where every supporting sentence that names a speaker names another."""
-    if not sup.sids:
+    if not sup.sids or REPORTING_VERBS.isdisjoint(map(_NORM, view.toks)):
         return []
-    names = claim_names(view, art)
+    names = claim_names(view)
     if not names:
         return []
     out: list[Finding] = []
