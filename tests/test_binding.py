@@ -221,7 +221,15 @@ SUBJECT_ARTICLE = (
     "The Dutchman left out Alan Shearer and Duncan Ferguson in 1999. "
     "In July, at a summit in Sochi, Putin pledged to supply free grain to Mali. "
     "The leader of Mali, Assimi Goita, thanked him. "
-    "On Tuesday, Christie's sold the manuscript of American Pie for $1.2 million."
+    "On Tuesday, Christie's sold the manuscript of American Pie for $1.2 million. "
+    "The Latest: Trump urges supporters to monitor polling places. "
+    "Donald Trump is demanding President Barack Obama make a pledge. "
+    "Hillary Clinton spoke in Ohio about Donald Trump. "
+    "Seventeen of the 35 goals that Rayo have scored this season have come from Bueno. "
+    "Bueno celebrates scoring for Real Madrid in November 2008 Bueno has scored 17 goals for Rayo "
+    "this season. "
+    "Grand National winner Many Clouds died after a haemorrhage, as King George winner Kauto "
+    "Star did."
 )
 
 # (id, claim, verdict, flag code or None): a name opening the claim, before copied words.
@@ -269,6 +277,30 @@ SUBJECT_CASES = [
         None,
     ),
     (
+        "another-form-of-the-verb-after-a-headline-label",
+        "Clinton urged her supporters to monitor polling places.",
+        Verdict.CONTRADICTED,
+        FlagCode.ENTITY_SWAPPED,
+    ),
+    (
+        "another-form-of-the-verb-after-an-auxiliary",
+        "Obama demanded a pledge from Donald Trump.",
+        Verdict.CONTRADICTED,
+        FlagCode.ENTITY_SWAPPED,
+    ),
+    (
+        "the-name-before-the-verb-in-a-run-on-caption",
+        "Bueno has scored 17 goals for Rayo this season.",
+        Verdict.SUPPORTED,
+        None,
+    ),
+    (
+        "a-noun-after-the-name-is-no-verb",
+        "grand national winner many clouds died after a haemorrhage.",
+        Verdict.SUPPORTED,
+        None,
+    ),
+    (
         "passive-participle-after-the-name",
         "American Pie was sold by Christie's for $1.2 million.",
         Verdict.SUPPORTED,
@@ -286,8 +318,8 @@ def test_a_name_opening_copied_words_must_be_their_subject_in_the_article(
     claim: str, verdict: Verdict, code: FlagCode | None
 ) -> None:
     [result] = check_claims(SUBJECT_ARTICLE, [claim])
-    assert result.verdict is verdict, (result.score, result.flags)
     codes = {f.code for f in result.flags}
+    assert result.verdict is verdict, (result.score, result.flags)
     assert (code in codes) if code else not codes
 
 

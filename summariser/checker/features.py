@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from ..text import Doc
 from .lexicon import (
+    IRREGULAR_PAST,
     MONTHS,
     NEGATION_CUES,
     NOT_NAMES,
@@ -71,6 +72,13 @@ class Tok(NamedTuple):
 
 
 _STEMS: dict[str, str] = {}
+
+
+def verb_key(t: Tok) -> str:
+    """One key for a verb's forms: its stem, an irregular past through its present ("said" and
+    "says", "led" and "leads")."""
+    present = IRREGULAR_PAST.get(t.norm)
+    return t.stem if present is None else stem(present)
 
 
 def stem(word: str) -> str:

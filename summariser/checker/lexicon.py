@@ -199,6 +199,47 @@ NOT_NAMES: frozenset[str] = _words(
 )
 
 
+# Irregular past forms of verbs news uses, to their present: "said" and "says" are one verb.
+IRREGULAR_PAST: dict[str, str] = {
+    "said": "says",
+    "told": "tells",
+    "wrote": "writes",
+    "spoke": "speaks",
+    "thought": "thinks",
+    "led": "leads",
+    "won": "wins",
+    "lost": "loses",
+    "took": "takes",
+    "gave": "gives",
+    "made": "makes",
+    "held": "holds",
+    "met": "meets",
+    "left": "leaves",
+    "sent": "sends",
+    "sold": "sells",
+    "bought": "buys",
+    "paid": "pays",
+    "found": "finds",
+    "brought": "brings",
+    "caught": "catches",
+    "built": "builds",
+    "began": "begins",
+    "ran": "runs",
+    "drove": "drives",
+    "chose": "chooses",
+    "fought": "fights",
+    "struck": "strikes",
+    "became": "becomes",
+    "came": "comes",
+    "went": "goes",
+    "saw": "sees",
+    "knew": "knows",
+    "kept": "keeps",
+    "fell": "falls",
+    "rose": "rises",
+    "stood": "stands",
+    "sought": "seeks",
+}
 # Auxiliaries: a finite clause's verb group opens with one of these.
 AUXILIARIES: frozenset[str] = _words("is are was were be been being has have had will would")
 # Words after which a clause opens inside a sentence: a conjunction, a subordinator or a relative.

@@ -34,7 +34,7 @@ from .number_slots import number_slot_findings
 from .prepare import PreparedArticle, prepared
 from .quantities import date_words, numbers
 from .repeats import repeat_findings
-from .roles import role_findings
+from .roles import P_ROLE_SWAP, role_findings
 from .score import (
     COPY_THRESHOLD,
     NEAR_COPY,
@@ -231,8 +231,9 @@ def check_view(
             f for f in findings if not (f.start in settled and f.code is FlagCode.ENTITY_MISSING)
         ]
     findings += bound
-    # A name opening the claim is judged as the subject of the words it copies, unless judged
-    # already (a weak "given elsewhere" finding gives way to what the subject test finds).
+    # A name opening the claim is judged as the subject of its verb, unless judged already (a
+    # weak "given elsewhere" or role doubt gives way to what the subject test finds).
+    weak |= {f.start for f in roles if f.penalty == P_ROLE_SWAP}
     subjects = subject_findings(view, art, sup, _judged(view, findings, but=weak))
     findings = _overruled(findings, weak, subjects)
     dates = date_words(view.toks)

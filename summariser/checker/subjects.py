@@ -4,8 +4,9 @@
 Shutthefrontdoor for his principal patron J P McManus, who ... retains AP McCoy": every word is
 in the evidence, but its subject is "He", and the sentences before it speak of O'Neill. A name
 opening a claim's clause has no words before it for the swap test (swaps.py) to anchor on; here
-its verb anchors it instead, and the evidence's own clause opening (after a conjunction, a
-relative or a comma) before the same verb in the active voice is the rival subject.
+its verb anchors it instead (any form of it: "urged" for "urges", "said" for "says"), and the
+evidence's own clause opening (after a conjunction, a relative or a comma) before the same verb
+in the active voice is the rival subject.
 
 - A name there (every content word a name word): the claim has swapped the two
   (``ENTITY_SWAPPED``, a contradiction).
@@ -20,45 +21,93 @@ from __future__ import annotations
 import logging
 
 from ..report import FlagCode
-from .features import Tok
+from .features import Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .lexicon import CLAUSE_OPENERS, REPORTING_VERBS
+from .lexicon import AUXILIARIES, CLAUSE_OPENERS, IRREGULAR_PAST, REPORTING_VERBS
 from .prepare import PreparedArticle
 from .support import Support
 from .swaps import same_name
 
 logger = logging.getLogger(__name__)
 
-# Tokens after the name that the evidence must repeat: its verb (a content word). The clause
-# boundaries and the voice keep the verb to its own subject.
-ANCHOR = 1
 MAX_SUBJECT = 6  # tokens the evidence's subject may have
 # Subject pronouns of a clause; "it" and "they" too, for organisations and teams.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 BACK = 2  # sentences before a pronoun's where its antecedent is looked for
 
 
-def _subject(ev: tuple[Tok, ...], right: list[str], text: str) -> tuple[int, int] | None:
-    """Token range [a, b) of the subject the evidence gives the predicate ``right`` (its first
-    tokens, by normal form, in the active voice): the tokens from the clause's opening to where
-    ``right`` starts."""
-    n, width = len(ev), len(right)
-    for b in range(1, n - width + 1):
-        if ev[b].norm != right[0] or any(ev[b + k].norm != w for k, w in enumerate(right)):
+def _subjects(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]]:
+    """Token ranges [a, b) of the subjects the evidence gives the verb ``verb`` (its verb_key)
+    in the active voice: the tokens from each clause's opening to the verb."""
+    out: list[tuple[int, int]] = []
+    for b in range(1, len(ev)):
+        if verb_key(ev[b]) != verb or not _verb_like(ev, b) or _passive(ev, b):
             continue
-        if b + width < n and ev[b + width].norm == "by":
-            continue  # "sold by Christie's": the name before it is no agent
         a = b
         while a > 0 and b - a < MAX_SUBJECT and not _opens_at(ev, a, text):
             a -= 1
-        if a == 0 or _opens_at(ev, a, text):
-            return (a, b) if a < b else None
-    return None
+        if (a == 0 or _opens_at(ev, a, text)) and a < b:
+            out.append((a, b))
+            continue
+        # No clause opening near (a caption run into the next: "... 2008 Bueno has scored"):
+        # the name right before the verb group is its subject.
+        a = b
+        while a > 0 and ev[a - 1].norm in AUXILIARIES:
+            a -= 1
+        k = a
+        while k > 0 and ev[k - 1].cap and ev[k - 1].content:
+            k -= 1
+        if k < a:
+            out.append((k, b))
+    return out
+
+
+def _gapped(ev: tuple[Tok, ...], mine: frozenset[str]) -> bool:
+    """Whether the name is the subject of a clause that shares the sentence's verb: "Button
+    will start 17th and Alonso 18th" (after "and"/"or"/"but", with no verb of its own)."""
+    for k in range(1, len(ev)):
+        if ev[k].stem in mine and ev[k - 1].norm in _COORDINATORS:
+            m = k
+            while m < len(ev) and ev[m].stem in mine:
+                m += 1
+            if m < len(ev) and not _verb_like(ev, m) and ev[m].norm not in AUXILIARIES:
+                return True
+    return False
+
+
+_COORDINATORS = frozenset({"and", "or", "but", "while"})
+
+
+def _verb_like(toks: tuple[Tok, ...] | list[Tok], v: int) -> bool:
+    """Whether the content word at ``v`` reads as a finite verb: after an auxiliary, inflected
+    ("pledged", "urges"), or an irregular past ("led")."""
+    t = toks[v]
+    if not t.content or t.cap:
+        return False
+    if v > 0 and toks[v - 1].norm in AUXILIARIES:
+        return True
+    if t.norm in IRREGULAR_PAST:
+        return True
+    return t.norm.endswith(("ed", "s")) and not t.norm.endswith(("ss", "us", "is"))
+
+
+def _passive(toks: tuple[Tok, ...] | list[Tok], v: int) -> bool:
+    """Whether the verb at ``v`` is passive: "sold by Christie's", "was sold" (not "is
+    demanding")."""
+    if v + 1 < len(toks) and toks[v + 1].norm == "by":
+        return True
+    return toks[v - 1].norm in _PASSIVE_AUX and not toks[v].norm.endswith("ing")
+
+
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _opens_at(ev: tuple[Tok, ...], a: int, text: str) -> bool:
     """Whether a clause can start at token ``a`` (after an opener or a comma)."""
-    return _opens_clause(ev[a - 1]) or "," in text[ev[a - 1].end : ev[a].start]
+    return _opens_clause(ev[a - 1]) or not _BREAKS.isdisjoint(text[ev[a - 1].end : ev[a].start])
+
+
+_BREAKS = frozenset(",:;(—–")  # marks a clause (or a headline's label, "The Latest:") ends at
 
 
 def _opens_clause(t: Tok) -> bool:
@@ -66,18 +115,14 @@ def _opens_clause(t: Tok) -> bool:
     return t.norm in CLAUSE_OPENERS
 
 
-def _said_of(
-    art: PreparedArticle, mine: frozenset[str], right: list[str], after: list[Tok]
-) -> bool:
-    """Whether some sentence of the article gives the predicate ``right`` the claim's name as
-    its subject (found through the sentences holding the predicate's first content word)."""
-    stem = next(t.stem for t in after if t.content)
-    for sid in art.index.get(stem, ()):
-        sent = art.sentences[sid]
-        if sent.norms.issuperset(right):
-            found = _subject(sent.toks, right, art.text)
-            if found is not None and same_name(mine, sent.toks[found[0] : found[1]]):
-                return True
+def _said_of(art: PreparedArticle, mine: frozenset[str], verb: Tok) -> bool:
+    """Whether some sentence of the article gives the verb the claim's name as its subject
+    (found through the sentences holding a form of it)."""
+    key = verb_key(verb)
+    for sid in sorted({*art.index.get(verb.stem, ()), *art.index.get(key, ())}):
+        ev = art.sentences[sid].toks
+        if any(same_name(mine, ev[a:b]) for a, b in _subjects(ev, key, art.text)):
+            return True
     return False
 
 
@@ -95,27 +140,25 @@ def subject_findings(
         names = [(0, 1), *names]
     for i, j in names:
         opens = i == 0 or _opens_clause(toks[i - 1])
-        if not opens or j + ANCHOR > len(toks) or any(k in skip for k in range(i, j)):
+        if not opens or any(k in skip for k in range(i, j)):
             continue
-        after = toks[j : j + ANCHOR]
-        if not any(t.content for t in after):
+        v = j
+        while v < len(toks) and toks[v].norm in AUXILIARIES:
+            v += 1
+        if v >= len(toks) or not _verb_like(toks, v) or _passive(toks, v):
             continue
-        if j + ANCHOR < len(toks) and toks[j + ANCHOR].norm == "by":
-            continue  # a passive participle: the name is not its agent
+        verb = toks[v]
+        key = verb_key(verb)
         mine = frozenset(t.stem for t in toks[i:j] if t.content)
-        right = [t.norm for t in after]
         for sid in sup.sids:
-            sent = art.sentences[sid]
-            if not sent.norms.issuperset(right):
+            ev = art.sentences[sid].toks
+            found = _subjects(ev, key, art.text)
+            if not found:
                 continue
-            ev = sent.toks
-            found = _subject(ev, right, art.text)
-            if found is None:
-                continue
-            a, b = found
-            rival = ev[a:b]
-            if same_name(mine, rival):
+            if any(same_name(mine, ev[a:b]) for a, b in found) or _gapped(ev, mine):
                 break
+            a, b = found[0]
+            rival = ev[a:b]
             content = [t for t in rival if t.content]
             named = bool(content) and all(art.is_name(t) for t in content)
             unnamed_pronoun = (
@@ -123,13 +166,14 @@ def subject_findings(
                 and rival[0].norm in PRONOUNS
                 and not any(mine & art.sentences[k].stems for k in range(max(0, sid - BACK), sid))
             )
-            if not (named or unnamed_pronoun) or _said_of(art, mine, right, after):
+            if not (named or unnamed_pronoun) or _said_of(art, mine, verb):
                 break  # a description, or the article says it of the claim's name elsewhere
             start, end = toks[i].start, toks[j - 1].end
             name = view.text[start:end]
-            words = art.text[rival[0].start : rival[-1].end]
+            last = max((t for t in rival if t.content), key=lambda t: t.end, default=rival[-1])
+            words = art.text[rival[0].start : last.end]
             if named:
-                said = after[0].norm in REPORTING_VERBS
+                said = verb.norm in REPORTING_VERBS
                 code = FlagCode.SPEAKER_SWAPPED if said else FlagCode.ENTITY_SWAPPED
                 msg = f"The claim makes {name!r} the subject where the evidence has {words!r}."
                 out.append(Finding(code, msg, start, end, P_CONTRADICTION, True))
