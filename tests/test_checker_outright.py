@@ -156,6 +156,7 @@ Madeleine Albright confirmed the treaty was signed, and spoke after Geremek."""
     ("claim", "swapped"),
     [
         ("Kavan said that Poland forever returns to the free world.", True),
+        ("Kavan says Poland forever returns to the free world.", True),
         ("Geremek said that Poland forever returns to the free world.", False),
         ("Geremek said the campaign poster helped them to win.", True),
         ("Kavan said the campaign poster helped them to win.", False),
@@ -167,6 +168,7 @@ Madeleine Albright confirmed the treaty was signed, and spoke after Geremek."""
     ],
     ids=[
         "speaker-after-the-quote-swapped",
+        "another-form-of-the-verb",
         "speaker-after-the-quote-right",
         "speaker-before-the-verb-swapped",
         "speaker-before-the-verb-right",

@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from ..report import FlagCode
 from .engines import claim_speakers
-from .features import Tok, name_spans
+from .features import Tok, name_spans, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import PREPOSITIONS, REPORTING_VERBS
 from .prepare import PreparedArticle
@@ -38,11 +38,12 @@ def _words(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> frozenset[str]:
 
 
 def _verb(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> str | None:
-    """The stem of the reporting verb right beside the speaker at [i, j) ("X said", "said X")."""
+    """The reporting verb right beside the speaker at [i, j) ("X said", "said X"), any form of
+    it ("said" is "says")."""
     if j < len(toks) and toks[j].norm in REPORTING_VERBS:
-        return toks[j].stem
+        return verb_key(toks[j])
     if i > 0 and toks[i - 1].norm in REPORTING_VERBS:
-        return toks[i - 1].stem
+        return verb_key(toks[i - 1])
     return None
 
 
