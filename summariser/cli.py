@@ -172,7 +172,10 @@ def schema() -> None:
 @click.argument("article", metavar="ARTICLE")
 @click.argument("summary", metavar="SUMMARY")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-@click.option("--published", help="Publication date YYYY-MM-DD for relative dates.")
+@click.option(
+    "--published",
+    help="Publication date YYYY-MM-DD for relative dates (default: a --json summary's own).",
+)
 @_html_option
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
 def check(
@@ -197,7 +200,7 @@ def check(
         from .html_report import check_report, ensure_writable, summary_report, write_page
         from .schema import Summary
 
-        when = parse_published(published)
+        given = when = parse_published(published)
         if html is not None:
             ensure_writable(html)
         document = read_article(article)  # a web page is read as `summarise` read it
@@ -209,6 +212,8 @@ def check(
         title = document.title or _title(article_name)
         if isinstance(parsed, dict):
             checked = Summary.model_validate(parsed)
+            if given is not None:  # else the date the summary was made with
+                checked.metadata.published, checked.metadata.published_from = given, "argument"
             report = check_summary(checked, text)
             checks, payload = report.claims, report.model_dump(mode="json")
             if html is not None:

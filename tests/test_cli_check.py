@@ -85,3 +85,19 @@ def test_summary_footer_says_where_the_publication_date_came_from(
     result = runner.invoke(cli, [write(tmp_path, "a.txt", article)])
     assert result.exit_code == 0, result.stderr
     assert shown in result.stdout.splitlines()[-1]
+
+
+def test_check_published_applies_to_a_summary_json_too(runner, tmp_path, seed_text, fake_summarise):
+    fake_summarise.enqueue(seed_draft())
+    article = write(tmp_path, "a.txt", seed_text)  # dated 2023-10-10: "September 10" is 2023-09-10
+    summary = write(tmp_path, "s.json", runner.invoke(cli, [article, "--json"]).stdout)
+    as_made = runner.invoke(cli, ["check", article, summary, "--json"])
+    a_year_on = runner.invoke(
+        cli, ["check", article, summary, "--json", "--published", "2024-10-10"]
+    )
+    flags = [
+        [f["code"] for e in json.loads(r.stdout)["elements"] for f in e["flags"]]
+        for r in (as_made, a_year_on)
+    ]
+    assert "date_value_mismatch" not in flags[0]
+    assert "date_value_mismatch" in flags[1]
