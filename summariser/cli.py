@@ -15,7 +15,7 @@ from click_default_group import DefaultGroup
 from pydantic import ValidationError
 from rich.console import Console
 
-from .article import decode_article, validate_article
+from .article import decode_article, sha256, validate_article
 from .errors import InputError, SummariserError, describe, first_invalid
 from .options import fail, model_options, parse_published, settings_from_options
 from .report import CheckReport
@@ -216,6 +216,12 @@ def check(
                 checked.metadata.published, checked.metadata.published_from = given, "argument"
             report = check_summary(checked, text)
             checks, payload = report.claims, report.model_dump(mode="json")
+            if checked.metadata.article_sha256 not in ("", sha256(text)):  # the wrong pair?
+                click.echo(
+                    f"summarise: warning: {name} is a summary of another text than "
+                    f"{article_name} (its article_sha256 differs)",
+                    err=True,
+                )
             if html is not None:
                 checked.check = report
                 write_page(summary_report(checked, text, title=title, origin=article_name), html)

@@ -101,3 +101,19 @@ def test_check_published_applies_to_a_summary_json_too(runner, tmp_path, seed_te
     ]
     assert "date_value_mismatch" not in flags[0]
     assert "date_value_mismatch" in flags[1]
+
+
+def test_check_warns_in_one_line_when_the_summary_is_of_another_article(
+    runner, tmp_path, seed_text, fake_summarise
+):
+    fake_summarise.enqueue(seed_draft())
+    article = write(tmp_path, "a.txt", seed_text)
+    summary = write(tmp_path, "s.json", runner.invoke(cli, [article, "--json"]).stdout)
+    same = runner.invoke(cli, ["check", article, summary])
+    other = write(tmp_path, "b.txt", seed_text.replace("Mali", "Niger"))
+    different = runner.invoke(cli, ["check", other, summary])
+    assert same.stderr == ""
+    assert different.stderr == (
+        f"summarise: warning: {summary} is a summary of another text than {other} "
+        "(its article_sha256 differs)\n"
+    )
