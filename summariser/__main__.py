@@ -1,5 +1,5 @@
 """`python -m summariser` is the `summarise` command."""
 
-from .cli import main
+from .entry import main
 
 main()

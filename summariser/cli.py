@@ -15,9 +15,10 @@ from click_default_group import DefaultGroup
 from pydantic import ValidationError
 from rich.console import Console
 
-from .article import decode_article, validate_article
+from .article import decode_article, sha256, validate_article
 from .errors import InputError, SummariserError, describe, first_invalid
 from .options import fail, model_options, parse_published, settings_from_options
+from .report import CheckReport
 from .sources import read_article, read_bytes
 
 # Exit codes (documented in the README).
@@ -171,7 +172,10 @@ def schema() -> None:
 @click.argument("article", metavar="ARTICLE")
 @click.argument("summary", metavar="SUMMARY")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-@click.option("--published", help="Publication date YYYY-MM-DD for relative dates.")
+@click.option(
+    "--published",
+    help="Publication date YYYY-MM-DD for relative dates (default: a --json summary's own).",
+)
 @_html_option
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
 def check(
@@ -185,15 +189,18 @@ def check(
     """Check SUMMARY against ARTICLE; exit 1 if any claim is unsupported.
 
     ARTICLE is read as `summarise` reads it (a web page's main text). SUMMARY is a `summarise
-    --json` file or plain text (one claim per sentence); - is stdin.
+    --json` file, a JSON list of claims, or plain text (one claim per sentence); - is stdin.
     """
+    if article == "-" and summary == "-":
+        raise click.UsageError("ARTICLE and SUMMARY cannot both be - (stdin is read once)")
+    report: CheckReport | None = None
     try:
         from .checker import check as check_summary
         from .checker import check_claims, split_claims
         from .html_report import check_report, ensure_writable, summary_report, write_page
         from .schema import Summary
 
-        when = parse_published(published)
+        given = when = parse_published(published)
         if html is not None:
             ensure_writable(html)
         document = read_article(article)  # a web page is read as `summarise` read it
@@ -201,17 +208,25 @@ def check(
         article_name = "stdin" if article == "-" else article
         raw, name = read_input(summary)
         when = when or document.published
-        parsed = _as_summary(raw)
+        parsed = _parse_summary(raw, name=name)
         title = document.title or _title(article_name)
-        if parsed is not None:
+        if isinstance(parsed, dict):
             checked = Summary.model_validate(parsed)
+            if given is not None:  # else the date the summary was made with
+                checked.metadata.published, checked.metadata.published_from = given, "argument"
             report = check_summary(checked, text)
             checks, payload = report.claims, report.model_dump(mode="json")
+            if checked.metadata.article_sha256 not in ("", sha256(text)):  # the wrong pair?
+                click.echo(
+                    f"summarise: warning: {name} is a summary of another text than "
+                    f"{article_name} (its article_sha256 differs)",
+                    err=True,
+                )
             if html is not None:
                 checked.check = report
                 write_page(summary_report(checked, text, title=title, origin=article_name), html)
         else:
-            claims = split_claims(raw)
+            claims = split_claims(raw) if parsed is None else parsed
             if not claims:
                 raise InputError(f"{name} has no claims to check")
             checks = check_claims(text, claims, published=when)
@@ -235,7 +250,7 @@ def check(
     else:
         from .render import print_claim_checks
 
-        print_claim_checks(checks, _console())
+        print_claim_checks(checks, _console(), report=report)
     sys.exit(EXIT_OK if all(c.supported for c in checks) else EXIT_UNSUPPORTED)
 
 
@@ -272,15 +287,22 @@ def report(output: Path, articles: Path, html: Path, title: str | None, verbose:
         _fail(exc, verbose=verbose)
 
 
-def _as_summary(raw: str) -> dict[str, Any] | None:
-    """The parsed JSON if SUMMARY looks like a JSON object, else None (plain text)."""
-    if not raw.lstrip().startswith("{"):
+def _parse_summary(raw: str, *, name: str) -> dict[str, Any] | list[str] | None:
+    """SUMMARY as a `summarise --json` object, a JSON list of claims, or None (plain text)."""
+    start = raw.lstrip()[:1]
+    if start not in ("{", "["):
         return None
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise InputError(f"SUMMARY starts like JSON but is not valid JSON: {exc}") from None
-    return data if isinstance(data, dict) else None
+        if start == "[":
+            return None  # "[Update] The minister said ..." is a plain-text claim
+        raise InputError(f"{name} starts like JSON but is not valid JSON: {exc}") from None
+    if isinstance(data, dict):
+        return data
+    if isinstance(data, list) and all(isinstance(claim, str) for claim in data):
+        return [claim for claim in data if claim.strip()]
+    raise InputError(f"{name} is JSON but neither a summary nor a list of claims (strings)")
 
 
 def main() -> None:

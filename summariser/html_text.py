@@ -156,8 +156,17 @@ def _clean(line: str) -> str:
     return " ".join(line.split())
 
 
+def _unboxed(line: str) -> str:
+    """A one-cell table row as its text: trafilatura writes a table cell as "| text |", and
+    pages that lay out their story in a table would put the bars into every claim. A row of
+    several cells ("| Arsenal | 10 | 8 |") is data and keeps its bars."""
+    if line.startswith("| ") and line.endswith(" |") and " | " not in line[2:-2]:
+        return line[2:-2].strip()
+    return line
+
+
 def _paragraphs(text: str, *, title: str | None) -> str:
-    lines = [_clean(line) for line in text.splitlines()]
+    lines = [_unboxed(_clean(line)) for line in text.splitlines()]
     lines = [line for line in lines if line]
     if lines and title and lines[0].casefold() == title.casefold():
         lines = lines[1:]

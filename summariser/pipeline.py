@@ -15,7 +15,7 @@ from .assemble import Assembler
 from .backends import make_backend
 from .backends.base import Backend, DraftRequest, DraftResult, Traits
 from .checker import check
-from .document import Document
+from .document import Document, as_document
 from .drafts import allowed_values, local_draft_schema
 from .errors import ConfigurationError, InputError, first_invalid
 from .prompts import chat_messages, completion_prompt, load_example, manifest, prompt_version
@@ -121,7 +121,7 @@ def prepare(
     article: str | Document, *, settings: Settings, backend: Traits
 ) -> tuple[Analysis, DraftRequest]:
     """Validate, analyse and render one article for this backend."""
-    document = article if isinstance(article, Document) else Document(text=article)
+    document = as_document(article)
     validate_article(document.text, name="the article", max_chars=backend.context_chars())
     analysis = analyse(document, published=settings.published)
     if not analysis.sentences:
@@ -137,6 +137,7 @@ def prepare_run(
     **overrides: Any,
 ) -> tuple[Settings, Backend, Analysis, DraftRequest]:
     """Settings, backend, analysis and request: everything up to the model call."""
+    as_document(article)  # a wrong type fails before a model is loaded
     config = _validated(settings, overrides)
     chosen = backend or make_backend(config)
     analysis, request = prepare(article, settings=config, backend=chosen)

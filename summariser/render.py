@@ -64,10 +64,16 @@ def print_summary(summary: Summary, console: Console) -> None:
     meta = summary.metadata
     console.print(
         f"[dim]{meta.backend}:{meta.model} · prompt {meta.prompt_version} · "
-        f"published {meta.published or 'unknown'} ({meta.published_from or '-'}) · "
+        f"{_published(meta.published, meta.published_from)} · "
         f"{meta.usage.total_tokens} tokens · "
         f"{sum(meta.timings.values()):.2f}s[/]"
     )
+
+
+def _published(published: object, source: object) -> str:
+    if published is None:
+        return "published unknown"
+    return f"published {published} ({source})" if source else f"published {published}"
 
 
 _VERDICT_STYLE = {
@@ -97,7 +103,12 @@ def print_report_footer(report: CheckReport, console: Console) -> None:
         f"[bold]Check:[/] {report.supported_share:.0%} of claims supported, "
         f"{report.flagged_claims} flagged, {len(flagged)} flagged actors/dates/sources"
     )
-    for element in flagged:
+    print_element_flags(report, console)
+
+
+def print_element_flags(report: CheckReport, console: Console) -> None:
+    """Each flag of an actor, date or source (a wrong date value, an unknown speaker...)."""
+    for element in (e for e in report.elements if e.flags):
         for flag in element.flags:
             console.print(
                 f"  [red]{element.kind} {element.element_id} {flag.code.value}[/]: "
@@ -105,10 +116,19 @@ def print_report_footer(report: CheckReport, console: Console) -> None:
             )
 
 
-def print_claim_checks(checks: list[ClaimCheck], console: Console) -> None:
-    """Open-mode results: one line a claim, then its flags."""
+def print_claim_checks(
+    checks: list[ClaimCheck], console: Console, *, report: CheckReport | None = None
+) -> None:
+    """One line a claim, then its flags; with a summary's report (evidence mode), the flags
+    of its actors, dates and sources too."""
     for i, check in enumerate(checks, 1):
         console.print(f"{i:>3}. {_verdict(check)}  {escape(check.claim)}")
         _print_flags(check, console, indent="      ")
     supported = sum(c.supported for c in checks)
-    console.print(f"[bold]{supported}/{len(checks)} claims supported[/]")
+    tally = f"{supported}/{len(checks)} claims supported"
+    if report is not None:
+        flagged = sum(1 for e in report.elements if e.flags)
+        tally += f", {flagged} flagged actors/dates/sources"
+    console.print(f"[bold]{tally}[/]")
+    if report is not None:
+        print_element_flags(report, console)

@@ -143,3 +143,19 @@ def test_run_batch_checks_the_backend_before_opening_the_ledger(tmp_path: Path):
     with pytest.raises(ConfigurationError, match="does not exist"):
         asyncio.run(run_batch(BatchJob(source, output), settings=settings))
     assert not output.exists() and not errors_path_for(output).exists()
+
+
+def test_a_folder_without_article_files_is_an_input_error_before_anything_is_recorded(
+    tmp_path: Path,
+):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "story.md").write_text("Putin spoke to Goita.\n", encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    result = batch(folder, output)
+    assert result.exit_code == 3
+    assert (
+        result.stderr
+        == f"summarise: error: {folder} holds no article files (.htm, .html, .txt, .xhtml)\n"
+    )
+    assert not output.exists() and not errors_path_for(output).exists()

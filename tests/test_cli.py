@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import jsonschema
 import pytest
@@ -10,6 +13,7 @@ import pytest
 from summariser import cli as cli_module
 from summariser.cli import cli
 from summariser.errors import BackendError, ConfigurationError, InputError
+from tests.conftest import ROOT
 from tests.fakes import seed_draft
 
 
@@ -209,3 +213,44 @@ def test_articles_without_usable_text_are_input_errors(runner, tmp_path, content
     result = runner.invoke(cli, [write(tmp_path, "a.txt", content)])
     assert result.exit_code == InputError.exit_code
     assert message in result.stderr and result.stderr.count("\n") == 1
+
+
+def _python(code: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_importing_the_package_imports_none_of_the_library_yet():
+    result = _python(
+        "import sys, summariser\n"
+        "print(sorted(m for m in sys.modules if m.startswith('summariser.')))"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_ctrl_c_while_the_command_imports_is_one_line_and_exit_130():
+    # The KeyboardInterrupt lands in the import of the CLI, as a Ctrl-C at start-up does.
+    result = _python(
+        "import sys\n"
+        "import summariser.entry\n"
+        "class CtrlC:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'summariser.cli':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, CtrlC())\n"
+        "summariser.entry.main()\n"
+    )
+    assert (result.returncode, result.stderr) == (
+        cli_module.EXIT_INTERRUPTED,
+        "summarise: interrupted\n",
+    )
+
+
+def test_the_console_script_is_the_entry_that_survives_a_ctrl_c_at_start_up():
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["scripts"] == {"summarise": "summariser.entry:main"}

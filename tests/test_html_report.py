@@ -279,3 +279,21 @@ def test_report_of_a_real_batch_run_has_a_view_per_article(tmp_path):
     assert sorted(a["data-article"] for a in dom.having("data-article")) == ["n0", "n1", "n2"]
     assert len([t for t, _ in dom.tags if t == "article"]) == 3
     assert dom.having("data-claim") and dom.having("data-claim-id")
+
+
+@pytest.mark.parametrize(
+    ("first_line", "said"),
+    [
+        ({"id": "a", "text": "Putin spoke to Goita."}, "holds articles, not summaries"),
+        ({"id": "a", "code": "input_error", "message": "empty"}, "is a batch's errors file"),
+    ],
+    ids=["the-articles", "the-errors-file"],
+)
+def test_report_of_the_wrong_batch_file_names_the_mix_up(runner, tmp_path, first_line, said):
+    given = tmp_path / "given.jsonl"
+    given.write_text(json.dumps(first_line) + "\n" + '{"no id": 1}\n', encoding="utf-8")
+    out = tmp_path / "report.html"
+    result = runner.invoke(cli, ["report", str(given), "--articles", str(given), "-o", str(out)])
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"summarise: error: {given} {said}")
+    assert result.stderr.count("\n") == 1 and not out.exists()

@@ -97,10 +97,32 @@ def test_connection_failures_exhaust_retries_with_a_typed_error(seed_text, fake_
         summarise(seed_text, backend=backend_for(fake_server, settings))
 
 
-def test_unknown_model_is_a_backend_error(seed_text, fake_server):
-    fake_server.enqueue(Reply(status=404, body={"error": {"message": "no such model"}}))
-    with pytest.raises(BackendError, match="no model 'gpt-test'"):
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ({"error": {"message": "model 'gpt-test' not found"}}, "model 'gpt-test' not found"),
+        ("404 page not found", "404 page not found"),  # a URL without /v1, say
+    ],
+    ids=["unknown-model", "not-the-api"],
+)
+def test_a_404_says_what_the_server_said_and_what_to_check(seed_text, fake_server, body, said):
+    fake_server.enqueue(Reply(status=404, body=body))
+    with pytest.raises(BackendError) as caught:
         summarise(seed_text, backend=backend_for(fake_server))
+    message = str(caught.value)
+    assert f"answered 404 for model 'gpt-test': {said}; check the model name" in message
+    assert "/v1" in message and len(fake_server.requests) == 1
+
+
+def test_a_501_from_a_server_that_is_not_the_api_stops_at_once(seed_text, fake_server):
+    fake_server.enqueue(Reply(status=501, body="<h1>Unsupported method ('POST')</h1>"))
+    with pytest.raises(BackendError) as caught:
+        summarise(seed_text, backend=backend_for(fake_server))
+    assert not isinstance(caught.value, RetryExhaustedError)
+    assert str(caught.value).endswith(
+        "answered HTTP 501: Unsupported method ('POST') (is it an OpenAI-compatible API?)"
+    )
+    assert len(fake_server.requests) == 1
 
 
 def test_openai_model_without_a_key_is_a_configuration_error(seed_text, monkeypatch):

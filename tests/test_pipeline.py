@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
@@ -189,3 +191,23 @@ def test_per_request_models_keep_their_values_apart_and_share_the_parents_fields
     assert not issubclass(InstructorDraft, first)
     assert issubclass(first, InstructorDraft) and issubclass(InstructorDraft, InstructorDraft)
     assert not issubclass(second, first)
+
+
+@pytest.mark.parametrize(
+    ("article", "message"),
+    [
+        (Path("examples/putin-mali.txt"), "a path, not text: read it with read_article("),
+        (b"Putin spoke to Goita.", "bytes, not text: decode it"),
+        (42, "must be text (str) or a Document, not int"),
+    ],
+    ids=["path", "bytes", "number"],
+)
+def test_summarise_refuses_what_is_not_text_before_building_a_backend(
+    article, message, monkeypatch
+):
+    def no_backend(settings):
+        raise AssertionError("a backend was built for an article that cannot be summarised")
+
+    monkeypatch.setattr("summariser.pipeline.make_backend", no_backend)
+    with pytest.raises(InputError, match=re.escape(message)):
+        summarise(article)

@@ -105,6 +105,34 @@ def test_readme_python_block_runs_as_written_from_the_repository_root(code, mode
     assert result.stderr == ""  # the library prints nothing on its own
 
 
+# The block after "## Example": what `summarise examples/putin-mali.txt` prints. Only the
+# run time at the end of its last line differs between machines.
+EXAMPLE = re.compile(r"## Example\n.*?\n```\n(?P<body>Gist: .*?)```", re.DOTALL)
+_SECONDS = re.compile(r"\d+\.\d+s$", re.MULTILINE)
+
+
+def example_output() -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "summariser", "examples/putin-mali.txt"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "100"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def test_readme_example_output_is_what_the_command_prints(model_path):
+    shown = EXAMPLE.search(README.read_text(encoding="utf-8"))
+    assert shown is not None
+    printed = example_output()
+    assert _SECONDS.sub("", shown["body"]) == _SECONDS.sub("", printed), (
+        f"run: python {__file__} --update-example"
+    )
+
+
 def test_the_exit_code_table_lists_exactly_the_codes_the_cli_uses():
     from summariser.batch import command
     from summariser.cli import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_UNSUPPORTED
@@ -137,5 +165,20 @@ def update() -> None:
     README.write_text(text, encoding="utf-8")
 
 
+def update_example() -> None:
+    text = README.read_text(encoding="utf-8")
+    shown = EXAMPLE.search(text)
+    assert shown is not None
+    # The run time shown stays (a quiet machine's figure); a loaded one's would mislead.
+    seconds = _SECONDS.search(shown["body"])
+    body = example_output()
+    if seconds is not None:
+        body = _SECONDS.sub(seconds.group(), body)
+    text = text[: shown.start("body")] + body + text[shown.end("body") :]
+    README.write_text(text, encoding="utf-8")
+
+
 if __name__ == "__main__" and "--update" in sys.argv:
     update()
+if __name__ == "__main__" and "--update-example" in sys.argv:
+    update_example()

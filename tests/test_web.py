@@ -295,3 +295,18 @@ def _cite_first() -> dict:
         "dates": [],
         "sources": [],
     }
+
+
+def test_a_story_laid_out_in_a_table_loses_the_cell_bars_but_a_data_table_keeps_them():
+    story = (
+        "Police said on Monday that a man, 34, was arrested in Leeds after a crash on the A64 "
+        "that left two people injured."
+    )
+    page = (
+        f"<html><body><table><tr><td>{story}</td></tr></table>"
+        "<table><tr><td>Arsenal</td><td>10</td></tr><tr><td>Chelsea</td><td>9</td></tr></table>"
+        "<p>The road was closed for six hours, a spokesman said.</p></body></html>"
+    )
+    paragraphs = from_html(page).text.split("\n\n")
+    assert story in paragraphs
+    assert "| Arsenal | 10 |" in paragraphs

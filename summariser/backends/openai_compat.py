@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import instructor
@@ -264,8 +265,11 @@ class OpenAIBackend:
             )
         if isinstance(exc, (openai.AuthenticationError, openai.PermissionDeniedError)):
             return AuthenticationError(f"{where} refused the API key ({exc.status_code})")
-        if isinstance(exc, openai.NotFoundError):
-            return BackendError(f"{where} has no model {model!r} (404)")
+        if isinstance(exc, openai.NotFoundError):  # no such model, or a URL that is not the API
+            return BackendError(
+                f"{where} answered 404 for model {model!r}: {_server_says(exc)}; check the model "
+                "name, and that the base URL is the API's (it usually ends in /v1)"
+            )
         if is_transient(exc):
             tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
             return RetryExhaustedError(
@@ -273,8 +277,9 @@ class OpenAIBackend:
                 attempts=attempts,
             )
         if isinstance(exc, openai.APIStatusError):
+            hint = " (is it an OpenAI-compatible API?)" if exc.status_code in (405, 501) else ""
             return BackendError(
-                f"{where} answered HTTP {exc.status_code}: {_first_line(exc.message)}"
+                f"{where} answered HTTP {exc.status_code}: {_server_says(exc)}{hint}"
             )
         return BackendError(f"{where} failed: {type(exc).__name__}: {_first_line(str(exc))}")
 
@@ -333,6 +338,14 @@ def _api_cause(exc: InstructorRetryException) -> BaseException:
     if isinstance(cause, openai.APIError):
         return cause
     return exc
+
+
+def _server_says(exc: openai.APIStatusError) -> str:
+    """The server's own words: the error body's message, or its text without markup."""
+    body: object = exc.body
+    if isinstance(body, dict):
+        body = body.get("message") or body.get("error") or body
+    return _first_line(re.sub(r"<[^>]*>", " ", str(body))) if body else "no message"
 
 
 def _first_line(text: str) -> str:

@@ -30,12 +30,18 @@ REFUSED_ATTEMPTS = 2
 REFUSED_WAIT = 0.25
 
 
+# 5xx answers that say what the server cannot do, not that it cannot do it now: 501 Not
+# Implemented (a web server that is not the API), 505 HTTP Version Not Supported.
+_PERMANENT_5XX = frozenset({501, 505})
+
+
 def is_transient(exc: BaseException) -> bool:
-    """Timeouts, connection errors, 429 and 5xx: worth another try. 4xx otherwise: not."""
+    """Timeouts, connection errors, 429 and 5xx: worth another try. 4xx, 501, 505: not."""
     if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError)):
         return True
     if isinstance(exc, openai.APIStatusError):
-        return exc.status_code == 429 or exc.status_code >= 500
+        status = exc.status_code
+        return status == 429 or (status >= 500 and status not in _PERMANENT_5XX)
     return False
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from ..backends import make_backend
 from ..backends.base import Backend
-from ..errors import ConfigurationError, InputError
+from ..errors import ConfigurationError
 from ..settings import Settings
+from .inputs import check_source
 from .runner import BatchJob, run_local
 from .tally import ProgressSink, Tally
 
@@ -24,8 +25,7 @@ async def run_batch(
     """Run (or resume) a batch; the tally says what happened, `tally.stopped` why it ended
     early. Raises only for problems before the first item (missing input, a setting that
     cannot work, locked output): then nothing is recorded."""
-    if not job.source.exists():
-        raise InputError(f"{job.source}: no such file or folder")
+    check_source(job.source)
     if job.concurrency < 1:
         raise ConfigurationError("concurrency must be at least 1")
     if job.engine not in ("local", "ray"):

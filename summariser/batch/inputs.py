@@ -78,10 +78,18 @@ def count_items(source: Path) -> int:
         return sum(1 for line in file if line.strip())
 
 
-def read_items(source: Path) -> Iterator[Item]:
-    """Items of a JSONL file or a folder of .txt/.html files, lazily, in input order."""
+def check_source(source: Path) -> None:
+    """Refuse a source with nothing to read: missing, or a folder without article files."""
     if not source.exists():
         raise InputError(f"{source}: no such file or folder")
+    if source.is_dir() and not _text_files(source):  # a wrong folder, or another suffix
+        suffixes = ", ".join(sorted(_SUFFIXES))
+        raise InputError(f"{source} holds no article files ({suffixes})")
+
+
+def read_items(source: Path) -> Iterator[Item]:
+    """Items of a JSONL file or a folder of .txt/.html files, lazily, in input order."""
+    check_source(source)
     if source.is_dir():
         yield from _read_folder(source)
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -23,6 +24,7 @@ def batch_report(output: Path, *, articles: Path, title: str | None = None) -> s
     """
     if not output.is_file():
         raise InputError(f"{output}: no such file")
+    _refuse_other_files(output)
     records = read_records(output)
     texts = {item.id: item for item in read_items(articles) if item.error is None}
     rows: list[IndexRow] = []
@@ -42,3 +44,22 @@ def batch_report(output: Path, *, articles: Path, title: str | None = None) -> s
         )
         rows.append(IndexRow(id=key, title=name, view=view))
     return batch_page(rows, title=title or f"Summaries in {output.name}")
+
+
+def _refuse_other_files(output: Path) -> None:
+    """Name the mix-up when OUTPUT is the batch's articles or its errors file."""
+    with output.open("rb") as file:
+        first = next((line for line in file if line.strip()), b"")
+    try:
+        record = json.loads(first) if first else None
+    except ValueError:
+        return  # read_records says which line is broken
+    if not isinstance(record, dict) or "summary" in record:
+        return
+    if {"code", "message"} <= record.keys():
+        raise InputError(f"{output} is a batch's errors file; give the batch's OUTPUT (summaries)")
+    if record.keys() & {"text", "html", "url"}:
+        raise InputError(
+            f"{output} holds articles, not summaries; give the batch's OUTPUT, "
+            "and the articles with --articles"
+        )
