@@ -66,6 +66,9 @@ _INVERTING = words(
 _MESSAGE_NOUNS = words("tweets tweet statement letter email message post posts video ad ads memo")
 # Lemmas that are mostly nouns in their bare forms, verbs only in the past or -ing ("sided with").
 _NOUN_FIRST = words("side")
+# Verbs of intention that take an infinitive, never a "that"-clause: a bare form before "that"
+# is the noun with a relative clause ("the savings plans that your state offers").
+_INFINITIVE_ONLY = words("plan seek want refuse decline offer")
 # Lemmas that only attribute when a quotation or colon follows ("Caddell continued: ...").
 _QUOTE_ONLY = frozenset({"continue"})
 # Evidential verbs whose participle ("..., underscoring the ties") has a whole clause, not a
@@ -78,6 +81,8 @@ _PARTICIPLE_OPENERS = words("and while by after before from for without when")
 DASHES = frozenset({"—", "--", "–", "―"})
 # Words before a participle that never speak: "from saying", "worth noting".
 _NOT_SPEAKERS = words("from despite perhaps worth of for at without by about")
+# Words that open a complement clause: a subject after one is nested in the clause before.
+_COMPLEMENTISERS = words("that")
 
 
 def _noun_modifier(doc: Doc, prev: int, cue_end: int, hi: int) -> bool:
@@ -140,6 +145,12 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     lemma, form = VERB_FORMS[doc.lowers[verb]]
     if lemma in _NOUN_FIRST and form in {"base", "third"}:
         return None  # "Both sides with an interest ...": only "sided with" is sure to be a verb
+    if (
+        lemma in _INFINITIVE_ONLY
+        and form in {"base", "third"}
+        and doc.lowers[verb + 1 : verb + 2] == ["that"]
+    ):
+        return None
     if lemma == "thank" and form == "third" and doc.lowers[verb + 1 : verb + 2] == ["to"]:
         return None  # "thanks to a boozy lifestyle": a preposition (the verb takes an object)
     if (
@@ -346,11 +357,20 @@ def _after(
         end = np_right(doc, position, hi, appositive=False)
         if end is not None:
             position = end
-    if (position < hi and doc.words[position] == ",") or only_trailer(doc, position, hi):
+    if ((position < hi and doc.words[position] == ",") or only_trailer(doc, position, hi)) and (
+        source_first == lo or not _continues_clause(doc, source_first - 1)
+    ):
         before = content_before(doc, lo, source_first)
         if before is not None:
             return before
     return content_after(doc, position, hi)
+
+
+def _continues_clause(doc: Doc, prev: int) -> bool:
+    """Whether the word before a subject ties it into the clause before ("The study found that
+    most voters disagree."): then what precedes is not this verb's content but the clause
+    this one is nested in. A trailing reporting clause is set off by a comma or a quotation."""
+    return doc.lowers[prev] in _COMPLEMENTISERS
 
 
 def is_dash(word: str) -> bool:

@@ -1,0 +1,75 @@
+"""find_attributions on invented sentences in the styles of wire, broadcast, court and police
+reporting: documents and organisations as sources, chained and nested attributions, each with
+its exact cue and source, and near misses that report nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.attribution import find_attributions
+
+# (sentence, cue text, source text): the sentence holds exactly one find with that cue.
+STYLE_CUES = [
+    # A verb of evidence whose content ends in a clause with a sentence-final reporting verb:
+    # the inner verb's subject follows "that", so the outer clause is no content of its own.
+    pytest.param(
+        "The study found that most voters disagree.",
+        "found",
+        "The study",
+        id="evidence-verb-over-a-nested-intransitive-cue",
+    ),
+    pytest.param(
+        "Court documents show that the banker knew.",
+        "show",
+        "Court documents",
+        id="court-documents-show-over-a-nested-cue",
+    ),
+    pytest.param(
+        "The memo shows that the agency knew.",
+        "shows",
+        "The memo",
+        id="memo-shows-over-a-nested-cue",
+    ),
+    pytest.param(
+        "Polls suggest that most voters agree.",
+        "suggest",
+        "Polls",
+        id="polls-suggest-over-a-nested-cue",
+    ),
+]
+
+# (sentence, a cue text that must not be found): literal senses and near misses.
+STYLE_NOT_CUES = [
+    pytest.param(
+        "The savings plans that the state offers are cheap.",
+        "plans",
+        id="plans-before-that-is-a-noun",
+    ),
+    pytest.param(
+        "The job offers that she received were poor.",
+        "offers",
+        id="offers-before-that-is-a-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), STYLE_CUES)
+def test_news_styles_find_their_cue_and_source(text: str, cue: str, source: str) -> None:
+    found = find_attributions(text)
+    matching = [a for a in found if a.cue.text == cue]
+    assert len(matching) == 1, [(a.source, a.cue.text) for a in found]
+    assert matching[0].source is not None
+    assert matching[0].source.text == source
+
+
+@pytest.mark.parametrize(("text", "not_cue"), STYLE_NOT_CUES)
+def test_news_style_near_misses_report_nothing(text: str, not_cue: str) -> None:
+    cues = [a.cue.text for a in find_attributions(text)]
+    assert not any(cue.startswith(not_cue) for cue in cues), cues
+
+
+def test_trailing_cue_after_a_comma_keeps_the_content_before_it() -> None:
+    found = find_attributions("The deal is off, the agency said.")
+    assert len(found) == 1
+    assert found[0].content is not None
+    assert found[0].content.text == "The deal is off"
