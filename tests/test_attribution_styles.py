@@ -36,6 +36,56 @@ STYLE_CUES = [
         "Polls",
         id="polls-suggest-over-a-nested-cue",
     ),
+    pytest.param(
+        "Emails seen by the broadcaster suggest the minister knew.",
+        "suggest",
+        "Emails seen by the broadcaster",
+        id="nested-cue-right-after-a-reporting-verb",
+    ),
+    # Anonymous sources: the whole noun phrase, with how they know.
+    pytest.param(
+        "Two people with knowledge of the talks said the deal was close.",
+        "said",
+        "Two people with knowledge of the talks",
+        id="people-with-knowledge-of",
+    ),
+    pytest.param(
+        "A source with direct knowledge of the negotiations said talks were over.",
+        "said",
+        "A source with direct knowledge of the negotiations",
+        id="a-source-with-direct-knowledge",
+    ),
+    pytest.param(
+        "The deal is close, said two people with knowledge of the talks.",
+        "said",
+        "two people with knowledge of the talks",
+        id="inverted-people-with-knowledge",
+    ),
+    pytest.param(
+        "Officials with ties to the army said the coup had failed.",
+        "said",
+        "Officials with ties to the army",
+        id="officials-with-ties-to",
+    ),
+    pytest.param(
+        "The deal is close, a source with access to the files told the paper.",
+        "told",
+        "a source with access to the files",
+        id="a-source-with-access-to",
+    ),
+    # A document described by a reduced relative in commas speaks itself.
+    pytest.param(
+        "The letter, signed by 40 scientists, warns that the dam is unsafe.",
+        "warns",
+        "The letter",
+        id="document-with-a-participle-and-agent-in-commas",
+    ),
+    pytest.param(
+        "The memo, obtained by the newspaper, shows that the agency was told.",
+        "shows",
+        "The memo",
+        id="memo-obtained-by-in-commas",
+    ),
 ]
 
 # (sentence, a cue text that must not be found): literal senses and near misses.

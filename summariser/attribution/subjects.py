@@ -133,7 +133,11 @@ def _before_adverbial_phrase(
         word = doc.words[k]
         if word in {",", ";", ":"} or word in QUOTES:
             opener = doc.lowers[k + 1]
-            participle = opener.endswith("ing") and doc.words[k + 1][0].islower()
+            participle = doc.words[k + 1][0].islower() and (
+                opener.endswith("ing")
+                # a reduced relative with its agent: "The letter, signed by 40 scientists, warns"
+                or (k + 2 < comma and doc.lowers[k + 2] == "by" and _participle(doc, k + 1))
+            )
             if word != "," or not (opener in _PHRASE_OPENERS or participle) or k - 1 < lo:
                 return None
             start = np_left(doc, k - 1, lo)

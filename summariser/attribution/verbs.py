@@ -370,7 +370,11 @@ def _continues_clause(doc: Doc, prev: int) -> bool:
     """Whether the word before a subject ties it into the clause before ("The study found that
     most voters disagree."): then what precedes is not this verb's content but the clause
     this one is nested in. A trailing reporting clause is set off by a comma or a quotation."""
-    return doc.lowers[prev] in _COMPLEMENTISERS
+    low = doc.lowers[prev]
+    if low in _COMPLEMENTISERS:
+        return True
+    form = CUE_FORMS.get(low)
+    return form is not None and form[1] != "ing" and doc.words[prev][0].islower()
 
 
 def is_dash(word: str) -> bool:
