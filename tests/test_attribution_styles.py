@@ -86,6 +86,39 @@ STYLE_CUES = [
         "The memo",
         id="memo-obtained-by-in-commas",
     ),
+    pytest.param(
+        "The lawsuit, filed in federal court on Monday, alleges that the firm lied.",
+        "alleges",
+        "The lawsuit",
+        id="lawsuit-filed-in-court-alleges",
+    ),
+    pytest.param(
+        "The suit, filed Tuesday, claims that the drug is unsafe.",
+        "claims",
+        "The suit",
+        id="suit-filed-on-a-day-claims",
+    ),
+    # A message posted to a platform speaks for whoever posted it.
+    pytest.param(
+        "The minister posted a video on Facebook saying the war was over.",
+        "saying",
+        "The minister",
+        id="video-on-a-platform-saying",
+    ),
+    # Speech that goes on after a quotation.
+    pytest.param(
+        'Smith said the deal was off. "We tried," he went on.',
+        "went on",
+        "he",
+        id="went-on-after-a-quotation",
+    ),
+    pytest.param('He went on: "We tried."', "went on", "He", id="went-on-before-a-colon"),
+    pytest.param(
+        'She continued, "For us, the fight is not over."',
+        "continued",
+        "She",
+        id="continued-before-a-quotation",
+    ),
 ]
 
 # (sentence, a cue text that must not be found): literal senses and near misses.
@@ -100,6 +133,18 @@ STYLE_NOT_CUES = [
         "offers",
         id="offers-before-that-is-a-noun",
     ),
+    pytest.param("The rain continued.", "continued", id="continued-without-speech"),
+    pytest.param("The trial continues.", "continues", id="trial-continues"),
+    pytest.param("The party went on.", "went", id="went-on-without-speech"),
+    pytest.param(
+        "The show went on, despite the rain.", "went", id="went-on-with-a-comma-and-no-quotation"
+    ),
+    pytest.param(
+        '"Help is coming," he said, but fighting is still going on.',
+        "is still going",
+        id="going-on-as-a-progressive",
+    ),
+    pytest.param("Smith went on holiday to Spain.", "went", id="went-on-holiday"),
 ]
 
 

@@ -121,6 +121,8 @@ def described_name(doc: Doc, comma: int, lo: int) -> bool:
 
 
 _PHRASE_OPENERS = _ADVERBIAL_PREPOSITIONS | words("after before during following for")
+# What follows a participle of a reduced relative in commas: its agent, place or time.
+_PARTICIPLE_TIES = words("by in on at last this earlier late early")
 
 
 def _before_adverbial_phrase(
@@ -135,8 +137,13 @@ def _before_adverbial_phrase(
             opener = doc.lowers[k + 1]
             participle = doc.words[k + 1][0].islower() and (
                 opener.endswith("ing")
-                # a reduced relative with its agent: "The letter, signed by 40 scientists, warns"
-                or (k + 2 < comma and doc.lowers[k + 2] == "by" and _participle(doc, k + 1))
+                # a reduced relative with its agent, place or time: "The letter, signed by 40
+                # scientists, warns", "The suit, filed Tuesday in federal court, claims"
+                or (
+                    k + 2 < comma
+                    and (doc.lowers[k + 2] in _PARTICIPLE_TIES or doc.lowers[k + 2] in TIME_WORDS)
+                    and _participle(doc, k + 1)
+                )
             )
             if word != "," or not (opener in _PHRASE_OPENERS or participle) or k - 1 < lo:
                 return None

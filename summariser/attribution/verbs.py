@@ -69,8 +69,9 @@ _NOUN_FIRST = words("side")
 # Verbs of intention that take an infinitive, never a "that"-clause: a bare form before "that"
 # is the noun with a relative clause ("the savings plans that your state offers").
 _INFINITIVE_ONLY = words("plan seek want refuse decline offer")
-# Lemmas that only attribute when a quotation or colon follows ("Caddell continued: ...").
-_QUOTE_ONLY = frozenset({"continue"})
+# Lemmas that only attribute as speech goes on ("Caddell continued: ...", '"...," she went on.').
+_QUOTE_ONLY = frozenset({"continue", "go"})
+_MAX_TRAILER = 6  # tokens from a closing quotation to the verb that continues it
 # Evidential verbs whose participle ("..., underscoring the ties") has a whole clause, not a
 # speaker, as its subject.
 _EVIDENTIAL = words(
@@ -114,6 +115,8 @@ def _message_before(doc: Doc, prev: int, lo: int) -> int | None:
     i = prev
     while i > lo and (doc.lowers[i] in TIME_WORDS or doc.lowers[i] in {"early", "late", "on"}):
         i -= 1
+    if i - 2 > lo and doc.lowers[i - 1] in {"on", "to"} and doc.words[i][0].isupper():
+        i -= 2  # "posted a video on Facebook saying": the platform the message went to
     return i if doc.lowers[i] in _MESSAGE_NOUNS else None
 
 
@@ -243,10 +246,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         )
     ):
         return None
-    if lemma in _QUOTE_ONLY and not (
-        cue_end >= hi or doc.words[cue_end] in {":", ",", "."} or doc.words[cue_end] in QUOTES
-    ):
-        return None
+    if lemma in _QUOTE_ONLY and (has_be or not _continues_speech(doc, lo, cue_first, cue_end, hi)):
+        return None  # (a progressive goes on happening: "fighting is still going on")
     if form == "past" and not has_be and reduced_relative(doc, verb, cue_end, hi):
         return None  # "Research published in Nature shows ...": not the main verb
     if (
@@ -346,6 +347,20 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         hi = next((k for k in range(cue_end, hi) if doc.words[k] == ","), hi)
     content = _after(doc, lemma, cue_end, hi, lo, source_tokens[0])
     return make_found(doc, cue_first, cue_end, source_tokens, content, number, antecedent)
+
+
+def _continues_speech(doc: Doc, lo: int, cue_first: int, cue_end: int, hi: int) -> bool:
+    """Whether "continued" or "went on" goes on with speech: a quotation or colon after it,
+    or a quotation before its subject ('"...," she continued.'; not "The rain continued.")."""
+    after = doc.words[cue_end] if cue_end < hi else "."
+    if after == ":" or after in QUOTES:
+        return True
+    if after not in {",", "."}:
+        return False
+    if after == "," and cue_end + 1 < hi and doc.words[cue_end + 1] in QUOTES:
+        return True  # 'She continued, "For us, ..."'
+    # The quotation closes right before the subject: '," the president continued.'
+    return any(doc.words[k] in QUOTES for k in range(max(lo, cue_first - _MAX_TRAILER), cue_first))
 
 
 def _after(
