@@ -119,6 +119,19 @@ STYLE_CUES = [
         "She",
         id="continued-before-a-quotation",
     ),
+    # A reduced relative's time belongs to the subject: the participle is no main verb.
+    pytest.param(
+        "Government figures published on Thursday show that exports fell.",
+        "show",
+        "Government figures published on Thursday",
+        id="figures-published-on-a-day-show",
+    ),
+    pytest.param(
+        "The report released on Monday found that exports fell.",
+        "found",
+        "The report released on Monday",
+        id="report-released-on-a-day-found",
+    ),
 ]
 
 # (sentence, a cue text that must not be found): literal senses and near misses.

@@ -157,6 +157,11 @@ def left_source(
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """Subject to the left of the verb group ending at ``prev``; with an antecedent for 'who'."""
     skipped = _skip_adverbial(doc, prev, lo)
+    if skipped != prev and skipped > lo and _participle(doc, skipped):
+        # "Figures published on Thursday show": the time is the participle's, in the subject.
+        head = _head_phrase(doc, skipped - 1, lo)
+        if head is not None:
+            return (head, prev), None
     # An adverbial after a relative clause's verb is that verb's ("Critics who spoke at the
     # hearing said"): the subject then ends with the adverbial, and keeps its relative clause.
     if skipped == prev or not _relative_verb(doc, skipped, lo):
