@@ -159,7 +159,7 @@ def left_source(
     skipped = _skip_adverbial(doc, prev, lo)
     if skipped != prev and skipped > lo and _participle(doc, skipped):
         # "Figures published on Thursday show": the time is the participle's, in the subject.
-        head = _head_phrase(doc, skipped - 1, lo)
+        head = head_phrase(doc, skipped - 1, lo)
         if head is not None:
             return (head, prev), None
     # An adverbial after a relative clause's verb is that verb's ("Critics who spoke at the
@@ -221,8 +221,6 @@ def left_source(
 _CLAUSE_JOINS = words("and but so yet while although though because as")
 _MAX_RELATIVE = 12  # tokens of a relative clause between its head and the main verb
 _RELATIVE_WORDS = frozenset({"who", "that", "whose"})
-_CONTACT_PRONOUNS = words("i we you they he she")
-_STRANDED = words("to with about at from for")
 # Words that open an adverbial clause: a phrase after one is not the main clause's subject.
 _SUBORDINATORS = _CLAUSE_JOINS | words(
     "after before when whenever if unless until since once what where how why whether whom"
@@ -244,7 +242,7 @@ def _participle(doc: Doc, i: int) -> bool:
     return (form is not None and form[1] == "past") or low.endswith(("ed", "en", "wn"))
 
 
-def _head_phrase(doc: Doc, last: int, lo: int) -> int | None:
+def head_phrase(doc: Doc, last: int, lo: int) -> int | None:
     """Start of a clause-opening noun phrase ending at ``last``, which is a content word."""
     if last < lo or not is_content_word(doc, last):
         return None
@@ -290,7 +288,7 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
         ):
             participle -= 1  # "a report released last Tuesday by the agency"
         if _participle(doc, participle):
-            head = _head_phrase(doc, participle - 1, lo)
+            head = head_phrase(doc, participle - 1, lo)
             if head is not None:
                 return head
     if start == lo or doc.lowers[start] in SUBJECT_PRONOUNS:
@@ -314,7 +312,7 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
                 # "A man whose house was ... was arrested in ...", "A couple who married in
                 # 2012 claim their photographer wrote ...": the main verb is in between.
                 return start
-            head = _head_phrase(doc, j - 1, lo)
+            head = head_phrase(doc, j - 1, lo)
             return start if head is None else head
         if low in _SUBORDINATORS or not (doc.words[j][0].isalnum() or _in_number(doc, j)):
             return start  # the phrase is in another clause
@@ -353,26 +351,6 @@ def _verb_opens(doc: Doc, i: int, *, that: bool) -> bool:
     return low in AUXILIARIES or low in CUE_FORMS or low.endswith(("ed", "s"))
 
 
-def contact_subject(doc: Doc, prev: int, lo: int, *, base: bool) -> tuple[int, int] | None:
-    """The subject with a contact clause ending at ``prev``: "Everyone I spoke to", "Most
-    people we interviewed" (a relative clause without its pronoun, whose own subject is a
-    personal pronoun), when its head opens the clause; else None. After a stranded "to" the
-    verb must be finite (not ``base``): "the things they used to say" is an infinitive."""
-    stranded = doc.lowers[prev] in _STRANDED
-    verb = prev - 1 if stranded else prev
-    pronoun = verb - 1
-    if pronoun - 1 < lo or doc.lowers[pronoun] not in _CONTACT_PRONOUNS:
-        return None
-    if stranded and base and doc.lowers[prev] == "to":
-        return None
-    if not (doc.words[verb].isalpha() and doc.words[verb].islower()):
-        return None
-    if doc.lowers[verb] in AUXILIARIES:
-        return None
-    head = _head_phrase(doc, pronoun - 1, lo)
-    return None if head is None else (head, prev)
-
-
 def plural_head(doc: Doc, last: int, lo: int) -> bool:
     """Whether the clause-opening subject ending at ``last`` has a plural head before its
     modifiers ("Data from the census", "Figures released by the ministry"): it agrees with a
@@ -388,19 +366,3 @@ def plural_head(doc: Doc, last: int, lo: int) -> bool:
             head = k - 1 if doc.lowers[k] in NP_PREPOSITIONS else k - 2
             return plural_subject(doc.lowers[head])
     return False
-
-
-def contact_tail(doc: Doc, end: int, hi: int) -> int:
-    """One past a contact clause that follows a noun phrase ending before ``end`` ("everyone
-    I interviewed", "the people we spoke to"), else ``end``."""
-    if doc.words[end - 1] == "I":
-        end -= 1  # (read as a capitalised word of the phrase)
-    if end + 1 >= hi or doc.lowers[end] not in _CONTACT_PRONOUNS:
-        return end
-    verb = doc.words[end + 1]
-    if not (verb.isalpha() and verb.islower()) or doc.lowers[end + 1] in AUXILIARIES:
-        return end
-    stop = end + 2
-    if stop < hi and doc.lowers[stop] in _STRANDED and not doc.words[stop + 1][0].isalnum():
-        stop += 1  # "the people we spoke to."
-    return stop

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import logging
 
+from summariser.attribution.contacts import contact_subject
 from summariser.attribution.content import (
     content_after,
     content_before,
     make_found,
-    only_trailer,
     trim,
 )
 from summariser.attribution.lexicon import (
-    ADDRESSEE_VERBS,
     ADVERBS,
     BE_FORMS,
     CUE_FORMS,
@@ -45,13 +44,13 @@ from summariser.attribution.reading import (
 )
 from summariser.attribution.segment import CLOSE_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
 from summariser.attribution.subjects import (
-    contact_subject,
     described_name,
     inverted_source,
     left_source,
     participle_source,
     plural_head,
 )
+from summariser.attribution.trailers import continues_speech, subject_content
 from summariser.attribution.verbframes import FRAMED, frame_end, purpose_cue, reduced_relative
 from summariser.attribution.verbgroup import CATENATIVE_FORMS, verb_group_start
 
@@ -71,7 +70,6 @@ _NOUN_FIRST = words("side")
 _INFINITIVE_ONLY = words("plan seek want refuse decline offer")
 # Lemmas that only attribute as speech goes on ("Caddell continued: ...", '"...," she went on.').
 _QUOTE_ONLY = frozenset({"continue", "go"})
-_MAX_TRAILER = 6  # tokens from a closing quotation to the verb that continues it
 # Evidential verbs whose participle ("..., underscoring the ties") has a whole clause, not a
 # speaker, as its subject.
 _EVIDENTIAL = words(
@@ -82,8 +80,6 @@ _PARTICIPLE_OPENERS = words("and while by after before from for without when")
 DASHES = frozenset({"—", "--", "–", "―"})
 # Words before a participle that never speak: "from saying", "worth noting".
 _NOT_SPEAKERS = words("from despite perhaps worth of for at without by about")
-# Words that open a complement clause: a subject after one is nested in the clause before.
-_COMPLEMENTISERS = words("that")
 
 
 def _noun_modifier(doc: Doc, prev: int, cue_end: int, hi: int) -> bool:
@@ -214,7 +210,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         if contact is not None:
             # "Everyone I spoke to said ...": the subject holds a relative clause without
             # its pronoun.
-            content = _after(doc, lemma, cue_end, hi, lo, contact[0])
+            content = subject_content(doc, lemma, cue_end, hi, lo, contact[0])
             return make_found(doc, cue_first, cue_end, contact, content, number, None)
     if (
         prev is not None
@@ -223,7 +219,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     ):
         # "Some believe ...", "but many argue that ...": the quantifier is the whole subject
         # (a present form needs a complement: "some state officials" is a noun phrase).
-        content = _after(doc, lemma, cue_end, hi, lo, prev)
+        content = subject_content(doc, lemma, cue_end, hi, lo, prev)
         return make_found(doc, cue_first, cue_end, (prev, prev), content, number, None)
     if prev_low == "to" and form == "base" and prev is not None:
         # "Jones took to Twitter to blast the referee": an infinitive of purpose.
@@ -246,7 +242,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         )
     ):
         return None
-    if lemma in _QUOTE_ONLY and (has_be or not _continues_speech(doc, lo, cue_first, cue_end, hi)):
+    if lemma in _QUOTE_ONLY and (has_be or not continues_speech(doc, lo, cue_first, cue_end, hi)):
         return None  # (a progressive goes on happening: "fighting is still going on")
     if form == "past" and not has_be and reduced_relative(doc, verb, cue_end, hi):
         return None  # "Research published in Nature shows ...": not the main verb
@@ -319,7 +315,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             prev,
             cue_end,
             (prev, prev),
-            _after(doc, lemma, cue_end, hi, lo, prev),
+            subject_content(doc, lemma, cue_end, hi, lo, prev),
             number,
             None,
         )
@@ -345,51 +341,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     if antecedent is not None or doc.lowers[source_tokens[0]] in RELATIVE_PRONOUNS:
         # A relative clause ends at its closing comma: "X, who declined to comment, said".
         hi = next((k for k in range(cue_end, hi) if doc.words[k] == ","), hi)
-    content = _after(doc, lemma, cue_end, hi, lo, source_tokens[0])
+    content = subject_content(doc, lemma, cue_end, hi, lo, source_tokens[0])
     return make_found(doc, cue_first, cue_end, source_tokens, content, number, antecedent)
-
-
-def _continues_speech(doc: Doc, lo: int, cue_first: int, cue_end: int, hi: int) -> bool:
-    """Whether "continued" or "went on" goes on with speech: a quotation or colon after it,
-    or a quotation before its subject ('"...," she continued.'; not "The rain continued.")."""
-    after = doc.words[cue_end] if cue_end < hi else "."
-    if after == ":" or after in QUOTES:
-        return True
-    if after not in {",", "."}:
-        return False
-    if after == "," and cue_end + 1 < hi and doc.words[cue_end + 1] in QUOTES:
-        return True  # 'She continued, "For us, ..."'
-    # The quotation closes right before the subject: '," the president continued.'
-    return any(doc.words[k] in QUOTES for k in range(max(lo, cue_first - _MAX_TRAILER), cue_first))
-
-
-def _after(
-    doc: Doc, lemma: str, cue_end: int, hi: int, lo: int, source_first: int
-) -> tuple[int, int] | None:
-    """Content for a subject-first cue: after it, or before the subject when nothing follows."""
-    position = cue_end
-    if lemma in ADDRESSEE_VERBS and position < hi:
-        end = np_right(doc, position, hi, appositive=False)
-        if end is not None:
-            position = end
-    if ((position < hi and doc.words[position] == ",") or only_trailer(doc, position, hi)) and (
-        source_first == lo or not _continues_clause(doc, source_first - 1)
-    ):
-        before = content_before(doc, lo, source_first)
-        if before is not None:
-            return before
-    return content_after(doc, position, hi)
-
-
-def _continues_clause(doc: Doc, prev: int) -> bool:
-    """Whether the word before a subject ties it into the clause before ("The study found that
-    most voters disagree."): then what precedes is not this verb's content but the clause
-    this one is nested in. A trailing reporting clause is set off by a comma or a quotation."""
-    low = doc.lowers[prev]
-    if low in _COMPLEMENTISERS:
-        return True
-    form = CUE_FORMS.get(low)
-    return form is not None and form[1] != "ing" and doc.words[prev][0].islower()
 
 
 def is_dash(word: str) -> bool:

@@ -1,0 +1,60 @@
+"""The content of a reporting clause whose subject comes first: after the verb, or before the
+subject when the clause trails its content ('"...," she continued.', "..., the agency said.")."""
+
+from __future__ import annotations
+
+import logging
+
+from summariser.attribution.content import content_after, content_before, only_trailer
+from summariser.attribution.lexicon import ADDRESSEE_VERBS, CUE_FORMS, words
+from summariser.attribution.phrases import np_right
+from summariser.attribution.segment import QUOTES, Doc
+
+logger = logging.getLogger(__name__)
+
+_MAX_TRAILER = 6  # tokens from a closing quotation to the verb that continues it
+# Words that open a complement clause: a subject after one is nested in the clause before.
+_COMPLEMENTISERS = words("that")
+
+
+def continues_speech(doc: Doc, lo: int, cue_first: int, cue_end: int, hi: int) -> bool:
+    """Whether "continued" or "went on" goes on with speech: a quotation or colon after it,
+    or a quotation before its subject ('"...," she continued.'; not "The rain continued.")."""
+    after = doc.words[cue_end] if cue_end < hi else "."
+    if after == ":" or after in QUOTES:
+        return True
+    if after not in {",", "."}:
+        return False
+    if after == "," and cue_end + 1 < hi and doc.words[cue_end + 1] in QUOTES:
+        return True  # 'She continued, "For us, ..."'
+    # The quotation closes right before the subject: '," the president continued.'
+    return any(doc.words[k] in QUOTES for k in range(max(lo, cue_first - _MAX_TRAILER), cue_first))
+
+
+def subject_content(
+    doc: Doc, lemma: str, cue_end: int, hi: int, lo: int, source_first: int
+) -> tuple[int, int] | None:
+    """Content for a subject-first cue: after it, or before the subject when nothing follows."""
+    position = cue_end
+    if lemma in ADDRESSEE_VERBS and position < hi:
+        end = np_right(doc, position, hi, appositive=False)
+        if end is not None:
+            position = end
+    if ((position < hi and doc.words[position] == ",") or only_trailer(doc, position, hi)) and (
+        source_first == lo or not _continues_clause(doc, source_first - 1)
+    ):
+        before = content_before(doc, lo, source_first)
+        if before is not None:
+            return before
+    return content_after(doc, position, hi)
+
+
+def _continues_clause(doc: Doc, prev: int) -> bool:
+    """Whether the word before a subject ties it into the clause before ("The study found that
+    most voters disagree."): then what precedes is not this verb's content but the clause
+    this one is nested in. A trailing reporting clause is set off by a comma or a quotation."""
+    low = doc.lowers[prev]
+    if low in _COMPLEMENTISERS:
+        return True
+    form = CUE_FORMS.get(low)
+    return form is not None and form[1] != "ing" and doc.words[prev][0].islower()
