@@ -181,3 +181,53 @@ def test_trailing_cue_after_a_comma_keeps_the_content_before_it() -> None:
     assert len(found) == 1
     assert found[0].content is not None
     assert found[0].content.text == "The deal is off"
+
+
+# (sentence, cue text, content text): wire copy puts the reporting clause after its content,
+# with a channel, place or time phrase and a participle or conjunction after it.
+TRAILING_CONTENTS = [
+    pytest.param(
+        "The talks failed, the ministry said in a statement, adding that talks were planned.",
+        "said",
+        "The talks failed",
+        id="said-in-a-statement-adding",
+    ),
+    pytest.param(
+        "The talks failed, the ministry said on Tuesday, and new talks were planned.",
+        "said",
+        "The talks failed",
+        id="said-on-a-day-and",
+    ),
+    pytest.param(
+        "The talks failed, the minister told reporters in Geneva, adding that talks would resume.",
+        "told",
+        "The talks failed",
+        id="told-reporters-in-a-place-adding",
+    ),
+    pytest.param(
+        '"The talks failed," the minister said at a rally, "but we will try again."',
+        "said",
+        '"but we will try again."',
+        id="split-quotation-keeps-its-second-part",
+    ),
+    pytest.param(
+        "The difference now, he told me on Friday, is that the talks have failed.",
+        "told",
+        "on Friday, is that the talks have failed",
+        id="parenthetical-clause-takes-what-follows",
+    ),
+    pytest.param(
+        "The minister said in an interview, which aired Sunday, that the talks failed.",
+        "said",
+        "in an interview, which aired Sunday, that the talks failed",
+        id="subject-first-clause-keeps-its-content-after",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), TRAILING_CONTENTS)
+def test_trailing_reporting_clause_finds_its_content(text: str, cue: str, content: str) -> None:
+    matching = [a for a in find_attributions(text) if a.cue.text == cue]
+    assert len(matching) == 1
+    assert matching[0].content is not None
+    assert matching[0].content.text == content

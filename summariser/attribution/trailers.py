@@ -6,7 +6,14 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.content import content_after, content_before, only_trailer
-from summariser.attribution.lexicon import ADDRESSEE_VERBS, CUE_FORMS, words
+from summariser.attribution.lexicon import (
+    ADDRESSEE_VERBS,
+    AUXILIARIES,
+    CUE_FORMS,
+    DETERMINERS,
+    TIME_WORDS,
+    words,
+)
 from summariser.attribution.phrases import np_right
 from summariser.attribution.segment import QUOTES, Doc
 
@@ -15,6 +22,11 @@ logger = logging.getLogger(__name__)
 _MAX_TRAILER = 6  # tokens from a closing quotation to the verb that continues it
 # Words that open a complement clause: a subject after one is nested in the clause before.
 _COMPLEMENTISERS = words("that")
+# Prepositions of a channel, place or time phrase after a reporting verb ("said in a statement,",
+# "told reporters in Geneva,", "said on Tuesday,").
+_PHRASE_PREPOSITIONS = words("in on at during via through from after before")
+_MAX_PHRASE = 9  # tokens of such a phrase
+_CLAUSE_JOINS = words("and but while although though because as")
 
 
 def continues_speech(doc: Doc, lo: int, cue_first: int, cue_end: int, hi: int) -> bool:
@@ -40,7 +52,8 @@ def subject_content(
         end = np_right(doc, position, hi, appositive=False)
         if end is not None:
             position = end
-    if ((position < hi and doc.words[position] == ",") or only_trailer(doc, position, hi)) and (
+    trailer = _past_adverbial(doc, position, hi)
+    if ((trailer < hi and doc.words[trailer] == ",") or only_trailer(doc, trailer, hi)) and (
         source_first == lo or not _continues_clause(doc, source_first - 1)
     ):
         before = content_before(doc, lo, source_first)
@@ -58,3 +71,33 @@ def _continues_clause(doc: Doc, prev: int) -> bool:
         return True
     form = CUE_FORMS.get(low)
     return form is not None and form[1] != "ing" and doc.words[prev][0].islower()
+
+
+def _past_adverbial(doc: Doc, position: int, hi: int) -> int:
+    """The comma after a channel, place or time phrase at ``position`` ("said in a statement,
+    adding ...", "said in a June report, and ..."), else ``position``: what follows the comma is
+    not the verb's content, so a trailing clause's content lies before its subject."""
+    if position + 1 >= hi or doc.lowers[position] not in _PHRASE_PREPOSITIONS:
+        return position
+    nxt = doc.lowers[position + 1]
+    if not (nxt in DETERMINERS or nxt in TIME_WORDS or doc.words[position + 1][0].isupper()):
+        return position  # a phrase opens with a determiner, a time or a name
+    for k in range(position + 1, min(hi, position + _MAX_PHRASE)):
+        word = doc.words[k]
+        if word == ",":
+            return k if k > position + 1 and _ends_clause(doc, k + 1, hi) else position
+        low = doc.lowers[k]
+        if low == "that" or word in QUOTES or low in CUE_FORMS or low in AUXILIARIES:
+            return position
+    return position
+
+
+def _ends_clause(doc: Doc, at: int, hi: int) -> bool:
+    """Whether the reporting clause ends at the comma before ``at``: a participle ("...,
+    adding that") or a conjunction follows it, not the rest of a quotation ('..., "but ..."')
+    or of the clause it interrupted ("The difference, he told me on Friday, is that ...")."""
+    if at >= hi:
+        return True
+    low = doc.lowers[at]
+    form = CUE_FORMS.get(low)
+    return low in _CLAUSE_JOINS or (form is not None and form[1] == "ing")
