@@ -146,6 +146,10 @@ STYLE_NOT_CUES = [
         "offers",
         id="offers-before-that-is-a-noun",
     ),
+    pytest.param(
+        "Wages fell, the agency said in a June report.", "report", id="a-name-and-report-is-a-noun"
+    ),
+    pytest.param("An AP poll of voters was published.", "poll", id="an-acronym-and-poll-is-a-noun"),
     pytest.param("The rain continued.", "continued", id="continued-without-speech"),
     pytest.param("The trial continues.", "continues", id="trial-continues"),
     pytest.param("The party went on.", "went", id="went-on-without-speech"),
@@ -203,6 +207,12 @@ TRAILING_CONTENTS = [
         "told",
         "The talks failed",
         id="told-reporters-in-a-place-adding",
+    ),
+    pytest.param(
+        "Prices rose 2 percent, the agency said in a June report, and wages fell.",
+        "said",
+        "Prices rose 2 percent",
+        id="said-in-a-named-report-and",
     ),
     pytest.param(
         '"The talks failed," the minister said at a rally, "but we will try again."',

@@ -87,8 +87,11 @@ def _past_adverbial(doc: Doc, position: int, hi: int) -> int:
         if word == ",":
             return k if k > position + 1 and _ends_clause(doc, k + 1, hi) else position
         low = doc.lowers[k]
-        if low == "that" or word in QUOTES or low in CUE_FORMS or low in AUXILIARIES:
+        form = CUE_FORMS.get(low)
+        if low == "that" or word in QUOTES or low in AUXILIARIES:
             return position
+        if form is not None and form[1] in {"past", "ing"}:
+            return position  # a verb: the phrase is a clause ("in a speech she gave, ...")
     return position
 
 
