@@ -119,6 +119,22 @@ STYLE_CUES = [
         "She",
         id="continued-before-a-quotation",
     ),
+    # 'according to' a document keeps who issued it and when.
+    pytest.param(
+        "The plant will close, according to a statement released by the company on Monday.",
+        "according to",
+        "a statement released by the company on Monday",
+        id="according-to-a-statement-released-by",
+    ),
+    pytest.param(
+        "Smith lied to investigators, according to the indictment unsealed on Thursday.",
+        "according to",
+        "the indictment unsealed on Thursday",
+        id="according-to-an-indictment-unsealed-on-a-day",
+    ),
+    pytest.param(
+        "According to police, the man fled.", "According to", "police", id="according-to-police"
+    ),
     # A reduced relative's time belongs to the subject: the participle is no main verb.
     pytest.param(
         "Government figures published on Thursday show that exports fell.",
