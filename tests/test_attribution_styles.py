@@ -119,6 +119,25 @@ STYLE_CUES = [
         "She",
         id="continued-before-a-quotation",
     ),
+    # Institutions with their seat, and a report with its date and its author.
+    pytest.param(
+        "The Foreign Ministry in Moscow said the talks had failed.",
+        "said",
+        "The Foreign Ministry in Moscow",
+        id="ministry-in-its-capital",
+    ),
+    pytest.param(
+        "The U.S. Embassy in Kabul said the road was closed.",
+        "said",
+        "The U.S. Embassy in Kabul",
+        id="embassy-in-its-city",
+    ),
+    pytest.param(
+        "A report released on Monday by the United Nations found that hunger rose.",
+        "found",
+        "A report released on Monday by the United Nations",
+        id="report-released-on-a-day-by-its-author",
+    ),
     # 'according to' a document keeps who issued it and when.
     pytest.param(
         "The plant will close, according to a statement released by the company on Monday.",

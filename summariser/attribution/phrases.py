@@ -32,6 +32,7 @@ _AUTHORED = words(
     video ad book op-ed"""
 )
 _PEOPLE = words("people police staff public")
+_SEATED = words("ministry embassy consulate office government mission bureau headquarters")
 # Nouns of anonymous sources that take "with" to say how they know: "a person with knowledge
 # of the talks", "sources with ties to the army", "two officials with direct knowledge".
 _WITH_HEADS = _PEOPLE | words("person source sources official officials insider insiders")
@@ -84,7 +85,12 @@ def _postmodifier(doc: Doc, at: int) -> bool:
     if low in _AFTER_PARTICIPLE and before.endswith("ing") and len(before) > 4:
         return doc.words[at - 1][0].islower()  # "protesters marching through the streets"
     if low == "in":
-        return before in _PEOPLE or (before.endswith("s") and not before.endswith("ss"))
+        # and institutions with their seat: "the Foreign Ministry in Moscow"
+        return (
+            before in _PEOPLE
+            or before in _SEATED
+            or (before.endswith("s") and not before.endswith("ss"))
+        )
     if low == "with" and before in _WITH_HEADS:
         return True
     return (before, low) in _POSTMODIFIERS or (low == "by" and before in _AUTHORED)

@@ -284,9 +284,11 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
     if start - 3 >= lo and doc.lowers[start - 1] in _REDUCED_PREPOSITIONS:
         participle = start - 2
         while participle - 1 > lo and (
-            doc.lowers[participle] in TIME_WORDS or doc.lowers[participle] in _TIME_DEICTICS
+            doc.lowers[participle] in TIME_WORDS
+            or doc.lowers[participle] in _TIME_DEICTICS
+            or (doc.lowers[participle] == "on" and doc.lowers[participle + 1] in TIME_WORDS)
         ):
-            participle -= 1  # "a report released last Tuesday by the agency"
+            participle -= 1  # "a report released last Tuesday / on Monday by the agency"
         if _participle(doc, participle):
             head = head_phrase(doc, participle - 1, lo)
             if head is not None:
