@@ -185,6 +185,16 @@ STYLE_NOT_CUES = [
         "Wages fell, the agency said in a June report.", "report", id="a-name-and-report-is-a-noun"
     ),
     pytest.param("An AP poll of voters was published.", "poll", id="an-acronym-and-poll-is-a-noun"),
+    pytest.param(
+        "The school said it was wrong to cancel the film and that the show will go on.",
+        "will go on",
+        id="go-on-in-a-that-clause-after-a-quotation-free-clause",
+    ),
+    pytest.param(
+        "The father said on Wednesday he wants to meet his son.",
+        "wants",
+        id="speech-verb-before-a-time-is-no-participle",
+    ),
     pytest.param("The rain continued.", "continued", id="continued-without-speech"),
     pytest.param("The trial continues.", "continues", id="trial-continues"),
     pytest.param("The party went on.", "went", id="went-on-without-speech"),
@@ -242,6 +252,18 @@ TRAILING_CONTENTS = [
         "told",
         "The talks failed",
         id="told-reporters-in-a-place-adding",
+    ),
+    pytest.param(
+        "The father said in a letter published Wednesday that he wants to meet his son.",
+        "said",
+        "in a letter published Wednesday that he wants to meet his son",
+        id="letter-published-on-a-day-is-the-channel",
+    ),
+    pytest.param(
+        "` i do n't believe it , ' rubio continued .",
+        "continued",
+        "` i do n't believe it , '",
+        id="continued-after-a-plain-quotation",
     ),
     pytest.param(
         "Prices rose 2 percent, the agency said in a June report, and wages fell.",

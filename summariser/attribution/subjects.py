@@ -11,6 +11,7 @@ from summariser.attribution.lexicon import (
     DETERMINERS,
     NP_PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     words,
@@ -157,7 +158,7 @@ def left_source(
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """Subject to the left of the verb group ending at ``prev``; with an antecedent for 'who'."""
     skipped = _skip_adverbial(doc, prev, lo)
-    if skipped != prev and skipped > lo and _participle(doc, skipped):
+    if skipped != prev and skipped > lo and _dated_participle(doc, skipped, prev):
         # "Figures published on Thursday show": the time is the participle's, in the subject.
         head = head_phrase(doc, skipped - 1, lo)
         if head is not None:
@@ -231,6 +232,19 @@ def _opens_clause(doc: Doc, first: int, lo: int) -> bool:
     """Whether token ``first`` opens its clause: the sentence's start, or after a comma, a
     conjunction or a subordinator (a phrase found there is the subject of its clause's verb)."""
     return first == lo or doc.words[first - 1] == "," or doc.lowers[first - 1] in _SUBORDINATORS
+
+
+def _dated_participle(doc: Doc, i: int, last: int) -> bool:
+    """Whether token ``i`` is a participle of issuing dated by the time phrase ending at
+    ``last`` ("figures published on Thursday", "a report released last week"): a regular
+    participle not of speech, as "said" or "claimed on Wednesday" are a clause's own verbs."""
+    low = doc.lowers[i]
+    if doc.lowers[last] not in TIME_WORDS and doc.lowers[last] not in _TIME_NOUNS:
+        return False
+    form = CUE_FORMS.get(low)
+    if form is not None and form[0] in SPEECH_LEMMAS:
+        return False
+    return low.endswith(("ed", "en")) and _participle(doc, i)
 
 
 def _participle(doc: Doc, i: int) -> bool:

@@ -20,6 +20,8 @@ from summariser.attribution.segment import QUOTES, Doc
 logger = logging.getLogger(__name__)
 
 _MAX_TRAILER = 6  # tokens from a closing quotation to the verb that continues it
+# Quotation marks of plain or tokenised text ("` ... , ' rubio continued .").
+_PLAIN_QUOTES = frozenset({"'", "`", "''", "``"})
 # Words that open a complement clause: a subject after one is nested in the clause before.
 _COMPLEMENTISERS = words("that")
 # Prepositions of a channel, place or time phrase after a reporting verb ("said in a statement,",
@@ -39,8 +41,16 @@ def continues_speech(doc: Doc, lo: int, cue_first: int, cue_end: int, hi: int) -
         return False
     if after == "," and cue_end + 1 < hi and doc.words[cue_end + 1] in QUOTES:
         return True  # 'She continued, "For us, ..."'
-    # The quotation closes right before the subject: '," the president continued.'
-    return any(doc.words[k] in QUOTES for k in range(max(lo, cue_first - _MAX_TRAILER), cue_first))
+    # The quotation closes right before the subject: '," the president continued.' (not "...
+    # the statement said" and that the show will go on.")
+    for k in range(cue_first - 1, max(lo, cue_first - _MAX_TRAILER) - 1, -1):
+        word = doc.words[k]
+        if word in QUOTES or word in _PLAIN_QUOTES:
+            return True
+        low = doc.lowers[k]
+        if low in _CLAUSE_JOINS or low in _COMPLEMENTISERS or low in CUE_FORMS:
+            return False
+    return False
 
 
 def subject_content(
@@ -53,13 +63,23 @@ def subject_content(
         if end is not None:
             position = end
     trailer = _past_adverbial(doc, position, hi)
-    if ((trailer < hi and doc.words[trailer] == ",") or only_trailer(doc, trailer, hi)) and (
-        source_first == lo or not _continues_clause(doc, source_first - 1)
-    ):
+    if trailer != position and not _set_off(doc, source_first, lo):
+        trailer = position  # past a phrase, only a clause set off from its content trails it
+    if (trailer < hi and doc.words[trailer] == ",") or only_trailer(doc, trailer, hi):
+        if source_first > lo and _continues_clause(doc, source_first - 1):
+            return None  # "The study found that most voters disagree.": nothing of its own
         before = content_before(doc, lo, source_first)
         if before is not None:
             return before
     return content_after(doc, position, hi)
+
+
+def _set_off(doc: Doc, first: int, lo: int) -> bool:
+    """Whether the subject at ``first`` follows a comma or a quotation mark ('," the ministry')."""
+    if first == lo:
+        return False
+    word = doc.words[first - 1]
+    return word == "," or word in QUOTES or word in _PLAIN_QUOTES
 
 
 def _continues_clause(doc: Doc, prev: int) -> bool:
