@@ -266,6 +266,12 @@ TRAILING_CONTENTS = [
         id="continued-after-a-plain-quotation",
     ),
     pytest.param(
+        'Ritter said she shouted, "If I had a gun I would kill him!"',
+        "shouted",
+        '"If I had a gun I would kill him!"',
+        id="nested-cue-keeps-a-quotation-after-its-comma",
+    ),
+    pytest.param(
         "Prices rose 2 percent, the agency said in a June report, and wages fell.",
         "said",
         "Prices rose 2 percent",
@@ -298,3 +304,9 @@ def test_trailing_reporting_clause_finds_its_content(text: str, cue: str, conten
     assert len(matching) == 1
     assert matching[0].content is not None
     assert matching[0].content.text == content
+
+
+def test_nested_trailing_cue_has_no_content_of_its_own() -> None:
+    found = find_attributions("The study found that most voters disagree.")
+    inner = [a for a in found if a.cue.text == "disagree"]
+    assert all(a.content is None for a in inner), inner

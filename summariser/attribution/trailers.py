@@ -15,7 +15,7 @@ from summariser.attribution.lexicon import (
     words,
 )
 from summariser.attribution.phrases import np_right
-from summariser.attribution.segment import QUOTES, Doc
+from summariser.attribution.segment import CLOSE_QUOTES, QUOTES, Doc
 
 logger = logging.getLogger(__name__)
 
@@ -44,8 +44,7 @@ def continues_speech(doc: Doc, lo: int, cue_first: int, cue_end: int, hi: int) -
     # The quotation closes right before the subject: '," the president continued.' (not "...
     # the statement said" and that the show will go on.")
     for k in range(cue_first - 1, max(lo, cue_first - _MAX_TRAILER) - 1, -1):
-        word = doc.words[k]
-        if word in QUOTES or word in _PLAIN_QUOTES:
+        if _quote(doc, k):
             return True
         low = doc.lowers[k]
         if low in _CLAUSE_JOINS or low in _COMPLEMENTISERS or low in CUE_FORMS:
@@ -67,19 +66,31 @@ def subject_content(
         trailer = position  # past a phrase, only a clause set off from its content trails it
     if (trailer < hi and doc.words[trailer] == ",") or only_trailer(doc, trailer, hi):
         if source_first > lo and _continues_clause(doc, source_first - 1):
-            return None  # "The study found that most voters disagree.": nothing of its own
+            # "The study found that most voters disagree.": nothing of its own, but for a
+            # quotation after its comma ("Ritter said she shouted, 'If I had a gun ...'").
+            quoted = (
+                trailer + 1 < hi
+                and doc.words[trailer] == ","
+                and _quote(doc, trailer + 1)
+                and doc.words[trailer + 1] not in CLOSE_QUOTES
+            )
+            return content_after(doc, trailer + 1, hi) if quoted else None
         before = content_before(doc, lo, source_first)
         if before is not None:
             return before
     return content_after(doc, position, hi)
 
 
+def _quote(doc: Doc, at: int) -> bool:
+    """Whether token ``at`` is a quotation mark, of typeset or plain text."""
+    return doc.words[at] in QUOTES or doc.words[at] in _PLAIN_QUOTES
+
+
 def _set_off(doc: Doc, first: int, lo: int) -> bool:
     """Whether the subject at ``first`` follows a comma or a quotation mark ('," the ministry')."""
     if first == lo:
         return False
-    word = doc.words[first - 1]
-    return word == "," or word in QUOTES or word in _PLAIN_QUOTES
+    return doc.words[first - 1] == "," or _quote(doc, first - 1)
 
 
 def _continues_clause(doc: Doc, prev: int) -> bool:
