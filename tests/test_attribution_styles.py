@@ -8,7 +8,8 @@ import pytest
 
 from summariser.attribution import find_attributions
 
-# (sentence, cue text, source text): the sentence holds exactly one find with that cue.
+# (sentence, cue text, source text): the sentence holds exactly one find with that cue. These
+# tables are run by the tests of test_attribution_language.py, with its own.
 STYLE_CUES = [
     # A verb of evidence whose content ends in a clause with a sentence-final reporting verb:
     # the inner verb's subject follows "that", so the outer clause is no content of its own.
@@ -182,9 +183,15 @@ STYLE_NOT_CUES = [
         id="offers-before-that-is-a-noun",
     ),
     pytest.param(
-        "Wages fell, the agency said in a June report.", "report", id="a-name-and-report-is-a-noun"
+        "The figures came from a Reuters report, and they were wrong.",
+        "report",
+        id="a-name-and-report-is-a-noun",
     ),
-    pytest.param("An AP poll of voters was published.", "poll", id="an-acronym-and-poll-is-a-noun"),
+    pytest.param(
+        "Wages fell, according to an AP report, and prices rose.",
+        "report",
+        id="an-acronym-and-report-is-a-noun",
+    ),
     pytest.param(
         "The school said it was wrong to cancel the film and that the show will go on.",
         "will go on",
@@ -208,21 +215,6 @@ STYLE_NOT_CUES = [
     ),
     pytest.param("Smith went on holiday to Spain.", "went", id="went-on-holiday"),
 ]
-
-
-@pytest.mark.parametrize(("text", "cue", "source"), STYLE_CUES)
-def test_news_styles_find_their_cue_and_source(text: str, cue: str, source: str) -> None:
-    found = find_attributions(text)
-    matching = [a for a in found if a.cue.text == cue]
-    assert len(matching) == 1, [(a.source, a.cue.text) for a in found]
-    assert matching[0].source is not None
-    assert matching[0].source.text == source
-
-
-@pytest.mark.parametrize(("text", "not_cue"), STYLE_NOT_CUES)
-def test_news_style_near_misses_report_nothing(text: str, not_cue: str) -> None:
-    cues = [a.cue.text for a in find_attributions(text)]
-    assert not any(cue.startswith(not_cue) for cue in cues), cues
 
 
 def test_trailing_cue_after_a_comma_keeps_the_content_before_it() -> None:
