@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summariser.attribution import find_attributions
+from tests.test_attribution_styles import STYLE_CUES, STYLE_NOT_CUES
 
 # (sentence, cue text, source text): the sentence holds exactly one find with that cue.
 LANGUAGE_CUES = [
@@ -289,7 +290,7 @@ LANGUAGE_NOT_CUES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "source"), LANGUAGE_CUES)
+@pytest.mark.parametrize(("text", "cue", "source"), LANGUAGE_CUES + STYLE_CUES)
 def test_constructions_find_their_cue_and_source(text: str, cue: str, source: str) -> None:
     found = find_attributions(text)
     matching = [a for a in found if a.cue.text == cue]
@@ -298,7 +299,7 @@ def test_constructions_find_their_cue_and_source(text: str, cue: str, source: st
     assert matching[0].source.text == source
 
 
-@pytest.mark.parametrize(("text", "not_cue"), LANGUAGE_NOT_CUES)
+@pytest.mark.parametrize(("text", "not_cue"), LANGUAGE_NOT_CUES + STYLE_NOT_CUES)
 def test_literal_senses_and_near_misses_report_nothing(text: str, not_cue: str) -> None:
     cues = [a.cue.text for a in find_attributions(text)]
     assert not any(cue.startswith(not_cue) for cue in cues), cues

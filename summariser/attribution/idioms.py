@@ -135,8 +135,10 @@ def _stop_short(doc: Doc, after: int, hi: int) -> int | None:
 
 
 def idiom_end(doc: Doc, lemma: str, after: int, hi: int) -> int | None:
-    """One past the cue of idiom verb ``lemma`` (come, stop) whose rest starts at ``after``,
+    """One past the cue of idiom verb ``lemma`` (come, stop, go) whose rest starts at ``after``,
     or None when the verb is in another sense here."""
     if lemma == "come":
         return _come_out(doc, after, hi)
+    if lemma == "go":  # "went on" (whether speech follows is the caller's test)
+        return after + 1 if after < hi and doc.lowers[after] == "on" else None
     return _stop_short(doc, after, hi)

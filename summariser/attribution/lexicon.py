@@ -253,9 +253,9 @@ CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
 
 # Verbs that report only in a set frame, kept out of CUE_FORMS (which the phrase rules read as
 # "a reporting verb is here"): idioms of stance ("came out against the plan", "stopped short of
-# calling"; idioms.py) and verbs mostly of other senses that report
-# with a "that"-clause ("maintained that ...", "answered that ...", "posted on Facebook that").
-IDIOM_VERBS: frozenset[str] = words("come stop")
+# calling"; idioms.py), "went on" as speech goes on ('"...," she went on.'), and verbs mostly
+# of other senses that report with a "that"-clause ("maintained that ...", "answered that").
+IDIOM_VERBS: frozenset[str] = words("come stop go")
 # Not "prove", "demonstrate" (the writer's facts: "the debate proved that ..."), nor "assume",
 # "imagine" (mostly conditions and suppositions: "assuming that", "imagine that").
 CLAUSE_ONLY: frozenset[str] = _MOSTLY_NOT_REPORTING - words("prove demonstrate assume imagine")
@@ -263,7 +263,7 @@ CLAUSE_ONLY: frozenset[str] = _MOSTLY_NOT_REPORTING - words("prove demonstrate a
 
 def _framed_forms() -> dict[str, tuple[str, str]]:
     """Map every inflected form of a framed verb (not already a cue form) to (lemma, form)."""
-    irregular = {"come": ("came", "come")}
+    irregular = {"come": ("came", "come"), "go": ("went", "gone")}
     forms: dict[str, tuple[str, str]] = {}
     for lemma in sorted(IDIOM_VERBS | CLAUSE_ONLY):
         third, past, ing = regular_forms(lemma)

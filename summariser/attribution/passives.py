@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from summariser.attribution.contacts import contact_tail
 from summariser.attribution.content import (
     char_span,
     content_after,
@@ -22,7 +23,7 @@ from summariser.attribution.lexicon import (
 from summariser.attribution.model import Found
 from summariser.attribution.phrases import np_right
 from summariser.attribution.segment import Doc
-from summariser.attribution.subjects import contact_tail, left_source
+from summariser.attribution.subjects import left_source
 
 logger = logging.getLogger(__name__)
 

@@ -10,6 +10,7 @@ from summariser.attribution.lexicon import (
     DETERMINERS,
     SENTENCE_ADVERBS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     words,
 )
 from summariser.attribution.model import Found
@@ -48,6 +49,7 @@ def according_to(doc: Doc, at: int, number: int) -> Found | None:
         return None
     if _conformity(doc, at + 2, end):
         return None
+    end = _participle_tail(doc, end, hi)
     leading = all(doc.lowers[i] in SENTENCE_ADVERBS for i in range(lo, at))
     if leading and end >= hi - 1:
         # "According to X, the road will reopen": the clause after the comma is the content,
@@ -61,6 +63,32 @@ def according_to(doc: Doc, at: int, number: int) -> Found | None:
         sentence=number,
         source_tokens=(at + 2, end - 1),
     )
+
+
+def _participle_tail(doc: Doc, end: int, hi: int) -> int:
+    """One past a reduced relative after a source phrase ending before ``end``, with its time
+    and its agent ("a statement released on Monday by the company", "the indictment unsealed
+    Thursday"), else ``end``: the document is described by who issued it and when."""
+    if end + 1 >= hi:
+        return end
+    word = doc.words[end]
+    form = CUE_FORMS.get(doc.lowers[end])
+    if not (word.isalpha() and word.islower()) or not (
+        word.endswith("ed") or (form is not None and form[1] == "past")
+    ):
+        return end
+    k = end + 1
+    if doc.lowers[k] in {"on", "last", "this", "earlier"} and k + 1 < hi:
+        k += 1
+    if doc.lowers[k] in TIME_WORDS:
+        k += 1
+    if k < hi and doc.lowers[k] == "by":
+        agent = np_right(doc, k + 1, hi, appositive=False)
+        if agent is not None:
+            k = agent
+            if k + 1 < hi and doc.lowers[k] == "on" and doc.lowers[k + 1] in TIME_WORDS:
+                k += 2  # "released by the company on Monday"
+    return k if k > end + 1 else end
 
 
 def _conformity(doc: Doc, first: int, end: int) -> bool:

@@ -32,9 +32,15 @@ _AUTHORED = words(
     video ad book op-ed"""
 )
 _PEOPLE = words("people police staff public")
+_SEATED = words("ministry embassy consulate office government mission bureau headquarters")
+# Nouns of anonymous sources that take "with" to say how they know: "a person with knowledge
+# of the talks", "sources with ties to the army", "two officials with direct knowledge".
+_WITH_HEADS = _PEOPLE | words("person source sources official officials insider insiders")
 # Adjective-preposition pairs that describe anonymous sources after their noun.
 _POSTMODIFIERS = frozenset(
     {("familiar", "with"), ("close", "to"), ("briefed", "on"), ("involved", "in")}
+    # how they know: "officials with ties to the army", "a source with access to the files"
+    | {("ties", "to"), ("links", "to"), ("access", "to"), ("connections", "to")}
 )
 # Prepositions that open an adverbial, not a description: "Smith, at a briefing, said".
 _ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through"})
@@ -79,7 +85,14 @@ def _postmodifier(doc: Doc, at: int) -> bool:
     if low in _AFTER_PARTICIPLE and before.endswith("ing") and len(before) > 4:
         return doc.words[at - 1][0].islower()  # "protesters marching through the streets"
     if low == "in":
-        return before in _PEOPLE or (before.endswith("s") and not before.endswith("ss"))
+        # and institutions with their seat: "the Foreign Ministry in Moscow"
+        return (
+            before in _PEOPLE
+            or before in _SEATED
+            or (before.endswith("s") and not before.endswith("ss"))
+        )
+    if low == "with" and before in _WITH_HEADS:
+        return True
     return (before, low) in _POSTMODIFIERS or (low == "by" and before in _AUTHORED)
 
 

@@ -90,6 +90,8 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
         lo = doc.sentences[doc.sentence_of(verb)][0]
         start = np_left(doc, prev, lo)
         return start is None or start == lo or doc.words[start - 1] not in {",", "”", "''", '"'}
+    if word[0].isupper() and prev > 0 and doc.lowers[prev - 1] in {"a", "an"}:
+        return True  # "in a June report", "an AP poll": an indefinite phrase names no speaker
     if word[0].isupper():
         # After a name a noun-like form is a verb unless a noun-phrase word follows it
         # ("the New York state attorney general", "Clean Air Act rules before ...").

@@ -11,6 +11,7 @@ from summariser.attribution.lexicon import (
     DETERMINERS,
     NP_PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     words,
@@ -121,6 +122,8 @@ def described_name(doc: Doc, comma: int, lo: int) -> bool:
 
 
 _PHRASE_OPENERS = _ADVERBIAL_PREPOSITIONS | words("after before during following for")
+# What follows a participle of a reduced relative in commas: its agent, place or time.
+_PARTICIPLE_TIES = words("by in on at last this earlier late early")
 
 
 def _before_adverbial_phrase(
@@ -133,7 +136,16 @@ def _before_adverbial_phrase(
         word = doc.words[k]
         if word in {",", ";", ":"} or word in QUOTES:
             opener = doc.lowers[k + 1]
-            participle = opener.endswith("ing") and doc.words[k + 1][0].islower()
+            participle = doc.words[k + 1][0].islower() and (
+                opener.endswith("ing")
+                # a reduced relative with its agent, place or time: "The letter, signed by 40
+                # scientists, warns", "The suit, filed Tuesday in federal court, claims"
+                or (
+                    k + 2 < comma
+                    and (doc.lowers[k + 2] in _PARTICIPLE_TIES or doc.lowers[k + 2] in TIME_WORDS)
+                    and _participle(doc, k + 1)
+                )
+            )
             if word != "," or not (opener in _PHRASE_OPENERS or participle) or k - 1 < lo:
                 return None
             start = np_left(doc, k - 1, lo)
@@ -146,6 +158,11 @@ def left_source(
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """Subject to the left of the verb group ending at ``prev``; with an antecedent for 'who'."""
     skipped = _skip_adverbial(doc, prev, lo)
+    if skipped != prev and skipped > lo and _dated_participle(doc, skipped, prev):
+        # "Figures published on Thursday show": the time is the participle's, in the subject.
+        head = head_phrase(doc, skipped - 1, lo)
+        if head is not None:
+            return (head, prev), None
     # An adverbial after a relative clause's verb is that verb's ("Critics who spoke at the
     # hearing said"): the subject then ends with the adverbial, and keeps its relative clause.
     if skipped == prev or not _relative_verb(doc, skipped, lo):
@@ -205,8 +222,6 @@ def left_source(
 _CLAUSE_JOINS = words("and but so yet while although though because as")
 _MAX_RELATIVE = 12  # tokens of a relative clause between its head and the main verb
 _RELATIVE_WORDS = frozenset({"who", "that", "whose"})
-_CONTACT_PRONOUNS = words("i we you they he she")
-_STRANDED = words("to with about at from for")
 # Words that open an adverbial clause: a phrase after one is not the main clause's subject.
 _SUBORDINATORS = _CLAUSE_JOINS | words(
     "after before when whenever if unless until since once what where how why whether whom"
@@ -219,6 +234,19 @@ def _opens_clause(doc: Doc, first: int, lo: int) -> bool:
     return first == lo or doc.words[first - 1] == "," or doc.lowers[first - 1] in _SUBORDINATORS
 
 
+def _dated_participle(doc: Doc, i: int, last: int) -> bool:
+    """Whether token ``i`` is a participle of issuing dated by the time phrase ending at
+    ``last`` ("figures published on Thursday", "a report released last week"): a regular
+    participle not of speech, as "said" or "claimed on Wednesday" are a clause's own verbs."""
+    low = doc.lowers[i]
+    if doc.lowers[last] not in TIME_WORDS and doc.lowers[last] not in _TIME_NOUNS:
+        return False
+    form = CUE_FORMS.get(low)
+    if form is not None and form[0] in SPEECH_LEMMAS:
+        return False
+    return low.endswith(("ed", "en")) and _participle(doc, i)
+
+
 def _participle(doc: Doc, i: int) -> bool:
     """Whether token ``i`` reads as a past participle ("released", "seen", "drawn")."""
     low = doc.lowers[i]
@@ -228,7 +256,7 @@ def _participle(doc: Doc, i: int) -> bool:
     return (form is not None and form[1] == "past") or low.endswith(("ed", "en", "wn"))
 
 
-def _head_phrase(doc: Doc, last: int, lo: int) -> int | None:
+def head_phrase(doc: Doc, last: int, lo: int) -> int | None:
     """Start of a clause-opening noun phrase ending at ``last``, which is a content word."""
     if last < lo or not is_content_word(doc, last):
         return None
@@ -270,11 +298,13 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
     if start - 3 >= lo and doc.lowers[start - 1] in _REDUCED_PREPOSITIONS:
         participle = start - 2
         while participle - 1 > lo and (
-            doc.lowers[participle] in TIME_WORDS or doc.lowers[participle] in _TIME_DEICTICS
+            doc.lowers[participle] in TIME_WORDS
+            or doc.lowers[participle] in _TIME_DEICTICS
+            or (doc.lowers[participle] == "on" and doc.lowers[participle + 1] in TIME_WORDS)
         ):
-            participle -= 1  # "a report released last Tuesday by the agency"
+            participle -= 1  # "a report released last Tuesday / on Monday by the agency"
         if _participle(doc, participle):
-            head = _head_phrase(doc, participle - 1, lo)
+            head = head_phrase(doc, participle - 1, lo)
             if head is not None:
                 return head
     if start == lo or doc.lowers[start] in SUBJECT_PRONOUNS:
@@ -298,7 +328,7 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
                 # "A man whose house was ... was arrested in ...", "A couple who married in
                 # 2012 claim their photographer wrote ...": the main verb is in between.
                 return start
-            head = _head_phrase(doc, j - 1, lo)
+            head = head_phrase(doc, j - 1, lo)
             return start if head is None else head
         if low in _SUBORDINATORS or not (doc.words[j][0].isalnum() or _in_number(doc, j)):
             return start  # the phrase is in another clause
@@ -337,26 +367,6 @@ def _verb_opens(doc: Doc, i: int, *, that: bool) -> bool:
     return low in AUXILIARIES or low in CUE_FORMS or low.endswith(("ed", "s"))
 
 
-def contact_subject(doc: Doc, prev: int, lo: int, *, base: bool) -> tuple[int, int] | None:
-    """The subject with a contact clause ending at ``prev``: "Everyone I spoke to", "Most
-    people we interviewed" (a relative clause without its pronoun, whose own subject is a
-    personal pronoun), when its head opens the clause; else None. After a stranded "to" the
-    verb must be finite (not ``base``): "the things they used to say" is an infinitive."""
-    stranded = doc.lowers[prev] in _STRANDED
-    verb = prev - 1 if stranded else prev
-    pronoun = verb - 1
-    if pronoun - 1 < lo or doc.lowers[pronoun] not in _CONTACT_PRONOUNS:
-        return None
-    if stranded and base and doc.lowers[prev] == "to":
-        return None
-    if not (doc.words[verb].isalpha() and doc.words[verb].islower()):
-        return None
-    if doc.lowers[verb] in AUXILIARIES:
-        return None
-    head = _head_phrase(doc, pronoun - 1, lo)
-    return None if head is None else (head, prev)
-
-
 def plural_head(doc: Doc, last: int, lo: int) -> bool:
     """Whether the clause-opening subject ending at ``last`` has a plural head before its
     modifiers ("Data from the census", "Figures released by the ministry"): it agrees with a
@@ -372,19 +382,3 @@ def plural_head(doc: Doc, last: int, lo: int) -> bool:
             head = k - 1 if doc.lowers[k] in NP_PREPOSITIONS else k - 2
             return plural_subject(doc.lowers[head])
     return False
-
-
-def contact_tail(doc: Doc, end: int, hi: int) -> int:
-    """One past a contact clause that follows a noun phrase ending before ``end`` ("everyone
-    I interviewed", "the people we spoke to"), else ``end``."""
-    if doc.words[end - 1] == "I":
-        end -= 1  # (read as a capitalised word of the phrase)
-    if end + 1 >= hi or doc.lowers[end] not in _CONTACT_PRONOUNS:
-        return end
-    verb = doc.words[end + 1]
-    if not (verb.isalpha() and verb.islower()) or doc.lowers[end + 1] in AUXILIARIES:
-        return end
-    stop = end + 2
-    if stop < hi and doc.lowers[stop] in _STRANDED and not doc.words[stop + 1][0].isalnum():
-        stop += 1  # "the people we spoke to."
-    return stop

@@ -162,6 +162,8 @@ def reduced_relative(doc: Doc, verb: int, at: int, hi: int) -> bool:
                 return False
             if form[1] == "past":
                 return doc.lowers[k - 1] not in DETERMINERS
+            if doc.lowers[k - 1] in TIME_WORDS:
+                return True  # "figures published on Thursday show": a time is no compound
             return form[1] == "third" and doc.words[k - 1][0].isupper()
         if not (doc.lowers[k] in DETERMINERS or is_content_word(doc, k)):
             return False

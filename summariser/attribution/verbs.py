@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import logging
 
+from summariser.attribution.contacts import contact_subject
 from summariser.attribution.content import (
     content_after,
     content_before,
     make_found,
-    only_trailer,
     trim,
 )
 from summariser.attribution.lexicon import (
-    ADDRESSEE_VERBS,
     ADVERBS,
     BE_FORMS,
     CUE_FORMS,
@@ -45,13 +44,13 @@ from summariser.attribution.reading import (
 )
 from summariser.attribution.segment import CLOSE_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
 from summariser.attribution.subjects import (
-    contact_subject,
     described_name,
     inverted_source,
     left_source,
     participle_source,
     plural_head,
 )
+from summariser.attribution.trailers import continues_speech, subject_content
 from summariser.attribution.verbframes import FRAMED, frame_end, purpose_cue, reduced_relative
 from summariser.attribution.verbgroup import CATENATIVE_FORMS, verb_group_start
 
@@ -66,8 +65,11 @@ _INVERTING = words(
 _MESSAGE_NOUNS = words("tweets tweet statement letter email message post posts video ad ads memo")
 # Lemmas that are mostly nouns in their bare forms, verbs only in the past or -ing ("sided with").
 _NOUN_FIRST = words("side")
-# Lemmas that only attribute when a quotation or colon follows ("Caddell continued: ...").
-_QUOTE_ONLY = frozenset({"continue"})
+# Verbs of intention that take an infinitive, never a "that"-clause: a bare form before "that"
+# is the noun with a relative clause ("the savings plans that your state offers").
+_INFINITIVE_ONLY = words("plan seek want refuse decline offer")
+# Lemmas that only attribute as speech goes on ("Caddell continued: ...", '"...," she went on.').
+_QUOTE_ONLY = frozenset({"continue", "go"})
 # Evidential verbs whose participle ("..., underscoring the ties") has a whole clause, not a
 # speaker, as its subject.
 _EVIDENTIAL = words(
@@ -109,6 +111,8 @@ def _message_before(doc: Doc, prev: int, lo: int) -> int | None:
     i = prev
     while i > lo and (doc.lowers[i] in TIME_WORDS or doc.lowers[i] in {"early", "late", "on"}):
         i -= 1
+    if i - 2 > lo and doc.lowers[i - 1] in {"on", "to"} and doc.words[i][0].isupper():
+        i -= 2  # "posted a video on Facebook saying": the platform the message went to
     return i if doc.lowers[i] in _MESSAGE_NOUNS else None
 
 
@@ -140,6 +144,12 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     lemma, form = VERB_FORMS[doc.lowers[verb]]
     if lemma in _NOUN_FIRST and form in {"base", "third"}:
         return None  # "Both sides with an interest ...": only "sided with" is sure to be a verb
+    if (
+        lemma in _INFINITIVE_ONLY
+        and form in {"base", "third"}
+        and doc.lowers[verb + 1 : verb + 2] == ["that"]
+    ):
+        return None
     if lemma == "thank" and form == "third" and doc.lowers[verb + 1 : verb + 2] == ["to"]:
         return None  # "thanks to a boozy lifestyle": a preposition (the verb takes an object)
     if (
@@ -200,7 +210,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         if contact is not None:
             # "Everyone I spoke to said ...": the subject holds a relative clause without
             # its pronoun.
-            content = _after(doc, lemma, cue_end, hi, lo, contact[0])
+            content = subject_content(doc, lemma, cue_end, hi, lo, contact[0])
             return make_found(doc, cue_first, cue_end, contact, content, number, None)
     if (
         prev is not None
@@ -209,7 +219,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     ):
         # "Some believe ...", "but many argue that ...": the quantifier is the whole subject
         # (a present form needs a complement: "some state officials" is a noun phrase).
-        content = _after(doc, lemma, cue_end, hi, lo, prev)
+        content = subject_content(doc, lemma, cue_end, hi, lo, prev)
         return make_found(doc, cue_first, cue_end, (prev, prev), content, number, None)
     if prev_low == "to" and form == "base" and prev is not None:
         # "Jones took to Twitter to blast the referee": an infinitive of purpose.
@@ -232,10 +242,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         )
     ):
         return None
-    if lemma in _QUOTE_ONLY and not (
-        cue_end >= hi or doc.words[cue_end] in {":", ",", "."} or doc.words[cue_end] in QUOTES
-    ):
-        return None
+    if lemma in _QUOTE_ONLY and (has_be or not continues_speech(doc, lo, cue_first, cue_end, hi)):
+        return None  # (a progressive goes on happening: "fighting is still going on")
     if form == "past" and not has_be and reduced_relative(doc, verb, cue_end, hi):
         return None  # "Research published in Nature shows ...": not the main verb
     if (
@@ -307,7 +315,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             prev,
             cue_end,
             (prev, prev),
-            _after(doc, lemma, cue_end, hi, lo, prev),
+            subject_content(doc, lemma, cue_end, hi, lo, prev),
             number,
             None,
         )
@@ -333,24 +341,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     if antecedent is not None or doc.lowers[source_tokens[0]] in RELATIVE_PRONOUNS:
         # A relative clause ends at its closing comma: "X, who declined to comment, said".
         hi = next((k for k in range(cue_end, hi) if doc.words[k] == ","), hi)
-    content = _after(doc, lemma, cue_end, hi, lo, source_tokens[0])
+    content = subject_content(doc, lemma, cue_end, hi, lo, source_tokens[0])
     return make_found(doc, cue_first, cue_end, source_tokens, content, number, antecedent)
-
-
-def _after(
-    doc: Doc, lemma: str, cue_end: int, hi: int, lo: int, source_first: int
-) -> tuple[int, int] | None:
-    """Content for a subject-first cue: after it, or before the subject when nothing follows."""
-    position = cue_end
-    if lemma in ADDRESSEE_VERBS and position < hi:
-        end = np_right(doc, position, hi, appositive=False)
-        if end is not None:
-            position = end
-    if (position < hi and doc.words[position] == ",") or only_trailer(doc, position, hi):
-        before = content_before(doc, lo, source_first)
-        if before is not None:
-            return before
-    return content_after(doc, position, hi)
 
 
 def is_dash(word: str) -> bool:
