@@ -87,10 +87,9 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
         return views
     unknown = _unknown_names(views, art)
     named = (lambda t: t.start in unknown or art.is_name(t)) if unknown else art.is_name
-    # (asked word by word: the article's whole set costs a pass over all its tokens; not at
-    # all when no word of the sentence is one the article writes with a capital)
-    # A name word is one the article writes with a capital, or one it lacks (``unknown``):
-    # runs start only at those, found at C level.
+    # (asked word by word: the article's whole set costs a pass over all its tokens; and only
+    # of the words a run can start at, found at C level: a name word is one the article writes
+    # with a capital, or one it lacks)
     capitalised = art.capitalised
     for view in views:
         at = set(compress(count(), map(capitalised.__contains__, map(_NORM, view.toks))))
