@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 from itertools import pairwise
 from typing import NamedTuple
 
 from ..report import FlagCode
+from .align import Alignment
 from .features import NEG, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import (
@@ -231,9 +231,7 @@ def _code(kind: str, speaker: bool) -> FlagCode:
     return FlagCode.SPEAKER_SWAPPED if speaker else FlagCode.ENTITY_SWAPPED
 
 
-def _alignments(
-    view: ClaimView, art: PreparedArticle, sup: Support
-) -> list[tuple[int, SequenceMatcher[str]]]:
+def _alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tuple[int, Alignment]]:
     """The supporting sentences to read slots off, each with its token match to the claim: the
     one sharing most of the claim's content words, and the one sharing most of its word pairs
     (a copy with one name changed may share more words with a sentence that holds that name
@@ -256,7 +254,7 @@ def _alignments(
     mine = [t.norm for t in toks]
     content = sum(t.content for t in toks)
     for sid in sids:
-        matcher = SequenceMatcher(None, mine, list(art.sentences[sid].cols.norms), autojunk=False)
+        matcher = Alignment(mine, art.sentences[sid].cols.norms)
         aligned = sum(
             sum(toks[block.a + k].content for k in range(block.size))
             for block in matcher.get_matching_blocks()
@@ -308,7 +306,7 @@ def _slot_findings(
     view: ClaimView,
     art: PreparedArticle,
     sid: int,
-    matcher: SequenceMatcher[str],
+    matcher: Alignment,
     skip: set[int],
 ) -> tuple[list[Finding], set[int]]:
     """The binding findings of one aligned evidence sentence, and the claim offsets of the

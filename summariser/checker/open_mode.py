@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from itertools import compress
+from itertools import compress, count
 from operator import attrgetter
 
 from ..report import ClaimCheck, Flag, FlagCode, Verdict
@@ -90,12 +90,16 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
         return _with_openings(views, art)
     unknown = _unknown_names(views, art)
     named = (lambda t: t.start in unknown or art.is_name(t)) if unknown else art.is_name
-    # (asked word by word: the article's whole set costs a pass over all its tokens; not at
-    # all when no word of the sentence is one the article writes with a capital)
+    # (asked word by word: the article's whole set costs a pass over all its tokens; and only
+    # of the words a run can start at, found at C level: a name word is one the article writes
+    # with a capital, or one it lacks)
     capitalised = art.capitalised
     for view in views:
-        if unknown or not capitalised.isdisjoint(map(_NORM, view.toks)):
-            view.names.extend(_runs(view.toks, named, claim))
+        at = set(compress(count(), map(capitalised.__contains__, map(_NORM, view.toks))))
+        if unknown:
+            at.update(k for k, t in enumerate(view.toks) if t.start in unknown)
+        if at:
+            view.names.extend(_runs(view.toks, named, claim, at=at))
     return _with_openings(views, art)
 
 
@@ -173,12 +177,15 @@ def _names(
     return out
 
 
-def _runs(toks: list[Tok], is_name: Callable[[Tok], bool], text: str) -> list[tuple[int, int]]:
+def _runs(
+    toks: list[Tok], is_name: Callable[[Tok], bool], text: str, *, at: set[int]
+) -> list[tuple[int, int]]:
     """Token ranges of consecutive tokens that ``is_name``, cut at punctuation (see
-    ``_NAME_BREAK``)."""
+    ``_NAME_BREAK``); a run starts only at the tokens ``at`` (the others are no names)."""
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(toks):
+    for i in sorted(at):
+        if out and i < out[-1][1]:
+            continue  # (in the run just found)
         if toks[i].content and is_name(toks[i]):  # (names are content words)
             j = i + 1
             while (
@@ -189,9 +196,6 @@ def _runs(toks: list[Tok], is_name: Callable[[Tok], bool], text: str) -> list[tu
             ):
                 j += 1
             out.append((i, j))
-            i = j
-        else:
-            i += 1
     return out
 
 
@@ -327,7 +331,7 @@ def check_prepared(
     for sid in sorted(sids):
         sent = art.sentences[sid]
         if (sent.start, sent.end) not in listed:
-            evidence.append(_span(art.text, sent.start, sent.end))
+            evidence.append(art.derived((_EVIDENCE, sid), _sentence_span))
     return ClaimCheck.model_construct(
         claim=claim,
         claim_id=claim_id,
@@ -360,6 +364,16 @@ def _verdict(score: float, findings: list[Finding], *, near_copy: bool) -> Verdi
 
 def _span(text: str, start: int, end: int) -> Span:
     return Span.model_construct(start=start, end=end, text=text[start:end])
+
+
+_EVIDENCE = "evidence span"
+
+
+def _sentence_span(art: PreparedArticle, key: tuple[str, int]) -> Span:
+    """An article sentence as an evidence span, made once per article: a ``Span`` is frozen,
+    so the reports of the claims it supports can share it."""
+    sent = art.sentences[key[1]]
+    return _span(art.text, sent.start, sent.end)
 
 
 def check_claims(

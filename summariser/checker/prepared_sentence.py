@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from itertools import compress, count, pairwise, repeat
+from operator import itemgetter
 from typing import NamedTuple, overload
 
 from .features import NEG, Columns, Tok, TokInfo
@@ -21,6 +22,8 @@ from .quantities import NumberMention, date_words, numbers
 logger = logging.getLogger(__name__)
 
 NEG_REACH = 4  # tokens after a negation cue that it is taken to negate
+_NUM_AT = 5  # TokInfo's field "can start a number"
+_DATE_AT = 6  # and "can start a date word"
 
 
 class ArticleTokens(NamedTuple):
@@ -131,7 +134,7 @@ class PreparedSentence:
         """The sentence's numbers with their token ranges."""
         found = self._mentions
         if found is None:
-            at = list(compress(count(), self.cols.num_at))
+            at = self._where(_NUM_AT)
             found = self._mentions = tuple(numbers(self._tok_seq(), at=at)) if at else ()
         return found
 
@@ -146,12 +149,21 @@ class PreparedSentence:
     def dates(self) -> tuple[tuple[str, str], ...]:
         found = self._dates
         if found is None:
-            at = list(compress(count(), self.cols.date_at))
+            at = self._where(_DATE_AT)
             found = tuple(
                 [(d.norm, d.cat) for d in date_words(self._tok_seq(), at=at)] if at else ()
             )
             self._dates = found
         return found
+
+    def _where(self, field: int) -> list[int]:
+        """The indices of the tokens whose flag ``field`` (of ``TokInfo``) is set: read off the
+        article's rows when the columns are not built (a sentence without a number or a date,
+        asked only for those, needs none)."""
+        cols = self._cols  # (its fields in TokInfo's order)
+        if cols is not None:
+            return list(compress(count(), cols[field]))
+        return list(compress(count(), map(itemgetter(field), self._src.infos[self._lo : self._hi])))
 
     def _tok_seq(self) -> Sequence[Tok]:
         """The tokens if built, else a view that builds only those asked for (a number or a
