@@ -14,6 +14,7 @@ import pytest
 
 from summariser.checker import SUPPORT_THRESHOLD, check, check_claims, split_claims
 from summariser.checker.prepare import prepare
+from summariser.errors import InputError
 from summariser.report import ClaimCheck, FlagCode, Verdict
 from summariser.schema import (
     Actor,
@@ -961,3 +962,9 @@ def test_a_name_swapped_into_a_copied_stretch_is_flagged(claim: str, swapped: st
         assert swaps == [] and result.supported
     else:
         assert swaps == [swapped] and not result.supported
+
+
+def test_a_text_passed_as_the_claims_is_refused_in_one_line() -> None:
+    # A str is a sequence too: each character would be checked as a claim.
+    with pytest.raises(InputError, match="split_claims"):
+        check_claims(ROLE_ARTICLE, "Goita led the Wagner group.")  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from dataclasses import replace
 from itertools import compress, count
 from operator import attrgetter
 
+from ..errors import InputError
 from ..report import ClaimCheck, Flag, FlagCode, Verdict
 from ..spans import Span
 from ..text import Doc
@@ -381,5 +382,7 @@ def check_claims(
 ) -> list[ClaimCheck]:
     """Check each claim against the article (text, or its shared ``Doc``; prepared once and
     cached)."""
+    if isinstance(claims, str):  # (a text's characters would be checked one by one)
+        raise InputError("claims must be a list of claims; split a text with split_claims()")
     art = prepared(article)
     return [check_prepared(art, claim, published=published) for claim in claims]
