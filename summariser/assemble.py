@@ -37,6 +37,15 @@ _PEOPLE = re.compile(
     r"activists?|supporters?|opponents?|campaigners?|representatives?|members?)\b",
     re.IGNORECASE,
 )
+# Heads of institutions, which speak through statements ("the city council said", "according
+# to the electoral commission"): a source of their own, though no actor names them.
+_BODIES = re.compile(
+    r"\b(council|commission|committee|ministry|department|agency|government|court|board|"
+    r"parliament|congress|senate|assembly|embassy|administration|cabinet|regulator|union|"
+    r"company|firm|bank|office|army|military|navy|club|association|federation|institute|"
+    r"university|hospital|charity|foundation|league|bureau|organi[sz]ation|service)s?\b",
+    re.IGNORECASE,
+)
 _SPECULATION = re.compile(
     r"\b(speculat\w*|expect\w*|predict\w*|forecast\w*|may|might|could|likely|probably|"
     r"possibl\w*|suggest\w*|believe\w*)\b",
@@ -226,6 +235,8 @@ class Assembler:
             return SourceType.PERSON  # a pronoun resolved to a named antecedent
         if _PEOPLE.search(attribution.source.text):
             return SourceType.UNNAMED
+        if _BODIES.search(attribution.source.text):
+            return SourceType.ORGANISATION
         return None
 
     def _actor_at(self, start: int, end: int) -> Actor | None:

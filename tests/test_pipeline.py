@@ -211,3 +211,37 @@ def test_summarise_refuses_what_is_not_text_before_building_a_backend(
     monkeypatch.setattr("summariser.pipeline.make_backend", no_backend)
     with pytest.raises(InputError, match=re.escape(message)):
         summarise(article)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "kind"),
+    [
+        (
+            "The city council said the bridge would reopen in May.",
+            "The city council",
+            "organisation",
+        ),
+        (
+            "According to the electoral commission, turnout was 61 per cent.",
+            "the electoral commission",
+            "organisation",
+        ),
+        ("Security analysts said the talks had stalled.", "Security analysts", "unnamed"),
+        ("This repeated contact highlights the growing ties.", None, None),
+    ],
+    ids=["institution-said", "according-to-an-institution", "unnamed-people", "no-speaker"],
+)
+def test_an_institution_the_article_quotes_is_a_source_though_no_actor_names_it(
+    sentence: str, source: str | None, kind: str | None
+) -> None:
+    from summariser.analysis import analyse
+    from summariser.assemble import Assembler
+
+    assembler = Assembler(analyse("Officials met on Monday. " + sentence))
+    assembler.add_candidate_actors()
+    assembler.add_attributed_sources()
+    found = {s.name: s.type.value for s in assembler.sources}
+    if source is None:
+        assert found == {}
+    else:
+        assert found.get(source) == kind
