@@ -7,6 +7,7 @@ from ..text.english import english_words
 from .clauses import clause_kind, next_subject, origin_kind, vote
 from .cluster import Cluster
 from .context import Neighbours
+from .fields import field_of_study
 from .given_names import GIVEN_NAMES
 from .lexicon import PLACE_HEADS, PLACE_LEADS
 from .model import ActorKind
@@ -127,6 +128,8 @@ def evidence_type(
         if any(near.common_noun(m.start, m.end) for m in ms):
             return None  # "an MRI": a common noun's acronym
         return "organisation"
+    if all(field_of_study(near.text, m.start, m.words) for m in ms):
+        return None  # "a professor of Medicine": a discipline, capitalised
     if not cluster.person_cue:
         cluster.person_cue = any(
             near.person_context(m.start, m.end, possessive=m.possessive) for m in ms

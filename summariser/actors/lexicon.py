@@ -306,7 +306,8 @@ PERSON_POSSESSIONS = KIN_NOUNS | _words(
 )
 # Verbs right after a name that mark a speaker ("Melanie said").
 SPEECH_VERBS = _words(
-    "said says told added wrote asked explained argued insisted replied recalled tweeted posted"
+    "said says told added wrote asked explained argued insisted replied recalled tweeted posted "
+    "announced stated confirmed warned"
 )
 
 # Nouns of kinds of place that, right before a name or its "of", make it a place: "the small

@@ -26,13 +26,23 @@ _NON_NAME_SHAPE = re.compile(r"[DRI]-[A-Z]|[A-Z]{2,}s$")
 _NON_NAMES = TITLE_MODIFIERS | NON_ACTOR_WORDS | NON_ACTOR_ACRONYMS
 
 
-def _is_common_opener(word: str, lowercase: frozenset[str]) -> bool:
+def _is_common_opener(word: str, lowercase: frozenset[str], text: str) -> bool:
     """A sentence-initial capitalised word that is an ordinary word of this text."""
     if word in OPENERS:
         return True
     if norm(word) in PHRASES:
         return False
-    return word.lower() in lowercase or (word.endswith("ing") and len(word) >= 6)
+    if word.lower() in lowercase:
+        return True
+    # "Following", "Speaking": an opening participle; but not a surname the article also
+    # writes inside a sentence ("Marlow Tenzing won. Tenzing said", "Peyton Manning").
+    return word.endswith("ing") and len(word) >= 6 and not _named_within(text, word)
+
+
+def _named_within(text: str, word: str) -> bool:
+    """Whether ``word`` also stands capitalised after a word or a comma, not opening a
+    sentence."""
+    return re.search(rf"[\w,][ \t\u00a0]+{re.escape(word)}\b", text) is not None
 
 
 def find_mentions(text: str, words: Words) -> list[RawMention]:
@@ -51,7 +61,7 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
         # ("New York grain freight": a word that opens place names keeps its run.)
         if (
             initial[first]
-            and _is_common_opener(texts[first], lowercase)
+            and _is_common_opener(texts[first], lowercase, text)
             and not (first < last and texts[first] in PLACE_LEADS)
         ):
             first += 1
