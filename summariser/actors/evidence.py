@@ -3,7 +3,7 @@ armed group, no actor at all, or "other" when nothing says."""
 
 from __future__ import annotations
 
-from ..text.english import english_words
+from ..text.english import english_words, is_english
 from .clauses import clause_kind, next_subject, origin_kind, vote
 from .cluster import Cluster
 from .context import Neighbours
@@ -33,6 +33,22 @@ def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
         and not cluster.given
         and (member_cued(cluster, near=near) or _body_by_clauses(cluster, text=near.text))
     )
+
+
+def plural_body(cluster: Cluster, *, near: Neighbours) -> bool:
+    """ "the Social Democrats", "the Young Conservatives": a person-shaped name ending in the
+    plural of a word of English, after "the", names many (a party, a movement); a person's
+    name takes no "the" ("Sally Fields said")."""
+    for m in cluster.mentions:
+        last = m.words[-1]
+        if (
+            len(m.words) > 1
+            and last.endswith("s")
+            and is_english(last[:-1].lower())
+            and (near.previous_word(m.start) or "").lower() == "the"
+        ):
+            return True
+    return False
 
 
 def _body_by_clauses(cluster: Cluster, *, text: str) -> bool:

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .cluster import Cluster
+from .cues import FINITE_VERBS
+from .lexicon import SPEECH_VERBS
 from .segment import RawMention
 
 # No name is longer ("Munich Documentation Center for the History of National Socialism", the
@@ -15,6 +17,16 @@ from .segment import RawMention
 MAX_NAME_WORDS = 12
 
 Forms = dict[tuple[str, ...], tuple[str, str]]
+
+# The verbs of a headline's clause ("Says", "Will"); a name has none.
+_VERBS = FINITE_VERBS | SPEECH_VERBS
+
+
+def headline_clause(words: tuple[str, ...]) -> bool:
+    """Whether a title-case headline's run holds a verb before its last word ("Obama Says
+    African-American Museum"): every word is capitalised there, so the run is a clause, and
+    only the body's names in it are names."""
+    return any(w.lower() in _VERBS for w in words[:-1])
 
 
 class BodyForms:

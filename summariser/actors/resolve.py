@@ -4,14 +4,15 @@ under its names and its capital, one organisation under its name and its acronym
 from __future__ import annotations
 
 import bisect
+import re
 
 from .clauses import ellipsis
 from .cluster import Cluster
 from .context import Neighbours
 from .coordination import share_list_types
-from .evidence import evidence_type, group_cued, used_as_body
+from .evidence import evidence_type, group_cued, plural_body, used_as_body
 from .given_names import GIVEN_NAMES
-from .headlines import BodyForms
+from .headlines import BodyForms, headline_clause
 from .lexicon import BODY_NOUNS, ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS
 from .model import ActorKind
 from .names import (
@@ -27,6 +28,7 @@ from .people import People
 from .segment import ACRONYM, RawMention
 
 _KNOWN_GROUPS = frozenset(g.lower() for g in KNOWN_GROUPS)
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
 
 
 class Resolver:
@@ -87,7 +89,10 @@ class Resolver:
                 cluster.typed = True
                 self._attach(cluster, m)
             elif m.kind in ("org", "group"):
-                self._add_org(m)
+                if m.headline and headline_clause(m.words):
+                    late.append(m)  # "Obama Says African-American Museum ...": no one name
+                else:
+                    self._add_org(m)
             elif m.kind in ("region", "place"):  # "West Africa", a dateline's "NEW YORK"
                 name = spaced(m.text)
                 cluster = self._cluster(
@@ -201,6 +206,10 @@ class Resolver:
         "Washington Post" when only one organisation fits: a body's name less its head (and
         the words before it) is how the article names it again."""
         heads: dict[str, list[tuple[str, str]]] = {}
+        # The first words of those names: a coined name is used bare ("Vantor said"), so a
+        # word after "the" that modifies no noun is no short form of one ("in the Bronx", not
+        # the "Bronx Supreme Court"; "the Vantor board" still is).
+        firsts: set[str] = set()
         for key, cluster in self.clusters.items():
             if key[0] != "org":
                 continue
@@ -213,6 +222,7 @@ class Resolver:
                     and not self.people.namesakes(m.words[0])
                 ):
                     short.append(m.words[0])
+                    firsts.add(m.words[0])
                 if len(m.words) > 1 and m.words[-1] in ORG_HEADS:
                     short.append(m.words[-1])
                 for word in short:
@@ -220,13 +230,19 @@ class Resolver:
                         heads.setdefault(word, []).append(key)
         for key in sorted(self.clusters):
             targets = heads.get(key[1], [])
+            if key[0] != "name" or len(targets) != 1:
+                continue
+            ms = self.clusters[key].mentions
             # ("in Tulsa" is the city, not the "Tulsa Police Department".)
-            if (
-                key[0] == "name"
-                and len(targets) == 1
-                and not any(self.near.is_locative(m.start) for m in self.clusters[key].mentions)
-            ):
-                self._merge(key, targets[0])
+            if any(self.near.is_locative(m.start) for m in ms):
+                continue
+            if key[1] in firsts and any(self._the_alone(m) for m in ms):
+                continue
+            self._merge(key, targets[0])
+
+    def _the_alone(self, m: RawMention) -> bool:
+        """ "the Bronx": after "the", and no lower-case noun after it."""
+        return self.near.previous_word(m.start) == "the" and not _NOUN_AFTER.match(self.text, m.end)
 
     def _merge(self, key: tuple[str, str], target: tuple[str, str]) -> None:
         cluster, into = self.clusters.pop(key), self.clusters[target]
@@ -280,7 +296,9 @@ class Resolver:
                 del self.clusters[key]  # named only in a headline: its capitals prove nothing
                 self.people.drop(key)
                 continue
-            if cluster.kind == "person" and used_as_body(cluster, near=self.near):
+            if cluster.kind == "person" and (
+                used_as_body(cluster, near=self.near) or plural_body(cluster, near=self.near)
+            ):
                 cluster.kind = "organisation"
             if cluster.typed:
                 continue
