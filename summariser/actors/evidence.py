@@ -39,16 +39,19 @@ def plural_body(cluster: Cluster, *, near: Neighbours) -> bool:
     """ "the Social Democrats", "the Young Conservatives": a person-shaped name ending in the
     plural of a word of English, after "the", names many (a party, a movement); a person's
     name takes no "the" ("Sally Fields said")."""
-    for m in cluster.mentions:
-        last = m.words[-1]
-        if (
-            len(m.words) > 1
-            and last.endswith("s")
-            and is_english(last[:-1].lower())
-            and (near.previous_word(m.start) or "").lower() == "the"
-        ):
-            return True
-    return False
+    return any(len(m.words) > 1 and _plural_after_the(m, near=near) for m in cluster.mentions)
+
+
+def _plural_after_the(m: RawMention, *, near: Neighbours) -> bool:
+    """ "the Conservatives", "the Tories", "the Free Democrats": the plural of a word of
+    English after "the"."""
+    last = m.words[-1].lower()
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return (
+        last.endswith("s")
+        and is_english(singular)
+        and (near.previous_word(m.start) or "").lower() == "the"
+    )
 
 
 def _body_by_clauses(cluster: Cluster, *, text: str) -> bool:
@@ -198,4 +201,6 @@ def evidence_type(
         return "organisation"  # "Manchester United", "Texas Instruments"
     if any(not m.possessive and near.media_cue(m.start, m.end) for m in ms):
         return "organisation"
+    if any(not m.possessive and _plural_after_the(m, near=near) for m in ms):
+        return "organisation"  # "the Conservatives", "the Tories": a party, a movement
     return "other"
