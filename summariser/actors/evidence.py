@@ -9,7 +9,14 @@ from .cluster import Cluster
 from .context import Neighbours
 from .fields import field_of_study
 from .given_names import GIVEN_NAMES
-from .lexicon import PLACE_HEADS, PLACE_LEADS
+from .lexicon import (
+    BODY_NOUNS,
+    PERSON_NOUNS,
+    PLACE_HEADS,
+    PLACE_LEADS,
+    ROLE_FOLLOWERS,
+    SHARED_ROLE_NOUNS,
+)
 from .model import ActorKind
 from .names import part_of_place, place_ended, place_led
 from .places import PLACES
@@ -104,6 +111,36 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     return cluster.member_cue
 
 
+def _common_plural(words: tuple[str, ...]) -> bool:
+    """ "Traders", "Brokers": one word, the plural of a word of English."""
+    word = words[0].lower()
+    return len(words) == 1 and word.endswith("s") and is_english(word[:-1])
+
+
+def _apposition_kind(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
+    """ "Kelmont, the Swiss bank, said": the noun of an apposition after a name says what it
+    is, a body or a person ("Kelmont, a Swiss lawyer,"); not a noun both are called
+    ("an adviser")."""
+    text = near.text
+    for m in cluster.mentions:
+        if m.possessive or not text.startswith(",", m.end):
+            continue
+        np = near.apposition(m.end)
+        if np is None:
+            continue
+        head = []
+        for word in np.split():
+            if word in ROLE_FOLLOWERS:
+                break
+            head.append(word.strip("."))
+        noun = head[-1] if head else ""
+        if noun in BODY_NOUNS:
+            return "organisation"
+        if noun in PERSON_NOUNS and noun not in SHARED_ROLE_NOUNS:
+            return "person"
+    return None
+
+
 def _no_english(words: tuple[str, ...]) -> bool:
     """Whether no word of a name is a word of English written in lower case: then a capital
     it takes at a sentence's opening, as a clause's subject, still marks a name ("Lazio have
@@ -157,6 +194,9 @@ def evidence_type(
         return "person"
     if member_cued(cluster, near=near):
         return "organisation"
+    described = _apposition_kind(cluster, near=near)
+    if described is not None:
+        return described
     words = ms[0].words
     place_named = _place_named(words)
     # (A capital that opens a sentence may be the word's own: "Paramedics, who". A place's
@@ -174,6 +214,8 @@ def evidence_type(
             # A bare unknown word that speaks is as often a company or a club ("Newmont
             # said"): people are introduced by their full names.
             given = (len(words) > 1 and not place_led(words)) or words[0] in GIVEN_NAMES
+            if not given and all(m.initial for m in ms) and _common_plural(words):
+                return None  # "Traders said", "Dealers said": a plural common noun speaks
             return "person" if given else "organisation"
     if place_named:
         # (A place by its name alone may be a club of it, as its fellows in a list tell:
