@@ -49,6 +49,10 @@ def plural_body(cluster: Cluster, *, near: Neighbours) -> bool:
     return any(len(m.words) > 1 and _plural_after_the(m, near=near) for m in cluster.mentions)
 
 
+# Plurals that name a contest, not its members: "the World Athletics Championships".
+_CONTESTS = frozenset(["championships", "games", "awards", "finals", "olympics", "trials"])
+
+
 def _plural_after_the(m: RawMention, *, near: Neighbours) -> bool:
     """ "the Conservatives", "the Tories", "the Free Democrats": the plural of a word of
     English after "the"."""
@@ -56,6 +60,7 @@ def _plural_after_the(m: RawMention, *, near: Neighbours) -> bool:
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
     return (
         last.endswith("s")
+        and last not in _CONTESTS
         and is_english(singular)
         and (near.previous_word(m.start) or "").lower() == "the"
     )
@@ -120,10 +125,11 @@ def _common_plural(words: tuple[str, ...]) -> bool:
 def _apposition_kind(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
     """ "Kelmont, the Swiss bank, said": the noun of an apposition after a name says what it
     is, a body or a person ("Kelmont, a Swiss lawyer,"); not a noun both are called
-    ("an adviser")."""
+    ("an adviser"). After "of" it is the head noun's ("Senator Mitch McConnell of Kentucky,
+    the majority leader,")."""
     text = near.text
     for m in cluster.mentions:
-        if m.possessive or not text.startswith(",", m.end):
+        if m.possessive or not text.startswith(",", m.end) or near.previous_word(m.start) == "of":
             continue
         np = near.apposition(m.end)
         if np is None:
@@ -194,10 +200,12 @@ def evidence_type(
         return "person"
     if member_cued(cluster, near=near):
         return "organisation"
-    described = _apposition_kind(cluster, near=near)
-    if described is not None:
-        return described
     words = ms[0].words
+    # (Not a sentence's first word of English: "Similarly, the Hungarian minister, ...".)
+    if not all(m.initial for m in ms) or _no_english(words):
+        described = _apposition_kind(cluster, near=near)
+        if described is not None:
+            return described
     place_named = _place_named(words)
     # (A capital that opens a sentence may be the word's own: "Paramedics, who". A place's
     # name keeps its kind: "Senator from Texas says he".)
