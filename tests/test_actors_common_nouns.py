@@ -38,6 +38,29 @@ from tests.test_actor_typing import type_of
         ("Sally Fields said she was pleased.", "Sally Fields", "person"),
         ("Marlow Rivers met the press.", "Marlow Rivers", "person"),
         ("He met the Williams sisters.", "Williams", "other"),
+        # A team named by a plural; near miss: a plural naming a contest is no body.
+        ("The Heralds won the cup.", "Heralds", "organisation"),
+        ("She qualified at the Trials in June.", "Trials", "other"),
+        # The noun of an apposition after a name says what it is.
+        ("Kelmont, the Swiss company, said profits rose.", "Kelmont", "organisation"),
+        ("Profits rose at Kelmont, the Swiss bank, on Monday.", "Kelmont", "organisation"),
+        ("Kelmont, a Swiss lawyer, said profits rose.", "Kelmont", "person"),
+        # Near misses: a sentence's first word of English; after "of" the apposition is the
+        # head noun's; a noun both are called.
+        ("Similarly, the Hungarian foreign minister, Janos Martonyi, spoke.", "Similarly", None),
+        ("It was Senator Mitch McConnell of Kentucky, the majority leader.", "Kentucky", "place"),
+        ("Kelmont, a rival of the firm, said profits rose.", "Kelmont", None),
+        # A plural common noun opening a sentence speaks as people do, and is no actor.
+        ("Traders said the central bank would hold rates.", "Traders", None),
+        ("Dealers said prices would fall.", "Dealers", None),
+        ("Newmont said prices would fall.", "Newmont", "organisation"),
+        # "Brothers" and "Sons" after a family name end a firm's name.
+        (
+            "Analysts at Salomon Brothers said a deal was likely.",
+            "Salomon Brothers",
+            "organisation",
+        ),
+        ("He sold the farm to Harwell and Sons in 1990.", "Harwell and Sons", "organisation"),
         # Ministries were already bodies.
         ("The Foreign Ministry said the talks would resume.", "Foreign Ministry", "organisation"),
     ],
