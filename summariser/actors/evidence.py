@@ -56,11 +56,13 @@ _CONTESTS = frozenset(["championships", "games", "awards", "finals", "olympics",
 def _plural_after_the(m: RawMention, *, near: Neighbours) -> bool:
     """ "the Conservatives", "the Tories", "the Free Democrats": the plural of a word of
     English after "the"."""
-    last = m.words[-1].lower()
+    last = m.words[-1]
+    if not last.endswith("s"):
+        return False
+    last = last.lower()
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
     return (
-        last.endswith("s")
-        and last not in _CONTESTS
+        last not in _CONTESTS
         and is_english(singular)
         and (near.previous_word(m.start) or "").lower() == "the"
     )
@@ -190,7 +192,7 @@ def evidence_type(
         if any(near.common_noun(m.start, m.end) for m in ms):
             return None  # "an MRI": a common noun's acronym
         return "organisation"
-    if all(field_of_study(near.text, m.start, m.words) for m in ms):
+    if len(ms[0].words) == 1 and all(field_of_study(near.text, m.start, m.words) for m in ms):
         return None  # "a professor of Medicine": a discipline, capitalised
     if not cluster.person_cue:
         cluster.person_cue = any(

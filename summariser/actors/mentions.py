@@ -42,7 +42,20 @@ def _is_common_opener(word: str, lowercase: frozenset[str], text: str) -> bool:
 def _named_within(text: str, word: str) -> bool:
     """Whether ``word`` also stands capitalised after a word or a comma, not opening a
     sentence."""
-    return re.search(rf"[\w,][ \t\u00a0]+{re.escape(word)}\b", text) is not None
+    i = text.find(word)
+    while i != -1:
+        end = i + len(word)
+        gap = text[max(0, i - 16) : i]
+        before = gap.rstrip(" \t\u00a0")
+        if (
+            len(before) < len(gap)
+            and before
+            and (before[-1].isalnum() or before[-1] == ",")
+            and not text[end : end + 1].isalnum()
+        ):
+            return True
+        i = text.find(word, end)
+    return False
 
 
 def find_mentions(text: str, words: Words) -> list[RawMention]:
