@@ -46,7 +46,11 @@ def plural_body(cluster: Cluster, *, near: Neighbours) -> bool:
     """ "the Social Democrats", "the Young Conservatives": a person-shaped name ending in the
     plural of a word of English, after "the", names many (a party, a movement); a person's
     name takes no "the" ("Sally Fields said")."""
-    return any(len(m.words) > 1 and _plural_after_the(m, near=near) for m in cluster.mentions)
+    # (Asked of every person: the cheap test of the last letter first.)
+    return any(
+        m.words[-1][-1] == "s" and len(m.words) > 1 and _plural_after_the(m, near=near)
+        for m in cluster.mentions
+    )
 
 
 # Plurals that name a contest, not its members: "the World Athletics Championships".
@@ -56,10 +60,9 @@ _CONTESTS = frozenset(["championships", "games", "awards", "finals", "olympics",
 def _plural_after_the(m: RawMention, *, near: Neighbours) -> bool:
     """ "the Conservatives", "the Tories", "the Free Democrats": the plural of a word of
     English after "the"."""
-    last = m.words[-1]
-    if not last.endswith("s"):
+    if m.possessive:
         return False
-    last = last.lower()
+    last = m.words[-1].lower()
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
     return (
         last not in _CONTESTS
@@ -129,12 +132,8 @@ def _apposition_kind(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
     is, a body or a person ("Kelmont, a Swiss lawyer,"); not a noun both are called
     ("an adviser"). After "of" it is the head noun's ("Senator Mitch McConnell of Kentucky,
     the majority leader,")."""
-    text = near.text
-    for m in cluster.mentions:
-        if m.possessive or not text.startswith(",", m.end) or near.previous_word(m.start) == "of":
-            continue
-        np = near.apposition(m.end)
-        if np is None:
+    for start, np in cluster.described:
+        if near.previous_word(start) == "of":
             continue
         head = []
         for word in np.split():
@@ -192,7 +191,12 @@ def evidence_type(
         if any(near.common_noun(m.start, m.end) for m in ms):
             return None  # "an MRI": a common noun's acronym
         return "organisation"
-    if len(ms[0].words) == 1 and all(field_of_study(near.text, m.start, m.words) for m in ms):
+    words = ms[0].words
+    if (
+        len(words) == 1
+        and words[0].lower() in english_words()
+        and all(field_of_study(near.text, m.start) for m in ms)
+    ):
         return None  # "a professor of Medicine": a discipline, capitalised
     if not cluster.person_cue:
         cluster.person_cue = any(
@@ -202,9 +206,8 @@ def evidence_type(
         return "person"
     if member_cued(cluster, near=near):
         return "organisation"
-    words = ms[0].words
     # (Not a sentence's first word of English: "Similarly, the Hungarian minister, ...".)
-    if not all(m.initial for m in ms) or _no_english(words):
+    if cluster.described and (not all(m.initial for m in ms) or _no_english(words)):
         described = _apposition_kind(cluster, near=near)
         if described is not None:
             return described
@@ -253,6 +256,6 @@ def evidence_type(
         return "organisation"  # "Manchester United", "Texas Instruments"
     if any(not m.possessive and near.media_cue(m.start, m.end) for m in ms):
         return "organisation"
-    if any(not m.possessive and _plural_after_the(m, near=near) for m in ms):
+    if any(m.words[-1][-1] == "s" and _plural_after_the(m, near=near) for m in ms):
         return "organisation"  # "the Conservatives", "the Tories": a party, a movement
     return "other"

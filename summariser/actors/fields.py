@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-from ..text.english import is_english
-
 _S = r"[ \t\u00a0]+"
 # The words a subject follows: an academic post or degree, or a prize, and "of"/"in"; a verb
 # of study directly; another discipline and "and" may stand between ("Law and Economics").
@@ -22,11 +20,8 @@ _FIELD_BEFORE = re.compile(
 _WINDOW = 48
 
 
-def field_of_study(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """Whether the one-word name at ``start`` is a discipline: a word of English after the
-    words that take a subject ("professor of Medicine"; not "professor of Ortiz")."""
-    return (
-        len(words) == 1
-        and is_english(words[0].lower())
-        and _FIELD_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
-    )
+def field_of_study(text: str, start: int) -> bool:
+    """Whether the word of English at ``start`` is a discipline: it follows the words that
+    take a subject ("professor of Medicine"). (The caller knows it is a word of English:
+    not "professor of Ortiz".)"""
+    return _FIELD_BEFORE.search(text, max(0, start - _WINDOW), start) is not None

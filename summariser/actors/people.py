@@ -17,9 +17,10 @@ class People:
     def __init__(self) -> None:
         self.clusters: dict[tuple[str, str], Cluster] = {}
         # The people by the first letter of their surname, and by the first words of their
-        # names (None: to be rebuilt).
+        # names (None: to be rebuilt). The resolver clears ``by_first_name`` itself when it
+        # adds a mention of more than one word (every such mention: no call spent on it).
         self._by_initial: dict[str, list[Cluster]] | None = None
-        self._by_first_name: dict[str, list[Cluster]] | None = None
+        self.by_first_name: dict[str, list[Cluster]] | None = None
 
     def add(self, key: tuple[str, str], cluster: Cluster) -> None:
         self.clusters[key] = cluster
@@ -31,22 +32,18 @@ class People:
 
     def stale(self) -> None:
         """A person was added, dropped or given a surname: rebuild both look-ups."""
-        self._by_initial = self._by_first_name = None
-
-    def named_more(self) -> None:
-        """A mention of more than one word was added: the first names may have changed."""
-        self._by_first_name = None
+        self._by_initial = self.by_first_name = None
 
     def first_name_of(self, m: RawMention) -> Cluster | None:
         """ "Melanie" for "Melanie Austin", when exactly one person has that first name."""
         if not NAME_WORD.match(m.text) or m.text.isupper():
             return None
-        if self._by_first_name is None:
-            self._by_first_name = {}
+        if self.by_first_name is None:
+            self.by_first_name = {}
             for c in self.clusters.values():
                 for first in dict.fromkeys(x.words[0] for x in c.mentions if len(x.words) > 1):
-                    self._by_first_name.setdefault(first, []).append(c)
-        found = self._by_first_name.get(m.text, [])
+                    self.by_first_name.setdefault(first, []).append(c)
+        found = self.by_first_name.get(m.text, [])
         return found[0] if len(found) == 1 else None
 
     def person_for(self, m: RawMention) -> Cluster | None:

@@ -164,7 +164,7 @@ class Resolver:
         title_form, titled = m.title_form, m.titled
         cluster.mentions.append(m)
         if len(words) > 1:
-            self.people.named_more()
+            self.people.by_first_name = None
         if cluster.kind == "person":  # (the look-ups read people only)
             cluster.vocabulary.update(words)
             if len(words) > 1:
@@ -189,6 +189,7 @@ class Resolver:
             appos = self.near.apposition(end)
             if appos:
                 cluster.roles.append((-3, start, spaced(appos)))
+                cluster.described += ((start, appos),)
         if kind == "name" and start == run_start:
             before, strength = self.near.role_before(run_start)
             if before:
@@ -252,6 +253,7 @@ class Resolver:
         into.full_starts = sorted(into.full_starts + cluster.full_starts)
         into.titles.extend(cluster.titles)
         into.roles.extend(cluster.roles)
+        into.described += cluster.described
         into.typed = into.typed or cluster.typed
         into.person_cue = into.person_cue or cluster.person_cue
         into.speaks = into.speaks or cluster.speaks
@@ -296,8 +298,10 @@ class Resolver:
                 del self.clusters[key]  # named only in a headline: its capitals prove nothing
                 self.people.drop(key)
                 continue
+            # (Only a name ending in "s" may be a plural: "the Social Democrats".)
             if cluster.kind == "person" and (
-                used_as_body(cluster, near=self.near) or plural_body(cluster, near=self.near)
+                used_as_body(cluster, near=self.near)
+                or (key[1][-1] == "s" and plural_body(cluster, near=self.near))
             ):
                 cluster.kind = "organisation"
             if cluster.typed:
