@@ -16,6 +16,9 @@ class Cluster:
     mentions: list[RawMention] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     roles: list[tuple[int, int, str]] = field(default_factory=list)  # (-score, start, role)
+    # The appositions after its mentions ("Kelmont, the Swiss bank,"), by mention start.
+    # (A tuple: most clusters have none, and need no list made for them.)
+    described: tuple[tuple[int, str], ...] = ()
     typed: bool = False  # type known from evidence, not a default
     person_cue: bool = False  # a title, a person's role noun or an age stood next to a mention
     speaks: bool = False  # a mention says something ("Melanie said"); so do organisations

@@ -3,12 +3,20 @@ armed group, no actor at all, or "other" when nothing says."""
 
 from __future__ import annotations
 
-from ..text.english import english_words
+from ..text.english import english_words, is_english
 from .clauses import clause_kind, next_subject, origin_kind, vote
 from .cluster import Cluster
 from .context import Neighbours
+from .fields import field_of_study
 from .given_names import GIVEN_NAMES
-from .lexicon import PLACE_HEADS, PLACE_LEADS
+from .lexicon import (
+    BODY_NOUNS,
+    PERSON_NOUNS,
+    PLACE_HEADS,
+    PLACE_LEADS,
+    ROLE_FOLLOWERS,
+    SHARED_ROLE_NOUNS,
+)
 from .model import ActorKind
 from .names import part_of_place, place_ended, place_led
 from .places import PLACES
@@ -31,6 +39,35 @@ def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
         not cluster.person_cue
         and not cluster.given
         and (member_cued(cluster, near=near) or _body_by_clauses(cluster, text=near.text))
+    )
+
+
+def plural_body(cluster: Cluster, *, near: Neighbours) -> bool:
+    """ "the Social Democrats", "the Young Conservatives": a person-shaped name ending in the
+    plural of a word of English, after "the", names many (a party, a movement); a person's
+    name takes no "the" ("Sally Fields said")."""
+    # (Asked of every person: the cheap test of the last letter first.)
+    return any(
+        m.words[-1][-1] == "s" and len(m.words) > 1 and _plural_after_the(m, near=near)
+        for m in cluster.mentions
+    )
+
+
+# Plurals that name a contest, not its members: "the World Athletics Championships".
+_CONTESTS = frozenset(["championships", "games", "awards", "finals", "olympics", "trials"])
+
+
+def _plural_after_the(m: RawMention, *, near: Neighbours) -> bool:
+    """ "the Conservatives", "the Tories", "the Free Democrats": the plural of a word of
+    English after "the"."""
+    if m.possessive:
+        return False
+    last = m.words[-1].lower()
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return (
+        last not in _CONTESTS
+        and is_english(singular)
+        and (near.previous_word(m.start) or "").lower() == "the"
     )
 
 
@@ -84,6 +121,33 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     return cluster.member_cue
 
 
+def _common_plural(words: tuple[str, ...]) -> bool:
+    """ "Traders", "Brokers": one word, the plural of a word of English."""
+    word = words[0].lower()
+    return len(words) == 1 and word.endswith("s") and is_english(word[:-1])
+
+
+def _apposition_kind(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
+    """ "Kelmont, the Swiss bank, said": the noun of an apposition after a name says what it
+    is, a body or a person ("Kelmont, a Swiss lawyer,"); not a noun both are called
+    ("an adviser"). After "of" it is the head noun's ("Senator Mitch McConnell of Kentucky,
+    the majority leader,")."""
+    for start, np in cluster.described:
+        if near.previous_word(start) == "of":
+            continue
+        head = []
+        for word in np.split():
+            if word in ROLE_FOLLOWERS:
+                break
+            head.append(word.strip("."))
+        noun = head[-1] if head else ""
+        if noun in BODY_NOUNS:
+            return "organisation"
+        if noun in PERSON_NOUNS and noun not in SHARED_ROLE_NOUNS:
+            return "person"
+    return None
+
+
 def _no_english(words: tuple[str, ...]) -> bool:
     """Whether no word of a name is a word of English written in lower case: then a capital
     it takes at a sentence's opening, as a clause's subject, still marks a name ("Lazio have
@@ -127,6 +191,13 @@ def evidence_type(
         if any(near.common_noun(m.start, m.end) for m in ms):
             return None  # "an MRI": a common noun's acronym
         return "organisation"
+    words = ms[0].words
+    if (
+        len(words) == 1
+        and words[0].lower() in english_words()
+        and all(field_of_study(near.text, m.start) for m in ms)
+    ):
+        return None  # "a professor of Medicine": a discipline, capitalised
     if not cluster.person_cue:
         cluster.person_cue = any(
             near.person_context(m.start, m.end, possessive=m.possessive) for m in ms
@@ -135,7 +206,11 @@ def evidence_type(
         return "person"
     if member_cued(cluster, near=near):
         return "organisation"
-    words = ms[0].words
+    # (Not a sentence's first word of English: "Similarly, the Hungarian minister, ...".)
+    if cluster.described and (not all(m.initial for m in ms) or _no_english(words)):
+        described = _apposition_kind(cluster, near=near)
+        if described is not None:
+            return described
     place_named = _place_named(words)
     # (A capital that opens a sentence may be the word's own: "Paramedics, who". A place's
     # name keeps its kind: "Senator from Texas says he".)
@@ -152,6 +227,8 @@ def evidence_type(
             # A bare unknown word that speaks is as often a company or a club ("Newmont
             # said"): people are introduced by their full names.
             given = (len(words) > 1 and not place_led(words)) or words[0] in GIVEN_NAMES
+            if not given and all(m.initial for m in ms) and _common_plural(words):
+                return None  # "Traders said", "Dealers said": a plural common noun speaks
             return "person" if given else "organisation"
     if place_named:
         # (A place by its name alone may be a club of it, as its fellows in a list tell:
@@ -179,4 +256,6 @@ def evidence_type(
         return "organisation"  # "Manchester United", "Texas Instruments"
     if any(not m.possessive and near.media_cue(m.start, m.end) for m in ms):
         return "organisation"
+    if any(m.words[-1][-1] == "s" and _plural_after_the(m, near=near) for m in ms):
+        return "organisation"  # "the Conservatives", "the Tories": a party, a movement
     return "other"

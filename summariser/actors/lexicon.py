@@ -126,7 +126,7 @@ ORG_HEADS = _words(
     Electronics Foods Insurance Financial Investments Shipping Telecom
     Telecommunications Cement Textiles Brewery Breweries Enterprises Petrochemicals Software
     Aviation Aerospace Logistics Properties Utilities Refining Entertainment Pictures
-    Publishing Airline Automotive Gold Steel Silver Copper
+    Publishing Airline Automotive Gold Steel Silver Copper Brothers Sons
     """
 )
 # Organisation heads that are surnames too ("Santa Fe Pacific Gold", but "Jonathan Gold"):
@@ -306,7 +306,8 @@ PERSON_POSSESSIONS = KIN_NOUNS | _words(
 )
 # Verbs right after a name that mark a speaker ("Melanie said").
 SPEECH_VERBS = _words(
-    "said says told added wrote asked explained argued insisted replied recalled tweeted posted"
+    "said says told added wrote asked explained argued insisted replied recalled tweeted posted "
+    "announced stated confirmed warned"
 )
 
 # Nouns of kinds of place that, right before a name or its "of", make it a place: "the small

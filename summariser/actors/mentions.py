@@ -26,13 +26,36 @@ _NON_NAME_SHAPE = re.compile(r"[DRI]-[A-Z]|[A-Z]{2,}s$")
 _NON_NAMES = TITLE_MODIFIERS | NON_ACTOR_WORDS | NON_ACTOR_ACRONYMS
 
 
-def _is_common_opener(word: str, lowercase: frozenset[str]) -> bool:
+def _is_common_opener(word: str, lowercase: frozenset[str], text: str) -> bool:
     """A sentence-initial capitalised word that is an ordinary word of this text."""
     if word in OPENERS:
         return True
     if norm(word) in PHRASES:
         return False
-    return word.lower() in lowercase or (word.endswith("ing") and len(word) >= 6)
+    if word.lower() in lowercase:
+        return True
+    # "Following", "Speaking": an opening participle; but not a surname the article also
+    # writes inside a sentence ("Marlow Tenzing won. Tenzing said", "Peyton Manning").
+    return word.endswith("ing") and len(word) >= 6 and not _named_within(text, word)
+
+
+def _named_within(text: str, word: str) -> bool:
+    """Whether ``word`` also stands capitalised after a word or a comma, not opening a
+    sentence."""
+    i = text.find(word)
+    while i != -1:
+        end = i + len(word)
+        gap = text[max(0, i - 16) : i]
+        before = gap.rstrip(" \t\u00a0")
+        if (
+            len(before) < len(gap)
+            and before
+            and (before[-1].isalnum() or before[-1] == ",")
+            and not text[end : end + 1].isalnum()
+        ):
+            return True
+        i = text.find(word, end)
+    return False
 
 
 def find_mentions(text: str, words: Words) -> list[RawMention]:
@@ -51,7 +74,7 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
         # ("New York grain freight": a word that opens place names keeps its run.)
         if (
             initial[first]
-            and _is_common_opener(texts[first], lowercase)
+            and _is_common_opener(texts[first], lowercase, text)
             and not (first < last and texts[first] in PLACE_LEADS)
         ):
             first += 1

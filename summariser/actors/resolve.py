@@ -10,28 +10,25 @@ from .clauses import ellipsis
 from .cluster import Cluster
 from .context import Neighbours
 from .coordination import share_list_types
-from .evidence import evidence_type, group_cued, used_as_body
+from .evidence import evidence_type, group_cued, plural_body, used_as_body
 from .given_names import GIVEN_NAMES
+from .headlines import BodyForms, headline_clause
 from .lexicon import BODY_NOUNS, ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS
 from .model import ActorKind
 from .names import (
-    NAME_WORD,
     acronym_letters,
     coined,
     initials,
     looks_like_person,
     place_ended,
-    same_surname,
     spaced,
     surname_of,
 )
+from .people import People
 from .segment import ACRONYM, RawMention
 
 _KNOWN_GROUPS = frozenset(g.lower() for g in KNOWN_GROUPS)
-# No name is longer ("Munich Documentation Center for the History of National Socialism", the
-# longest in the dev texts, has nine words); a longer capitalised run is a shouted sentence or a
-# table. Bounds the work per word of a headline.
-MAX_NAME_WORDS = 12
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
 
 
 class Resolver:
@@ -44,19 +41,14 @@ class Resolver:
         self.clusters: dict[tuple[str, str], Cluster] = {}
         # The "person" entries of ``clusters``, in the same order: looked through for every
         # name, so kept apart from the countries and organisations.
-        self.people: dict[tuple[str, str], Cluster] = {}
-        # Look-ups over ``people``, rebuilt when they may be stale (set to None): the people
-        # by the first letter of their surname, and by the first words of their names.
-        self._by_initial: dict[str, list[Cluster]] | None = None
-        self._by_first_name: dict[str, list[Cluster]] | None = None
+        self.people = People()
 
     def _cluster(self, key: tuple[str, str], kind: ActorKind) -> Cluster:
         cluster = self.clusters.get(key)
         if cluster is None:
             cluster = self.clusters[key] = Cluster(kind)
             if key[0] == "person":
-                self.people[key] = cluster
-                self._by_initial = self._by_first_name = None
+                self.people.add(key, cluster)
         return cluster
 
     def add_all(self, mentions: list[RawMention]) -> None:
@@ -82,11 +74,11 @@ class Resolver:
             if (looks_like_person(m.words, self.lowercase) and not place) or (
                 m.titled and len(m.words) <= 4
             ):
-                target = self._person_for(m)
+                target = self.people.person_for(m)
                 if target is None:
                     target = self._cluster(("person", spaced(m.text)), "person")
                     target.surname = surname_of(m.words)
-                    self._by_initial = None
+                    self.people.stale()
                     target.typed = True
                 self._attach(target, m)
             else:
@@ -97,7 +89,10 @@ class Resolver:
                 cluster.typed = True
                 self._attach(cluster, m)
             elif m.kind in ("org", "group"):
-                self._add_org(m)
+                if m.headline and headline_clause(m.words):
+                    late.append(m)  # "Obama Says African-American Museum ...": no one name
+                else:
+                    self._add_org(m)
             elif m.kind in ("region", "place"):  # "West Africa", a dateline's "NEW YORK"
                 name = spaced(m.text)
                 cluster = self._cluster(
@@ -128,8 +123,8 @@ class Resolver:
             surname = surname_of(m.words)
             people = namesakes.get(surname)
             if people is None:
-                people = namesakes[surname] = self._namesakes(surname)
-            person = people[0] if len(people) == 1 else self._best_person(m, people)
+                people = namesakes[surname] = self.people.namesakes(surname)
+            person = people[0] if len(people) == 1 else self.people.best(m, people)
             if person is not None:
                 self._attach(person, m)
             elif m.kind == "capital":
@@ -142,75 +137,17 @@ class Resolver:
                 self._attach(cluster, m)
             else:
                 if m.text not in first_names:
-                    first_names[m.text] = self._first_name_of(m)
+                    first_names[m.text] = self.people.first_name_of(m)
                 target = first_names[m.text]
                 if target is None:
                     word = acronym_letters(m.text) if ACRONYM.match(m.text) else m.text
                     target = self._cluster(("name", word), "other")
                 self._attach(target, m)
         if late:
-            # The forms the body uses, by their words: headline parts add no body mention
-            # and no cluster, so one table serves every headline mention.
-            forms: dict[tuple[str, ...], tuple[str, str]] = {}
-            for key, cluster in self.clusters.items():
-                for x in cluster.mentions:
-                    if not x.headline:
-                        forms.setdefault(tuple(x.text.split()), key)
-            # An ALL-CAPS headline shouts the body's names: "LAZIO HAVE INJURY DOUBTS" names
-            # the body's "Lazio". (Only a shouted headline word can match a shouted form.)
-            if any(m.text.isupper() for m in late):
-                for form, key in list(forms.items()):
-                    forms.setdefault(tuple(w.upper() for w in form), key)
-            # The word counts of the forms by their first word, longest first: the only sizes
-            # worth looking up at a headline word (trying every size is cubic in a long run).
-            # A longer form is no name (see ``MAX_NAME_WORDS``) and is not looked up.
-            sizes: dict[str, list[int]] = {}
-            for form in forms:
-                if len(form) <= MAX_NAME_WORDS:
-                    sizes.setdefault(form[0], []).append(len(form))
-            for word, counts in sizes.items():
-                sizes[word] = sorted(set(counts), reverse=True)
-            for m in sorted(late, key=lambda m: m.start):
-                self._add_headline(m, forms, sizes)
-
-    def _first_name_of(self, m: RawMention) -> Cluster | None:
-        """ "Melanie" for "Melanie Austin", when exactly one person has that first name."""
-        if not NAME_WORD.match(m.text) or m.text.isupper():
-            return None
-        if self._by_first_name is None:
-            self._by_first_name = {}
-            for c in self.people.values():
-                for first in dict.fromkeys(x.words[0] for x in c.mentions if len(x.words) > 1):
-                    self._by_first_name.setdefault(first, []).append(c)
-        found = self._by_first_name.get(m.text, [])
-        return found[0] if len(found) == 1 else None
-
-    def _add_headline(
-        self,
-        m: RawMention,
-        forms: dict[tuple[str, ...], tuple[str, str]],
-        sizes: dict[str, list[int]],
-    ) -> None:
-        """A headline's capitals prove nothing: keep only the ``forms`` the body also uses
-        (longest first at each word; ``sizes``: their word counts by first word)."""
-        words = m.text.split()
-        offsets = [w.start() for w in re.finditer(r"\S+", m.text)]
-        i = 0
-        while i < len(words):
-            for size in sizes.get(words[i], ()):
-                if size > len(words) - i:
-                    continue
-                found = forms.get(tuple(words[i : i + size]))
-                if found is not None:
-                    start = m.start + offsets[i]
-                    end = m.start + offsets[i + size - 1] + len(words[i + size - 1])
-                    part = m._replace(start=start, end=end, text=self.text[start:end])
-                    part = part._replace(words=tuple(words[i : i + size]), title_form=None)
-                    self._attach(self.clusters[found], part)
-                    i += size
-                    break
-            else:
-                i += 1
+            late.sort(key=lambda m: m.start)
+            body = BodyForms(self.clusters, shouted=any(m.text.isupper() for m in late))
+            for part, key in body.parts(self.text, late):
+                self._attach(self.clusters[key], part)
 
     def _add_org(self, m: RawMention) -> None:
         name = spaced(m.text)
@@ -221,48 +158,13 @@ class Resolver:
         cluster.typed = True
         self._attach(cluster, m)
 
-    def _person_for(self, m: RawMention) -> Cluster | None:
-        """The person whose surname ``m`` ends with and who bears every word of ``m``."""
-        people = self._namesakes(surname_of(m.words))
-        return self._best_person(m, [c for c in people if c.vocabulary.issuperset(m.words)])
-
-    def _namesakes(self, surname: str) -> list[Cluster]:
-        """The people with ``surname``, in order of introduction."""
-        if self._by_initial is None:
-            self._by_initial = {}
-            for c in self.people.values():
-                if c.surname is not None:
-                    self._by_initial.setdefault(c.surname[:1], []).append(c)
-        # Only a surname with the same first letter can be the same (see ``same_surname``).
-        return [
-            c
-            for c in self._by_initial.get(surname[:1], [])
-            if c.surname is not None and (c.surname == surname or same_surname(c.surname, surname))
-        ]
-
-    def _best_person(self, m: RawMention, people: list[Cluster]) -> Cluster | None:
-        """Of ``people``, the one ``m`` names: the latest introduced before ``m``, else the
-        first after it."""
-        best: tuple[int, int, int] | None = None
-        found: Cluster | None = None
-        for cluster in people:
-            # Of two people sharing a surname, a bare surname means the one named in full most
-            # often so far (the article's subject), then the one introduced first.
-            full = cluster.full_starts
-            before = bisect.bisect_right(full, m.start)
-            first = full[0] if full else m.start
-            rank = (0, -before, first) if before else (1, 0, first)
-            if best is None or rank < best:
-                best, found = rank, cluster
-        return found
-
     def _attach(self, cluster: Cluster, m: RawMention) -> None:
         # Every field read at once: this runs for every mention.
         start, end, _, kind, _, words, _, _, run_start, run_end, possessive, role, score = m[:13]
         title_form, titled = m.title_form, m.titled
         cluster.mentions.append(m)
         if len(words) > 1:
-            self._by_first_name = None
+            self.people.by_first_name = None
         if cluster.kind == "person":  # (the look-ups read people only)
             cluster.vocabulary.update(words)
             if len(words) > 1:
@@ -287,6 +189,7 @@ class Resolver:
             appos = self.near.apposition(end)
             if appos:
                 cluster.roles.append((-3, start, spaced(appos)))
+                cluster.described += ((start, appos),)
         if kind == "name" and start == run_start:
             before, strength = self.near.role_before(run_start)
             if before:
@@ -304,6 +207,10 @@ class Resolver:
         "Washington Post" when only one organisation fits: a body's name less its head (and
         the words before it) is how the article names it again."""
         heads: dict[str, list[tuple[str, str]]] = {}
+        # The first words of those names: a coined name is used bare ("Vantor said"), so a
+        # word after "the" that modifies no noun is no short form of one ("in the Bronx", not
+        # the "Bronx Supreme Court"; "the Vantor board" still is).
+        firsts: set[str] = set()
         for key, cluster in self.clusters.items():
             if key[0] != "org":
                 continue
@@ -313,9 +220,10 @@ class Resolver:
                     len(m.words) > 2
                     and m.words[-1] in ORG_HEADS
                     and coined(m.words)
-                    and not self._namesakes(m.words[0])
+                    and not self.people.namesakes(m.words[0])
                 ):
                     short.append(m.words[0])
+                    firsts.add(m.words[0])
                 if len(m.words) > 1 and m.words[-1] in ORG_HEADS:
                     short.append(m.words[-1])
                 for word in short:
@@ -323,23 +231,29 @@ class Resolver:
                         heads.setdefault(word, []).append(key)
         for key in sorted(self.clusters):
             targets = heads.get(key[1], [])
+            if key[0] != "name" or len(targets) != 1:
+                continue
+            ms = self.clusters[key].mentions
             # ("in Tulsa" is the city, not the "Tulsa Police Department".)
-            if (
-                key[0] == "name"
-                and len(targets) == 1
-                and not any(self.near.is_locative(m.start) for m in self.clusters[key].mentions)
-            ):
-                self._merge(key, targets[0])
+            if any(self.near.is_locative(m.start) for m in ms):
+                continue
+            if key[1] in firsts and any(self._the_alone(m) for m in ms):
+                continue
+            self._merge(key, targets[0])
+
+    def _the_alone(self, m: RawMention) -> bool:
+        """ "the Bronx": after "the", and no lower-case noun after it."""
+        return self.near.previous_word(m.start) == "the" and not _NOUN_AFTER.match(self.text, m.end)
 
     def _merge(self, key: tuple[str, str], target: tuple[str, str]) -> None:
         cluster, into = self.clusters.pop(key), self.clusters[target]
-        self.people.pop(key, None)
-        self._by_initial = self._by_first_name = None
+        self.people.drop(key)
         into.mentions.extend(cluster.mentions)
         into.vocabulary |= cluster.vocabulary
         into.full_starts = sorted(into.full_starts + cluster.full_starts)
         into.titles.extend(cluster.titles)
         into.roles.extend(cluster.roles)
+        into.described += cluster.described
         into.typed = into.typed or cluster.typed
         into.person_cue = into.person_cue or cluster.person_cue
         into.speaks = into.speaks or cluster.speaks
@@ -382,18 +296,20 @@ class Resolver:
                 cluster.kind = "group"  # "the Wagner Group's mercenaries"
             if key[0] in ("person", "name") and all(m.headline for m in cluster.mentions):
                 del self.clusters[key]  # named only in a headline: its capitals prove nothing
-                self.people.pop(key, None)
-                self._by_initial = self._by_first_name = None
+                self.people.drop(key)
                 continue
-            if cluster.kind == "person" and used_as_body(cluster, near=self.near):
+            # (Only a name ending in "s" may be a plural: "the Social Democrats".)
+            if cluster.kind == "person" and (
+                used_as_body(cluster, near=self.near)
+                or (key[1][-1] == "s" and plural_body(cluster, near=self.near))
+            ):
                 cluster.kind = "organisation"
             if cluster.typed:
                 continue
             kind = evidence_type(cluster, near=self.near, lowercase=self.lowercase)
             if kind is None:
                 del self.clusters[key]
-                self.people.pop(key, None)
-                self._by_initial = self._by_first_name = None
+                self.people.drop(key)
             else:
                 cluster.kind = kind
         share_list_types(self.clusters.values(), text=self.text)

@@ -1,0 +1,85 @@
+"""A headline's names: its capitals prove nothing (every word of a title-case headline has
+one, and a shouted one is all capitals), so a headline keeps only the names its body uses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .cluster import Cluster
+from .cues import FINITE_VERBS
+from .lexicon import SPEECH_VERBS
+from .segment import RawMention
+
+# No name is longer ("Munich Documentation Center for the History of National Socialism", the
+# longest in the dev texts, has nine words); a longer capitalised run is a shouted sentence or a
+# table. Bounds the work per word of a headline.
+MAX_NAME_WORDS = 12
+
+Forms = dict[tuple[str, ...], tuple[str, str]]
+
+# The verbs of a headline's clause ("Says", "Will"); a name has none.
+_VERBS = FINITE_VERBS | SPEECH_VERBS
+
+
+def headline_clause(words: tuple[str, ...]) -> bool:
+    """Whether a title-case headline's run holds a verb before its last word ("Obama Says
+    African-American Museum"): every word is capitalised there, so the run is a clause, and
+    only the body's names in it are names."""
+    return any(w.lower() in _VERBS for w in words[:-1])
+
+
+class BodyForms:
+    """The forms the body uses, by their words, with the key of the cluster each names, and
+    their word counts by first word. Headline parts add no body mention and no cluster, so
+    one table serves every headline mention."""
+
+    def __init__(self, clusters: dict[tuple[str, str], Cluster], *, shouted: bool) -> None:
+        forms: Forms = {}
+        for key, cluster in clusters.items():
+            for x in cluster.mentions:
+                if not x.headline:
+                    forms.setdefault(tuple(x.text.split()), key)
+        # An ALL-CAPS headline shouts the body's names: "LAZIO HAVE INJURY DOUBTS" names
+        # the body's "Lazio". (Only a shouted headline word can match a shouted form.)
+        if shouted:
+            for form, key in list(forms.items()):
+                forms.setdefault(tuple(w.upper() for w in form), key)
+        # The word counts of the forms by their first word, longest first: the only sizes
+        # worth looking up at a headline word (trying every size is cubic in a long run).
+        # A longer form is no name (see ``MAX_NAME_WORDS``) and is not looked up.
+        sizes: dict[str, list[int]] = {}
+        for form in forms:
+            if len(form) <= MAX_NAME_WORDS:
+                sizes.setdefault(form[0], []).append(len(form))
+        for word, counts in sizes.items():
+            sizes[word] = sorted(set(counts), reverse=True)
+        self.forms = forms
+        self.sizes = sizes
+
+    def parts(
+        self, text: str, mentions: Iterable[RawMention]
+    ) -> Iterator[tuple[RawMention, tuple[str, str]]]:
+        """The parts of headline ``mentions`` that are body forms (longest first at each
+        word), each with the key of the cluster it names."""
+        for m in mentions:
+            words = m.text.split()
+            offsets = [w.start() for w in re.finditer(r"\S+", m.text)]
+            i = 0
+            while i < len(words):
+                for size in self.sizes.get(words[i], ()):
+                    if size > len(words) - i:
+                        continue
+                    found = self.forms.get(tuple(words[i : i + size]))
+                    if found is not None:
+                        start = m.start + offsets[i]
+                        end = m.start + offsets[i + size - 1] + len(words[i + size - 1])
+                        part = m._replace(start=start, end=end, text=text[start:end])
+                        yield (
+                            part._replace(words=tuple(words[i : i + size]), title_form=None),
+                            found,
+                        )
+                        i += size
+                        break
+                else:
+                    i += 1
