@@ -216,6 +216,32 @@ def make(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
     return out
 
 
+def _bound(
+    s: str,
+    lower: set[str],
+    all_runs: set[str],
+    rng: random.Random,
+    after: re.Pattern[str],
+    kind: str,
+    claim: str,
+) -> list[tuple[str, str, str]]:
+    """The first name of ``s`` that ``after`` follows, stated with it (``claim`` formats the
+    name and what ``after`` read) and with another name of the article of as many words."""
+    for m in runs(s, lower):
+        found = after.match(s, m.end())
+        if found is None or _PREPOSITION.search(s[: m.start()]):
+            continue  # ("the son of X, who": the clause may be the son's)
+        width = len(m.group().split())
+        pool = sorted(
+            r for r in all_runs if len(r.split()) == width and not set(r.split()) & _words(s)
+        )
+        out = [(kind, claim.format(m.group(), found.group(1)), s)]
+        if pool:
+            out.append((f"{kind}_swap", claim.format(rng.choice(pool), found.group(1)), s))
+        return out
+    return []
+
+
 def make_bound(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
     """(kind, claim, original): what a sentence binds to a name (a relative clause, an
     apposition, a quote) stated of that name, and of another name of the article."""
@@ -227,30 +253,8 @@ def make_bound(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
     }
     out: list[tuple[str, str, str]] = []
     for s in sents:
-        for m in runs(s, lower):
-            who = _WHO.match(s, m.end())
-            if who is None or _PREPOSITION.search(s[: m.start()]):
-                continue  # ("the son of X, who": the clause may be the son's)
-            width = len(m.group().split())
-            pool = sorted(
-                r for r in all_runs if len(r.split()) == width and not set(r.split()) & _words(s)
-            )
-            out.append(("relative", f"{m.group()} {who.group(1)}.", s))
-            if pool:
-                out.append(("relative_swap", f"{rng.choice(pool)} {who.group(1)}.", s))
-            break
-        for m in runs(s, lower):
-            what = _APPOSITION.match(s, m.end())
-            if what is None or _PREPOSITION.search(s[: m.start()]):
-                continue
-            width = len(m.group().split())
-            pool = sorted(
-                r for r in all_runs if len(r.split()) == width and not set(r.split()) & _words(s)
-            )
-            out.append(("apposition", f"{m.group()} is {what.group(1)}.", s))
-            if pool:
-                out.append(("apposition_swap", f"{rng.choice(pool)} is {what.group(1)}.", s))
-            break
+        out += _bound(s, lower, all_runs, rng, _WHO, "relative", "{} {}.")
+        out += _bound(s, lower, all_runs, rng, _APPOSITION, "apposition", "{} is {}.")
         quoted = _QUOTED.match(s)
         if quoted:
             said = " ".join(quoted.group(1).split()[:12])

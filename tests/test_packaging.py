@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import tarfile
 import zipfile
 from pathlib import Path
@@ -135,3 +137,20 @@ def test_the_sdist_carries_the_build_backend_and_builds_a_wheel(tmp_path):
     assert any(n.endswith("/build_backend/summariser_build.py") for n in names)
     wheel = _wheel(sdist, tmp_path / "wheel", env=_default_build_env())
     assert wheel.name.endswith("-py3-none-any.whl")
+
+
+@pytest.mark.parametrize("package", ["summariser", "summariser.batch"])
+def test_every_public_name_is_imported_on_first_use(package: str) -> None:
+    # The public names are imported lazily (PEP 562): each one in __all__ must resolve, and
+    # nothing resolves that __all__ does not list.
+    code = (
+        "import importlib, sys\n"
+        f"m = importlib.import_module({package!r})\n"
+        "missing = [n for n in m.__all__ if n != 'summarise_dataset' and not hasattr(m, n)]\n"
+        "extra = sorted(set(m._WHERE) - set(m.__all__))\n"
+        "print(missing, extra)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[] []"
