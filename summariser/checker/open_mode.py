@@ -212,8 +212,11 @@ def check_view(
     sup = find_support(art, view.toks, seeds=seeds, names=view.names)
     findings, used = attribution_findings(view, art, sup)
     said = speaker_findings(view, art, sup, _judged(view, findings))
-    findings += said
-    used.update(k for k, t in enumerate(view.toks) if any(f.start <= t.start < f.end for f in said))
+    if said:
+        findings += said
+        used.update(
+            k for k, t in enumerate(view.toks) if any(f.start <= t.start < f.end for f in said)
+        )
     entity, named = entity_findings(view, art, sup, used)
     findings += entity
     # Names already flagged (absent, or a speaker the evidence does not have) are not re-judged.

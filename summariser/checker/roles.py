@@ -29,7 +29,7 @@ from ..actors.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME
 from ..report import FlagCode
 from .features import NUM, WORD, Tok, name_spans
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .lexicon import AUXILIARIES, PREPOSITIONS, REPORTING_VERBS
+from .lexicon import AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, REPORTING_VERBS
 from .prepare import PreparedArticle
 from .support import Support
 
@@ -46,39 +46,8 @@ _HAVE = frozenset({"has", "have", "had"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _INFLECTED = ("ed", "es", "s")
-# Common irregular past forms (news is in the past tense).
-_PAST = frozenset(
-    {
-        "led",
-        "won",
-        "beat",
-        "lost",
-        "took",
-        "gave",
-        "made",
-        "held",
-        "met",
-        "left",
-        "sent",
-        "sold",
-        "bought",
-        "paid",
-        "told",
-        "found",
-        "shot",
-        "hit",
-        "struck",
-        "fought",
-        "brought",
-        "caught",
-        "built",
-        "began",
-        "ran",
-        "wrote",
-        "drove",
-        "chose",
-    }
-)
+# Irregular past forms (news is in the past tense), and the pasts that are their present too.
+_PAST = frozenset(IRREGULAR_PAST) | {"beat", "hit", "shot"}
 # Adverbs of time and frequency that stand between a subject and its verb ("who once had").
 _TIME_ADVERBS = frozenset({"once", "also", "still", "already", "often", "later", "recently"})
 # Endings of nouns of events ("passing", "resignation", "death"), which no "who" refers to.

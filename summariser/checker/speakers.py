@@ -95,7 +95,8 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 def speaker_findings(
     view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
 ) -> list[Finding]:
-    """Claim speakers where every supporting sentence that names a speaker names another."""
+    """Claim speakers whose words the supporting sentence that holds most of them gives to
+    another speaker, named beside the same verb."""
     if not sup.sids or REPORTING_VERBS.isdisjoint(map(_NORM, view.toks)):
         return []
     names = claim_names(view)

@@ -136,7 +136,7 @@ def subject_findings(
     names = view.names
     # A capitalised word opening the sentence alone is a name when the article always writes it
     # with a capital ("McCoy trains ..."): the sentence's capital leaves it open, the article not.
-    if toks and toks[0].cap and (not names or names[0][0] > 0) and art.is_name(toks[0]):
+    if view.opening and toks[0].cap:
         names = [(0, 1), *names]
     for i, j in names:
         opens = i == 0 or _opens_clause(toks[i - 1])
