@@ -5,11 +5,11 @@ Caridad's: an apposition names whom its description is of, and so does a title b
 ("Russian President Vladimir Putin", "foreign minister Bronislaw Geremek"). A claim that gives
 the same description to another name of the article - "Juan Miguel is the oldest sister", its
 own apposition "Juan Miguel, the oldest sister, ...", or "Russian President Goita" -
-contradicts it, unless a supporting sentence also gives it to the claim's name ("two
-ministers"), or either name is a country or a capital, which news may write for a government.
+contradicts it, unless the article also gives it to the claim's name ("two ministers"), or
+either name is a country or a capital, which news may write for a government.
 
-The claim's description must be one the evidence gives in full (every content word of it, two
-at least, or all of the evidence's): "X is the president" says less than "Y, the president of
+The claim's description must be one the article gives in full (every content word of it, two
+at least, or all of the article's): "X is the president" says less than "Y, the president of
 France," and may be true of X too.
 """
 
@@ -36,7 +36,7 @@ MAX_TITLE = 4  # lower-case words of a title before a name ("deputy finance mini
 
 
 class Described(NamedTuple):
-    """A name of a sentence and the description its apposition gives it."""
+    """A name of a sentence and the description its apposition or title gives it."""
 
     words: frozenset[str]  # the name's words (stems)
     text: str
