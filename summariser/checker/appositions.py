@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..actors.lexicon import TITLES
 from ..report import FlagCode
-from .features import Tok, name_spans
+from .features import Tok, content_stems, name_spans
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
 from .roles import claim_names, is_metonym
@@ -43,10 +43,6 @@ class Described(NamedTuple):
     description: frozenset[str]  # the description's content words (stems)
 
 
-def _words(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> frozenset[str]:
-    return frozenset(t.stem for t in toks[i:j] if t.content)
-
-
 def _comma(text: str, left: Tok, right: Tok) -> bool:
     return "," in text[left.end : right.start]
 
@@ -60,7 +56,7 @@ def _description(toks: list[Tok] | tuple[Tok, ...], text: str, k: int) -> frozen
         end += 1
         if end - k > MAX_WORDS:
             return frozenset()
-    return _words(toks, k + 1, end)
+    return content_stems(toks, k + 1, end)
 
 
 def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
@@ -74,7 +70,7 @@ def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
         a, title = _titled(toks, art.text, i, j)
         if title:
             text = art.text[toks[a].start : toks[j - 1].end]
-            out.append(Described(_words(toks, a, j), text, title))
+            out.append(Described(content_stems(toks, a, j), text, title))
         if (
             j + 1 < len(toks)
             and toks[j].norm in _DETERMINERS
@@ -85,7 +81,7 @@ def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
             description = _description_before(toks, art.text, i, j)
         if description:
             text = art.text[toks[a].start : toks[j - 1].end]
-            out.append(Described(_words(toks, a, j), text, description))
+            out.append(Described(content_stems(toks, a, j), text, description))
     return out
 
 
@@ -103,7 +99,7 @@ def _description_before(
             return frozenset()
         if toks[a].norm in _DETERMINERS:
             opens = a == 0 or _comma(text, toks[a - 1], toks[a])
-            return _words(toks, a + 1, i) if opens else frozenset()
+            return content_stems(toks, a + 1, i) if opens else frozenset()
     return frozenset()
 
 
@@ -115,7 +111,7 @@ def _titled(
     ("foreign minister Bronislaw Geremek"); (i, empty) without a title."""
     for last in range(j - 2, i - 1, -1):
         if toks[last].norm in _TITLES:
-            return last + 1, _words(toks, i, last + 1)
+            return last + 1, content_stems(toks, i, last + 1)
     if i == 0 or toks[i - 1].norm not in _TITLES or toks[i - 1].cap:
         return i, frozenset()
     a = i - 1
@@ -123,7 +119,7 @@ def _titled(
         if _comma(text, toks[a - 1], toks[a]):
             break
         a -= 1
-    return i, _words(toks, a, i)
+    return i, content_stems(toks, a, i)
 
 
 def _claimed(view: ClaimView, i: int, j: int) -> frozenset[str]:
@@ -163,7 +159,7 @@ def apposition_findings(
             continue
         a, title = _titled(view.toks, view.text, i, j)
         mine = title or _claimed(view, i, j)
-        words = _words(view.toks, a, j)
+        words = content_stems(view.toks, a, j)
         if not mine or not words:
             continue
         # The sentences that hold the whole description: the evidence's, and any other.

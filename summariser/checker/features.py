@@ -74,6 +74,11 @@ class Tok(NamedTuple):
 _STEMS: dict[str, str] = {}
 
 
+def content_stems(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> frozenset[str]:
+    """The stems of the content words among ``toks[i:j]``."""
+    return frozenset(t.stem for t in toks[i:j] if t.content)
+
+
 def verb_key(t: Tok) -> str:
     """One key for a verb's forms: its stem, an irregular past through its present ("said" and
     "says", "led" and "leads")."""

@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from ..report import FlagCode
 from .engines import claim_speakers
-from .features import Tok, name_spans, verb_key
+from .features import Tok, content_stems, name_spans, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import PREPOSITIONS, REPORTING_VERBS
 from .prepare import PreparedArticle
@@ -31,10 +31,6 @@ logger = logging.getLogger(__name__)
 _NORM = attrgetter("norm")
 MAX_TOKENS = 80  # a longer "sentence" is text whose sentences run together
 Speaker = tuple[tuple[Tok, ...], str, str]  # the speaker's tokens, its text, its verb's stem
-
-
-def _words(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> frozenset[str]:
-    return frozenset(t.stem for t in toks[i:j] if t.content)
 
 
 def _verb(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> str | None:
@@ -84,8 +80,8 @@ def _governed(toks: list[Tok], i: int) -> bool:
 def _same(mine: tuple[Tok, ...], theirs: tuple[Tok, ...]) -> bool:
     """Whether two speakers are one name in two forms, either way ("BPCA" and "British Pest
     Control Association")."""
-    return same_name(_words(mine, 0, len(mine)), theirs) or same_name(
-        _words(theirs, 0, len(theirs)), mine
+    return same_name(content_stems(mine, 0, len(mine)), theirs) or same_name(
+        content_stems(theirs, 0, len(theirs)), mine
     )
 
 
@@ -109,7 +105,7 @@ def speaker_findings(
         if i in skip or not any(t.content for t in mine) or verb is None:
             continue
         # The sentence that holds the most of what the claim reports says whose words they are.
-        said = {t.stem for t in view.toks if t.content} - _words(mine, 0, len(mine))
+        said = {t.stem for t in view.toks if t.content} - content_stems(mine, 0, len(mine))
         sid = max(sup.sids, key=lambda k: (len(said & art.sentences[k].stems), -k))
         named = [s for s in art.derived(("speakers", sid), _speakers) if s[2] == verb]
         if not named or any(_same(mine, theirs) for theirs, _, _ in named):
