@@ -11,7 +11,8 @@ from .spans import Span
 class FlagCode(ValueEnum):
     """Machine-readable reasons a claim (or element) is not supported."""
 
-    QUOTE_NOT_FOUND = "quote_not_found"  # an evidence quote does not occur in the article
+    # an evidence quote, or words a claim puts in quotation marks, not in the article
+    QUOTE_NOT_FOUND = "quote_not_found"
     ENTITY_MISSING = "entity_missing"  # a person/organisation/place absent from evidence/article
     NUMBER_MISMATCH = "number_mismatch"  # a number or quantity that the evidence does not give
     DATE_MISMATCH = "date_mismatch"  # a date that disagrees with the article's dates

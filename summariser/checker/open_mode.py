@@ -34,6 +34,7 @@ from .number_flags import number_findings
 from .number_slots import number_slot_findings
 from .prepare import PreparedArticle, prepared
 from .quantities import date_words, numbers
+from .quotations import quotation_findings
 from .repeats import repeat_findings
 from .roles import P_ROLE_SWAP, role_findings
 from .score import (
@@ -314,9 +315,11 @@ def check_prepared(
         scores.append(score)
         sids.update(sup.sids)
         findings += found
+    misquotes = quotation_findings(claim, art)
+    findings += misquotes
     score = combine(scores)
-    if prior:
-        score = apply_penalty(score, sum(f.penalty for f in prior))
+    if prior or misquotes:
+        score = apply_penalty(score, sum(f.penalty for f in [*(prior or []), *misquotes]))
     verdict = _verdict(score, findings, near_copy=tokens > 0 and copied >= NEAR_COPY * tokens)
     # model_construct: every value is built here, from offsets that slice their own texts, so
     # pydantic's validation would only cost time (it is most of a claim's cost otherwise).
