@@ -111,7 +111,11 @@ def _titled(
     ("foreign minister Bronislaw Geremek"); (i, empty) without a title."""
     for last in range(j - 2, i - 1, -1):
         if toks[last].norm in _TITLES:
-            return last + 1, content_stems(toks, i, last + 1)
+            # (the title's own words only: not a dateline run into it, "WASHINGTON (Reuters) -")
+            a = last
+            while a > i and text[toks[a - 1].end : toks[a].start].isspace():
+                a -= 1
+            return last + 1, content_stems(toks, a, last + 1)
     if i == 0 or toks[i - 1].norm not in _TITLES or toks[i - 1].cap:
         return i, frozenset()
     a = i - 1

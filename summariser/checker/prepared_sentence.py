@@ -16,7 +16,7 @@ from itertools import compress, count, pairwise, repeat
 from operator import itemgetter
 from typing import NamedTuple, overload
 
-from .features import NEG, Columns, Tok, TokInfo
+from .features import NEG, NUM, Columns, Tok, TokInfo
 from .quantities import NumberMention, date_words, numbers
 
 logger = logging.getLogger(__name__)
@@ -240,7 +240,10 @@ def negated_stems(toks: tuple[Tok, ...] | list[Tok]) -> frozenset[str]:
 
 
 def neg_context(toks: tuple[Tok, ...] | list[Tok], c: int) -> tuple[str | None, tuple[str, ...]]:
-    """The content stem before a negation cue (within 4 tokens) and up to two after it."""
-    prev = next((t.stem for t in reversed(toks[max(0, c - 4) : c]) if t.content), None)
+    """The content stem before a negation cue (within 4 tokens) and up to two after it. A number
+    is no anchor before the cue: it is most often an aside ("Bill Clinton, 74, will not")."""
+    prev = next(
+        (t.stem for t in reversed(toks[max(0, c - 4) : c]) if t.content and t.kind != NUM), None
+    )
     after = tuple([t.stem for t in toks[c + 1 : c + 6] if t.content][:2])
     return prev, after

@@ -49,6 +49,14 @@ def _subjects(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]
         if (a == 0 or _opens_at(ev, a, text)) and a < b:
             out.append((a, b))
             continue
+        if a == b:  # a comma right before the verb may close an aside: "Lopez, 58, said"
+            s = _aside_start(ev, b, text) if _surely_verb(ev, b) else 0
+            a = s - 1
+            while a > 0 and s - a < MAX_SUBJECT and not _opens_at(ev, a, text):
+                a -= 1
+            if s > 0 and (a == 0 or _opens_at(ev, a, text)):
+                out.append((a, s))
+            continue  # (the words before the comma end an aside: no subject of the verb)
         # No clause opening near (a caption run into the next: "... 2008 Bueno has scored"):
         # the name right before the verb group is its subject.
         a = b
@@ -60,6 +68,19 @@ def _subjects(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]
         if k < a:
             out.append((k, b))
     return out
+
+
+def _aside_start(ev: tuple[Tok, ...], b: int, text: str) -> int:
+    """Where the aside closed by the comma before token ``b`` opens (the token after its
+    opening comma or bracket), within MAX_ASIDE tokens; 0 if none does."""
+    for k in range(b - 1, max(0, b - 1 - MAX_ASIDE), -1):
+        if k > 0 and not _ASIDE_OPENS.isdisjoint(text[ev[k - 1].end : ev[k].start]):
+            return k
+    return 0
+
+
+_ASIDE_OPENS = frozenset(",(—–")
+MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
 
 
 def _gapped(ev: tuple[Tok, ...], mine: frozenset[str]) -> bool:
@@ -76,19 +97,33 @@ def _gapped(ev: tuple[Tok, ...], mine: frozenset[str]) -> bool:
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "while"})
+# Reporting verbs too common to be content words ("said", "told"): verbs all the same.
+_SAYING = frozenset({"said", "says", "say", "told", "tell", "tells"})
 
 
 def _verb_like(toks: tuple[Tok, ...] | list[Tok], v: int) -> bool:
     """Whether the content word at ``v`` reads as a finite verb: after an auxiliary, inflected
     ("pledged", "urges"), or an irregular past ("led")."""
     t = toks[v]
-    if not t.content or t.cap:
+    if t.cap or not (t.content or t.norm in _SAYING):
         return False
     if v > 0 and toks[v - 1].norm in AUXILIARIES:
         return True
     if t.norm in IRREGULAR_PAST:
         return True
     return t.norm.endswith(("ed", "s")) and not t.norm.endswith(("ss", "us", "is"))
+
+
+def _surely_verb(toks: tuple[Tok, ...], v: int) -> bool:
+    """Whether the word at ``v`` is a verb whatever precedes it: a reporting verb, a past tense
+    or after an auxiliary (not a plural noun: "..., Ramapo and Long Island, investigators")."""
+    t = toks[v]
+    return (
+        t.norm in REPORTING_VERBS
+        or t.norm in IRREGULAR_PAST
+        or t.norm.endswith("ed")
+        or (v > 0 and toks[v - 1].norm in AUXILIARIES)
+    )
 
 
 def _passive(toks: tuple[Tok, ...] | list[Tok], v: int) -> bool:
@@ -103,8 +138,11 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _opens_at(ev: tuple[Tok, ...], a: int, text: str) -> bool:
-    """Whether a clause can start at token ``a`` (after an opener or a comma)."""
-    return _opens_clause(ev[a - 1]) or not _BREAKS.isdisjoint(text[ev[a - 1].end : ev[a].start])
+    """Whether a clause can start at token ``a`` (after an opener, a comma or a dash)."""
+    if _opens_clause(ev[a - 1]):
+        return True
+    gap = text[ev[a - 1].end : ev[a].start]
+    return not _BREAKS.isdisjoint(gap) or " -" in gap or "- " in gap
 
 
 _BREAKS = frozenset(",:;(—–")  # marks a clause (or a headline's label, "The Latest:") ends at

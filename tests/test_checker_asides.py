@@ -1,0 +1,57 @@
+"""An aside between a name and its verb ("Senator Maria Lopez, 58, said", "Bill Clinton, 74,
+will not attend") leaves the name the verb's subject, and the verb's negation its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.checker import check_claims
+from summariser.report import FlagCode, Verdict
+
+ARTICLE = """WASHINGTON (Reuters) - Senator Maria Lopez, 58, said on Tuesday that the Senate \
+would vote next week on a $1.2 trillion infrastructure bill, after months of talks with the \
+White House.
+Her Republican colleague, Senator James Hart of Ohio, disagreed, saying the bill "spends money \
+we do not have."
+Investigators said the fraud ran through Westchester County, White Plains, Ramapo and Long \
+Island, officials said.
+When Copeland, who used to play for the New York Knicks, told the man to back off, the suspect \
+pulled out a knife.
+The Commission on Presidential Debates announced that the first debate would be held in \
+Cleveland on Sept. 29. Former President Bill Clinton, 74, will not attend."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "code"),
+    [
+        # The subject behind an age: another name in its place says what Lopez said.
+        (
+            "Hart said the Senate would vote next week on the bill.",
+            Verdict.CONTRADICTED,
+            FlagCode.SPEAKER_SWAPPED,
+        ),
+        ("Lopez said the Senate would vote next week on the bill.", Verdict.SUPPORTED, None),
+        ("Senator Lopez, 58, said the Senate would vote next week.", Verdict.SUPPORTED, None),
+        # A description behind the aside ("Her Republican colleague, Senator James Hart of
+        # Ohio, disagreed") names no rival.
+        ("Hart disagreed, saying the bill spends money we do not have.", Verdict.SUPPORTED, None),
+        # Words before a comma that close a list or a long aside are no subject.
+        (
+            "The fraud ran through White Plains, Ramapo and Long Island, officials said.",
+            Verdict.SUPPORTED,
+            None,
+        ),
+        ("Copeland told the man to back off.", Verdict.SUPPORTED, None),
+        # A negation after an age: the age is no anchor of the statement.
+        ("Bill Clinton will attend.", Verdict.CONTRADICTED, FlagCode.NEGATION_FLIP),
+        ("Former President Bill Clinton will attend the debate.", Verdict.CONTRADICTED, None),
+        ("Bill Clinton will not attend.", Verdict.SUPPORTED, None),
+    ],
+)
+def test_a_name_behind_an_aside_is_still_the_subject(
+    claim: str, verdict: Verdict, code: FlagCode | None
+) -> None:
+    check = check_claims(ARTICLE, [claim])[0]
+    assert check.verdict is verdict, (check.verdict, check.flags)
+    if code is not None:
+        assert code in {f.code for f in check.flags}
