@@ -26,6 +26,11 @@ each kind, chosen with a fixed seed:
   the quote's first 12 words; quote_swap: the same said by another speaker of the article.
   (These six are drawn with a generator of their own, so that the other kinds' claims are
   those of earlier runs.)
+- age (true): "X, 58, ..." stated as "X is 58."; age_swap: the same of another name the article
+  gives another age;
+- quotation (true): a quote's first 12 words kept in quotation marks, "X said: \"...\"";
+  misquotation: the same with one of its words replaced by another word of the article.
+  (A third generator of their own.)
 
     python benchmarks/perturbations.py [--per-article N] [--show KIND] [--lower]
                                        [--package-dir DIR]
@@ -81,6 +86,9 @@ NOT_NAMES = CALENDAR | {"I", "The", "A", "An", "He", "She", "It", "They", "We", 
 # are no names to swap.
 ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov"}
 ABBREVIATIONS |= {"Dec", "Dr", "Mr", "Mrs", "Ms", "St", "Gov", "Sen", "Rep", "Jr", "Sr", "Gen"}
+
+
+_TRUE_KINDS = frozenset({"copy", "trim", "relative", "apposition", "quote", "age", "quotation"})
 
 
 def articles() -> list[tuple[str, str]]:
@@ -271,6 +279,46 @@ def make_bound(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
     return out
 
 
+_AGED = re.compile(r", (\d{2}),")  # "Maria Lopez, 58, said"
+
+
+def make_quoted(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
+    """(kind, claim, original): a name's age stated of it, and of another name the article
+    gives another age; a quotation kept in quotation marks, and with one of its words replaced
+    by another word of the article."""
+    sents = sentences(doc)
+    lower = set(re.findall(r"\b[a-z][a-z-]+\b", doc))
+    aged = [
+        (m.group(), found.group(1), s)
+        for s in sents
+        for m in runs(s, lower)
+        if (found := _AGED.match(s, m.end())) is not None
+    ]
+    vocabulary = sorted(w for w in lower if len(w) >= 4 and w.isalpha())
+    out: list[tuple[str, str, str]] = []
+    for name, age, s in aged:
+        out.append(("age", f"{name} is {age}.", s))
+        others = sorted(
+            n for n, a, _ in aged if a != age and not set(n.split()) & set(name.split())
+        )
+        if others:
+            out.append(("age_swap", f"{rng.choice(others)} is {age}.", s))
+    for s in sents:
+        quoted = _QUOTED.match(s)
+        if not quoted:
+            continue
+        said = quoted.group(1).split()[:12]
+        name = (quoted.group(3) or quoted.group(4)).strip()
+        out.append(("quotation", f'{name} said: "{" ".join(said)}"', s))
+        places = [k for k, w in enumerate(said) if len(w) >= 4 and w.isalpha() and w.islower()]
+        words = [w for w in vocabulary if w not in _words(s)]
+        if places and words:
+            k = rng.choice(places)
+            said[k] = rng.choice(words)
+            out.append(("misquotation", f'{name} said: "{" ".join(said)}"', s))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-article", type=int, default=3, help="claims per kind per article")
@@ -297,9 +345,16 @@ def main() -> None:
         for kind, items in relative.items():
             other.shuffle(items)
             rows += [(kind, c, o) for c, o in items[: args.per_article]]
+        third = random.Random(f"{SEED}:quoted:{doc_id}")
+        quoted: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for kind, claim, original in make_quoted(text, third):
+            quoted[kind].append((claim, original))
+        for kind, items in quoted.items():
+            third.shuffle(items)
+            rows += [(kind, c, o) for c, o in items[: args.per_article]]
         checks = check_claims(text, [c.lower() if args.lower else c for _, c, _ in rows])
         for (kind, claim, original), c in zip(rows, checks, strict=True):
-            true_kind = kind in ("copy", "trim", "relative", "apposition", "quote")
+            true_kind = kind in _TRUE_KINDS
             good = (c.verdict is Verdict.SUPPORTED) == true_kind
             tally[kind][n % 2][0] += good
             tally[kind][n % 2][1] += 1
@@ -310,7 +365,7 @@ def main() -> None:
     print(f"  {'kind':<14}{'n':>5}  {'all':>6}  {'even':>6}  {'odd':>6}")
     order = ["copy", "trim", "entity_swap", "trim+swap", "speaker_swap", "number", "date"]
     order += ["negation", "relative", "relative_swap", "apposition", "apposition_swap"]
-    order += ["quote", "quote_swap"]
+    order += ["quote", "quote_swap", "age", "age_swap", "quotation", "misquotation"]
     for kind in [k for k in order if k in tally]:
         (ge, ne), (go, no) = tally[kind]
         parts = ((ge + go, ne + no), (ge, ne), (go, no))

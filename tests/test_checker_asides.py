@@ -55,3 +55,27 @@ def test_a_name_behind_an_aside_is_still_the_subject(
     assert check.verdict is verdict, (check.verdict, check.flags)
     if code is not None:
         assert code in {f.code for f in check.flags}
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # 58 is Lopez's age: given to Clinton, whom the article gives 74, it contradicts.
+        ("Bill Clinton is 58.", Verdict.CONTRADICTED),
+        ("The 58-year-old Clinton will not attend.", Verdict.CONTRADICTED),
+        ("Lopez, 74, said the Senate would vote next week.", Verdict.CONTRADICTED),
+        ("Clinton is 74.", Verdict.SUPPORTED),
+        ("Maria Lopez, 58, said the Senate would vote next week.", Verdict.SUPPORTED),
+        # "is 58" followed by a noun is no age; a name the article gives no age is not judged
+        # by age (the article may give it to another form of the name: "Mr Hart").
+        ("Hart is 58.", None),
+    ],
+)
+def test_a_name_has_the_age_the_article_gives_it(claim: str, verdict: Verdict | None) -> None:
+    check = check_claims(ARTICLE, [claim])[0]
+    swapped = [f for f in check.flags if f.code is FlagCode.NUMBER_SWAPPED]
+    if verdict is None:
+        assert not swapped
+        return
+    assert check.verdict is verdict, (check.verdict, check.flags)
+    assert bool(swapped) is (verdict is Verdict.CONTRADICTED)

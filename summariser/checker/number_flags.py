@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..report import FlagCode
+from .ages import age_finding, is_age
 from .features import Tok
-from .flags import P_NUMBER_DOC, P_NUMBER_EV, PLACEHOLDER, ClaimView, Finding, span_text
+from .flags import P_NUMBER_DOC, P_NUMBER_EV, ClaimView, Finding, span_text
 from .prepare import PreparedArticle
 from .quantities import DateWord, NumberMention, numbers, same_number
 from .support import Support
@@ -102,6 +103,10 @@ def number_findings(
             continue  # dates, not quantities: see date_findings
         hedge = hedge_before(view.toks, num.i, view.text)
         age = is_age(view.toks, num.i, num.j, view.text)
+        other_age = age_finding(view, art, num)
+        if other_age is not None:
+            out.append(other_age)
+            continue
         if any(agrees(num.value, hedge, v) for v, _ in window) and (
             not age or _agreeing_age(num, hedge, art, sup.window)
         ):
@@ -165,22 +170,3 @@ def _rivals(
                 continue  # an age and a count are no rivals ("Pat, 69," and "mother-of-three")
             out.add(m.value)
     return out
-
-
-def is_age(toks: Sequence[Tok], i: int, j: int, text: str) -> bool:
-    """Whether the number toks[i:j] gives someone's age: "a 22-year-old", "aged 22", "at the
-    age of 22", or in commas after a name ("Copeland, 31,"; the name's capital is not asked,
-    as summaries may be in lower case, and a placeholder "UNK" stands for a name)."""
-    if tuple(t.norm for t in toks[j : j + 2]) in _AGE:
-        return True
-    before = [t.norm for t in toks[max(0, i - 2) : i]]
-    if before[-1:] == ["aged"] or before == ["age", "of"]:
-        return True
-    if i == 0:
-        return False
-    word = toks[i - 1]
-    if not ((word.content and word.norm.isalpha()) or word.norm == PLACEHOLDER):
-        return False
-    gap = text[word.end : toks[i].start]
-    after = text[toks[j - 1].end : toks[j].start] if j < len(toks) else ","
-    return "," in gap and "," in after
