@@ -24,6 +24,7 @@ from .lexicon import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     RELATIVE_DATES,
+    RELATIVE_DIRECTIONS,
     STOPWORDS,
     WEEKDAYS,
 )
@@ -130,7 +131,7 @@ _INFOS: dict[str, TokInfo | tuple[str, ...]] = {}  # raw token -> its fields (me
 
 # The words that can start what ``numbers`` and ``date_words`` find (as can any number).
 NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
-DATE_STARTS = MONTHS | WEEKDAYS | RELATIVE_DATES
+DATE_STARTS = MONTHS | WEEKDAYS | RELATIVE_DATES | frozenset(RELATIVE_DIRECTIONS)
 _NOT: TokInfo = ("not", "not", False, NEG, False, "not" in NUMBER_STARTS, "not" in DATE_STARTS,
                  None)  # fmt: skip
 

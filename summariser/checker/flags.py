@@ -19,7 +19,7 @@ from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
 from .predicates import is_predicate
 from .prepare import PreparedArticle
-from .quantities import DateWord
+from .quantities import DateWord, relative_clash
 from .support import W_REWORDED, Support
 
 logger = logging.getLogger(__name__)
@@ -191,9 +191,20 @@ def date_findings(
             continue
         start, end, text = span_text(view, d.i, d.j)
         others = window_dates.get(d.cat)
+        if d.cat == "relative":  # ("tonight" in the next sentence is another event's)
+            others = {n for s in sup.sids for n, c in art.sentences[s].dates if c == d.cat} or None
         elsewhere = not others and (d.norm in art.dates or d.cat == "relative")
         if elsewhere and published is None:
             continue  # without a publication date the normaliser cannot add anything
+        if d.cat == "relative" and others:
+            clash = [relative_clash(d.norm, other) for other in sorted(others)]
+            if False in clash:
+                continue  # ("today" for "tonight")
+            if True not in clash:  # (a day against a week: one may fall in the other)
+                said = ", ".join(sorted(others))
+                msg = f"The claim says {text!r}; the supporting sentences say {said}."
+                out.append(Finding(FlagCode.DATE_MISMATCH, msg, start, end, P_DATE_CONFLICT))
+                continue
         agrees, rivals = _resolved(view, art, sup, start, end, published=published)
         if agrees:
             continue

@@ -189,6 +189,15 @@ RELATIVE_DATES: frozenset[str] = _words(
     yesterday today tomorrow tonight weekend
     """
 )
+# "next week", "last month", "this year": a direction, then a unit of the calendar.
+RELATIVE_DIRECTIONS: dict[str, str] = {
+    "next": "next",
+    "coming": "next",
+    "last": "last",
+    "past": "last",
+    "this": "this",
+}
+RELATIVE_UNITS = frozenset({"week", "month", "year", "weekend"})
 
 # Capitalised words that are not names (sentence-internal capitals in headlines, pronouns...).
 NOT_NAMES: frozenset[str] = _words(

@@ -16,6 +16,8 @@ from .lexicon import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     RELATIVE_DATES,
+    RELATIVE_DIRECTIONS,
+    RELATIVE_UNITS,
     WEEKDAYS,
 )
 
@@ -133,6 +135,11 @@ def date_words(toks: Sequence[Tok], *, at: Iterable[int] | None = None) -> list[
                 out.append(DateWord(lo, hi, f"{number} {MONTH_NAMES[norm]}", "day"))
         elif norm in RELATIVE_DATES:
             out.append(DateWord(i, i + 1, norm, "relative"))
+        elif norm in RELATIVE_DIRECTIONS and i + 1 < len(toks):
+            unit = toks[i + 1].norm
+            # ("over the past year", "in the next month": a stretch of time, not a date)
+            if unit in RELATIVE_UNITS and (i == 0 or toks[i - 1].norm not in _DETERMINERS):
+                out.append(DateWord(i, i + 2, f"{RELATIVE_DIRECTIONS[norm]} {unit}", "relative"))
         elif t.kind == NUM and len(norm) == 4 and norm.isdigit() and 1800 <= int(norm) <= 2100:
             out.append(DateWord(i, i + 1, norm, "year"))
     return out
@@ -177,3 +184,21 @@ def _month_context(toks: Sequence[Tok], i: int) -> bool:
     return (prev is not None and (prev.norm in _MONTH_LEADS or prev.kind == NUM)) or (
         nxt is not None and nxt.kind == NUM
     )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your"})
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def relative_clash(mine: str, theirs: str) -> bool | None:
+    """Whether two relative date expressions exclude each other: True for days apart
+    ("yesterday", "tomorrow") or one unit in two directions ("next week", "last week"); False
+    when they agree ("today", "tonight"); None when neither tells (a day against a week, a week
+    against a month: one may fall in the other)."""
+    a, b = _DAY_OFFSETS.get(mine), _DAY_OFFSETS.get(theirs)
+    if a is not None and b is not None:
+        return a != b
+    mine_parts, theirs_parts = mine.split(), theirs.split()
+    if len(mine_parts) == 2 == len(theirs_parts) and mine_parts[1] == theirs_parts[1]:
+        return mine_parts[0] != theirs_parts[0]
+    return None
