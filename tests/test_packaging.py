@@ -128,6 +128,9 @@ def test_the_default_wheel_is_pure_python_and_builds_without_mypy(tmp_path):
     sources = {p.relative_to(ROOT).as_posix() for p in (ROOT / "summariser").rglob("*.py")}
     assert {n for n in names if n.endswith(".py")} == sources  # no module left from a build
     assert not [n for n in names if n.endswith((".so", ".pyd", ".c"))]
+    # every word list and table the engines read at run time is in the wheel
+    data = {p.relative_to(ROOT).as_posix() for p in (ROOT / "summariser").rglob("*.txt.gz")}
+    assert data and data <= set(names), data - set(names)
 
 
 def test_the_sdist_carries_the_build_backend_and_builds_a_wheel(tmp_path):

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from itertools import pairwise
 from typing import NamedTuple
 
 from ..report import FlagCode
 from .align import Alignment
+from .aligned import alignments, verbatim
 from .features import NEG, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import (
@@ -35,6 +35,7 @@ from .lexicon import (
 )
 from .negation import AFFIX_REACH, negated_inside
 from .number_flags import EXACT, agrees, hedge_before
+from .opposites import opposite_finding
 from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
 from .support import Support
@@ -43,7 +44,6 @@ from .values import DATE, NAME, NUMBER, TITLES, by_month, described, kind_of, sa
 logger = logging.getLogger(__name__)
 
 COPY_RUN = 3  # tokens in a row that make a stretch copied rather than a shared word or two
-MIN_ALIGNED = 0.5  # share of the claim's content tokens the evidence sentence must align
 MIN_ANCHOR = 2  # copied tokens on at least one side of a replaced value
 MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
 RELATIVES = frozenset({"who", "which", "that"})
@@ -231,46 +231,6 @@ def _code(kind: str, speaker: bool) -> FlagCode:
     return FlagCode.SPEAKER_SWAPPED if speaker else FlagCode.ENTITY_SWAPPED
 
 
-def _alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tuple[int, Alignment]]:
-    """The supporting sentences to read slots off, each with its token match to the claim: the
-    one sharing most of the claim's content words, and the one sharing most of its word pairs
-    (a copy with one name changed may share more words with a sentence that holds that name
-    than with its own). Each must align at least MIN_ALIGNED of the claim."""
-    toks = view.toks
-    stems = {t.stem for t in toks if t.content}
-    if not sup.sids or not stems:
-        return []
-    sids = [max(sup.sids, key=lambda s: (len(stems & art.sentences[s].stems), -s))]
-    if len(sup.sids) > 1:
-        pairs = set(pairwise(t.norm for t in toks))
-
-        def in_order(s: int) -> tuple[int, int]:
-            return len(pairs.intersection(art.sentences[s].norm_pairs)), -s
-
-        best = max(sup.sids, key=in_order)
-        if in_order(best)[0] > in_order(sids[0])[0]:
-            sids.append(best)
-    out = []
-    mine = [t.norm for t in toks]
-    content = sum(t.content for t in toks)
-    for sid in sids:
-        matcher = Alignment(mine, art.sentences[sid].cols.norms)
-        aligned = sum(
-            sum(toks[block.a + k].content for k in range(block.size))
-            for block in matcher.get_matching_blocks()
-        )
-        if aligned >= MIN_ALIGNED * content:
-            out.append((sid, matcher))
-    return out
-
-
-def _verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
-    """Whether the claim's tokens occur in a row in one supporting sentence (a plain copy: no
-    slot can differ)."""
-    mine = " " + " ".join(t.norm for t in view.toks) + " "
-    return any(mine in art.sentences[s].spaced for s in sup.sids)
-
-
 class Binding(NamedTuple):
     findings: list[Finding]
     copied: int  # claim tokens in runs of at least COPY_RUN tokens copied from the evidence
@@ -284,9 +244,9 @@ def binding_findings(
 
     ``skip``: indices of claim tokens already flagged (absent from the article, say).
     """
-    if _verbatim(view, art, sup):
+    if verbatim(view, art, sup):
         return Binding([], len(view.toks), frozenset())
-    found = _alignments(view, art, sup)
+    found = alignments(view, art, sup)
     if not found:
         return Binding([], 0, frozenset())
     out: list[Finding] = []
@@ -332,6 +292,12 @@ def _slot_findings(
             if moved is not None and not same_value(*moved, NAME, (moved[0], list(ev[j1:j2]))):
                 out.append(_swap(FlagCode.ENTITY_SWAPPED, *moved, view, art, sid, "has"))
             continue
+        # (an antonym is no common rewording: a copied word on each side anchors its slot)
+        if tag == "replace" and left and right and i2 - i1 == 1 and j2 - j1 == 1:
+            opposite = opposite_finding(toks, i1, ev, j1, view.text, art.text)
+            if opposite is not None:
+                out.append(opposite)
+                continue
         left_ok = left >= 1 or i1 == 0
         right_ok = right >= 1 or i2 == len(toks)
         if tag != "replace" or not (left_ok and right_ok and max(left, right) >= MIN_ANCHOR):

@@ -1,0 +1,57 @@
+"""The claim sentence aligned with its evidence sentences, token by token.
+
+Binding tests read slots off these alignments (longest common blocks, so paraphrase,
+reordering and dropped clauses leave the copied stretches aligned): which supporting sentences
+to align, and whether the claim is a plain copy of one.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .align import Alignment
+from .flags import ClaimView
+from .prepare import PreparedArticle
+from .support import Support
+
+MIN_ALIGNED = 0.5  # share of the claim's content tokens the evidence sentence must align
+
+
+def alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tuple[int, Alignment]]:
+    """The supporting sentences to read slots off, each with its token match to the claim: the
+    one sharing most of the claim's content words, and the one sharing most of its word pairs
+    (a copy with one name changed may share more words with a sentence that holds that name
+    than with its own). Each must align at least MIN_ALIGNED of the claim."""
+    toks = view.toks
+    stems = {t.stem for t in toks if t.content}
+    if not sup.sids or not stems:
+        return []
+    sids = [max(sup.sids, key=lambda s: (len(stems & art.sentences[s].stems), -s))]
+    if len(sup.sids) > 1:
+        pairs = set(pairwise(t.norm for t in toks))
+
+        def in_order(s: int) -> tuple[int, int]:
+            return len(pairs.intersection(art.sentences[s].norm_pairs)), -s
+
+        best = max(sup.sids, key=in_order)
+        if in_order(best)[0] > in_order(sids[0])[0]:
+            sids.append(best)
+    out = []
+    mine = [t.norm for t in toks]
+    content = sum(t.content for t in toks)
+    for sid in sids:
+        matcher = Alignment(mine, art.sentences[sid].cols.norms)
+        aligned = sum(
+            sum(toks[block.a + k].content for k in range(block.size))
+            for block in matcher.get_matching_blocks()
+        )
+        if aligned >= MIN_ALIGNED * content:
+            out.append((sid, matcher))
+    return out
+
+
+def verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
+    """Whether the claim's tokens occur in a row in one supporting sentence (a plain copy: no
+    slot can differ)."""
+    mine = " " + " ".join(t.norm for t in view.toks) + " "
+    return any(mine in art.sentences[s].spaced for s in sup.sids)

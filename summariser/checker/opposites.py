@@ -1,0 +1,60 @@
+"""Opposites in one slot: a claim that copies its evidence but for one word, which is that
+word's antonym ("roads in urban areas" for "roads in rural areas", "the Senate rejected" for
+"approved"), says the opposite of it.
+
+The antonyms are WordNet 3.0's direct ones (antonyms.txt.gz, ~3,200 pairs of adjectives, verbs,
+nouns and adverbs; tools/antonym_words.py regenerates it) and the checker's own list of opposite
+predicates with their irregular forms ("won" / "lost"). Only a word in the evidence word's slot
+counts (a copied word on each side): anywhere else in a sentence, an
+antonym is most often about something else ("old" and "new" in one story). A negation before
+either word makes them agree ("is not an experienced sailor" for "an inexperienced sailor").
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from importlib import resources
+
+from ..report import FlagCode
+from .features import NEG, Tok, stem
+from .flags import P_CONTRADICTION, Finding
+from .lexicon import NEGATIVE_WORDS, OPPOSITES
+
+NEGATION_REACH = 3  # tokens before a word within which a negation turns it round
+
+
+@cache
+def antonyms() -> dict[str, frozenset[str]]:
+    """Each word (and its stem) -> its antonyms and their stems (loaded once)."""
+    data = resources.files("summariser.checker").joinpath("antonyms.txt.gz").read_bytes()
+    found: dict[str, set[str]] = {}
+    pairs = [line.split() for line in gzip.decompress(data).decode("utf-8").splitlines()]
+    pairs += [[a, b] for a, others in OPPOSITES.items() for b in others]
+    for a, b in pairs:
+        for word, other in ((a, b), (b, a)):
+            for key in (word, stem(word)):
+                found.setdefault(key, set()).update((other, stem(other)))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _negated(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
+    return any(
+        t.kind == NEG or t.norm in NEGATIVE_WORDS for t in toks[max(0, k - NEGATION_REACH) : k]
+    )
+
+
+def opposite_finding(
+    toks: list[Tok], i: int, ev: tuple[Tok, ...], j: int, text: str, evidence: str
+) -> Finding | None:
+    """A contradiction when the claim's word ``toks[i]`` (in ``text``) is an antonym of the
+    evidence's word ``ev[j]`` (in ``evidence``) in its slot, neither negated."""
+    mine, theirs = toks[i], ev[j]
+    opposite = antonyms().get(mine.norm) or antonyms().get(mine.stem)
+    if not opposite or not {theirs.norm, theirs.stem} & opposite:
+        return None
+    if _negated(toks, i) or _negated(ev, j):
+        return None
+    said, have = text[mine.start : mine.end], evidence[theirs.start : theirs.end]
+    msg = f"The claim says {said!r} where its evidence says the opposite, {have!r}."
+    return Finding(FlagCode.NEGATION_FLIP, msg, mine.start, mine.end, P_CONTRADICTION, True)

@@ -1,0 +1,44 @@
+"""A word in its evidence word's slot that is that word's antonym says the opposite: WordNet's
+direct antonyms and the checker's opposite predicates; a negation before either word, or an
+antonym outside the slot, is no contradiction."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.checker import check_claims
+from summariser.checker.opposites import antonyms
+from summariser.report import FlagCode, Verdict
+
+ARTICLE = """The bill would fund roads, bridges and broadband in rural areas, the senator said.
+The committee approved the plan on Tuesday after a long debate.
+Jordan said his son is an inexperienced sailor but has a strong will.
+The old stadium will be replaced by a new arena with a retractable roof."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The bill would fund roads and bridges in urban areas.", Verdict.CONTRADICTED),
+        ("The bill would fund roads and bridges in rural areas.", Verdict.SUPPORTED),
+        ("The committee rejected the plan on Tuesday.", Verdict.CONTRADICTED),
+        ("The committee approved the plan on Tuesday.", Verdict.SUPPORTED),
+        ("Jordan said his son is an experienced sailor.", Verdict.CONTRADICTED),
+        # A negation turns the antonym round: the same fact.
+        ("Jordan said his son is not an experienced sailor.", Verdict.SUPPORTED),
+        # Both antonyms in the sentence, each in its own place.
+        ("The old stadium will be replaced by a new arena.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_antonym_in_the_evidence_words_slot_contradicts(claim: str, verdict: Verdict) -> None:
+    check = check_claims(ARTICLE, [claim])[0]
+    assert check.verdict is verdict, (check.verdict, check.flags)
+    flipped = FlagCode.NEGATION_FLIP in {f.code for f in check.flags}
+    assert flipped is (verdict is Verdict.CONTRADICTED)
+
+
+def test_antonyms_are_symmetric_and_reach_word_forms() -> None:
+    table = antonyms()
+    assert "rural" in table["urban"] and "urban" in table["rural"]
+    assert "lost" in table["won"]
+    assert len(table) > 5_000
