@@ -185,3 +185,30 @@ def test_words_the_article_gives_a_named_speaker_cannot_go_to_another(
     assert (FlagCode.SPEAKER_SWAPPED in codes) is swapped
     if swapped:
         assert result.verdict is Verdict.CONTRADICTED
+
+
+WIRE = """Microsoft agreed on Monday to buy Activision Blizzard for $68.7 billion in cash.
+Activision's chief executive, Bobby Kotick, will remain in his role until the deal closes, \
+Microsoft said.
+Phil Spencer, who runs Microsoft's gaming business, said some games would stay on rival consoles.
+In the Premier League on Saturday, Liverpool beat Brentford 3-0 at Anfield."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A possessor opening an apposition ("Activision's chief executive, Bobby Kotick,").
+        ("Phil Spencer is Activision's chief executive.", Verdict.CONTRADICTED),
+        ("Bobby Kotick is Activision's chief executive.", Verdict.SUPPORTED),
+        # The same description, another owner of the article.
+        ("Bobby Kotick is Microsoft's chief executive.", Verdict.CONTRADICTED),
+        # A past written as its present ("beat") is a verb to the subject test.
+        ("Brentford beat Liverpool 3-0 at Anfield.", Verdict.CONTRADICTED),
+        ("Liverpool beat Brentford 3-0 at Anfield.", Verdict.SUPPORTED),
+    ],
+)
+def test_owners_and_unmarked_pasts_bind_as_written(claim: str, verdict: Verdict) -> None:
+    check = check_claims(WIRE, [claim])[0]
+    assert check.verdict is verdict, (check.verdict, check.flags)
+    swapped = {FlagCode.ENTITY_SWAPPED, FlagCode.SPEAKER_SWAPPED} & {f.code for f in check.flags}
+    assert bool(swapped) is (verdict is Verdict.CONTRADICTED)

@@ -40,11 +40,26 @@ class Described(NamedTuple):
 
     words: frozenset[str]  # the name's words (stems)
     text: str
-    description: frozenset[str]  # the description's content words (stems)
+    description: frozenset[str]  # the description's content words (stems), its owner's too
+    owner: frozenset[str] = frozenset()  # whose it is: "Activision's chief executive"
 
 
 def _comma(text: str, left: Tok, right: Tok) -> bool:
     return "," in text[left.end : right.start]
+
+
+def _possessive(toks: list[Tok] | tuple[Tok, ...], text: str, k: int) -> bool:
+    """Whether the word at ``k`` is a possessor ("Activision's", "the ministry's")."""
+    return text[toks[k].end : toks[k].end + 2] in _POSSESSIVE_MARKS
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
+def _owner(toks: list[Tok] | tuple[Tok, ...], text: str, k: int, end: int) -> frozenset[str]:
+    """The stems of the possessor opening the description toks[k:end] ("Activision's chief
+    executive"), if one does."""
+    return frozenset({toks[k].stem}) if k < end and _possessive(toks, text, k) else frozenset()
 
 
 def _description(toks: list[Tok] | tuple[Tok, ...], text: str, k: int) -> frozenset[str]:
@@ -71,6 +86,7 @@ def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
         if title:
             text = art.text[toks[a].start : toks[j - 1].end]
             out.append(Described(content_stems(toks, a, j), text, title))
+        owner: frozenset[str] = frozenset()
         if (
             j + 1 < len(toks)
             and toks[j].norm in _DETERMINERS
@@ -78,29 +94,35 @@ def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
         ):
             description = _description(toks, art.text, j)
         else:
-            description = _description_before(toks, art.text, i, j)
+            description, owner = _description_before(toks, art.text, i, j)
         if description:
             text = art.text[toks[a].start : toks[j - 1].end]
-            out.append(Described(content_stems(toks, a, j), text, description))
+            out.append(Described(content_stems(toks, a, j), text, description, owner))
     return out
+
+
+_NONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def _description_before(
     toks: list[Tok] | tuple[Tok, ...], text: str, i: int, j: int
-) -> frozenset[str]:
-    """The content words of a description the name at [i, j) stands in apposition to, before it:
-    "The Czech foreign minister, Jan Kavan, said" (empty if there is none)."""
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The content words and the owner of a description the name at [i, j) stands in
+    apposition to, before it: "The Czech foreign minister, Jan Kavan, said", "Activision's
+    chief executive, Bobby Kotick, will" (empty if there is none)."""
     if i < 2 or not _comma(text, toks[i - 1], toks[i]):
-        return frozenset()
+        return _NONE
     if j < len(toks) and not _comma(text, toks[j - 1], toks[j]) and toks[j].norm != "who":
-        return frozenset()  # ("..., Jan Kavan said": a list or a clause, not an apposition)
+        return _NONE  # ("..., Jan Kavan said": a list or a clause, not an apposition)
     for a in range(i - 2, max(-1, i - 2 - MAX_WORDS), -1):
         if a + 1 < i and _comma(text, toks[a], toks[a + 1]):
-            return frozenset()
-        if toks[a].norm in _DETERMINERS:
-            opens = a == 0 or _comma(text, toks[a - 1], toks[a])
-            return content_stems(toks, a + 1, i) if opens else frozenset()
-    return frozenset()
+            return _NONE
+        if toks[a].norm in _DETERMINERS or _possessive(toks, text, a):
+            if a > 0 and not _comma(text, toks[a - 1], toks[a]):
+                return _NONE
+            first = a + 1 if toks[a].norm in _DETERMINERS else a
+            return content_stems(toks, first, i), _owner(toks, text, first, i)
+    return _NONE
 
 
 def _titled(
@@ -126,18 +148,23 @@ def _titled(
     return i, content_stems(toks, a, i)
 
 
-def _claimed(view: ClaimView, i: int, j: int) -> frozenset[str]:
-    """What the claim says its name at [i, j) is: "X is a former minister", "X, a former
-    minister, ..." (empty if neither)."""
+def _claimed(view: ClaimView, i: int, j: int) -> tuple[frozenset[str], int]:
+    """What the claim says its name at [i, j) is - "X is a former minister", "X, a former
+    minister, ...", "X is Activision's chief executive" - and where its owner is (-1 if it has
+    none); empty if neither."""
     toks = view.toks
     k = j
     if k < len(toks) and toks[k].norm in _COPULAS and not _comma(view.text, toks[k - 1], toks[k]):
         k += 1
     elif not (k < len(toks) and _comma(view.text, toks[k - 1], toks[k])):
-        return frozenset()
-    if k + 1 >= len(toks) or toks[k].norm not in _DETERMINERS:
-        return frozenset()
-    return _description(toks, view.text, k)
+        return frozenset(), -1
+    if k + 1 >= len(toks):
+        return frozenset(), -1
+    if toks[k].norm in _DETERMINERS:
+        return _description(toks, view.text, k), -1
+    if _possessive(toks, view.text, k):
+        return _description(toks, view.text, k - 1) | {toks[k].stem}, k
+    return frozenset(), -1
 
 
 def _holding(art: PreparedArticle, words: frozenset[str]) -> list[set[int]]:
@@ -162,10 +189,15 @@ def apposition_findings(
         if i in skip:
             continue
         a, title = _titled(view.toks, view.text, i, j)
-        mine = title or _claimed(view, i, j)
+        mine, owner_at = (title, -1) if title else _claimed(view, i, j)
         words = content_stems(view.toks, a, j)
         if not mine or not words:
             continue
+        if owner_at >= 0:
+            moved = _owner_moved(view, art, words, mine, owner_at)
+            if moved is not None:
+                out.append(moved)
+                continue
         # The sentences that hold the whole description: the evidence's, and any other.
         where = set(sup.sids).union(*_holding(art, mine))
         found = [
@@ -186,3 +218,24 @@ def apposition_findings(
         msg = f"The claim puts {text!r} where the article has {d.text!r}: {sentence!r}"
         out.append(Finding(FlagCode.ENTITY_SWAPPED, msg[:400], start, end, P_CONTRADICTION, True))
     return out
+
+
+def _owner_moved(
+    view: ClaimView, art: PreparedArticle, words: frozenset[str], mine: frozenset[str], k: int
+) -> Finding | None:
+    """The claim's name given its own description with another owner: "Bobby Kotick is
+    Microsoft's chief executive" where the article has "Activision's chief executive, Bobby
+    Kotick" (another name of the article as the owner)."""
+    owner = view.toks[k]
+    rest = mine - {owner.stem}
+    if not rest or not art.is_name(owner):
+        return None
+    for sid in sorted(set().union(*_holding(art, rest))):
+        for d in art.derived(("appositions", sid), _described):
+            if words & d.words and d.owner and owner.stem not in d.owner and rest <= d.description:
+                said = view.text[owner.start : owner.end]
+                sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
+                msg = f"The claim puts {said!r} where the article has another owner: {sentence!r}"
+                code = FlagCode.ENTITY_SWAPPED
+                return Finding(code, msg[:400], owner.start, owner.end, P_CONTRADICTION, True)
+    return None

@@ -249,6 +249,9 @@ IRREGULAR_PAST: dict[str, str] = {
     "stood": "stands",
     "sought": "seeks",
 }
+# Pasts written as their present ("Liverpool beat Brentford"), and "shot": verbs of an agent's
+# act on another, which news reports in the past.
+UNMARKED_PASTS = frozenset({"beat", "hit", "shot", "cut", "hurt", "quit", "upset", "spread"})
 # Auxiliaries: a finite clause's verb group opens with one of these.
 AUXILIARIES: frozenset[str] = _words("is are was were be been being has have had will would")
 # Words after which a clause opens inside a sentence: a conjunction, a subordinator or a relative.

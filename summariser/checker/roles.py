@@ -29,7 +29,7 @@ from ..actors.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME
 from ..report import FlagCode
 from .features import NUM, WORD, Tok, name_spans
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .lexicon import AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, REPORTING_VERBS
+from .lexicon import AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, REPORTING_VERBS, UNMARKED_PASTS
 from .prepare import PreparedArticle
 from .support import Support
 
@@ -47,7 +47,7 @@ _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _INFLECTED = ("ed", "es", "s")
 # Irregular past forms (news is in the past tense), and the pasts that are their present too.
-_PAST = frozenset(IRREGULAR_PAST) | {"beat", "hit", "shot"}
+_PAST = frozenset(IRREGULAR_PAST) | UNMARKED_PASTS
 # Adverbs of time and frequency that stand between a subject and its verb ("who once had").
 _TIME_ADVERBS = frozenset({"once", "also", "still", "already", "often", "later", "recently"})
 # Endings of nouns of events ("passing", "resignation", "death"), which no "who" refers to.

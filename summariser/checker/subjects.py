@@ -23,7 +23,13 @@ import logging
 from ..report import FlagCode
 from .features import Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .lexicon import AUXILIARIES, CLAUSE_OPENERS, IRREGULAR_PAST, REPORTING_VERBS
+from .lexicon import (
+    AUXILIARIES,
+    CLAUSE_OPENERS,
+    IRREGULAR_PAST,
+    REPORTING_VERBS,
+    UNMARKED_PASTS,
+)
 from .prepare import PreparedArticle
 from .support import Support
 from .swaps import same_name
@@ -109,7 +115,7 @@ def _verb_like(toks: tuple[Tok, ...] | list[Tok], v: int) -> bool:
         return False
     if v > 0 and toks[v - 1].norm in AUXILIARIES:
         return True
-    if t.norm in IRREGULAR_PAST:
+    if t.norm in IRREGULAR_PAST or t.norm in UNMARKED_PASTS:
         return True
     return t.norm.endswith(("ed", "s")) and not t.norm.endswith(("ss", "us", "is"))
 
@@ -121,6 +127,7 @@ def _surely_verb(toks: tuple[Tok, ...], v: int) -> bool:
     return (
         t.norm in REPORTING_VERBS
         or t.norm in IRREGULAR_PAST
+        or t.norm in UNMARKED_PASTS
         or t.norm.endswith("ed")
         or (v > 0 and toks[v - 1].norm in AUXILIARIES)
     )
