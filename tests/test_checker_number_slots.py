@@ -51,3 +51,29 @@ def test_a_number_fills_the_slot_the_evidence_gives_it(
         assert result.verdict is Verdict.CONTRADICTED
         swap = next(f for f in result.flags if f.code is FlagCode.NUMBER_SWAPPED)
         assert swap.span is not None and swap.span.text in claim
+
+
+COURT = """A former nurse was sentenced on Friday to 12 years in prison for stealing painkillers \
+from patients, prosecutors said.
+Karen Miller, 44, pleaded guilty in March to 15 counts of theft.
+Liverpool beat Brentford 3-0 at Anfield, their 20th win of the season.
+One in five nurses surveyed by the union said they had seen drugs go missing."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "swapped"),
+    [
+        # The noun a number counts: 12 counts nothing here but years.
+        ("Miller was convicted of 12 counts of theft.", True),
+        ("Miller pleaded guilty to 15 counts of theft.", False),
+        ("Miller was sentenced to 12 years in prison.", False),
+        # A score's second number counts no wins; a share counts no nurses.
+        ("Liverpool's 3-0 win at Anfield was their 20th win of the season.", False),
+        ("One in five nurses said they had seen drugs go missing.", False),
+    ],
+)
+def test_a_number_counts_the_noun_the_article_counts_with_it(claim: str, swapped: bool) -> None:
+    check = check_claims(COURT, [claim])[0]
+    codes = {f.code for f in check.flags}
+    assert (FlagCode.NUMBER_SWAPPED in codes) is swapped, check.flags
+    assert (check.verdict is Verdict.CONTRADICTED) is swapped

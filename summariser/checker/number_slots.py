@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..report import FlagCode
 from .features import NUM, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
+from .lexicon import NUMBER_WORDS
 from .number_flags import agrees, hedge_before
 from .prepare import PreparedArticle
 from .quantities import DateWord, NumberMention
@@ -54,23 +55,36 @@ def number_slot_findings(
     for num in mentions:
         if num.kind == "year" or num.i in days or toks[num.i].start in judged:
             continue
-        g = _word_before(toks, num.i, view.text, art)
-        if g is None:
-            continue
-        word = toks[g]
-        named = _is_name(word, art)
-        hedge = hedge_before(toks, num.i, view.text)
-        rival = _rival(art, sup, word, num, hedge, named=named, claimed=claimed)
-        if rival is None or _said_anywhere(art, word, num, hedge, named=named):
-            continue
-        theirs = art.text[rival[0].start : rival[1].end]
-        start, end = toks[num.i].start, toks[num.j - 1].end
-        msg = (
-            f"The claim puts {view.text[start:end]!r} after {view.text[word.start : word.end]!r}"
-            f" where the supporting sentence has {theirs!r}."
-        )
-        out.append(Finding(FlagCode.NUMBER_SWAPPED, msg, start, end, P_CONTRADICTION, True))
+        found = _before_finding(view, art, sup, num, claimed)
+        if found is None:  # (what the number follows says nothing: what does it count?)
+            found = _counted_finding(view, art, sup, num, claimed)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _before_finding(
+    view: ClaimView, art: PreparedArticle, sup: Support, num: NumberMention, claimed: set[str]
+) -> Finding | None:
+    """The claim's number after a word ("fined 3,000") where the supporting sentences put
+    another number after that word, and no sentence of the article the claim's."""
+    toks = view.toks
+    g = _word_before(toks, num.i, view.text, art)
+    if g is None:
+        return None
+    word = toks[g]
+    named = _is_name(word, art)
+    hedge = hedge_before(toks, num.i, view.text)
+    rival = _rival(art, sup, word, num, hedge, named=named, claimed=claimed)
+    if rival is None or _said_anywhere(art, word, num, hedge, named=named):
+        return None
+    theirs = art.text[rival[0].start : rival[1].end]
+    start, end = toks[num.i].start, toks[num.j - 1].end
+    msg = (
+        f"The claim puts {view.text[start:end]!r} after {view.text[word.start : word.end]!r}"
+        f" where the supporting sentence has {theirs!r}."
+    )
+    return Finding(FlagCode.NUMBER_SWAPPED, msg, start, end, P_CONTRADICTION, True)
 
 
 def _is_name(t: Tok, art: PreparedArticle) -> bool:
@@ -179,3 +193,63 @@ def _said_anywhere(
         for ev, p, mentions in _occurrences(art, art.index.get(word.stem, ()), word)
         for m in _slot(art, ev, p, mentions, named)
     )
+
+
+def _noun_after(toks: Sequence[Tok], i: int, j: int, text: str) -> int | None:
+    """The index of the word the number toks[i:j] counts: the content word right after it,
+    apart from it by white space only ("15 counts", not "19-year-old" or "6, after"); not a
+    name, and not after a score, a range or a share ("a 2-0 defeat" counts no defeats)."""
+    if j >= len(toks):
+        return None
+    t, last = toks[j], toks[j - 1]
+    if t.kind == NUM or t.cap or not t.content or not text[last.end : t.start].isspace():
+        return None
+    joined = i > 0 and toks[i - 1].kind == NUM and text[toks[i - 1].end : toks[i].start] in _JOINS
+    # "one in five parents": a share of the parents, not a count of them
+    share = i > 1 and toks[i - 1].norm == "in"
+    joined = joined or (share and (toks[i - 2].kind == NUM or toks[i - 2].norm in _SHARE_OF))
+    after_join = text[toks[i].start - 1 : toks[i].start] in _JOINS if toks[i].start else False
+    return None if joined or after_join else j
+
+
+_JOINS = frozenset("-–/:")  # between two numbers of a score, a range or a ratio
+_SHARE_OF = frozenset(NUMBER_WORDS) | {"one"}  # "one in five", "two in three"
+
+
+def _counts(art: PreparedArticle, sids: Iterable[int], noun: Tok) -> Iterator[NumberMention]:
+    """The numbers the given sentences put before the noun (as ``_noun_after`` reads it)."""
+    for sid in sids:
+        sent = art.sentences[sid]
+        if noun.stem not in sent.stems or not sent.number_mentions:
+            continue
+        ev = sent.toks
+        for m in sent.number_mentions:
+            k = _noun_after(ev, m.i, m.j, art.text)
+            if k is not None and ev[k].stem == noun.stem:
+                yield m
+
+
+def _counted_finding(
+    view: ClaimView, art: PreparedArticle, sup: Support, num: NumberMention, claimed: set[str]
+) -> Finding | None:
+    """The claim's number before a noun ("12 counts of theft") where the supporting sentences
+    count that noun with another number ("15 counts") and no sentence of the article with the
+    claim's."""
+    toks = view.toks
+    k = _noun_after(toks, num.i, num.j, view.text)
+    if k is None:
+        return None
+    noun = toks[k]
+    hedge = hedge_before(toks, num.i, view.text)
+    rivals = [m for m in _counts(art, sup.sids, noun) if m.kind == num.kind]
+    if not rivals or any(agrees(num.value, hedge, m.value) for m in rivals):
+        return None
+    if any(
+        agrees(num.value, hedge, m.value) for m in _counts(art, art.index.get(noun.stem, ()), noun)
+    ):
+        return None
+    start, end = toks[num.i].start, toks[num.j - 1].end
+    said = view.text[start : noun.end]
+    msg = f"The claim has {said!r} where the supporting sentences count {noun.norm!r} as "
+    msg += ", ".join(f"{m.value:g}" for m in rivals[:3]) + "."
+    return Finding(FlagCode.NUMBER_SWAPPED, msg, start, end, P_CONTRADICTION, True)
