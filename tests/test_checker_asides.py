@@ -79,3 +79,25 @@ def test_a_name_has_the_age_the_article_gives_it(claim: str, verdict: Verdict | 
         return
     assert check.verdict is verdict, (check.verdict, check.flags)
     assert bool(swapped) is (verdict is Verdict.CONTRADICTED)
+
+
+COURT = """Karen Miller, 44, pleaded guilty in March to 15 counts of theft.
+Judge Alan Reyes said Miller had betrayed the trust of her patients.
+Her lawyer, David Chen, had asked for a sentence of five years."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # The name in apposition is the subject behind "had"; a title opens the claim's clause.
+        ("Judge Reyes asked for a sentence of five years.", Verdict.CONTRADICTED),
+        ("Reyes asked for a sentence of five years.", Verdict.CONTRADICTED),
+        ("Chen asked for a sentence of five years.", Verdict.SUPPORTED),
+        ("Her lawyer asked for a sentence of five years.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_name_in_apposition_is_the_subject_of_the_verb_group(
+    claim: str, verdict: Verdict
+) -> None:
+    check = check_claims(COURT, [claim])[0]
+    assert check.verdict is verdict, (check.verdict, check.flags)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 
+from ..actors.lexicon import TITLES
 from ..report import FlagCode
 from .features import Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
@@ -40,6 +41,7 @@ MAX_SUBJECT = 6  # tokens the evidence's subject may have
 # Subject pronouns of a clause; "it" and "they" too, for organisations and teams.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 BACK = 2  # sentences before a pronoun's where its antecedent is looked for
+_TITLES = frozenset(t.lower().rstrip(".") for t in TITLES)
 
 
 def _subjects(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]]:
@@ -49,18 +51,23 @@ def _subjects(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]
     for b in range(1, len(ev)):
         if verb_key(ev[b]) != verb or not _verb_like(ev, b) or _passive(ev, b):
             continue
-        a = b
-        while a > 0 and b - a < MAX_SUBJECT and not _opens_at(ev, a, text):
+        head = b  # where the verb group starts ("had asked")
+        while head > 0 and ev[head - 1].norm in AUXILIARIES:
+            head -= 1
+        a = head
+        while a > 0 and head - a < MAX_SUBJECT and not _opens_at(ev, a, text):
             a -= 1
-        if (a == 0 or _opens_at(ev, a, text)) and a < b:
+        if (a == 0 or _opens_at(ev, a, text)) and a < head:
             out.append((a, b))
             continue
-        if a == b:  # a comma right before the verb may close an aside: "Lopez, 58, said"
-            s = _aside_start(ev, b, text) if _surely_verb(ev, b) else 0
+        if a == head:  # a comma right before the verb group may close an aside: "Lopez, 58, said"
+            s = _aside_start(ev, head, text) if _surely_verb(ev, b) else 0
             a = s - 1
             while a > 0 and s - a < MAX_SUBJECT and not _opens_at(ev, a, text):
                 a -= 1
-            if s > 0 and (a == 0 or _opens_at(ev, a, text)):
+            if s > 0 and all(t.cap for t in ev[s:head] if t.content):
+                out.append((s, head))  # a name in apposition: "Her lawyer, David Chen, had"
+            elif s > 0 and (a == 0 or _opens_at(ev, a, text)):
                 out.append((a, s))
             continue  # (the words before the comma end an aside: no subject of the verb)
         # No clause opening near (a caption run into the next: "... 2008 Bueno has scored"):
@@ -184,7 +191,11 @@ def subject_findings(
     if view.opening and toks[0].cap:
         names = [(0, 1), *names]
     for i, j in names:
-        opens = i == 0 or _opens_clause(toks[i - 1])
+        # (after a title that opens the clause: "Judge Reyes asked", "Senator Hart said")
+        t = i
+        while t > 0 and toks[t - 1].cap and toks[t - 1].norm.rstrip(".") in _TITLES:
+            t -= 1
+        opens = t == 0 or _opens_clause(toks[t - 1])
         if not opens or any(k in skip for k in range(i, j)):
             continue
         v = j
