@@ -319,6 +319,20 @@ def make_quoted(doc: str, rng: random.Random) -> list[tuple[str, str, str]]:
     return out
 
 
+def _sampled(
+    made: list[tuple[str, str, str]], rng: random.Random, per_kind: int
+) -> list[tuple[str, str, str]]:
+    """At most ``per_kind`` of each kind of ``made``, drawn with ``rng``."""
+    by_kind: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for kind, claim, original in made:
+        by_kind[kind].append((claim, original))
+    rows = []
+    for kind, items in by_kind.items():
+        rng.shuffle(items)
+        rows += [(kind, c, o) for c, o in items[:per_kind]]
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-article", type=int, default=3, help="claims per kind per article")
@@ -329,29 +343,14 @@ def main() -> None:
     tally: dict[str, list[list[int]]] = defaultdict(lambda: [[0, 0], [0, 0]])
     docs = articles()
     for n, (doc_id, text) in enumerate(docs):
+        # Three generators, each with its own seed: a kind added to one leaves the claims of
+        # the others as they were.
         rng = random.Random(f"{SEED}:{doc_id}")
-        made = make(text, rng)
-        by_kind: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for kind, claim, original in made:
-            by_kind[kind].append((claim, original))
-        rows = []
-        for kind, items in by_kind.items():
-            rng.shuffle(items)
-            rows += [(kind, c, o) for c, o in items[: args.per_article]]
+        rows = _sampled(make(text, rng), rng, args.per_article)
         other = random.Random(f"{SEED}:relative:{doc_id}")
-        relative: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for kind, claim, original in make_bound(text, other):
-            relative[kind].append((claim, original))
-        for kind, items in relative.items():
-            other.shuffle(items)
-            rows += [(kind, c, o) for c, o in items[: args.per_article]]
+        rows += _sampled(make_bound(text, other), other, args.per_article)
         third = random.Random(f"{SEED}:quoted:{doc_id}")
-        quoted: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for kind, claim, original in make_quoted(text, third):
-            quoted[kind].append((claim, original))
-        for kind, items in quoted.items():
-            third.shuffle(items)
-            rows += [(kind, c, o) for c, o in items[: args.per_article]]
+        rows += _sampled(make_quoted(text, third), third, args.per_article)
         checks = check_claims(text, [c.lower() if args.lower else c for _, c, _ in rows])
         for (kind, claim, original), c in zip(rows, checks, strict=True):
             true_kind = kind in _TRUE_KINDS
