@@ -74,6 +74,7 @@ class PreparedArticle:
         "_norms_at",
         "_numbers",
         "_pairs_asked",
+        "_spaced",
         "_src",
         "idf_by_count",
         "index",
@@ -116,6 +117,7 @@ class PreparedArticle:
         self._name_memo: dict[str, bool] = {}
         self._caps: frozenset[str] | None = None
         self._norms_at: list[str] | None = None
+        self._spaced: str | None = None
         self._derived: dict[Hashable, Any] = {}
 
     def derived(self, key: K, build: Callable[[PreparedArticle, K], T]) -> T:
@@ -255,6 +257,14 @@ class PreparedArticle:
                 mid = mid or k > lo  # (a sentence's first word is capitalised anyway)
                 k = _find(norms, word, k + 1, hi)
         return mid
+
+    def spaced(self) -> str:
+        """Every word's normal form in article order, joined by spaces, with a space at each
+        end (made once: a phrase is found in it by one substring search)."""
+        found = self._spaced
+        if found is None:
+            found = self._spaced = " " + " ".join(self._norm_list()) + " "
+        return found
 
     def _norm_list(self) -> list[str]:
         """Every token's normal form, in article order."""

@@ -29,7 +29,8 @@ _OPENS_ONLY = frozenset({"“", "‘", "`", "``"})
 _CLOSES_ONLY = frozenset({"”", "''", "'\\'"})
 _CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|t|em|n|\d\ds)\b", re.IGNORECASE)
 _BREAK = re.compile(r"\.\.\.|…|\[[^\]]*\]")
-_MARK_CHARS = frozenset("\"“”‘’'`")
+# A mark that may be a quotation mark: not an apostrophe between letters or digits.
+_ANY_MARK = re.compile(r"[\"“”‘`]|(?<![^\W_])['’]|['’](?![^\W_])")
 _ENDS = frozenset(".!?")  # a mark standing apart after these closes a quotation
 _OPENERS_BEFORE = frozenset("([{—–-:")
 
@@ -55,10 +56,19 @@ def _role(claim: str, i: int, j: int, mark: str, *, inside: bool) -> str:
             return "open"
         if inside:
             return "close"
-        if mark in "'’" and claim[:i].rstrip()[-1:] in ("s", "S"):
+        last = _last_char(claim, i)
+        if mark in "'’" and last in ("s", "S"):
             return ""  # "the players ' union" (a mark after such a word is rarely an opener)
-        return "close" if claim[:i].rstrip()[-1:] in _ENDS else "either"
+        return "close" if last in _ENDS else "either"
     return "close" if after.isspace() or not after.isalnum() else "either"
+
+
+def _last_char(text: str, i: int) -> str:
+    """The last character before ``i`` that is not white space ("" if none)."""
+    k = i - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
 
 
 def quoted_spans(claim: str) -> list[tuple[int, int]]:
@@ -100,8 +110,8 @@ def quotation_findings(claim: str, art: PreparedArticle) -> list[Finding]:
     """A finding for each quotation of ``claim`` some part of which the article lacks: its words
     run neither together in the article nor in order within one of its sentences (words dropped
     from a quotation without an ellipsis are a lapse of style; words added or changed are not)."""
-    if _MARK_CHARS.isdisjoint(claim):
-        return []
+    if _ANY_MARK.search(claim) is None:
+        return []  # (most claims: no mark, or only apostrophes inside words, "Putin's")
     found = []
     for start, end in quoted_spans(claim):
         for part in _BREAK.split(claim[start:end]):
@@ -114,7 +124,7 @@ def quotation_findings(claim: str, art: PreparedArticle) -> list[Finding]:
 
 
 def _holds(art: PreparedArticle, norms: list[str]) -> bool:
-    if f" {' '.join(norms)} " in art.derived(_SPACED, _spaced_article):
+    if f" {' '.join(norms)} " in art.spaced():
         return True
     first = norms[0]
     return any(first in s.norms and _in_order(norms, s.cols.norms) for s in art.sentences)
@@ -124,11 +134,3 @@ def _in_order(words: list[str], seq: tuple[str, ...]) -> bool:
     """Whether ``words`` occur in ``seq`` in this order (not necessarily together)."""
     it = iter(seq)
     return all(w in it for w in words)
-
-
-_SPACED = "article words, spaced"
-
-
-def _spaced_article(art: PreparedArticle, _key: str) -> str:
-    """Every sentence's words in article order, joined by spaces, with a space at each end."""
-    return " " + " ".join(s.spaced.strip() for s in art.sentences) + " "
