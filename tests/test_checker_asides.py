@@ -101,3 +101,10 @@ def test_a_name_in_apposition_is_the_subject_of_the_verb_group(
 ) -> None:
     check = check_claims(COURT, [claim])[0]
     assert check.verdict is verdict, (check.verdict, check.flags)
+
+
+def test_a_name_after_a_preposition_that_ends_an_aside_is_no_agent() -> None:
+    # "Senator James Hart of Ohio, disagreed": Hart disagreed, not Ohio.
+    check = check_claims(ARTICLE, ["Hart disagreed, saying the bill spends money we do not have."])
+    assert check[0].verdict is Verdict.SUPPORTED
+    assert not check[0].warnings, check[0].warnings

@@ -129,6 +129,10 @@ def slots(
         if j < len(toks):
             if _possessive(text, toks[j - 1], toks[j]):
                 continue
+            after_of = i > 0 and toks[i - 1].norm in PREPOSITIONS
+            ends_aside = "," in _gap(text, toks[j - 1], toks[j]) and toks[j].norm not in _RELATIVE
+            if after_of and ends_aside:
+                continue  # "Senator Hart of Ohio, disagreed": the object of "of" ends an aside
             verb = _verb_after(toks, text, j, reporting=reporting)
             if verb is not None and (reporting or toks[verb[0]].norm not in REPORTING_VERBS):
                 v, passive = verb
