@@ -57,7 +57,7 @@ def number_slot_findings(
             continue
         found = _before_finding(view, art, sup, num, claimed)
         if found is None:  # (what the number follows says nothing: what does it count?)
-            found = _counted_finding(view, art, sup, num, claimed)
+            found = _counted_finding(view, art, sup, num)
         if found is not None:
             out.append(found)
     return out
@@ -230,7 +230,7 @@ def _counts(art: PreparedArticle, sids: Iterable[int], noun: Tok) -> Iterator[Nu
 
 
 def _counted_finding(
-    view: ClaimView, art: PreparedArticle, sup: Support, num: NumberMention, claimed: set[str]
+    view: ClaimView, art: PreparedArticle, sup: Support, num: NumberMention
 ) -> Finding | None:
     """The claim's number before a noun ("12 counts of theft") where the supporting sentences
     count that noun with another number ("15 counts") and no sentence of the article with the

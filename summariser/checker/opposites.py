@@ -5,9 +5,9 @@ word's antonym ("roads in urban areas" for "roads in rural areas", "the Senate r
 The antonyms are WordNet 3.0's direct ones (antonyms.txt.gz, ~3,200 pairs of adjectives, verbs,
 nouns and adverbs; tools/antonym_words.py regenerates it) and the checker's own list of opposite
 predicates with their irregular forms ("won" / "lost"). Only a word in the evidence word's slot
-counts (a copied word on each side): anywhere else in a sentence, an
-antonym is most often about something else ("old" and "new" in one story). A negation before
-either word makes them agree ("is not an experienced sailor" for "an inexperienced sailor").
+counts (a copied word on each side): anywhere else in a sentence, an antonym is most often about
+something else ("old" and "new" in one story). A negation before either word makes them agree
+("is not an experienced sailor" for "an inexperienced sailor").
 """
 
 from __future__ import annotations

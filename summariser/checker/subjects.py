@@ -22,6 +22,7 @@ import logging
 
 from ..actors.lexicon import TITLES
 from ..report import FlagCode
+from .binding import MAX_ASIDE
 from .features import Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import (
@@ -93,7 +94,6 @@ def _aside_start(ev: tuple[Tok, ...], b: int, text: str) -> int:
 
 
 _ASIDE_OPENS = frozenset(",(—–")
-MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
 
 
 def _gapped(ev: tuple[Tok, ...], mine: frozenset[str]) -> bool:
@@ -115,8 +115,9 @@ _SAYING = frozenset({"said", "says", "say", "told", "tell", "tells"})
 
 
 def _verb_like(toks: tuple[Tok, ...] | list[Tok], v: int) -> bool:
-    """Whether the content word at ``v`` reads as a finite verb: after an auxiliary, inflected
-    ("pledged", "urges"), or an irregular past ("led")."""
+    """Whether the word at ``v`` reads as a finite verb: a content word after an auxiliary,
+    inflected ("pledged", "urges"), or an irregular or unmarked past ("led", "beat"); "said"
+    and "told" too, though they are stop words."""
     t = toks[v]
     if t.cap or not (t.content or t.norm in _SAYING):
         return False
