@@ -1,0 +1,132 @@
+"""Participles dated by a time phrase in a subject: "A study published in May found ...",
+"Figures released yesterday show ...", "a report issued last week". The time tells when the
+document appeared, so the participle describes the subject and the finite verb after it is
+the clause's own."""
+
+from __future__ import annotations
+
+import logging
+
+from summariser.attribution.lexicon import (
+    AUXILIARIES,
+    CUE_FORMS,
+    SPEECH_LEMMAS,
+    TIME_WORDS,
+    VERB_FORMS,
+    words,
+)
+from summariser.attribution.segment import Doc
+
+logger = logging.getLogger(__name__)
+
+TIME_NOUNS = words("week month year weekend morning afternoon evening night summer spring fall")
+TIME_DEICTICS = words("this last next that each every earlier later past")
+_PLURAL_TIMES = words("days weeks months years decades")
+_NUMBER_WORDS = words("a two three four five six seven eight nine ten several few")
+_DATE_PREPOSITIONS = words("in on")
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
+
+
+def time_start(doc: Doc, last: int, lo: int) -> int | None:
+    """Start of a time phrase ending at ``last`` ("Tuesday", "last week", "earlier this year",
+    "two weeks ago", "in May", "in 2019"), else None. "May" is a month only after "in"."""
+    low = doc.lowers[last]
+    start: int | None = None
+    if low == "ago":
+        k = last - 1
+        if (
+            k - 1 >= lo
+            and doc.lowers[k] in _PLURAL_TIMES
+            and (doc.lowers[k - 1] in _NUMBER_WORDS or doc.lowers[k - 1].isdigit())
+        ):
+            start = k - 1
+    elif low in TIME_NOUNS:
+        if last - 1 >= lo and doc.lowers[last - 1] in TIME_DEICTICS:
+            start = last - 1
+    elif low in TIME_WORDS or _year(low):
+        start = last
+        if last - 1 >= lo and doc.lowers[last - 1] in {"last", "this", "next"}:
+            start = last - 1
+    elif low == "may" and last - 1 >= lo and doc.lowers[last - 1] == "in":
+        return last - 1
+    if start is None:
+        return None
+    if start - 1 >= lo and doc.lowers[start - 1] in {"earlier", "later"}:
+        start -= 1  # "earlier this year"
+    if start - 1 >= lo and doc.lowers[start - 1] in _DATE_PREPOSITIONS:
+        start -= 1
+    return start
+
+
+def time_end(doc: Doc, at: int, hi: int) -> int | None:
+    """End (exclusive) of a time phrase starting at ``at`` (as ``time_start``), else None."""
+    k = at
+    if k < hi and doc.lowers[k] in _DATE_PREPOSITIONS:
+        k += 1
+    if k < hi and doc.lowers[k] in {"earlier", "later"}:
+        k += 1
+    if k + 1 < hi and doc.lowers[k] in TIME_DEICTICS and doc.lowers[k + 1] in TIME_NOUNS:
+        return k + 2
+    if k + 1 < hi and doc.lowers[k] in {"last", "this", "next"} and doc.lowers[k + 1] in TIME_WORDS:
+        return k + 2
+    if k < hi and (doc.lowers[k] in TIME_WORDS or _year(doc.lowers[k])):
+        return k + 1
+    if k < hi and doc.lowers[k] == "may" and k > at and doc.lowers[k - 1] == "in":
+        return k + 1
+    if (
+        k + 2 < hi
+        and (doc.lowers[k] in _NUMBER_WORDS or doc.lowers[k].isdigit())
+        and doc.lowers[k + 1] in _PLURAL_TIMES
+        and doc.lowers[k + 2] == "ago"
+    ):
+        return k + 3
+    return None
+
+
+def participle(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` reads as a past participle ("released", "seen", "drawn")."""
+    low = doc.lowers[i]
+    if not doc.words[i][0].islower() or low in AUXILIARIES:
+        return False
+    form = CUE_FORMS.get(low)
+    return (form is not None and form[1] == "past") or low.endswith(("ed", "en", "wn"))
+
+
+def issuing_participle(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a regular participle not of speech ("published", "released"):
+    "said" or "claimed on Wednesday" are a clause's own verbs."""
+    low = doc.lowers[i]
+    form = CUE_FORMS.get(low)
+    if form is not None and form[0] in SPEECH_LEMMAS:
+        return False
+    return low.endswith(("ed", "en")) and participle(doc, i)
+
+
+def dated_participle(doc: Doc, i: int, last: int) -> bool:
+    """Whether token ``i`` is a participle of issuing dated by the time phrase ending at
+    ``last`` ("figures published on Thursday", "a report released last week")."""
+    if doc.lowers[last] not in TIME_WORDS and doc.lowers[last] not in TIME_NOUNS:
+        return False
+    return issuing_participle(doc, i)
+
+
+def dated_before(doc: Doc, last: int, lo: int) -> int | None:
+    """The participle before a time phrase ending at ``last`` ("released yesterday",
+    "published in May", "issued two weeks ago"), else None."""
+    start = time_start(doc, last, lo)
+    if start is None or start - 1 <= lo or not issuing_participle(doc, start - 1):
+        return None
+    return start - 1
+
+
+def dated_then_finite(doc: Doc, at: int, hi: int) -> bool:
+    """Whether a time phrase starts at ``at`` and a finite verb follows it: "A study
+    published last month found ...": the participle describes, "found" is the main verb."""
+    end = time_end(doc, at, hi)
+    if end is None or end >= hi or not doc.words[end][0].islower():
+        return False
+    form = VERB_FORMS.get(doc.lowers[end])
+    return form is not None and form[1] in {"past", "third"}
