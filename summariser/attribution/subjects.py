@@ -7,6 +7,7 @@ import logging
 from summariser.attribution.dated import (
     TIME_DEICTICS,
     TIME_NOUNS,
+    dated_before,
     dated_participle,
     participle,
 )
@@ -164,6 +165,12 @@ def left_source(
     if skipped != prev and skipped > lo and dated_participle(doc, skipped, prev):
         # "Figures published on Thursday show": the time is the participle's, in the subject.
         head = head_phrase(doc, skipped - 1, lo)
+        if head is not None:
+            return (head, prev), None
+    dated = dated_before(doc, prev, lo)
+    if dated is not None:
+        # "A study published in May found", "Figures released yesterday show".
+        head = head_phrase(doc, dated - 1, lo)
         if head is not None:
             return (head, prev), None
     # An adverbial after a relative clause's verb is that verb's ("Critics who spoke at the

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.content import content_after, make_found
+from summariser.attribution.dated import dated_then_finite
 from summariser.attribution.idioms import idiom_end
 from summariser.attribution.lexicon import (
     ADVERBS,
@@ -148,7 +149,10 @@ def reduced_relative(doc: Doc, verb: int, at: int, hi: int) -> bool:
     Only a regular "-ed" form can be the participle ("said", "wrote" are simple pasts), and a
     past form after the place that has a place or time of its own is another participle ("said
     in a letter published Wednesday that ..."). ``at`` is the token after the verb: most
-    verbs fail the first test, on it."""
+    verbs fail the first test, on it. A time phrase may stand for the place ("A study
+    published last month found ...")."""
+    if doc.lowers[verb].endswith("ed") and dated_then_finite(doc, at, hi):
+        return True
     if at >= hi or doc.lowers[at] not in _PLACE_PREPOSITIONS or not doc.lowers[verb].endswith("ed"):
         return False
     for k in range(at + 2, min(hi, at + _MAX_PLACE + 2)):

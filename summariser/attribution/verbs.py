@@ -11,6 +11,7 @@ from summariser.attribution.content import (
     make_found,
     trim,
 )
+from summariser.attribution.dated import dated_before
 from summariser.attribution.lexicon import (
     ADVERBS,
     BE_FORMS,
@@ -240,6 +241,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             and complement(doc, cue_end)
             and plural_head(doc, prev, lo)
         )
+        # "Figures released yesterday show": after a dated participle, the main verb.
+        and (prev is None or dated_before(doc, prev, lo) is None)
     ):
         return None
     if lemma in _QUOTE_ONLY and (has_be or not continues_speech(doc, lo, cue_first, cue_end, hi)):
