@@ -54,11 +54,67 @@ SPAN_CUES = [
         "British Prime Minister Jane May",
         id="may-as-a-surname-is-no-modal",
     ),
+    # A description with a name apposed after it, inverted after the verb.
+    pytest.param(
+        "The road was closed, said a police spokesman, Sgt. Peter Lane.",
+        "said",
+        "a police spokesman, Sgt. Peter Lane",
+        id="inverted-description-then-titled-name",
+    ),
+    pytest.param(
+        "Nobody was hurt, said the fire service spokeswoman, Lt. Col. Ana Ruiz, adding that "
+        "the roof had collapsed.",
+        "said",
+        "the fire service spokeswoman, Lt. Col. Ana Ruiz",
+        id="inverted-description-then-name-before-a-participle",
+    ),
+    pytest.param(
+        "The talks will go on, said a government spokesman, on Monday.",
+        "said",
+        "a government spokesman",
+        id="inverted-description-then-a-time-is-no-name",
+    ),
+    # The formula of an unnamed source belongs to the source, with its reason.
+    pytest.param(
+        "A person who asked not to be named because the talks are private said the bid had failed.",
+        "said",
+        "A person who asked not to be named because the talks are private",
+        id="unnamed-source-with-its-reason",
+    ),
+    pytest.param(
+        "Two diplomats who declined to be identified told reporters the bid had failed.",
+        "told",
+        "Two diplomats who declined to be identified",
+        id="declined-to-be-identified",
+    ),
+    pytest.param(
+        "An aide who spoke on condition of anonymity because she was not authorised to "
+        "comment said the bid had failed.",
+        "said",
+        "An aide who spoke on condition of anonymity because she was not authorised to comment",
+        id="spoke-on-condition-of-anonymity-with-a-reason",
+    ),
+    pytest.param(
+        "The bid failed, an adviser who asked not to be named said.",
+        "said",
+        "an adviser who asked not to be named",
+        id="trailing-unnamed-source",
+    ),
 ]
 
 # (sentence, cue text): no find's cue starts with that text.
 SPAN_NOT_CUES = [
     pytest.param("The morning show ended early.", "show", id="time-noun-compound-stays-a-noun"),
+    pytest.param(
+        "A person who asked not to be named said the bid had failed.",
+        "asked",
+        id="asked-not-to-be-named-reports-nothing",
+    ),
+    pytest.param(
+        "The bid failed, said an aide who declined to be identified.",
+        "declined",
+        id="declined-to-be-identified-reports-nothing",
+    ),
 ]
 
 

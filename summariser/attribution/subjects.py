@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from summariser.attribution.anonymity import anonymous_subject
 from summariser.attribution.dated import (
     TIME_DEICTICS,
     TIME_NOUNS,
@@ -77,7 +78,26 @@ def inverted_source(doc: Doc, cue_end: int, hi: int) -> tuple[int, int] | None:
         return None
     if doc.lowers[cue_end] in DETERMINERS and end - cue_end < 2:
         return None
+    if end < hi and doc.words[end] == "," and doc.lowers[cue_end] in DETERMINERS:
+        end = _apposed_name(doc, end, hi) or end
     return cue_end, end - 1
+
+
+_MAX_NAME = 6
+
+
+def _apposed_name(doc: Doc, comma: int, hi: int) -> int | None:
+    """End of a name apposed to a description ("said a police spokesman, Sgt. John Smith."):
+    two or more capitalised words, titles included, closing the sentence or its clause."""
+    if not doc.words[comma - 1][0].islower():
+        return None  # the description's head is a common noun
+    k = comma + 1
+    while k < hi and k - comma <= _MAX_NAME and doc.words[k] not in {",", "."}:
+        word = doc.words[k]
+        if not word[0].isupper() or word in QUOTES or doc.lowers[k] in TIME_WORDS:
+            return None
+        k += 1
+    return k if k - comma > 2 and (k == hi or doc.words[k] in {",", "."}) else None
 
 
 def _relative_verb(doc: Doc, k: int, lo: int) -> bool:
@@ -167,6 +187,9 @@ def left_source(
         head = head_phrase(doc, skipped - 1, lo)
         if head is not None:
             return (head, prev), None
+    anonymous = anonymous_subject(doc, prev, lo)
+    if anonymous is not None:
+        return anonymous, None
     dated = dated_before(doc, prev, lo)
     if dated is not None:
         # "A study published in May found", "Figures released yesterday show".

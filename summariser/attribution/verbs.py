@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from summariser.attribution.anonymity import FORMULA_WORDS, in_anonymity
 from summariser.attribution.contacts import contact_subject
 from summariser.attribution.content import (
     content_after,
@@ -151,6 +152,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         and doc.lowers[verb + 1 : verb + 2] == ["that"]
     ):
         return None
+    if doc.lowers[verb] in FORMULA_WORDS and in_anonymity(doc, verb, lo, hi):
+        return None  # "who asked not to be named": why a source is unnamed, not what it said
     if lemma == "thank" and form == "third" and doc.lowers[verb + 1 : verb + 2] == ["to"]:
         return None  # "thanks to a boozy lifestyle": a preposition (the verb takes an object)
     if (
