@@ -100,6 +100,25 @@ SPAN_CUES = [
         "an adviser who asked not to be named",
         id="trailing-unnamed-source",
     ),
+    # A body with the place it stands in: "in" and a name after its noun.
+    pytest.param(
+        "Doctors at the hospital in Leeds said the girl was stable.",
+        "said",
+        "Doctors at the hospital in Leeds",
+        id="hospital-in-a-named-place",
+    ),
+    pytest.param(
+        "A spokeswoman for the university in Austin said classes were cancelled.",
+        "said",
+        "A spokeswoman for the university in Austin",
+        id="spokeswoman-for-a-university-in-a-named-place",
+    ),
+    pytest.param(
+        "The hospital in a statement said the girl was stable.",
+        "said",
+        "The hospital",
+        id="in-a-statement-is-no-place",
+    ),
 ]
 
 # (sentence, cue text): no find's cue starts with that text.

@@ -33,6 +33,11 @@ _AUTHORED = words(
 )
 _PEOPLE = words("people police staff public")
 _SEATED = words("ministry embassy consulate office government mission bureau headquarters")
+# Bodies that take their place's name after "in": "the hospital in Leeds", "a court in Texas".
+_PLACED = words(
+    """hospital clinic university college school court council department agency company
+    firm bank prison"""
+)
 # Nouns of anonymous sources that take "with" to say how they know: "a person with knowledge
 # of the talks", "sources with ties to the army", "two officials with direct knowledge".
 _WITH_HEADS = _PEOPLE | words("person source sources official officials insider insiders")
@@ -90,6 +95,7 @@ def _postmodifier(doc: Doc, at: int) -> bool:
             before in _PEOPLE
             or before in _SEATED
             or (before.endswith("s") and not before.endswith("ss"))
+            or (before in _PLACED and at + 1 < len(doc.words) and doc.words[at + 1][0].isupper())
         )
     if low == "with" and before in _WITH_HEADS:
         return True
