@@ -150,3 +150,46 @@ def test_sources_keep_their_whole_span(text: str, cue: str, source: str) -> None
 def test_near_misses_report_nothing(text: str, not_cue: str) -> None:
     cues = [a.cue.text for a in find_attributions(text)]
     assert not any(cue.startswith(not_cue) for cue in cues), cues
+
+
+# (sentence, cue text, content text): what a find reports, with its exact span.
+CONTENTS = [
+    pytest.param(
+        "Two officials told Reuters the bid had failed.",
+        "told",
+        "the bid had failed",
+        id="told-a-named-addressee-then-an-article",
+    ),
+    pytest.param(
+        "The coach told the BBC the squad was tired.",
+        "told",
+        "the squad was tired",
+        id="told-an-addressee-with-an-article-then-an-article",
+    ),
+    pytest.param(
+        "She told the head of the agency the plan was dead.",
+        "told",
+        "the plan was dead",
+        id="told-an-addressee-with-an-of-phrase",
+    ),
+    pytest.param(
+        "“We were poor,” the coach said after the match.",
+        "said",
+        "“We were poor,”",
+        id="trailing-clause-with-a-time-phrase-ending-the-sentence",
+    ),
+    pytest.param(
+        "“I am relieved,” she said outside the court.",
+        "said",
+        "“I am relieved,”",
+        id="trailing-clause-with-a-place-phrase-ending-the-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), CONTENTS)
+def test_content_has_its_exact_span(text: str, cue: str, content: str) -> None:
+    matching = [a for a in find_attributions(text) if a.cue.text == cue]
+    assert len(matching) == 1
+    assert matching[0].content is not None
+    assert matching[0].content.text == content
