@@ -119,11 +119,42 @@ SPAN_CUES = [
         "The hospital",
         id="in-a-statement-is-no-place",
     ),
+    # The same verbs reporting: a clause after the noun, a pronoun with no object after it.
+    pytest.param(
+        "The coach claimed the points were stolen.",
+        "claimed",
+        "The coach",
+        id="claimed-a-clause-whose-subject-is-a-prize-noun",
+    ),
+    pytest.param(
+        "The senator claimed victory.", "claimed", "The senator", id="claimed-victory-reports"
+    ),
+    pytest.param(
+        "The survey showed her ahead by 3 points.",
+        "showed",
+        "The survey",
+        id="a-measure-after-by-is-no-agent",
+    ),
 ]
 
 # (sentence, cue text): no find's cue starts with that text.
 SPAN_NOT_CUES = [
     pytest.param("The morning show ended early.", "show", id="time-noun-compound-stays-a-noun"),
+    # "claim" as winning or taking, "show" as giving: sports and disaster copy.
+    pytest.param("The keeper claimed the ball.", "claimed", id="claimed-the-ball"),
+    pytest.param(
+        "The Welsh rider claimed her second title in Paris.",
+        "claimed",
+        id="claimed-a-title",
+    ),
+    pytest.param("The storm claimed 14 lives.", "claimed", id="a-disaster-claims-lives"),
+    pytest.param("The bowler claimed three wickets.", "claimed", id="claimed-wickets"),
+    pytest.param("The referee showed him a red card.", "showed", id="showed-him-a-card"),
+    pytest.param(
+        "The police agreed to show them footage of the crash.",
+        "show",
+        id="show-them-footage",
+    ),
     pytest.param(
         "A person who asked not to be named said the bid had failed.",
         "asked",

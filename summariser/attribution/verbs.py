@@ -45,6 +45,7 @@ from summariser.attribution.reading import (
     reads_as_noun,
 )
 from summariser.attribution.segment import CLOSE_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
+from summariser.attribution.senses import LITERAL_LEMMAS, literal_sense
 from summariser.attribution.subjects import (
     described_name,
     inverted_source,
@@ -154,6 +155,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         return None
     if doc.lowers[verb] in FORMULA_WORDS and in_anonymity(doc, verb, lo, hi):
         return None  # "who asked not to be named": why a source is unnamed, not what it said
+    if lemma in LITERAL_LEMMAS and literal_sense(doc, lemma, verb, hi):
+        return None  # "claimed the title", "showed him a red card"
     if lemma == "thank" and form == "third" and doc.lowers[verb + 1 : verb + 2] == ["to"]:
         return None  # "thanks to a boozy lifestyle": a preposition (the verb takes an object)
     if (
