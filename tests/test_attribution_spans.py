@@ -49,6 +49,30 @@ SPAN_CUES = [
         id="review-completed-weeks-ago",
     ),
     pytest.param(
+        "A trial published in the Lancet on Monday found that the drug was safe.",
+        "found",
+        "A trial published in the Lancet on Monday",
+        id="document-with-a-place-then-a-time",
+    ),
+    pytest.param(
+        "Research published last year in a medical journal suggests that naps help.",
+        "suggests",
+        "Research published last year in a medical journal",
+        id="document-with-a-time-then-a-place",
+    ),
+    pytest.param(
+        "A man arrested in Hull on Friday said he was innocent.",
+        "said",
+        "A man arrested in Hull on Friday",
+        id="person-with-a-participle-a-place-and-a-time",
+    ),
+    pytest.param(
+        "After the deaths of two men at police hands, she spoke about the need for reform.",
+        "spoke about",
+        "she",
+        id="a-noun-in-en-is-no-participle",
+    ),
+    pytest.param(
         "British Prime Minister Jane May said the talks had stalled.",
         "said",
         "British Prime Minister Jane May",

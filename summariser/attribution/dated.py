@@ -10,11 +10,13 @@ import logging
 from summariser.attribution.lexicon import (
     AUXILIARIES,
     CUE_FORMS,
+    DETERMINERS,
     SPEECH_LEMMAS,
     TIME_WORDS,
     VERB_FORMS,
     words,
 )
+from summariser.attribution.phrases import is_content_word
 from summariser.attribution.segment import Doc
 
 logger = logging.getLogger(__name__)
@@ -122,11 +124,39 @@ def dated_before(doc: Doc, last: int, lo: int) -> int | None:
     return start - 1
 
 
-def dated_then_finite(doc: Doc, at: int, hi: int) -> bool:
-    """Whether a time phrase starts at ``at`` and a finite verb follows it: "A study
-    published last month found ...": the participle describes, "found" is the main verb."""
-    end = time_end(doc, at, hi)
-    if end is None or end >= hi or not doc.words[end][0].islower():
+def finite_at(doc: Doc, at: int) -> bool:
+    """Whether token ``at`` is a finite verb form, past or -s ("found", "shows")."""
+    if not doc.words[at][0].islower():
         return False
-    form = VERB_FORMS.get(doc.lowers[end])
+    form = VERB_FORMS.get(doc.lowers[at])
     return form is not None and form[1] in {"past", "third"}
+
+
+_PLACE_PREPOSITIONS = words("in on at")
+_MAX_PHRASES = 12  # tokens of the place and time phrases after a participle
+
+
+def placed_before(doc: Doc, last: int, lo: int) -> int | None:
+    """The participle before place and time phrases ending at ``last`` ("A study published in
+    the Lancet on Monday", "Research published last year in a journal"), else None."""
+    first = max(lo + 1, last - _MAX_PHRASES)
+    if _PLACE_PREPOSITIONS.isdisjoint(doc.lowers[first:last]):
+        return None  # (the usual case, tested in one pass)
+    for j in range(last - 1, first - 1, -1):
+        low = doc.lowers[j]
+        nxt = doc.lowers[j + 1]
+        if (
+            low.endswith("ed")
+            and (nxt in _PLACE_PREPOSITIONS or time_end(doc, j + 1, last + 1) is not None)
+            and issuing_participle(doc, j)
+        ):
+            return j  # (only "-ed": "the deaths of black men at police hands" has no verb)
+        if not doc.words[j][0].isalnum() or not (
+            low in _PLACE_PREPOSITIONS
+            or low in DETERMINERS
+            or low in TIME_WORDS
+            or low in TIME_DEICTICS
+            or is_content_word(doc, j)
+        ):
+            return None
+    return None

@@ -11,6 +11,7 @@ from summariser.attribution.dated import (
     dated_before,
     dated_participle,
     participle,
+    placed_before,
 )
 from summariser.attribution.lexicon import (
     ADVERBS,
@@ -191,6 +192,8 @@ def left_source(
     if anonymous is not None:
         return anonymous, None
     dated = dated_before(doc, prev, lo)
+    if dated is None:
+        dated = placed_before(doc, prev, lo)
     if dated is not None:
         # "A study published in May found", "Figures released yesterday show".
         head = head_phrase(doc, dated - 1, lo)
