@@ -13,6 +13,7 @@ from summariser.attribution.content import (
     trim,
 )
 from summariser.attribution.dated import dated_before
+from summariser.attribution.inverted import inverted_source
 from summariser.attribution.lexicon import (
     ADVERBS,
     BE_FORMS,
@@ -48,7 +49,6 @@ from summariser.attribution.segment import CLOSE_QUOTES, QUOTES, TOGGLE_QUOTES, 
 from summariser.attribution.senses import LITERAL_LEMMAS, literal_sense
 from summariser.attribution.subjects import (
     described_name,
-    inverted_source,
     left_source,
     participle_source,
     plural_head,
