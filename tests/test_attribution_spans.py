@@ -159,11 +159,32 @@ SPAN_CUES = [
         "The survey",
         id="a-measure-after-by-is-no-agent",
     ),
+    # Cues without a reporting verb: words someone said, a headline's speaker and topic.
+    pytest.param(
+        "In the words of one diplomat, the truce is a fiction.",
+        "In the words of",
+        "one diplomat",
+        id="in-the-words-of-an-indefinite-speaker",
+    ),
+    pytest.param(
+        "Merkel on migrants: we can manage this",
+        ":",
+        "Merkel",
+        id="headline-speaker-on-a-topic",
+    ),
 ]
 
 # (sentence, cue text): no find's cue starts with that text.
 SPAN_NOT_CUES = [
     pytest.param("The morning show ended early.", "show", id="time-noun-compound-stays-a-noun"),
+    pytest.param(
+        "Crackdown on dissent: police arrest 40", ":", id="headline-label-on-a-topic-is-no-speaker"
+    ),
+    pytest.param(
+        "In the eyes of a child, the world is big.",
+        "In the eyes of",
+        id="eyes-of-an-indefinite-holder",
+    ),
     # "claim" as winning or taking, "show" as giving: sports and disaster copy.
     pytest.param("The keeper claimed the ball.", "claimed", id="claimed-the-ball"),
     pytest.param(
