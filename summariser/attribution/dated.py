@@ -26,10 +26,11 @@ TIME_DEICTICS = words("this last next that each every earlier later past")
 _PLURAL_TIMES = words("days weeks months years decades")
 _NUMBER_WORDS = words("a two three four five six seven eight nine ten several few")
 _DATE_PREPOSITIONS = words("in on")
-
-
-def _year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and word[:2] in {"19", "20"}
+_YEARS = frozenset(str(year) for year in range(1900, 2100))
+# The words a time phrase may end or start with: cheap tests before a look.
+DATE_ENDS = TIME_NOUNS | TIME_WORDS | _YEARS | {"ago", "may"}
+# (with "at": a place may open a participle's phrases as well as a time)
+TIME_OPENERS = TIME_WORDS | TIME_DEICTICS | _NUMBER_WORDS | words("in on at")
 
 
 def time_start(doc: Doc, last: int, lo: int) -> int | None:
@@ -48,7 +49,7 @@ def time_start(doc: Doc, last: int, lo: int) -> int | None:
     elif low in TIME_NOUNS:
         if last - 1 >= lo and doc.lowers[last - 1] in TIME_DEICTICS:
             start = last - 1
-    elif low in TIME_WORDS or _year(low):
+    elif low in TIME_WORDS or low in _YEARS:
         start = last
         if last - 1 >= lo and doc.lowers[last - 1] in {"last", "this", "next"}:
             start = last - 1
@@ -74,7 +75,7 @@ def time_end(doc: Doc, at: int, hi: int) -> int | None:
         return k + 2
     if k + 1 < hi and doc.lowers[k] in {"last", "this", "next"} and doc.lowers[k + 1] in TIME_WORDS:
         return k + 2
-    if k < hi and (doc.lowers[k] in TIME_WORDS or _year(doc.lowers[k])):
+    if k < hi and (doc.lowers[k] in TIME_WORDS or doc.lowers[k] in _YEARS):
         return k + 1
     if k < hi and doc.lowers[k] == "may" and k > at and doc.lowers[k - 1] == "in":
         return k + 1
@@ -132,27 +133,31 @@ def finite_at(doc: Doc, at: int) -> bool:
     return form is not None and form[1] in {"past", "third"}
 
 
-_PLACE_PREPOSITIONS = words("in on at")
-_MAX_PHRASES = 12  # tokens of the place and time phrases after a participle
+PLACE_PREPOSITIONS = words("in on at")
+MAX_PHRASES = 12
+_DASHES = frozenset(
+    {"-", "–", "—", "--"}
+)  # tokens of the place and time phrases after a participle
 
 
 def placed_before(doc: Doc, last: int, lo: int) -> int | None:
     """The participle before place and time phrases ending at ``last`` ("A study published in
     the Lancet on Monday", "Research published last year in a journal"), else None."""
-    first = max(lo + 1, last - _MAX_PHRASES)
-    if _PLACE_PREPOSITIONS.isdisjoint(doc.lowers[first:last]):
-        return None  # (the usual case, tested in one pass)
+    first = max(lo + 1, last - MAX_PHRASES)
     for j in range(last - 1, first - 1, -1):
         low = doc.lowers[j]
         nxt = doc.lowers[j + 1]
         if (
-            low.endswith("ed")
-            and (nxt in _PLACE_PREPOSITIONS or time_end(doc, j + 1, last + 1) is not None)
+            (
+                nxt in PLACE_PREPOSITIONS
+                or (nxt in TIME_OPENERS and time_end(doc, j + 1, last + 1) is not None)
+            )
+            and low.endswith("ed")
             and issuing_participle(doc, j)
         ):
             return j  # (only "-ed": "the deaths of black men at police hands" has no verb)
-        if not doc.words[j][0].isalnum() or not (
-            low in _PLACE_PREPOSITIONS
+        if low in _DASHES or not (
+            low in PLACE_PREPOSITIONS
             or low in DETERMINERS
             or low in TIME_WORDS
             or low in TIME_DEICTICS

@@ -6,6 +6,9 @@ import logging
 
 from summariser.attribution.anonymity import anonymous_subject
 from summariser.attribution.dated import (
+    DATE_ENDS,
+    MAX_PHRASES,
+    PLACE_PREPOSITIONS,
     TIME_DEICTICS,
     TIME_NOUNS,
     dated_before,
@@ -141,6 +144,11 @@ def _before_adverbial_phrase(
     return None
 
 
+# Tokens before the verb in which a subject's description is looked for (who asked not to
+# be named, a participle's place and time).
+_MAX_DESCRIBED = 30
+
+
 def left_source(
     doc: Doc, prev: int, lo: int
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -151,11 +159,15 @@ def left_source(
         head = head_phrase(doc, skipped - 1, lo)
         if head is not None:
             return (head, prev), None
-    anonymous = anonymous_subject(doc, prev, lo)
-    if anonymous is not None:
-        return anonymous, None
-    dated = dated_before(doc, prev, lo)
-    if dated is None:
+    window = doc.lowers[prev - _MAX_DESCRIBED if prev - _MAX_DESCRIBED > lo else lo : prev]
+    if "who" in window:
+        anonymous = anonymous_subject(doc, prev, lo)
+        if anonymous is not None:
+            return anonymous, None
+    dated = None
+    if doc.lowers[prev] in DATE_ENDS:
+        dated = dated_before(doc, prev, lo)
+    if dated is None and not PLACE_PREPOSITIONS.isdisjoint(window[-MAX_PHRASES:]):
         dated = placed_before(doc, prev, lo)
     if dated is not None:
         # "A study published in May found", "Figures released yesterday show".

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.content import content_after, make_found
-from summariser.attribution.dated import finite_at, time_end
+from summariser.attribution.dated import TIME_OPENERS, finite_at, time_end
 from summariser.attribution.idioms import idiom_end
 from summariser.attribution.lexicon import (
     ADVERBS,
@@ -151,7 +151,7 @@ def reduced_relative(doc: Doc, verb: int, at: int, hi: int) -> bool:
     in a letter published Wednesday that ..."). ``at`` is the token after the verb: most
     verbs fail the first test, on it. A time phrase may stand for the place ("A study
     published last month found ...")."""
-    if at >= hi or not doc.lowers[verb].endswith("ed"):
+    if at >= hi or doc.lowers[at] not in TIME_OPENERS or not doc.lowers[verb].endswith("ed"):
         return False
     dated = False  # (after a participle and its time, an -s form is the main verb)
     if doc.lowers[at] not in _PLACE_PREPOSITIONS:
