@@ -159,6 +159,25 @@ SPAN_CUES = [
         "The survey",
         id="a-measure-after-by-is-no-agent",
     ),
+    # An appositive agrees in number with its head.
+    pytest.param(
+        "According to the police, the 19-year-old, a student from Hull, fled the country.",
+        "According to",
+        "the police",
+        id="singular-subject-after-according-to-a-plural-group",
+    ),
+    pytest.param(
+        "According to the company, a maker of chips, sales fell.",
+        "According to",
+        "the company, a maker of chips",
+        id="singular-appositive-after-a-singular-head",
+    ),
+    pytest.param(
+        "The vote was rigged, said Mark Cummings, a lawyer for the party.",
+        "said",
+        "Mark Cummings, a lawyer for the party",
+        id="name-in-s-keeps-its-appositive",
+    ),
     # Cues without a reporting verb: words someone said, a headline's speaker and topic.
     pytest.param(
         "In the words of one diplomat, the truce is a fiction.",

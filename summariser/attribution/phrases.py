@@ -228,6 +228,15 @@ def np_right(doc: Doc, first: int, hi: int, *, appositive: bool = True) -> int |
     return end
 
 
+def _plural_group(doc: Doc, i: int) -> bool:
+    """Whether the lower-case head at ``i`` names a plural group ("police", "officials"); a
+    name in -s ("Cummings") is no plural."""
+    low = doc.lowers[i]
+    if not doc.words[i][0].islower():
+        return False
+    return low in _PEOPLE or (low.endswith("s") and not low.endswith(("ss", "’s", "'s")))
+
+
 def _appositive_right(doc: Doc, comma: int, hi: int) -> int | None:
     """End of an appositive after a name ("Chad Bown, an expert on trade at X"), or None."""
     i = comma + 1
@@ -235,6 +244,12 @@ def _appositive_right(doc: Doc, comma: int, hi: int) -> int | None:
     affiliation = i < hi and doc.words[i][:1].isupper() and "-" in doc.words[i]
     if not (described or affiliation):
         return None
+    if described and _plural_group(doc, comma - 1) and doc.lowers[i] in {"a", "an", "the"}:
+        # An appositive agrees with its head: after "According to police," the singular "the
+        # 26-year-old, a native of Leeds," is the clause's subject, not another name for them.
+        last = next((k for k in range(i + 1, hi) if doc.words[k] in {",", "."}), hi) - 1
+        if doc.lowers[i] != "the" or not doc.lowers[last].endswith("s"):
+            return None
     while i < hi and i - comma < _MAX_APPOSITIVE:
         word = doc.words[i]
         if word in {",", "."} or word in _APPOSITION_STOPS:
