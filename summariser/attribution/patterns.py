@@ -149,10 +149,9 @@ def speaker_colon(doc: Doc, number: int) -> Found | None:
     first = lo
     if first < hi and doc.words[first] in QUOTES:
         first += 1
-    for colon in range(first + 1, min(hi, first + _MAX_SPEAKER + _MAX_TOPIC + 1)):
-        if doc.words[colon] == ":":
-            break
-    else:
+    try:  # list.index scans in C
+        colon = doc.words.index(":", first + 1, min(hi, first + _MAX_SPEAKER + _MAX_TOPIC + 1))
+    except ValueError:
         return None
     names = range(first, _topic_start(doc, first, colon, hi))
     if not names or any(not doc.words[i][0].isupper() for i in names):

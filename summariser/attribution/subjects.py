@@ -159,16 +159,17 @@ def left_source(
         head = head_phrase(doc, skipped - 1, lo)
         if head is not None:
             return (head, prev), None
-    window = doc.lowers[prev - _MAX_DESCRIBED if prev - _MAX_DESCRIBED > lo else lo : prev]
-    if "who" in window:
-        anonymous = anonymous_subject(doc, prev, lo)
-        if anonymous is not None:
-            return anonymous, None
     dated = None
-    if doc.lowers[prev] in DATE_ENDS:
-        dated = dated_before(doc, prev, lo)
-    if dated is None and not PLACE_PREPOSITIONS.isdisjoint(window[-MAX_PHRASES:]):
-        dated = placed_before(doc, prev, lo)
+    if prev - lo >= 3:  # (room for a head, a participle or relative word, and a phrase)
+        window = doc.lowers[prev - _MAX_DESCRIBED if prev - _MAX_DESCRIBED > lo else lo : prev]
+        if "who" in window:
+            anonymous = anonymous_subject(doc, prev, lo)
+            if anonymous is not None:
+                return anonymous, None
+        if doc.lowers[prev] in DATE_ENDS:
+            dated = dated_before(doc, prev, lo)
+        if dated is None and not PLACE_PREPOSITIONS.isdisjoint(window[-MAX_PHRASES:]):
+            dated = placed_before(doc, prev, lo)
     if dated is not None:
         # "A study published in May found", "Figures released yesterday show".
         head = head_phrase(doc, dated - 1, lo)
