@@ -279,6 +279,18 @@ CONTENTS = [
         "“I am relieved,”",
         id="trailing-clause-with-a-place-phrase-ending-the-sentence",
     ),
+    pytest.param(
+        "Like the mayor, I believe in the good sense of the voters.",
+        "believe",
+        "in the good sense of the voters",
+        id="a-phrase-ending-the-sentence-is-the-object-of-a-verb-of-thought",
+    ),
+    pytest.param(
+        "The row began with the host, who had pressed him on his taxes.",
+        "had pressed",
+        "on his taxes",
+        id="a-relative-clause-trails-no-content",
+    ),
 ]
 
 

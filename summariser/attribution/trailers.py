@@ -12,6 +12,8 @@ from summariser.attribution.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     NP_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SPEECH_LEMMAS,
     TIME_WORDS,
     VERB_FORMS,
     words,
@@ -77,6 +79,15 @@ def subject_content(
     trailer = _past_adverbial(doc, position, hi)
     if trailer != position and not _set_off(doc, source_first, lo):
         trailer = position  # past a phrase, only a clause set off from its content trails it
+    if (
+        trailer != position
+        and doc.words[trailer] != ","
+        and (lemma not in SPEECH_LEMMAS or doc.lowers[source_first] in RELATIVE_PRONOUNS)
+    ):
+        # A phrase ending the sentence is an adverbial of speech ("she said after the
+        # hearing."); after other verbs it is their object ("I believe in the good sense of"),
+        # and a relative clause trails no content ("..., who had pressed him on his taxes.").
+        trailer = position
     if (trailer < hi and doc.words[trailer] == ",") or only_trailer(doc, trailer, hi):
         if source_first > lo and _continues_clause(doc, source_first - 1):
             # "The study found that most voters disagree.": nothing of its own, but for a
