@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 _MAX_NP = 12
 _MAX_APPOSITIVE = 24
+_ARTICLES = frozenset({"a", "an", "the"})
 _APPOSITION_STOPS = frozenset({";", ":", "“", "”", '"', "''", "(", ")", "—", "--", "–", "?", "!"})
 _DASH_STOPS = frozenset({"—", "--", "–"})
 # Works whose author follows "by" inside the source: "a survey by Gallup".
@@ -244,7 +245,7 @@ def _appositive_right(doc: Doc, comma: int, hi: int) -> int | None:
     affiliation = i < hi and doc.words[i][:1].isupper() and "-" in doc.words[i]
     if not (described or affiliation):
         return None
-    if described and _plural_group(doc, comma - 1) and doc.lowers[i] in {"a", "an", "the"}:
+    if described and doc.lowers[i] in _ARTICLES and _plural_group(doc, comma - 1):
         # An appositive agrees with its head: after "According to police," the singular "the
         # 26-year-old, a native of Leeds," is the clause's subject, not another name for them.
         last = next((k for k in range(i + 1, hi) if doc.words[k] in {",", "."}), hi) - 1

@@ -168,8 +168,9 @@ def left_source(
                 return anonymous, None
         if doc.lowers[prev] in DATE_ENDS:
             dated = dated_before(doc, prev, lo)
-        if dated is None and not PLACE_PREPOSITIONS.isdisjoint(window[-MAX_PHRASES:]):
-            dated = placed_before(doc, prev, lo)
+        near = window[-MAX_PHRASES:]
+        if dated is None and not PLACE_PREPOSITIONS.isdisjoint(near) and "ed " in " ".join(near):
+            dated = placed_before(doc, prev, lo)  # (a participle in "-ed" and a place)
     if dated is not None:
         # "A study published in May found", "Figures released yesterday show".
         head = head_phrase(doc, dated - 1, lo)
