@@ -1,12 +1,12 @@
-"""find_attributions on invented news sentences: the whole span of a source (documents dated
-by a participle, descriptions with an apposed name, anonymous sources with their reason),
-cues without a reporting verb, negated cues, and other styles' near misses."""
+"""Invented news sentences for find_attributions: the whole span of a source (documents dated
+by a participle, descriptions with an apposed name, unnamed sources with their reason), cues
+without a reporting verb, literal senses of sports copy ("claimed the title"), and contents.
+These tables are run by the table tests of test_attribution_language.py (cues, near misses)
+and test_attribution_styles.py (contents)."""
 
 from __future__ import annotations
 
 import pytest
-
-from summariser.attribution import find_attributions
 
 # (sentence, cue text, source text): the sentence holds exactly one find with that cue.
 SPAN_CUES = [
@@ -232,23 +232,8 @@ SPAN_NOT_CUES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "source"), SPAN_CUES)
-def test_sources_keep_their_whole_span(text: str, cue: str, source: str) -> None:
-    found = find_attributions(text)
-    matching = [a for a in found if a.cue.text == cue]
-    assert len(matching) == 1, [(a.source, a.cue.text) for a in found]
-    assert matching[0].source is not None
-    assert matching[0].source.text == source
-
-
-@pytest.mark.parametrize(("text", "not_cue"), SPAN_NOT_CUES)
-def test_near_misses_report_nothing(text: str, not_cue: str) -> None:
-    cues = [a.cue.text for a in find_attributions(text)]
-    assert not any(cue.startswith(not_cue) for cue in cues), cues
-
-
 # (sentence, cue text, content text): what a find reports, with its exact span.
-CONTENTS = [
+SPAN_CONTENTS = [
     pytest.param(
         "Two officials told Reuters the bid had failed.",
         "told",
@@ -292,11 +277,3 @@ CONTENTS = [
         id="a-relative-clause-trails-no-content",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "cue", "content"), CONTENTS)
-def test_content_has_its_exact_span(text: str, cue: str, content: str) -> None:
-    matching = [a for a in find_attributions(text) if a.cue.text == cue]
-    assert len(matching) == 1
-    assert matching[0].content is not None
-    assert matching[0].content.text == content
