@@ -29,8 +29,10 @@ _DATE_PREPOSITIONS = words("in on")
 _YEARS = frozenset(str(year) for year in range(1900, 2100))
 # The words a time phrase may end or start with: cheap tests before a look.
 DATE_ENDS = TIME_NOUNS | TIME_WORDS | _YEARS | {"ago", "may"}
-# (with "at": a place may open a participle's phrases as well as a time)
-TIME_OPENERS = TIME_WORDS | TIME_DEICTICS | _NUMBER_WORDS | words("in on at")
+# Words that open a participle's time or place phrase, for a cheap test before a look (with
+# "at": a place may open it as well as a time). "that" and "a" are left out: after a verb they
+# open a clause or an object far more often than "that week" or "a week ago".
+TIME_OPENERS = (TIME_WORDS | TIME_DEICTICS | _NUMBER_WORDS | words("in on at")) - {"that", "a"}
 
 
 def time_start(doc: Doc, last: int, lo: int) -> int | None:
