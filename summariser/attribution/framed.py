@@ -140,6 +140,7 @@ def in_channel(doc: Doc, at: int, number: int) -> Found | None:
 # Nouns of viewpoint: "in his view", "in Smith's words", "in the eyes of voters".
 _VIEW_NOUNS = words("view opinion words eyes estimation judgment judgement mind telling reckoning")
 _VIEW_OWNERS = words("his her their its our my")
+_INDEFINITE_HOLDERS = DETERMINERS - {"the", "many", "some", "most"}
 # Every noun that ``in_channel`` or ``in_view`` needs in the sentence after its "in" (a channel
 # head or a view noun, within four tokens of it and before the sentence's end).
 FRAME_NOUNS = _CHANNEL_HEADS | _VIEW_NOUNS
@@ -170,8 +171,10 @@ def _view_of(doc: Doc, at: int, hi: int) -> tuple[int, int, int] | None:
     if doc.lowers[noun + 1] != "of":
         return None
     end = np_right(doc, noun + 2, hi, appositive=False)
-    if end is None or doc.lowers[noun + 2] in DETERMINERS - {"the", "many", "some", "most"}:
+    if end is None:
         return None
+    if doc.lowers[noun] != "words" and doc.lowers[noun + 2] in _INDEFINITE_HOLDERS:
+        return None  # (words are someone's: "in the words of one official")
     return noun + 2, end - 1, noun + 1
 
 

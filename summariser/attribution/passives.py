@@ -35,6 +35,8 @@ _INDEFINITES = words("everyone everybody anyone anybody someone somebody nobody"
 # "supposed": forecasts and obligations).
 _HEARSAY = words("say report believe think allege claim understand")
 
+_OBJECT_PRONOUNS = words("him her them me us")
+
 
 def reduced_passive(doc: Doc, verb: int, prev: int | None, hi: int) -> bool:
     """Whether a bare participle after a noun or comma heads a passive with an agent ("a paper
@@ -56,8 +58,8 @@ def reduced_passive(doc: Doc, verb: int, prev: int | None, hi: int) -> bool:
                 or doc.lowers[i + 1] in _INDEFINITES
                 or plural
             )
-        if not doc.words[i][0].isalnum():
-            return False
+        if not doc.words[i][0].isalnum() or doc.lowers[i] in _OBJECT_PRONOUNS:
+            return False  # (a passive takes no object: "The poll showed her ahead by 3 points")
     return False
 
 

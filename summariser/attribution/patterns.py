@@ -149,13 +149,12 @@ def speaker_colon(doc: Doc, number: int) -> Found | None:
     first = lo
     if first < hi and doc.words[first] in QUOTES:
         first += 1
-    for colon in range(first + 1, min(hi, first + _MAX_SPEAKER + 1)):
-        if doc.words[colon] == ":":
-            break
-    else:
+    try:  # list.index scans in C
+        colon = doc.words.index(":", first + 1, min(hi, first + _MAX_SPEAKER + _MAX_TOPIC + 1))
+    except ValueError:
         return None
-    names = range(first, colon)
-    if any(not doc.words[i][0].isupper() for i in names):
+    names = range(first, _topic_start(doc, first, colon, hi))
+    if not names or any(not doc.words[i][0].isupper() for i in names):
         return None
     if any(
         doc.lowers[i] in _NOT_SPEAKERS
@@ -169,11 +168,32 @@ def speaker_colon(doc: Doc, number: int) -> Found | None:
         return None
     return Found(
         cue=char_span(doc, colon, colon + 1),
-        source=char_span(doc, first, colon),
+        source=char_span(doc, first, names[-1] + 1),
         content=char_span(doc, *content),
         sentence=number,
-        source_tokens=(first, colon - 1),
+        source_tokens=(first, names[-1]),
     )
+
+
+_MAX_TOPIC = 4  # tokens of the topic in "Obama on Syria:"
+_FIRST_PERSON = words("i we my our me us")
+
+
+def _topic_start(doc: Doc, first: int, colon: int, hi: int) -> int:
+    """Where the speaker's name ends before ``colon``: at its "on" and topic ("Obama on
+    Syria: we will not intervene") when the words after the colon are the speaker's own, in
+    the first person ("Crackdown on dissent: police arrest 40" names no speaker); else the
+    colon, or ``first`` when the name runs past ``_MAX_SPEAKER`` tokens."""
+    on = next((k for k in range(first + 1, colon) if doc.lowers[k] == "on"), None)
+    if on is None:
+        return colon if colon - first <= _MAX_SPEAKER else first
+    if colon - on - 1 > _MAX_TOPIC or on - first > _MAX_SPEAKER - 1:
+        return first
+    spoken = any(
+        doc.lowers[k] in _FIRST_PERSON or doc.words[k] in QUOTES
+        for k in range(colon + 1, min(hi, colon + 6))
+    )
+    return on if spoken else first
 
 
 def quote_dash(doc: Doc, dash: int, number: int) -> Found | None:

@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 _MAX_NP = 12
 _MAX_APPOSITIVE = 24
+_ARTICLES = frozenset({"a", "an", "the"})
 _APPOSITION_STOPS = frozenset({";", ":", "“", "”", '"', "''", "(", ")", "—", "--", "–", "?", "!"})
 _DASH_STOPS = frozenset({"—", "--", "–"})
 # Works whose author follows "by" inside the source: "a survey by Gallup".
@@ -33,6 +34,11 @@ _AUTHORED = words(
 )
 _PEOPLE = words("people police staff public")
 _SEATED = words("ministry embassy consulate office government mission bureau headquarters")
+# Bodies that take their place's name after "in": "the hospital in Leeds", "a court in Texas".
+_PLACED = words(
+    """hospital clinic university college school court council department agency company
+    firm bank prison"""
+)
 # Nouns of anonymous sources that take "with" to say how they know: "a person with knowledge
 # of the talks", "sources with ties to the army", "two officials with direct knowledge".
 _WITH_HEADS = _PEOPLE | words("person source sources official officials insider insiders")
@@ -90,6 +96,7 @@ def _postmodifier(doc: Doc, at: int) -> bool:
             before in _PEOPLE
             or before in _SEATED
             or (before.endswith("s") and not before.endswith("ss"))
+            or (before in _PLACED and at + 1 < len(doc.words) and doc.words[at + 1][0].isupper())
         )
     if low == "with" and before in _WITH_HEADS:
         return True
@@ -222,6 +229,15 @@ def np_right(doc: Doc, first: int, hi: int, *, appositive: bool = True) -> int |
     return end
 
 
+def _plural_group(doc: Doc, i: int) -> bool:
+    """Whether the lower-case head at ``i`` names a plural group ("police", "officials"); a
+    name in -s ("Cummings") is no plural."""
+    low = doc.lowers[i]
+    if not doc.words[i][0].islower():
+        return False
+    return low in _PEOPLE or (low.endswith("s") and not low.endswith(("ss", "’s", "'s")))
+
+
 def _appositive_right(doc: Doc, comma: int, hi: int) -> int | None:
     """End of an appositive after a name ("Chad Bown, an expert on trade at X"), or None."""
     i = comma + 1
@@ -229,6 +245,12 @@ def _appositive_right(doc: Doc, comma: int, hi: int) -> int | None:
     affiliation = i < hi and doc.words[i][:1].isupper() and "-" in doc.words[i]
     if not (described or affiliation):
         return None
+    if described and doc.lowers[i] in _ARTICLES and _plural_group(doc, comma - 1):
+        # An appositive agrees with its head: after "According to police," the singular "the
+        # 26-year-old, a native of Leeds," is the clause's subject, not another name for them.
+        last = next((k for k in range(i + 1, hi) if doc.words[k] in {",", "."}), hi) - 1
+        if doc.lowers[i] != "the" or not doc.lowers[last].endswith("s"):
+            return None
     while i < hi and i - comma < _MAX_APPOSITIVE:
         word = doc.words[i]
         if word in {",", "."} or word in _APPOSITION_STOPS:

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 import logging
 
+from summariser.attribution.anonymity import anonymous_subject
+from summariser.attribution.dated import (
+    DATE_ENDS,
+    MAX_PHRASES,
+    PLACE_PREPOSITIONS,
+    TIME_DEICTICS,
+    TIME_NOUNS,
+    dated_before,
+    dated_participle,
+    participle,
+    placed_before,
+)
 from summariser.attribution.lexicon import (
     ADVERBS,
     AUXILIARIES,
@@ -11,7 +23,6 @@ from summariser.attribution.lexicon import (
     DETERMINERS,
     NP_PREPOSITIONS,
     RELATIVE_PRONOUNS,
-    SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     words,
@@ -21,7 +32,6 @@ from summariser.attribution.phrases import (
     appositive_left,
     is_content_word,
     np_left,
-    np_right,
     sentence_subject,
 )
 from summariser.attribution.reading import plural_subject
@@ -30,8 +40,6 @@ from summariser.attribution.segment import QUOTES, Doc
 logger = logging.getLogger(__name__)
 
 _PARENTHETICAL = words("however too meanwhile though instead also moreover")
-_TIME_NOUNS = words("week month year weekend morning afternoon evening night summer spring fall")
-_TIME_DEICTICS = words("this last next that each every earlier later past")
 _CHANNEL_NOUNS = words(
     "interview interviews statement statements speech speeches briefing conference tweet tweets "
     "post letter email op-ed column debate hearing rally appearance"
@@ -59,23 +67,6 @@ def participle_source(doc: Doc, lo: int, hi: int, found: list[Found]) -> tuple[i
     return subject[0], subject[1] - 1
 
 
-def inverted_source(doc: Doc, cue_end: int, hi: int) -> tuple[int, int] | None:
-    """The subject after the cue in '"...," said Smith.' (inclusive token range)."""
-    end = np_right(doc, cue_end, hi)
-    if end is None:
-        return None
-    # "said Smith, who ..." is fine; "said the plan would ..." is not an inverted subject.
-    if (
-        end < hi
-        and doc.words[end] not in {",", ".", ";", ":", "!", "?", "—", "--"}
-        and doc.lowers[end] not in {"who", "in", "on", "at", "during", "after", "before", "for"}
-    ):
-        return None
-    if doc.lowers[cue_end] in DETERMINERS and end - cue_end < 2:
-        return None
-    return cue_end, end - 1
-
-
 def _relative_verb(doc: Doc, k: int, lo: int) -> bool:
     """Whether token ``k`` is the verb of a subject relative ("who spoke", "that had met")."""
     first = k
@@ -96,9 +87,9 @@ def _skip_adverbial(doc: Doc, prev: int, lo: int) -> int:
     televised interview appeared to blame": the subject lies before the adverbial.
     """
     low = doc.lowers[prev]
-    if not (low in _TIME_NOUNS or low in _CHANNEL_NOUNS or low in TIME_WORDS or low.isdigit()):
+    if not (low in TIME_NOUNS or low in _CHANNEL_NOUNS or low in TIME_WORDS or low.isdigit()):
         return prev
-    if low in _TIME_NOUNS and prev - 2 >= lo and doc.lowers[prev - 1] in _TIME_DEICTICS:
+    if low in TIME_NOUNS and prev - 2 >= lo and doc.lowers[prev - 1] in TIME_DEICTICS:
         subject_end = prev - 2
         while subject_end > lo and doc.lowers[subject_end] in ADVERBS:
             subject_end -= 1  # "Wells Fargo just this month announced"
@@ -136,21 +127,26 @@ def _before_adverbial_phrase(
         word = doc.words[k]
         if word in {",", ";", ":"} or word in QUOTES:
             opener = doc.lowers[k + 1]
-            participle = doc.words[k + 1][0].islower() and (
+            reduced = doc.words[k + 1][0].islower() and (
                 opener.endswith("ing")
                 # a reduced relative with its agent, place or time: "The letter, signed by 40
                 # scientists, warns", "The suit, filed Tuesday in federal court, claims"
                 or (
                     k + 2 < comma
                     and (doc.lowers[k + 2] in _PARTICIPLE_TIES or doc.lowers[k + 2] in TIME_WORDS)
-                    and _participle(doc, k + 1)
+                    and participle(doc, k + 1)
                 )
             )
-            if word != "," or not (opener in _PHRASE_OPENERS or participle) or k - 1 < lo:
+            if word != "," or not (opener in _PHRASE_OPENERS or reduced) or k - 1 < lo:
                 return None
             start = np_left(doc, k - 1, lo)
             return None if start is None else ((start, k - 1), None)
     return None
+
+
+# Tokens before the verb in which a subject's description is looked for (who asked not to
+# be named, a participle's place and time).
+_MAX_DESCRIBED = 30
 
 
 def left_source(
@@ -158,9 +154,26 @@ def left_source(
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """Subject to the left of the verb group ending at ``prev``; with an antecedent for 'who'."""
     skipped = _skip_adverbial(doc, prev, lo)
-    if skipped != prev and skipped > lo and _dated_participle(doc, skipped, prev):
+    if skipped != prev and skipped > lo and dated_participle(doc, skipped, prev):
         # "Figures published on Thursday show": the time is the participle's, in the subject.
         head = head_phrase(doc, skipped - 1, lo)
+        if head is not None:
+            return (head, prev), None
+    dated = None
+    if prev - lo >= 3:  # (room for a head, a participle or relative word, and a phrase)
+        window = doc.lowers[prev - _MAX_DESCRIBED if prev - _MAX_DESCRIBED > lo else lo : prev]
+        if "who" in window:
+            anonymous = anonymous_subject(doc, prev, lo)
+            if anonymous is not None:
+                return anonymous, None
+        if doc.lowers[prev] in DATE_ENDS:
+            dated = dated_before(doc, prev, lo)
+        near = window[-MAX_PHRASES:]
+        if dated is None and not PLACE_PREPOSITIONS.isdisjoint(near) and "ed " in " ".join(near):
+            dated = placed_before(doc, prev, lo)  # (a participle in "-ed" and a place)
+    if dated is not None:
+        # "A study published in May found", "Figures released yesterday show".
+        head = head_phrase(doc, dated - 1, lo)
         if head is not None:
             return (head, prev), None
     # An adverbial after a relative clause's verb is that verb's ("Critics who spoke at the
@@ -234,28 +247,6 @@ def _opens_clause(doc: Doc, first: int, lo: int) -> bool:
     return first == lo or doc.words[first - 1] == "," or doc.lowers[first - 1] in _SUBORDINATORS
 
 
-def _dated_participle(doc: Doc, i: int, last: int) -> bool:
-    """Whether token ``i`` is a participle of issuing dated by the time phrase ending at
-    ``last`` ("figures published on Thursday", "a report released last week"): a regular
-    participle not of speech, as "said" or "claimed on Wednesday" are a clause's own verbs."""
-    low = doc.lowers[i]
-    if doc.lowers[last] not in TIME_WORDS and doc.lowers[last] not in _TIME_NOUNS:
-        return False
-    form = CUE_FORMS.get(low)
-    if form is not None and form[0] in SPEECH_LEMMAS:
-        return False
-    return low.endswith(("ed", "en")) and _participle(doc, i)
-
-
-def _participle(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` reads as a past participle ("released", "seen", "drawn")."""
-    low = doc.lowers[i]
-    if not doc.words[i][0].islower() or low in AUXILIARIES:
-        return False
-    form = CUE_FORMS.get(low)
-    return (form is not None and form[1] == "past") or low.endswith(("ed", "en", "wn"))
-
-
 def head_phrase(doc: Doc, last: int, lo: int) -> int | None:
     """Start of a clause-opening noun phrase ending at ``last``, which is a content word."""
     if last < lo or not is_content_word(doc, last):
@@ -296,15 +287,15 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
     A "that" or "who" must be followed by the clause's verb (a subject relative): in "The fact
     that the mayor said ..." the "that" opens a complement, and the mayor speaks."""
     if start - 3 >= lo and doc.lowers[start - 1] in _REDUCED_PREPOSITIONS:
-        participle = start - 2
-        while participle - 1 > lo and (
-            doc.lowers[participle] in TIME_WORDS
-            or doc.lowers[participle] in _TIME_DEICTICS
-            or (doc.lowers[participle] == "on" and doc.lowers[participle + 1] in TIME_WORDS)
+        verb = start - 2
+        while verb - 1 > lo and (
+            doc.lowers[verb] in TIME_WORDS
+            or doc.lowers[verb] in TIME_DEICTICS
+            or (doc.lowers[verb] == "on" and doc.lowers[verb + 1] in TIME_WORDS)
         ):
-            participle -= 1  # "a report released last Tuesday / on Monday by the agency"
-        if _participle(doc, participle):
-            head = head_phrase(doc, participle - 1, lo)
+            verb -= 1  # "a report released last Tuesday / on Monday by the agency"
+        if participle(doc, verb):
+            head = head_phrase(doc, verb - 1, lo)
             if head is not None:
                 return head
     if start == lo or doc.lowers[start] in SUBJECT_PRONOUNS:
@@ -378,7 +369,7 @@ def plural_head(doc: Doc, last: int, lo: int) -> bool:
     if not _opens_clause(doc, start, lo):
         return False
     for k in range(start + 1, last + 1):
-        if doc.lowers[k] in NP_PREPOSITIONS or (doc.lowers[k] == "by" and _participle(doc, k - 1)):
+        if doc.lowers[k] in NP_PREPOSITIONS or (doc.lowers[k] == "by" and participle(doc, k - 1)):
             head = k - 1 if doc.lowers[k] in NP_PREPOSITIONS else k - 2
             return plural_subject(doc.lowers[head])
     return False

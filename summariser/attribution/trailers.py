@@ -11,7 +11,11 @@ from summariser.attribution.lexicon import (
     AUXILIARIES,
     CUE_FORMS,
     DETERMINERS,
+    NP_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SPEECH_LEMMAS,
     TIME_WORDS,
+    VERB_FORMS,
     words,
 )
 from summariser.attribution.phrases import np_right
@@ -19,6 +23,7 @@ from summariser.attribution.segment import CLOSE_QUOTES, QUOTES, Doc
 
 logger = logging.getLogger(__name__)
 
+_ARTICLES = words("the a an")
 _MAX_TRAILER = 6  # tokens from a closing quotation to the verb that continues it
 # Quotation marks of plain or tokenised text ("` ... , ' rubio continued .").
 _PLAIN_QUOTES = frozenset({"'", "`", "''", "``"})
@@ -26,7 +31,8 @@ _PLAIN_QUOTES = frozenset({"'", "`", "''", "``"})
 _COMPLEMENTISERS = words("that")
 # Prepositions of a channel, place or time phrase after a reporting verb ("said in a statement,",
 # "told reporters in Geneva,", "said on Tuesday,").
-_PHRASE_PREPOSITIONS = words("in on at during via through from after before")
+_PHRASE_PREPOSITIONS = words("in on at during via through from after before outside following")
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 _MAX_PHRASE = 9  # tokens of such a phrase
 _CLAUSE_JOINS = words("and but while although though because as")
 
@@ -60,10 +66,28 @@ def subject_content(
     if lemma in ADDRESSEE_VERBS and position < hi:
         end = np_right(doc, position, hi, appositive=False)
         if end is not None:
-            position = end
+            # An article after the addressee opens the content: "told Reuters the deal was
+            # close" (not "told the head of the agency").
+            position = next(
+                (
+                    k
+                    for k in range(position + 1, end)
+                    if doc.lowers[k] in _ARTICLES and doc.lowers[k - 1] not in NP_PREPOSITIONS
+                ),
+                end,
+            )
     trailer = _past_adverbial(doc, position, hi)
     if trailer != position and not _set_off(doc, source_first, lo):
         trailer = position  # past a phrase, only a clause set off from its content trails it
+    if (
+        trailer != position
+        and doc.words[trailer] != ","
+        and (lemma not in SPEECH_LEMMAS or doc.lowers[source_first] in RELATIVE_PRONOUNS)
+    ):
+        # A phrase ending the sentence is an adverbial of speech ("she said after the
+        # hearing."); after other verbs it is their object ("I believe in the good sense of"),
+        # and a relative clause trails no content ("..., who had pressed him on his taxes.").
+        trailer = position
     if (trailer < hi and doc.words[trailer] == ",") or only_trailer(doc, trailer, hi):
         if source_first > lo and _continues_clause(doc, source_first - 1):
             # "The study found that most voters disagree.": nothing of its own, but for a
@@ -106,8 +130,9 @@ def _continues_clause(doc: Doc, prev: int) -> bool:
 
 def _past_adverbial(doc: Doc, position: int, hi: int) -> int:
     """The comma after a channel, place or time phrase at ``position`` ("said in a statement,
-    adding ...", "said in a June report, and ..."), else ``position``: what follows the comma is
-    not the verb's content, so a trailing clause's content lies before its subject."""
+    adding ...", "said in a June report, and ..."), or the stop after one that ends the sentence
+    ("said after the match."), else ``position``: what follows is not the verb's content, so a
+    trailing clause's content lies before its subject."""
     if position + 1 >= hi or doc.lowers[position] not in _PHRASE_PREPOSITIONS:
         return position
     nxt = doc.lowers[position + 1]
@@ -117,6 +142,14 @@ def _past_adverbial(doc: Doc, position: int, hi: int) -> int:
         word = doc.words[k]
         if word == ",":
             return k if k > position + 1 and _ends_clause(doc, k + 1, hi) else position
+        if word in _SENTENCE_ENDS and k == hi - 1:
+            # '"...," she said after the hearing.': the phrase ends the sentence (with no
+            # name before a word that may be its verb: "admitted on the Channel 5 show ...")
+            plain = not any(
+                doc.lowers[j] in VERB_FORMS and not doc.lowers[j - 1].islower()
+                for j in range(position + 2, k)
+            )
+            return k if plain else position
         low = doc.lowers[k]
         form = CUE_FORMS.get(low)
         if low == "that" or word in QUOTES or low in AUXILIARIES:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.content import content_after, make_found
+from summariser.attribution.dated import TIME_OPENERS, finite_at, time_end
 from summariser.attribution.idioms import idiom_end
 from summariser.attribution.lexicon import (
     ADVERBS,
@@ -136,7 +137,7 @@ def clause_follows(doc: Doc, at: int, hi: int) -> bool:
 
 
 _PLACE_PREPOSITIONS = words("in on at")
-_MAX_PLACE = 6  # tokens of the place phrase
+_MAX_PLACE = 8  # tokens of the place phrase, with a time after it
 _AFTER_PARTICIPLE = _PLACE_PREPOSITIONS | {"by"}
 
 
@@ -148,9 +149,21 @@ def reduced_relative(doc: Doc, verb: int, at: int, hi: int) -> bool:
     Only a regular "-ed" form can be the participle ("said", "wrote" are simple pasts), and a
     past form after the place that has a place or time of its own is another participle ("said
     in a letter published Wednesday that ..."). ``at`` is the token after the verb: most
-    verbs fail the first test, on it."""
-    if at >= hi or doc.lowers[at] not in _PLACE_PREPOSITIONS or not doc.lowers[verb].endswith("ed"):
+    verbs fail the first test, on it. A time phrase may stand for the place ("A study
+    published last month found ...")."""
+    if at >= hi or doc.lowers[at] not in TIME_OPENERS or not doc.lowers[verb].endswith("ed"):
         return False
+    dated = False  # (after a participle and its time, an -s form is the main verb)
+    if doc.lowers[at] not in _PLACE_PREPOSITIONS:
+        end = time_end(doc, at, hi)
+        if end is None or end >= hi:
+            return False
+        if finite_at(doc, end):
+            return True
+        if doc.lowers[end] not in _PLACE_PREPOSITIONS:
+            return False
+        at = end  # "Research published last year in a journal suggests"
+        dated = True
     for k in range(at + 2, min(hi, at + _MAX_PLACE + 2)):
         form = VERB_FORMS.get(doc.lowers[k])
         if form is not None and doc.words[k][0].islower():
@@ -164,9 +177,14 @@ def reduced_relative(doc: Doc, verb: int, at: int, hi: int) -> bool:
                 return doc.lowers[k - 1] not in DETERMINERS
             if doc.lowers[k - 1] in TIME_WORDS:
                 return True  # "figures published on Thursday show": a time is no compound
-            return form[1] == "third" and doc.words[k - 1][0].isupper()
-        if not (doc.lowers[k] in DETERMINERS or is_content_word(doc, k)):
-            return False
+            return form[1] == "third" and (dated or doc.words[k - 1][0].isupper())
+        if not (
+            doc.lowers[k] in DETERMINERS
+            or is_content_word(doc, k)
+            or doc.lowers[k] in _PLACE_PREPOSITIONS
+            or doc.lowers[k] in TIME_WORDS
+        ):
+            return False  # (a time after the place: "published in the Lancet on Monday")
     return False
 
 

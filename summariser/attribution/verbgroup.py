@@ -62,6 +62,13 @@ def verb_group_start(doc: Doc, verb: int, lo: int) -> int:
     i = verb
     while i - 1 >= lo:
         low = doc.lowers[i - 1]
+        if (
+            low == "may"
+            and i - 1 > lo
+            and doc.words[i - 1] == "May"
+            and doc.words[verb][0].islower()  # (a title-case headline's "May Sign" is modal)
+        ):
+            break  # the month, not the modal: "A study published in May found"
         if low in AUXILIARIES or low in ADVERBS or ly_adverb(doc, i - 1):
             i -= 1
             continue

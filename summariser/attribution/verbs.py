@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from summariser.attribution.anonymity import FORMULA_WORDS, in_anonymity
 from summariser.attribution.contacts import contact_subject
 from summariser.attribution.content import (
     content_after,
@@ -11,6 +12,8 @@ from summariser.attribution.content import (
     make_found,
     trim,
 )
+from summariser.attribution.dated import dated_before
+from summariser.attribution.inverted import inverted_source
 from summariser.attribution.lexicon import (
     ADVERBS,
     BE_FORMS,
@@ -43,9 +46,9 @@ from summariser.attribution.reading import (
     reads_as_noun,
 )
 from summariser.attribution.segment import CLOSE_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
+from summariser.attribution.senses import LITERAL_LEMMAS, literal_sense
 from summariser.attribution.subjects import (
     described_name,
-    inverted_source,
     left_source,
     participle_source,
     plural_head,
@@ -150,6 +153,10 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         and doc.lowers[verb + 1 : verb + 2] == ["that"]
     ):
         return None
+    if doc.lowers[verb] in FORMULA_WORDS and in_anonymity(doc, verb, lo, hi):
+        return None  # "who asked not to be named": why a source is unnamed, not what it said
+    if lemma in LITERAL_LEMMAS and literal_sense(doc, lemma, verb, hi):
+        return None  # "claimed the title", "showed him a red card"
     if lemma == "thank" and form == "third" and doc.lowers[verb + 1 : verb + 2] == ["to"]:
         return None  # "thanks to a boozy lifestyle": a preposition (the verb takes an object)
     if (
@@ -240,6 +247,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             and complement(doc, cue_end)
             and plural_head(doc, prev, lo)
         )
+        # "Figures released yesterday show": after a dated participle, the main verb.
+        and (prev is None or dated_before(doc, prev, lo) is None)
     ):
         return None
     if lemma in _QUOTE_ONLY and (has_be or not continues_speech(doc, lo, cue_first, cue_end, hi)):
