@@ -14,6 +14,7 @@ article's own.
 from __future__ import annotations
 
 import datetime as dt
+from operator import attrgetter
 
 from .engines import date_values, value_at
 from .features import Tok, tokenize
@@ -34,6 +35,7 @@ HOLIDAYS: dict[tuple[str, ...], str] = {
     ("halloween", "night"): "31 October",
 }
 _FIRST = frozenset(words[0] for words in HOLIDAYS)
+_NORM = attrgetter("norm")
 # Words after which a holiday stands for a day: "on", "by", "until", "since", ...
 DATE_LEADS = frozenset({"on", "by", "until", "till", "since", "before", "after", "from", "over"})
 
@@ -53,7 +55,7 @@ def holidays_as_dates(toks: list[Tok], text: str, article: str) -> list[Tok]:
     """``toks`` (a claim sentence's tokens, offsets into ``text``) with each fixed-date holiday
     after a date word replaced by the day and month it names, spanning the holiday's words (so
     a finding quotes the claim's own words)."""
-    if _FIRST.isdisjoint([t.norm for t in toks]):
+    if _FIRST.isdisjoint(map(_NORM, toks)):  # (most sentences: one pass at C level)
         return toks
     out: list[Tok] = []
     k = 0
