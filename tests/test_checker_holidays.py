@@ -49,6 +49,13 @@ def test_a_fixed_date_holiday_is_judged_as_the_day_it_names(
         assert any(f.code is FlagCode.DATE_MISMATCH for f in result.flags)
 
 
+def test_a_holiday_is_read_as_a_day_when_the_article_writes_only_its_first_word() -> None:
+    """The "New" of "New York" is not the article writing "New Year's Day"."""
+    article = "Mark Smith, 34, of New York, proposed to his girlfriend on January 1 in Paris."
+    claim = "Mark Smith proposed to his girlfriend on New Year's Day in Paris."
+    assert check_claims(article, [claim])[0].verdict is Verdict.SUPPORTED
+
+
 def test_a_holiday_the_article_has_no_date_for_is_not_supported() -> None:
     article = "Mark Smith, 34, proposed to his girlfriend at the top of the Eiffel Tower."
     result = check_claims(article, [PROPOSED.format("on Valentine's Day")])[0]

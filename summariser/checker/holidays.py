@@ -7,13 +7,14 @@ is the bullet's "on Valentine's Day". Read as words, the holiday is a name the a
 judge it as any date: the article's "14 February" agrees, its "3 March" conflicts. Only holidays
 whose date is the same every year and in every country that keeps them, and only after a word
 that puts a date in a sentence ("on Christmas Eve", not "a Christmas Eve party"). When the
-article writes the holiday's first word, the claim's words are left as they are: they match the
+article writes the holiday itself, the claim's words are left as they are: they match the
 article's own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from operator import attrgetter
 
 from .engines import date_values, value_at
@@ -35,24 +36,30 @@ HOLIDAYS: dict[tuple[str, ...], str] = {
     ("halloween", "night"): "31 October",
 }
 _FIRST = frozenset(words[0] for words in HOLIDAYS)
+# How an article writes each: "Valentine's Day", "Valentines Day", "New Year’s Eve".
+_WRITTEN = {
+    words: re.compile(r"\b" + r"['’]?s?\W+".join(words) + r"\b", re.IGNORECASE)
+    for words in HOLIDAYS
+}
 _NORM = attrgetter("norm")
 # Words after which a holiday stands for a day: "on", "by", "until", "since", ...
 DATE_LEADS = frozenset({"on", "by", "until", "till", "since", "before", "after", "from", "over"})
 
 
-def _holiday_at(toks: list[Tok], k: int) -> tuple[int, str] | None:
-    """The width and day of a holiday written in capitals at ``toks[k]``, or None."""
+def _holiday_at(toks: list[Tok], k: int, article: str) -> tuple[int, str] | None:
+    """The width and day of a holiday written in capitals at ``toks[k]`` that the article does
+    not write, or None."""
     for words, day in HOLIDAYS.items():
         width = len(words)
         if k + width <= len(toks) and all(
             toks[k + m].norm == w and toks[k + m].cap for m, w in enumerate(words)
         ):
-            return width, day
+            return None if _WRITTEN[words].search(article) else (width, day)
     return None
 
 
-def holidays_as_dates(toks: list[Tok], text: str, article: str) -> list[Tok]:
-    """``toks`` (a claim sentence's tokens, offsets into ``text``) with each fixed-date holiday
+def holidays_as_dates(toks: list[Tok], article: str) -> list[Tok]:
+    """``toks`` (a claim sentence's tokens) with each fixed-date holiday
     after a date word replaced by the day and month it names, spanning the holiday's words (so
     a finding quotes the claim's own words)."""
     if _FIRST.isdisjoint(map(_NORM, toks)):  # (most sentences: one pass at C level)
@@ -60,8 +67,8 @@ def holidays_as_dates(toks: list[Tok], text: str, article: str) -> list[Tok]:
     out: list[Tok] = []
     k = 0
     while k < len(toks):
-        found = _holiday_at(toks, k) if k > 0 and toks[k - 1].norm in DATE_LEADS else None
-        if found is None or text[toks[k].start : toks[k].end] in article:
+        found = _holiday_at(toks, k, article) if k > 0 and toks[k - 1].norm in DATE_LEADS else None
+        if found is None:
             out.append(toks[k])
             k += 1
             continue

@@ -76,9 +76,7 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
     """
     bounds = split_sentences(claim) or [(0, len(claim))]
     # (Read from the text: the tokens a view of the claim's Doc gives, found faster.)
-    sentences = [
-        holidays_as_dates(tokenize(claim, start, end), claim, art.text) for start, end in bounds
-    ]
+    sentences = [holidays_as_dates(tokenize(claim, start, end), art.text) for start, end in bounds]
     cased = any(t.cap for toks in sentences for t in toks[1:])
     first = next((toks[0] for toks in sentences if toks), None)
     # A claim that opens with a capital against a cased article was written in case.
