@@ -7,6 +7,10 @@ are those of the name's content words ("of", "and", "the" are skipped, as acrony
 A name may also be the acronym's shorter form: "Islamic State" is what "ISIS" ("Islamic State of
 Iraq and Syria") is called for short, so the name's initials may be the acronym's first letters,
 with at most MAX_UNSPELT letters left over.
+
+A numbered name keeps its number whole in its acronym: "WWII" and "WW2" are "World War II",
+"World War 2", "World War Two" or "the Second World War", and "WWI" is none of them (read
+letter by letter, "WWI" would be the initials of "World War II", another war).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from .features import Tok
+from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from .prepare import PreparedArticle
 
 logger = logging.getLogger(__name__)
@@ -27,8 +32,74 @@ MIN_SHORT = 3  # letters of a short given name ("Al" could shorten too many)
 
 
 def is_acronym(word: str) -> bool:
-    """A word written in capitals only, as acronyms are ("ISIS", "NHS"; not "I" or "Isis")."""
-    return MIN_LETTERS <= len(word) <= MAX_LETTERS and word.isalpha() and word.isupper()
+    """A word written in capitals only, as acronyms are ("ISIS", "NHS"; not "I" or "Isis"),
+    perhaps with a number after them ("WW2")."""
+    letters = word.rstrip("0123456789")
+    return (
+        len(letters) >= MIN_LETTERS
+        and len(word) <= MAX_LETTERS
+        and len(word) - len(letters) <= 2
+        and letters.isalpha()
+        and letters.isupper()
+    )
+
+
+# An acronym's letters and the Roman or Arabic number that closes it ("ww" and "ii" of "wwii").
+_NUMBERED = re.compile(r"([a-z]+?)([0-9]{1,2}|i{1,3}|iv|vi{0,3}|ix|x)")
+_ROMAN = {
+    r: k
+    for k, r in enumerate(["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"], start=1)
+}
+_ORDINALS = {"first": 1.0, **ORDINAL_WORDS}
+
+
+def _number(word: str) -> float | None:
+    """The value of a number written as a name writes it: "II", "2", "Two"."""
+    if word.isdigit():
+        return float(word)
+    roman = _ROMAN.get(word)
+    return float(roman) if roman is not None else NUMBER_WORDS.get(word)
+
+
+def _abbreviates(letters: str, initials: str) -> bool:
+    """Whether the ``letters`` are the ``initials``, or begin with them and spell at most
+    MAX_UNSPELT more (see the module docstring)."""
+    return initials == letters or (
+        letters.startswith(initials) and len(letters) - len(initials) <= MAX_UNSPELT
+    )
+
+
+def name_words(toks: Sequence[Tok]) -> list[str]:
+    """The words of a name that its acronym may spell: its content words, and a closing "I"
+    ("World War I", "Elizabeth I": no pronoun follows a name's word without a break)."""
+    return [
+        t.norm
+        for k, t in enumerate(toks)
+        if t.content or (t.norm == "i" and k > 0 and toks[k - 1].cap and toks[k - 1].content)
+    ]
+
+
+def numbered(acronym: str, words: Sequence[str]) -> bool | None:
+    """Whether ``acronym`` (lower case) abbreviates a numbered name (its content words
+    ``words``, lower case): its letters the initials of the name's other words, then the same
+    number ("wwii" and "world war ii", "world war 2", "second world war"). None when the name
+    has no number, or opens with an ordinal that the acronym does not end with ("fm" for "first
+    minister"): then the letters alone decide."""
+    if len(words) < 2:
+        return None
+    tail = _NUMBERED.fullmatch(acronym)
+    closing = _number(words[-1])
+    if closing is not None:
+        number, rest = closing, words[:-1]
+    elif words[0] in _ORDINALS:
+        number, rest = _ORDINALS[words[0]], words[1:]
+    else:
+        return False if acronym[-1].isdigit() else None  # ("ww2": a number the name lacks)
+    initials = "".join(w[0] for w in rest)
+    spelt = tail is not None and tail.group(1) == initials
+    if spelt and tail is not None and _number(tail.group(2)) == number:
+        return True
+    return False if closing is not None or spelt else None
 
 
 def expansion(word: str, art: PreparedArticle) -> frozenset[str] | None:
@@ -58,15 +129,17 @@ def expansion(word: str, art: PreparedArticle) -> frozenset[str] | None:
             ):
                 run.append(toks[j])
                 j += 1
+            # (its number: "I" closing the run, or a number after it: "World War 2")
+            number = list(toks[j : j + 1]) if j < len(toks) and toks[j].norm.isdigit() else []
+            spelt = numbered(letters, name_words(run + number))
             while run and not run[-1].content:
                 run.pop()
             words = [t for t in run if t.content and text[t.start : t.end][:1].isupper()]
-            initials = "".join(t.norm[0] for t in words)
-            if len(words) >= MIN_LETTERS and (
-                initials == letters
-                or (letters.startswith(initials) and len(letters) - len(initials) <= MAX_UNSPELT)
-            ):
-                return frozenset(t.stem for t in words)
+            if spelt is None:
+                initials = "".join(t.norm[0] for t in words)
+                spelt = len(words) >= MIN_LETTERS and _abbreviates(letters, initials)
+            if spelt:
+                return frozenset(t.stem for t in words + number)
             k = j
     return None
 

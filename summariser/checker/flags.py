@@ -17,6 +17,7 @@ from ..report import FlagCode
 from .aliases import expansion, given_in_full, written_in_full
 from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
+from .holidays import fixed_rivals
 from .predicates import is_predicate
 from .prepare import PreparedArticle
 from .quantities import DateWord, relative_clash
@@ -240,9 +241,11 @@ def _resolved(
     if published is None:
         # Without a publication date the two dates agree only if they agree whatever it is
         # ("February" and "Valentine's Day" do; "2014" and "last year" do not): read both
-        # against two stand-in dates, and name no rivals, whose years would be the stand-ins'.
-        agreed = all(_resolved(view, art, sup, start, end, published=day)[0] for day in _STAND_INS)
-        return agreed, []
+        # against two stand-in dates; its rivals are dates that do not move with it either.
+        if all(_resolved(view, art, sup, start, end, published=day)[0] for day in _STAND_INS):
+            return True, []
+        spans = [(art.sentences[w].start, art.sentences[w].end) for w in sup.window]
+        return False, fixed_rivals(view.text, art.text, spans, start, end, _STAND_INS)
     first, last = view.toks[0].start, view.toks[-1].end
     found = date_values(view.text[first:last], published=published)
     mine = value_at(found, start - first, end - first)

@@ -28,6 +28,7 @@ from .flags import (
     entity_findings,
     novel_word_findings,
 )
+from .holidays import holidays_as_dates
 from .links import link_findings
 from .negation import negation_findings
 from .number_flags import number_findings
@@ -76,7 +77,7 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
     """
     bounds = split_sentences(claim) or [(0, len(claim))]
     # (Read from the text: the tokens a view of the claim's Doc gives, found faster.)
-    sentences = [tokenize(claim, start, end) for start, end in bounds]
+    sentences = [holidays_as_dates(tokenize(claim, start, end), art.text) for start, end in bounds]
     cased = any(t.cap for toks in sentences for t in toks[1:])
     first = next((toks[0] for toks in sentences if toks), None)
     # A claim that opens with a capital against a cased article was written in case.

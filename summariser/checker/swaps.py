@@ -17,6 +17,7 @@ import logging
 from collections.abc import Callable
 
 from ..report import FlagCode
+from .aliases import name_words, numbered
 from .features import Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
@@ -73,6 +74,9 @@ def same_name(mine: frozenset[str], middle: tuple[Tok, ...]) -> bool:
     if len(mine) != 1:
         return False
     word = next(iter(mine))
+    spelt = numbered(word, name_words(middle))
+    if spelt is not None:  # (a numbered name: "WWII" is not "World War I")
+        return spelt
     initials = "".join(t.norm[0] for t in middle if t.content)
     short, long = sorted((word, initials), key=len)
     return len(short) >= 2 and long.startswith(short)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..actors.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from ..actors.lexicon import TITLES as _TITLES
+from .aliases import name_words, numbered
 from .features import NUM, WORD, Tok
 from .flags import PLACEHOLDER
 from .lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
@@ -99,6 +100,11 @@ def same_value(
     for one, stretch in ((mine, stretches[1]), (theirs, stretches[0])):
         words = [t for t in stretch if t.content]
         if len(one) == 1 and len(words) > 1:
+            spelt = numbered(one[0].norm, name_words(stretch))
+            if spelt is not None:  # (a numbered name: "WWII" is not "World War I")
+                if spelt:
+                    return True
+                continue
             initials = "".join(t.norm[0] for t in words)
             short, long = sorted((one[0].norm, initials), key=len)
             if len(short) >= 2 and long.startswith(short):
