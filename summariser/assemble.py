@@ -154,8 +154,11 @@ class Assembler:
 
     # -- dates ----------------------------------------------------------------------------
     def add_found_dates(self) -> None:
+        # Without a publication date, "on Tuesday" or "August 15" has no value; it is listed
+        # all the same (value null), so the reader sees the date and that it is unresolved.
+        undated = self.analysis.published is None
         for mention in self.analysis.dates:
-            if mention.type in ("DATE", "TIME") and mention.value:
+            if mention.type in ("DATE", "TIME") and (mention.value or undated):
                 sentence = self._sentence_at(mention.start)
                 self._add_date(mention.text, mention.start, event=sentence)
 

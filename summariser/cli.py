@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from click_default_group import DefaultGroup
 from pydantic import ValidationError
 from rich.console import Console
 
@@ -20,6 +18,11 @@ from .errors import InputError, SummariserError, describe, first_invalid
 from .options import fail, model_options, parse_published, settings_from_options
 from .report import CheckReport
 from .sources import read_article, read_bytes
+from .terminal import OneLineErrorGroup, verbose_logging
+
+if TYPE_CHECKING:
+    from .backends.base import DraftRequest
+    from .schema import Summary
 
 # Exit codes (documented in the README).
 EXIT_OK = 0
@@ -88,7 +91,7 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     ctx.exit()
 
 
-@click.group(cls=DefaultGroup, default="run", default_if_no_args=False)
+@click.group(cls=OneLineErrorGroup, default="run", default_if_no_args=False)
 @click.option(
     "--version",
     is_flag=True,
@@ -122,8 +125,26 @@ def run(
     **options: Any,
 ) -> None:
     """Summarise ARTICLE: a text file, a saved web page, an http(s) URL, or - for stdin."""
-    if verbose:
-        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    with verbose_logging() if verbose else nullcontext():
+        _run(
+            article,
+            as_json=as_json,
+            verbose=verbose,
+            show_prompt=show_prompt,
+            html=html,
+            options=options,
+        )
+
+
+def _run(
+    article: str,
+    *,
+    as_json: bool,
+    verbose: bool,
+    show_prompt: bool,
+    html: Path | None,
+    options: dict[str, Any],
+) -> None:
     try:
         from .html_report import ensure_writable, summary_report, write_page
         from .pipeline import prepare_run, summarise
@@ -136,15 +157,13 @@ def run(
         if show_prompt:
             with _naming(name):
                 _, backend, _, request = prepare_run(document, settings=settings)
-            if backend.chat:
-                click.echo(json.dumps(list(request.messages), indent=2, ensure_ascii=False))
-            else:
-                click.echo(request.prompt, nl=False)
+            _print_prompt(request, chat=backend.chat, model=settings.model, as_json=as_json)
             return
         with _naming(name):
             summary = summarise(document, settings=settings)
     except (Exception, KeyboardInterrupt) as exc:
         _fail(exc, verbose=verbose)
+    _warn_unresolved_dates(summary)
     if as_json:
         click.echo(summary.model_dump_json(indent=2))
     else:
@@ -158,6 +177,30 @@ def run(
             write_page(page, html)
         except Exception as exc:
             _fail(exc, verbose=verbose)
+
+
+def _warn_unresolved_dates(summary: Summary) -> None:
+    """Dates the article gives relative to a publication date nobody gave ("on Tuesday")."""
+    unresolved = [d.expression for d in summary.dates if d.value is None]
+    if summary.metadata.published is None and unresolved:
+        click.echo(
+            f"summarise: warning: no publication date (no --published, page date or dateline), "
+            f"so {len(unresolved)} date(s) such as {unresolved[0]!r} are unresolved; "
+            "pass --published YYYY-MM-DD",
+            err=True,
+        )
+
+
+def _print_prompt(request: DraftRequest, *, chat: bool, model: str, as_json: bool) -> None:
+    """--show-prompt: a chat model's messages are JSON already; the embedded model's prompt is
+    text, or with --json an object like the chat one's (a pipe expecting JSON gets JSON)."""
+    if as_json:
+        key, value = ("messages", list(request.messages)) if chat else ("prompt", request.prompt)
+        click.echo(json.dumps({"model": model, key: value}, indent=2, ensure_ascii=False))
+    elif chat:
+        click.echo(json.dumps(list(request.messages), indent=2, ensure_ascii=False))
+    else:
+        click.echo(request.prompt, nl=False)
 
 
 @cli.command()
