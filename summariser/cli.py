@@ -240,8 +240,8 @@ def check(
     try:
         from .checker import check as check_summary
         from .checker import check_claims, split_claims
+        from .given import parse_summary, validated
         from .html_report import check_report, ensure_writable, summary_report, write_page
-        from .schema import Summary
 
         given = when = parse_published(published)
         if html is not None:
@@ -251,10 +251,10 @@ def check(
         article_name = "stdin" if article == "-" else article
         raw, name = read_input(summary)
         when = when or document.published
-        parsed = _parse_summary(raw, name=name)
+        parsed = parse_summary(raw, name=name)
         title = document.title or _title(article_name)
         if isinstance(parsed, dict):
-            checked = Summary.model_validate(parsed)
+            checked = validated(parsed, published=when, name=name)
             if given is not None:  # else the date the summary was made with
                 checked.metadata.published, checked.metadata.published_from = given, "argument"
             report = check_summary(checked, text)
@@ -328,24 +328,6 @@ def report(output: Path, articles: Path, html: Path, title: str | None, verbose:
         write_page(batch_report(output, articles=articles, title=title), html)
     except Exception as exc:
         _fail(exc, verbose=verbose)
-
-
-def _parse_summary(raw: str, *, name: str) -> dict[str, Any] | list[str] | None:
-    """SUMMARY as a `summarise --json` object, a JSON list of claims, or None (plain text)."""
-    start = raw.lstrip()[:1]
-    if start not in ("{", "["):
-        return None
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        if start == "[":
-            return None  # "[Update] The minister said ..." is a plain-text claim
-        raise InputError(f"{name} starts like JSON but is not valid JSON: {exc}") from None
-    if isinstance(data, dict):
-        return data
-    if isinstance(data, list) and all(isinstance(claim, str) for claim in data):
-        return [claim for claim in data if claim.strip()]
-    raise InputError(f"{name} is JSON but neither a summary nor a list of claims (strings)")
 
 
 def main() -> None:
