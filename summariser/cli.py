@@ -153,6 +153,7 @@ def _run(
             ensure_writable(html)  # before the model runs, so its work is not lost
         document = read_article(article)
         name = "stdin" if article == "-" else article
+        _warn_language(document.text, name=name)
         settings = settings_from_options(options)
         if show_prompt:
             with _naming(name):
@@ -177,6 +178,17 @@ def _run(
             write_page(page, html)
         except Exception as exc:
             _fail(exc, verbose=verbose)
+
+
+def _warn_language(text: str, *, name: str) -> None:
+    from .language import reads_as_english
+
+    if not reads_as_english(text):
+        click.echo(
+            f"summarise: warning: {name} does not read as English; the engines are built for "
+            "English, so its sentences, names, dates and speakers may be read wrong",
+            err=True,
+        )
 
 
 def _warn_unresolved_dates(summary: Summary) -> None:
@@ -249,6 +261,7 @@ def check(
         document = read_article(article)  # a web page is read as `summarise` read it
         text = document.text
         article_name = "stdin" if article == "-" else article
+        _warn_language(text, name=article_name)
         raw, name = read_input(summary)
         when = when or document.published
         parsed = parse_summary(raw, name=name)

@@ -23,7 +23,7 @@ from tests.test_failures import run_cli
         ([str(SEED), "--max-claims", "0"], "Invalid value for '--max-claims'"),
         (["check", "-", "-"], "ARTICLE and SUMMARY cannot both be -"),
     ],
-    ids=["unknown-option", "missing-article", "missing-summary", "missing-output", "range", "stdin"],
+    ids=["unknown-option", "no-article", "no-summary", "no-output", "range", "stdin"],
 )
 def test_a_usage_error_is_one_line_with_exit_code_2(runner, args, message):
     result = runner.invoke(cli, args)
@@ -69,8 +69,11 @@ def test_batch_verbose_shows_no_http_client_lines(runner, tmp_path, seed_text):
     with serve(FaultConfig()) as server:
         result = runner.invoke(
             cli,
-            ["batch", str(source), "-o", str(tmp_path / "out.jsonl"), "-m", "m", "--no-cache"]
-            + ["--base-url", server.base_url, "--api-key", "k", "-v", "--workers", "0"],
+            [
+                *("batch", str(source), "-o", str(tmp_path / "out.jsonl"), "-m", "m"),
+                *("--base-url", server.base_url, "--api-key", "k", "-v", "--no-cache"),
+                *("--workers", "0"),
+            ],
         )
     assert result.exit_code == 0, result.stderr
     assert "HTTP Request" not in result.stderr and "summarised" in result.stderr
