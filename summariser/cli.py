@@ -244,7 +244,8 @@ def check(
     """Check SUMMARY against ARTICLE; exit 1 if any claim is unsupported.
 
     ARTICLE is read as `summarise` reads it (a web page's main text). SUMMARY is a `summarise
-    --json` file, a JSON list of claims, or plain text (one claim per sentence); - is stdin.
+    --json` file, a hand-written {"claims": [...]} (see the README), a JSON list of claims, or
+    plain text (one claim per sentence); - is stdin.
     """
     if article == "-" and summary == "-":
         raise click.UsageError("ARTICLE and SUMMARY cannot both be - (stdin is read once)")
