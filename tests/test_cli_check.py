@@ -161,3 +161,13 @@ def test_a_hand_written_claim_without_a_statement_is_named_in_one_line(runner, t
     assert result.stderr == (
         f"summarise: error: {path} is JSON but not a summary (claims.0.statement: Field required)\n"
     )
+
+
+def test_the_report_of_a_hand_written_summary_says_so_once(runner, tmp_path, seed_text):
+    path = write(tmp_path, "mine.json", json.dumps({"claims": ["Putin pledged free grain."]}))
+    page = tmp_path / "mine.html"
+    article = write(tmp_path, "a.txt", seed_text)
+    result = runner.invoke(cli, ["check", article, path, "--html", str(page)])
+    assert result.exit_code == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "<dd>hand-written</dd>" in html and "Prompt version" not in html
