@@ -62,3 +62,22 @@ def test_no_warning_once_the_date_is_given(runner, tmp_path, seed_text, fake_sum
     result = runner.invoke(cli, [str(path), "--published", "2023-10-10"])
     assert result.exit_code == 0 and result.stderr == ""
     assert "August 15 -> 2023-08-15" in result.stdout
+
+
+LIVE_BLOG = (
+    "Live: Storm Ciaran hits southern England\n\n"
+    "Updated 14:05 GMT, 2 November 2023\n\n"
+    "13:40 GMT\nWind gusts of 104mph were recorded in Jersey this morning.\n\n"
+    "12:10 GMT\nRishi Sunak chaired a Cobra meeting on Thursday morning, Downing Street said.\n"
+)
+
+
+def test_a_live_blogs_updated_stamp_with_a_time_is_its_publication_date():
+    analysis = analyse(LIVE_BLOG)
+    assert (analysis.published, analysis.published_from) == (dt.date(2023, 11, 2), "dateline")
+    values = {m.text: m.value for m in analysis.dates}
+    assert values["Thursday morning"] == "2023-11-02" and values["13:40 GMT"] == "2023-11-02T13:40"
+
+
+def test_a_time_and_date_inside_a_sentence_is_no_dateline():
+    assert analyse("The vote at 14:05, 2 November 2023 was close. It passed.").published is None
