@@ -109,7 +109,12 @@ def cli() -> None:
 
 @cli.command(name="run")
 @click.argument("article", metavar="ARTICLE")
-@click.option("--json", "as_json", is_flag=True, help="Print the Summary as JSON.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the Summary (with --show-prompt: the prompt) as JSON.",
+)
 @model_options
 @click.option(
     "--show-prompt", is_flag=True, help="Print the exact prompt and exit (no model call)."
