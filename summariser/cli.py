@@ -273,7 +273,7 @@ def check(
         parsed = parse_summary(raw, name=name)
         title = document.title or _title(article_name)
         if isinstance(parsed, dict):
-            checked = validated(parsed, published=when, name=name)
+            checked = validated(parsed, document=document, given=given, name=name)
             if given is not None:  # else the date the summary was made with
                 checked.metadata.published, checked.metadata.published_from = given, "argument"
             report = check_summary(checked, text)

@@ -12,6 +12,8 @@ import datetime as dt
 import json
 from typing import Any
 
+from .dates import find_dateline
+from .document import Document
 from .errors import InputError
 from .schema import Summary
 
@@ -40,15 +42,27 @@ def is_hand_written(data: dict[str, Any]) -> bool:
     return "metadata" not in data
 
 
+def publication_date(
+    document: Document, *, given: dt.date | None
+) -> tuple[dt.date | None, str | None]:
+    """(date, where from) as `summarise` finds it: the argument, the page's own, the dateline."""
+    if given is not None:
+        return given, "argument"
+    if document.published is not None:
+        return document.published, "metadata"
+    dateline = find_dateline(document.text)
+    return (dateline[0], "dateline") if dateline else (None, None)
+
+
 def complete_hand_written(
-    data: dict[str, Any], *, published: dt.date | None, name: str
+    data: dict[str, Any], *, document: Document, given: dt.date | None, name: str
 ) -> dict[str, Any]:
     """A hand-written summary with what a person leaves out filled in, ready for
     Summary.model_validate (which names any field still missing or wrong).
 
     Claims and evidence may be strings; a claim's id defaults to c1, c2...; its status to
     reported_fact (the checker does not read it); the gist to "". The dates are resolved
-    against `published` (the check's --published, else the article's own).
+    against `given` (the check's --published), else the article's own date.
     """
     claims = data.get("claims")
     if not isinstance(claims, list):
@@ -68,19 +82,23 @@ def complete_hand_written(
             if isinstance(evidence, list):
                 claim["evidence"] = [{"quote": e} if isinstance(e, str) else e for e in evidence]
         filled.append(claim)
+    published, published_from = publication_date(document, given=given)
     metadata = {
         "model": HAND_WRITTEN,
         "backend": HAND_WRITTEN,
         "prompt_version": "",
         "article_sha256": "",  # none: no warning that it summarises another text
         "published": published,
-        "published_from": None,
+        "published_from": published_from,
     }
     return {"gist": "", **data, "claims": filled, "metadata": metadata}
 
 
-def validated(data: dict[str, Any], *, published: dt.date | None, name: str) -> Summary:
-    """The Summary in `data` (read from `name`), hand-written or from `summarise --json`."""
+def validated(
+    data: dict[str, Any], *, document: Document, given: dt.date | None, name: str
+) -> Summary:
+    """The Summary in `data` (read from `name`) of `document`, hand-written or from
+    `summarise --json`; `given` is the check's --published."""
     if is_hand_written(data):
-        data = complete_hand_written(data, published=published, name=name)
+        data = complete_hand_written(data, document=document, given=given, name=name)
     return Summary.model_validate(data)

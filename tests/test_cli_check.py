@@ -171,3 +171,4 @@ def test_the_report_of_a_hand_written_summary_says_so_once(runner, tmp_path, see
     assert result.exit_code == 0, result.stderr
     html = page.read_text(encoding="utf-8")
     assert "<dd>hand-written</dd>" in html and "Prompt version" not in html
+    assert "2023-10-10 (from the dateline)" in html  # the article's own date, as summarise finds
