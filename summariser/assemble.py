@@ -211,7 +211,8 @@ class Assembler:
             if kind is None:
                 continue  # "This repeated contact highlights ..." is not a speaker
             actor = self._actor_at(attribution.source.start, attribution.source.end)
-            key = actor.id if actor else _key(name)
+            # "he said", resolved to a named speaker, is that speaker's source, not a second one.
+            key = actor.id if actor else (self.actor_id(name) or _key(name))
             existing = next((s for s in self.sources if s.id == self._source_keys.get(key)), None)
             if existing is None:
                 existing = Source(
