@@ -7,6 +7,7 @@ choose) and gives the assembler what it needs to ground the model's answer.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .actors import ActorCandidate, find_actors
@@ -39,6 +40,19 @@ class Analysis:
         return None
 
 
+# What separates a dateline from the story on its line: an agency in parentheses and a dash or
+# colon ("NAIROBI, March 3, 2024 (Reuters) - Kenya opened ..."); the story's first sentence
+# starts after it, not with "- Kenya".
+_DATELINE_TAIL = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:--|[-\u2013\u2014:|])[ \t]*)?"
+)
+
+
+def _after_dateline(text: str, end: int) -> int:
+    match = _DATELINE_TAIL.match(text, end)
+    return match.end() if match and match.group().strip() else end
+
+
 def analyse(article: str | Document, *, published: dt.date | None = None) -> Analysis:
     """Analyse an (already validated) article.
 
@@ -54,7 +68,7 @@ def analyse(article: str | Document, *, published: dt.date | None = None) -> Ana
         published, published_from = document.published, "metadata"
     body_start = 0
     if dateline is not None:
-        body_start = dateline[1].end
+        body_start = _after_dateline(text, dateline[1].end)
         if published is None:
             published, published_from = dateline[0], "dateline"
     dates = tuple(

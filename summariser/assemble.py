@@ -154,8 +154,11 @@ class Assembler:
 
     # -- dates ----------------------------------------------------------------------------
     def add_found_dates(self) -> None:
+        # Without a publication date, "on Tuesday" or "August 15" has no value; it is listed
+        # all the same (value null), so the reader sees the date and that it is unresolved.
+        undated = self.analysis.published is None
         for mention in self.analysis.dates:
-            if mention.type in ("DATE", "TIME") and mention.value:
+            if mention.type in ("DATE", "TIME") and (mention.value or undated):
                 sentence = self._sentence_at(mention.start)
                 self._add_date(mention.text, mention.start, event=sentence)
 
@@ -208,7 +211,8 @@ class Assembler:
             if kind is None:
                 continue  # "This repeated contact highlights ..." is not a speaker
             actor = self._actor_at(attribution.source.start, attribution.source.end)
-            key = actor.id if actor else _key(name)
+            # "he said", resolved to a named speaker, is that speaker's source, not a second one.
+            key = actor.id if actor else (self.actor_id(name) or _key(name))
             existing = next((s for s in self.sources if s.id == self._source_keys.get(key)), None)
             if existing is None:
                 existing = Source(

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from click_default_group import DefaultGroup
 from pydantic import ValidationError
 from rich.console import Console
 
@@ -20,6 +18,11 @@ from .errors import InputError, SummariserError, describe, first_invalid
 from .options import fail, model_options, parse_published, settings_from_options
 from .report import CheckReport
 from .sources import read_article, read_bytes
+from .terminal import OneLineErrorGroup, verbose_logging
+
+if TYPE_CHECKING:
+    from .backends.base import DraftRequest
+    from .schema import Summary
 
 # Exit codes (documented in the README).
 EXIT_OK = 0
@@ -88,7 +91,7 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     ctx.exit()
 
 
-@click.group(cls=DefaultGroup, default="run", default_if_no_args=False)
+@click.group(cls=OneLineErrorGroup, default="run", default_if_no_args=False)
 @click.option(
     "--version",
     is_flag=True,
@@ -106,7 +109,12 @@ def cli() -> None:
 
 @cli.command(name="run")
 @click.argument("article", metavar="ARTICLE")
-@click.option("--json", "as_json", is_flag=True, help="Print the Summary as JSON.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the Summary (with --show-prompt: the prompt) as JSON.",
+)
 @model_options
 @click.option(
     "--show-prompt", is_flag=True, help="Print the exact prompt and exit (no model call)."
@@ -122,8 +130,26 @@ def run(
     **options: Any,
 ) -> None:
     """Summarise ARTICLE: a text file, a saved web page, an http(s) URL, or - for stdin."""
-    if verbose:
-        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    with verbose_logging() if verbose else nullcontext():
+        _run(
+            article,
+            as_json=as_json,
+            verbose=verbose,
+            show_prompt=show_prompt,
+            html=html,
+            options=options,
+        )
+
+
+def _run(
+    article: str,
+    *,
+    as_json: bool,
+    verbose: bool,
+    show_prompt: bool,
+    html: Path | None,
+    options: dict[str, Any],
+) -> None:
     try:
         from .html_report import ensure_writable, summary_report, write_page
         from .pipeline import prepare_run, summarise
@@ -132,19 +158,18 @@ def run(
             ensure_writable(html)  # before the model runs, so its work is not lost
         document = read_article(article)
         name = "stdin" if article == "-" else article
+        _warn_language(document.text, name=name)
         settings = settings_from_options(options)
         if show_prompt:
             with _naming(name):
                 _, backend, _, request = prepare_run(document, settings=settings)
-            if backend.chat:
-                click.echo(json.dumps(list(request.messages), indent=2, ensure_ascii=False))
-            else:
-                click.echo(request.prompt, nl=False)
+            _print_prompt(request, chat=backend.chat, model=settings.model, as_json=as_json)
             return
         with _naming(name):
             summary = summarise(document, settings=settings)
     except (Exception, KeyboardInterrupt) as exc:
         _fail(exc, verbose=verbose)
+    _warn_unresolved_dates(summary)
     if as_json:
         click.echo(summary.model_dump_json(indent=2))
     else:
@@ -158,6 +183,41 @@ def run(
             write_page(page, html)
         except Exception as exc:
             _fail(exc, verbose=verbose)
+
+
+def _warn_language(text: str, *, name: str) -> None:
+    from .language import reads_as_english
+
+    if not reads_as_english(text):
+        click.echo(
+            f"summarise: warning: {name} does not read as English; the engines are built for "
+            "English, so its sentences, names, dates and speakers may be read wrong",
+            err=True,
+        )
+
+
+def _warn_unresolved_dates(summary: Summary) -> None:
+    """Dates the article gives relative to a publication date nobody gave ("on Tuesday")."""
+    unresolved = [d.expression for d in summary.dates if d.value is None]
+    if summary.metadata.published is None and unresolved:
+        click.echo(
+            f"summarise: warning: no publication date (no --published, page date or dateline), "
+            f"so {len(unresolved)} date(s) such as {unresolved[0]!r} are unresolved; "
+            "pass --published YYYY-MM-DD",
+            err=True,
+        )
+
+
+def _print_prompt(request: DraftRequest, *, chat: bool, model: str, as_json: bool) -> None:
+    """--show-prompt: a chat model's messages are JSON already; the embedded model's prompt is
+    text, or with --json an object like the chat one's (a pipe expecting JSON gets JSON)."""
+    if as_json:
+        key, value = ("messages", list(request.messages)) if chat else ("prompt", request.prompt)
+        click.echo(json.dumps({"model": model, key: value}, indent=2, ensure_ascii=False))
+    elif chat:
+        click.echo(json.dumps(list(request.messages), indent=2, ensure_ascii=False))
+    else:
+        click.echo(request.prompt, nl=False)
 
 
 @cli.command()
@@ -189,7 +249,8 @@ def check(
     """Check SUMMARY against ARTICLE; exit 1 if any claim is unsupported.
 
     ARTICLE is read as `summarise` reads it (a web page's main text). SUMMARY is a `summarise
-    --json` file, a JSON list of claims, or plain text (one claim per sentence); - is stdin.
+    --json` file, a hand-written {"claims": [...]} (see the README), a JSON list of claims, or
+    plain text (one claim per sentence); - is stdin.
     """
     if article == "-" and summary == "-":
         raise click.UsageError("ARTICLE and SUMMARY cannot both be - (stdin is read once)")
@@ -197,8 +258,8 @@ def check(
     try:
         from .checker import check as check_summary
         from .checker import check_claims, split_claims
+        from .given import parse_summary, validated
         from .html_report import check_report, ensure_writable, summary_report, write_page
-        from .schema import Summary
 
         given = when = parse_published(published)
         if html is not None:
@@ -206,12 +267,13 @@ def check(
         document = read_article(article)  # a web page is read as `summarise` read it
         text = document.text
         article_name = "stdin" if article == "-" else article
+        _warn_language(text, name=article_name)
         raw, name = read_input(summary)
         when = when or document.published
-        parsed = _parse_summary(raw, name=name)
+        parsed = parse_summary(raw, name=name)
         title = document.title or _title(article_name)
         if isinstance(parsed, dict):
-            checked = Summary.model_validate(parsed)
+            checked = validated(parsed, document=document, given=given, name=name)
             if given is not None:  # else the date the summary was made with
                 checked.metadata.published, checked.metadata.published_from = given, "argument"
             report = check_summary(checked, text)
@@ -285,24 +347,6 @@ def report(output: Path, articles: Path, html: Path, title: str | None, verbose:
         write_page(batch_report(output, articles=articles, title=title), html)
     except Exception as exc:
         _fail(exc, verbose=verbose)
-
-
-def _parse_summary(raw: str, *, name: str) -> dict[str, Any] | list[str] | None:
-    """SUMMARY as a `summarise --json` object, a JSON list of claims, or None (plain text)."""
-    start = raw.lstrip()[:1]
-    if start not in ("{", "["):
-        return None
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        if start == "[":
-            return None  # "[Update] The minister said ..." is a plain-text claim
-        raise InputError(f"{name} starts like JSON but is not valid JSON: {exc}") from None
-    if isinstance(data, dict):
-        return data
-    if isinstance(data, list) and all(isinstance(claim, str) for claim in data):
-        return [claim for claim in data if claim.strip()]
-    raise InputError(f"{name} is JSON but neither a summary nor a list of claims (strings)")
 
 
 def main() -> None:

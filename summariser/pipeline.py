@@ -222,9 +222,11 @@ def summarise(
         article, settings=settings, backend=backend, **overrides
     )
     timings = {"prepare": round(time.perf_counter() - started, 4)}
+    _log_prepared(analysis, backend=chosen, seconds=timings["prepare"])
     started = time.perf_counter()
     result = chosen.draft(request)
     timings["model"] = round(time.perf_counter() - started, 4)
+    _log_answered(result, seconds=timings["model"])
     return finish(analysis, result, backend=chosen, settings=config, timings=timings)
 
 
@@ -241,7 +243,36 @@ async def asummarise(
         article, settings=settings, backend=backend, **overrides
     )
     timings = {"prepare": round(time.perf_counter() - started, 4)}
+    _log_prepared(analysis, backend=chosen, seconds=timings["prepare"])
     started = time.perf_counter()
     result = await chosen.adraft(request)
     timings["model"] = round(time.perf_counter() - started, 4)
+    _log_answered(result, seconds=timings["model"])
     return finish(analysis, result, backend=chosen, settings=config, timings=timings)
+
+
+# What -v shows of one article's run (a batch logs its own progress instead).
+def _log_prepared(analysis: Analysis, *, backend: Backend, seconds: float) -> None:
+    published = analysis.published.isoformat() if analysis.published else "unknown"
+    logger.info(
+        "analysed in %.2fs: %d sentences, %d actors, %d dates, %d attributions; published %s "
+        "(%s); asking %s",
+        seconds,
+        len(analysis.sentences),
+        len(analysis.actors),
+        len(analysis.dates),
+        len(analysis.attributions),
+        published,
+        analysis.published_from or "none given, no page date or dateline",
+        backend.name,
+    )
+
+
+def _log_answered(result: DraftResult, *, seconds: float) -> None:
+    logger.info(
+        "%s answered in %.2fs (%d attempt(s), %d tokens)",
+        result.model,
+        seconds,
+        result.attempts,
+        result.usage.total_tokens,
+    )

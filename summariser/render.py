@@ -50,8 +50,10 @@ def print_summary(summary: Summary, console: Console) -> None:
         )
     console.print()
     console.print(f"[bold]Dates[/] ({len(summary.dates)})")
+    # A date without a value is one the publication date would resolve ("on Tuesday").
+    unknown = "? (no publication date)" if summary.metadata.published is None else "?"
     for date in summary.dates:
-        console.print(f"  {date.id} {escape(date.expression)} -> [bold]{date.value or '?'}[/]")
+        console.print(f"  {date.id} {escape(date.expression)} -> [bold]{date.value or unknown}[/]")
     console.print()
     console.print(f"[bold]Sources[/] ({len(summary.sources)})")
     for source in summary.sources:

@@ -173,8 +173,8 @@ def test_check_rejects_json_that_is_not_a_summary(runner, tmp_path, seed_text):
     )
     assert result.exit_code == InputError.exit_code
     assert result.stderr == (
-        f"summarise: error: {tmp_path / 's.json'} is JSON but not a summary "
-        "(gist: Field required)\n"
+        f"summarise: error: {tmp_path / 's.json'} is JSON but not a summary: it needs "
+        '"claims", a list (at least {"claims": ["a claim", ...]})\n'
     )
 
 

@@ -117,3 +117,58 @@ def test_check_warns_in_one_line_when_the_summary_is_of_another_article(
         f"summarise: warning: {summary} is a summary of another text than {other} "
         "(its article_sha256 differs)\n"
     )
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        {"claims": ["Putin pledged to supply free grain to Mali.", "Goita pledged free grain."]},
+        {
+            "gist": "Putin and Goita talk.",
+            "claims": [
+                {"statement": "Putin pledged to supply free grain to Mali."},
+                {
+                    "statement": "Goita pledged free grain.",
+                    "evidence": ["Putin pledged to supply free grain to Mali"],
+                },
+            ],
+        },
+    ],
+    ids=["claims-as-strings", "claims-with-evidence-quotes"],
+)
+def test_check_accepts_a_hand_written_summary_of_claims_only(runner, tmp_path, seed_text, summary):
+    article = write(tmp_path, "a.txt", seed_text)
+    path = write(tmp_path, "mine.json", json.dumps(summary))
+    result = runner.invoke(cli, ["check", article, path, "--json"])
+    assert result.exit_code == EXIT_UNSUPPORTED, result.stderr
+    assert result.stderr == ""  # no warning about another article's hash
+    verdicts = [c["verdict"] for c in json.loads(result.stdout)["claims"]]
+    assert verdicts == ["supported", "contradicted"]
+
+
+def test_a_hand_written_claims_date_is_checked_against_the_article(runner, tmp_path, seed_text):
+    claim = {"statement": "Putin phoned Goita on August 16.", "evidence": "on August 15"}
+    path = write(tmp_path, "mine.json", json.dumps({"claims": [claim]}))
+    result = runner.invoke(cli, ["check", write(tmp_path, "a.txt", seed_text), path, "--json"])
+    flags = [f["code"] for f in json.loads(result.stdout)["claims"][0]["flags"]]
+    assert result.exit_code == EXIT_UNSUPPORTED and "date_mismatch" in flags
+
+
+def test_a_hand_written_claim_without_a_statement_is_named_in_one_line(runner, tmp_path, seed_text):
+    path = write(tmp_path, "mine.json", json.dumps({"claims": [{"evidence": ["Putin"]}]}))
+    result = runner.invoke(cli, ["check", write(tmp_path, "a.txt", seed_text), path])
+    assert result.exit_code == InputError.exit_code
+    assert result.stderr == (
+        f"summarise: error: {path} is JSON but not a summary (claims.0.statement: Field required)\n"
+    )
+
+
+def test_the_report_of_a_hand_written_summary_says_so_once(runner, tmp_path, seed_text):
+    path = write(tmp_path, "mine.json", json.dumps({"claims": ["Putin pledged free grain."]}))
+    page = tmp_path / "mine.html"
+    article = write(tmp_path, "a.txt", seed_text)
+    result = runner.invoke(cli, ["check", article, path, "--html", str(page)])
+    assert result.exit_code == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "<dd>hand-written</dd>" in html and "Prompt version" not in html
+    assert "2023-10-10 (from the dateline)" in html  # the article's own date, as summarise finds

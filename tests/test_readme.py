@@ -159,6 +159,28 @@ def test_the_exit_code_table_lists_exactly_the_codes_the_cli_uses():
     assert "backend error" in rows[str(BackendError.exit_code)]
 
 
+def test_the_readme_hand_written_summary_is_accepted_by_check(tmp_path):
+    section = README.read_text(encoding="utf-8").split("A summary you write yourself")[1]
+    shown = re.search(r"```json\n(.*?)```", section, re.DOTALL)
+    assert shown is not None
+    summary = tmp_path / "mine.json"
+    summary.write_text(shown.group(1), encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["check", str(ROOT / "examples" / "putin-mali.txt"), str(summary)]
+    )
+    assert result.stderr == "" and result.exit_code == 0, result.stderr
+    assert "2/2 claims supported" in result.stdout
+
+
+def test_the_readme_usage_error_line_is_what_the_cli_prints():
+    result = CliRunner().invoke(
+        cli, ["run", "examples/putin-mali.txt", "--jsn"], prog_name="summarise"
+    )
+    assert result.exit_code == EXIT_USAGE
+    section = README.read_text(encoding="utf-8").split("## Exit codes")[1]
+    assert f"`{result.stderr.strip()}`" in section
+
+
 def update() -> None:
     text = README.read_text(encoding="utf-8")
     text = BLOCK.sub(lambda m: m.group(1) + help_text(COMMANDS[m["name"]]) + m.group(4), text)

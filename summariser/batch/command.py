@@ -15,6 +15,7 @@ from rich.logging import RichHandler
 
 from ..errors import SummariserError
 from ..options import fail, model_options, settings_from_options
+from ..terminal import PACKAGE
 from .ledger import errors_path_for
 from .progress import RichProgress, make_progress
 from .tally import ProgressSink, final_lines
@@ -169,12 +170,15 @@ def _logging(progress: ProgressSink, *, verbose: bool) -> Iterator[None]:
     if not verbose:
         handler.addFilter(_Quiet())
     root = logging.getLogger()
-    level = root.level
     root.addHandler(handler)
+    # -v is this package's INFO records; other libraries' (httpx logs every request at INFO)
+    # stay at their own level.
+    package = logging.getLogger(PACKAGE)
+    level = package.level
     if verbose:
-        root.setLevel(logging.INFO)
+        package.setLevel(logging.INFO)
     try:
         yield
     finally:
         root.removeHandler(handler)
-        root.setLevel(level)
+        package.setLevel(level)

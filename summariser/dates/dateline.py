@@ -13,11 +13,13 @@ from .finder import find_dates
 logger = logging.getLogger(__name__)
 
 HEAD_CHARS = 200
-# What may precede the date on its line: nothing, a label ("date", "Published:"), or a
+# What may precede the date on its line: nothing, a label ("date", "Published:") with perhaps
+# the time of day (pages and live blogs stamp "Updated 14:05 GMT, 2 November 2023"), or a
 # wire-style dateline city with an optional agency ("WASHINGTON (AP)").
 _PREFIX = re.compile(
     r"\W*(?:(?:date(?:line|d)?|published|posted|updated|last\s+updated|first\s+published|filed"
     r"|released)(?:\s+on)?\s*[:\-–—|]?\s*"
+    r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s*(?:,|on)?\s*)?"
     r"|(?-i:[A-Z][A-Z .,'’-]*(?:\([A-Za-z .]+\))?)[\s,_:|–—-]*"
     r"|by\s+[^\n|]{1,60}\|\s*)?",
     re.IGNORECASE,

@@ -277,11 +277,12 @@ def summary_view(
             )
     meta = summary.metadata
     published = published_line(meta.published, meta.published_from)
-    facts = [
-        ("Model", f"{meta.backend}:{meta.model}"),
-        ("Prompt version", meta.prompt_version),
-        ("Published", published),
-    ]
+    # A hand-written summary (summariser/given.py) has no backend or prompt to speak of.
+    model = meta.model if meta.backend == meta.model else f"{meta.backend}:{meta.model}"
+    facts = [("Model", model)]
+    if meta.prompt_version:
+        facts.append(("Prompt version", meta.prompt_version))
+    facts.append(("Published", published))
     if origin:
         facts.append(("From", origin))
     return ArticleView(
