@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..text.english import english_words, is_english
 from .clauses import clause_kind, next_subject, origin_kind, vote
+from .companies import company_cue
 from .cluster import Cluster
 from .context import Neighbours
 from .fields import field_of_study
@@ -103,7 +104,8 @@ def _clause_vote(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
 
 def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     """A mention is used as a body is: "the club Real Madrid" (found while reading), "Arsenal
-    legend", "against Roma", "Acme's shares", "shares in Acme", "Lazio have", a result line.
+    legend", "against Roma", "Acme's shares", "shares in Acme", "Lazio have", a result line,
+    "Marlow plc", a ticker.
     Looked up only for the names whose type it can still change, so not while the mentions
     are read."""
     if not cluster.member_cue:
@@ -115,6 +117,7 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
                 else near.member_after(m.end)
                 or near.is_team(m.start, m.end)
                 or near.body_cue(m.start, m.end)
+                or company_cue(near.text, m.start, m.end)
             )
             for m in cluster.mentions
         )

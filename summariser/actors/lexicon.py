@@ -111,7 +111,7 @@ ROLE_NOUNS = PERSON_NOUNS | ENTITY_NOUNS
 # Capitalised last words that make a name an organisation ("Defence Ministry", "Wagner Group").
 ORG_HEADS = _words(
     """
-    Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC PLC Plc Co. Company Companies Group Holdings
+    Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC PLC Plc Co Co. Company Companies Group Holdings
     Bank Fund University College School Institute Academy Ministry Department Council Agency
     Party Commission Committee Court Tribunal Parliament Assembly Congress Senate Union
     Association Organisation Organization Foundation Federation League Society Airlines Airways

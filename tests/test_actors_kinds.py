@@ -1,0 +1,73 @@
+"""Lands, peoples, companies' forms, events and teams named by their city: invented
+wire-style and prose sentences (none from CoNLL-2003 or the dev texts), one row per behaviour,
+with near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actor_typing import type_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # The plural of a word for a stretch of land after "the" names a region, not a body.
+        ("Rain is expected across the Midlands on Tuesday.", "Midlands", "place"),
+        ("Snow fell in the Highlands overnight.", "Highlands", "place"),
+        ("Miners from the Coal Fields marched on Sunday.", "Coal Fields", "place"),
+        ("He farmed in the Lowlands for ten years.", "Lowlands", "place"),
+        ("Fires spread through the Black Hills on Monday.", "Black Hills", "place"),
+        # Near misses: a party's or a team's plural, a person's name, the people of a land.
+        ("The Conservatives won the election.", "Conservatives", "organisation"),
+        ("The Social Democrats won 40 percent of the vote.", "Social Democrats", "organisation"),
+        ("Sally Fields said she was pleased.", "Sally Fields", "person"),
+        ("Marlow Hills said she was pleased.", "Marlow Hills", "person"),
+        ("The Highlanders won the cup on Saturday.", "Highlanders", "other"),
+        # A people is no actor: nouns of nationality, singular or plural.
+        ("Two Britons were arrested in Corfu.", "Britons", None),
+        ("Kelbrook, a Briton, won the race.", "Briton", None),
+        ("Officials said Iraqis voted on Sunday.", "Iraqis", None),
+        ("He met three Swedes and a Spaniard.", "Swedes", None),
+        ("He met three Swedes and a Spaniard.", "Spaniard", None),
+        ("Spaniard Kelbrook won the stage.", "Kelbrook", "person"),
+        # Near misses: the country and its people's adjective still type as before.
+        ("Iraq said on Monday it would reopen the border.", "Iraq", "country"),
+        ("Britain's Kelbrook Smith won the race.", "Kelbrook Smith", "person"),
+        # A company's legal form ends its name, whatever its case: "Co", "plc".
+        ("Gladwyn Co said on Tuesday that sales fell.", "Gladwyn Co", "organisation"),
+        ("The union signed a deal with Ford Motor Co on Monday.", "Ford Motor Co", "organisation"),
+        ("Shares in Marlow plc fell 3 percent.", "Marlow", "organisation"),
+        ("He said Marlow plc reported a loss.", "Marlow", "organisation"),
+        ("Marlow plc reported a loss on Monday.", "Marlow", "organisation"),
+        ("Analysts said Tessel Inc. would cut jobs.", "Tessel Inc.", "organisation"),
+        # Near misses: an Irish county's "Co" leads a place's name; a person's "Inc" is none.
+        ("He was born in Co Durham in 1950.", "Co Durham", "place"),
+        ("Marlow Smith said he would stay.", "Marlow Smith", "person"),
+        # A stock's ticker after a name, and what is owned of it, make it a company.
+        ("Analysts raised their view of Orvex ( ORVX.O ) on Monday.", "Orvex", "organisation"),
+        ("Analysts raised their view of Orvex <ORVX.O> on Monday.", "Orvex", "organisation"),
+        ("Analysts raised their view of Orvex (NYSE: ORV) on Monday.", "Orvex", "organisation"),
+        ("He said shares of Orvex rose 5 percent.", "Orvex", "organisation"),
+        # Near misses: a party's letter, a country in brackets, a person's shares of praise.
+        ("Senator Kelbrook ( R ) said he would vote no.", "Kelbrook", "person"),
+        ("1. Jacques Villeneuve ( Canada ) Williams 1:47:20", "Jacques Villeneuve", "person"),
+        ("He said Orvex rose 5 percent.", "Orvex", "other"),
+        # A military operation is an event, no person.
+        ("Operation Desert Storm began in January 1991.", "Operation Desert Storm", "other"),
+        ("He said Operation Tamar had ended.", "Operation Tamar", "other"),
+        # Near miss: an "Operations" head's title before a person's name.
+        ("Operations director Kelbrook Smith said he would resign.", "Kelbrook Smith", "person"),
+        # A city that wins, loses or draws by a score is its team.
+        ("Leeds beat Chelsea 2-0 on Saturday.", "Leeds", "organisation"),
+        ("Leeds beat Chelsea 2-0 on Saturday.", "Chelsea", "organisation"),
+        ("On Saturday, Chelsea lost 2-1 to Leeds.", "Leeds", "organisation"),
+        ("Hartlepool drew 1-1 with Orvale on Tuesday.", "Hartlepool", "organisation"),
+        # Near misses: the city as a place, its government, a person's score.
+        ("Officials in Leeds said the road would close.", "Leeds", "place"),
+        ("Moscow said it would retaliate.", "Russia", "country"),
+        ("Kelbrook beat Marlow 6-4 6-3 in the final.", "Kelbrook", "other"),
+    ],
+)
+def test_lands_peoples_companies_events_teams(text: str, name: str, kind: str | None) -> None:
+    assert type_of(text, name) == kind
