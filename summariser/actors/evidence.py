@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ..text.english import english_words, is_english
 from .clauses import clause_kind, next_subject, origin_kind, vote
-from .companies import company_cue
 from .cluster import Cluster
+from .companies import company_cue
 from .context import Neighbours
 from .fields import field_of_study
 from .given_names import GIVEN_NAMES
@@ -19,7 +19,7 @@ from .lexicon import (
     SHARED_ROLE_NOUNS,
 )
 from .model import ActorKind
-from .names import part_of_place, place_ended, place_led
+from .names import land_plural, part_of_place, place_ended, place_led
 from .places import PLACES
 from .segment import ACRONYM, RawMention
 
@@ -160,11 +160,13 @@ def _no_english(words: tuple[str, ...]) -> bool:
 
 
 def _place_named(words: tuple[str, ...]) -> bool:
-    """ "New York", "Munich": a place by its name, whose "which" is no body's."""
+    """ "New York", "Munich", "the Midlands": a place by its name, whose "which" is no
+    body's."""
     return (
         (len(words) > 1 and words[0] in PLACE_LEADS)
         or " ".join(words) in PLACES
         or part_of_place(words)
+        or land_plural(words[-1])
     )
 
 

@@ -125,6 +125,40 @@ def part_of_place(words: tuple[str, ...]) -> bool:
     )
 
 
+# Words for a stretch of land: their plural names a region ("the Midlands", "the Black
+# Hills", "the Coal Fields"), as a plural of a person's or a party's noun names no land.
+_LANDS = frozenset(
+    [
+        "land",
+        "field",
+        "hill",
+        "mountain",
+        "island",
+        "isle",
+        "valley",
+        "plain",
+        "moor",
+        "fen",
+        "dale",
+        "down",
+        "key",
+        "flat",
+        "spring",
+        "fall",
+        "height",
+        "lake",
+        "glade",
+        "heath",
+    ]
+)
+
+
+def land_plural(word: str) -> bool:
+    """ "Midlands", "Highlands", "Fields", "Hills" (not "Highlanders": its people)."""
+    singular = word.lower()[:-1]
+    return word[-1] == "s" and (singular in _LANDS or singular.endswith("land"))
+
+
 def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
     """Two to five name-shaped words, none an ordinary word of this text ("Grain Deal")."""
     core = [w for w in words if w not in NAME_CONNECTORS]

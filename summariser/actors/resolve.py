@@ -19,6 +19,7 @@ from .names import (
     acronym_letters,
     coined,
     initials,
+    land_plural,
     looks_like_person,
     place_ended,
     spaced,
@@ -299,11 +300,12 @@ class Resolver:
                 self.people.drop(key)
                 continue
             # (Only a name ending in "s" may be a plural: "the Social Democrats".)
-            if cluster.kind == "person" and (
-                used_as_body(cluster, near=self.near)
-                or (key[1][-1] == "s" and plural_body(cluster, near=self.near))
-            ):
-                cluster.kind = "organisation"
+            if cluster.kind == "person":
+                plural = key[1][-1] == "s" and plural_body(cluster, near=self.near)
+                if plural and land_plural(key[1].rsplit(None, 1)[-1]):
+                    cluster.kind = "place"  # "the Coal Fields", "the Black Hills"
+                elif plural or used_as_body(cluster, near=self.near):
+                    cluster.kind = "organisation"
             if cluster.typed:
                 continue
             kind = evidence_type(cluster, near=self.near, lowercase=self.lowercase)
