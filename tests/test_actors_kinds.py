@@ -24,13 +24,14 @@ from tests.test_actor_typing import type_of
         ("Sally Fields said she was pleased.", "Sally Fields", "person"),
         ("Marlow Hills said she was pleased.", "Marlow Hills", "person"),
         ("The Highlanders won the cup on Saturday.", "Highlanders", "other"),
-        # A people is no actor: nouns of nationality, singular or plural.
-        ("Two Britons were arrested in Corfu.", "Britons", None),
-        ("Kelbrook, a Briton, won the race.", "Briton", None),
+        # A people is no actor: a plural of the country's adjective is dropped as "Germans"
+        # are; a noun of nationality is no body or person, "other" (CoNLL's MISC).
         ("Officials said Iraqis voted on Sunday.", "Iraqis", None),
-        ("He met three Swedes and a Spaniard.", "Swedes", None),
-        ("He met three Swedes and a Spaniard.", "Spaniard", None),
-        ("Spaniard Kelbrook won the stage.", "Kelbrook", "person"),
+        ("Israelis voted on Tuesday, officials said.", "Israelis", None),
+        ("The Swedes won the relay on Sunday.", "Swedes", "other"),
+        ("Support among the Britons fell.", "Britons", "other"),
+        ("Two Britons were arrested in Corfu.", "Britons", "other"),
+        ("Kelbrook, a Briton, won the race.", "Briton", "other"),
         # Near misses: the country and its people's adjective still type as before.
         ("Iraq said on Monday it would reopen the border.", "Iraq", "country"),
         ("Britain's Kelbrook Smith won the race.", "Kelbrook Smith", "person"),

@@ -8,6 +8,7 @@ from .clauses import clause_kind, next_subject, origin_kind, vote
 from .cluster import Cluster
 from .companies import company_cue
 from .context import Neighbours
+from .cues import DEMONYM_NOUNS
 from .fields import field_of_study
 from .given_names import GIVEN_NAMES
 from .lexicon import (
@@ -197,6 +198,8 @@ def evidence_type(
             return None  # "an MRI": a common noun's acronym
         return "organisation"
     words = ms[0].words
+    if len(words) == 1 and words[0] in DEMONYM_NOUNS:
+        return "other"  # "two Swedes": a people's members, not "the Social Democrats"
     if (
         len(words) == 1
         and words[0].lower() in english_words()
