@@ -20,7 +20,7 @@ from .lexicon import (
     SHARED_ROLE_NOUNS,
 )
 from .model import ActorKind
-from .names import land_plural, part_of_place, place_ended, place_led
+from .names import land_plural, operation, part_of_place, place_ended, place_led
 from .places import PLACES
 from .segment import ACRONYM, RawMention
 
@@ -248,8 +248,12 @@ def evidence_type(
         return "place"  # "New York", "South London", "Munich"
     if place_ended(words):
         return "organisation"  # "Real Madrid", "Inter Milan"
-    if all(m.initial for m in ms) and not (
-        _no_english(words) and any(not m.possessive and near.verb_after(m.end) for m in ms)
+    if (
+        all(m.initial for m in ms)
+        and not operation(words)
+        and not (
+            _no_english(words) and any(not m.possessive and near.verb_after(m.end) for m in ms)
+        )
     ):
         return None  # only ever capitalised because it opens a sentence
     if len(words) == 1 and words[0] in GIVEN_NAMES:

@@ -159,10 +159,18 @@ def land_plural(word: str) -> bool:
     return word[-1] == "s" and (singular in _LANDS or singular.endswith("land"))
 
 
+def operation(words: tuple[str, ...]) -> bool:
+    """ "Operation Desert Storm": a military operation's name, an event, no person; its
+    capitals are its name's even at a sentence's opening."""
+    return len(words) > 1 and words[0] == "Operation"
+
+
 def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
     """Two to five name-shaped words, none an ordinary word of this text ("Grain Deal")."""
     core = [w for w in words if w not in NAME_CONNECTORS]
     if not 2 <= len(core) <= 5 or core[0] in PLACE_LEADS or core[-1] in _PLACE_OR_THING_HEADS:
+        return False
+    if operation(tuple(core)):
         return False
     if place_ended(tuple(core)) or part_of_place(tuple(core)):
         return False
