@@ -59,6 +59,12 @@ from tests.test_actor_typing import type_of
         ("He said Operation Tamar had ended.", "Operation Tamar", "other"),
         # Near miss: an "Operations" head's title before a person's name.
         ("Operations director Kelbrook Smith said he would resign.", "Kelbrook Smith", "person"),
+        # A contest is hosted as a team is not: an event, no body.
+        ("Brazil will host the World Cup in 2014.", "World Cup", "other"),
+        ("Qatar hosted the Kelmont Open in March.", "Kelmont Open", "other"),
+        # Near misses: a club hosted is a team; a contest played in was already an event.
+        ("Arsenal will host Orvale on Saturday.", "Orvale", "organisation"),
+        ("He played in the World Cup final.", "World Cup", "other"),
         # A city that wins, loses or draws by a score is its team.
         ("Leeds beat Chelsea 2-0 on Saturday.", "Leeds", "organisation"),
         ("Leeds beat Chelsea 2-0 on Saturday.", "Chelsea", "organisation"),

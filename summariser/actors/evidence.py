@@ -20,7 +20,7 @@ from .lexicon import (
     SHARED_ROLE_NOUNS,
 )
 from .model import ActorKind
-from .names import land_plural, operation, part_of_place, place_ended, place_led
+from .names import contest, land_plural, operation, part_of_place, place_ended, place_led
 from .places import PLACES
 from .segment import ACRONYM, RawMention
 
@@ -198,8 +198,10 @@ def evidence_type(
             return None  # "an MRI": a common noun's acronym
         return "organisation"
     words = ms[0].words
-    if len(words) == 1 and words[0] in DEMONYM_NOUNS:
-        return "other"  # "two Swedes": a people's members, not "the Social Democrats"
+    if (len(words) == 1 and words[0] in DEMONYM_NOUNS) or contest(words):
+        # "two Swedes": a people's members, not "the Social Democrats"; "host the World Cup":
+        # an event, not a team hosted.
+        return "other"
     if (
         len(words) == 1
         and words[0].lower() in english_words()

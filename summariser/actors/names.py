@@ -159,6 +159,17 @@ def land_plural(word: str) -> bool:
     return word[-1] == "s" and (singular in _LANDS or singular.endswith("land"))
 
 
+# Last words of a contest's name: "the World Cup", "the Kelmont Open", "the Davis Cup". A
+# contest is hosted, played in and won, as a team is not ("host the World Cup"): an event, no
+# body. (Not "Games": "Epic Games" is a firm.)
+_CONTEST_HEADS = frozenset(["Cup", "Championship", "Championships", "Trophy", "Open", "Prix"])
+
+
+def contest(words: tuple[str, ...]) -> bool:
+    """ "World Cup", "Dubai Open", "Monaco Grand Prix": a contest's name, an event."""
+    return len(words) > 1 and words[-1] in _CONTEST_HEADS
+
+
 def operation(words: tuple[str, ...]) -> bool:
     """ "Operation Desert Storm": a military operation's name, an event, no person; its
     capitals are its name's even at a sentence's opening."""
@@ -170,8 +181,8 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
     core = [w for w in words if w not in NAME_CONNECTORS]
     if not 2 <= len(core) <= 5 or core[0] in PLACE_LEADS or core[-1] in _PLACE_OR_THING_HEADS:
         return False
-    if operation(tuple(core)):
-        return False
+    if operation(tuple(core)) or contest(tuple(core)):
+        return False  # an event's name
     if place_ended(tuple(core)) or part_of_place(tuple(core)):
         return False
     if core[0] in PLACES and place_led(tuple(core)):
