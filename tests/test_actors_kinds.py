@@ -69,11 +69,14 @@ from tests.test_actor_typing import type_of
         ("Leeds beat Chelsea 2-0 on Saturday.", "Leeds", "organisation"),
         ("Leeds beat Chelsea 2-0 on Saturday.", "Chelsea", "organisation"),
         ("On Saturday, Chelsea lost 2-1 to Leeds.", "Leeds", "organisation"),
-        ("Hartlepool drew 1-1 with Orvale on Tuesday.", "Hartlepool", "organisation"),
+        ("Dundee drew 1-1 with Orvale on Tuesday.", "Dundee", "organisation"),
+        ("Dundee drew 1-1 with Orvale on Tuesday.", "Orvale", "organisation"),
         # Near misses: the city as a place, its government, a person's score.
         ("Officials in Leeds said the road would close.", "Leeds", "place"),
         ("Moscow said it would retaliate.", "Russia", "country"),
         ("Kelbrook beat Marlow 6-4 6-3 in the final.", "Kelbrook", "other"),
+        ("Orvale drew 1-1 with Kelmont on Tuesday.", "Orvale", "other"),
+        ("Kelbrook beat Leeds 6-4 6-3 in the final.", "Leeds", "place"),
     ],
 )
 def test_lands_peoples_companies_events_teams(text: str, name: str, kind: str | None) -> None:

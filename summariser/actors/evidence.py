@@ -22,6 +22,7 @@ from .lexicon import (
 from .model import ActorKind
 from .names import contest, land_plural, operation, part_of_place, place_ended, place_led
 from .places import PLACES
+from .results import result_sides
 from .segment import ACRONYM, RawMention
 
 
@@ -106,7 +107,7 @@ def _clause_vote(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
 def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     """A mention is used as a body is: "the club Real Madrid" (found while reading), "Arsenal
     legend", "against Roma", "Acme's shares", "shares in Acme", "Lazio have", a result line,
-    "Marlow plc", a ticker.
+    "Marlow plc", a ticker, "Leeds beat Chelsea 2-0".
     Looked up only for the names whose type it can still change, so not while the mentions
     are read."""
     if not cluster.member_cue:
@@ -119,6 +120,7 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
                 or near.is_team(m.start, m.end)
                 or near.body_cue(m.start, m.end)
                 or company_cue(near.text, m.start, m.end)
+                or m.start in result_sides(near.text)
             )
             for m in cluster.mentions
         )

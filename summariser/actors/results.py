@@ -3,13 +3,18 @@
 "Lazio 2 Roma 1", "Barcelona 3 Real Madrid 1": a name and a score, twice, fill the line;
 "Ajax 12 9 2 1 30 10 29": a name then a row of five or more numbers (played, won, drawn ...).
 People's results read otherwise ("Sampras beat Ivanisevic 6-3 6-4", "Montgomerie 69 70").
+In prose, "Leeds beat Chelsea 2-0": a town does not win, its team does, and so the side it
+plays is a team too; one score only (a tennis player's sets are several: "6-4 6-3"), and only
+when a side is a well-known place's name ("Kelbrook beat Marlow 6-4" may be two players).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .datelines import line_starts
+from .places import PLACES
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 _SCORE = re.compile(
@@ -29,4 +34,28 @@ def team_starts(text: str) -> frozenset[int]:
         table = _TABLE.match(text, start)
         if table is not None:
             found.add(table.start("team"))
+    return frozenset(found)
+
+
+_ONE_SCORE = r"\d{1,2}-\d{1,2}(?![\d-]|[ \t]+\d{1,2}-\d)"
+_PROSE = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+(?:beat|defeated|thrashed|edged|drew[ \t]+with|lost[ \t]+to)[ \t]+"
+    rf"(?P<b>{_NAME})[ \t]+{_ONE_SCORE}"
+    rf"|(?P<c>{_NAME})[ \t]+(?:drew|lost|won)[ \t]+{_ONE_SCORE}[ \t]+(?:with|to|against|at)"
+    rf"[ \t]+(?P<d>{_NAME})"
+)
+_ANY_SCORE = re.compile(r"\d-\d")
+
+
+@lru_cache(maxsize=1)
+def result_sides(text: str) -> frozenset[int]:
+    """Where the sides of ``text``'s results in prose start ("Leeds beat Chelsea 2-0")."""
+    found: set[int] = set()
+    if _ANY_SCORE.search(text) is None:
+        return frozenset()
+    for m in _PROSE.finditer(text):
+        one, two = ("a", "b") if m.group("a") else ("c", "d")
+        # (A name's pattern takes a full stop: "to Leeds.")
+        if m.group(one).rstrip(".") in PLACES or m.group(two).rstrip(".") in PLACES:
+            found.update((m.start(one), m.start(two)))
     return frozenset(found)
