@@ -65,6 +65,20 @@ from tests.test_actor_typing import type_of
         # Near misses: a club hosted is a team; a contest played in was already an event.
         ("Arsenal will host Orvale on Saturday.", "Orvale", "organisation"),
         ("He played in the World Cup final.", "World Cup", "other"),
+        # "The" or a possessive before a name makes it a thing's (a product, a work, a
+        # landmark): a person's name takes none.
+        ("He sold his Ford Mustang last year.", "Ford Mustang", "other"),
+        ("Sales of the Toyota Corolla rose in May.", "Toyota Corolla", "other"),
+        (
+            "Images from the Hubble Space Telescope were released.",
+            "Hubble Space Telescope",
+            "other",
+        ),
+        # Near misses: a name that modifies a noun, "a" before a name as a kind, a plural.
+        ("He played the Bob Dylan song twice.", "Bob Dylan", "person"),
+        ("He would not have done that to a Mitt Romney.", "Mitt Romney", "person"),
+        ("The Rolling Stones played in Orvale.", "Rolling Stones", "organisation"),
+        ("The Kelbrook Smith case was closed.", "Kelbrook Smith", "person"),
         # A city that wins, loses or draws by a score is its team.
         ("Leeds beat Chelsea 2-0 on Saturday.", "Leeds", "organisation"),
         ("Leeds beat Chelsea 2-0 on Saturday.", "Chelsea", "organisation"),

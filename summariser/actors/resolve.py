@@ -27,6 +27,7 @@ from .names import (
 )
 from .people import People
 from .segment import ACRONYM, RawMention
+from .things import determined_thing
 
 _KNOWN_GROUPS = frozenset(g.lower() for g in KNOWN_GROUPS)
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
@@ -72,7 +73,11 @@ class Resolver:
         leads = {m.text for m in mentions if m.lead}
         for m in (m for m in names if not m.headline):
             place = m.text in leads or (not m.titled and self.near.is_locative(m.start))
-            if (looks_like_person(m.words, self.lowercase) and not place) or (
+            # ("a Ford Mustang.", "the Hubble Space Telescope has": a thing's name.)
+            thing = not m.possessive and determined_thing(
+                self.text, m.end, before=self.near.previous_word(m.start), last=m.words[-1]
+            )
+            if (looks_like_person(m.words, self.lowercase) and not place and not thing) or (
                 m.titled and len(m.words) <= 4
             ):
                 target = self.people.person_for(m)
