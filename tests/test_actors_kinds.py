@@ -79,6 +79,23 @@ from tests.test_actor_typing import type_of
         ("He would not have done that to a Mitt Romney.", "Mitt Romney", "person"),
         ("The Rolling Stones played in Orvale.", "Rolling Stones", "organisation"),
         ("The Kelbrook Smith case was closed.", "Kelbrook Smith", "person"),
+        # A contest named by its place is one event, not the place and a word.
+        ("She ran the London Marathon in April.", "London Marathon", "other"),
+        ("He won the Australian Open in January.", "Australian Open", "other"),
+        ("He won the Monaco Grand Prix in May.", "Monaco Grand Prix", "other"),
+        ("He won the Tour de France three times.", "Tour de France", "other"),
+        ("He won the Tour of Britain in 2010.", "Tour of Britain", "other"),
+        # Near misses: the place alone, a club, a firm named "Games".
+        ("She ran in London in May.", "London", "place"),
+        ("He played for Derby County last year.", "Derby County", "organisation"),
+        # A capital someone goes to is the city, not its government.
+        ("She moved to London in May.", "London", "place"),
+        ("He flew to Paris on Monday for talks.", "Paris", "place"),
+        ("The envoy returned to Moscow on Tuesday.", "Moscow", "place"),
+        # Near misses: the capital for its state.
+        ("Moscow said it would retaliate.", "Russia", "country"),
+        ("He said talks with Moscow would go on.", "Russia", "country"),
+        ("He wrote to Moscow to protest.", "Russia", "country"),
         # A city that wins, loses or draws by a score is its team.
         ("Leeds beat Chelsea 2-0 on Saturday.", "Leeds", "organisation"),
         ("Leeds beat Chelsea 2-0 on Saturday.", "Chelsea", "organisation"),

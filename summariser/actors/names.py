@@ -162,7 +162,25 @@ def land_plural(word: str) -> bool:
 # Last words of a contest's name: "the World Cup", "the Kelmont Open", "the Davis Cup". A
 # contest is hosted, played in and won, as a team is not ("host the World Cup"): an event, no
 # body. (Not "Games": "Epic Games" is a firm.)
-_CONTEST_HEADS = frozenset(["Cup", "Championship", "Championships", "Trophy", "Open", "Prix"])
+_CONTEST_HEADS = frozenset(
+    [
+        "Cup",
+        "Championship",
+        "Championships",
+        "Trophy",
+        "Open",
+        "Prix",
+        "Marathon",
+        "Derby",
+        "Rally",
+        "Olympics",
+    ]
+)
+# Contests named for the place they are held in: "the London Marathon", "the Tokyo Games",
+# "the Australian Open" ("Games" only after a place: "Epic Games" is a firm).
+EVENT_HEADS = _CONTEST_HEADS | {"Games"}
+# Stage races named "of" or "de" a land: "Tour de France", "Giro d'Italia", "Tour of Britain".
+EVENT_LEADS = frozenset(["Tour", "Giro", "Vuelta"])
 
 
 def contest(words: tuple[str, ...]) -> bool:

@@ -15,6 +15,7 @@ from .given_names import GIVEN_NAMES
 from .headlines import BodyForms, headline_clause
 from .lexicon import BODY_NOUNS, ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS
 from .model import ActorKind
+from .motion import going_to
 from .names import (
     acronym_letters,
     coined,
@@ -106,6 +107,10 @@ class Resolver:
                 )
                 cluster.typed = True
                 self._attach(cluster, m)
+            elif m.kind == "event":  # "the London Marathon": no actor type fits
+                cluster = self._cluster(("event", spaced(m.text)), "other")
+                cluster.typed = True
+                self._attach(cluster, m)
             elif m.kind == "capital" or (m.kind == "name" and len(m.words) == 1):
                 deferred.append(m)
         # No person is added from here on, so the people a word may name are looked up once
@@ -134,8 +139,9 @@ class Resolver:
             if person is not None:
                 self._attach(person, m)
             elif m.kind == "capital":
-                # "Moscow is eager" stands for Russia; "a summit in Moscow" is a place.
-                if self.near.is_place(m.start, m.end):
+                # "Moscow is eager" stands for Russia; "a summit in Moscow" and "moved to
+                # Moscow" are a place.
+                if self.near.is_place(m.start, m.end) or going_to(self.text, m.start):
                     cluster = self._cluster(("place", spaced(m.text)), "place")
                 else:
                     cluster = self._cluster(("country", m.key), "country")
