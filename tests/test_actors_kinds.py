@@ -45,6 +45,25 @@ from tests.test_actor_typing import type_of
         # Near misses: an Irish county's "Co" leads a place's name; a person's "Inc" is none.
         ("He was born in Co Durham in 1950.", "Co Durham", "place"),
         ("Marlow Smith said he would stay.", "Marlow Smith", "person"),
+        # Carmakers name themselves so; a bank compounds its name.
+        ("Kelmont Motor said on Monday that sales rose.", "Kelmont Motor", "organisation"),
+        ("The Bundesbank would hold rates, dealers said.", "Bundesbank", "organisation"),
+        ("Shares in Orvenbank fell 3 percent.", "Orvenbank", "organisation"),
+        # Near misses: a bank of a river, a person named Motor's neighbour.
+        ("They camped on the Riverbank Estate.", "Riverbank Estate", "other"),
+        # A company's registered name's first word names it again, a word of English too.
+        ("Ford Motor Co said sales fell. Ford said it would cut jobs.", "Ford", None),
+        (
+            "Ford Motor Co said sales fell. Ford said it would cut jobs.",
+            "Ford Motor Co",
+            "organisation",
+        ),
+        # Near miss: a person of that surname keeps it.
+        (
+            "Henry Ford met Kelbrook. Ford Motor Co said sales fell. Ford said so.",
+            "Henry Ford",
+            "person",
+        ),
         # A stock's ticker after a name, and what is owned of it, make it a company.
         ("Analysts raised their view of Orvex ( ORVX.O ) on Monday.", "Orvex", "organisation"),
         ("Analysts raised their view of Orvex <ORVX.O> on Monday.", "Orvex", "organisation"),

@@ -154,6 +154,13 @@ def _apposition_kind(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
     return None
 
 
+def _compound_bank(word: str) -> bool:
+    """ "Bundesbank", "Commerzbank", "Rabobank": a name compounded with "bank" is a bank's,
+    unless the compound is a word of English ("Riverbank", "Sandbank")."""
+    lower = word.lower()
+    return len(lower) > 6 and lower.endswith("bank") and not is_english(lower)
+
+
 def _no_english(words: tuple[str, ...]) -> bool:
     """Whether no word of a name is a word of English written in lower case: then a capital
     it takes at a sentence's opening, as a clause's subject, still marks a name ("Lazio have
@@ -200,6 +207,8 @@ def evidence_type(
             return None  # "an MRI": a common noun's acronym
         return "organisation"
     words = ms[0].words
+    if len(words) == 1 and _compound_bank(words[0]):
+        return "organisation"  # "the Bundesbank", "Commerzbank": a bank by its own name
     if (len(words) == 1 and words[0] in DEMONYM_NOUNS) or contest(words):
         # "two Swedes": a people's members, not "the Social Democrats"; "host the World Cup":
         # an event, not a team hosted.

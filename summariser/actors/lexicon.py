@@ -126,7 +126,8 @@ ORG_HEADS = _words(
     Electronics Foods Insurance Financial Investments Shipping Telecom
     Telecommunications Cement Textiles Brewery Breweries Enterprises Petrochemicals Software
     Aviation Aerospace Logistics Properties Utilities Refining Entertainment Pictures
-    Publishing Airline Automotive Gold Steel Silver Copper Brothers Sons
+    Publishing Airline Automotive Gold Steel Silver Copper Brothers Sons Motor Management
+    Associates
     """
 )
 # Organisation heads that are surnames too ("Santa Fe Pacific Gold", but "Jonathan Gold"):

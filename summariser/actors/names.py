@@ -213,6 +213,50 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
     return surname_of(tuple(core)).rstrip(".").isalpha() or "-" in core[-1]
 
 
+# A company's legal form, last in its registered name ("Ford Motor Co", "Daimler AG").
+_LEGAL_FORMS = frozenset(
+    [
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Corp.",
+        "Co",
+        "Co.",
+        "Ltd",
+        "Ltd.",
+        "LLC",
+        "PLC",
+        "Plc",
+        "plc",
+        "AG",
+        "GmbH",
+        "NV",
+        "BV",
+        "SA",
+        "SpA",
+    ]
+)
+
+
+def registered(words: tuple[str, ...]) -> bool:
+    """ "Ford Motor Co", "Kelmont Holdings Plc": a company's registered name, whose first word
+    is its trade name even when it is a word of English ("Ford", "Shell"); not a place's, a
+    given name's or two names joined."""
+    first = words[0]
+    return (
+        len(words) > 2
+        and words[-1] in _LEGAL_FORMS
+        and NAME_WORD.match(first) is not None
+        and not first.isupper()
+        and first not in GIVEN_NAMES
+        and first not in PLACES
+        and first not in COUNTRY_BY_CAPITAL
+        and first not in COUNTRY_BY_NAME
+        and "and" not in words
+        and NAME_CONNECTORS.isdisjoint(words)
+    )
+
+
 def coined(words: tuple[str, ...]) -> bool:
     """ "Vantor Mining Corp": a body's name whose first word is coined (no word of English, no
     place, no given name), which the article may name by that word alone; not a place's body

@@ -23,6 +23,7 @@ from .names import (
     land_plural,
     looks_like_person,
     place_ended,
+    registered,
     spaced,
     surname_of,
 )
@@ -231,7 +232,7 @@ class Resolver:
                 if (len(m.words) == 2 and m.words[1] in ORG_HEADS) or (
                     len(m.words) > 2
                     and m.words[-1] in ORG_HEADS
-                    and coined(m.words)
+                    and (coined(m.words) or registered(m.words))
                     and not self.people.namesakes(m.words[0])
                 ):
                     short.append(m.words[0])
