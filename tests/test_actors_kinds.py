@@ -115,6 +115,17 @@ from tests.test_actor_typing import type_of
         ("Moscow said it would retaliate.", "Russia", "country"),
         ("He said talks with Moscow would go on.", "Russia", "country"),
         ("He wrote to Moscow to protest.", "Russia", "country"),
+        # ", where" speaks of a place, as ", who" of a person; a country or a state after a
+        # comma is an address; a home one goes to is a place.
+        ("She grew up near Chernovar, where her father worked.", "Chernovar", "place"),
+        ("An officer from Torvik, Sweden, told the paper.", "Torvik", "place"),
+        ("The shop in Dalesby, Ohio, closed.", "Dalesby", "place"),
+        ("He was returning home to Walbury on Sunday.", "Walbury", "place"),
+        # Near misses: a possessive country is an apposition's; "who"; a club returned to.
+        ("Kelbrook, Sweden's best player, said so.", "Kelbrook", "person"),
+        ("Kelbrook, who was born in 1950, spoke.", "Kelbrook", "person"),
+        ("He returned to Orvale last year.", "Orvale", "other"),
+        ("The city is home to Orvex, a firm.", "Orvex", "organisation"),
         # A city that wins, loses or draws by a score is its team.
         ("Leeds beat Chelsea 2-0 on Saturday.", "Leeds", "organisation"),
         ("Leeds beat Chelsea 2-0 on Saturday.", "Chelsea", "organisation"),

@@ -20,6 +20,7 @@ from .lexicon import (
     SHARED_ROLE_NOUNS,
 )
 from .model import ActorKind
+from .motion import going_to
 from .names import contest, land_plural, operation, part_of_place, place_ended, place_led
 from .places import PLACES
 from .results import result_sides
@@ -275,6 +276,8 @@ def evidence_type(
         return None
     if locative is None:
         locative = any(not m.possessive and near.is_locative(m.start) for m in ms)
+    # ("returning home to Walford": a home is a place.)
+    locative = locative or any(going_to(near.text, m.start, home=True) for m in ms)
     if words[-1] in PLACE_HEADS or locative:
         return "place"  # "a summit in Sochi", "Lake Chad", "Muller Road"
     if place_led(words):
