@@ -126,6 +126,13 @@ from tests.test_actor_typing import type_of
         ("Kelbrook, who was born in 1950, spoke.", "Kelbrook", "person"),
         ("He returned to Orvale last year.", "Orvale", "other"),
         ("The city is home to Orvex, a firm.", "Orvex", "organisation"),
+        # A club is managed and featured for; a body employs.
+        ("He currently manages Valmora in the second division.", "Valmora", "organisation"),
+        ("He featured for Valmora before moving into coaching.", "Valmora", "organisation"),
+        ("But his Orvex employers vetoed the move.", "Orvex", "organisation"),
+        # Near misses: a place one features in; a person's employees are a body's members too.
+        ("He featured in Valmora last year.", "Valmora", "place"),
+        ("He met Kelbrook Smith and his employers.", "Kelbrook Smith", "person"),
         # A city that wins, loses or draws by a score is its team.
         ("Leeds beat Chelsea 2-0 on Saturday.", "Leeds", "organisation"),
         ("Leeds beat Chelsea 2-0 on Saturday.", "Chelsea", "organisation"),
