@@ -139,12 +139,16 @@ from tests.test_actor_typing import type_of
         ("On Saturday, Chelsea lost 2-1 to Leeds.", "Leeds", "organisation"),
         ("Dundee drew 1-1 with Orvale on Tuesday.", "Dundee", "organisation"),
         ("Dundee drew 1-1 with Orvale on Tuesday.", "Orvale", "organisation"),
+        ("He has not scored since the 2-1 defeat to Newcastle.", "Newcastle", "organisation"),
+        ("After a 3-0 home win over Leeds, they rose.", "Leeds", "organisation"),
         # Near misses: the city as a place, its government, a person's score.
         ("Officials in Leeds said the road would close.", "Leeds", "place"),
         ("Moscow said it would retaliate.", "Russia", "country"),
         ("Kelbrook beat Marlow 6-4 6-3 in the final.", "Kelbrook", "other"),
         ("Orvale drew 1-1 with Kelmont on Tuesday.", "Orvale", "other"),
         ("Kelbrook beat Leeds 6-4 6-3 in the final.", "Leeds", "place"),
+        ("He lost 6-4 6-3 to Leeds in May.", "Leeds", "place"),
+        ("Since the defeat to Leeds in May, they rose.", "Leeds", "place"),
     ],
 )
 def test_lands_peoples_companies_events_teams(text: str, name: str, kind: str | None) -> None:

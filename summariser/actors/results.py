@@ -3,9 +3,10 @@
 "Lazio 2 Roma 1", "Barcelona 3 Real Madrid 1": a name and a score, twice, fill the line;
 "Ajax 12 9 2 1 30 10 29": a name then a row of five or more numbers (played, won, drawn ...).
 People's results read otherwise ("Sampras beat Ivanisevic 6-3 6-4", "Montgomerie 69 70").
-In prose, "Leeds beat Chelsea 2-0": a town does not win, its team does, and so the side it
-plays is a team too; one score only (a tennis player's sets are several: "6-4 6-3"), and only
-when a side is a well-known place's name ("Kelbrook beat Marlow 6-4" may be two players).
+In prose, "Leeds beat Chelsea 2-0", "the 2-1 defeat to Newcastle": a town does not win or
+lose, its team does, and so the side it plays is a team too; one score only (a tennis
+player's sets are several: "6-4 6-3"), and only when a side is a well-known place's name
+("Kelbrook beat Marlow 6-4" may be two players).
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ _PROSE = re.compile(
     rf"|(?P<c>{_NAME})[ \t]+(?:drew|lost|won)[ \t]+{_ONE_SCORE}[ \t]+(?:with|to|against|at)"
     rf"[ \t]+(?P<d>{_NAME})"
 )
+# "the 2-1 defeat to Newcastle", "a 3-0 win over Leeds": a result's side after its score.
+_AFTER_SCORE = re.compile(
+    rf"(?<![\d-]){_ONE_SCORE}[ \t]+(?:home[ \t]+|away[ \t]+)?"
+    r"(?:win|victory|defeat|loss|draw|triumph|thrashing|drubbing)[ \t]+"
+    rf"(?:over|against|to|at|with|by)[ \t]+(?P<side>{_NAME})"
+)
 _ANY_SCORE = re.compile(r"\d-\d")
 
 
@@ -58,4 +65,7 @@ def result_sides(text: str) -> frozenset[int]:
         # (A name's pattern takes a full stop: "to Leeds.")
         if m.group(one).rstrip(".") in PLACES or m.group(two).rstrip(".") in PLACES:
             found.update((m.start(one), m.start(two)))
+    for m in _AFTER_SCORE.finditer(text):
+        if m.group("side").rstrip(".") in PLACES:
+            found.add(m.start("side"))
     return frozenset(found)
