@@ -240,28 +240,20 @@ _LEGAL_FORMS = frozenset(
 
 def registered(words: tuple[str, ...]) -> bool:
     """ "Ford Motor Co", "Kelmont Holdings Plc": a company's registered name, whose first word
-    is its trade name even when it is a word of English ("Ford", "Shell"); not a place's, a
-    given name's or two names joined."""
-    first = words[0]
-    return (
-        len(words) > 2
-        and words[-1] in _LEGAL_FORMS
-        and NAME_WORD.match(first) is not None
-        and not first.isupper()
-        and first not in GIVEN_NAMES
-        and first not in PLACES
-        and first not in COUNTRY_BY_CAPITAL
-        and first not in COUNTRY_BY_NAME
-        and "and" not in words
-        and NAME_CONNECTORS.isdisjoint(words)
-    )
+    is its trade name even when it is a word of English ("Ford", "Shell")."""
+    return len(words) > 2 and words[-1] in _LEGAL_FORMS and _own_first_word(words)
 
 
 def coined(words: tuple[str, ...]) -> bool:
     """ "Vantor Mining Corp": a body's name whose first word is coined (no word of English, no
-    place, no given name), which the article may name by that word alone; not a place's body
-    ("Tulsa Police Department": a bare "Tulsa" is the city) nor two names joined ("Handel and
-    Haydn Society")."""
+    place, no given name), which the article may name by that word alone."""
+    return _own_first_word(words) and not is_english(words[0].lower())
+
+
+def _own_first_word(words: tuple[str, ...]) -> bool:
+    """Whether a body's first word is its own name: not a place's ("Tulsa Police Department":
+    a bare "Tulsa" is the city), a given name's or two names joined ("Handel and Haydn
+    Society")."""
     first = words[0]
     return (
         NAME_WORD.match(first) is not None
@@ -270,7 +262,6 @@ def coined(words: tuple[str, ...]) -> bool:
         and first not in PLACES
         and first not in COUNTRY_BY_CAPITAL
         and first not in COUNTRY_BY_NAME
-        and not is_english(first.lower())
         and "and" not in words
         and NAME_CONNECTORS.isdisjoint(words)
     )
