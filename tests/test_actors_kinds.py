@@ -133,6 +133,14 @@ from tests.test_actor_typing import type_of
         # Near misses: a place one features in; a person's employees are a body's members too.
         ("He featured in Valmora last year.", "Valmora", "place"),
         ("He met Kelbrook Smith and his employers.", "Kelbrook Smith", "person"),
+        # An acronym one is in is a place's.
+        ("The chase ended in DKC on Monday.", "DKC", "place"),
+        ("They flew back into D.K. after the talks.", "D.K.", "place"),
+        # Near misses: a workplace, a stake owned, a grid's place, once a body's.
+        ("He studied at MKT for four years.", "MKT", "organisation"),
+        ("He bought a stake in BKP last year.", "BKP", "organisation"),
+        ("He started in P6 on Sunday.", "P6", "organisation"),
+        ("DKC said on Monday it would sue. He stayed in DKC.", "DKC", "organisation"),
         # A city that wins, loses or draws by a score is its team.
         ("Leeds beat Chelsea 2-0 on Saturday.", "Leeds", "organisation"),
         ("Leeds beat Chelsea 2-0 on Saturday.", "Chelsea", "organisation"),

@@ -155,6 +155,16 @@ def _apposition_kind(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
     return None
 
 
+# Prepositions of being in a place, not of a visit or a workplace ("at MIT", "at IBM").
+_INSIDE = frozenset(["in", "into", "inside", "throughout", "across"])
+
+
+def _in_place(m: RawMention, *, near: Neighbours) -> bool:
+    """ "in D.C.", "back into DC": an acronym one is in is a place's, when every mention is
+    so; "a stake in IBM" is owned (``Neighbours.is_locative``), "at MIT" a workplace."""
+    return near.previous_word(m.start) in _INSIDE and near.is_locative(m.start)
+
+
 def _compound_bank(word: str) -> bool:
     """ "Bundesbank", "Commerzbank", "Rabobank": a name compounded with "bank" is a bank's,
     unless the compound is a word of English ("Riverbank", "Sandbank")."""
@@ -206,6 +216,10 @@ def evidence_type(
             return None
         if any(near.common_noun(m.start, m.end) for m in ms):
             return None  # "an MRI": a common noun's acronym
+        # (Not with a digit: "in Q2", "in P6" are a session and a place on a grid.)
+        lettered = not any(c.isdigit() for c in word)
+        if lettered and all(not m.possessive and _in_place(m, near=near) for m in ms):
+            return "place"  # "ended in D.C.", "back into DC"
         return "organisation"
     words = ms[0].words
     if len(words) == 1 and _compound_bank(words[0]):
