@@ -23,7 +23,7 @@ from .model import ActorKind
 from .motion import going_to
 from .names import contest, land_plural, operation, part_of_place, place_ended, place_led
 from .places import PLACES
-from .results import result_sides
+from .results import result_side
 from .segment import ACRONYM, RawMention
 
 
@@ -121,7 +121,7 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
                 or near.is_team(m.start, m.end)
                 or near.body_cue(m.start, m.end)
                 or company_cue(near.text, m.start, m.end)
-                or m.start in result_sides(near.text)
+                or result_side(near.text, m.start, m.end)
             )
             for m in cluster.mentions
         )
