@@ -156,7 +156,13 @@ def next_subject(text: str, end: int) -> bool:
 def vote(kinds: list[ActorKind | None]) -> ActorKind | None:
     """The kind most of a name's mentions give (one name, one kind across the article); none
     on a tie."""
-    kinds_voted: tuple[ActorKind, ...] = ("person", "organisation", "place")
-    counts = sorted(((kinds.count(kind), kind) for kind in kinds_voted), reverse=True)
-    (most, kind), (next_most, _) = counts[0], counts[1]
-    return None if most == next_most else kind
+    person, body, place = (
+        kinds.count("person"),
+        kinds.count("organisation"),
+        kinds.count("place"),
+    )
+    if person > body and person > place:
+        return "person"
+    if body > person and body > place:
+        return "organisation"
+    return "place" if place > person and place > body else None

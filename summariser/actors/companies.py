@@ -23,13 +23,14 @@ _TICKER_AFTER = re.compile(
     + _GAP
     + r"*[)>]"
 )
+_CUE_AFTER = re.compile(f"{_FORM_AFTER.pattern}|{_TICKER_AFTER.pattern}")
 _SHARES_OF = re.compile(r"\b(?:shares|stock|stake)" + _GAP + "+of" + _GAP + "+$")
 
 
 def company_cue(text: str, start: int, end: int) -> bool:
     """Whether a legal form or a ticker follows the name at ``start:end``, or shares of it
     come before it."""
-    if _FORM_AFTER.match(text, end) or _TICKER_AFTER.match(text, end):
+    if _CUE_AFTER.match(text, end):
         return True
     return text.startswith(" of ", start - 4) and bool(
         _SHARES_OF.search(text, max(0, start - 16), start)

@@ -187,7 +187,7 @@ def _place_named(words: tuple[str, ...]) -> bool:
         (len(words) > 1 and words[0] in PLACE_LEADS)
         or " ".join(words) in PLACES
         or part_of_place(words)
-        or land_plural(words[-1])
+        or (words[-1][-1] == "s" and land_plural(words[-1]))
     )
 
 
@@ -222,7 +222,7 @@ def evidence_type(
             return "place"  # "ended in D.C.", "back into DC"
         return "organisation"
     words = ms[0].words
-    if len(words) == 1 and _compound_bank(words[0]):
+    if len(words) == 1 and words[0][-4:] == "bank" and _compound_bank(words[0]):
         return "organisation"  # "the Bundesbank", "Commerzbank": a bank by its own name
     if (len(words) == 1 and words[0] in DEMONYM_NOUNS) or contest(words):
         # "two Swedes": a people's members, not "the Social Democrats"; "host the World Cup":

@@ -199,8 +199,8 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
     core = [w for w in words if w not in NAME_CONNECTORS]
     if not 2 <= len(core) <= 5 or core[0] in PLACE_LEADS or core[-1] in _PLACE_OR_THING_HEADS:
         return False
-    if operation(tuple(core)) or contest(tuple(core)):
-        return False  # an event's name
+    if core[0] == "Operation" or core[-1] in _CONTEST_HEADS:
+        return False  # an event's name ("Operation Desert Storm", "the Kelmont Open")
     if place_ended(tuple(core)) or part_of_place(tuple(core)):
         return False
     if core[0] in PLACES and place_led(tuple(core)):

@@ -75,13 +75,12 @@ class Resolver:
         leads = {m.text for m in mentions if m.lead}
         for m in (m for m in names if not m.headline):
             place = m.text in leads or (not m.titled and self.near.is_locative(m.start))
-            # ("a Ford Mustang.", "the Hubble Space Telescope has": a thing's name.)
-            thing = not m.possessive and determined_thing(
-                self.text, m.end, before=self.near.previous_word(m.start), last=m.words[-1]
-            )
-            if (looks_like_person(m.words, self.lowercase) and not place and not thing) or (
-                m.titled and len(m.words) <= 4
-            ):
+            # ("his Ford Mustang.", "the Hubble Space Telescope has": a thing's name.)
+            if (
+                looks_like_person(m.words, self.lowercase)
+                and not place
+                and (m.possessive or not self._thing(m))
+            ) or (m.titled and len(m.words) <= 4):
                 target = self.people.person_for(m)
                 if target is None:
                     target = self._cluster(("person", spaced(m.text)), "person")
@@ -161,6 +160,10 @@ class Resolver:
             body = BodyForms(self.clusters, shouted=any(m.text.isupper() for m in late))
             for part, key in body.parts(self.text, late):
                 self._attach(self.clusters[key], part)
+
+    def _thing(self, m: RawMention) -> bool:
+        before = self.near.previous_word(m.start)
+        return determined_thing(self.text, m.end, before=before, last=m.words[-1])
 
     def _add_org(self, m: RawMention) -> None:
         name = spaced(m.text)

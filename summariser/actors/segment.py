@@ -138,7 +138,7 @@ def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
         if seg.kind in _ALONE_NOTHING:
             return []
     tokens = [t for s in segs for t in s.tokens]
-    if _event(segs):
+    if (tokens[-1].text in EVENT_HEADS or tokens[0].text in EVENT_LEADS) and _event(segs):
         return [_mention(text, Segment("word", tuple(tokens)), "event", context=context)]
     if len(segs) > 1 and all(s.kind == "word" for s in segs) and not any(t.lower for t in tokens):
         # Plain words only, no title, no connector: one organisation or name, as in
