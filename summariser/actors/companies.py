@@ -1,11 +1,15 @@
 """What marks a name as a company's in business copy: its legal form after it in lower case
 ("Marlow plc"; capitalised, "Marlow Plc" is the name's own head), its stock's ticker
 ("Orvex ( ORVX.O )", "Orvex <ORVX.O>", "Orvex (NYSE: ORV)"), or shares of it ("shares of
-Orvex"). Only a company is listed, owned in shares or written so."""
+Orvex"). Only a company is listed, owned in shares or written so. (With a result's side,
+``results.result_sides``, the trading bodies' cues read in one call: they are asked of most
+names.)"""
 
 from __future__ import annotations
 
 import re
+
+from .results import result_sides
 
 _GAP = r"[ \t\u00a0]"
 _FORM_AFTER = re.compile(_GAP + r"+(?:plc|inc|ltd|llc)\b")
@@ -24,14 +28,20 @@ _TICKER_AFTER = re.compile(
     + r"*[)>]"
 )
 _CUE_AFTER = re.compile(f"{_FORM_AFTER.pattern}|{_TICKER_AFTER.pattern}")
+_DIGIT = re.compile(r"\d")
 _SHARES_OF = re.compile(r"\b(?:shares|stock|stake)" + _GAP + "+of" + _GAP + "+$")
 
 
-def company_cue(text: str, start: int, end: int) -> bool:
-    """Whether a legal form or a ticker follows the name at ``start:end``, or shares of it
-    come before it."""
+def trade_cue(text: str, start: int, end: int) -> bool:
+    """Whether a legal form or a ticker follows the name at ``start:end``, shares of it come
+    before it, or it is a side of a result in prose (a town's team: "Leeds beat Chelsea
+    2-0")."""
     if _CUE_AFTER.match(text, end):
         return True
-    return text.startswith(" of ", start - 4) and bool(
-        _SHARES_OF.search(text, max(0, start - 16), start)
+    if text.startswith(" of ", start - 4) and _SHARES_OF.search(text, max(0, start - 16), start):
+        return True
+    # (A result's score stands within a few words of its sides: the text is read whole for
+    # results only when a digit is that near.)
+    return _DIGIT.search(text, max(0, start - 24), end + 64) is not None and start in result_sides(
+        text
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..text.english import english_words, is_english
 from .clauses import clause_kind, next_subject, origin_kind, vote
 from .cluster import Cluster
-from .companies import company_cue
+from .companies import trade_cue
 from .context import Neighbours
 from .cues import DEMONYM_NOUNS
 from .fields import field_of_study
@@ -21,9 +21,8 @@ from .lexicon import (
 )
 from .model import ActorKind
 from .motion import going_to
-from .names import contest, land_plural, operation, part_of_place, place_ended, place_led
+from .names import CONTEST_HEADS, land_plural, operation, part_of_place, place_ended, place_led
 from .places import PLACES
-from .results import result_side
 from .segment import ACRONYM, RawMention
 
 
@@ -120,8 +119,7 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
                 else near.member_after(m.end)
                 or near.is_team(m.start, m.end)
                 or near.body_cue(m.start, m.end)
-                or company_cue(near.text, m.start, m.end)
-                or result_side(near.text, m.start, m.end)
+                or trade_cue(near.text, m.start, m.end)
             )
             for m in cluster.mentions
         )
@@ -222,12 +220,13 @@ def evidence_type(
             return "place"  # "ended in D.C.", "back into DC"
         return "organisation"
     words = ms[0].words
-    if len(words) == 1 and words[0][-4:] == "bank" and _compound_bank(words[0]):
-        return "organisation"  # "the Bundesbank", "Commerzbank": a bank by its own name
-    if (len(words) == 1 and words[0] in DEMONYM_NOUNS) or contest(words):
-        # "two Swedes": a people's members, not "the Social Democrats"; "host the World Cup":
-        # an event, not a team hosted.
-        return "other"
+    if len(words) == 1:
+        if words[0][-4:] == "bank" and _compound_bank(words[0]):
+            return "organisation"  # "the Bundesbank", "Commerzbank": a bank by its own name
+        if words[0] in DEMONYM_NOUNS:
+            return "other"  # "two Swedes": a people's members, not "the Social Democrats"
+    elif words[-1] in CONTEST_HEADS:
+        return "other"  # "host the World Cup": an event, not a team hosted
     if (
         len(words) == 1
         and words[0].lower() in english_words()
@@ -290,8 +289,6 @@ def evidence_type(
         return None
     if locative is None:
         locative = any(not m.possessive and near.is_locative(m.start) for m in ms)
-    # ("returning home to Walford": a home is a place.)
-    locative = locative or any(going_to(near.text, m.start, home=True) for m in ms)
     if words[-1] in PLACE_HEADS or locative:
         return "place"  # "a summit in Sochi", "Lake Chad", "Muller Road"
     if place_led(words):
@@ -300,4 +297,6 @@ def evidence_type(
         return "organisation"
     if any(m.words[-1][-1] == "s" and _plural_after_the(m, near=near) for m in ms):
         return "organisation"  # "the Conservatives", "the Tories": a party, a movement
+    if any(going_to(near.text, m.start, home=True) for m in ms):
+        return "place"  # "returning home to Walford": a home is a place
     return "other"

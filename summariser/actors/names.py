@@ -162,7 +162,7 @@ def land_plural(word: str) -> bool:
 # Last words of a contest's name: "the World Cup", "the Kelmont Open", "the Davis Cup". A
 # contest is hosted, played in and won, as a team is not ("host the World Cup"): an event, no
 # body. (Not "Games": "Epic Games" is a firm.)
-_CONTEST_HEADS = frozenset(
+CONTEST_HEADS = frozenset(
     [
         "Cup",
         "Championship",
@@ -178,14 +178,9 @@ _CONTEST_HEADS = frozenset(
 )
 # Contests named for the place they are held in: "the London Marathon", "the Tokyo Games",
 # "the Australian Open" ("Games" only after a place: "Epic Games" is a firm).
-EVENT_HEADS = _CONTEST_HEADS | {"Games"}
+EVENT_HEADS = CONTEST_HEADS | {"Games"}
 # Stage races named "of" or "de" a land: "Tour de France", "Giro d'Italia", "Tour of Britain".
 EVENT_LEADS = frozenset(["Tour", "Giro", "Vuelta"])
-
-
-def contest(words: tuple[str, ...]) -> bool:
-    """ "World Cup", "Dubai Open", "Monaco Grand Prix": a contest's name, an event."""
-    return len(words) > 1 and words[-1] in _CONTEST_HEADS
 
 
 def operation(words: tuple[str, ...]) -> bool:
@@ -199,7 +194,7 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
     core = [w for w in words if w not in NAME_CONNECTORS]
     if not 2 <= len(core) <= 5 or core[0] in PLACE_LEADS or core[-1] in _PLACE_OR_THING_HEADS:
         return False
-    if core[0] == "Operation" or core[-1] in _CONTEST_HEADS:
+    if core[0] == "Operation" or core[-1] in CONTEST_HEADS:
         return False  # an event's name ("Operation Desert Storm", "the Kelmont Open")
     if place_ended(tuple(core)) or part_of_place(tuple(core)):
         return False

@@ -79,7 +79,10 @@ class Resolver:
             if (
                 looks_like_person(m.words, self.lowercase)
                 and not place
-                and (m.possessive or not self._thing(m))
+                and (
+                    m.possessive
+                    or not determined_thing(self.text, m.start, m.end, last=m.words[-1])
+                )
             ) or (m.titled and len(m.words) <= 4):
                 target = self.people.person_for(m)
                 if target is None:
@@ -160,10 +163,6 @@ class Resolver:
             body = BodyForms(self.clusters, shouted=any(m.text.isupper() for m in late))
             for part, key in body.parts(self.text, late):
                 self._attach(self.clusters[key], part)
-
-    def _thing(self, m: RawMention) -> bool:
-        before = self.near.previous_word(m.start)
-        return determined_thing(self.text, m.end, before=before, last=m.words[-1])
 
     def _add_org(self, m: RawMention) -> None:
         name = spaced(m.text)

@@ -54,17 +54,6 @@ _AFTER_SCORE = re.compile(
 _ANY_SCORE = re.compile(r"\d-\d")
 
 
-_DIGIT = re.compile(r"\d")
-
-
-def result_side(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is a side of a result in prose; its score stands
-    within a few words of it, so the text is read whole only when a digit is that near."""
-    if _DIGIT.search(text, max(0, start - 24), end + 64) is None:
-        return False
-    return start in result_sides(text)
-
-
 @lru_cache(maxsize=1)
 def result_sides(text: str) -> frozenset[int]:
     """Where the sides of ``text``'s results in prose start ("Leeds beat Chelsea 2-0")."""

@@ -12,15 +12,18 @@ import re
 from .cues import FINITE_VERBS
 from .lexicon import STOPWORDS
 
-_DETERMINERS = frozenset(["the", "his", "her", "their", "its", "my", "our", "your"])
+# (Read from the text: this is asked of every person-shaped name.)
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)[ \t\u00a0]+\Z"
+)
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z'-]*)")
 
 
-def determined_thing(text: str, end: int, *, before: str | None, last: str) -> bool:
-    """Whether the name ending at ``end`` (its last word ``last``), after the word ``before``,
-    is a thing's: a determiner before it, and after it no noun it modifies (a verb, a
-    function word, punctuation or a capital)."""
-    if before is None or before.lower() not in _DETERMINERS or last.endswith("s"):
+def determined_thing(text: str, start: int, end: int, *, last: str) -> bool:
+    """Whether the name at ``start:end`` (its last word ``last``) is a thing's: a determiner
+    right before it, and after it no noun it modifies (a verb, a function word, punctuation
+    or a capital)."""
+    if last[-1] == "s" or _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is None:
         return False
     after = _WORD_AFTER.match(text, end)
     if after is None:
