@@ -28,7 +28,7 @@ _TICKER_AFTER = re.compile(
     + r"*[)>]"
 )
 _CUE_AFTER = re.compile(f"{_FORM_AFTER.pattern}|{_TICKER_AFTER.pattern}")
-_DIGIT = re.compile(r"\d")
+_SCORE = re.compile(r"\d-\d")
 _SHARES_OF = re.compile(r"\b(?:shares|stock|stake)" + _GAP + "+of" + _GAP + "+$")
 
 
@@ -40,8 +40,11 @@ def trade_cue(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(" of ", start - 4) and _SHARES_OF.search(text, max(0, start - 16), start):
         return True
-    # (A result's score stands within a few words of its sides: the text is read whole for
-    # results only when a digit is that near.)
-    return _DIGIT.search(text, max(0, start - 24), end + 64) is not None and start in result_sides(
-        text
+    # (A result's score stands within a few words of its sides: the text is read for
+    # results only when a score is that near.)
+    low, high = max(0, start - 24), end + 64
+    return (
+        text.find("-", low, high) != -1
+        and _SCORE.search(text, low, high) is not None
+        and start in result_sides(text)
     )

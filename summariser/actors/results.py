@@ -51,21 +51,22 @@ _AFTER_SCORE = re.compile(
     r"(?:win|victory|defeat|loss|draw|triumph|thrashing|drubbing)[ \t]+"
     rf"(?:over|against|to|at|with|by)[ \t]+(?P<side>{_NAME})"
 )
-_ANY_SCORE = re.compile(r"\d-\d")
+# One score, not a date's or a set's part: "2-0", not "1996-12-06" or "6-4 6-3".
+_SCORE_ALONE = re.compile(rf"(?<![\d-]){_ONE_SCORE}")
 
 
 @lru_cache(maxsize=1)
 def result_sides(text: str) -> frozenset[int]:
-    """Where the sides of ``text``'s results in prose start ("Leeds beat Chelsea 2-0")."""
+    """Where the sides of ``text``'s results in prose start ("Leeds beat Chelsea 2-0"): read
+    only around each score (most texts have none)."""
     found: set[int] = set()
-    if _ANY_SCORE.search(text) is None:
-        return frozenset()
-    for m in _PROSE.finditer(text):
-        one, two = ("a", "b") if m.group("a") else ("c", "d")
-        # (A name's pattern takes a full stop: "to Leeds.")
-        if m.group(one).rstrip(".") in PLACES or m.group(two).rstrip(".") in PLACES:
-            found.update((m.start(one), m.start(two)))
-    for m in _AFTER_SCORE.finditer(text):
-        if m.group("side").rstrip(".") in PLACES:
-            found.add(m.start("side"))
+    for score in _SCORE_ALONE.finditer(text):
+        after = _AFTER_SCORE.match(text, score.start())
+        if after is not None and after.group("side").rstrip(".") in PLACES:
+            found.add(after.start("side"))
+        for m in _PROSE.finditer(text, max(0, score.start() - 120), score.end() + 80):
+            one, two = ("a", "b") if m.group("a") else ("c", "d")
+            # (A name's pattern takes a full stop: "to Leeds.")
+            if m.group(one).rstrip(".") in PLACES or m.group(two).rstrip(".") in PLACES:
+                found.update((m.start(one), m.start(two)))
     return frozenset(found)
