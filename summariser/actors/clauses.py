@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import COUNTRY_BY_NAME
 from .model import ActorKind
+from .places import PLACES
 
 _S = r"[ \t\u00a0]+"
 # ", who" speaks of a person (", which" of any thing: a bill, a town, a firm); not a plural
@@ -63,10 +65,27 @@ _PERSON_VERBS = frozenset({"born", "married", "divorced", "died", "buried"})
 _NOT_OWNING = frozenset({"said", "says", "told", "added", "expects", "expected", "warned"})
 
 
+# ", where" speaks of a place ("Chernivtsi, where she grew up"), as ", who" of a person; so
+# does a country or a state after a comma, an address's form ("Uppsala, Sweden,"), unless
+# "and" follows it: a list ("Scientology, Hollywood, and the Prison of Belief").
+_WHERE = re.compile(r",[ \t\u00a0]*where\b")
+_ADDRESS = re.compile(
+    r",[ \t\u00a0]*(?P<where>[A-Z][\w.]*(?:[ \t\u00a0][A-Z][\w.]*){0,2})"
+    r"(?=[.;:)]|\Z|,(?![ \t\u00a0]*and\b)|[ \t\u00a0]+(?!and\b)[a-z])"
+)
+
+
 def clause_kind(text: str, start: int, end: int) -> ActorKind | None:
     """The kind the clause right after the name at ``start:end`` gives it, if any."""
     first = text[end : end + 1]
     if first == ",":
+        if _WHERE.match(text, end):
+            return "place"
+        address = _ADDRESS.match(text, end)
+        if address is not None:
+            where = address.group("where")
+            if where in COUNTRY_BY_NAME or where in PLACES:
+                return "place"
         # (A plural name's "who" is of many people: "Europeans, who".)
         if text[end - 1] == "s" or _RELATIVE.match(text, end) is None:
             return None
@@ -137,8 +156,13 @@ def next_subject(text: str, end: int) -> bool:
 def vote(kinds: list[ActorKind | None]) -> ActorKind | None:
     """The kind most of a name's mentions give (one name, one kind across the article); none
     on a tie."""
-    person = kinds.count("person")
-    body = kinds.count("organisation")
-    if person == body:
-        return None
-    return "person" if person > body else "organisation"
+    person, body, place = (
+        kinds.count("person"),
+        kinds.count("organisation"),
+        kinds.count("place"),
+    )
+    if person > body and person > place:
+        return "person"
+    if body > person and body > place:
+        return "organisation"
+    return "place" if place > person and place > body else None

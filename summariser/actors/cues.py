@@ -54,3 +54,15 @@ BODY_NOUNS_AFTER = _words(
 # A cricket scorecard's marks before a player: caught by, bowled by, stumped by ("M. Atherton
 # c Campbell b Streak 13"); lowercase and alone, they stand before a name nowhere else.
 SCORECARD_MARKS = _words("c b st lbw")
+
+# The nouns of nationality that are not the country's adjective ("a Briton", "two Swedes"): a
+# people's member, neither a person named nor a body, so no type but "other" fits (CoNLL's
+# MISC). (Not "Dane", "Finn", "Scot": given names too; not "Scots", "Turks": "Scots Guards",
+# "Young Turks". The adjectives and their plurals, "Germans", are known phrases.)
+DEMONYM_NOUNS = _words(
+    """
+    Briton Britons Brit Brits Spaniard Spaniards Swede Swedes Danes Finns Poles Czechs Serb
+    Serbs Croat Croats Englishman Englishmen Frenchman Frenchmen Irishman Irishmen Welshman
+    Welshmen Dutchman Dutchmen
+    """
+)

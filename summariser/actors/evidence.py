@@ -6,7 +6,9 @@ from __future__ import annotations
 from ..text.english import english_words, is_english
 from .clauses import clause_kind, next_subject, origin_kind, vote
 from .cluster import Cluster
+from .companies import trade_cue
 from .context import Neighbours
+from .cues import DEMONYM_NOUNS
 from .fields import field_of_study
 from .given_names import GIVEN_NAMES
 from .lexicon import (
@@ -18,7 +20,8 @@ from .lexicon import (
     SHARED_ROLE_NOUNS,
 )
 from .model import ActorKind
-from .names import part_of_place, place_ended, place_led
+from .motion import going_to
+from .names import CONTEST_HEADS, land_plural, operation, part_of_place, place_ended, place_led
 from .places import PLACES
 from .segment import ACRONYM, RawMention
 
@@ -103,7 +106,8 @@ def _clause_vote(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
 
 def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     """A mention is used as a body is: "the club Real Madrid" (found while reading), "Arsenal
-    legend", "against Roma", "Acme's shares", "shares in Acme", "Lazio have", a result line.
+    legend", "against Roma", "Acme's shares", "shares in Acme", "Lazio have", a result line,
+    "Marlow plc", a ticker, "Leeds beat Chelsea 2-0".
     Looked up only for the names whose type it can still change, so not while the mentions
     are read."""
     if not cluster.member_cue:
@@ -115,6 +119,7 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
                 else near.member_after(m.end)
                 or near.is_team(m.start, m.end)
                 or near.body_cue(m.start, m.end)
+                or trade_cue(near.text, m.start, m.end)
             )
             for m in cluster.mentions
         )
@@ -148,6 +153,23 @@ def _apposition_kind(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
     return None
 
 
+# Prepositions of being in a place, not of a visit or a workplace ("at MIT", "at IBM").
+_INSIDE = frozenset(["in", "into", "inside", "throughout", "across"])
+
+
+def _in_place(m: RawMention, *, near: Neighbours) -> bool:
+    """ "in D.C.", "back into DC": an acronym one is in is a place's, when every mention is
+    so; "a stake in IBM" is owned (``Neighbours.is_locative``), "at MIT" a workplace."""
+    return near.previous_word(m.start) in _INSIDE and near.is_locative(m.start)
+
+
+def _compound_bank(word: str) -> bool:
+    """ "Bundesbank", "Commerzbank", "Rabobank": a name compounded with "bank" is a bank's,
+    unless the compound is a word of English ("Riverbank", "Sandbank")."""
+    lower = word.lower()
+    return len(lower) > 6 and lower.endswith("bank") and not is_english(lower)
+
+
 def _no_english(words: tuple[str, ...]) -> bool:
     """Whether no word of a name is a word of English written in lower case: then a capital
     it takes at a sentence's opening, as a clause's subject, still marks a name ("Lazio have
@@ -157,11 +179,13 @@ def _no_english(words: tuple[str, ...]) -> bool:
 
 
 def _place_named(words: tuple[str, ...]) -> bool:
-    """ "New York", "Munich": a place by its name, whose "which" is no body's."""
+    """ "New York", "Munich", "the Midlands": a place by its name, whose "which" is no
+    body's."""
     return (
         (len(words) > 1 and words[0] in PLACE_LEADS)
         or " ".join(words) in PLACES
         or part_of_place(words)
+        or (words[-1][-1] == "s" and land_plural(words[-1]))
     )
 
 
@@ -190,8 +214,19 @@ def evidence_type(
             return None
         if any(near.common_noun(m.start, m.end) for m in ms):
             return None  # "an MRI": a common noun's acronym
+        # (Not with a digit: "in Q2", "in P6" are a session and a place on a grid.)
+        lettered = not any(c.isdigit() for c in word)
+        if lettered and all(not m.possessive and _in_place(m, near=near) for m in ms):
+            return "place"  # "ended in D.C.", "back into DC"
         return "organisation"
     words = ms[0].words
+    if len(words) == 1:
+        if words[0][-4:] == "bank" and _compound_bank(words[0]):
+            return "organisation"  # "the Bundesbank", "Commerzbank": a bank by its own name
+        if words[0] in DEMONYM_NOUNS:
+            return "other"  # "two Swedes": a people's members, not "the Social Democrats"
+    elif words[-1] in CONTEST_HEADS:
+        return "other"  # "host the World Cup": an event, not a team hosted
     if (
         len(words) == 1
         and words[0].lower() in english_words()
@@ -240,8 +275,12 @@ def evidence_type(
         return "place"  # "New York", "South London", "Munich"
     if place_ended(words):
         return "organisation"  # "Real Madrid", "Inter Milan"
-    if all(m.initial for m in ms) and not (
-        _no_english(words) and any(not m.possessive and near.verb_after(m.end) for m in ms)
+    if (
+        all(m.initial for m in ms)
+        and not operation(words)
+        and not (
+            _no_english(words) and any(not m.possessive and near.verb_after(m.end) for m in ms)
+        )
     ):
         return None  # only ever capitalised because it opens a sentence
     if len(words) == 1 and words[0] in GIVEN_NAMES:
@@ -258,4 +297,6 @@ def evidence_type(
         return "organisation"
     if any(m.words[-1][-1] == "s" and _plural_after_the(m, near=near) for m in ms):
         return "organisation"  # "the Conservatives", "the Tories": a party, a movement
+    if any(going_to(near.text, m.start, home=True) for m in ms):
+        return "place"  # "returning home to Walford": a home is a place
     return "other"

@@ -111,7 +111,7 @@ ROLE_NOUNS = PERSON_NOUNS | ENTITY_NOUNS
 # Capitalised last words that make a name an organisation ("Defence Ministry", "Wagner Group").
 ORG_HEADS = _words(
     """
-    Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC PLC Plc Co. Company Companies Group Holdings
+    Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC PLC Plc Co Co. Company Companies Group Holdings
     Bank Fund University College School Institute Academy Ministry Department Council Agency
     Party Commission Committee Court Tribunal Parliament Assembly Congress Senate Union
     Association Organisation Organization Foundation Federation League Society Airlines Airways
@@ -126,7 +126,8 @@ ORG_HEADS = _words(
     Electronics Foods Insurance Financial Investments Shipping Telecom
     Telecommunications Cement Textiles Brewery Breweries Enterprises Petrochemicals Software
     Aviation Aerospace Logistics Properties Utilities Refining Entertainment Pictures
-    Publishing Airline Automotive Gold Steel Silver Copper Brothers Sons
+    Publishing Airline Automotive Gold Steel Silver Copper Brothers Sons Motor Management
+    Associates
     """
 )
 # Organisation heads that are surnames too ("Santa Fe Pacific Gold", but "Jonathan Gold"):
@@ -249,7 +250,7 @@ MEMBER_NOUNS = _words(
     full-back right-back left-back centre-back flanker fly-half lock prop hooker player players
     squad team team-mates teammates fans board shareholders employees staff workers
     account page website site channel feed app profile shares stock subsidiary unit
-    headquarters offices
+    headquarters offices employers
     """
 )
 # Nouns after a possessive name that only a body has ("Acme's shares", "Arsenal's players"):
@@ -264,7 +265,7 @@ BODY_POSSESSIONS = _words(
 # Words right before a name that make it a team: "against Roma", "joined Lazio", "host
 # Chelsea". (Not "beat": players beat players.)
 TEAM_CUES = _words(
-    "against versus vs vs. joined join joins joining rejoined host hosts hosted hosting"
+    "against versus vs vs. joined join joins joining rejoined host hosts hosted hosting manages"
 )
 # Two words before a name (an optional "the" between) that only a team or a club follows:
 # a player's career is told by the clubs played for ("signing for Valladolid", "spells with
@@ -275,7 +276,7 @@ TEAM_PHRASES = _phrases(
     played for, plays for, play for, playing for, signed for, signs for, sign for, signing for,
     scored for, scores for, scoring for, goals for, appearances for, debut for, action for,
     out for, spell with, spells with, spell at, spells at, stint with, stint at, loan at,
-    loan with, loan from
+    loan with, loan from, featured for, features for, starred for, stars for
     """
 )
 # Kin nouns: right before a name ("daughter Wyatt", "his son Frankie") or after a possessive

@@ -125,11 +125,77 @@ def part_of_place(words: tuple[str, ...]) -> bool:
     )
 
 
+# Words for a stretch of land: their plural names a region ("the Midlands", "the Black
+# Hills", "the Coal Fields"), as a plural of a person's or a party's noun names no land.
+_LANDS = frozenset(
+    [
+        "land",
+        "field",
+        "hill",
+        "mountain",
+        "island",
+        "isle",
+        "valley",
+        "plain",
+        "moor",
+        "fen",
+        "dale",
+        "down",
+        "key",
+        "flat",
+        "spring",
+        "fall",
+        "height",
+        "lake",
+        "glade",
+        "heath",
+    ]
+)
+
+
+def land_plural(word: str) -> bool:
+    """ "Midlands", "Highlands", "Fields", "Hills" (not "Highlanders": its people)."""
+    singular = word.lower()[:-1]
+    return word[-1] == "s" and (singular in _LANDS or singular.endswith("land"))
+
+
+# Last words of a contest's name: "the World Cup", "the Kelmont Open", "the Davis Cup". A
+# contest is hosted, played in and won, as a team is not ("host the World Cup"): an event, no
+# body. (Not "Games": "Epic Games" is a firm.)
+CONTEST_HEADS = frozenset(
+    [
+        "Cup",
+        "Championship",
+        "Championships",
+        "Trophy",
+        "Open",
+        "Prix",
+        "Marathon",
+        "Derby",
+        "Rally",
+        "Olympics",
+    ]
+)
+# Contests named for the place they are held in: "the London Marathon", "the Tokyo Games",
+# "the Australian Open" ("Games" only after a place: "Epic Games" is a firm).
+EVENT_HEADS = CONTEST_HEADS | {"Games"}
+# Stage races named "of" or "de" a land: "Tour de France", "Giro d'Italia", "Tour of Britain".
+EVENT_LEADS = frozenset(["Tour", "Giro", "Vuelta"])
+
+
+def operation(words: tuple[str, ...]) -> bool:
+    """ "Operation Desert Storm": a military operation's name, an event, no person; its
+    capitals are its name's even at a sentence's opening."""
+    return len(words) > 1 and words[0] == "Operation"
+
+
 def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool:
     """Two to five name-shaped words, none an ordinary word of this text ("Grain Deal")."""
     core = [w for w in words if w not in NAME_CONNECTORS]
     if not 2 <= len(core) <= 5 or core[0] in PLACE_LEADS or core[-1] in _PLACE_OR_THING_HEADS:
         return False
+    if core[0] == "Operation" or core[-1] in CONTEST_HEADS:
+        return False  # an event's name ("Operation Desert Storm", "the Kelmont Open")
     if place_ended(tuple(core)) or part_of_place(tuple(core)):
         return False
     if core[0] in PLACES and place_led(tuple(core)):
@@ -142,11 +208,47 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
     return surname_of(tuple(core)).rstrip(".").isalpha() or "-" in core[-1]
 
 
+# A company's legal form, last in its registered name ("Ford Motor Co", "Daimler AG").
+_LEGAL_FORMS = frozenset(
+    [
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Corp.",
+        "Co",
+        "Co.",
+        "Ltd",
+        "Ltd.",
+        "LLC",
+        "PLC",
+        "Plc",
+        "plc",
+        "AG",
+        "GmbH",
+        "NV",
+        "BV",
+        "SA",
+        "SpA",
+    ]
+)
+
+
+def registered(words: tuple[str, ...]) -> bool:
+    """ "Ford Motor Co", "Kelmont Holdings Plc": a company's registered name, whose first word
+    is its trade name even when it is a word of English ("Ford", "Shell")."""
+    return len(words) > 2 and words[-1] in _LEGAL_FORMS and _own_first_word(words)
+
+
 def coined(words: tuple[str, ...]) -> bool:
     """ "Vantor Mining Corp": a body's name whose first word is coined (no word of English, no
-    place, no given name), which the article may name by that word alone; not a place's body
-    ("Tulsa Police Department": a bare "Tulsa" is the city) nor two names joined ("Handel and
-    Haydn Society")."""
+    place, no given name), which the article may name by that word alone."""
+    return _own_first_word(words) and not is_english(words[0].lower())
+
+
+def _own_first_word(words: tuple[str, ...]) -> bool:
+    """Whether a body's first word is its own name: not a place's ("Tulsa Police Department":
+    a bare "Tulsa" is the city), a given name's or two names joined ("Handel and Haydn
+    Society")."""
     first = words[0]
     return (
         NAME_WORD.match(first) is not None
@@ -155,7 +257,6 @@ def coined(words: tuple[str, ...]) -> bool:
         and first not in PLACES
         and first not in COUNTRY_BY_CAPITAL
         and first not in COUNTRY_BY_NAME
-        and not is_english(first.lower())
         and "and" not in words
         and NAME_CONNECTORS.isdisjoint(words)
     )

@@ -26,9 +26,10 @@ def norm(phrase: str) -> str:
     return phrase.replace("’", "'")
 
 
-# "Americans", "Malians": peoples, not actors (the "-ese" and "-sh" demonyms have no plural).
+# "Americans", "Malians", "Iraqis": peoples, not actors (the "-ese" and "-sh" demonyms have
+# no plural).
 _PLURAL_DEMONYMS = frozenset(
-    d + "s" for d in COUNTRY_BY_DEMONYM if not d.endswith(("s", "sh", "ese", "ch", "i"))
+    d + "s" for d in COUNTRY_BY_DEMONYM if not d.endswith(("s", "sh", "ese", "ch"))
 )
 
 

@@ -15,17 +15,21 @@ from .given_names import GIVEN_NAMES
 from .headlines import BodyForms, headline_clause
 from .lexicon import BODY_NOUNS, ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS
 from .model import ActorKind
+from .motion import going_to
 from .names import (
     acronym_letters,
     coined,
     initials,
+    land_plural,
     looks_like_person,
     place_ended,
+    registered,
     spaced,
     surname_of,
 )
 from .people import People
 from .segment import ACRONYM, RawMention
+from .things import determined_thing
 
 _KNOWN_GROUPS = frozenset(g.lower() for g in KNOWN_GROUPS)
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
@@ -71,9 +75,15 @@ class Resolver:
         leads = {m.text for m in mentions if m.lead}
         for m in (m for m in names if not m.headline):
             place = m.text in leads or (not m.titled and self.near.is_locative(m.start))
-            if (looks_like_person(m.words, self.lowercase) and not place) or (
-                m.titled and len(m.words) <= 4
-            ):
+            # ("his Ford Mustang.", "the Hubble Space Telescope has": a thing's name.)
+            if (
+                looks_like_person(m.words, self.lowercase)
+                and not place
+                and (
+                    m.possessive
+                    or not determined_thing(self.text, m.start, m.end, last=m.words[-1])
+                )
+            ) or (m.titled and len(m.words) <= 4):
                 target = self.people.person_for(m)
                 if target is None:
                     target = self._cluster(("person", spaced(m.text)), "person")
@@ -98,6 +108,10 @@ class Resolver:
                 cluster = self._cluster(
                     ("place", name.title() if name.isupper() else name), "place"
                 )
+                cluster.typed = True
+                self._attach(cluster, m)
+            elif m.kind == "event":  # "the London Marathon": no actor type fits
+                cluster = self._cluster(("event", spaced(m.text)), "other")
                 cluster.typed = True
                 self._attach(cluster, m)
             elif m.kind == "capital" or (m.kind == "name" and len(m.words) == 1):
@@ -128,8 +142,9 @@ class Resolver:
             if person is not None:
                 self._attach(person, m)
             elif m.kind == "capital":
-                # "Moscow is eager" stands for Russia; "a summit in Moscow" is a place.
-                if self.near.is_place(m.start, m.end):
+                # "Moscow is eager" stands for Russia; "a summit in Moscow" and "moved to
+                # Moscow" are a place.
+                if self.near.is_place(m.start, m.end) or going_to(self.text, m.start):
                     cluster = self._cluster(("place", spaced(m.text)), "place")
                 else:
                     cluster = self._cluster(("country", m.key), "country")
@@ -219,7 +234,7 @@ class Resolver:
                 if (len(m.words) == 2 and m.words[1] in ORG_HEADS) or (
                     len(m.words) > 2
                     and m.words[-1] in ORG_HEADS
-                    and coined(m.words)
+                    and (coined(m.words) or registered(m.words))
                     and not self.people.namesakes(m.words[0])
                 ):
                     short.append(m.words[0])
@@ -299,11 +314,12 @@ class Resolver:
                 self.people.drop(key)
                 continue
             # (Only a name ending in "s" may be a plural: "the Social Democrats".)
-            if cluster.kind == "person" and (
-                used_as_body(cluster, near=self.near)
-                or (key[1][-1] == "s" and plural_body(cluster, near=self.near))
-            ):
-                cluster.kind = "organisation"
+            if cluster.kind == "person":
+                plural = key[1][-1] == "s" and plural_body(cluster, near=self.near)
+                if plural and land_plural(key[1].rsplit(None, 1)[-1]):
+                    cluster.kind = "place"  # "the Coal Fields", "the Black Hills"
+                elif plural or used_as_body(cluster, near=self.near):
+                    cluster.kind = "organisation"
             if cluster.typed:
                 continue
             kind = evidence_type(cluster, near=self.near, lowercase=self.lowercase)

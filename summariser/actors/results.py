@@ -3,13 +3,19 @@
 "Lazio 2 Roma 1", "Barcelona 3 Real Madrid 1": a name and a score, twice, fill the line;
 "Ajax 12 9 2 1 30 10 29": a name then a row of five or more numbers (played, won, drawn ...).
 People's results read otherwise ("Sampras beat Ivanisevic 6-3 6-4", "Montgomerie 69 70").
+In prose, "Leeds beat Chelsea 2-0", "the 2-1 defeat to Newcastle": a town does not win or
+lose, its team does, and so the side it plays is a team too; one score only (a tennis
+player's sets are several: "6-4 6-3"), and only when a side is a well-known place's name
+("Kelbrook beat Marlow 6-4" may be two players).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .datelines import line_starts
+from .places import PLACES
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 _SCORE = re.compile(
@@ -29,4 +35,38 @@ def team_starts(text: str) -> frozenset[int]:
         table = _TABLE.match(text, start)
         if table is not None:
             found.add(table.start("team"))
+    return frozenset(found)
+
+
+_ONE_SCORE = r"\d{1,2}-\d{1,2}(?![\d-]|[ \t]+\d{1,2}-\d)"
+_PROSE = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+(?:beat|defeated|thrashed|edged|drew[ \t]+with|lost[ \t]+to)[ \t]+"
+    rf"(?P<b>{_NAME})[ \t]+{_ONE_SCORE}"
+    rf"|(?P<c>{_NAME})[ \t]+(?:drew|lost|won)[ \t]+{_ONE_SCORE}[ \t]+(?:with|to|against|at)"
+    rf"[ \t]+(?P<d>{_NAME})"
+)
+# "the 2-1 defeat to Newcastle", "a 3-0 win over Leeds": a result's side after its score.
+_AFTER_SCORE = re.compile(
+    rf"(?<![\d-]){_ONE_SCORE}[ \t]+(?:home[ \t]+|away[ \t]+)?"
+    r"(?:win|victory|defeat|loss|draw|triumph|thrashing|drubbing)[ \t]+"
+    rf"(?:over|against|to|at|with|by)[ \t]+(?P<side>{_NAME})"
+)
+# One score, not a date's or a set's part: "2-0", not "1996-12-06" or "6-4 6-3".
+_SCORE_ALONE = re.compile(rf"(?<![\d-]){_ONE_SCORE}")
+
+
+@lru_cache(maxsize=1)
+def result_sides(text: str) -> frozenset[int]:
+    """Where the sides of ``text``'s results in prose start ("Leeds beat Chelsea 2-0"): read
+    only around each score (most texts have none)."""
+    found: set[int] = set()
+    for score in _SCORE_ALONE.finditer(text):
+        after = _AFTER_SCORE.match(text, score.start())
+        if after is not None and after.group("side").rstrip(".") in PLACES:
+            found.add(after.start("side"))
+        for m in _PROSE.finditer(text, max(0, score.start() - 120), score.end() + 80):
+            one, two = ("a", "b") if m.group("a") else ("c", "d")
+            # (A name's pattern takes a full stop: "to Leeds.")
+            if m.group(one).rstrip(".") in PLACES or m.group(two).rstrip(".") in PLACES:
+                found.update((m.start(one), m.start(two)))
     return frozenset(found)

@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from .lexicon import NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, ORG_HEADS, ORG_LEADS, TITLE_MODIFIERS
-from .names import org_headed
+from .names import EVENT_HEADS, EVENT_LEADS, org_headed
 from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, Segment, norm, segments
 from .tokens import Token
 
@@ -24,6 +24,7 @@ _ORG_WORDS = ORG_LEADS | ORG_HEADS
 # Segment kinds that, alone, are no mention.
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 _ALONE_NOTHING = frozenset({"title", "honorific", "demonym", "nonactor"})
+_EVENT_PLACES = frozenset({"country", "capital", "region", "demonym"})
 
 
 class RawMention(NamedTuple):
@@ -32,7 +33,7 @@ class RawMention(NamedTuple):
     start: int
     end: int
     text: str
-    kind: str  # country | capital | org | group | region | place (a dateline's) | name
+    kind: str  # country | capital | org | group | region | place (a dateline's) | name | event
     key: str  # canonical country name for countries and capitals, else the text
     words: tuple[str, ...]
     initial: bool  # the mention's first word opens a sentence
@@ -109,6 +110,8 @@ def _split_of(segs: list[Segment]) -> list[list[Segment]]:
         before = segs[i - 1]
         if before.kind in ("title", "modifier", "org") or _is_org_word(before):
             return [segs]
+        if i == 1 and before.tokens[0].text in EVENT_LEADS:
+            return [segs]  # "Tour of Britain"
         return [segs[:i], segs[i + 1 :]]
     return [segs]
 
@@ -135,6 +138,8 @@ def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
         if seg.kind in _ALONE_NOTHING:
             return []
     tokens = [t for s in segs for t in s.tokens]
+    if (tokens[-1].text in EVENT_HEADS or tokens[0].text in EVENT_LEADS) and _event(segs):
+        return [_mention(text, Segment("word", tuple(tokens)), "event", context=context)]
     if len(segs) > 1 and all(s.kind == "word" for s in segs) and not any(t.lower for t in tokens):
         # Plain words only, no title, no connector: one organisation or name, as in
         # ``mentions._plain_mentions`` (what the general path below yields for them).
@@ -178,6 +183,24 @@ def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
             mentions.append(_mention(text, seg, seg.kind, context=context))
             first_name = False
     return mentions
+
+
+def _event(segs: list[Segment]) -> bool:
+    """ "the London Marathon", "the Australian Open", "the Tour de France": a contest named
+    by its place is one event, not the place and a word."""
+    first, last = segs[0], segs[-1]
+    if first.kind in _EVENT_PLACES:
+        return last.tokens[-1].text in EVENT_HEADS and all(
+            s.kind in ("word", "modifier", "nonactor") for s in segs[1:]
+        )
+    return (
+        len(segs) == 3
+        and first.kind == "word"
+        and len(first.tokens) == 1
+        and first.tokens[0].text in EVENT_LEADS
+        and segs[1].kind == "connector"
+        and (last.kind in _EVENT_PLACES or last.kind == "word")
+    )
 
 
 def seg_text(text: str, seg: Segment) -> str:

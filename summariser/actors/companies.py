@@ -1,0 +1,50 @@
+"""What marks a name as a company's in business copy: its legal form after it in lower case
+("Marlow plc"; capitalised, "Marlow Plc" is the name's own head), its stock's ticker
+("Orvex ( ORVX.O )", "Orvex <ORVX.O>", "Orvex (NYSE: ORV)"), or shares of it ("shares of
+Orvex"). Only a company is listed, owned in shares or written so. (With a result's side,
+``results.result_sides``, the trading bodies' cues read in one call: they are asked of most
+names.)"""
+
+from __future__ import annotations
+
+import re
+
+from .results import result_sides
+
+_GAP = r"[ \t\u00a0]"
+_FORM_AFTER = re.compile(_GAP + r"+(?:plc|inc|ltd|llc)\b")
+# A ticker is a symbol and its exchange's suffix ("ORVX.O", "KEL.L"), or an exchange and a
+# symbol ("NYSE: ORV"); a bare bracketed acronym may be a party's letter or a short form.
+_TICKER_AFTER = re.compile(
+    _GAP
+    + r"*[(<]"
+    + _GAP
+    + r"*(?:(?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX|ASX)"
+    + _GAP
+    + r"*:"
+    + _GAP
+    + r"*[A-Z][A-Z0-9.]{0,7}|[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2})"
+    + _GAP
+    + r"*[)>]"
+)
+_CUE_AFTER = re.compile(f"{_FORM_AFTER.pattern}|{_TICKER_AFTER.pattern}")
+_SCORE = re.compile(r"\d-\d")
+_SHARES_OF = re.compile(r"\b(?:shares|stock|stake)" + _GAP + "+of" + _GAP + "+$")
+
+
+def trade_cue(text: str, start: int, end: int) -> bool:
+    """Whether a legal form or a ticker follows the name at ``start:end``, shares of it come
+    before it, or it is a side of a result in prose (a town's team: "Leeds beat Chelsea
+    2-0")."""
+    if _CUE_AFTER.match(text, end):
+        return True
+    if text.startswith(" of ", start - 4) and _SHARES_OF.search(text, max(0, start - 16), start):
+        return True
+    # (A result's score stands within a few words of its sides: the text is read for
+    # results only when a score is that near.)
+    low, high = max(0, start - 24), end + 64
+    return (
+        text.find("-", low, high) != -1
+        and _SCORE.search(text, low, high) is not None
+        and start in result_sides(text)
+    )

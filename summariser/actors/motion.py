@@ -1,0 +1,25 @@
+"""A capital a person goes to is the city, not its government: "moved to London", "flew to
+Paris", "returned to Moscow" (where "London said" or "talks with Moscow" stand for the
+state); any name someone goes home to is a place. The verbs of going that "to" follows;
+not "transferred to" or "sent to", which take a club or a body as often."""
+
+from __future__ import annotations
+
+import re
+
+_GOING_TO = re.compile(
+    r"\b(?:move[ds]?|moving|fl(?:ew|y|ies|ying)|trav[e]?ll?(?:ed|ing)|return(?:s|ed|ing)?|went"
+    r"|goes|going|c[oa]me|coming|relocated|emigrated|fled|flee(?:s|ing)?|head(?:s|ed|ing)"
+    r"|drove|driven|sailed|walked|deported|extradited|commuted?|trip|journey|flights?)"
+    r"(?P<home>[ \t\u00a0]+home)?[ \t\u00a0]+to[ \t\u00a0]+$"
+)
+
+
+def going_to(text: str, start: int, *, home: bool = False) -> bool:
+    """Whether a verb of going and "to" stand right before ``start``; with ``home``, going
+    home to it ("returning home to Walford": a home is a place; a player "returned to" his
+    old club)."""
+    if not text.startswith(" to ", start - 4):
+        return False
+    match = _GOING_TO.search(text, max(0, start - 30), start)
+    return match is not None and (not home or match.group("home") is not None)
