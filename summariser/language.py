@@ -22,9 +22,8 @@ FUNCTION_WORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 MIN_WORDS = 40  # shorter texts (a headline, a line of claims) say too little either way
-MIN_SHARE = (
-    0.12  # English news: 0.18 at the lowest; German, French...: 0.03 at most (BENCHMARKS.md)
-)
+# English news: 0.18 at the lowest; German, French...: 0.03 at most (BENCHMARKS.md)
+MIN_SHARE = 0.12
 
 _WORD = re.compile(r"[^\W\d_]+")
 
