@@ -20,17 +20,27 @@ PACKAGE = "summariser"  # the logger whose records -v shows
 
 
 class _OneLine(click.ClickException):
-    """A click error shown as one line (exit code kept: 2 for usage errors)."""
+    """A click error shown as one line (exit code 1, as click's own errors)."""
 
     def __init__(self, error: click.ClickException) -> None:
         super().__init__(error.format_message())
-        self.exit_code = error.exit_code
         ctx = getattr(error, "ctx", None)
         self.help = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
 
     def show(self, file: IO[Any] | None = None) -> None:
         message = " ".join(self.format_message().split())
         click.echo(f"summarise: error: {message}{self.help}", err=True)
+
+
+class _OneLineUsage(_OneLine):
+    """A usage error shown as one line (exit code 2, as click's usage errors)."""
+
+    exit_code = 2
+
+
+def _one_line_error(error: click.ClickException) -> _OneLine:
+    """The one-line error for ``error``, with its exit code (a class variable in click)."""
+    return _OneLineUsage(error) if error.exit_code == _OneLineUsage.exit_code else _OneLine(error)
 
 
 @contextmanager
@@ -43,7 +53,7 @@ def _one_line() -> Iterator[None]:
         # Click 8.2+ shows a bare group's help through a usage error: that is no error.
         if type(exc).__name__ == "NoArgsIsHelpError":
             raise
-        raise _OneLine(exc) from None
+        raise _one_line_error(exc) from None
 
 
 class OneLineErrorGroup(DefaultGroup):
