@@ -19,7 +19,7 @@ from .flags import P_CONTRADICTION, PLACEHOLDER, ClaimView, Finding, span_text
 from .prepare import PreparedArticle
 from .quantities import NumberMention, same_number
 
-_AGE = (("year", "old"), ("years", "old"))
+AGE_WORDS = (("year", "old"), ("years", "old"))  # after an age: "22 years old", "22-year-old"
 MAX_BEFORE = 3  # words between "74-year-old" and the name it describes ("former President")
 
 
@@ -27,7 +27,7 @@ def is_age(toks: Sequence[Tok], i: int, j: int, text: str) -> bool:
     """Whether the number toks[i:j] gives someone's age: "a 22-year-old", "aged 22", "at the
     age of 22", or in commas after a name ("Copeland, 31,"; the name's capital is not asked,
     as summaries may be in lower case, and a placeholder "UNK" stands for a name)."""
-    if tuple(t.norm for t in toks[j : j + 2]) in _AGE:
+    if tuple(t.norm for t in toks[j : j + 2]) in AGE_WORDS:
         return True
     before = [t.norm for t in toks[max(0, i - 2) : i]]
     if before[-1:] == ["aged"] or before == ["age", "of"]:
@@ -51,7 +51,7 @@ class NamedAge(NamedTuple):
 def _whose(toks: Sequence[Tok], i: int, j: int, text: str, spans: list[tuple[int, int]]) -> int:
     """The index in ``spans`` of the name the age toks[i:j] is of, or -1: the name right before
     it ("Lopez, 58," / "Lopez, aged 58" / "Lopez is 58") or after "58-year-old"."""
-    if tuple(t.norm for t in toks[j : j + 2]) in _AGE:
+    if tuple(t.norm for t in toks[j : j + 2]) in AGE_WORDS:
         after = j + 2
         return next((n for n, (a, _) in enumerate(spans) if after <= a <= after + MAX_BEFORE), -1)
     end = i - 1 if i > 0 and toks[i - 1].norm in _LINKS else i

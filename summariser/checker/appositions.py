@@ -18,20 +18,19 @@ from __future__ import annotations
 import logging
 from typing import NamedTuple
 
-from ..actors.lexicon import TITLES
 from ..report import FlagCode
 from .features import Tok, content_stems, name_spans
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
-from .roles import claim_names, is_metonym
+from .roles import claim_names, is_metonym, possessive
 from .support import Support
+from .values import TITLE_WORDS
 
 logger = logging.getLogger(__name__)
 
 MAX_WORDS = 8  # tokens of a description, up to the comma that closes it
 _DETERMINERS = frozenset({"a", "an", "the"})
 _COPULAS = frozenset({"is", "was", "are", "were"})
-_TITLES = frozenset(t.lower().rstrip(".") for t in TITLES)
 MAX_TITLE = 4  # lower-case words of a title before a name ("deputy finance minister")
 
 
@@ -50,10 +49,7 @@ def _comma(text: str, left: Tok, right: Tok) -> bool:
 
 def _possessive(toks: list[Tok] | tuple[Tok, ...], text: str, k: int) -> bool:
     """Whether the word at ``k`` is a possessor ("Activision's", "the ministry's")."""
-    return text[toks[k].end : toks[k].end + 2] in _POSSESSIVE_MARKS
-
-
-_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+    return k + 1 < len(toks) and possessive(text, toks[k], toks[k + 1])
 
 
 def _owner(toks: list[Tok] | tuple[Tok, ...], text: str, k: int, end: int) -> frozenset[str]:
@@ -132,13 +128,13 @@ def _titled(
     own title words ("Russian President Vladimir Putin") or the lower-case ones before it
     ("foreign minister Bronislaw Geremek"); (i, empty) without a title."""
     for last in range(j - 2, i - 1, -1):
-        if toks[last].norm in _TITLES:
+        if toks[last].norm in TITLE_WORDS:
             # (the title's own words only: not a dateline run into it, "WASHINGTON (Reuters) -")
             a = last
             while a > i and text[toks[a - 1].end : toks[a].start].isspace():
                 a -= 1
             return last + 1, content_stems(toks, a, last + 1)
-    if i == 0 or toks[i - 1].norm not in _TITLES or toks[i - 1].cap:
+    if i == 0 or toks[i - 1].norm not in TITLE_WORDS or toks[i - 1].cap:
         return i, frozenset()
     a = i - 1
     while a > 0 and i - a < MAX_TITLE and toks[a - 1].content and not toks[a - 1].cap:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..report import FlagCode
-from .ages import age_finding, is_age
+from .ages import AGE_WORDS, age_finding, is_age
 from .features import Tok
 from .flags import P_NUMBER_DOC, P_NUMBER_EV, ClaimView, Finding, span_text
 from .prepare import PreparedArticle
@@ -34,14 +34,13 @@ BOUND_REACH = 0.25
 
 # An age is given to the year: "a 50-year-old" is no round estimate of 52.
 EXACT = "exact"
-_AGE = (("year", "old"), ("years", "old"))
 _YEARS = frozenset({"year", "years"})
 
 
 def hedge_before(toks: Sequence[Tok], i: int, text: str = "") -> str:
     """The hedge right before token ``i``: "more than", "about", ... ; EXACT for an age (read in
     commas after a name when the tokens' ``text`` is given); or ""."""
-    if tuple(t.norm for t in toks[i + 1 : i + 3]) in _AGE or (
+    if tuple(t.norm for t in toks[i + 1 : i + 3]) in AGE_WORDS or (
         text and is_age(toks, i, i + 1, text)
     ):
         return EXACT

@@ -62,7 +62,8 @@ def _gap(text: str, left: Tok, right: Tok) -> str:
     return text[left.end : right.start]
 
 
-def _possessive(text: str, left: Tok, right: Tok) -> bool:
+def possessive(text: str, left: Tok, right: Tok) -> bool:
+    """Whether ``left`` is a possessor of what ``right`` starts ("Putin's administration")."""
     gap = _gap(text, left, right)
     return ("'s" in gap or "’s" in gap or "` s" in gap) and len(gap) <= 4
 
@@ -127,7 +128,7 @@ def slots(
             elif _verbal(t) and (k < i - 1 or t.norm.endswith("ed")):
                 out.append(((t.stem, "patient"), x))  # "led the X", "supported X"
         if j < len(toks):
-            if _possessive(text, toks[j - 1], toks[j]):
+            if possessive(text, toks[j - 1], toks[j]):
                 continue
             after_of = i > 0 and toks[i - 1].norm in PREPOSITIONS
             ends_aside = "," in _gap(text, toks[j - 1], toks[j]) and toks[j].norm not in _RELATIVE

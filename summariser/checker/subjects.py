@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import logging
 
-from ..actors.lexicon import TITLES
 from ..report import FlagCode
 from .binding import MAX_ASIDE
 from .features import Tok, verb_key
@@ -35,6 +34,7 @@ from .lexicon import (
 from .prepare import PreparedArticle
 from .support import Support
 from .swaps import same_name
+from .values import TITLE_WORDS
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,6 @@ MAX_SUBJECT = 6  # tokens the evidence's subject may have
 # Subject pronouns of a clause; "it" and "they" too, for organisations and teams.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 BACK = 2  # sentences before a pronoun's where its antecedent is looked for
-_TITLES = frozenset(t.lower().rstrip(".") for t in TITLES)
 
 
 def _subjects(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]]:
@@ -194,7 +193,7 @@ def subject_findings(
     for i, j in names:
         # (after a title that opens the clause: "Judge Reyes asked", "Senator Hart said")
         t = i
-        while t > 0 and toks[t - 1].cap and toks[t - 1].norm.rstrip(".") in _TITLES:
+        while t > 0 and toks[t - 1].cap and toks[t - 1].norm.rstrip(".") in TITLE_WORDS:
             t -= 1
         opens = t == 0 or _opens_clause(toks[t - 1])
         if not opens or any(k in skip for k in range(i, j)):

@@ -26,7 +26,8 @@ _COUNTRIES = {
     for table in (COUNTRY_BY_NAME, COUNTRY_BY_DEMONYM)
     for form, country in table.items()
 }
-TITLES = frozenset(t.lower().rstrip(".") for t in _TITLES) | {"mr", "mrs", "ms", "miss", "dr"}
+TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in _TITLES)  # lower case, no full stop
+TITLES = TITLE_WORDS | {"mr", "mrs", "ms", "miss", "dr"}
 
 
 def kind_of(t: Tok, text: str, art: PreparedArticle, cased: bool) -> str | None:
