@@ -186,26 +186,20 @@ def _run(
 
 
 def _warn_language(text: str, *, name: str) -> None:
-    from .language import reads_as_english
+    """Before the model runs: the user may rather stop than wait."""
+    from .notices import language_notice
 
-    if not reads_as_english(text):
-        click.echo(
-            f"summarise: warning: {name} does not read as English; the engines are built for "
-            "English, so its sentences, names, dates and speakers may be read wrong",
-            err=True,
-        )
+    notice = language_notice(text)
+    if notice is not None:
+        click.echo(f"summarise: warning: {name}: {notice.message}", err=True)
 
 
 def _warn_unresolved_dates(summary: Summary) -> None:
-    """Dates the article gives relative to a publication date nobody gave ("on Tuesday")."""
-    unresolved = [d.expression for d in summary.dates if d.value is None]
-    if summary.metadata.published is None and unresolved:
-        click.echo(
-            f"summarise: warning: no publication date (no --published, page date or dateline), "
-            f"so {len(unresolved)} date(s) such as {unresolved[0]!r} are unresolved; "
-            "pass --published YYYY-MM-DD",
-            err=True,
-        )
+    for notice in summary.metadata.notices:
+        if notice.code == "unresolved_dates":
+            click.echo(
+                f"summarise: warning: {notice.message}; pass --published YYYY-MM-DD", err=True
+            )
 
 
 def _print_prompt(request: DraftRequest, *, chat: bool, model: str, as_json: bool) -> None:

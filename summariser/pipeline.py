@@ -18,6 +18,7 @@ from .checker import check
 from .document import Document, as_document
 from .drafts import allowed_values, local_draft_schema
 from .errors import ConfigurationError, InputError, first_invalid
+from .notices import reading_notices
 from .prompts import chat_messages, completion_prompt, load_example, manifest, prompt_version
 from .schema import Article, Metadata, Summary
 from .selection import Unit, select_content
@@ -186,6 +187,7 @@ def finish(
             usage=result.usage,
             attempts=result.attempts,
             timings=timings,
+            notices=reading_notices(analysis.text, assembler.dates, published=analysis.published),
         ),
         article=Article(
             text=analysis.text,

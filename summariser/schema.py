@@ -131,6 +131,17 @@ class Article(BaseModel):
     )
 
 
+class Notice(BaseModel):
+    """Something a reader of the summary should know about how the article was read."""
+
+    code: Literal["not_english", "unresolved_dates"] = Field(
+        description="not_english: the article does not read as English, the language the "
+        "engines are built for; unresolved_dates: dates given relative to a publication date "
+        "nobody gave."
+    )
+    message: str
+
+
 class Metadata(BaseModel):
     model: str
     backend: str
@@ -145,6 +156,7 @@ class Metadata(BaseModel):
     usage: Usage = Field(default_factory=Usage)
     attempts: int = 1
     timings: dict[str, float] = Field(default_factory=dict, description="Seconds per stage.")
+    notices: list[Notice] = Field(default_factory=list)
 
 
 class Summary(BaseModel):

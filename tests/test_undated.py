@@ -4,6 +4,7 @@ command says in one line why and what to pass."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from summariser.analysis import analyse
 from summariser.assemble import Assembler
@@ -49,7 +50,7 @@ def test_the_command_warns_in_one_line_when_dates_are_unresolved(
     result = runner.invoke(cli, [str(path)])
     assert result.exit_code == 0, result.stderr
     assert result.stderr == (
-        "summarise: warning: no publication date (no --published, page date or dateline), so 2 "
+        "summarise: warning: no publication date (none given, no page date or dateline), so 2 "
         "date(s) such as 'August 15' are unresolved; pass --published YYYY-MM-DD\n"
     )
     assert "August 15 -> ? (no publication date)" in result.stdout
@@ -81,3 +82,18 @@ def test_a_live_blogs_updated_stamp_with_a_time_is_its_publication_date():
 
 def test_a_time_and_date_inside_a_sentence_is_no_dateline():
     assert analyse("The vote at 14:05, 2 November 2023 was close. It passed.").published is None
+
+
+def test_the_json_summary_says_which_dates_are_unresolved_and_why(
+    runner, tmp_path, seed_text, fake_summarise
+):
+    path = tmp_path / "undated.txt"
+    path.write_text(undated_seed(seed_text), encoding="utf-8")
+    for published in ([], ["--published", "2023-10-10"]):
+        fake_summarise.enqueue(seed_draft())
+        result = runner.invoke(cli, [str(path), "--json", *published])
+        assert result.exit_code == 0, result.stderr
+        notices = json.loads(result.stdout)["metadata"]["notices"]
+        codes = [n["code"] for n in notices]
+        assert codes == ([] if published else ["unresolved_dates"])
+        assert all("'August 15'" in n["message"] for n in notices)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections import Counter
 from typing import Any
 
 from .. import errors as error_classes
@@ -92,6 +93,7 @@ class ItemRunner:
         self.answers += 1
         counters: dict[str, Any] = {name: getattr(self.tally, name) for name in _COUNTERS}
         counters["usage"] = self.tally.usage.model_dump()
+        counters["notices"] = dict(self.tally.notices)
         counters["answer"] = self.answers
         return {"kind": kind, "line": line, "stop": stop, "counters": counters}
 
@@ -148,6 +150,9 @@ class _Driver(_Run):
             self.counters[actor] = counters
         for name in _COUNTERS:
             setattr(self.tally, name, sum(c[name] for c in self.counters.values()))
+        self.tally.notices = sum(
+            (Counter(c["notices"]) for c in self.counters.values()), Counter[str]()
+        )
         usage = [Usage.model_validate(c["usage"]) for c in self.counters.values()]
         self.tally.usage = Usage(
             prompt_tokens=sum(u.prompt_tokens for u in usage),

@@ -214,10 +214,11 @@ class _Run:
         except BaseException:
             self.stages.forget(item.id)
             raise
-        summary = await self.stages.finish(item.id, result, timings=timings)
+        finished = await self.stages.finish(item.id, result, timings=timings)
+        self.tally.notices.update(finished.notices)
         record: dict[str, Any] = {"id": item.id}
         record.update({k: v for k, v in (("title", item.title), ("url", item.url)) if v})
-        return encode(record, raw={"summary": summary})
+        return encode(record, raw={"summary": finished.json})
 
     async def _draft(self, request: DraftRequest, timings: dict[str, float]) -> DraftResult:
         """The model's result: from the cache, else from the backend (then cached)."""

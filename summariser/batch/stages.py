@@ -21,7 +21,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from ..analysis import Analysis
 from ..backends.base import BackendTraits, DraftRequest, DraftResult, Traits
@@ -48,6 +48,13 @@ def auto_workers(items: int) -> int:
     return max(0, min((os.cpu_count() or 1) - 1, 4))
 
 
+class Finished(NamedTuple):
+    """One article's summary as JSON, and the codes of its notices (counted by the batch)."""
+
+    json: str
+    notices: tuple[str, ...]
+
+
 class Stages(Protocol):
     """Where a batch runs the pipeline's steps around the model call."""
 
@@ -57,8 +64,8 @@ class Stages(Protocol):
         """Extract, validate, analyse and render one article (kept under `key` until
         finish/forget)."""
 
-    async def finish(self, key: str, result: DraftResult, *, timings: dict[str, float]) -> str:
-        """The grounded, checked summary of the article under `key`, as JSON."""
+    async def finish(self, key: str, result: DraftResult, *, timings: dict[str, float]) -> Finished:
+        """The grounded, checked summary of the article under `key`."""
 
     def forget(self, key: str) -> None:
         """Drop what `prepare` kept (the item failed before `finish`)."""
@@ -84,10 +91,10 @@ class _Kept:
         self.analyses[key] = (analysis, config)
         return request
 
-    def finish(self, key: str, result: DraftResult, timings: dict[str, float]) -> str:
+    def finish(self, key: str, result: DraftResult, timings: dict[str, float]) -> Finished:
         analysis, config = self.analyses.pop(key)
         summary = finish(analysis, result, backend=self.backend, settings=config, timings=timings)
-        return summary.model_dump_json()
+        return Finished(summary.model_dump_json(), tuple(n.code for n in summary.metadata.notices))
 
     def forget(self, key: str) -> None:
         self.analyses.pop(key, None)
@@ -104,7 +111,7 @@ class InlineStages:
     ) -> DraftRequest:
         return self._kept.prepare(key, source, published)
 
-    async def finish(self, key: str, result: DraftResult, *, timings: dict[str, float]) -> str:
+    async def finish(self, key: str, result: DraftResult, *, timings: dict[str, float]) -> Finished:
         return self._kept.finish(key, result, timings)
 
     def forget(self, key: str) -> None:
@@ -144,10 +151,12 @@ class WorkerStages:
         assert isinstance(request, DraftRequest)
         return request
 
-    async def finish(self, key: str, result: DraftResult, *, timings: dict[str, float]) -> str:
+    async def finish(self, key: str, result: DraftResult, *, timings: dict[str, float]) -> Finished:
         if type(result.draft) is not Draft:  # a class made per request does not pickle
             result = replace(result, draft=Draft.model_construct(**dict(result.draft)))
-        return str(await self._home.pop(key).call("finish", key, result, timings))
+        finished = await self._home.pop(key).call("finish", key, result, timings)
+        assert isinstance(finished, Finished)
+        return finished
 
     def forget(self, key: str) -> None:
         worker = self._home.pop(key, None)

@@ -27,6 +27,7 @@ class Tally:
     attempts: int = 0  # attempts the backend reported (transient retries included)
     usage: Usage = field(default_factory=Usage)  # tokens spent by this run
     codes: Counter[str] = field(default_factory=Counter)  # error codes of this run's failures
+    notices: Counter[str] = field(default_factory=Counter)  # notice codes of its summaries
     started: float = field(default_factory=time.monotonic)
     finished: float | None = None
     stopped: SummariserError | None = None  # why the batch stopped early, if it did
@@ -102,6 +103,22 @@ def _duplicates(tally: Tally) -> str:
     return _count(len(tally.duplicates), "duplicate id", "duplicate ids") + " skipped"
 
 
+def _notices(notices: Counter[str]) -> str:
+    """What the summaries' metadata.notices say, counted, with the remedy a batch has."""
+    said = []
+    if notices["not_english"]:
+        said.append(
+            f"{_count(notices['not_english'], 'article does', 'articles do')} not read as "
+            "English (the engines are built for English)"
+        )
+    if notices["unresolved_dates"]:
+        said.append(
+            f"{_count(notices['unresolved_dates'], 'article has', 'articles have')} dates left "
+            "unresolved for want of a publication date (give their rows a 'published' field)"
+        )
+    return "notices: " + "; ".join(said) + " (metadata.notices in the output)"
+
+
 def status_line(tally: Tally) -> str:
     """One line for periodic progress (the same words as the closing tally)."""
     return (
@@ -122,6 +139,8 @@ def final_lines(tally: Tally, *, output: str, errors: str) -> list[str]:
         lines.append(
             "failures: " + ", ".join(f"{code} {n}" for code, n in sorted(tally.codes.items()))
         )
+    if tally.notices:
+        lines.append(_notices(tally.notices))
     usage = tally.usage
     lines.append(
         f"tokens: {usage.prompt_tokens:,} prompt + {usage.completion_tokens:,} completion = "
