@@ -141,7 +141,9 @@ def prepare_run(
     as_document(article)  # a wrong type fails before a model is loaded
     config = _validated(settings, overrides)
     chosen = backend or make_backend(config)
+    started = time.perf_counter()
     analysis, request = prepare(article, settings=config, backend=chosen)
+    _log_prepared(analysis, backend=chosen, seconds=time.perf_counter() - started)
     return config, chosen, analysis, request
 
 
@@ -224,7 +226,6 @@ def summarise(
         article, settings=settings, backend=backend, **overrides
     )
     timings = {"prepare": round(time.perf_counter() - started, 4)}
-    _log_prepared(analysis, backend=chosen, seconds=timings["prepare"])
     started = time.perf_counter()
     result = chosen.draft(request)
     timings["model"] = round(time.perf_counter() - started, 4)
@@ -245,7 +246,6 @@ async def asummarise(
         article, settings=settings, backend=backend, **overrides
     )
     timings = {"prepare": round(time.perf_counter() - started, 4)}
-    _log_prepared(analysis, backend=chosen, seconds=timings["prepare"])
     started = time.perf_counter()
     result = await chosen.adraft(request)
     timings["model"] = round(time.perf_counter() - started, 4)
@@ -258,7 +258,7 @@ def _log_prepared(analysis: Analysis, *, backend: Backend, seconds: float) -> No
     published = analysis.published.isoformat() if analysis.published else "unknown"
     logger.info(
         "analysed in %.2fs: %d sentences, %d actors, %d dates, %d attributions; published %s "
-        "(%s); asking %s",
+        "(%s); model: %s",
         seconds,
         len(analysis.sentences),
         len(analysis.actors),

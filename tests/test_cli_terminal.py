@@ -51,6 +51,13 @@ def test_show_prompt_with_json_prints_one_json_object(runner, model_args, key):
     assert "Russian President Vladimir Putin" in json.dumps(shown[key], ensure_ascii=False)
 
 
+def test_verbose_show_prompt_logs_what_the_analysis_found():
+    result, _ = run_cli(str(SEED), "--show-prompt", "-v")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("summariser.pipeline: analysed in "), result.stderr
+    assert "published 2023-10-10 (dateline); model: local" in result.stderr
+
+
 def test_verbose_shows_the_packages_logs_and_no_http_client_lines():
     with serve(FaultConfig()) as server:
         result, _ = run_cli(
