@@ -42,3 +42,43 @@ def test_antonyms_are_symmetric_and_reach_word_forms() -> None:
     assert "rural" in table["urban"] and "urban" in table["rural"]
     assert "lost" in table["won"]
     assert len(table) > 5_000
+
+
+STANCES = """IG Metall, Germany's largest union, criticised the cuts on Monday.
+The mayor praised the new stadium plan, which the council had backed in May.
+Analysts said the economy remained strong in the third quarter.
+The top seed beat a qualifier in the first round."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A word turned from clearly bad to clearly good (or back) in the evidence word's slot.
+        ("IG Metall welcomed the cuts on Monday.", Verdict.CONTRADICTED),
+        ("The mayor criticised the new stadium plan.", Verdict.CONTRADICTED),
+        ("Analysts said the economy remained weak in the third quarter.", Verdict.CONTRADICTED),
+        # The same leaning in other words is a rewording.
+        ("IG Metall condemned the cuts on Monday.", Verdict.SUPPORTED),
+        ("The mayor hailed the new stadium plan.", Verdict.SUPPORTED),
+        ("Analysts said the economy remained robust in the third quarter.", Verdict.SUPPORTED),
+        # A mildly coloured word is no opposite of a strong one ("top" +0.8).
+        ("The best seed beat a qualifier in the first round.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_word_of_opposite_valence_in_the_slot_contradicts(claim: str, verdict: Verdict) -> None:
+    check = check_claims(STANCES, [claim])[0]
+    assert check.verdict is verdict, (check.verdict, check.flags)
+    flipped = FlagCode.NEGATION_FLIP in {f.code for f in check.flags}
+    assert flipped is (verdict is Verdict.CONTRADICTED)
+
+
+def test_valence_reaches_word_forms_and_leaves_neutral_words_alone() -> None:
+    from summariser.checker.features import tokenize
+    from summariser.checker.valence import opposed
+
+    def tok(word: str):
+        return tokenize(word)[0]
+
+    assert opposed(tok("welcomed"), tok("condemning"))  # ("condemning" is not listed: its stem)
+    assert not opposed(tok("condemned"), tok("criticised"))
+    assert not opposed(tok("said"), tok("criticised"))

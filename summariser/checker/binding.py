@@ -262,6 +262,12 @@ def binding_findings(
     return Binding(out, copied, frozenset(aliases))
 
 
+def _one_slot(ev: tuple[Tok, ...], j1: int, j2: int, art: PreparedArticle) -> bool:
+    """Whether the evidence's replaced tokens [j1, j2) are one word, or an aside closed by a
+    comma and then one word."""
+    return j2 - j1 == 1 or "," in art.text[ev[j2 - 2].end : ev[j2 - 1].start]
+
+
 def _slot_findings(
     view: ClaimView,
     art: PreparedArticle,
@@ -292,9 +298,10 @@ def _slot_findings(
             if moved is not None and not same_value(*moved, NAME, (moved[0], list(ev[j1:j2]))):
                 out.append(_swap(FlagCode.ENTITY_SWAPPED, *moved, view, art, sid, "has"))
             continue
-        # (an antonym is no common rewording: a copied word on each side anchors its slot)
-        if tag == "replace" and left and right and i2 - i1 == 1 and j2 - j1 == 1:
-            opposite = opposite_finding(toks, i1, ev, j1, view.text, art.text)
+        # (an antonym is no common rewording: a copied word on each side anchors its slot; the
+        # evidence may hold an aside before its word, "IG Metall, Germany's union, criticised")
+        if tag == "replace" and left and right and i2 - i1 == 1 and _one_slot(ev, j1, j2, art):
+            opposite = opposite_finding(toks, i1, ev, j2 - 1, view.text, art.text)
             if opposite is not None:
                 out.append(opposite)
                 continue

@@ -4,7 +4,8 @@ word's antonym ("roads in urban areas" for "roads in rural areas", "the Senate r
 
 The antonyms are WordNet 3.0's direct ones (antonyms.txt.gz, ~3,200 pairs of adjectives, verbs,
 nouns and adverbs; tools/antonym_words.py regenerates it) and the checker's own list of opposite
-predicates with their irregular forms ("won" / "lost"). Only a word in the evidence word's slot
+predicates with their irregular forms ("won" / "lost"); words of opposite valence too
+(valence.py: "welcomed" / "criticised"). Only a word in the evidence word's slot
 counts (a copied word on each side): anywhere else in a sentence, an antonym is most often about
 something else ("old" and "new" in one story). A negation before either word makes them agree
 ("is not an experienced sailor" for "an inexperienced sailor").
@@ -20,6 +21,7 @@ from ..report import FlagCode
 from .features import NEG, Tok, stem
 from .flags import P_CONTRADICTION, Finding
 from .lexicon import NEGATIVE_WORDS, OPPOSITES
+from .valence import opposed
 
 NEGATION_REACH = 3  # tokens before a word within which a negation turns it round
 
@@ -51,7 +53,7 @@ def opposite_finding(
     evidence's word ``ev[j]`` (in ``evidence``) in its slot, neither negated."""
     mine, theirs = toks[i], ev[j]
     opposite = antonyms().get(mine.norm) or antonyms().get(mine.stem)
-    if not opposite or not {theirs.norm, theirs.stem} & opposite:
+    if not (opposite and {theirs.norm, theirs.stem} & opposite) and not opposed(mine, theirs):
         return None
     if _negated(toks, i) or _negated(ev, j):
         return None
