@@ -108,3 +108,28 @@ def test_a_name_after_a_preposition_that_ends_an_aside_is_no_agent() -> None:
     check = check_claims(ARTICLE, ["Hart disagreed, saying the bill spends money we do not have."])
     assert check[0].verdict is Verdict.SUPPORTED
     assert not check[0].warnings, check[0].warnings
+
+
+FLAGGED = """The porter, Daniel Price, admitted 14 counts of theft at Leeds Crown Court in March.
+West Yorkshire Police said the investigation began after a bank flagged unusual spending.
+A host of charities, including Age UK, have warned about such thefts."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "a bank" brings in someone unnamed: the claim's name there is not in the article.
+        ("Police flagged unusual spending.", Verdict.UNVERIFIED),
+        ("Daniel Price flagged unusual spending.", Verdict.UNVERIFIED),
+        ("A bank flagged unusual spending.", Verdict.SUPPORTED),
+        # A group may be the claim's name ("a host of charities, including Age UK").
+        ("Age UK have warned about such thefts.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_name_where_the_evidence_has_an_indefinite_subject_is_unverified(
+    claim: str, verdict: Verdict
+) -> None:
+    check = check_claims(FLAGGED, [claim])[0]
+    assert check.verdict is verdict, (check.verdict, check.flags)
+    missing = [f for f in check.flags if f.code is FlagCode.ENTITY_MISSING]
+    assert bool(missing) is (verdict is Verdict.UNVERIFIED)

@@ -11,7 +11,8 @@ in the active voice is the rival subject.
 - A name there (every content word a name word): the claim has swapped the two
   (``ENTITY_SWAPPED``, a contradiction).
 - A pronoun there: its antecedent comes before it, so a name that the sentences just before it
-  do not give is unverified (``ENTITY_MISSING``).
+  do not give is unverified (``ENTITY_MISSING``). An indefinite description ("a bank flagged
+  the spending") brings in someone the article does not name: unverified too.
 - A description ("The Dutchman", "the Premier League champions") or the name itself: not
   tested; naming who a description means is what a journalist's rewording does.
 """
@@ -41,6 +42,7 @@ logger = logging.getLogger(__name__)
 MAX_SUBJECT = 6  # tokens the evidence's subject may have
 # Subject pronouns of a clause; "it" and "they" too, for organisations and teams.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+_INDEFINITE = frozenset({"a", "an"})
 BACK = 2  # sentences before a pronoun's where its antecedent is looked for
 
 
@@ -81,6 +83,10 @@ def _subjects(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]
         if k < a:
             out.append((k, b))
     return out
+
+
+def _plural(t: Tok) -> bool:
+    return t.norm.endswith("s") and not t.norm.endswith(("ss", "us", "is"))
 
 
 def _aside_start(ev: tuple[Tok, ...], b: int, text: str) -> int:
@@ -222,7 +228,10 @@ def subject_findings(
                 and rival[0].norm in PRONOUNS
                 and not any(mine & art.sentences[k].stems for k in range(max(0, sid - BACK), sid))
             )
-            if not (named or unnamed_pronoun) or _said_of(art, mine, verb):
+            # "a bank", "an official": an indefinite description brings in someone unnamed (not
+            # a group, which may be the claim's names: "a host of stars, including ...")
+            indefinite = rival[0].norm in _INDEFINITE and bool(content) and not _plural(content[-1])
+            if not (named or unnamed_pronoun or indefinite) or _said_of(art, mine, verb):
                 break  # a description, or the article says it of the claim's name elsewhere
             start, end = toks[i].start, toks[j - 1].end
             name = view.text[start:end]
@@ -234,10 +243,12 @@ def subject_findings(
                 msg = f"The claim makes {name!r} the subject where the evidence has {words!r}."
                 out.append(Finding(code, msg, start, end, P_CONTRADICTION, True))
             else:
-                msg = (
-                    f"The evidence has {words!r} where the claim has {name!r}, and the sentences "
-                    f"before it do not name {name!r}."
+                why = (
+                    "it does not say who"
+                    if indefinite
+                    else f"the sentences before it do not name {name!r}"
                 )
+                msg = f"The evidence has {words!r} where the claim has {name!r}, and {why}."
                 out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_CONTRADICTION))
             break
     return out
