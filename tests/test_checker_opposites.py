@@ -47,7 +47,8 @@ def test_antonyms_are_symmetric_and_reach_word_forms() -> None:
 STANCES = """IG Metall, Germany's largest union, criticised the cuts on Monday.
 The mayor praised the new stadium plan, which the council had backed in May.
 Analysts said the economy remained strong in the third quarter.
-The top seed beat a qualifier in the first round."""
+The top seed beat a qualifier in the first round.
+Her lawyer said she was deeply ashamed."""
 
 
 @pytest.mark.parametrize(
@@ -63,6 +64,9 @@ The top seed beat a qualifier in the first round."""
         ("Analysts said the economy remained robust in the third quarter.", Verdict.SUPPORTED),
         # A mildly coloured word is no opposite of a strong one ("top" +0.8).
         ("The best seed beat a qualifier in the first round.", Verdict.SUPPORTED),
+        # Where both sentences end, past an adverb of degree.
+        ("Her lawyer said she was proud.", Verdict.CONTRADICTED),
+        ("Her lawyer said she was ashamed.", Verdict.SUPPORTED),
     ],
 )
 def test_a_word_of_opposite_valence_in_the_slot_contradicts(claim: str, verdict: Verdict) -> None:

@@ -263,9 +263,11 @@ def binding_findings(
 
 
 def _one_slot(ev: tuple[Tok, ...], j1: int, j2: int, art: PreparedArticle) -> bool:
-    """Whether the evidence's replaced tokens [j1, j2) are one word, or an aside closed by a
-    comma and then one word."""
-    return j2 - j1 == 1 or "," in art.text[ev[j2 - 2].end : ev[j2 - 1].start]
+    """Whether the evidence's replaced tokens [j1, j2) are one word, the word after an adverb
+    of degree ("deeply ashamed"), or an aside closed by a comma and then one word."""
+    if j2 - j1 == 1 or (j2 - j1 == 2 and ev[j1].norm.endswith("ly")):
+        return True
+    return "," in art.text[ev[j2 - 2].end : ev[j2 - 1].start]
 
 
 def _slot_findings(
@@ -300,7 +302,8 @@ def _slot_findings(
             continue
         # (an antonym is no common rewording: a copied word on each side anchors its slot; the
         # evidence may hold an aside before its word, "IG Metall, Germany's union, criticised")
-        if tag == "replace" and left and right and i2 - i1 == 1 and _one_slot(ev, j1, j2, art):
+        ends = right or (i2 == len(toks) and j2 == len(ev))  # (or both sentences end there)
+        if tag == "replace" and left and ends and i2 - i1 == 1 and _one_slot(ev, j1, j2, art):
             opposite = opposite_finding(toks, i1, ev, j2 - 1, view.text, art.text)
             if opposite is not None:
                 out.append(opposite)
