@@ -133,3 +133,27 @@ def test_a_name_where_the_evidence_has_an_indefinite_subject_is_unverified(
     assert check.verdict is verdict, (check.verdict, check.flags)
     missing = [f for f in check.flags if f.code is FlagCode.ENTITY_MISSING]
     assert bool(missing) is (verdict is Verdict.UNVERIFIED)
+
+
+MATCH = """Daniel Price, 41, of Bramley, admitted 14 counts of theft at Leeds Crown Court.
+West Yorkshire Police said the inquiry began after a bank flagged unusual spending.
+Son Heung-min pulled one back for Spurs, but Kai Havertz sealed the win with a header."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # An age and a place in asides describe the name before them, which is the subject.
+        ("Daniel Price admitted 14 counts of theft.", Verdict.SUPPORTED),
+        # A claim's first word that the article writes with the name is part of it.
+        ("West Yorkshire Police flagged unusual spending.", Verdict.UNVERIFIED),
+        # So is a hyphened part in lower case.
+        ("Son Heung-min sealed the win with a header.", Verdict.CONTRADICTED),
+        ("Kai Havertz sealed the win with a header.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_whole_name_opening_a_claim_is_tested_as_its_subject(
+    claim: str, verdict: Verdict
+) -> None:
+    check = check_claims(MATCH, [claim])[0]
+    assert check.verdict is verdict, (check.verdict, check.flags)

@@ -23,7 +23,7 @@ import logging
 
 from ..report import FlagCode
 from .binding import MAX_ASIDE
-from .features import Tok, verb_key
+from .features import NUM, Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import (
     AUXILIARIES,
@@ -43,6 +43,7 @@ MAX_SUBJECT = 6  # tokens the evidence's subject may have
 # Subject pronouns of a clause; "it" and "they" too, for organisations and teams.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 _INDEFINITE = frozenset({"a", "an"})
+_OF_PLACE = frozenset({"of", "from", "in"})  # what opens an aside saying where someone is from
 BACK = 2  # sentences before a pronoun's where its antecedent is looked for
 
 
@@ -64,10 +65,23 @@ def _subjects(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]
             continue
         if a == head:  # a comma right before the verb group may close an aside: "Lopez, 58, said"
             s = _aside_start(ev, head, text) if _surely_verb(ev, b) else 0
+            # An age or a place ("Daniel Price, 41, of Bramley, admitted") describes the name
+            # before it: the subject is before the first such aside.
+            modified = False
+            while s > 0 and _describes(ev[s]):
+                modified = True
+                p = s - 1  # (the segment before it, from the comma that opens it)
+                while (
+                    p > 0 and s - p < MAX_SUBJECT and "," not in text[ev[p - 1].end : ev[p].start]
+                ):
+                    p -= 1
+                if p == 0 or not _describes(ev[p]):
+                    break
+                s = p
             a = s - 1
             while a > 0 and s - a < MAX_SUBJECT and not _opens_at(ev, a, text):
                 a -= 1
-            if s > 0 and all(t.cap for t in ev[s:head] if t.content):
+            if s > 0 and not modified and all(t.cap for t in ev[s:head] if t.content):
                 out.append((s, head))  # a name in apposition: "Her lawyer, David Chen, had"
             elif s > 0 and (a == 0 or _opens_at(ev, a, text)):
                 out.append((a, s))
@@ -83,6 +97,24 @@ def _subjects(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]
         if k < a:
             out.append((k, b))
     return out
+
+
+def _written_with(art: PreparedArticle, first: Tok, second: Tok) -> bool:
+    """Whether the article writes the two words together, the first with a capital."""
+    for sid in sorted(art.index.get(second.stem, ())):
+        ev = art.sentences[sid].toks
+        if any(
+            ev[k].cap and ev[k].stem == first.stem and ev[k + 1].stem == second.stem
+            for k in range(len(ev) - 1)
+        ):
+            return True
+    return False
+
+
+def _describes(t: Tok) -> bool:
+    """Whether an aside opening with this token describes the name before it: an age, or where
+    someone is from ("of Bramley")."""
+    return t.kind == NUM or t.norm in _OF_PLACE
 
 
 def _plural(t: Tok) -> bool:
@@ -197,6 +229,10 @@ def subject_findings(
     if view.opening and toks[0].cap:
         names = [(0, 1), *names]
     for i, j in names:
+        if i == 1 and toks[0].cap and _written_with(art, toks[0], toks[1]):
+            i = 0  # the claim's first word is the name's, as in the article: "West Yorkshire"
+        while j < len(toks) and view.text[toks[j - 1].end : toks[j].start] == "-":
+            j += 1  # (a hyphened part in lower case: "Son Heung-min")
         # (after a title that opens the clause: "Judge Reyes asked", "Senator Hart said")
         t = i
         while t > 0 and toks[t - 1].cap and toks[t - 1].norm.rstrip(".") in TITLE_WORDS:
