@@ -37,6 +37,7 @@ from .prepare import PreparedArticle, prepared
 from .quantities import date_words, numbers
 from .quotations import quotation_findings
 from .repeats import repeat_findings
+from .results import result_findings
 from .roles import P_ROLE_SWAP, role_findings
 from .score import (
     COPY_THRESHOLD,
@@ -255,6 +256,8 @@ def check_view(
     values += date_findings(view, art, sup, mentions=dates, published=published)
     judged = {f.start for f in bound}  # (a value judged in its slot is not judged again)
     findings += [f for f in values if f.start not in judged]
+    if len(mentions) >= 2:  # (a score is two numbers)
+        findings += result_findings(view, art)
     findings += negation_findings(view, art, sup)
     findings += link_findings(view, art)
     findings += repeat_findings(view, art)
