@@ -128,6 +128,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "forbid": ("forbade", "forbidden"),
     "foresee": ("foresaw", "foreseen"),
     "uphold": ("upheld",),
+    "hold": ("held",),
     "make": ("made",),
     "cast": ("cast",),
     "leave": ("left",),
@@ -180,6 +181,8 @@ PARTICLES: dict[str, frozenset[str]] = {
     "chime": frozenset({"in"}),
     "sound": frozenset({"off"}),
     "side": frozenset({"with"}),
+    # A court rules for or against a party: "ruled against the state".
+    "rule": frozenset({"against"}),
 }
 # Particle verbs whose bare verb is too ambiguous to be a cue without the particle.
 # Light verbs that report only with a noun of communication as object (light.py).
@@ -258,7 +261,11 @@ CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
 IDIOM_VERBS: frozenset[str] = words("come stop go")
 # Not "prove", "demonstrate" (the writer's facts: "the debate proved that ..."), nor "assume",
 # "imagine" (mostly conditions and suppositions: "assuming that", "imagine that").
-CLAUSE_ONLY: frozenset[str] = _MOSTLY_NOT_REPORTING - words("prove demonstrate assume imagine")
+# "Hold" is how a court states its reading of the law ("the panel held that the statute ..."),
+# and otherwise mostly grips, keeps or convenes ("held the title", "held talks").
+CLAUSE_ONLY: frozenset[str] = (
+    _MOSTLY_NOT_REPORTING - words("prove demonstrate assume imagine")
+) | words("hold")
 
 
 def _framed_forms() -> dict[str, tuple[str, str]]:
