@@ -2,9 +2,10 @@
 
 Tokens are words (with inner apostrophes, hyphens and "&"), dotted acronyms ("U.S."), titles and
 abbreviations with their full stop ("Mr.", "Gen."), middle initials ("R." before a name),
-affiliations kept whole ("(R-S.C.)") and single punctuation marks ("''", "``", "--" and "..."
-count as one). The engines read these tokens through a shared ``Doc`` (see ``doc.py``); what
-one engine needs beyond them (possessives, sentence-initial words, stems) it annotates there.
+affiliations kept whole ("(R-S.C.)"; "D-N.Y" before its full stop) and single punctuation marks
+("''", "``", "--" and "..." count as one). The engines read these tokens through a shared
+``Doc`` (see ``doc.py``); what one engine needs beyond them (possessives, sentence-initial
+words, stems) it annotates there.
 """
 
 from __future__ import annotations
@@ -19,8 +20,13 @@ _TITLES = (
     "|vs|etc|approx|Ft|Mt"
 )
 _TITLE_INITIALS = "".join(sorted({title[0] for title in _TITLES.split("|")}))
+# A party and a state of two initials after a name, AP style ("Schumer, D-N.Y.", "R-W.Va."),
+# kept whole but for its last full stop, which may also end the sentence (a state of one
+# abbreviation, "R-Tenn.", is a word and its full stop already).
+_AFFILIATION = r"\b[DRI]-[A-Z]\.[A-Z][a-z]?(?=\.)"
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}"  # acronyms: U.S., I.R.S.
+    rf"{_AFFILIATION}"
+    r"|(?:[A-Z]\.){2,}"  # acronyms: U.S., I.R.S.
     # titles and common abbreviations (the lookahead, their first letters, only saves time)
     rf"|(?=[{_TITLE_INITIALS}])\b(?:{_TITLES})\.(?=\s|$)"
     r"|\b[A-Z]\.(?=\s+[A-Z])"  # middle initials: Joseph R. Biden
@@ -37,7 +43,7 @@ _TOKEN = re.compile(
 _FAST_TOKEN = r"(?:[b-df-uw-z]\w*|[^\WA-Za-z]\w*|[A-Za-z]\w*+(?!\.))(?:[’'\-&]\w+)*|[^\w\s(`'\-.]"
 # A token is never searched for at a space (the lookahead fails there at once), so the texts
 # between the tokens are exactly the whitespace, and their lengths give the offsets.
-_TOKEN_SPLIT = re.compile(f"(?=\\S)({_FAST_TOKEN}|{_TOKEN.pattern})")
+_TOKEN_SPLIT = re.compile(f"(?=\\S)({_AFFILIATION}|{_FAST_TOKEN}|{_TOKEN.pattern})")
 assert not set("bcdfghijklmnopqrstuwxyz") & set(_TITLE_INITIALS)
 
 
