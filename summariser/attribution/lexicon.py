@@ -81,7 +81,7 @@ censure reprimand reproach upbraid slander smear disavow repudiate retract recan
 publicize publicise gloat bewail scorn lampoon expound summarize summarise insinuate prophesy
 foretell reassure dissent query ponder persuade forbid infer deduce voice
 bash skewer pillory lambaste purport stipulate justify exclaim underline intone gush interject
-reassert forewarn corroborate verify debunk
+reassert forewarn corroborate verify debunk moan deem fret recollect substantiate
 """
 # Verbs of inquiry and analysis by which studies, films and fact-checkers report: "the study
 # examined ...", "the report illustrates ..." (not "investigate", an act rather than a report,
