@@ -83,6 +83,10 @@ foretell reassure dissent query ponder persuade forbid infer deduce voice
 bash skewer pillory lambaste purport stipulate justify exclaim underline intone gush interject
 reassert forewarn corroborate verify debunk moan deem fret recollect substantiate
 """
+# Verbs whose bare and -s forms are mostly nouns ("both sides", "a federal judge", "the long
+# term", "for that reason"): only their past and -ing forms are cues ("sided with", "judged
+# America a paper tiger", "termed it", "reasoned that").
+NOUN_FIRST: frozenset[str] = words("side term judge reason")
 # Verbs of inquiry and analysis by which studies, films and fact-checkers report: "the study
 # examined ...", "the report illustrates ..." (not "investigate", an act rather than a report,
 # nor "analyse", whose "analyses" is mostly the plural noun).
@@ -104,6 +108,7 @@ approve overrule overturn uphold repeal veto enact
 LEMMAS: frozenset[str] = (
     words(_SPEECH + _STANCE + _EVIDENCE + _EXPRESSION + _RARER_SPEECH)
     | words(_COMMUNICATION_CLASSES + _ATTITUDE_CLASSES + _DECISION_CLASSES + _INQUIRY)
+    | NOUN_FIRST
 ) - _MOSTLY_NOT_REPORTING
 
 # Irregular forms: lemma -> (past, past participle).
@@ -236,7 +241,8 @@ def _build_forms() -> dict[str, tuple[str, str]]:
             (ing, "ing"),
             *_british(lemma),
         ):
-            forms.setdefault(word, (lemma, form))
+            if lemma not in NOUN_FIRST or form in {"past", "ing"}:
+                forms.setdefault(word, (lemma, form))
     return forms
 
 

@@ -24,6 +24,7 @@ from summariser.attribution.lexicon import (
     PARTICLES,
     REDUCED_OPENERS,
     RELATIVE_PRONOUNS,
+    SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     VERB_FORMS,
@@ -66,8 +67,6 @@ _INVERTING = words(
 )
 # Messages that speak for whoever sent them: "a statement saying that ...".
 _MESSAGE_NOUNS = words("tweets tweet statement letter email message post posts video ad ads memo")
-# Lemmas that are mostly nouns in their bare forms, verbs only in the past or -ing ("sided with").
-_NOUN_FIRST = words("side")
 # Verbs of intention that take an infinitive, never a "that"-clause: a bare form before "that"
 # is the noun with a relative clause ("the savings plans that your state offers").
 _INFINITIVE_ONLY = words("plan seek want refuse decline offer")
@@ -145,8 +144,6 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     """The attribution signalled by the reporting verb at token ``verb``, if any."""
     lo, hi, _ = doc.sentences[number]
     lemma, form = VERB_FORMS[doc.lowers[verb]]
-    if lemma in _NOUN_FIRST and form in {"base", "third"}:
-        return None  # "Both sides with an interest ...": only "sided with" is sure to be a verb
     if (
         lemma in _INFINITIVE_ONLY
         and form in {"base", "third"}
@@ -285,6 +282,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         and not has_be
         and prev is not None
         and cue_first == verb
+        and (lemma in SPEECH_LEMMAS or lemma in PARTICLE_ONLY)
         and _noun_modifier(doc, prev, cue_end, hi)
     ):
         # "footage of Trump saying, ...", "one saying that ...": the noun is the speaker.
