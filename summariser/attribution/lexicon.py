@@ -264,7 +264,7 @@ CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
 # "a reporting verb is here"): idioms of stance ("came out against the plan", "stopped short of
 # calling"; idioms.py), "went on" as speech goes on ('"...," she went on.'), and verbs mostly
 # of other senses that report with a "that"-clause ("maintained that ...", "answered that").
-IDIOM_VERBS: frozenset[str] = words("come stop go")
+IDIOM_VERBS: frozenset[str] = words("come stop go throw break")
 # Not "prove", "demonstrate" (the writer's facts: "the debate proved that ..."), nor "assume",
 # "imagine" (mostly conditions and suppositions: "assuming that", "imagine that").
 # "Hold" is how a court states its reading of the law ("the panel held that the statute ..."),
@@ -276,7 +276,12 @@ CLAUSE_ONLY: frozenset[str] = (
 
 def _framed_forms() -> dict[str, tuple[str, str]]:
     """Map every inflected form of a framed verb (not already a cue form) to (lemma, form)."""
-    irregular = {"come": ("came", "come"), "go": ("went", "gone")}
+    irregular = {
+        "come": ("came", "come"),
+        "go": ("went", "gone"),
+        "throw": ("threw", "thrown"),
+        "break": ("broke", "broken"),
+    }
     forms: dict[str, tuple[str, str]] = {}
     for lemma in sorted(IDIOM_VERBS | CLAUSE_ONLY):
         third, past, ing = regular_forms(lemma)
