@@ -1,0 +1,208 @@
+"""find_attributions on invented sentences in styles the political dev set lacks: court reports,
+wire copy with party affiliations, live blogs and social posts, sports quotes. Each row holds
+its exact cue and source (or content); the near misses use the same words in other senses."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.attribution import find_attributions
+
+# (sentence, cue text, source text): the sentence holds exactly one find with that cue.
+NEWS_STYLE_CUES = [
+    # Court reports: what a court holds and rules, and its decisions and findings as predicates.
+    pytest.param(
+        "The panel held that the agency had exceeded its authority.",
+        "held",
+        "The panel",
+        id="court-held-that",
+    ),
+    pytest.param(
+        "The 2-1 decision held that the statute was unconstitutional.",
+        "held",
+        "The 2-1 decision",
+        id="decision-held-that",
+    ),
+    pytest.param(
+        "A federal appeals court ruled against the state's voter purge.",
+        "ruled against",
+        "A federal appeals court",
+        id="court-ruled-against",
+    ),
+    pytest.param(
+        "Federal court rules against Ohio's purges of voter rolls.",
+        "rules against",
+        "Federal court",
+        id="headline-court-rules-against",
+    ),
+    pytest.param(
+        "The judge's ruling was that the search had been illegal.",
+        "ruling was",
+        "The judge's",
+        id="owned-ruling-was-that",
+    ),
+    pytest.param(
+        "The jury's finding was that the company had misled investors.",
+        "finding was",
+        "The jury's",
+        id="owned-finding-was-that",
+    ),
+    pytest.param(
+        "Her testimony was that she never saw the memo.",
+        "testimony was",
+        "Her",
+        id="owned-testimony-was-that",
+    ),
+    # Wire copy: a party and a state of two initials after the name belong to the source.
+    pytest.param(
+        '"We will fight this," said Sen. Charles Schumer, D-N.Y.',
+        "said",
+        "Sen. Charles Schumer, D-N.Y.",
+        id="inverted-source-with-affiliation-ending-the-sentence",
+    ),
+    pytest.param(
+        '"It is over," said Sen. Joe Manchin, D-W.Va. Republicans disagreed.',
+        "said",
+        "Sen. Joe Manchin, D-W.Va.",
+        id="affiliation-before-the-next-sentence",
+    ),
+    pytest.param(
+        "Officials termed the attack an act of terror.",
+        "termed",
+        "Officials",
+        id="termed-a-past-form-of-a-noun-first-verb",
+    ),
+    pytest.param(
+        "Critics judged the speech a failure.",
+        "judged",
+        "Critics",
+        id="judged-a-past-form-of-a-noun-first-verb",
+    ),
+    pytest.param(
+        "Two senators broke with the president over tariffs.",
+        "broke with",
+        "Two senators",
+        id="broke-with-a-party-over-an-issue",
+    ),
+    pytest.param(
+        "Clinton breaks with Obama on trade.",
+        "breaks with",
+        "Clinton",
+        id="breaks-with-a-named-party",
+    ),
+    pytest.param(
+        "The union threw its support behind the nominee.",
+        "threw its support behind",
+        "The union",
+        id="threw-its-support-behind",
+    ),
+    # Live blogs and social posts: a speaker line with where it was said in brackets.
+    pytest.param(
+        'Trump (in a tweet): "The election is rigged."',
+        ":",
+        "Trump",
+        id="speaker-line-with-a-channel-aside",
+    ),
+    pytest.param(
+        'Pelosi (via Twitter): "This is a dark day."',
+        ":",
+        "Pelosi",
+        id="speaker-line-via-a-platform",
+    ),
+    pytest.param(
+        'Pelosi (D-Calif.): "This is a dark day."',
+        ":",
+        "Pelosi (D-Calif.)",
+        id="speaker-line-with-a-bracketed-affiliation",
+    ),
+    # Sports quotes.
+    pytest.param(
+        'Klopp (at his pre-match press conference): "We are ready."',
+        ":",
+        "Klopp",
+        id="manager-line-with-a-place-aside",
+    ),
+    pytest.param(
+        "'Come on, guys,' Rosberg moaned over the team radio.",
+        "moaned",
+        "Rosberg",
+        id="driver-moaned-over-the-radio",
+    ),
+]
+
+# (sentence, a cue text that must not be found): the same words in other senses.
+NEWS_STYLE_NOT_CUES = [
+    pytest.param("He held that position for a decade.", "held", id="held-a-position"),
+    pytest.param(
+        "The pitcher threw the ball behind the runner.", "threw", id="threw-a-ball-behind"
+    ),
+    pytest.param("The queen broke with tradition.", "broke", id="broke-with-tradition"),
+    pytest.param(
+        "The country broke with the past on Monday.", "broke", id="broke-with-the-past-on-a-day"
+    ),
+    pytest.param("The glass broke with a loud crack on impact.", "broke", id="broke-with-a-sound"),
+    pytest.param("Smith (pictured): a life in politics", ":", id="caption-label-in-brackets"),
+    pytest.param("In the long term, prices will rise.", "term", id="term-as-a-noun"),
+    pytest.param(
+        "The reason was clear to everyone.", "reason", id="reason-as-a-noun-before-a-copula"
+    ),
+    pytest.param(
+        "The pair discovering that they had both lost touched viewers.",
+        "discovering",
+        id="participle-after-a-noun-is-no-speaker-unless-of-speech",
+    ),
+]
+
+# (sentence, cue text, content text): a prepositional phrase before the "that"-clause is where
+# it was said, not what.
+NEWS_STYLE_CONTENTS = [
+    pytest.param(
+        "Prosecutors argued in court papers that the defendant was a flight risk.",
+        "argued",
+        "that the defendant was a flight risk",
+        id="argued-in-court-papers-that",
+    ),
+    pytest.param(
+        "Judge Smith wrote in a 40-page opinion that the rule was arbitrary.",
+        "wrote",
+        "that the rule was arbitrary",
+        id="wrote-in-an-opinion-that",
+    ),
+    pytest.param(
+        "She said in an interview with the BBC that she would run.",
+        "said",
+        "that she would run",
+        id="said-in-an-interview-with-an-outlet-that",
+    ),
+    pytest.param(
+        "The agency said in a report that was released Monday that costs rose.",
+        "said",
+        "in a report that was released Monday that costs rose",
+        id="a-relative-that-after-the-phrase-opens-no-content",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), NEWS_STYLE_CUES)
+def test_news_styles_find_their_cue_and_source(text: str, cue: str, source: str) -> None:
+    found = find_attributions(text)
+    matching = [a for a in found if a.cue.text == cue]
+    assert len(matching) == 1, [(a.source, a.cue.text) for a in found]
+    assert matching[0].source is not None
+    assert matching[0].source.text == source
+
+
+@pytest.mark.parametrize(("text", "not_cue"), NEWS_STYLE_NOT_CUES)
+def test_other_senses_of_the_same_words_report_nothing(text: str, not_cue: str) -> None:
+    cues = [a.cue.text for a in find_attributions(text)]
+    assert not any(cue.startswith(not_cue) for cue in cues), cues
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), NEWS_STYLE_CONTENTS)
+def test_content_starts_at_the_clause_after_a_phrase_of_where(
+    text: str, cue: str, content: str
+) -> None:
+    matching = [a for a in find_attributions(text) if a.cue.text == cue]
+    assert len(matching) == 1
+    assert matching[0].content is not None
+    assert matching[0].content.text == content
