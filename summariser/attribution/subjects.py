@@ -276,6 +276,8 @@ def _in_number(doc: Doc, i: int) -> bool:
 # Prepositions after a subject's reduced relative: its agent ("Figures released by the
 # ministry") or its place ("Research published in Nature", "Officials based at the embassy").
 _REDUCED_PREPOSITIONS = words("by in on at")
+# Particles of phrasal verbs between a participle and its agent ("handed over by", "put out by").
+_PHRASAL_PARTICLES = words("through over out up down off")
 
 
 def extended_subject(doc: Doc, start: int, lo: int) -> int:
@@ -294,6 +296,8 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
             or (doc.lowers[verb] == "on" and doc.lowers[verb + 1] in TIME_WORDS)
         ):
             verb -= 1  # "a report released last Tuesday / on Monday by the agency"
+        if doc.lowers[verb] in _PHRASAL_PARTICLES and verb - 1 > lo:
+            verb -= 1  # a phrasal verb's participle: "emails combed through by Vox"
         if participle(doc, verb):
             head = head_phrase(doc, verb - 1, lo)
             if head is not None:
