@@ -194,15 +194,7 @@ def left_source(
         if start is not None:
             return (start, prev), None
     if low in RELATIVE_PRONOUNS:
-        antecedent = None
-        before = prev - 1
-        if before >= lo and doc.words[before] == ",":
-            before -= 1
-        if before >= lo:
-            start = np_left(doc, before, lo)
-            if start is not None:
-                antecedent = (start, before)
-        return (prev, prev), antecedent
+        return (prev, prev), relative_antecedent(doc, prev, lo)
     if doc.words[prev][0].isupper() and low in TIME_WORDS and prev - 1 > lo:
         # "Sanders on Tuesday said": step over the time adverbial to the subject.
         before = prev - 1
@@ -229,6 +221,18 @@ def left_source(
     if start is None:
         return None
     return (extended_subject(doc, start, lo), prev), None
+
+
+def relative_antecedent(doc: Doc, pronoun: int, lo: int) -> tuple[int, int] | None:
+    """The phrase a relative pronoun at ``pronoun`` stands for ("the minister, who ..."), or
+    None."""
+    before = pronoun - 1
+    if before >= lo and doc.words[before] == ",":
+        before -= 1
+    if before < lo:
+        return None
+    start = np_left(doc, before, lo)
+    return None if start is None else (start, before)
 
 
 # Words that may stand right before a clause's subject: it opens the clause after them.

@@ -16,6 +16,7 @@ from summariser.attribution.dated import dated_before
 from summariser.attribution.inverted import inverted_source
 from summariser.attribution.lexicon import (
     ADVERBS,
+    AUXILIARIES,
     BE_FORMS,
     CUE_FORMS,
     DETERMINERS,
@@ -53,6 +54,7 @@ from summariser.attribution.subjects import (
     left_source,
     participle_source,
     plural_head,
+    relative_antecedent,
 )
 from summariser.attribution.trailers import continues_speech, subject_content
 from summariser.attribution.verbframes import FRAMED, frame_end, purpose_cue, reduced_relative
@@ -119,6 +121,33 @@ def _message_before(doc: Doc, prev: int, lo: int) -> int | None:
 
 
 _NO_GROUP: frozenset[str] = frozenset()
+
+
+_MAX_COORDINATED = 12  # tokens from a coordinated verb's conjunction back to its subject
+
+
+def _coordinated_pronoun(doc: Doc, conj: int, lo: int) -> int | None:
+    """The pronoun subject of the verb coordinated with the one after ``conj`` ("after she
+    attacked the police and blamed bias", "I laughed and said", "who have marched and called
+    for"): the nearest personal or relative pronoun before the conjunction whose verb follows
+    it (over adverbs), or None (a named subject is the sentence's, found otherwise)."""
+    for k in range(conj - 1, max(lo, conj - _MAX_COORDINATED) - 1, -1):
+        word = doc.words[k]
+        if word in QUOTES or word in {";", ":"}:
+            return None
+        low = doc.lowers[k]
+        if low not in SUBJECT_PRONOUNS and low not in RELATIVE_PRONOUNS:
+            continue
+        if low in RELATIVE_PRONOUNS and doc.words[conj - 1] == ",":
+            return None  # "turned to Kennedy, who was sitting behind him, and said": closed
+        verb = k + 1
+        while verb < conj and doc.lowers[verb] in ADVERBS:
+            verb += 1
+        nxt = doc.lowers[verb] if verb < conj else ""
+        if nxt in AUXILIARIES or nxt in VERB_FORMS or (nxt.endswith("ed") and nxt.isalpha()):
+            return k
+        return None
+    return None
 
 
 def _opening_participle(doc: Doc, cue_first: int, cue_end: int, number: int) -> Found | None:
@@ -313,8 +342,18 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
                 return make_found(doc, cue_first, cue_end, inverted, content, number, None)
         return None
     if prev_low in {"and", "but", "or"} and form != "base":
-        source_tokens = participle_source(doc, lo, hi, found)
+        pronoun = _coordinated_pronoun(doc, prev, lo)
         content = content_after(doc, cue_end, hi)
+        if pronoun is not None:
+            antecedent = (
+                relative_antecedent(doc, pronoun, lo)
+                if doc.lowers[pronoun] in RELATIVE_PRONOUNS
+                else None
+            )
+            return make_found(
+                doc, cue_first, cue_end, (pronoun, pronoun), content, number, antecedent
+            )
+        source_tokens = participle_source(doc, lo, hi, found)
         return make_found(doc, cue_first, cue_end, source_tokens, content, number, None)
     if prev_low in CONTRACTED:
         return make_found(
