@@ -96,6 +96,32 @@ NEWS_STYLE_CUES = [
         "The union",
         id="threw-its-support-behind",
     ),
+    # Sources the clause reader must reach: a phrasal verb's reduced relative with its agent,
+    # and the pronoun subject of a verb coordinated with the cue.
+    pytest.param(
+        "A statement put out by the club said the manager had resigned.",
+        "said",
+        "A statement put out by the club",
+        id="subject-keeps-a-phrasal-participle-and-its-agent",
+    ),
+    pytest.param(
+        "Christie called Clinton a disgrace after she attacked the police and blamed bias.",
+        "blamed",
+        "she",
+        id="coordinated-verb-takes-the-pronoun-subject-before-it",
+    ),
+    pytest.param(
+        "The governor criticised the mayor after she visited the station and said it was safe.",
+        "said",
+        "she",
+        id="coordinated-said-in-an-adverbial-clause",
+    ),
+    pytest.param(
+        "He turned to Kennedy, who was sitting behind him, and said the vote was lost.",
+        "said",
+        "He",
+        id="relative-clause-closed-by-a-comma-before-the-conjunction",
+    ),
     # Live blogs and social posts: a speaker line with where it was said in brackets.
     pytest.param(
         'Trump (in a tweet): "The election is rigged."',
