@@ -122,6 +122,12 @@ NEWS_STYLE_CUES = [
         "He",
         id="relative-clause-closed-by-a-comma-before-the-conjunction",
     ),
+    pytest.param(
+        "The hearing forced the chief executive to admit that no one had been fired.",
+        "admit",
+        "the chief executive",
+        id="causative-object-does-the-reporting",
+    ),
     # Live blogs and social posts: a speaker line with where it was said in brackets.
     pytest.param(
         'Trump (in a tweet): "The election is rigged."',
@@ -168,6 +174,11 @@ NEWS_STYLE_NOT_CUES = [
     ),
     pytest.param("The glass broke with a loud crack on impact.", "broke", id="broke-with-a-sound"),
     pytest.param("Smith (pictured): a life in politics", ":", id="caption-label-in-brackets"),
+    pytest.param(
+        "The senator urged the president to condemn the attack.",
+        "condemn",
+        id="urged-object-has-not-yet-spoken",
+    ),
     pytest.param("In the long term, prices will rise.", "term", id="term-as-a-noun"),
     pytest.param(
         "The reason was clear to everyone.", "reason", id="reason-as-a-noun-before-a-copula"

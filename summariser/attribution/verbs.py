@@ -57,7 +57,13 @@ from summariser.attribution.subjects import (
     relative_antecedent,
 )
 from summariser.attribution.trailers import continues_speech, subject_content
-from summariser.attribution.verbframes import FRAMED, frame_end, purpose_cue, reduced_relative
+from summariser.attribution.verbframes import (
+    FRAMED,
+    caused_cue,
+    frame_end,
+    purpose_cue,
+    reduced_relative,
+)
 from summariser.attribution.verbgroup import CATENATIVE_FORMS, verb_group_start
 
 logger = logging.getLogger(__name__)
@@ -255,8 +261,11 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         content = subject_content(doc, lemma, cue_end, hi, lo, prev)
         return make_found(doc, cue_first, cue_end, (prev, prev), content, number, None)
     if prev_low == "to" and form == "base" and prev is not None:
-        # "Jones took to Twitter to blast the referee": an infinitive of purpose.
-        return purpose_cue(doc, verb, cue_end, number, found)
+        # "Jones took to Twitter to blast the referee": an infinitive of purpose; "led the
+        # journalist to fear": the causative's object.
+        return purpose_cue(doc, verb, cue_end, number, found) or caused_cue(
+            doc, verb, cue_end, number
+        )
     no_one = prev_low == "one" and prev is not None and prev > lo and doc.lowers[prev - 1] == "no"
     if (prev_low in DETERMINERS and not no_one) or prev_low in {"to", "of", "for", "with", "my"}:
         return None  # ("no one" is a pronoun: "No one expected ...")
