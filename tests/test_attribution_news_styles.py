@@ -123,6 +123,12 @@ NEWS_STYLE_CUES = [
         id="relative-clause-closed-by-a-comma-before-the-conjunction",
     ),
     pytest.param(
+        "The coach took offence at the referee's remarks.",
+        "took offence at",
+        "The coach",
+        id="took-offence-at",
+    ),
+    pytest.param(
         "The hearing forced the chief executive to admit that no one had been fired.",
         "admit",
         "the chief executive",
@@ -165,6 +171,7 @@ NEWS_STYLE_CUES = [
 # (sentence, a cue text that must not be found): the same words in other senses.
 NEWS_STYLE_NOT_CUES = [
     pytest.param("He held that position for a decade.", "held", id="held-a-position"),
+    pytest.param("The striker took a shot at goal.", "took", id="took-a-shot-at-goal"),
     pytest.param(
         "The pitcher threw the ball behind the runner.", "threw", id="threw-a-ball-behind"
     ),
