@@ -117,6 +117,12 @@ NEWS_STYLE_CUES = [
         id="coordinated-said-in-an-adverbial-clause",
     ),
     pytest.param(
+        "Trump said he would order a review and warned against hackers.",
+        "warned against",
+        "Trump",
+        id="coordinated-past-verb-skips-a-modal-clause",
+    ),
+    pytest.param(
         "He turned to Kennedy, who was sitting behind him, and said the vote was lost.",
         "said",
         "He",

@@ -132,11 +132,16 @@ _NO_GROUP: frozenset[str] = frozenset()
 _MAX_COORDINATED = 12  # tokens from a coordinated verb's conjunction back to its subject
 
 
-def _coordinated_pronoun(doc: Doc, conj: int, lo: int) -> int | None:
+_MODALS = words("will would can could shall should may might must")
+
+
+def _coordinated_pronoun(doc: Doc, conj: int, lo: int, *, finite: bool) -> int | None:
     """The pronoun subject of the verb coordinated with the one after ``conj`` ("after she
     attacked the police and blamed bias", "I laughed and said", "who have marched and called
     for"): the nearest personal or relative pronoun before the conjunction whose verb follows
-    it (over adverbs), or None (a named subject is the sentence's, found otherwise)."""
+    it (over adverbs), or None (a named subject is the sentence's, found otherwise).
+    ``finite``: whether the coordinated verb is a past or -s form, which a modal's verb does
+    not share a subject with."""
     for k in range(conj - 1, max(lo, conj - _MAX_COORDINATED) - 1, -1):
         word = doc.words[k]
         if word in QUOTES or word in {";", ":"}:
@@ -150,6 +155,9 @@ def _coordinated_pronoun(doc: Doc, conj: int, lo: int) -> int | None:
         while verb < conj and doc.lowers[verb] in ADVERBS:
             verb += 1
         nxt = doc.lowers[verb] if verb < conj else ""
+        if nxt in _MODALS and finite:
+            return None  # "said he would order a review and warned": tenses differ, "said" is
+            # the verb "warned" is coordinated with
         if nxt in AUXILIARIES or nxt in VERB_FORMS or (nxt.endswith("ed") and nxt.isalpha()):
             return k
         return None
@@ -351,7 +359,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
                 return make_found(doc, cue_first, cue_end, inverted, content, number, None)
         return None
     if prev_low in {"and", "but", "or"} and form != "base":
-        pronoun = _coordinated_pronoun(doc, prev, lo)
+        pronoun = _coordinated_pronoun(doc, prev, lo, finite=form in {"past", "third"})
         content = content_after(doc, cue_end, hi)
         if pronoun is not None:
             antecedent = (
