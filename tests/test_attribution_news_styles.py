@@ -167,6 +167,18 @@ NEWS_STYLE_CUES = [
         id="manager-line-with-a-place-aside",
     ),
     pytest.param(
+        "The quarterback will miss Sunday's game, per ESPN's Adam Schefter.",
+        "per",
+        "ESPN's Adam Schefter",
+        id="per-a-reporter",
+    ),
+    pytest.param(
+        "The company lost $2 million, per a statement from the board.",
+        "per",
+        "a statement from the board",
+        id="per-a-statement",
+    ),
+    pytest.param(
         "'Come on, guys,' Rosberg moaned over the team radio.",
         "moaned",
         "Rosberg",
@@ -178,6 +190,11 @@ NEWS_STYLE_CUES = [
 NEWS_STYLE_NOT_CUES = [
     pytest.param("He held that position for a decade.", "held", id="held-a-position"),
     pytest.param("The striker took a shot at goal.", "took", id="took-a-shot-at-goal"),
+    pytest.param("Ticket prices rose 5 per cent.", "per", id="per-cent"),
+    pytest.param("The club paid $5 per share.", "per", id="per-share"),
+    pytest.param(
+        "Candidates are chosen per the party's bylaws.", "per", id="per-a-rule-is-conformity"
+    ),
     pytest.param(
         "The pitcher threw the ball behind the runner.", "threw", id="threw-a-ball-behind"
     ),

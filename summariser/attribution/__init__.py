@@ -49,6 +49,7 @@ from summariser.attribution.patterns import (
     clause_colon,
     colon_follow_on,
     in_poll,
+    per_source,
     quote_dash,
     speaker_colon,
 )
@@ -80,7 +81,7 @@ _TRIGGERS = (
     | PREDICATE_NOUNS
     | STANCE_ADJECTIVES
     | DASHES
-    | {"according", "in"}
+    | {"according", "in", "per"}
 )
 
 # Every "in" frame (in_poll, in_channel, in_view) needs one of these after its "in" and before
@@ -128,6 +129,8 @@ def _sentence_finds(
                 item = adjective_cue(doc, i, number)
         elif low == "according" and i + 1 < hi and lowers[i + 1] == "to":
             item = according_to(doc, i, number)
+        elif low == "per":
+            item = per_source(doc, i, number)
         elif low == "in" and i + 1 < hi:
             # The three rules need a determiner or a name after "in" (their first test, done
             # here for the many "in"s followed by neither), and one of their nouns after it in

@@ -41,28 +41,54 @@ _MEASURES = words("""
 _NORMS = words("plan schedule script rules protocol procedure instructions")
 
 
-def according_to(doc: Doc, at: int, number: int) -> Found | None:
-    """'according to the Kremlin': the source follows the cue, the content is the rest."""
+def according_to(doc: Doc, at: int, number: int, *, width: int = 2) -> Found | None:
+    """'according to the Kremlin' (or 'per the Kremlin', ``width`` 1): the source follows the
+    cue, the content is the rest."""
     lo, hi, _ = doc.sentences[number]
-    end = np_right(doc, at + 2, hi)
+    first = at + width
+    end = np_right(doc, first, hi)
     if end is None:
         return None
-    if _conformity(doc, at + 2, end):
+    if _conformity(doc, first, end):
         return None
     end = _participle_tail(doc, end, hi)
     leading = all(doc.lowers[i] in SENTENCE_ADVERBS for i in range(lo, at))
     if leading and end >= hi - 1:
         # "According to X, the road will reopen": the clause after the comma is the content,
         # not an appositive of X.
-        end = np_right(doc, at + 2, hi, appositive=False) or end
+        end = np_right(doc, first, hi, appositive=False) or end
     content = trim(doc, end, hi) if leading else content_before(doc, lo, at)
     return Found(
-        cue=char_span(doc, at, at + 2),
-        source=char_span(doc, at + 2, end),
+        cue=char_span(doc, at, first),
+        source=char_span(doc, first, end),
         content=char_span(doc, *content) if content else None,
         sentence=number,
-        source_tokens=(at + 2, end - 1),
+        source_tokens=(first, end - 1),
     )
+
+
+# What "per" before a determiner or a name is otherwise: a rate ("per the hour" is rare; "per
+# cent", "per capita" and "$5 per share" have neither), or conformity to a rule or plan.
+_RATES = words("cent capita annum diem se")
+_RULES = _NORMS | words(
+    "bylaws law laws policy guidelines contract agreement terms statute constitution "
+    "tradition custom request order orders regulations"
+)
+
+
+def per_source(doc: Doc, at: int, number: int) -> Found | None:
+    """'per the report', 'per a statement from the board': "per" as "according to", before a
+    determiner or a name; not a rate ("per cent", "per year", "$5 per share")."""
+    hi = doc.sentences[number][1]
+    nxt = at + 1
+    if nxt >= hi or doc.lowers[nxt] in _RATES:
+        return None
+    if doc.lowers[nxt] not in DETERMINERS and not doc.words[nxt][0].isupper():
+        return None
+    end = np_right(doc, nxt, hi, appositive=False)
+    if end is None or not _RULES.isdisjoint(doc.lowers[nxt:end]):
+        return None  # "chosen per the party's bylaws": done as a rule says, not reported
+    return according_to(doc, at, number, width=1)
 
 
 def _participle_tail(doc: Doc, end: int, hi: int) -> int:
