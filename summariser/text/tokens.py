@@ -10,6 +10,7 @@ words, stems) it annotates there.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from itertools import accumulate, compress
@@ -20,13 +21,8 @@ _TITLES = (
     "|vs|etc|approx|Ft|Mt"
 )
 _TITLE_INITIALS = "".join(sorted({title[0] for title in _TITLES.split("|")}))
-# A party and a state of two initials after a name, AP style ("Schumer, D-N.Y.", "R-W.Va."),
-# kept whole but for its last full stop, which may also end the sentence (a state of one
-# abbreviation, "R-Tenn.", is a word and its full stop already).
-_AFFILIATION = r"\b[DRI]-[A-Z]\.[A-Z][a-z]?(?=\.)"
 _TOKEN = re.compile(
-    rf"{_AFFILIATION}"
-    r"|(?:[A-Z]\.){2,}"  # acronyms: U.S., I.R.S.
+    r"(?:[A-Z]\.){2,}"  # acronyms: U.S., I.R.S.
     # titles and common abbreviations (the lookahead, their first letters, only saves time)
     rf"|(?=[{_TITLE_INITIALS}])\b(?:{_TITLES})\.(?=\s|$)"
     r"|\b[A-Z]\.(?=\s+[A-Z])"  # middle initials: Joseph R. Biden
@@ -43,7 +39,15 @@ _TOKEN = re.compile(
 _FAST_TOKEN = r"(?:[b-df-uw-z]\w*|[^\WA-Za-z]\w*|[A-Za-z]\w*+(?!\.))(?:[’'\-&]\w+)*|[^\w\s(`'\-.]"
 # A token is never searched for at a space (the lookahead fails there at once), so the texts
 # between the tokens are exactly the whitespace, and their lengths give the offsets.
-_TOKEN_SPLIT = re.compile(f"(?=\\S)({_AFFILIATION}|{_FAST_TOKEN}|{_TOKEN.pattern})")
+_TOKEN_SPLIT = re.compile(f"(?=\\S)({_FAST_TOKEN}|{_TOKEN.pattern})")
+# A party and a state of two initials after a name, AP style ("Schumer, D-N.Y.", "R-W.Va."),
+# one token but for its last full stop, which may also end the sentence (a state of one
+# abbreviation, "R-Tenn.", is a word and its full stop already). Rare: the pieces _TOKEN reads
+# there are joined after the split, rather than trying one more alternative at every token.
+# Searched from its hyphen (a pattern opening with a literal is scanned for it at C speed); the
+# party's letter before it is checked below, and a match inside a longer token is passed over.
+_AFFILIATION = re.compile(r"-[A-Z]\.[A-Z][a-z]?(?=\.)")
+_PARTIES = frozenset("DRI")
 assert not set("bcdfghijklmnopqrstuwxyz") & set(_TITLE_INITIALS)
 
 
@@ -55,7 +59,22 @@ def tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
     character is part of some token, so the texts between tokens are whitespace.)"""
     parts = _TOKEN_SPLIT.split(text)
     offsets = list(accumulate(map(len, parts)))
-    return offsets[0:-1:2], offsets[1::2], parts[1::2]
+    starts, ends, words = offsets[0:-1:2], offsets[1::2], parts[1::2]
+    for match in reversed(list(_AFFILIATION.finditer(text))):  # (earlier indices stay valid)
+        start, end = match.start() - 1, match.end()
+        if start < 0 or text[start] not in _PARTIES:
+            continue
+        first = bisect.bisect_left(starts, start)
+        stop = bisect.bisect_left(starts, end)
+        if first == len(starts) or starts[first] != start:
+            continue  # inside a longer token ("AD-N.Y", "x-D-N.Y")
+        # The last piece may run past the affiliation ("C." of "R-S.C. The"): its rest, the
+        # full stop, stays a token.
+        tail = [(end, ends[stop - 1])] if ends[stop - 1] > end else []
+        starts[first:stop] = [start] + [a for a, _ in tail]
+        ends[first:stop] = [end] + [b for _, b in tail]
+        words[first:stop] = [text[start:end]] + [text[a:b] for a, b in tail]
+    return starts, ends, words
 
 
 def stretches(starts: list[int], ends: list[int], tokens: Iterable[int]) -> list[tuple[int, int]]:
