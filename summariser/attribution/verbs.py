@@ -10,15 +10,11 @@ from summariser.attribution.content import (
     content_after,
     content_before,
     make_found,
-    trim,
 )
 from summariser.attribution.dated import dated_before
 from summariser.attribution.inverted import inverted_source
 from summariser.attribution.lexicon import (
-    ADVERBS,
-    AUXILIARIES,
     BE_FORMS,
-    CUE_FORMS,
     DETERMINERS,
     LIGHT_VERBS,
     PARTICLE_ONLY,
@@ -27,17 +23,21 @@ from summariser.attribution.lexicon import (
     RELATIVE_PRONOUNS,
     SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
-    TIME_WORDS,
     VERB_FORMS,
     words,
 )
 from summariser.attribution.light import REACTIONS, light_object_end, reacting_source
 from summariser.attribution.model import Found
+from summariser.attribution.participles import (
+    after_comma,
+    coordinated_pronoun,
+    message_before,
+    noun_modifier,
+    opening_participle,
+)
 from summariser.attribution.passives import passive_cue, reduced_passive
 from summariser.attribution.phrases import (
-    is_content_word,
     np_left,
-    np_right,
 )
 from summariser.attribution.reading import (
     CONTRACTED,
@@ -47,7 +47,7 @@ from summariser.attribution.reading import (
     quantifier_subject,
     reads_as_noun,
 )
-from summariser.attribution.segment import CLOSE_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
+from summariser.attribution.segment import CLOSE_QUOTES, TOGGLE_QUOTES, Doc
 from summariser.attribution.senses import LITERAL_LEMMAS, literal_sense
 from summariser.attribution.subjects import (
     described_name,
@@ -73,8 +73,6 @@ _INVERTING = words(
     "say add write note ask continue explain recall insist argue reply respond declare warn "
     "counter quip joke concede observe remark state announce report tweet post conclude"
 )
-# Messages that speak for whoever sent them: "a statement saying that ...".
-_MESSAGE_NOUNS = words("tweets tweet statement letter email message post posts video ad ads memo")
 # Verbs of intention that take an infinitive, never a "that"-clause: a bare form before "that"
 # is the noun with a relative clause ("the savings plans that your state offers").
 _INFINITIVE_ONLY = words("plan seek want refuse decline offer")
@@ -88,99 +86,9 @@ _EVIDENTIAL = words(
 )
 _PARTICIPLE_OPENERS = words("and while by after before from for without when")
 DASHES = frozenset({"—", "--", "–", "―"})
-# Words before a participle that never speak: "from saying", "worth noting".
-_NOT_SPEAKERS = words("from despite perhaps worth of for at without by about")
-
-
-def _noun_modifier(doc: Doc, prev: int, cue_end: int, hi: int) -> bool:
-    """Whether a participle right after ``prev`` modifies it as a reduced relative clause."""
-    low = doc.lowers[prev]
-    word = doc.words[prev]
-    if not word[0].isalpha() or low in CUE_FORMS or low in _NOT_SPEAKERS or low.endswith("ly"):
-        return False
-    if not (word[0].isupper() or low in SUBJECT_PRONOUNS - {"it"} or is_content_word(doc, prev)):
-        return False
-    return cue_end < hi and (
-        doc.lowers[cue_end] in {"that", ":"}
-        or doc.words[cue_end] in QUOTES
-        or doc.words[cue_end] == ","
-    )
-
-
-def _after_comma(doc: Doc, prev: int, lo: int) -> bool:
-    """Whether token ``prev`` is a comma, or a quotation mark closing after one ('," adding')."""
-    word = doc.words[prev]
-    if word == ",":
-        return True
-    closing = word in CLOSE_QUOTES or word in TOGGLE_QUOTES
-    return closing and prev - 1 >= lo and doc.words[prev - 1] == ","
-
-
-def _message_before(doc: Doc, prev: int, lo: int) -> int | None:
-    """Token of a message noun ending at ``prev``, over a time phrase ("tweets early Friday")."""
-    i = prev
-    while i > lo and (doc.lowers[i] in TIME_WORDS or doc.lowers[i] in {"early", "late", "on"}):
-        i -= 1
-    if i - 2 > lo and doc.lowers[i - 1] in {"on", "to"} and doc.words[i][0].isupper():
-        i -= 2  # "posted a video on Facebook saying": the platform the message went to
-    return i if doc.lowers[i] in _MESSAGE_NOUNS else None
 
 
 _NO_GROUP: frozenset[str] = frozenset()
-
-
-_MAX_COORDINATED = 12  # tokens from a coordinated verb's conjunction back to its subject
-
-
-_MODALS = words("will would can could shall should may might must")
-
-
-def _coordinated_pronoun(doc: Doc, conj: int, lo: int, *, finite: bool) -> int | None:
-    """The pronoun subject of the verb coordinated with the one after ``conj`` ("after she
-    attacked the police and blamed bias", "I laughed and said", "who have marched and called
-    for"): the nearest personal or relative pronoun before the conjunction whose verb follows
-    it (over adverbs), or None (a named subject is the sentence's, found otherwise).
-    ``finite``: whether the coordinated verb is a past or -s form, which a modal's verb does
-    not share a subject with."""
-    for k in range(conj - 1, max(lo, conj - _MAX_COORDINATED) - 1, -1):
-        word = doc.words[k]
-        if word in QUOTES or word in {";", ":"}:
-            return None
-        low = doc.lowers[k]
-        if low not in SUBJECT_PRONOUNS and low not in RELATIVE_PRONOUNS:
-            continue
-        if low in RELATIVE_PRONOUNS and doc.words[conj - 1] == ",":
-            return None  # "turned to Kennedy, who was sitting behind him, and said": closed
-        verb = k + 1
-        while verb < conj and doc.lowers[verb] in ADVERBS:
-            verb += 1
-        nxt = doc.lowers[verb] if verb < conj else ""
-        if nxt in _MODALS and finite:
-            return None  # "said he would order a review and warned": tenses differ, "said" is
-            # the verb "warned" is coordinated with
-        if nxt in AUXILIARIES or nxt in VERB_FORMS or (nxt.endswith("ed") and nxt.isalpha()):
-            return k
-        return None
-    return None
-
-
-def _opening_participle(doc: Doc, cue_first: int, cue_end: int, number: int) -> Found | None:
-    """ "Citing an unfounded report, Trump said ...": the subject after the comma speaks."""
-    hi = doc.sentences[number][1]
-    comma = next((k for k in range(cue_end, min(hi, cue_end + 25)) if doc.words[k] == ","), None)
-    if comma is None:
-        return None
-    end = np_right(doc, comma + 1, hi, appositive=False)
-    if end is None or not (
-        doc.words[comma + 1][0].isupper() or doc.lowers[comma + 1] in SUBJECT_PRONOUNS
-    ):
-        return None
-    while end - 1 > comma + 1 and (
-        doc.lowers[end - 1] in ADVERBS or doc.lowers[end - 1] == "often"
-    ):
-        end -= 1  # "Trump repeatedly accused": the adverb is not part of the subject
-    content = trim(doc, cue_end, comma)
-    return make_found(doc, cue_first, cue_end, (comma + 1, end - 1), content, number, None)
 
 
 def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | None:
@@ -309,9 +217,9 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             passive.weak = True
         return passive
     if form == "ing" and not has_be and prev is None and cue_first == lo:
-        return _opening_participle(doc, cue_first, cue_end, number)
+        return opening_participle(doc, cue_first, cue_end, number)
     if form == "ing" and not has_be and prev is not None and cue_first == verb:
-        message = _message_before(doc, prev, lo)
+        message = message_before(doc, prev, lo)
         if (
             message is not None
             and cue_end < hi
@@ -329,7 +237,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         and prev is not None
         and cue_first == verb
         and (lemma in SPEECH_LEMMAS or lemma in PARTICLE_ONLY)
-        and _noun_modifier(doc, prev, cue_end, hi)
+        and noun_modifier(doc, prev, cue_end, hi)
     ):
         # "footage of Trump saying, ...", "one saying that ...": the noun is the speaker.
         start = np_left(doc, prev, lo)
@@ -339,7 +247,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             content = content_after(doc, cue_end, hi)
             return make_found(doc, verb, cue_end, (start, prev), content, number, None)
     if form == "ing" and not has_be:
-        if prev is None or not (_after_comma(doc, prev, lo) or prev_low in _PARTICIPLE_OPENERS):
+        if prev is None or not (after_comma(doc, prev, lo) or prev_low in _PARTICIPLE_OPENERS):
             return None
         if lemma in _EVIDENTIAL and not any(
             item.sentence == number and item.source is not None for item in found
@@ -359,7 +267,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
                 return make_found(doc, cue_first, cue_end, inverted, content, number, None)
         return None
     if prev_low in {"and", "but", "or"} and form != "base":
-        pronoun = _coordinated_pronoun(doc, prev, lo, finite=form in {"past", "third"})
+        pronoun = coordinated_pronoun(doc, prev, lo, finite=form in {"past", "third"})
         content = content_after(doc, cue_end, hi)
         if pronoun is not None:
             antecedent = (
