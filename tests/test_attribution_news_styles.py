@@ -1,12 +1,12 @@
-"""find_attributions on invented sentences in styles the political dev set lacks: court reports,
+"""Invented sentences for find_attributions in styles the political dev set lacks: court reports,
 wire copy with party affiliations, live blogs and social posts, sports quotes. Each row holds
-its exact cue and source (or content); the near misses use the same words in other senses."""
+its exact cue and source (or content); the near misses use the same words in other senses.
+These tables are run by the table tests of test_attribution_language.py (cues, near misses)
+and test_attribution_styles.py (contents)."""
 
 from __future__ import annotations
 
 import pytest
-
-from summariser.attribution import find_attributions
 
 # (sentence, cue text, source text): the sentence holds exactly one find with that cue.
 NEWS_STYLE_CUES = [
@@ -248,28 +248,3 @@ NEWS_STYLE_CONTENTS = [
         id="a-relative-that-after-the-phrase-opens-no-content",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "cue", "source"), NEWS_STYLE_CUES)
-def test_news_styles_find_their_cue_and_source(text: str, cue: str, source: str) -> None:
-    found = find_attributions(text)
-    matching = [a for a in found if a.cue.text == cue]
-    assert len(matching) == 1, [(a.source, a.cue.text) for a in found]
-    assert matching[0].source is not None
-    assert matching[0].source.text == source
-
-
-@pytest.mark.parametrize(("text", "not_cue"), NEWS_STYLE_NOT_CUES)
-def test_other_senses_of_the_same_words_report_nothing(text: str, not_cue: str) -> None:
-    cues = [a.cue.text for a in find_attributions(text)]
-    assert not any(cue.startswith(not_cue) for cue in cues), cues
-
-
-@pytest.mark.parametrize(("text", "cue", "content"), NEWS_STYLE_CONTENTS)
-def test_content_starts_at_the_clause_after_a_phrase_of_where(
-    text: str, cue: str, content: str
-) -> None:
-    matching = [a for a in find_attributions(text) if a.cue.text == cue]
-    assert len(matching) == 1
-    assert matching[0].content is not None
-    assert matching[0].content.text == content
