@@ -91,6 +91,12 @@ NEWS_STYLE_CUES = [
         id="breaks-with-a-named-party",
     ),
     pytest.param(
+        "Senators Break With Trump Over Tariffs",
+        "Break With",
+        "Senators",
+        id="title-breaks-with-a-party-over-an-issue",
+    ),
+    pytest.param(
         "The union threw its support behind the nominee.",
         "threw its support behind",
         "The union",
@@ -199,6 +205,16 @@ NEWS_STYLE_NOT_CUES = [
         "The pitcher threw the ball behind the runner.", "threw", id="threw-a-ball-behind"
     ),
     pytest.param("The queen broke with tradition.", "broke", id="broke-with-tradition"),
+    pytest.param(
+        "Queen Breaks With Tradition Over Christmas Speech",
+        "Breaks",
+        id="title-breaks-with-tradition",
+    ),
+    pytest.param(
+        "Window Breaks With Loud Crack During Storm Tests",
+        "Breaks",
+        id="title-breaks-with-a-sound",
+    ),
     pytest.param(
         "The country broke with the past on Monday.", "broke", id="broke-with-the-past-on-a-day"
     ),

@@ -37,6 +37,7 @@ from summariser.attribution.framed import FRAME_NOUNS, in_channel, in_view, to_v
 from summariser.attribution.lexicon import (
     CUE_FORMS,
     DETERMINERS,
+    IDIOM_VERBS,
     NOUN_CUES,
     VERB_FORMS,
     WEAK_WHEN_NESTED,
@@ -84,6 +85,9 @@ _TRIGGERS = (
     | {"according", "in", "per"}
 )
 
+# The forms of the idiom verbs ("breaks", "came"): framed, but read in a title too.
+_IDIOM_FORMS = frozenset(word for word, (lemma, _) in VERB_FORMS.items() if lemma in IDIOM_VERBS)
+
 # Every "in" frame (in_poll, in_channel, in_view) needs one of these after its "in" and before
 # the sentence's end: a poll noun anywhere there, a channel head or a view noun within four
 # tokens.
@@ -113,7 +117,9 @@ def _sentence_finds(
         low = lowers[i]
         item: Found | None = None
         cue = low in VERB_FORMS and (words[i][0].islower() or i == lo)
-        if not cue and low in CUE_FORMS:  # (a framed verb is no title's: "the Washington Post")
+        # (a framed verb is no title's, "the Washington Post", but for an idiom, whose frame
+        # is its test: "Clinton Breaks With Obama On ...")
+        if not cue and (low in CUE_FORMS or low in _IDIOM_FORMS):
             if headline is None:
                 headline = _is_headline(words, lo, hi)
             cue = headline

@@ -153,7 +153,9 @@ def _throw_behind(doc: Doc, after: int, hi: int) -> int | None:
 def _break_with(doc: Doc, after: int, hi: int) -> int | None:
     """ "broke with the president over tariffs", "breaks with Obama on": one past "with" when
     its object is named, or is a definite or owned party followed by the issue ("broke with
-    tradition" and "broke with a loud crack" report nothing)."""
+    tradition" and "broke with a loud crack" report nothing). In a title, where every word is
+    capitalised ("Clinton Breaks With Obama On ..."), a capital names no one: the issue must
+    follow."""
     if after + 1 >= hi or doc.lowers[after] != "with":
         return None
     first = after + 1
@@ -161,10 +163,16 @@ def _break_with(doc: Doc, after: int, hi: int) -> int | None:
     if found is None:
         return None
     head, end = found
+    title = doc.words[after][0].isupper()
     named = doc.words[first][0].isupper() or doc.words[head][0].isupper()
     owned = doc.lowers[first] in _OWNERS - {"full"} or doc.lowers[first] == "the"
     issue = end < hi and doc.lowers[end] in _ISSUES
-    return first if (named or (owned and issue)) and doc.lowers[head] not in _NOT_PARTIES else None
+    if title:  # (the name runs on over the capitalised "On": the head is before it)
+        at = next((k for k in range(first + 1, min(hi, end + 1)) if doc.lowers[k] in _ISSUES), 0)
+        issue = at > 0
+        head = at - 1 if issue else head
+    party = (named and not title) or ((owned or title) and issue)
+    return first if party and doc.lowers[head] not in _NOT_PARTIES else None
 
 
 # What a break with someone is over: "broke with the party over the war", "on trade".
