@@ -65,8 +65,6 @@ def message_before(doc: Doc, prev: int, lo: int) -> int | None:
 
 
 _MAX_COORDINATED = 12  # tokens from a coordinated verb's conjunction back to its subject
-
-
 _MODALS = words("will would can could shall should may might must")
 
 
@@ -91,8 +89,9 @@ def coordinated_pronoun(doc: Doc, conj: int, lo: int, *, finite: bool) -> int | 
             verb += 1
         nxt = doc.lowers[verb] if verb < conj else ""
         if nxt in _MODALS and finite:
-            return None  # "said he would order a review and warned": tenses differ, "said" is
-            # the verb "warned" is coordinated with
+            # "said he would order a review and warned": the tenses differ; "warned" is
+            # coordinated with "said".
+            return None
         if nxt in AUXILIARIES or nxt in VERB_FORMS or (nxt.endswith("ed") and nxt.isalpha()):
             return k
         return None

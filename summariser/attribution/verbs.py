@@ -6,11 +6,7 @@ import logging
 
 from summariser.attribution.anonymity import FORMULA_WORDS, in_anonymity
 from summariser.attribution.contacts import contact_subject
-from summariser.attribution.content import (
-    content_after,
-    content_before,
-    make_found,
-)
+from summariser.attribution.content import content_after, content_before, make_found
 from summariser.attribution.dated import dated_before
 from summariser.attribution.inverted import inverted_source
 from summariser.attribution.lexicon import (
@@ -36,9 +32,7 @@ from summariser.attribution.participles import (
     opening_participle,
 )
 from summariser.attribution.passives import passive_cue, reduced_passive
-from summariser.attribution.phrases import (
-    np_left,
-)
+from summariser.attribution.phrases import np_left
 from summariser.attribution.reading import (
     CONTRACTED,
     MARKER_PAIRS,

@@ -56,7 +56,8 @@ def tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
 
     ``_TOKEN`` as a separator: ``split`` gives the tokens (each after the whitespace before it)
     in one C-level call, and running sums of their lengths give the offsets. (Every non-space
-    character is part of some token, so the texts between tokens are whitespace.)"""
+    character is part of some token, so the texts between tokens are whitespace.) The pieces
+    of an affiliation ("D-N", ".", "Y") are then joined into one token."""
     parts = _TOKEN_SPLIT.split(text)
     offsets = list(accumulate(map(len, parts)))
     starts, ends, words = offsets[0:-1:2], offsets[1::2], parts[1::2]
