@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summariser.attribution import find_attributions
+from tests.test_attribution_news_styles import NEWS_STYLE_CUES, NEWS_STYLE_NOT_CUES
 from tests.test_attribution_spans import SPAN_CUES, SPAN_NOT_CUES
 from tests.test_attribution_styles import STYLE_CUES, STYLE_NOT_CUES
 
@@ -291,7 +292,9 @@ LANGUAGE_NOT_CUES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "source"), LANGUAGE_CUES + STYLE_CUES + SPAN_CUES)
+@pytest.mark.parametrize(
+    ("text", "cue", "source"), LANGUAGE_CUES + STYLE_CUES + SPAN_CUES + NEWS_STYLE_CUES
+)
 def test_constructions_find_their_cue_and_source(text: str, cue: str, source: str) -> None:
     found = find_attributions(text)
     matching = [a for a in found if a.cue.text == cue]
@@ -300,7 +303,9 @@ def test_constructions_find_their_cue_and_source(text: str, cue: str, source: st
     assert matching[0].source.text == source
 
 
-@pytest.mark.parametrize(("text", "not_cue"), LANGUAGE_NOT_CUES + STYLE_NOT_CUES + SPAN_NOT_CUES)
+@pytest.mark.parametrize(
+    ("text", "not_cue"), LANGUAGE_NOT_CUES + STYLE_NOT_CUES + SPAN_NOT_CUES + NEWS_STYLE_NOT_CUES
+)
 def test_literal_senses_and_near_misses_report_nothing(text: str, not_cue: str) -> None:
     cues = [a.cue.text for a in find_attributions(text)]
     assert not any(cue.startswith(not_cue) for cue in cues), cues

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summariser.attribution import find_attributions
+from tests.test_attribution_news_styles import NEWS_STYLE_CONTENTS
 from tests.test_attribution_spans import SPAN_CONTENTS
 
 # (sentence, cue text, source text): the sentence holds exactly one find with that cue. These
@@ -291,7 +292,9 @@ TRAILING_CONTENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "content"), TRAILING_CONTENTS + SPAN_CONTENTS)
+@pytest.mark.parametrize(
+    ("text", "cue", "content"), TRAILING_CONTENTS + SPAN_CONTENTS + NEWS_STYLE_CONTENTS
+)
 def test_trailing_reporting_clause_finds_its_content(text: str, cue: str, content: str) -> None:
     matching = [a for a in find_attributions(text) if a.cue.text == cue]
     assert len(matching) == 1

@@ -37,6 +37,7 @@ from summariser.attribution.framed import FRAME_NOUNS, in_channel, in_view, to_v
 from summariser.attribution.lexicon import (
     CUE_FORMS,
     DETERMINERS,
+    IDIOM_VERBS,
     NOUN_CUES,
     VERB_FORMS,
     WEAK_WHEN_NESTED,
@@ -49,6 +50,7 @@ from summariser.attribution.patterns import (
     clause_colon,
     colon_follow_on,
     in_poll,
+    per_source,
     quote_dash,
     speaker_colon,
 )
@@ -80,8 +82,11 @@ _TRIGGERS = (
     | PREDICATE_NOUNS
     | STANCE_ADJECTIVES
     | DASHES
-    | {"according", "in"}
+    | {"according", "in", "per"}
 )
+
+# The forms of the idiom verbs ("breaks", "came"): framed, but read in a title too.
+_IDIOM_FORMS = frozenset(word for word, (lemma, _) in VERB_FORMS.items() if lemma in IDIOM_VERBS)
 
 # Every "in" frame (in_poll, in_channel, in_view) needs one of these after its "in" and before
 # the sentence's end: a poll noun anywhere there, a channel head or a view noun within four
@@ -112,7 +117,9 @@ def _sentence_finds(
         low = lowers[i]
         item: Found | None = None
         cue = low in VERB_FORMS and (words[i][0].islower() or i == lo)
-        if not cue and low in CUE_FORMS:  # (a framed verb is no title's: "the Washington Post")
+        # (a framed verb is no title's, "the Washington Post", but for an idiom, whose frame
+        # is its test: "Clinton Breaks With Obama On ...")
+        if not cue and (low in CUE_FORMS or low in _IDIOM_FORMS):
             if headline is None:
                 headline = _is_headline(words, lo, hi)
             cue = headline
@@ -128,6 +135,8 @@ def _sentence_finds(
                 item = adjective_cue(doc, i, number)
         elif low == "according" and i + 1 < hi and lowers[i + 1] == "to":
             item = according_to(doc, i, number)
+        elif low == "per":
+            item = per_source(doc, i, number)
         elif low == "in" and i + 1 < hi:
             # The three rules need a determiner or a name after "in" (their first test, done
             # here for the many "in"s followed by neither), and one of their nouns after it in

@@ -5,7 +5,16 @@ from __future__ import annotations
 import bisect
 import logging
 
-from summariser.attribution.lexicon import CUE_FORMS, TIME_WORDS, words
+from summariser.attribution.lexicon import (
+    AUXILIARIES,
+    CUE_FORMS,
+    DETERMINERS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    VERB_FORMS,
+    words,
+)
 from summariser.attribution.model import Found
 from summariser.attribution.segment import OPEN_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
 
@@ -73,17 +82,66 @@ def content_after(doc: Doc, position: int, hi: int) -> tuple[int, int] | None:
     """The content that follows a cue: a "that" clause or quotation (skipping adverbials)."""
     hi = _clause_end(doc, position, hi)
     limit = min(hi, position + _MAX_GAP)
+    phrase = False  # inside a prepositional phrase ("in court papers", "in a 40-page opinion")
+    nouns = False  # whether that phrase holds a noun outside _ADVERBIAL ("papers", "opinion")
     for i in range(position, limit):
         low = doc.lowers[i]
         if low == "that" or doc.words[i] in OPEN_QUOTES or doc.words[i] in TOGGLE_QUOTES:
+            if low == "that" and nouns and not _opens_clause(doc, i + 1, hi):
+                break  # "said in a report that was released": a relative clause of its noun
             return trim(doc, i, hi)
         if doc.words[i] == ":":
             return trim(doc, i + 1, hi)
         if doc.words[i] == ",":
             continue
-        if low not in _ADVERBIAL and low not in TIME_WORDS and not doc.words[i][0].isupper():
+        phrase = phrase or low in _PHRASE_OPENERS
+        if low in _ADVERBIAL or low in TIME_WORDS or doc.words[i][0].isupper():
+            continue
+        if not (phrase and _phrase_word(doc, i)):
             break
+        nouns = True
     return trim(doc, position, hi)
+
+
+# Prepositions of a channel, place or time phrase between a cue and its "that"-clause.
+_PHRASE_OPENERS = words("in on at during via through")
+
+
+def _phrase_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` may sit in a prepositional phrase's noun phrase: a lower-case word
+    or number that is no verb form and opens no relative clause ("court papers", "a 40-page
+    opinion"; not "an interview, which aired Sunday, ...")."""
+    word = doc.words[i]
+    low = doc.lowers[i]
+    return (
+        (word[0].isalnum() or word == "-")
+        and low not in VERB_FORMS
+        and low not in AUXILIARIES
+        and low not in RELATIVE_PRONOUNS
+    )
+
+
+def _opens_clause(doc: Doc, i: int, hi: int) -> bool:
+    """Whether token ``i``, after a "that" that ends a prepositional phrase, opens the "that"
+    clause's subject: a determiner, pronoun, name or quotation, or a bare noun before its verb
+    ("that voters are"); not a relative clause's verb ("in a report that was released") nor a
+    demonstrative's noun ("in that spot")."""
+    if i >= hi:
+        return False
+    low = doc.lowers[i]
+    if low in AUXILIARIES or _finite(low):
+        return False
+    if low in DETERMINERS or low in SUBJECT_PRONOUNS or doc.words[i][0].isupper():
+        return True
+    if doc.words[i] in QUOTES:
+        return True
+    return i + 1 < hi and (doc.lowers[i + 1] in AUXILIARIES or _finite(doc.lowers[i + 1]))
+
+
+def _finite(low: str) -> bool:
+    """Whether a lower-cased token is a past or -s form of a verb of the lexicon."""
+    form = VERB_FORMS.get(low)
+    return form is not None and form[1] in {"past", "third"}
 
 
 def only_trailer(doc: Doc, position: int, hi: int) -> bool:

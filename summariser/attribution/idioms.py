@@ -134,11 +134,62 @@ def _stop_short(doc: Doc, after: int, hi: int) -> int | None:
     return None
 
 
+# What one throws behind a cause or candidate: "threw its support behind", "his weight behind".
+_BACKING = words("support weight")
+_OWNERS = words("its his her their our my full")
+
+
+def _throw_behind(doc: Doc, after: int, hi: int) -> int | None:
+    """ "threw its support behind the nominee", "threw his full weight behind the bill": one
+    past "behind" when a target of stance follows (not "threw the ball behind the line")."""
+    k = after
+    while k < hi and k - after < 2 and doc.lowers[k] in _OWNERS:
+        k += 1
+    if k + 2 >= hi or k == after or doc.lowers[k] not in _BACKING or doc.lowers[k + 1] != "behind":
+        return None
+    return k + 2 if _stance_target(doc, k + 2, hi, named=True) else None
+
+
+def _break_with(doc: Doc, after: int, hi: int) -> int | None:
+    """ "broke with the president over tariffs", "breaks with Obama on": one past "with" when
+    its object is named, or is a definite or owned party followed by the issue ("broke with
+    tradition" and "broke with a loud crack" report nothing). In a title, where every word is
+    capitalised ("Clinton Breaks With Obama On ..."), a capital names no one: the issue must
+    follow."""
+    if after + 1 >= hi or doc.lowers[after] != "with":
+        return None
+    first = after + 1
+    found = _target_head(doc, first, hi)
+    if found is None:
+        return None
+    head, end = found
+    title = doc.words[after][0].isupper()
+    named = doc.words[first][0].isupper() or doc.words[head][0].isupper()
+    owned = doc.lowers[first] in _OWNERS - {"full"} or doc.lowers[first] == "the"
+    issue = end < hi and doc.lowers[end] in _ISSUES
+    if title:  # (the name runs on over the capitalised "On": the head is before it)
+        at = next((k for k in range(first + 1, min(hi, end + 1)) if doc.lowers[k] in _ISSUES), 0)
+        issue = at > 0
+        head = at - 1 if issue else head
+    party = (named and not title) or ((owned or title) and issue)
+    return first if party and doc.lowers[head] not in _NOT_PARTIES else None
+
+
+# What a break with someone is over: "broke with the party over the war", "on trade".
+_ISSUES = _REASONS | {"on"}
+# Heads after "broke with" that are customs, not parties: "broke with tradition".
+_NOT_PARTIES = words("tradition traditions precedent convention custom habit past")
+
+
 def idiom_end(doc: Doc, lemma: str, after: int, hi: int) -> int | None:
-    """One past the cue of idiom verb ``lemma`` (come, stop, go) whose rest starts at ``after``,
-    or None when the verb is in another sense here."""
+    """One past the cue of idiom verb ``lemma`` (come, stop, go, throw, break) whose rest
+    starts at ``after``, or None when the verb is in another sense here."""
     if lemma == "come":
         return _come_out(doc, after, hi)
     if lemma == "go":  # "went on" (whether speech follows is the caller's test)
         return after + 1 if after < hi and doc.lowers[after] == "on" else None
+    if lemma == "throw":
+        return _throw_behind(doc, after, hi)
+    if lemma == "break":
+        return _break_with(doc, after, hi)
     return _stop_short(doc, after, hi)

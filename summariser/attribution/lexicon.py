@@ -81,8 +81,12 @@ censure reprimand reproach upbraid slander smear disavow repudiate retract recan
 publicize publicise gloat bewail scorn lampoon expound summarize summarise insinuate prophesy
 foretell reassure dissent query ponder persuade forbid infer deduce voice
 bash skewer pillory lambaste purport stipulate justify exclaim underline intone gush interject
-reassert forewarn corroborate verify debunk
+reassert forewarn corroborate verify debunk moan deem fret recollect substantiate
 """
+# Verbs whose bare and -s forms are mostly nouns ("both sides", "a federal judge", "the long
+# term", "for that reason"): only their past and -ing forms are cues ("sided with", "judged
+# America a paper tiger", "termed it", "reasoned that").
+NOUN_FIRST: frozenset[str] = words("side term judge reason")
 # Verbs of inquiry and analysis by which studies, films and fact-checkers report: "the study
 # examined ...", "the report illustrates ..." (not "investigate", an act rather than a report,
 # nor "analyse", whose "analyses" is mostly the plural noun).
@@ -104,6 +108,7 @@ approve overrule overturn uphold repeal veto enact
 LEMMAS: frozenset[str] = (
     words(_SPEECH + _STANCE + _EVIDENCE + _EXPRESSION + _RARER_SPEECH)
     | words(_COMMUNICATION_CLASSES + _ATTITUDE_CLASSES + _DECISION_CLASSES + _INQUIRY)
+    | NOUN_FIRST
 ) - _MOSTLY_NOT_REPORTING
 
 # Irregular forms: lemma -> (past, past participle).
@@ -128,6 +133,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "forbid": ("forbade", "forbidden"),
     "foresee": ("foresaw", "foreseen"),
     "uphold": ("upheld",),
+    "hold": ("held",),
     "make": ("made",),
     "cast": ("cast",),
     "leave": ("left",),
@@ -180,6 +186,8 @@ PARTICLES: dict[str, frozenset[str]] = {
     "chime": frozenset({"in"}),
     "sound": frozenset({"off"}),
     "side": frozenset({"with"}),
+    # A court rules for or against a party: "ruled against the state".
+    "rule": frozenset({"against"}),
 }
 # Particle verbs whose bare verb is too ambiguous to be a cue without the particle.
 # Light verbs that report only with a noun of communication as object (light.py).
@@ -233,7 +241,8 @@ def _build_forms() -> dict[str, tuple[str, str]]:
             (ing, "ing"),
             *_british(lemma),
         ):
-            forms.setdefault(word, (lemma, form))
+            if lemma not in NOUN_FIRST or form in {"past", "ing"}:
+                forms.setdefault(word, (lemma, form))
     return forms
 
 
@@ -255,15 +264,24 @@ CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
 # "a reporting verb is here"): idioms of stance ("came out against the plan", "stopped short of
 # calling"; idioms.py), "went on" as speech goes on ('"...," she went on.'), and verbs mostly
 # of other senses that report with a "that"-clause ("maintained that ...", "answered that").
-IDIOM_VERBS: frozenset[str] = words("come stop go")
+IDIOM_VERBS: frozenset[str] = words("come stop go throw break")
 # Not "prove", "demonstrate" (the writer's facts: "the debate proved that ..."), nor "assume",
 # "imagine" (mostly conditions and suppositions: "assuming that", "imagine that").
-CLAUSE_ONLY: frozenset[str] = _MOSTLY_NOT_REPORTING - words("prove demonstrate assume imagine")
+# "Hold" is how a court states its reading of the law ("the panel held that the statute ..."),
+# and otherwise mostly grips, keeps or convenes ("held the title", "held talks").
+CLAUSE_ONLY: frozenset[str] = (
+    _MOSTLY_NOT_REPORTING - words("prove demonstrate assume imagine")
+) | words("hold")
 
 
 def _framed_forms() -> dict[str, tuple[str, str]]:
     """Map every inflected form of a framed verb (not already a cue form) to (lemma, form)."""
-    irregular = {"come": ("came", "come"), "go": ("went", "gone")}
+    irregular = {
+        "come": ("came", "come"),
+        "go": ("went", "gone"),
+        "throw": ("threw", "thrown"),
+        "break": ("broke", "broken"),
+    }
     forms: dict[str, tuple[str, str]] = {}
     for lemma in sorted(IDIOM_VERBS | CLAUSE_ONLY):
         third, past, ing = regular_forms(lemma)

@@ -44,14 +44,14 @@ LIGHT_OBJECTS: dict[str, frozenset[str]] = {
         "conclusions"
     )
     | REACTIONS,
-    "take": words("issue exception"),
+    "take": words("issue exception offense offence umbrage"),
     "strike": words("tone note"),  # "struck a conciliatory tone" ("struck a chord" resonates)
     "distance": words("itself himself herself themselves myself ourselves yourself"),
 }
 # Prepositions that close the cue of one light verb, instead of _CLOSERS.
 _OWN_CLOSERS: dict[str, frozenset[str]] = {
     "draw": words("from of between with to"),
-    "take": words("with to"),
+    "take": words("with to at"),
     "distance": words("from"),
 }
 # Verbs whose particle, then an object of communication, make a reply: "brushed off the

@@ -27,6 +27,9 @@ PREDICATE_NOUNS: frozenset[str] = words(
     objection assessment conclusion verdict instinct reaction feeling sense guess assumption
     premise pitch promise goal aim plan wish intention line advice warning claim suggestion
     """
+) | words(
+    # What a court, jury or inquiry decides or finds: "the judge's ruling was that ...".
+    "ruling finding findings decision judgment judgement holding opinion testimony"
 )
 _PREDICATE_OPENERS = words("that to")
 # Reporting nouns and their plurals with the source after "by" and the content after it: "the

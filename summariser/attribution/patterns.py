@@ -41,28 +41,54 @@ _MEASURES = words("""
 _NORMS = words("plan schedule script rules protocol procedure instructions")
 
 
-def according_to(doc: Doc, at: int, number: int) -> Found | None:
-    """'according to the Kremlin': the source follows the cue, the content is the rest."""
+def according_to(doc: Doc, at: int, number: int, *, width: int = 2) -> Found | None:
+    """'according to the Kremlin' (or 'per the Kremlin', ``width`` 1): the source follows the
+    cue, the content is the rest."""
     lo, hi, _ = doc.sentences[number]
-    end = np_right(doc, at + 2, hi)
+    first = at + width
+    end = np_right(doc, first, hi)
     if end is None:
         return None
-    if _conformity(doc, at + 2, end):
+    if _conformity(doc, first, end):
         return None
     end = _participle_tail(doc, end, hi)
     leading = all(doc.lowers[i] in SENTENCE_ADVERBS for i in range(lo, at))
     if leading and end >= hi - 1:
         # "According to X, the road will reopen": the clause after the comma is the content,
         # not an appositive of X.
-        end = np_right(doc, at + 2, hi, appositive=False) or end
+        end = np_right(doc, first, hi, appositive=False) or end
     content = trim(doc, end, hi) if leading else content_before(doc, lo, at)
     return Found(
-        cue=char_span(doc, at, at + 2),
-        source=char_span(doc, at + 2, end),
+        cue=char_span(doc, at, first),
+        source=char_span(doc, first, end),
         content=char_span(doc, *content) if content else None,
         sentence=number,
-        source_tokens=(at + 2, end - 1),
+        source_tokens=(first, end - 1),
     )
+
+
+# What "per" before a determiner or a name is otherwise: a rate ("per the hour" is rare; "per
+# cent", "per capita" and "$5 per share" have neither), or conformity to a rule or plan.
+_RATES = words("cent capita annum diem se")
+_RULES = _NORMS | words(
+    "bylaws law laws policy guidelines contract agreement terms statute constitution "
+    "tradition custom request order orders regulations"
+)
+
+
+def per_source(doc: Doc, at: int, number: int) -> Found | None:
+    """'per the report', 'per a statement from the board': "per" as "according to", before a
+    determiner or a name; not a rate ("per cent", "per year", "$5 per share")."""
+    hi = doc.sentences[number][1]
+    nxt = at + 1
+    if nxt >= hi or doc.lowers[nxt] in _RATES:
+        return None
+    if doc.lowers[nxt] not in DETERMINERS and not doc.words[nxt][0].isupper():
+        return None
+    end = np_right(doc, nxt, hi, appositive=False)
+    if end is None or not _RULES.isdisjoint(doc.lowers[nxt:end]):
+        return None  # "chosen per the party's bylaws": done as a rule says, not reported
+    return according_to(doc, at, number, width=1)
 
 
 def _participle_tail(doc: Doc, end: int, hi: int) -> int:
@@ -150,11 +176,13 @@ def speaker_colon(doc: Doc, number: int) -> Found | None:
     if first < hi and doc.words[first] in QUOTES:
         first += 1
     try:  # list.index scans in C
-        colon = doc.words.index(":", first + 1, min(hi, first + _MAX_SPEAKER + _MAX_TOPIC + 1))
+        colon = doc.words.index(
+            ":", first + 1, min(hi, first + _MAX_SPEAKER + max(_MAX_TOPIC, _MAX_ASIDE + 2) + 1)
+        )
     except ValueError:
         return None
-    names = range(first, _topic_start(doc, first, colon, hi))
-    if not names or any(not doc.words[i][0].isupper() for i in names):
+    names = range(first, _topic_start(doc, first, _aside_start(doc, first, colon), colon, hi))
+    if not names or any(not (doc.words[i][0].isupper() or _affiliation(doc, i)) for i in names):
         return None
     if any(
         doc.lowers[i] in _NOT_SPEAKERS
@@ -176,18 +204,41 @@ def speaker_colon(doc: Doc, number: int) -> Found | None:
 
 
 _MAX_TOPIC = 4  # tokens of the topic in "Obama on Syria:"
+_MAX_ASIDE = 6  # tokens inside the brackets of "Trump (in a tweet):"
+_ASIDE_PREPOSITIONS = words("in on at via during to through")
 _FIRST_PERSON = words("i we my our me us")
 
 
-def _topic_start(doc: Doc, first: int, colon: int, hi: int) -> int:
-    """Where the speaker's name ends before ``colon``: at its "on" and topic ("Obama on
-    Syria: we will not intervene") when the words after the colon are the speaker's own, in
-    the first person ("Crackdown on dissent: police arrest 40" names no speaker); else the
-    colon, or ``first`` when the name runs past ``_MAX_SPEAKER`` tokens."""
-    on = next((k for k in range(first + 1, colon) if doc.lowers[k] == "on"), None)
+def _affiliation(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a bracketed affiliation after a name ("Pelosi (D-Calif.):"),
+    which the tokeniser keeps whole."""
+    word = doc.words[i]
+    return i > 0 and word[0] == "(" and len(word) > 2 and word[1].isupper()
+
+
+def _aside_start(doc: Doc, first: int, colon: int) -> int:
+    """Where an aside in brackets before ``colon`` opens, else ``colon``: "Trump (in a
+    tweet):", "Klopp (at his pre-match press conference):" say where the speaker said it, so
+    they open with a preposition of channel, place or time ("Smith (pictured):" is a
+    caption's label)."""
+    if doc.words[colon - 1] != ")":
+        return colon
+    for k in range(colon - 2, max(first, colon - _MAX_ASIDE - 2), -1):
+        if doc.words[k] == "(":
+            return k if doc.lowers[k + 1] in _ASIDE_PREPOSITIONS else colon
+    return colon
+
+
+def _topic_start(doc: Doc, first: int, stop: int, colon: int, hi: int) -> int:
+    """Where the speaker's name ends before ``stop`` (the colon or an aside before it): at
+    its "on" and topic ("Obama on Syria: we will not intervene") when the words after the
+    colon are the speaker's own, in the first person ("Crackdown on dissent: police arrest
+    40" names no speaker); else ``stop``, or ``first`` when the name runs past
+    ``_MAX_SPEAKER`` tokens."""
+    on = next((k for k in range(first + 1, stop) if doc.lowers[k] == "on"), None)
     if on is None:
-        return colon if colon - first <= _MAX_SPEAKER else first
-    if colon - on - 1 > _MAX_TOPIC or on - first > _MAX_SPEAKER - 1:
+        return stop if stop - first <= _MAX_SPEAKER else first
+    if stop - on - 1 > _MAX_TOPIC or on - first > _MAX_SPEAKER - 1:
         return first
     spoken = any(
         doc.lowers[k] in _FIRST_PERSON or doc.words[k] in QUOTES

@@ -253,6 +253,8 @@ def _appositive_right(doc: Doc, comma: int, hi: int) -> int | None:
             return None
     while i < hi and i - comma < _MAX_APPOSITIVE:
         word = doc.words[i]
+        if word == "." and affiliation and doc.starts[i] == doc.ends[i - 1]:
+            return i + 1  # the affiliation's own full stop: "Schumer, D-N.Y., said"
         if word in {",", "."} or word in _APPOSITION_STOPS:
             return i
         if doc.lowers[i] in {"said", "says", "told", "and", "but"}:

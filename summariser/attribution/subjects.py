@@ -194,15 +194,7 @@ def left_source(
         if start is not None:
             return (start, prev), None
     if low in RELATIVE_PRONOUNS:
-        antecedent = None
-        before = prev - 1
-        if before >= lo and doc.words[before] == ",":
-            before -= 1
-        if before >= lo:
-            start = np_left(doc, before, lo)
-            if start is not None:
-                antecedent = (start, before)
-        return (prev, prev), antecedent
+        return (prev, prev), relative_antecedent(doc, prev, lo)
     if doc.words[prev][0].isupper() and low in TIME_WORDS and prev - 1 > lo:
         # "Sanders on Tuesday said": step over the time adverbial to the subject.
         before = prev - 1
@@ -229,6 +221,18 @@ def left_source(
     if start is None:
         return None
     return (extended_subject(doc, start, lo), prev), None
+
+
+def relative_antecedent(doc: Doc, pronoun: int, lo: int) -> tuple[int, int] | None:
+    """The phrase a relative pronoun at ``pronoun`` stands for ("the minister, who ..."), or
+    None."""
+    before = pronoun - 1
+    if before >= lo and doc.words[before] == ",":
+        before -= 1
+    if before < lo:
+        return None
+    start = np_left(doc, before, lo)
+    return None if start is None else (start, before)
 
 
 # Words that may stand right before a clause's subject: it opens the clause after them.
@@ -276,6 +280,8 @@ def _in_number(doc: Doc, i: int) -> bool:
 # Prepositions after a subject's reduced relative: its agent ("Figures released by the
 # ministry") or its place ("Research published in Nature", "Officials based at the embassy").
 _REDUCED_PREPOSITIONS = words("by in on at")
+# Particles of phrasal verbs between a participle and its agent ("handed over by", "put out by").
+_PHRASAL_PARTICLES = words("through over out up down off")
 
 
 def extended_subject(doc: Doc, start: int, lo: int) -> int:
@@ -294,6 +300,8 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
             or (doc.lowers[verb] == "on" and doc.lowers[verb + 1] in TIME_WORDS)
         ):
             verb -= 1  # "a report released last Tuesday / on Monday by the agency"
+        if doc.lowers[verb] in _PHRASAL_PARTICLES and verb - 1 > lo:
+            verb -= 1  # a phrasal verb's participle: "emails combed through by Vox"
         if participle(doc, verb):
             head = head_phrase(doc, verb - 1, lo)
             if head is not None:

@@ -23,7 +23,7 @@ from summariser.attribution.lexicon import (
     words,
 )
 from summariser.attribution.model import Found
-from summariser.attribution.phrases import is_content_word
+from summariser.attribution.phrases import is_content_word, np_right
 from summariser.attribution.segment import Doc
 from summariser.attribution.subjects import left_source, participle_source
 
@@ -76,6 +76,34 @@ def purpose_cue(doc: Doc, verb: int, cue_end: int, number: int, found: list[Foun
                 return None
             content = content_after(doc, cue_end, hi)
             return make_found(doc, verb, cue_end, subject[0], content, number, subject[1])
+    return None
+
+
+# Verbs that bring their object to do what the infinitive says, and report that it was done:
+# "led the journalist to fear", "forced the chief executive to admit", "prompted NATO to
+# warn" (not "urged", "asked", "encouraged": what they ask for may not be done).
+_CAUSATIVES = words(
+    """
+    lead leads led leading force forces forced forcing prompt prompts prompted prompting
+    compel compels compelled compelling cause causes caused causing drive drives drove driven
+    driving spur spurs spurred spurring
+    """
+)
+
+
+def caused_cue(doc: Doc, verb: int, cue_end: int, number: int) -> Found | None:
+    """ "The hearing forced Stumpf to admit that ...": the object of a causative verb does
+    what the reporting infinitive at ``verb`` says, so it is the source; or None."""
+    lo, hi, _ = doc.sentences[number]
+    to = verb - 1
+    for k in range(to - 2, max(lo, to - _MAX_FRAME) - 1, -1):
+        if doc.lowers[k] in _CAUSATIVES and doc.words[k][0].islower():
+            if np_right(doc, k + 1, hi, appositive=False) != to:
+                return None
+            content = content_after(doc, cue_end, hi)
+            return make_found(doc, verb, cue_end, (k + 1, to - 1), content, number, None)
+        if not (doc.words[k][0].isalnum() or doc.words[k] in {"’s", "'s", "-"}):
+            return None
     return None
 
 

@@ -6,37 +6,33 @@ import logging
 
 from summariser.attribution.anonymity import FORMULA_WORDS, in_anonymity
 from summariser.attribution.contacts import contact_subject
-from summariser.attribution.content import (
-    content_after,
-    content_before,
-    make_found,
-    trim,
-)
+from summariser.attribution.content import content_after, content_before, make_found
 from summariser.attribution.dated import dated_before
 from summariser.attribution.inverted import inverted_source
 from summariser.attribution.lexicon import (
-    ADVERBS,
     BE_FORMS,
-    CUE_FORMS,
     DETERMINERS,
     LIGHT_VERBS,
     PARTICLE_ONLY,
     PARTICLES,
     REDUCED_OPENERS,
     RELATIVE_PRONOUNS,
+    SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
-    TIME_WORDS,
     VERB_FORMS,
     words,
 )
 from summariser.attribution.light import REACTIONS, light_object_end, reacting_source
 from summariser.attribution.model import Found
-from summariser.attribution.passives import passive_cue, reduced_passive
-from summariser.attribution.phrases import (
-    is_content_word,
-    np_left,
-    np_right,
+from summariser.attribution.participles import (
+    after_comma,
+    coordinated_pronoun,
+    message_before,
+    noun_modifier,
+    opening_participle,
 )
+from summariser.attribution.passives import passive_cue, reduced_passive
+from summariser.attribution.phrases import np_left
 from summariser.attribution.reading import (
     CONTRACTED,
     MARKER_PAIRS,
@@ -45,16 +41,23 @@ from summariser.attribution.reading import (
     quantifier_subject,
     reads_as_noun,
 )
-from summariser.attribution.segment import CLOSE_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
+from summariser.attribution.segment import CLOSE_QUOTES, TOGGLE_QUOTES, Doc
 from summariser.attribution.senses import LITERAL_LEMMAS, literal_sense
 from summariser.attribution.subjects import (
     described_name,
     left_source,
     participle_source,
     plural_head,
+    relative_antecedent,
 )
 from summariser.attribution.trailers import continues_speech, subject_content
-from summariser.attribution.verbframes import FRAMED, frame_end, purpose_cue, reduced_relative
+from summariser.attribution.verbframes import (
+    FRAMED,
+    caused_cue,
+    frame_end,
+    purpose_cue,
+    reduced_relative,
+)
 from summariser.attribution.verbgroup import CATENATIVE_FORMS, verb_group_start
 
 logger = logging.getLogger(__name__)
@@ -64,10 +67,6 @@ _INVERTING = words(
     "say add write note ask continue explain recall insist argue reply respond declare warn "
     "counter quip joke concede observe remark state announce report tweet post conclude"
 )
-# Messages that speak for whoever sent them: "a statement saying that ...".
-_MESSAGE_NOUNS = words("tweets tweet statement letter email message post posts video ad ads memo")
-# Lemmas that are mostly nouns in their bare forms, verbs only in the past or -ing ("sided with").
-_NOUN_FIRST = words("side")
 # Verbs of intention that take an infinitive, never a "that"-clause: a bare form before "that"
 # is the noun with a relative clause ("the savings plans that your state offers").
 _INFINITIVE_ONLY = words("plan seek want refuse decline offer")
@@ -81,72 +80,15 @@ _EVIDENTIAL = words(
 )
 _PARTICIPLE_OPENERS = words("and while by after before from for without when")
 DASHES = frozenset({"—", "--", "–", "―"})
-# Words before a participle that never speak: "from saying", "worth noting".
-_NOT_SPEAKERS = words("from despite perhaps worth of for at without by about")
-
-
-def _noun_modifier(doc: Doc, prev: int, cue_end: int, hi: int) -> bool:
-    """Whether a participle right after ``prev`` modifies it as a reduced relative clause."""
-    low = doc.lowers[prev]
-    word = doc.words[prev]
-    if not word[0].isalpha() or low in CUE_FORMS or low in _NOT_SPEAKERS or low.endswith("ly"):
-        return False
-    if not (word[0].isupper() or low in SUBJECT_PRONOUNS - {"it"} or is_content_word(doc, prev)):
-        return False
-    return cue_end < hi and (
-        doc.lowers[cue_end] in {"that", ":"}
-        or doc.words[cue_end] in QUOTES
-        or doc.words[cue_end] == ","
-    )
-
-
-def _after_comma(doc: Doc, prev: int, lo: int) -> bool:
-    """Whether token ``prev`` is a comma, or a quotation mark closing after one ('," adding')."""
-    word = doc.words[prev]
-    if word == ",":
-        return True
-    closing = word in CLOSE_QUOTES or word in TOGGLE_QUOTES
-    return closing and prev - 1 >= lo and doc.words[prev - 1] == ","
-
-
-def _message_before(doc: Doc, prev: int, lo: int) -> int | None:
-    """Token of a message noun ending at ``prev``, over a time phrase ("tweets early Friday")."""
-    i = prev
-    while i > lo and (doc.lowers[i] in TIME_WORDS or doc.lowers[i] in {"early", "late", "on"}):
-        i -= 1
-    if i - 2 > lo and doc.lowers[i - 1] in {"on", "to"} and doc.words[i][0].isupper():
-        i -= 2  # "posted a video on Facebook saying": the platform the message went to
-    return i if doc.lowers[i] in _MESSAGE_NOUNS else None
 
 
 _NO_GROUP: frozenset[str] = frozenset()
-
-
-def _opening_participle(doc: Doc, cue_first: int, cue_end: int, number: int) -> Found | None:
-    """ "Citing an unfounded report, Trump said ...": the subject after the comma speaks."""
-    hi = doc.sentences[number][1]
-    comma = next((k for k in range(cue_end, min(hi, cue_end + 25)) if doc.words[k] == ","), None)
-    if comma is None:
-        return None
-    end = np_right(doc, comma + 1, hi, appositive=False)
-    if end is None or not (
-        doc.words[comma + 1][0].isupper() or doc.lowers[comma + 1] in SUBJECT_PRONOUNS
-    ):
-        return None
-    while end - 1 > comma + 1 and (
-        doc.lowers[end - 1] in ADVERBS or doc.lowers[end - 1] == "often"
-    ):
-        end -= 1  # "Trump repeatedly accused": the adverb is not part of the subject
-    content = trim(doc, cue_end, comma)
-    return make_found(doc, cue_first, cue_end, (comma + 1, end - 1), content, number, None)
 
 
 def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | None:
     """The attribution signalled by the reporting verb at token ``verb``, if any."""
     lo, hi, _ = doc.sentences[number]
     lemma, form = VERB_FORMS[doc.lowers[verb]]
-    if lemma in _NOUN_FIRST and form in {"base", "third"}:
-        return None  # "Both sides with an interest ...": only "sided with" is sure to be a verb
     if (
         lemma in _INFINITIVE_ONLY
         and form in {"base", "third"}
@@ -229,8 +171,11 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         content = subject_content(doc, lemma, cue_end, hi, lo, prev)
         return make_found(doc, cue_first, cue_end, (prev, prev), content, number, None)
     if prev_low == "to" and form == "base" and prev is not None:
-        # "Jones took to Twitter to blast the referee": an infinitive of purpose.
-        return purpose_cue(doc, verb, cue_end, number, found)
+        # "Jones took to Twitter to blast the referee": an infinitive of purpose; "led the
+        # journalist to fear": the causative's object.
+        return purpose_cue(doc, verb, cue_end, number, found) or caused_cue(
+            doc, verb, cue_end, number
+        )
     no_one = prev_low == "one" and prev is not None and prev > lo and doc.lowers[prev - 1] == "no"
     if (prev_low in DETERMINERS and not no_one) or prev_low in {"to", "of", "for", "with", "my"}:
         return None  # ("no one" is a pronoun: "No one expected ...")
@@ -266,9 +211,9 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             passive.weak = True
         return passive
     if form == "ing" and not has_be and prev is None and cue_first == lo:
-        return _opening_participle(doc, cue_first, cue_end, number)
+        return opening_participle(doc, cue_first, cue_end, number)
     if form == "ing" and not has_be and prev is not None and cue_first == verb:
-        message = _message_before(doc, prev, lo)
+        message = message_before(doc, prev, lo)
         if (
             message is not None
             and cue_end < hi
@@ -285,7 +230,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         and not has_be
         and prev is not None
         and cue_first == verb
-        and _noun_modifier(doc, prev, cue_end, hi)
+        and (lemma in SPEECH_LEMMAS or lemma in PARTICLE_ONLY)
+        and noun_modifier(doc, prev, cue_end, hi)
     ):
         # "footage of Trump saying, ...", "one saying that ...": the noun is the speaker.
         start = np_left(doc, prev, lo)
@@ -295,7 +241,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             content = content_after(doc, cue_end, hi)
             return make_found(doc, verb, cue_end, (start, prev), content, number, None)
     if form == "ing" and not has_be:
-        if prev is None or not (_after_comma(doc, prev, lo) or prev_low in _PARTICIPLE_OPENERS):
+        if prev is None or not (after_comma(doc, prev, lo) or prev_low in _PARTICIPLE_OPENERS):
             return None
         if lemma in _EVIDENTIAL and not any(
             item.sentence == number and item.source is not None for item in found
@@ -315,8 +261,18 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
                 return make_found(doc, cue_first, cue_end, inverted, content, number, None)
         return None
     if prev_low in {"and", "but", "or"} and form != "base":
-        source_tokens = participle_source(doc, lo, hi, found)
+        pronoun = coordinated_pronoun(doc, prev, lo, finite=form in {"past", "third"})
         content = content_after(doc, cue_end, hi)
+        if pronoun is not None:
+            antecedent = (
+                relative_antecedent(doc, pronoun, lo)
+                if doc.lowers[pronoun] in RELATIVE_PRONOUNS
+                else None
+            )
+            return make_found(
+                doc, cue_first, cue_end, (pronoun, pronoun), content, number, antecedent
+            )
+        source_tokens = participle_source(doc, lo, hi, found)
         return make_found(doc, cue_first, cue_end, source_tokens, content, number, None)
     if prev_low in CONTRACTED:
         return make_found(

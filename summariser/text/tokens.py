@@ -2,13 +2,15 @@
 
 Tokens are words (with inner apostrophes, hyphens and "&"), dotted acronyms ("U.S."), titles and
 abbreviations with their full stop ("Mr.", "Gen."), middle initials ("R." before a name),
-affiliations kept whole ("(R-S.C.)") and single punctuation marks ("''", "``", "--" and "..."
-count as one). The engines read these tokens through a shared ``Doc`` (see ``doc.py``); what
-one engine needs beyond them (possessives, sentence-initial words, stems) it annotates there.
+affiliations kept whole ("(R-S.C.)"; "D-N.Y" before its full stop) and single punctuation marks
+("''", "``", "--" and "..." count as one). The engines read these tokens through a shared
+``Doc`` (see ``doc.py``); what one engine needs beyond them (possessives, sentence-initial
+words, stems) it annotates there.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from itertools import accumulate, compress
@@ -38,6 +40,14 @@ _FAST_TOKEN = r"(?:[b-df-uw-z]\w*|[^\WA-Za-z]\w*|[A-Za-z]\w*+(?!\.))(?:[’'\-&]
 # A token is never searched for at a space (the lookahead fails there at once), so the texts
 # between the tokens are exactly the whitespace, and their lengths give the offsets.
 _TOKEN_SPLIT = re.compile(f"(?=\\S)({_FAST_TOKEN}|{_TOKEN.pattern})")
+# A party and a state of two initials after a name, AP style ("Schumer, D-N.Y.", "R-W.Va."),
+# one token but for its last full stop, which may also end the sentence (a state of one
+# abbreviation, "R-Tenn.", is a word and its full stop already). Rare: the pieces _TOKEN reads
+# there are joined after the split, rather than trying one more alternative at every token.
+# Searched from its hyphen (a pattern opening with a literal is scanned for it at C speed); the
+# party's letter before it is checked below, and a match inside a longer token is passed over.
+_AFFILIATION = re.compile(r"-[A-Z]\.[A-Z][a-z]?(?=\.)")
+_PARTIES = frozenset("DRI")
 assert not set("bcdfghijklmnopqrstuwxyz") & set(_TITLE_INITIALS)
 
 
@@ -46,10 +56,26 @@ def tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
 
     ``_TOKEN`` as a separator: ``split`` gives the tokens (each after the whitespace before it)
     in one C-level call, and running sums of their lengths give the offsets. (Every non-space
-    character is part of some token, so the texts between tokens are whitespace.)"""
+    character is part of some token, so the texts between tokens are whitespace.) The pieces
+    of an affiliation ("D-N", ".", "Y") are then joined into one token."""
     parts = _TOKEN_SPLIT.split(text)
     offsets = list(accumulate(map(len, parts)))
-    return offsets[0:-1:2], offsets[1::2], parts[1::2]
+    starts, ends, words = offsets[0:-1:2], offsets[1::2], parts[1::2]
+    for match in reversed(list(_AFFILIATION.finditer(text))):  # (earlier indices stay valid)
+        start, end = match.start() - 1, match.end()
+        if start < 0 or text[start] not in _PARTIES:
+            continue
+        first = bisect.bisect_left(starts, start)
+        stop = bisect.bisect_left(starts, end)
+        if first == len(starts) or starts[first] != start:
+            continue  # inside a longer token ("AD-N.Y", "x-D-N.Y")
+        # The last piece may run past the affiliation ("C." of "R-S.C. The"): its rest, the
+        # full stop, stays a token.
+        tail = [(end, ends[stop - 1])] if ends[stop - 1] > end else []
+        starts[first:stop] = [start] + [a for a, _ in tail]
+        ends[first:stop] = [end] + [b for _, b in tail]
+        words[first:stop] = [text[start:end]] + [text[a:b] for a, b in tail]
+    return starts, ends, words
 
 
 def stretches(starts: list[int], ends: list[int], tokens: Iterable[int]) -> list[tuple[int, int]]:
