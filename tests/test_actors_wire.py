@@ -130,3 +130,39 @@ RESULTS = (
 )
 def test_result_rows_and_datelines(name: str, kind: str | None) -> None:
     assert type_of(RESULTS, name) == kind
+
+
+# Written for these tests in the style of wire match reports and results pages.
+REPORTS = (
+    "SOCCER - SCOTTISH LEAGUE SUMMARIES .\n"
+    "GLASGOW 1996-12-07\n"
+    "Kelbrook 2 ( Tarvin 12 , 67 pen ) Marlow Athletic 1 ( Ossery 80 ) . Attendance : 8,100\n"
+    "Dunmore 0 Orvale 0 . Attendance : 4,250\n"
+    "ICE HOCKEY - RESULTS .\n"
+    "HALVERTON 4 Brackley 2\n"
+    "Wexford 3 PORT ELLIS 1\n"
+    "Quinn 45 ( Marlowe ) said it was close .\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # A result line's sides are teams, its scorers (a name and the minutes) people.
+        ("Kelbrook", "organisation"),
+        ("Marlow Athletic", "organisation"),
+        ("Tarvin", "person"),
+        ("Ossery", "person"),
+        # ... also before what follows a report, and with the home side in capitals.
+        ("Dunmore", "organisation"),
+        ("Orvale", "organisation"),
+        ("HALVERTON", "organisation"),
+        ("Brackley", "organisation"),
+        ("PORT ELLIS", "organisation"),
+        # Near misses: a name and a number in prose, and a bracket on no result line.
+        ("Marlowe", "other"),
+        ("ICE HOCKEY", None),
+    ],
+)
+def test_result_lines_name_teams_and_scorers(name: str, kind: str | None) -> None:
+    assert type_of(REPORTS, name) == kind

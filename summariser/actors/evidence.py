@@ -210,6 +210,8 @@ def evidence_type(
         # A long capitalised word that the text also uses in lowercase is shouting, as in
         # a dateline ("HEMPSTEAD, N.Y."), not an acronym.
         word = ms[0].text
+        if any(near.is_team(m.start, m.end) for m in ms):
+            return "organisation"  # "BALTIMORE 7 Seattle 4": the home side, in capitals
         if len(word) >= 8 or word.lower() in lowercase:
             return None
         if any(near.common_noun(m.start, m.end) for m in ms):

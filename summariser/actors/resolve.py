@@ -71,7 +71,12 @@ class Resolver:
             (m for m in mentions if m.kind == "name" and len(m.words) > 1),
             key=lambda m: (-len(m.words), m.start),
         )
-        late = [m for m in names if m.headline]
+        late = []
+        for m in names:
+            if m.headline and self.near.result_side(m.start, m.end):
+                self._add_org(m)  # "Cleveland 5 KANSAS CITY 3": a side, shouted as home
+            elif m.headline:
+                late.append(m)
         leads = {m.text for m in mentions if m.lead}
         for m in (m for m in names if not m.headline):
             place = m.text in leads or (not m.titled and self.near.is_locative(m.start))
@@ -132,7 +137,10 @@ class Resolver:
                 self._attach(clubs[m.text], m)
                 continue
             if m.headline:
-                late.append(m)
+                if self.near.result_side(m.start, m.end):
+                    self._add_org(m)  # a side shouted after a shouted line
+                else:
+                    late.append(m)
                 continue
             surname = surname_of(m.words)
             people = namesakes.get(surname)

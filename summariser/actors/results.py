@@ -1,7 +1,10 @@
 """Lines of sports results and standings, where the names are teams.
 
-"Lazio 2 Roma 1", "Barcelona 3 Real Madrid 1": a name and a score, twice, fill the line;
-"Ajax 12 9 2 1 30 10 29": a name then a row of five or more numbers (played, won, drawn ...).
+"Lazio 2 Roma 1", "Barcelona 3 Real Madrid 1": a name and a score, twice, open the line,
+each score perhaps followed by its scorers in brackets and the line by what follows a
+match's report ("Newcastle 1 ( Shearer 45 ) Arsenal 2 ( Wright 30 ) . Attendance : 36,500");
+a scorer is named with the minutes of the goals, a person. "Ajax 12 9 2 1 30 10 29": a name
+then a row of five or more numbers (played, won, drawn ...).
 People's results read otherwise ("Sampras beat Ivanisevic 6-3 6-4", "Montgomerie 69 70").
 In prose, "Leeds beat Chelsea 2-0", "the 2-1 defeat to Newcastle": a town does not win or
 lose, its team does, and so the side it plays is a team too; one score only (a tennis
@@ -19,23 +22,42 @@ from .places import PLACES
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 _SCORE = re.compile(
-    rf"[ \t]*(?P<home>{_NAME})[ \t]+\d{{1,2}}[ \t]+(?P<away>{_NAME})[ \t]+\d{{1,2}}[ \t]*$",
-    re.MULTILINE,
+    rf"""[ \t]*(?P<home>{_NAME})[ \t]+\d{{1,2}}(?:[ \t]+\((?P<home_goals>[^()\n]*)\))?
+    [ \t]+(?P<away>{_NAME})[ \t]+\d{{1,2}}(?:[ \t]+\((?P<away_goals>[^()\n]*)\))?
+    [ \t]*(?:$|[.;,][ \t]+[A-Z]|[.;,]?[ \t]*$)""",  # the line's end, or a sentence more
+    re.MULTILINE | re.VERBOSE,
 )
 _TABLE = re.compile(rf"[ \t]*(?P<team>{_NAME})(?:[ \t]+\d{{1,3}}){{5,}}[ \t]*$", re.MULTILINE)
+# A scorer: a name, then the minutes of the goals ("Fowler 12 , 54", "Shearer 45 pen").
+_SCORER = re.compile(rf"(?P<name>{_NAME})[ \t]+\d{{1,3}}\b")
 
 
 def team_starts(text: str) -> frozenset[int]:
     """Where the team names of ``text``'s result and standings lines start."""
-    found: set[int] = set()
+    return _result_lines(text)[0]
+
+
+def scorer_starts(text: str) -> frozenset[int]:
+    """Where the names of the scorers of ``text``'s result lines start."""
+    return _result_lines(text)[1]
+
+
+@lru_cache(maxsize=1)
+def _result_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    teams: set[int] = set()
+    scorers: set[int] = set()
     for start in line_starts(text):
         score = _SCORE.match(text, start)
         if score is not None:
-            found.update((score.start("home"), score.start("away")))
+            teams.update((score.start("home"), score.start("away")))
+            for goals in ("home_goals", "away_goals"):
+                if score.group(goals):
+                    at = score.start(goals)
+                    scorers.update(at + m.start() for m in _SCORER.finditer(score.group(goals)))
         table = _TABLE.match(text, start)
         if table is not None:
-            found.add(table.start("team"))
-    return frozenset(found)
+            teams.add(table.start("team"))
+    return frozenset(teams), frozenset(scorers)
 
 
 _ONE_SCORE = r"\d{1,2}-\d{1,2}(?![\d-]|[ \t]+\d{1,2}-\d)"
