@@ -95,9 +95,12 @@ def test_a_shouted_headline_names_the_bodys_forms() -> None:
     actors = {a.name: a for a in find_actors(WIRE, max_actors=100)}
     assert "VALMORA" in [m.text for m in actors["Valmora"].mentions]
     assert actors["Valmora"].type == "organisation"
-    # Near misses: headline words the body never uses stay out; so do headline-only names.
+    # Near misses: headline words the body never uses stay out, unless a gazetteer knows
+    # them ("PARIS", a well-known place) or they are a surname of the body's ("GRANDE").
     forms = {x for a in actors.values() for x in [a.name, *a.aliases]}
-    assert not forms & {"SOCCER", "DERBY", "TENNIS", "PARIS"}
+    assert not forms & {"SOCCER", "DERBY", "TENNIS"}
+    assert "GRANDE" in [m.text for m in actors["Storm Grande"].mentions]
+    assert [a.type for a in actors.values() if a.name == "PARIS"] == ["place"]
 
 
 # Written for these tests in the style of wire results pages.
@@ -166,3 +169,29 @@ REPORTS = (
 )
 def test_result_lines_name_teams_and_scorers(name: str, kind: str | None) -> None:
     assert type_of(REPORTS, name) == kind
+
+
+# Written for these tests in the style of wire headlines.
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        # A shouted headline names a country or a well-known place the gazetteers know, even
+        # when the body never names it so; a capital that opens a clause is its state.
+        ("RUSSIA SAYS TALKS WILL GO ON .\nOfficials met on Monday .\n", "RUSSIA", "country"),
+        ("FLOODS HIT TEXAS TOWNS .\nRain fell all week .\n", "TEXAS", "place"),
+        ("TALKS IN GENEVA END .\nThe envoys left .\n", "GENEVA", "place"),
+        ("MOSCOW SAYS NO .\nThe envoys left .\n", "MOSCOW", "country"),
+        # ... and a person of the body by the surname.
+        ("GOLF - HARLOWE LEADS BY TWO .\nBrent Harlowe shot a 66 .\n", "HARLOWE", "person"),
+        # Near misses: a title-case run (one longer name, perhaps); a surname that is a word
+        # of English; a surname two people share.
+        ("Talks In Geneva End\nThe envoys left .\n", "Geneva", None),
+        ("GOLF - WOOD LEADS .\nMarlon Wood shot a 66 .\n", "WOOD", None),
+        ("GOLF - HARLOWE LEADS .\nBrent Harlowe and Ian Harlowe shot 66 .\n", "HARLOWE", None),
+    ],
+)
+def test_a_shouted_headline_names_known_places_and_surnames(
+    text: str, form: str, kind: str | None
+) -> None:
+    kinds = [a.type for a in find_actors(text, max_actors=100) for m in a.mentions if m.text == form]
+    assert kinds == ([kind] if kind else [])
