@@ -72,6 +72,21 @@ from tests.test_actor_typing import type_of
         ("Saeed Anwar c Spearman b Cairns 46\n", "Spearman", "person"),
         ("Saeed Anwar c Spearman b Cairns 46\n", "Cairns", "person"),
         ("Bowling : Doull 8-1-29-1 , Vettori 12-4-30-0\n", "Doull", "person"),
+        # A verb changing what its subject owns, and the owner's pronoun, type the subject.
+        ("Harrow Keane raised its stake in the mine .", "Harrow Keane", "organisation"),
+        ("Tarvel Orme cut its forecast on Monday .", "Tarvel Orme", "organisation"),
+        ("Harrow Keane raised his offer .", "Harrow Keane", "person"),
+        # A party after a name makes it a body; the currency's letters before "$" name none.
+        ("Members of the Kivu party met .", "Kivu", "organisation"),
+        ("Shares rose to C$ 4.10 .", "C", None),
+        ("The bond paid HK$ 2 .", "HK", None),
+        # A nationality before a full name is no part of it.
+        ("Swede Thomas Enqvist won .", "Thomas Enqvist", "person"),
+        ("Briton Tim Henman lost .", "Briton", None),
+        # Near misses: a pronoun after another verb may be a thing's; a lone letter.
+        ("Jones criticised its handling .", "Jones", "other"),
+        ("Harrow Keane praised its design .", "Harrow Keane", "person"),
+        ("Plan C was chosen .", "C", None),
         # Near misses: a score or a date after a name is no bowler's figures.
         ("Tarvel 2 Ostrava 1\n", "Tarvel", "organisation"),
         ("The fair opened in Wexham 1996-12-06 .\n", "Wexham", "place"),

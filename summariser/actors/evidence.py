@@ -4,7 +4,7 @@ armed group, no actor at all, or "other" when nothing says."""
 from __future__ import annotations
 
 from ..text.english import english_words, is_english
-from .clauses import clause_kind, next_subject, origin_kind, vote
+from .clauses import CHANGE_VERBS, clause_kind, next_subject, origin_kind, vote
 from .cluster import Cluster
 from .companies import trade_cue
 from .context import Neighbours
@@ -33,6 +33,7 @@ def group_cued(cluster: Cluster, *, near: Neighbours) -> bool:
 
 _CLAUSE_STARTS = frozenset(", \t\u00a0")
 _REPORTING = (" said ", " says ", " told ", " added ", " announced ")
+_CHANGING = tuple(f" {verb} " for verb in CHANGE_VERBS)
 
 
 def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
@@ -75,14 +76,15 @@ def _plural_after_the(m: RawMention, *, near: Neighbours) -> bool:
 
 
 def _body_by_clauses(cluster: Cluster, *, text: str) -> bool:
-    """ "the New York-based Morvan Stanhope", "Morvan Stanhope said its profits rose": most
-    places of origin and reported pronouns around a person-shaped name make it a body. (Only
+    """ "the New York-based Morvan Stanhope", "Morvan Stanhope said its profits rose",
+    "Morvan Stanhope raised its stake": most places of origin and reported and owners'
+    pronouns around a person-shaped name make it a body. (Only
     these cues: this is asked of every person named without a given name.)"""
     kinds: list[ActorKind | None] = []
     for m in cluster.mentions:
         if text.find("-", max(0, m.start - 16), m.start) != -1:
             kinds.append(origin_kind(text, m.start))
-        if text.startswith(_REPORTING, m.end):
+        if text.startswith(_REPORTING, m.end) or text.startswith(_CHANGING, m.end):
             kinds.append(clause_kind(text, m.start, m.end))
     return vote(kinds) == "organisation"
 
