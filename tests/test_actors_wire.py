@@ -87,6 +87,20 @@ from tests.test_actor_typing import type_of
         ("Jones criticised its handling .", "Jones", "other"),
         ("Harrow Keane praised its design .", "Harrow Keane", "person"),
         ("Plan C was chosen .", "C", None),
+        # An ampersand joins a firm's names; "the" and one word before a plural name a party.
+        ("He sold his stake in Harwick & Tolland .", "Harwick & Tolland", "organisation"),
+        ("Harwick & Tolland said sales rose .", "Harwick & Tolland", "organisation"),
+        ("The opposition Free Democrats said no .", "Free Democrats", "organisation"),
+        # A side a result was played at ("lost 2-1 at X"); a ranked rider's team.
+        ("Orvale , who lost 2-1 at Kelbrook last week , are ready .", "Kelbrook", "organisation"),
+        ("1. Tarvo Lind ( Estonia ) Brennet 4:54:12\n", "Brennet", "organisation"),
+        ("2. Tarvo Lind ( Estonia ) Brennet\n", "Brennet", "organisation"),
+        # Near misses: "and" joins names of any kind; a given name before the plural; a
+        # ground by its head; a bracket with no rank before.
+        ("He met Harwick and Tolland .", "Harwick", "other"),
+        ("Then the late Tom Banks said so .", "Tom Banks", "person"),
+        ("Orvale lost 2-1 at Boundary Park .", "Boundary Park", "place"),
+        ("Then Tarvo Lind ( Estonia ) Brennet left .\n", "Brennet", "other"),
         # Near misses: a score or a date after a name is no bowler's figures.
         ("Tarvel 2 Ostrava 1\n", "Tarvel", "organisation"),
         ("The fair opened in Wexham 1996-12-06 .\n", "Wexham", "place"),

@@ -210,9 +210,11 @@ class Neighbours:
 
     def result_side(self, start: int, end: int) -> bool:
         """The name opens a side of a result line or a row of a standings table ("Lazio 2
-        Roma 1", "BALTIMORE 7 Seattle 4"): a team's, even in capitals."""
+        Roma 1", "BALTIMORE 7 Seattle 4"), or is a ranked rider's team ("( Germany ) Telekom
+        4:54:12"): a team's, even in capitals."""
         after = self.text[end : end + 2]
-        if len(after) == 2 and after[0] == " " and after[1].isdigit():  # a score or a row
+        # (A score, a row or a time follows, or the line ends.)
+        if (after[:1] == " " and after[1:].isdigit()) or after[:1] in ("\n", ""):
             if self._teams is None:
                 self._teams = team_starts(self.text)
             return start in self._teams

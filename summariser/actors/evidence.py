@@ -62,17 +62,24 @@ _CONTESTS = frozenset(["championships", "games", "awards", "finals", "olympics",
 
 
 def _plural_after_the(m: RawMention, *, near: Neighbours) -> bool:
-    """ "the Conservatives", "the Tories", "the Free Democrats": the plural of a word of
-    English after "the"."""
+    """ "the Conservatives", "the Tories", "the Free Democrats", "the opposition Social
+    Democrats": the plural of a word of English after "the" (and perhaps one lowercase
+    word)."""
     if m.possessive:
         return False
     last = m.words[-1].lower()
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-    return (
-        last not in _CONTESTS
-        and is_english(singular)
-        and (near.previous_word(m.start) or "").lower() == "the"
-    )
+    if last in _CONTESTS or not is_english(singular):
+        return False
+    before = near.previous_word(m.start) or ""
+    if before.lower() == "the":
+        return True
+    # ("the opposition Social Democrats", "the ruling Free Democrats": one word between;
+    # not before a given name, "the late Tom Banks".)
+    if not before.islower() or m.words[0] in GIVEN_NAMES:
+        return False
+    words = near.text[max(0, m.start - 32) : m.start].split()[-2:]
+    return len(words) == 2 and words[1] == before and words[0].lower() == "the"
 
 
 def _body_by_clauses(cluster: Cluster, *, text: str) -> bool:

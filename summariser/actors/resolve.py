@@ -79,6 +79,9 @@ class Resolver:
                 late.append(m)
         leads = {m.text for m in mentions if m.lead}
         for m in (m for m in names if not m.headline):
+            if "&" in m.text:
+                self._add_org(m)  # "Procter & Gamble": an ampersand joins a firm's names
+                continue
             place = m.text in leads or (not m.titled and self.near.is_locative(m.start))
             # ("his Ford Mustang.", "the Hubble Space Telescope has": a thing's name.)
             if (

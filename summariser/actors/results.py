@@ -4,12 +4,14 @@
 each score perhaps followed by its scorers in brackets and the line by what follows a
 match's report ("Newcastle 1 ( Shearer 45 ) Arsenal 2 ( Wright 30 ) . Attendance : 36,500");
 a scorer is named with the minutes of the goals, a person. "Ajax 12 9 2 1 30 10 29": a name
-then a row of five or more numbers (played, won, drawn ...).
+then a row of five or more numbers (played, won, drawn ...). "1. Erik Zabel ( Germany )
+Telekom 4:54:12": a ranked rider or driver, their country, then their team.
 People's results read otherwise ("Sampras beat Ivanisevic 6-3 6-4", "Montgomerie 69 70").
 In prose, "Leeds beat Chelsea 2-0", "the 2-1 defeat to Newcastle": a town does not win or
 lose, its team does, and so the side it plays is a team too; one score only (a tennis
 player's sets are several: "6-4 6-3"), and only when a side is a well-known place's name
-("Kelbrook beat Marlow 6-4" may be two players).
+("Kelbrook beat Marlow 6-4" may be two players), or the result was played at the side's
+ground ("lost 2-1 at Udinese").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from functools import lru_cache
 
 from .datelines import line_starts
+from .lexicon import PLACE_HEADS
 from .places import PLACES
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
@@ -28,6 +31,11 @@ _SCORE = re.compile(
     re.MULTILINE | re.VERBOSE,
 )
 _TABLE = re.compile(rf"[ \t]*(?P<team>{_NAME})(?:[ \t]+\d{{1,3}}){{5,}}[ \t]*$", re.MULTILINE)
+# A ranked row of a race's result: a place, a rider or driver, their country in brackets, then
+# their team ("1. Erik Zabel ( Germany ) Telekom 4:54:12"), perhaps several rows to a line.
+_RANKED = re.compile(
+    rf"(?<![\w.])\d{{1,3}}\.[ \t]+{_NAME}[ \t]+\([ \t]*{_NAME}[ \t]*\)[ \t]+(?P<team>{_NAME})"
+)
 # A scorer: a name, then the minutes of the goals ("Fowler 12 , 54", "Shearer 45 pen").
 _SCORER = re.compile(rf"(?P<name>{_NAME})[ \t]+\d{{1,3}}\b")
 
@@ -57,6 +65,8 @@ def _result_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
         table = _TABLE.match(text, start)
         if table is not None:
             teams.add(table.start("team"))
+    if "(" in text:
+        teams.update(m.start("team") for m in _RANKED.finditer(text))
     return frozenset(teams), frozenset(scorers)
 
 
@@ -73,6 +83,9 @@ _AFTER_SCORE = re.compile(
     r"(?:win|victory|defeat|loss|draw|triumph|thrashing|drubbing)[ \t]+"
     rf"(?:over|against|to|at|with|by)[ \t]+(?P<side>{_NAME})"
 )
+# "lost 2-1 at Udinese": a result played at a side's ground names the side, a place's name
+# or not (no person is a ground).
+_AWAY = re.compile(rf"(?:lost|won|drew)[ \t]+{_ONE_SCORE}[ \t]+at[ \t]+(?P<side>{_NAME})")
 # One score, not a date's or a set's part: "2-0", not "1996-12-06" or "6-4 6-3".
 _SCORE_ALONE = re.compile(rf"(?<![\d-]){_ONE_SCORE}")
 
@@ -86,6 +99,13 @@ def result_sides(text: str) -> frozenset[int]:
         after = _AFTER_SCORE.match(text, score.start())
         if after is not None and after.group("side").rstrip(".") in PLACES:
             found.add(after.start("side"))
+        away = _AWAY.search(text, max(0, score.start() - 5), score.end() + 80)
+        if (
+            away is not None
+            and away.start() < score.start()
+            and away.group("side").rstrip(".").rsplit(None, 1)[-1] not in PLACE_HEADS
+        ):
+            found.add(away.start("side"))  # (not a ground by its name: "at Boundary Park")
         for m in _PROSE.finditer(text, max(0, score.start() - 120), score.end() + 80):
             one, two = ("a", "b") if m.group("a") else ("c", "d")
             # (A name's pattern takes a full stop: "to Leeds.")
