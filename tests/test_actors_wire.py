@@ -99,6 +99,7 @@ from tests.test_actor_typing import type_of
         # ground by its head; a bracket with no rank before.
         ("He met Harwick and Tolland .", "Harwick", "other"),
         ("Then the late Tom Banks said so .", "Tom Banks", "person"),
+        ("For the feature Harlow Tunes , he sang .", "Harlow Tunes", "person"),
         ("Orvale lost 2-1 at Boundary Park .", "Boundary Park", "place"),
         ("Then Tarvo Lind ( Estonia ) Brennet left .\n", "Brennet", "other"),
         # Near misses: a score or a date after a name is no bowler's figures.

@@ -57,6 +57,13 @@ def plural_body(cluster: Cluster, *, near: Neighbours) -> bool:
     )
 
 
+# Words of where a party stands, between "the" and its plural name ("the ruling Free
+# Democrats").
+PARTY_STANDING = frozenset(
+    """opposition ruling governing coalition main rival junior nationalist communist
+    conservative liberal socialist separatist far-right far-left right-wing left-wing
+    centre-right centre-left center-right center-left""".split()
+)
 # Plurals that name a contest, not its members: "the World Athletics Championships".
 _CONTESTS = frozenset(["championships", "games", "awards", "finals", "olympics", "trials"])
 
@@ -74,9 +81,9 @@ def _plural_after_the(m: RawMention, *, near: Neighbours) -> bool:
     before = near.previous_word(m.start) or ""
     if before.lower() == "the":
         return True
-    # ("the opposition Social Democrats", "the ruling Free Democrats": one word between;
-    # not before a given name, "the late Tom Banks".)
-    if not before.islower() or m.words[0] in GIVEN_NAMES:
+    # ("the opposition Social Democrats", "the ruling Free Democrats": one word of where a
+    # party stands between; not a kind noun, "the feature Looney Tunes", "the band Wings".)
+    if before not in PARTY_STANDING or m.words[0] in GIVEN_NAMES:
         return False
     words = near.text[max(0, m.start - 32) : m.start].split()[-2:]
     return len(words) == 2 and words[1] == before and words[0].lower() == "the"
