@@ -102,6 +102,12 @@ from tests.test_actor_typing import type_of
         ("For the feature Harlow Tunes , he sang .", "Harlow Tunes", "person"),
         ("Orvale lost 2-1 at Boundary Park .", "Boundary Park", "place"),
         ("Then Tarvo Lind ( Estonia ) Brennet left .\n", "Brennet", "other"),
+        # Deals and mergers are made with bodies.
+        ("It signed a deal with Harwick to supply parts .", "Harwick", "organisation"),
+        ("He signed a two-year contract with Valmora .", "Valmora", "organisation"),
+        # Near misses: the verb; another noun.
+        ("He tried to deal with Harwick .", "Harwick", "other"),
+        ("He had lunch with Harwick .", "Harwick", "other"),
         # Near misses: a score or a date after a name is no bowler's figures.
         ("Tarvel 2 Ostrava 1\n", "Tarvel", "organisation"),
         ("The fair opened in Wexham 1996-12-06 .\n", "Wexham", "place"),
