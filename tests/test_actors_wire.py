@@ -102,6 +102,13 @@ from tests.test_actor_typing import type_of
         ("For the feature Harlow Tunes , he sang .", "Harlow Tunes", "person"),
         ("Orvale lost 2-1 at Boundary Park .", "Boundary Park", "place"),
         ("Then Tarvo Lind ( Estonia ) Brennet left .\n", "Brennet", "other"),
+        # A win by a margin only a team's game counts in names teams.
+        ("Kentshire beat Somerton by an innings and 39 runs .", "Somerton", "organisation"),
+        ("As Kentshire beat Somerton by an innings and 39 runs .", "Kentshire", "organisation"),
+        ("Then Glamorby won by six wickets .", "Glamorby", "organisation"),
+        # Near misses: a golfer's strokes; a margin of no game.
+        ("Then Tarvel won by two strokes .", "Tarvel", "other"),
+        ("Then Ellison won by a mile .", "Ellison", "other"),
         # Deals and mergers are made with bodies.
         ("It signed a deal with Harwick to supply parts .", "Harwick", "organisation"),
         ("He signed a two-year contract with Valmora .", "Valmora", "organisation"),

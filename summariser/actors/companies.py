@@ -2,7 +2,8 @@
 ("Marlow plc"; capitalised, "Marlow Plc" is the name's own head), its stock's ticker
 ("Orvex ( ORVX.O )", "Orvex <ORVX.O>", "Orvex (NYSE: ORV)"), shares of it ("shares of
 Orvex"), or a deal with it ("a deal with Ford"). Only a company is listed, owned in shares or
-written so; deals and mergers are made with bodies. (With a result's side,
+written so; deals and mergers are made with bodies. (A team's wins, ``results``, are read
+here too.) (With a result's side,
 ``results.result_sides``, the trading bodies' cues read in one call: they are asked of most
 names.)"""
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .results import result_sides
+from .results import margin_sides, result_sides
 
 _GAP = r"[ \t\u00a0]"
 _FORM_AFTER = re.compile(_GAP + r"+(?:plc|inc|ltd|llc)\b")
@@ -50,6 +51,8 @@ def trade_cue(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(" with ", start - 6) and _DEAL_WITH.search(text, max(0, start - 28), start):
         return True
+    if start in margin_sides(text):
+        return True  # "Kent beat Somerset by an innings", "won by six wickets"
     # (A result's score stands within a few words of its sides: the text is read for
     # results only when a score is that near.)
     low, high = max(0, start - 24), end + 64

@@ -112,3 +112,29 @@ def result_sides(text: str) -> frozenset[int]:
             if m.group(one).rstrip(".") in PLACES or m.group(two).rstrip(".") in PLACES:
                 found.update((m.start(one), m.start(two)))
     return frozenset(found)
+
+
+# A win by a margin that only a team's game counts in ("beat Somerset by an innings and 39
+# runs", "won by six wickets", "beat Leeds by two goals"): the sides are teams.
+_MARGIN = r"(?:wickets?|runs?|innings|goals?)\b"
+_BY_MARGIN = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+(?:beat|defeated|thrashed|won)[ \t]+(?:(?P<b>{_NAME})[ \t]+)?by[ \t]+"
+    rf"(?:an[ \t]+|\d+[ \t]+|[a-z]+[ \t]+){{1,2}}{_MARGIN}"
+)
+
+
+@lru_cache(maxsize=1)
+def margin_sides(text: str) -> frozenset[int]:
+    """Where the sides of ``text``'s wins by a team game's margin start (read only when the
+    text names such a margin)."""
+    if not any(word in text for word in (" wicket", " run", " innings", " goal")):
+        return frozenset()
+    found: set[int] = set()
+    for m in _BY_MARGIN.finditer(text):
+        for side in ("a", "b"):
+            if m.group(side):
+                # (Every word's start: a sentence's opener may lead the side, "As Kent".)
+                at = m.start(side)
+                found.update(at + w.start() for w in re.finditer(r"\S+", m.group(side)))
+    return frozenset(found)
+
