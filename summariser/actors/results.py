@@ -33,9 +33,9 @@ _SCORE = re.compile(
 _TABLE = re.compile(rf"[ \t]*(?P<team>{_NAME})(?:[ \t]+\d{{1,3}}){{5,}}[ \t]*$", re.MULTILINE)
 # A ranked row of a race's result: a place, a rider or driver, their country in brackets, then
 # their team ("1. Erik Zabel ( Germany ) Telekom 4:54:12"), perhaps several rows to a line.
-_RANKED = re.compile(
-    rf"(?<![\w.])\d{{1,3}}\.[ \t]+{_NAME}[ \t]+\([ \t]*{_NAME}[ \t]*\)[ \t]+(?P<team>{_NAME})"
-)
+# (Found from the bracket, which the pattern opens with, so the text is searched fast.)
+_BRACKET_TEAM = re.compile(rf"\([ \t]*{_NAME}[ \t]*\)[ \t]+(?P<team>{_NAME})")
+_RANKED_BEFORE = re.compile(rf"(?<![\w.])\d{{1,3}}\.[ \t]+{_NAME}[ \t]+\Z")
 # A scorer: a name, then the minutes of the goals ("Fowler 12 , 54", "Shearer 45 pen").
 _SCORER = re.compile(rf"(?P<name>{_NAME})[ \t]+\d{{1,3}}\b")
 
@@ -65,8 +65,9 @@ def _result_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
         table = _TABLE.match(text, start)
         if table is not None:
             teams.add(table.start("team"))
-    if "(" in text:
-        teams.update(m.start("team") for m in _RANKED.finditer(text))
+    for m in _BRACKET_TEAM.finditer(text):
+        if _RANKED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            teams.add(m.start("team"))
     return frozenset(teams), frozenset(scorers)
 
 
@@ -116,21 +117,21 @@ def result_sides(text: str) -> frozenset[int]:
 
 # A win by a margin that only a team's game counts in ("beat Somerset by an innings and 39
 # runs", "won by six wickets", "beat Leeds by two goals"): the sides are teams.
-_MARGIN = r"(?:wickets?|runs?|innings|goals?)\b"
-_BY_MARGIN = re.compile(
-    rf"(?P<a>{_NAME})[ \t]+(?:beat|defeated|thrashed|won)[ \t]+(?:(?P<b>{_NAME})[ \t]+)?by[ \t]+"
-    rf"(?:an[ \t]+|\d+[ \t]+|[a-z]+[ \t]+){{1,2}}{_MARGIN}"
+# (The margin is found first, from the literal " by " it opens with; the sides before it.)
+_BY_MARGIN = re.compile(r" by (?:an |\d+ |[a-z]+ ){1,2}(?:wickets?|runs?|innings|goals?)\b")
+_SIDES_BEFORE = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+(?:beat|defeated|thrashed|won)(?:[ \t]+(?P<b>{_NAME}))?\Z"
 )
 
 
 @lru_cache(maxsize=1)
 def margin_sides(text: str) -> frozenset[int]:
-    """Where the sides of ``text``'s wins by a team game's margin start (read only when the
-    text names such a margin)."""
-    if not any(word in text for word in (" wicket", " run", " innings", " goal")):
-        return frozenset()
+    """Where the sides of ``text``'s wins by a team game's margin start."""
     found: set[int] = set()
-    for m in _BY_MARGIN.finditer(text):
+    for margin in _BY_MARGIN.finditer(text):
+        m = _SIDES_BEFORE.search(text, max(0, margin.start() - 80), margin.start())
+        if m is None:
+            continue
         for side in ("a", "b"):
             if m.group(side):
                 # (Every word's start: a sentence's opener may lead the side, "As Kent".)
