@@ -236,5 +236,7 @@ def test_result_lines_name_teams_and_scorers(name: str, kind: str | None) -> Non
 def test_a_shouted_headline_names_known_places_and_surnames(
     text: str, form: str, kind: str | None
 ) -> None:
-    kinds = [a.type for a in find_actors(text, max_actors=100) for m in a.mentions if m.text == form]
+    kinds = [
+        a.type for a in find_actors(text, max_actors=100) for m in a.mentions if m.text == form
+    ]
     assert kinds == ([kind] if kind else [])

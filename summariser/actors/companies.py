@@ -43,8 +43,8 @@ _DEAL_WITH = re.compile(
 
 def trade_cue(text: str, start: int, end: int) -> bool:
     """Whether a legal form or a ticker follows the name at ``start:end``, shares of it or a
-    deal with it come before it, or it is a side of a result in prose (a town's team: "Leeds beat Chelsea
-    2-0")."""
+    deal with it come before it, or it is a side of a result in prose (a town's team: "Leeds
+    beat Chelsea 2-0", "won by six wickets")."""
     if _CUE_AFTER.match(text, end):
         return True
     if text.startswith(" of ", start - 4) and _SHARES_OF.search(text, max(0, start - 16), start):

@@ -42,7 +42,7 @@ from .lexicon import (
     VISIT_WORDS,
 )
 from .places import PLACES
-from .results import scorer_starts, team_starts
+from .results import result_side, scorer_starts
 from .tokens import Words
 
 _DETERMINERS = frozenset({"a", "an", "the", "former"})
@@ -100,7 +100,6 @@ class Neighbours:
         self._n = len(words.starts)
         # Every group cue is a lowercase word: when the text uses none, no name has a cue.
         self._cues = not GROUP_CUES.isdisjoint(words.lowercase)
-        self._teams: frozenset[int] | None = None  # found on first use
 
     def _joined(self, left: int, right: int, *, comma: bool = False) -> bool:
         """Whether only spaces (and, if allowed, one comma) separate two tokens."""
@@ -208,22 +207,10 @@ class Neighbours:
         before = self.previous_word(start)
         return before is None or before in CLAUSE_OPENERS
 
-    def result_side(self, start: int, end: int) -> bool:
-        """The name opens a side of a result line or a row of a standings table ("Lazio 2
-        Roma 1", "BALTIMORE 7 Seattle 4"), or is a ranked rider's team ("( Germany ) Telekom
-        4:54:12"): a team's, even in capitals."""
-        after = self.text[end : end + 2]
-        # (A score, a row or a time follows, or the line ends.)
-        if (after[:1] == " " and after[1:].isdigit()) or after[:1] in ("\n", ""):
-            if self._teams is None:
-                self._teams = team_starts(self.text)
-            return start in self._teams
-        return False
-
     def is_team(self, start: int, end: int) -> bool:
         """ "against Roma", "joined Lazio": a word before the name that only a team follows;
         or the name opens a side of a result or a row of a standings table."""
-        if self.result_side(start, end):
+        if result_side(self.text, start, end):
             return True
         # (The word before, read from the text first: most names have no team cue.)
         before = self.text[max(0, start - 10) : start].rsplit(None, 1)

@@ -66,3 +66,12 @@ DEMONYM_NOUNS = _words(
     Welshmen Dutchman Dutchmen
     """
 )
+# Words of where a party stands, between "the" and its plural name ("the ruling Free
+# Democrats").
+PARTY_STANDING = _words(
+    """
+    opposition ruling governing coalition main rival junior nationalist communist
+    conservative liberal socialist separatist far-right far-left right-wing left-wing
+    centre-right centre-left center-right center-left
+    """
+)

@@ -8,7 +8,7 @@ from .clauses import CHANGE_VERBS, clause_kind, next_subject, origin_kind, vote
 from .cluster import Cluster
 from .companies import trade_cue
 from .context import Neighbours
-from .cues import DEMONYM_NOUNS
+from .cues import DEMONYM_NOUNS, PARTY_STANDING
 from .fields import field_of_study
 from .given_names import GIVEN_NAMES
 from .lexicon import (
@@ -57,13 +57,6 @@ def plural_body(cluster: Cluster, *, near: Neighbours) -> bool:
     )
 
 
-# Words of where a party stands, between "the" and its plural name ("the ruling Free
-# Democrats").
-PARTY_STANDING = frozenset(
-    """opposition ruling governing coalition main rival junior nationalist communist
-    conservative liberal socialist separatist far-right far-left right-wing left-wing
-    centre-right centre-left center-right center-left""".split()
-)
 # Plurals that name a contest, not its members: "the World Athletics Championships".
 _CONTESTS = frozenset(["championships", "games", "awards", "finals", "olympics", "trials"])
 

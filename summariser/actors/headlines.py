@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .cluster import Cluster
 from ..text.english import is_english
+from .cluster import Cluster
 from .cues import FINITE_VERBS
 from .lexicon import SPEECH_VERBS
 from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, PHRASES, norm

@@ -28,6 +28,7 @@ from .names import (
     surname_of,
 )
 from .people import People
+from .results import result_side
 from .segment import ACRONYM, RawMention
 from .things import determined_thing
 
@@ -73,7 +74,7 @@ class Resolver:
         )
         late = []
         for m in names:
-            if m.headline and self.near.result_side(m.start, m.end):
+            if m.headline and result_side(self.text, m.start, m.end):
                 self._add_org(m)  # "Cleveland 5 KANSAS CITY 3": a side, shouted as home
             elif m.headline:
                 late.append(m)
@@ -140,7 +141,7 @@ class Resolver:
                 self._attach(clubs[m.text], m)
                 continue
             if m.headline:
-                if self.near.result_side(m.start, m.end):
+                if result_side(self.text, m.start, m.end):
                     self._add_org(m)  # a side shouted after a shouted line
                 else:
                     late.append(m)

@@ -40,9 +40,15 @@ _RANKED_BEFORE = re.compile(rf"(?<![\w.])\d{{1,3}}\.[ \t]+{_NAME}[ \t]+\Z")
 _SCORER = re.compile(rf"(?P<name>{_NAME})[ \t]+\d{{1,3}}\b")
 
 
-def team_starts(text: str) -> frozenset[int]:
-    """Where the team names of ``text``'s result and standings lines start."""
-    return _result_lines(text)[0]
+def result_side(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` opens a side of a result line or a row of a
+    standings table ("Lazio 2 Roma 1", "BALTIMORE 7 Seattle 4"), or is a ranked rider's team
+    ("( Germany ) Telekom 4:54:12"): a team's, even in capitals."""
+    after = text[end : end + 2]
+    # (A score, a row or a time follows, or the line ends.)
+    if (after[:1] == " " and after[1:].isdigit()) or after[:1] in ("\n", ""):
+        return start in _result_lines(text)[0]
+    return False
 
 
 def scorer_starts(text: str) -> frozenset[int]:
@@ -138,4 +144,3 @@ def margin_sides(text: str) -> frozenset[int]:
                 at = m.start(side)
                 found.update(at + w.start() for w in re.finditer(r"\S+", m.group(side)))
     return frozenset(found)
-

@@ -61,9 +61,7 @@ def capitalised_runs(text: str, words: Words) -> list[tuple[int, int]]:
             # A single space is by far the commonest gap: spare the regex for it.
             # ("Procter & Gamble", "Pharmacia & Upjohn": an ampersand joins a firm's names.)
             if possessive[last] or not (
-                gap == " "
-                or _JOIN.fullmatch(gap) is not None
-                or (gap == " & " and capital[i])
+                gap == " " or _JOIN.fullmatch(gap) is not None or (gap == " & " and capital[i])
             ):
                 break  # the run ends before token ``i``, which may start the next one
             word = texts[i]
