@@ -174,11 +174,9 @@ class Resolver:
             late.sort(key=lambda m: m.start)
             body = BodyForms(self.clusters, shouted=any(m.text.isupper() for m in late))
             for part, key in body.parts(self.text, late):
-                cluster = self.clusters.get(key)
-                if cluster is None:  # a country or a place named only in a headline
-                    cluster = self._cluster(key, "country" if key[0] == "country" else "place")
-                    cluster.typed = True
-                self._attach(cluster, part)
+                if key not in self.clusters:  # a country or a place named only in a headline
+                    self._cluster(key, "country" if key[0] == "country" else "place").typed = True
+                self._attach(self.clusters[key], part)
 
     def _add_org(self, m: RawMention) -> None:
         name = spaced(m.text)
