@@ -1,8 +1,8 @@
 """What the clause after a name says of its kind: a relative pronoun ("Kelbrook, who"), the
 pronoun of the clause it reports ("Kelbrook said he", "Orvex said its") or of what it changes
-of its own ("Orvex raised its stake"), a verb only people
-undergo ("was born", "married", "died") or only bodies do ("was founded"), or an object only
-a company has ("Ford would cut prices", "Orvex raised its dividend").
+of its own ("Orvex raised its stake"), a verb only people undergo ("was born", "married",
+"died") or only bodies do ("was founded"), or an object only a company has ("Ford would cut
+prices", "Orvex raised its dividend").
 
 English marks a person apart from a thing in its pronouns (who/which, he/she/his/her against
 it/its) and in a few verbs; these are read next to a name nothing else types."""
@@ -37,7 +37,7 @@ CHANGE_VERBS = (
     "raised", "cut", "lowered", "increased", "reduced", "boosted", "lifted", "trimmed",
     "doubled", "halved", "raises", "cuts", "lowers", "increases", "reduces", "boosts", "lifts",
 )  # fmt: skip
-_CHANGE = rf"{_S}(?:{'|'.join(CHANGE_VERBS)})(?:{_S}on{_S}[A-Z][a-z]+)?{_S}(he|she|his|her|its)\b"
+_CHANGE = rf"{_S}(?:{'|'.join(CHANGE_VERBS)})(?:{_S}on{_S}[A-Z][a-z]+)?{_S}(?P<owner>his|her|its)\b"
 # What befalls people only, or is done to bodies only: "Tarvish was born", "Tarvish married",
 # "Orvex was founded".
 _LIFE = re.compile(
@@ -61,7 +61,7 @@ _CLAUSE = re.compile(
     "|".join(
         (
             _REPORTED.pattern.replace("(he|she|his|her|its)", "(?P<pronoun>he|she|his|her|its)"),
-            _CHANGE.replace("(he|she|his|her|its)", "(?P<owner>his|her|its)"),
+            _CHANGE,
             _LIFE.pattern.replace("(born|", "(?P<life>born|"),
             _CLUB_DEAL.pattern,
             _COMPANY_OBJECT.pattern.replace("([a-z]+)", "(?P<verb>[a-z]+)"),

@@ -85,8 +85,8 @@ def _plural_after_the(m: RawMention, *, near: Neighbours) -> bool:
 def _body_by_clauses(cluster: Cluster, *, text: str) -> bool:
     """ "the New York-based Morvan Stanhope", "Morvan Stanhope said its profits rose",
     "Morvan Stanhope raised its stake": most places of origin and reported and owners'
-    pronouns around a person-shaped name make it a body. (Only
-    these cues: this is asked of every person named without a given name.)"""
+    pronouns around a person-shaped name make it a body. (Only these cues: this is asked of
+    every person named without a given name.)"""
     kinds: list[ActorKind | None] = []
     for m in cluster.mentions:
         if text.find("-", max(0, m.start - 16), m.start) != -1:

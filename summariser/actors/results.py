@@ -27,7 +27,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 _SCORE = re.compile(
     rf"""[ \t]*(?P<home>{_NAME})[ \t]+\d{{1,2}}(?:[ \t]+\((?P<home_goals>[^()\n]*)\))?
     [ \t]+(?P<away>{_NAME})[ \t]+\d{{1,2}}(?:[ \t]+\((?P<away_goals>[^()\n]*)\))?
-    [ \t]*(?:$|[.;,][ \t]+[A-Z]|[.;,]?[ \t]*$)""",  # the line's end, or a sentence more
+    [ \t]*(?:[.;,]?[ \t]*$|[.;,][ \t]+[A-Z])""",  # the line's end, or a sentence more
     re.MULTILINE | re.VERBOSE,
 )
 _TABLE = re.compile(rf"[ \t]*(?P<team>{_NAME})(?:[ \t]+\d{{1,3}}){{5,}}[ \t]*$", re.MULTILINE)
@@ -58,6 +58,8 @@ def scorer_starts(text: str) -> frozenset[int]:
 
 @lru_cache(maxsize=1)
 def _result_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The starts of the teams and of the scorers of ``text``'s result lines, standings
+    rows and ranked rows (cached: asked once per name that a score or a line end follows)."""
     teams: set[int] = set()
     scorers: set[int] = set()
     for start in line_starts(text):
