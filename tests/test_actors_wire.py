@@ -240,3 +240,21 @@ def test_a_shouted_headline_names_known_places_and_surnames(
         a.type for a in find_actors(text, max_actors=100) for m in a.mentions if m.text == form
     ]
     assert kinds == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        # A dateline names the city; the body's name used as a body's is its club.
+        ("VALMORA 1996-07-05\nValmora have signed a striker .\n", "Valmora", "organisation"),
+        ("VALMORA 1996-07-05\nHe joined Valmora on Friday .\n", "Valmora", "organisation"),
+        # Near misses: the body names the city again.
+        ("VALMORA 1996-07-05\nPrices in Valmora rose .\n", "Valmora", "place"),
+        ("VALMORA 1996-07-05\nValmora grain rates were steady .\n", "Valmora", "place"),
+    ],
+)
+def test_a_dateline_city_is_not_its_club(text: str, form: str, kind: str) -> None:
+    kinds = [
+        a.type for a in find_actors(text, max_actors=100) for m in a.mentions if m.text == form
+    ]
+    assert kinds == [kind]

@@ -10,7 +10,7 @@ from .clauses import ellipsis
 from .cluster import Cluster
 from .context import Neighbours
 from .coordination import share_list_types
-from .evidence import evidence_type, group_cued, plural_body, used_as_body
+from .evidence import evidence_type, group_cued, member_cued, plural_body, used_as_body
 from .given_names import GIVEN_NAMES
 from .headlines import BodyForms, headline_clause
 from .lexicon import BODY_NOUNS, ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS
@@ -314,8 +314,14 @@ class Resolver:
         """Type each untyped cluster from its context; drop those that are no actor."""
         for key in sorted(self.clusters):
             cluster = self.clusters[key]
-            if key[0] == "name" and ("place", key[1]) in self.clusters:
-                self._merge(key, ("place", key[1]))  # "New York", named in a dateline
+            # "New York", named in a dateline; but not a name the body uses as a body's, the
+            # city's club: "BARCELONA 1996-07-05 Barcelona have signed".
+            if (
+                key[0] == "name"
+                and ("place", key[1]) in self.clusters
+                and not member_cued(cluster, near=self.near)
+            ):
+                self._merge(key, ("place", key[1]))
                 continue
             if (
                 key[0] == "org"
