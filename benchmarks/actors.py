@@ -1,4 +1,5 @@
-"""Benchmark find_actors on the hand-annotated dev set (tests/data/actors/dev.jsonl).
+"""Benchmark find_actors on the hand-annotated sets: dev (tests/data/actors/dev.jsonl, FRANK
+articles) and wire (wire.jsonl, Reuters-style wire texts written for it).
 
 Each predicted actor contributes every one of its mention spans, typed with the actor's type;
 gold mentions carry a type each (see tests/data/actors/README.md). Predictions and gold
@@ -13,9 +14,11 @@ change which helps only one half shows as overfitting. The finder is uncapped (m
 large), as on the held-out set.
 
 Usage:
-  python benchmarks/actors.py [--errors N]   # figures, and up to N errors per article
-  python benchmarks/actors.py build          # rebuild dev.jsonl from annotations.txt and the
-                                             # shared FRANK articles (../shared/data)
+  python benchmarks/actors.py [--errors N] [--set dev|wire]
+                                  # figures, and up to N errors per article
+  python benchmarks/actors.py build  # rebuild dev.jsonl from annotations.txt and the shared
+                                     # FRANK articles (../shared/data), and wire.jsonl from
+                                     # wire_annotations.txt (which holds its texts)
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from summariser.actors import find_actors  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "actors"
 SHARED = ROOT.parent / "shared" / "data" / "summaries" / "frank_valid_references.jsonl"
+SETS = ("dev", "wire")
 GOLD_TYPES = ("person", "organisation", "country", "place", "group", "misc")
 _LOC = {"country": "loc", "place": "loc"}
 
@@ -46,19 +50,26 @@ Mention = tuple[int, int, str]  # start, end, type
 # --- building the dev set from its annotation source ------------------------------------------
 
 
-def _parse_annotations(path: Path) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+Entries = list[tuple[str, list[str]]]
+
+
+def _parse_annotations(path: Path) -> list[tuple[str, list[str], Entries]]:
     """``annotations.txt``: a "# <id>" line per article, then "surface|type" lines; a type list
-    "place,country" types the occurrences in order."""
-    articles: list[tuple[str, list[tuple[str, list[str]]]]] = []
+    "place,country" types the occurrences in order. Lines starting "> " (or a bare ">") are
+    the article's own text, one line each, where the file holds it."""
+    articles: list[tuple[str, list[str], Entries]] = []
     for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.startswith(">"):
+            articles[-1][1].append(raw[2:])
+            continue
         line = raw.strip()
         if not line:
             continue
         if line.startswith("# "):
-            articles.append((line[2:].strip(), []))
+            articles.append((line[2:].strip(), [], []))
             continue
         surface, types = line.rsplit("|", 1)
-        articles[-1][1].append((surface, types.split(",")))
+        articles[-1][2].append((surface, types.split(",")))
     return articles
 
 
@@ -82,15 +93,12 @@ def _resolve(text: str, entries: list[tuple[str, list[str]]]) -> list[Mention]:
     return sorted(taken)
 
 
-def build() -> None:
-    articles = {}
-    for line in SHARED.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        articles[row["id"]] = row
+def _write(name: str, source: str, texts: dict[str, tuple[str, str]]) -> None:
+    """Annotate each article of ``source`` and write ``name``.jsonl; ``texts`` maps an id to
+    its (origin, text) where the source does not hold the text itself."""
     out = []
-    for key, entries in _parse_annotations(DEV / "annotations.txt"):
-        row = articles[key]
-        text = row["document"]
+    for key, lines, entries in _parse_annotations(DEV / source):
+        origin, text = ("wire", "\n".join(lines) + "\n") if lines else texts[key]
         for _, types in entries:
             bad = [t for t in types if t not in GOLD_TYPES]
             if bad:
@@ -99,18 +107,27 @@ def build() -> None:
             {"start": s, "end": e, "text": text[s:e], "type": t}
             for s, e, t in _resolve(text, entries)
         ]
-        out.append({"id": key, "origin": row["origin"], "text": text, "mentions": mentions})
-    with (DEV / "dev.jsonl").open("w", encoding="utf-8") as f:
+        out.append({"id": key, "origin": origin, "text": text, "mentions": mentions})
+    with (DEV / f"{name}.jsonl").open("w", encoding="utf-8") as f:
         for row in out:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(out)} articles, {sum(len(r['mentions']) for r in out)} mentions")
+    print(f"{name}: {len(out)} articles, {sum(len(r['mentions']) for r in out)} mentions")
+
+
+def build() -> None:
+    texts = {}
+    for line in SHARED.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        texts[row["id"]] = (row["origin"], row["document"])
+    _write("dev", "annotations.txt", texts)
+    _write("wire", "wire_annotations.txt", {})
 
 
 # --- scoring -----------------------------------------------------------------------------------
 
 
-def load() -> list[dict[str, Any]]:
-    lines = (DEV / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+def load(name: str) -> list[dict[str, Any]]:
+    lines = (DEV / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
@@ -233,11 +250,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("command", nargs="?", choices=["score", "build"], default="score")
     parser.add_argument("--errors", type=int, default=0, help="list up to N errors per article")
+    parser.add_argument("--set", choices=SETS, action="append", help="a set to score (default all)")
     args = parser.parse_args()
     if args.command == "build":
         build()
         return
-    rows = load()
+    for name in args.set or SETS:
+        score(name, errors_limit=args.errors)
+
+
+def score(name: str, *, errors_limit: int) -> None:
+    rows = load(name)
     tallies = {"all": Tally(), "even": Tally(), "odd": Tally()}
     started = time.process_time()
     for n, row in enumerate(rows):
@@ -245,15 +268,16 @@ def main() -> None:
         gold = [(m["start"], m["end"], m["type"]) for m in row["mentions"]]
         pred = predict(row["text"])
         pairs = match(gold, pred)
-        for name in ("all", "even" if n % 2 == 0 else "odd"):
-            tallies[name].add(gold, pred, pairs)
-        if args.errors:
-            errors(row, gold, pred, args.errors)
+        for half in ("all", "even" if n % 2 == 0 else "odd"):
+            tallies[half].add(gold, pred, pairs)
+        if errors_limit:
+            errors(row, gold, pred, errors_limit)
     elapsed = time.process_time() - started
-    print(f"{len(rows)} articles (find_actors uncapped; {elapsed:.2f} s CPU incl. scoring)")
-    for name, tally in tallies.items():
-        report(name, tally)
+    print(f"{name}: {len(rows)} articles (find_actors uncapped; {elapsed:.2f} s CPU incl. scoring)")
+    for half, tally in tallies.items():
+        report(half, tally)
     report_types(tallies["all"])
+    print()
 
 
 if __name__ == "__main__":

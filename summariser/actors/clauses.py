@@ -1,7 +1,8 @@
 """What the clause after a name says of its kind: a relative pronoun ("Kelbrook, who"), the
-pronoun of the clause it reports ("Kelbrook said he", "Orvex said its"), a verb only people
-undergo ("was born", "married", "died") or only bodies do ("was founded"), or an object only
-a company has ("Ford would cut prices", "Orvex raised its dividend").
+pronoun of the clause it reports ("Kelbrook said he", "Orvex said its") or of what it changes
+of its own ("Orvex raised its stake"), a verb only people undergo ("was born", "married",
+"died") or only bodies do ("was founded"), or an object only a company has ("Ford would cut
+prices", "Orvex raised its dividend").
 
 English marks a person apart from a thing in its pronouns (who/which, he/she/his/her against
 it/its) and in a few verbs; these are read next to a name nothing else types."""
@@ -30,6 +31,13 @@ _REPORTED = re.compile(
     rf"{_S}(?:said|says|told{_S}(?:reporters|journalists|the{_S}[a-z]+)|added|announced)"
     rf"(?:{_S}on{_S}[A-Z][a-z]+)?(?:{_S}that)?{_S}(he|she|his|her|its)\b"
 )
+# A verb changing what the subject owns, then its owner's pronoun: "Merrill Lynch raised its
+# rating", "Orvex cut its forecast on Monday" (a body), "Kelbrook raised his offer" (a person).
+CHANGE_VERBS = (
+    "raised", "cut", "lowered", "increased", "reduced", "boosted", "lifted", "trimmed",
+    "doubled", "halved", "raises", "cuts", "lowers", "increases", "reduces", "boosts", "lifts",
+)  # fmt: skip
+_CHANGE = rf"{_S}(?:{'|'.join(CHANGE_VERBS)})(?:{_S}on{_S}[A-Z][a-z]+)?{_S}(?P<owner>his|her|its)\b"
 # What befalls people only, or is done to bodies only: "Tarvish was born", "Tarvish married",
 # "Orvex was founded".
 _LIFE = re.compile(
@@ -53,6 +61,7 @@ _CLAUSE = re.compile(
     "|".join(
         (
             _REPORTED.pattern.replace("(he|she|his|her|its)", "(?P<pronoun>he|she|his|her|its)"),
+            _CHANGE,
             _LIFE.pattern.replace("(born|", "(?P<life>born|"),
             _CLUB_DEAL.pattern,
             _COMPANY_OBJECT.pattern.replace("([a-z]+)", "(?P<verb>[a-z]+)"),
@@ -95,7 +104,8 @@ def clause_kind(text: str, start: int, end: int) -> ActorKind | None:
     match = _CLAUSE.match(text, end)  # (one look-up: this is asked of most names)
     if match is None:
         return None
-    pronoun, life, verb = match.group("pronoun", "life", "verb")
+    pronoun, owner, life, verb = match.group("pronoun", "owner", "life", "verb")
+    pronoun = pronoun or owner
     if pronoun is not None:
         return "person" if pronoun in _PERSON_WORDS else "organisation"
     if life is not None:

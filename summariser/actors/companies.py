@@ -1,15 +1,16 @@
 """What marks a name as a company's in business copy: its legal form after it in lower case
 ("Marlow plc"; capitalised, "Marlow Plc" is the name's own head), its stock's ticker
-("Orvex ( ORVX.O )", "Orvex <ORVX.O>", "Orvex (NYSE: ORV)"), or shares of it ("shares of
-Orvex"). Only a company is listed, owned in shares or written so. (With a result's side,
-``results.result_sides``, the trading bodies' cues read in one call: they are asked of most
+("Orvex ( ORVX.O )", "Orvex <ORVX.O>", "Orvex (NYSE: ORV)"), shares of it ("shares of
+Orvex"), or a deal with it ("a deal with Ford"). Only a company is listed, owned in shares or
+written so; deals and mergers are made with bodies. (With a result's side and a win by a
+margin, ``results``, the trading bodies' cues read in one call: they are asked of most
 names.)"""
 
 from __future__ import annotations
 
 import re
 
-from .results import result_sides
+from .results import margin_sides, result_sides
 
 _GAP = r"[ \t\u00a0]"
 _FORM_AFTER = re.compile(_GAP + r"+(?:plc|inc|ltd|llc)\b")
@@ -30,16 +31,27 @@ _TICKER_AFTER = re.compile(
 _CUE_AFTER = re.compile(f"{_FORM_AFTER.pattern}|{_TICKER_AFTER.pattern}")
 _SCORE = re.compile(r"\d-\d")
 _SHARES_OF = re.compile(r"\b(?:shares|stock|stake)" + _GAP + "+of" + _GAP + "+$")
+# What is made with a body, a company or a club: "a deal with Ford", "a merger with Orvex",
+# "a two-year contract with Lazio". (A person is named in full, and typed by the given name.)
+# The noun, not the verb: "trying to deal with Donald J. Trump" is no deal.
+_DEAL_WITH = re.compile(
+    r"(?<!\bto )(?<!\bwill )(?<!\bcan )(?<!\bmust )(?<!\bwould )(?<!\bcould )(?<!\bshould )"
+    r"\b(?:deal|deals|merger|contract|venture|partnership|alliance)" + _GAP + "+with" + _GAP + "+$"
+)
 
 
 def trade_cue(text: str, start: int, end: int) -> bool:
-    """Whether a legal form or a ticker follows the name at ``start:end``, shares of it come
-    before it, or it is a side of a result in prose (a town's team: "Leeds beat Chelsea
-    2-0")."""
+    """Whether a legal form or a ticker follows the name at ``start:end``, shares of it or a
+    deal with it come before it, or it is a side of a result in prose (a town's team: "Leeds
+    beat Chelsea 2-0", "won by six wickets")."""
     if _CUE_AFTER.match(text, end):
         return True
     if text.startswith(" of ", start - 4) and _SHARES_OF.search(text, max(0, start - 16), start):
         return True
+    if text.startswith(" with ", start - 6) and _DEAL_WITH.search(text, max(0, start - 28), start):
+        return True
+    if start in margin_sides(text):
+        return True  # "Kent beat Somerset by an innings", "won by six wickets"
     # (A result's score stands within a few words of its sides: the text is read for
     # results only when a score is that near.)
     low, high = max(0, start - 24), end + 64

@@ -42,7 +42,7 @@ from .lexicon import (
     VISIT_WORDS,
 )
 from .places import PLACES
-from .results import team_starts
+from .results import result_side, scorer_starts
 from .tokens import Words
 
 _DETERMINERS = frozenset({"a", "an", "the", "former"})
@@ -100,7 +100,6 @@ class Neighbours:
         self._n = len(words.starts)
         # Every group cue is a lowercase word: when the text uses none, no name has a cue.
         self._cues = not GROUP_CUES.isdisjoint(words.lowercase)
-        self._teams: frozenset[int] | None = None  # found on first use
 
     def _joined(self, left: int, right: int, *, comma: bool = False) -> bool:
         """Whether only spaces (and, if allowed, one comma) separate two tokens."""
@@ -211,12 +210,8 @@ class Neighbours:
     def is_team(self, start: int, end: int) -> bool:
         """ "against Roma", "joined Lazio": a word before the name that only a team follows;
         or the name opens a side of a result or a row of a standings table."""
-        after = self.text[end : end + 2]
-        if len(after) == 2 and after[0] == " " and after[1].isdigit():  # a score or a row
-            if self._teams is None:
-                self._teams = team_starts(self.text)
-            if start in self._teams:
-                return True
+        if result_side(self.text, start, end):
+            return True
         # (The word before, read from the text first: most names have no team cue.)
         before = self.text[max(0, start - 10) : start].rsplit(None, 1)
         if not before:
@@ -275,12 +270,14 @@ class Neighbours:
         """ "nine-year-old Frankie", "daughter Wyatt", "leaders Tecumseh and", "cast as Belle",
         "c Campbell b Streak", "Vinnie's skull", "Doull 8-1-29-1": an age, a kin noun, a
         plural person noun, a part to play or a scorecard's mark before the name, or a
-        possession only a person has or a bowler's figures after it."""
+        possession only a person has, a bowler's figures or a scorer's minutes after it."""
         if possessive:
             i = bisect.bisect_left(self._starts, end + 2)
             return i < self._n and self.words.texts[i] in PERSON_POSSESSIONS
-        if self.text[end + 1 : end + 2].isdigit() and _BOWLING.match(self.text, end):
-            return True
+        if self.text[end + 1 : end + 2].isdigit() and (
+            _BOWLING.match(self.text, end) or start in scorer_starts(self.text)
+        ):
+            return True  # "Doull 8-1-29-1", "( Shearer 45 )"
         # (The words before, read from the text: a space must end them.)
         before = self.text[max(0, start - 24) : start]
         if not before or before[-1] not in " \t\u00a0":

@@ -47,7 +47,7 @@ OWNERSHIP_NOUNS = _words("shares stake stakes holding holdings interest investme
 BODY_NOUNS_AFTER = _words(
     """
     newspaper daily weekly magazine tabloid news agency company firm publisher airline
-    carmaker automaker retailer conglomerate
+    carmaker automaker retailer conglomerate party
     """
 )
 
@@ -64,5 +64,14 @@ DEMONYM_NOUNS = _words(
     Briton Britons Brit Brits Spaniard Spaniards Swede Swedes Danes Finns Poles Czechs Serb
     Serbs Croat Croats Englishman Englishmen Frenchman Frenchmen Irishman Irishmen Welshman
     Welshmen Dutchman Dutchmen
+    """
+)
+# Words of where a party stands, between "the" and its plural name ("the ruling Free
+# Democrats").
+PARTY_STANDING = _words(
+    """
+    opposition ruling governing coalition main rival junior nationalist communist
+    conservative liberal socialist separatist far-right far-left right-wing left-wing
+    centre-right centre-left center-right center-left
     """
 )

@@ -4,11 +4,11 @@ armed group, no actor at all, or "other" when nothing says."""
 from __future__ import annotations
 
 from ..text.english import english_words, is_english
-from .clauses import clause_kind, next_subject, origin_kind, vote
+from .clauses import CHANGE_VERBS, clause_kind, next_subject, origin_kind, vote
 from .cluster import Cluster
 from .companies import trade_cue
 from .context import Neighbours
-from .cues import DEMONYM_NOUNS
+from .cues import DEMONYM_NOUNS, PARTY_STANDING
 from .fields import field_of_study
 from .given_names import GIVEN_NAMES
 from .lexicon import (
@@ -33,6 +33,7 @@ def group_cued(cluster: Cluster, *, near: Neighbours) -> bool:
 
 _CLAUSE_STARTS = frozenset(", \t\u00a0")
 _REPORTING = (" said ", " says ", " told ", " added ", " announced ")
+_CHANGING = tuple(f" {verb} " for verb in CHANGE_VERBS)
 
 
 def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
@@ -61,28 +62,36 @@ _CONTESTS = frozenset(["championships", "games", "awards", "finals", "olympics",
 
 
 def _plural_after_the(m: RawMention, *, near: Neighbours) -> bool:
-    """ "the Conservatives", "the Tories", "the Free Democrats": the plural of a word of
-    English after "the"."""
+    """ "the Conservatives", "the Tories", "the Free Democrats", "the opposition Social
+    Democrats": the plural of a word of English after "the" (and perhaps one lowercase
+    word)."""
     if m.possessive:
         return False
     last = m.words[-1].lower()
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-    return (
-        last not in _CONTESTS
-        and is_english(singular)
-        and (near.previous_word(m.start) or "").lower() == "the"
-    )
+    if last in _CONTESTS or not is_english(singular):
+        return False
+    before = near.previous_word(m.start) or ""
+    if before.lower() == "the":
+        return True
+    # ("the opposition Social Democrats", "the ruling Free Democrats": one word of where a
+    # party stands between; not a kind noun, "the feature Looney Tunes", "the band Wings".)
+    if before not in PARTY_STANDING or m.words[0] in GIVEN_NAMES:
+        return False
+    words = near.text[max(0, m.start - 32) : m.start].split()[-2:]
+    return len(words) == 2 and words[1] == before and words[0].lower() == "the"
 
 
 def _body_by_clauses(cluster: Cluster, *, text: str) -> bool:
-    """ "the New York-based Morvan Stanhope", "Morvan Stanhope said its profits rose": most
-    places of origin and reported pronouns around a person-shaped name make it a body. (Only
-    these cues: this is asked of every person named without a given name.)"""
+    """ "the New York-based Morvan Stanhope", "Morvan Stanhope said its profits rose",
+    "Morvan Stanhope raised its stake": most places of origin and reported and owners'
+    pronouns around a person-shaped name make it a body. (Only these cues: this is asked of
+    every person named without a given name.)"""
     kinds: list[ActorKind | None] = []
     for m in cluster.mentions:
         if text.find("-", max(0, m.start - 16), m.start) != -1:
             kinds.append(origin_kind(text, m.start))
-        if text.startswith(_REPORTING, m.end):
+        if text.startswith(_REPORTING, m.end) or text.startswith(_CHANGING, m.end):
             kinds.append(clause_kind(text, m.start, m.end))
     return vote(kinds) == "organisation"
 
@@ -210,6 +219,8 @@ def evidence_type(
         # A long capitalised word that the text also uses in lowercase is shouting, as in
         # a dateline ("HEMPSTEAD, N.Y."), not an acronym.
         word = ms[0].text
+        if any(near.is_team(m.start, m.end) for m in ms):
+            return "organisation"  # "BALTIMORE 7 Seattle 4": the home side, in capitals
         if len(word) >= 8 or word.lower() in lowercase:
             return None
         if any(near.common_noun(m.start, m.end) for m in ms):

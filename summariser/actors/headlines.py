@@ -1,14 +1,19 @@
 """A headline's names: its capitals prove nothing (every word of a title-case headline has
-one, and a shouted one is all capitals), so a headline keeps only the names its body uses."""
+one, and a shouted one is all capitals), so a headline keeps only the names its body uses,
+a person's by their surname too ("MONTGOMERIE LEADS" for the body's "Colin Montgomerie"),
+and, in a shouted headline, the names the gazetteers know ("RUSSIA SAYS", "TALKS IN GENEVA")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
 
+from ..text.english import is_english
 from .cluster import Cluster
 from .cues import FINITE_VERBS
 from .lexicon import SPEECH_VERBS
+from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, PHRASES, norm
+from .places import PLACES
 from .segment import RawMention
 
 # No name is longer ("Munich Documentation Center for the History of National Socialism", the
@@ -17,6 +22,8 @@ from .segment import RawMention
 MAX_NAME_WORDS = 12
 
 Forms = dict[tuple[str, ...], tuple[str, str]]
+# The longest country or place name looked up in a headline ("Bosnia and Herzegovina").
+_KNOWN_WORDS = 3
 
 # The verbs of a headline's clause ("Says", "Will"); a name has none.
 _VERBS = FINITE_VERBS | SPEECH_VERBS
@@ -40,6 +47,23 @@ class BodyForms:
             for x in cluster.mentions:
                 if not x.headline:
                     forms.setdefault(tuple(x.text.split()), key)
+        # A headline names a person by the surname ("Montgomerie Leads By Two"), unless two
+        # people of the body share it, or it is a word of English or a known name (the
+        # headline may mean the word, and a name may be no person's: "Major League
+        # Baseball", "General Teaching Council Scotland" read with a title).
+        surnames: dict[str, list[tuple[str, str]]] = {}
+        for key, cluster in clusters.items():
+            if (
+                key[0] == "person"
+                and cluster.surname
+                and cluster.full_starts
+                and not is_english(cluster.surname.lower())
+                and norm(cluster.surname) not in PHRASES
+            ):
+                surnames.setdefault(cluster.surname, []).append(key)
+        for surname, keys in surnames.items():
+            if len(keys) == 1:
+                forms.setdefault((surname,), keys[0])
         # An ALL-CAPS headline shouts the body's names: "LAZIO HAVE INJURY DOUBTS" names
         # the body's "Lazio". (Only a shouted headline word can match a shouted form.)
         if shouted:
@@ -82,4 +106,35 @@ class BodyForms:
                         i += size
                         break
                 else:
-                    i += 1
+                    # (Only in capitals: a title-case run may be one longer name, or a
+                    # sentence glued to the last one, "hearing.A GTC Scotland hearing".)
+                    known = _known(words, i) if words[i].isupper() else None
+                    if known is None:
+                        i += 1
+                        continue
+                    size, key = known
+                    start = m.start + offsets[i]
+                    end = m.start + offsets[i + size - 1] + len(words[i + size - 1])
+                    part = m._replace(start=start, end=end, text=text[start:end])
+                    yield part._replace(words=tuple(words[i : i + size]), title_form=None), key
+                    i += size
+
+
+def _known(words: list[str], i: int) -> tuple[int, tuple[str, str]] | None:
+    """The size and cluster key of a country or a well-known place that the words from ``i``
+    name in a headline ("RUSSIA", "NEW YORK"), longest first: a gazetteer's name needs no
+    capital to prove it. A capital that opens a clause stands for its government
+    ("MOSCOW SAYS"); elsewhere it is the city."""
+    for size in range(min(_KNOWN_WORDS, len(words) - i), 0, -1):
+        name = norm(" ".join(w if w.istitle() else w.title() for w in words[i : i + size]))
+        kind = PHRASES.get(name)
+        if kind == "country":
+            return size, ("country", COUNTRY_KEYS[name])
+        if kind == "capital":
+            after = words[i + size].lower() if i + size < len(words) else ""
+            if after in _VERBS:
+                return size, ("country", CAPITAL_KEYS[name])
+            return size, ("place", name)
+        if kind == "region" or name in PLACES:
+            return size, ("place", name)
+    return None

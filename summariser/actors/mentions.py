@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .cues import DEMONYM_NOUNS
 from .datelines import dateline_places
 from .lexicon import (
     NON_ACTOR_ACRONYMS,
@@ -80,6 +81,10 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
             first += 1
         while first <= last and lower[first]:
             first += 1
+        if first <= last and text.startswith("$", words.ends[last]):
+            last -= 1  # "C$ 4.10", "US$ 2": a currency's letters, no name
+        if first < last and texts[first] in DEMONYM_NOUNS:
+            first += 1  # "Briton Tim Henman": the nationality is no part of the name
         if first == last:
             mentions.extend(_word_mentions(text, words, first))
         elif first < last:

@@ -10,7 +10,7 @@ from .clauses import ellipsis
 from .cluster import Cluster
 from .context import Neighbours
 from .coordination import share_list_types
-from .evidence import evidence_type, group_cued, plural_body, used_as_body
+from .evidence import evidence_type, group_cued, member_cued, plural_body, used_as_body
 from .given_names import GIVEN_NAMES
 from .headlines import BodyForms, headline_clause
 from .lexicon import BODY_NOUNS, ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS
@@ -28,6 +28,7 @@ from .names import (
     surname_of,
 )
 from .people import People
+from .results import result_side
 from .segment import ACRONYM, RawMention
 from .things import determined_thing
 
@@ -71,9 +72,17 @@ class Resolver:
             (m for m in mentions if m.kind == "name" and len(m.words) > 1),
             key=lambda m: (-len(m.words), m.start),
         )
-        late = [m for m in names if m.headline]
+        late = []
+        for m in names:
+            if m.headline and result_side(self.text, m.start, m.end):
+                self._add_org(m)  # "Cleveland 5 KANSAS CITY 3": a side, shouted as home
+            elif m.headline:
+                late.append(m)
         leads = {m.text for m in mentions if m.lead}
         for m in (m for m in names if not m.headline):
+            if "&" in m.text:
+                self._add_org(m)  # "Procter & Gamble": an ampersand joins a firm's names
+                continue
             place = m.text in leads or (not m.titled and self.near.is_locative(m.start))
             # ("his Ford Mustang.", "the Hubble Space Telescope has": a thing's name.)
             if (
@@ -132,7 +141,10 @@ class Resolver:
                 self._attach(clubs[m.text], m)
                 continue
             if m.headline:
-                late.append(m)
+                if result_side(self.text, m.start, m.end):
+                    self._add_org(m)  # a side shouted after a shouted line
+                else:
+                    late.append(m)
                 continue
             surname = surname_of(m.words)
             people = namesakes.get(surname)
@@ -162,6 +174,8 @@ class Resolver:
             late.sort(key=lambda m: m.start)
             body = BodyForms(self.clusters, shouted=any(m.text.isupper() for m in late))
             for part, key in body.parts(self.text, late):
+                if key not in self.clusters:  # a country or a place named only in a headline
+                    self._cluster(key, "country" if key[0] == "country" else "place").typed = True
                 self._attach(self.clusters[key], part)
 
     def _add_org(self, m: RawMention) -> None:
@@ -300,8 +314,14 @@ class Resolver:
         """Type each untyped cluster from its context; drop those that are no actor."""
         for key in sorted(self.clusters):
             cluster = self.clusters[key]
-            if key[0] == "name" and ("place", key[1]) in self.clusters:
-                self._merge(key, ("place", key[1]))  # "New York", named in a dateline
+            # "New York", named in a dateline; but not a name the body uses as a body's, the
+            # city's club: "BARCELONA 1996-07-05 Barcelona have signed".
+            if (
+                key[0] == "name"
+                and ("place", key[1]) in self.clusters
+                and not member_cued(cluster, near=self.near)
+            ):
+                self._merge(key, ("place", key[1]))
                 continue
             if (
                 key[0] == "org"

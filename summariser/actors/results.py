@@ -1,12 +1,17 @@
 """Lines of sports results and standings, where the names are teams.
 
-"Lazio 2 Roma 1", "Barcelona 3 Real Madrid 1": a name and a score, twice, fill the line;
-"Ajax 12 9 2 1 30 10 29": a name then a row of five or more numbers (played, won, drawn ...).
+"Lazio 2 Roma 1", "Barcelona 3 Real Madrid 1": a name and a score, twice, open the line,
+each score perhaps followed by its scorers in brackets and the line by what follows a
+match's report ("Newcastle 1 ( Shearer 45 ) Arsenal 2 ( Wright 30 ) . Attendance : 36,500");
+a scorer is named with the minutes of the goals, a person. "Ajax 12 9 2 1 30 10 29": a name
+then a row of five or more numbers (played, won, drawn ...). "1. Erik Zabel ( Germany )
+Telekom 4:54:12": a ranked rider or driver, their country, then their team.
 People's results read otherwise ("Sampras beat Ivanisevic 6-3 6-4", "Montgomerie 69 70").
 In prose, "Leeds beat Chelsea 2-0", "the 2-1 defeat to Newcastle": a town does not win or
 lose, its team does, and so the side it plays is a team too; one score only (a tennis
 player's sets are several: "6-4 6-3"), and only when a side is a well-known place's name
-("Kelbrook beat Marlow 6-4" may be two players).
+("Kelbrook beat Marlow 6-4" may be two players), or the result was played at the side's
+ground ("lost 2-1 at Udinese").
 """
 
 from __future__ import annotations
@@ -15,27 +20,63 @@ import re
 from functools import lru_cache
 
 from .datelines import line_starts
+from .lexicon import PLACE_HEADS
 from .places import PLACES
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 _SCORE = re.compile(
-    rf"[ \t]*(?P<home>{_NAME})[ \t]+\d{{1,2}}[ \t]+(?P<away>{_NAME})[ \t]+\d{{1,2}}[ \t]*$",
-    re.MULTILINE,
+    rf"""[ \t]*(?P<home>{_NAME})[ \t]+\d{{1,2}}(?:[ \t]+\((?P<home_goals>[^()\n]*)\))?
+    [ \t]+(?P<away>{_NAME})[ \t]+\d{{1,2}}(?:[ \t]+\((?P<away_goals>[^()\n]*)\))?
+    [ \t]*(?:[.;,]?[ \t]*$|[.;,][ \t]+[A-Z])""",  # the line's end, or a sentence more
+    re.MULTILINE | re.VERBOSE,
 )
 _TABLE = re.compile(rf"[ \t]*(?P<team>{_NAME})(?:[ \t]+\d{{1,3}}){{5,}}[ \t]*$", re.MULTILINE)
+# A ranked row of a race's result: a place, a rider or driver, their country in brackets, then
+# their team ("1. Erik Zabel ( Germany ) Telekom 4:54:12"), perhaps several rows to a line.
+# (Found from the bracket, which the pattern opens with, so the text is searched fast.)
+_BRACKET_TEAM = re.compile(rf"\([ \t]*{_NAME}[ \t]*\)[ \t]+(?P<team>{_NAME})")
+_RANKED_BEFORE = re.compile(rf"(?<![\w.])\d{{1,3}}\.[ \t]+{_NAME}[ \t]+\Z")
+# A scorer: a name, then the minutes of the goals ("Fowler 12 , 54", "Shearer 45 pen").
+_SCORER = re.compile(rf"(?P<name>{_NAME})[ \t]+\d{{1,3}}\b")
 
 
-def team_starts(text: str) -> frozenset[int]:
-    """Where the team names of ``text``'s result and standings lines start."""
-    found: set[int] = set()
+def result_side(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` opens a side of a result line or a row of a
+    standings table ("Lazio 2 Roma 1", "BALTIMORE 7 Seattle 4"), or is a ranked rider's team
+    ("( Germany ) Telekom 4:54:12"): a team's, even in capitals."""
+    after = text[end : end + 2]
+    # (A score, a row or a time follows, or the line ends.)
+    if (after[:1] == " " and after[1:].isdigit()) or after[:1] in ("\n", ""):
+        return start in _result_lines(text)[0]
+    return False
+
+
+def scorer_starts(text: str) -> frozenset[int]:
+    """Where the names of the scorers of ``text``'s result lines start."""
+    return _result_lines(text)[1]
+
+
+@lru_cache(maxsize=1)
+def _result_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The starts of the teams and of the scorers of ``text``'s result lines, standings
+    rows and ranked rows (cached: asked once per name that a score or a line end follows)."""
+    teams: set[int] = set()
+    scorers: set[int] = set()
     for start in line_starts(text):
         score = _SCORE.match(text, start)
         if score is not None:
-            found.update((score.start("home"), score.start("away")))
+            teams.update((score.start("home"), score.start("away")))
+            for goals in ("home_goals", "away_goals"):
+                if score.group(goals):
+                    at = score.start(goals)
+                    scorers.update(at + m.start() for m in _SCORER.finditer(score.group(goals)))
         table = _TABLE.match(text, start)
         if table is not None:
-            found.add(table.start("team"))
-    return frozenset(found)
+            teams.add(table.start("team"))
+    for m in _BRACKET_TEAM.finditer(text):
+        if _RANKED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            teams.add(m.start("team"))
+    return frozenset(teams), frozenset(scorers)
 
 
 _ONE_SCORE = r"\d{1,2}-\d{1,2}(?![\d-]|[ \t]+\d{1,2}-\d)"
@@ -51,6 +92,9 @@ _AFTER_SCORE = re.compile(
     r"(?:win|victory|defeat|loss|draw|triumph|thrashing|drubbing)[ \t]+"
     rf"(?:over|against|to|at|with|by)[ \t]+(?P<side>{_NAME})"
 )
+# "lost 2-1 at Udinese": a result played at a side's ground names the side, a place's name
+# or not (no person is a ground).
+_AWAY = re.compile(rf"(?:lost|won|drew)[ \t]+{_ONE_SCORE}[ \t]+at[ \t]+(?P<side>{_NAME})")
 # One score, not a date's or a set's part: "2-0", not "1996-12-06" or "6-4 6-3".
 _SCORE_ALONE = re.compile(rf"(?<![\d-]){_ONE_SCORE}")
 
@@ -64,9 +108,41 @@ def result_sides(text: str) -> frozenset[int]:
         after = _AFTER_SCORE.match(text, score.start())
         if after is not None and after.group("side").rstrip(".") in PLACES:
             found.add(after.start("side"))
+        away = _AWAY.search(text, max(0, score.start() - 5), score.end() + 80)
+        if (
+            away is not None
+            and away.start() < score.start()
+            and away.group("side").rstrip(".").rsplit(None, 1)[-1] not in PLACE_HEADS
+        ):
+            found.add(away.start("side"))  # (not a ground by its name: "at Boundary Park")
         for m in _PROSE.finditer(text, max(0, score.start() - 120), score.end() + 80):
             one, two = ("a", "b") if m.group("a") else ("c", "d")
             # (A name's pattern takes a full stop: "to Leeds.")
             if m.group(one).rstrip(".") in PLACES or m.group(two).rstrip(".") in PLACES:
                 found.update((m.start(one), m.start(two)))
+    return frozenset(found)
+
+
+# A win by a margin that only a team's game counts in ("beat Somerset by an innings and 39
+# runs", "won by six wickets", "beat Leeds by two goals"): the sides are teams.
+# (The margin is found first, from the literal " by " it opens with; the sides before it.)
+_BY_MARGIN = re.compile(r" by (?:an |\d+ |[a-z]+ ){1,2}(?:wickets?|runs?|innings|goals?)\b")
+_SIDES_BEFORE = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+(?:beat|defeated|thrashed|won)(?:[ \t]+(?P<b>{_NAME}))?\Z"
+)
+
+
+@lru_cache(maxsize=1)
+def margin_sides(text: str) -> frozenset[int]:
+    """Where the sides of ``text``'s wins by a team game's margin start."""
+    found: set[int] = set()
+    for margin in _BY_MARGIN.finditer(text):
+        m = _SIDES_BEFORE.search(text, max(0, margin.start() - 80), margin.start())
+        if m is None:
+            continue
+        for side in ("a", "b"):
+            if m.group(side):
+                # (Every word's start: a sentence's opener may lead the side, "As Kent".)
+                at = m.start(side)
+                found.update(at + w.start() for w in re.finditer(r"\S+", m.group(side)))
     return frozenset(found)

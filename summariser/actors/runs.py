@@ -59,7 +59,10 @@ def capitalised_runs(text: str, words: Words) -> list[tuple[int, int]]:
         while i < n:
             gap = text[ends[last] : starts[i]]
             # A single space is by far the commonest gap: spare the regex for it.
-            if possessive[last] or not (gap == " " or _JOIN.fullmatch(gap) is not None):
+            # ("Procter & Gamble", "Pharmacia & Upjohn": an ampersand joins a firm's names.)
+            if possessive[last] or not (
+                gap == " " or _JOIN.fullmatch(gap) is not None or (gap == " & " and capital[i])
+            ):
                 break  # the run ends before token ``i``, which may start the next one
             word = texts[i]
             i += 1
