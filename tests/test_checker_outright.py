@@ -149,7 +149,9 @@ Geremek, the foreign minister of Poland.
 Officials at the British Pest Control Association said pest numbers were at a record high.
 The BPCA said councils had cut free services.
 Flynn says Trump is absolutely right about the generals.
-Madeleine Albright confirmed the treaty was signed, and spoke after Geremek."""
+Madeleine Albright confirmed the treaty was signed, and spoke after Geremek.
+French finance minister Bruno Le Maire told reporters the rules would cost French banks dear.
+Mr Elton, who left the party under Tony Blair, told supporters he was back."""
 
 
 @pytest.mark.parametrize(
@@ -165,6 +167,11 @@ Madeleine Albright confirmed the treaty was signed, and spoke after Geremek."""
         # A preposition's object is no speaker; an acronym is its name spelt out.
         ("The British Pest Control Association said councils had cut free services.", False),
         ("Flynn says Trump is absolutely right about the generals.", False),
+        # "Said" and "told" name one act of speech.
+        ("Geremek said the rules would cost French banks dear.", True),
+        ("Le Maire said the rules would cost French banks dear.", False),
+        # A name after a preposition is no speaker of the verb after it.
+        ("Elton, who left the party under Tony Blair, told supporters he was back.", False),
     ],
     ids=[
         "speaker-after-the-quote-swapped",
@@ -175,6 +182,9 @@ Madeleine Albright confirmed the treaty was signed, and spoke after Geremek."""
         "another-reporting-verb",
         "acronym-of-the-speaker",
         "name-opening-the-sentence-is-the-speaker",
+        "said-for-told-swapped",
+        "said-for-told-right",
+        "object-of-under-is-no-speaker",
     ],
 )
 def test_words_the_article_gives_a_named_speaker_cannot_go_to_another(

@@ -87,7 +87,15 @@ NEGATIVE_WORDS: frozenset[str] = _words(
 
 # Prepositions that take a name as their object ("in Paisley", "from Exeter"): a name after one
 # is not the subject of the verb that follows.
-PREPOSITIONS = frozenset({"in", "of", "from", "at", "for", "to", "with", "by", "on", "near"})
+# (Not those that also open a clause, "after"/"before"/"as": "after Smith said" names a speaker.)
+PREPOSITIONS = frozenset(
+    {
+        *("in", "of", "from", "at", "for", "to", "with", "by", "on", "near", "under", "over"),
+        *("against", "behind", "about", "without", "between", "among", "during", "into"),
+        *("through", "alongside", "beside", "via", "toward", "towards", "across", "around"),
+        *("beyond", "within", "despite", "amid"),
+    }
+)
 
 # Reporting cues: verbs (and "according to") that attribute content to a speaker.
 REPORTING_VERBS: frozenset[str] = _words(

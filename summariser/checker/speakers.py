@@ -35,12 +35,15 @@ Speaker = tuple[tuple[Tok, ...], str, str]  # the speaker's tokens, its text, it
 
 def _verb(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> str | None:
     """The reporting verb right beside the speaker at [i, j) ("X said", "said X"), any form of
-    it ("said" is "says")."""
-    if j < len(toks) and toks[j].norm in REPORTING_VERBS:
-        return verb_key(toks[j])
-    if i > 0 and toks[i - 1].norm in REPORTING_VERBS:
-        return verb_key(toks[i - 1])
+    it ("said" is "says"); "say" and "tell" name one act ("told reporters" is "said")."""
+    for k in (j, i - 1):
+        if 0 <= k < len(toks) and toks[k].norm in REPORTING_VERBS:
+            return _SPEECH if toks[k].norm in _SAY_TELL else verb_key(toks[k])
     return None
+
+
+_SAY_TELL = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling"})
+_SPEECH = "say"
 
 
 def _speakers(art: PreparedArticle, key: tuple[str, int]) -> list[Speaker]:
@@ -104,9 +107,13 @@ def speaker_findings(
         verb = _verb(view.toks, i, j)
         if i in skip or not any(t.content for t in mine) or verb is None:
             continue
+        if _governed(view.toks, i):  # ("under Tony Blair, told": Blair is no speaker)
+            continue
         # The sentence that holds the most of what the claim reports says whose words they are.
         said = {t.stem for t in view.toks if t.content} - content_stems(mine, 0, len(mine))
         sid = max(sup.sids, key=lambda k: (len(said & art.sentences[k].stems), -k))
+        if 2 * len(said & art.sentences[sid].stems) <= len(said):
+            continue  # (no supporting sentence holds most of it: none settles whose it is)
         named = [s for s in art.derived(("speakers", sid), _speakers) if s[2] == verb]
         if not named or any(_same(mine, theirs) for theirs, _, _ in named):
             continue
