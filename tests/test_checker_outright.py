@@ -222,3 +222,26 @@ def test_owners_and_unmarked_pasts_bind_as_written(claim: str, verdict: Verdict)
     assert check.verdict is verdict, (check.verdict, check.flags)
     swapped = {FlagCode.ENTITY_SWAPPED, FlagCode.SPEAKER_SWAPPED} & {f.code for f in check.flags}
     assert bool(swapped) is (verdict is Verdict.CONTRADICTED)
+
+
+MINISTERS = """Irish finance minister Paschal Donohoe, who chairs the Eurogroup, backed the delay.
+French finance minister Bruno Le Maire told reporters the rules would cost French banks dear.
+Tottenham boss Ange Postecoglou said his team had been too passive."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A capitalised word before a title is its owner: the title is another name's.
+        ("French finance minister Paschal Donohoe chairs the Eurogroup.", Verdict.CONTRADICTED),
+        ("Irish finance minister Paschal Donohoe chairs the Eurogroup.", Verdict.SUPPORTED),
+        ("Finance minister Paschal Donohoe chairs the Eurogroup.", Verdict.SUPPORTED),
+        ("French finance minister Bruno Le Maire spoke to reporters.", Verdict.SUPPORTED),
+        ("Tottenham boss Bruno Le Maire said his team had been too passive.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_title_with_its_owner_belongs_to_the_name_the_article_gives_it(
+    claim: str, verdict: Verdict
+) -> None:
+    [result] = check_claims(MINISTERS, [claim])
+    assert result.verdict is verdict, (result.verdict, result.flags)

@@ -141,6 +141,15 @@ def _titled(
         if _comma(text, toks[a - 1], toks[a]):
             break
         a -= 1
+    # A capitalised word right before is the title's owner: "French finance minister", "Tottenham
+    # boss" (whose minister, whose boss).
+    if (
+        a > 0
+        and toks[a - 1].cap
+        and toks[a - 1].content
+        and text[toks[a - 1].end : toks[a].start] == " "
+    ):
+        a -= 1
     return i, content_stems(toks, a, i)
 
 
