@@ -13,6 +13,7 @@ from summariser.report import FlagCode, Verdict
 ARTICLE = """The bill would fund roads, bridges and broadband in rural areas, the senator said.
 The committee approved the plan on Tuesday after a long debate.
 Jordan said his son is an inexperienced sailor but has a strong will.
+Jordan said his son supported the plan.
 The old stadium will be replaced by a new arena with a retractable roof."""
 
 
@@ -23,6 +24,7 @@ The old stadium will be replaced by a new arena with a retractable roof."""
         ("The bill would fund roads and bridges in rural areas.", Verdict.SUPPORTED),
         ("The committee rejected the plan on Tuesday.", Verdict.CONTRADICTED),
         ("The committee approved the plan on Tuesday.", Verdict.SUPPORTED),
+        ("Jordan said his son opposed the plan.", Verdict.CONTRADICTED),
         ("Jordan said his son is an experienced sailor.", Verdict.CONTRADICTED),
         # A negation turns the antonym round: the same fact.
         ("Jordan said his son is not an experienced sailor.", Verdict.SUPPORTED),
