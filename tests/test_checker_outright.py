@@ -245,3 +245,21 @@ def test_a_title_with_its_owner_belongs_to_the_name_the_article_gives_it(
 ) -> None:
     [result] = check_claims(MINISTERS, [claim])
     assert result.verdict is verdict, (result.verdict, result.flags)
+
+
+TRIAL = """A separate trial in Britain, involving 1,200 patients, found no link with heartbeats.
+Bedene, 26, of Slovenia, now plays for the UK."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A demonym is its country in another form ("British" for "Britain", "the UK").
+        ("A British trial of 1,200 patients found no link with heartbeats.", Verdict.SUPPORTED),
+        ("Bedene now plays for Britain.", Verdict.SUPPORTED),
+        ("A French trial of 1,200 patients found no link with heartbeats.", Verdict.UNVERIFIED),
+    ],
+)
+def test_a_country_and_its_demonym_are_one_name(claim: str, verdict: Verdict) -> None:
+    [result] = check_claims(TRIAL, [claim])
+    assert result.verdict is verdict, (result.verdict, result.flags)

@@ -19,7 +19,8 @@ import logging
 import re
 from collections.abc import Sequence
 
-from .features import Tok
+from ..actors.gazetteer import COUNTRIES
+from .features import Tok, stem
 from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
 from .prepare import PreparedArticle
 
@@ -188,3 +189,25 @@ def written_in_full(name: Sequence[Tok], art: PreparedArticle) -> bool:
     if sum(t.content for t in name) < 2:
         return False
     return _full_run(name, art) is not None
+
+
+def _country_forms() -> dict[str, frozenset[str]]:
+    """Each one-word name or demonym of a country (lower case) -> the stems of all of them:
+    "British" and "Britain" and "UK" are one country."""
+    forms: dict[str, set[str]] = {}
+    for country in COUNTRIES:
+        words = [w.lower() for w in (*country.names, *country.demonyms) if " " not in w]
+        words = [w.replace(".", "") for w in words]
+        for w in words:
+            forms.setdefault(w, set()).update(stem(x) for x in words)
+    return {w: frozenset(s) for w, s in forms.items()}
+
+
+COUNTRY_FORMS = _country_forms()
+
+
+def country_forms(t: Tok, art: PreparedArticle) -> frozenset[str]:
+    """The stems under which the article names the country of the claim's word ``t`` (a
+    country or its demonym) in another form: "Britain" for "British"; empty if none."""
+    found = COUNTRY_FORMS.get(t.norm)
+    return frozenset(s for s in found if s in art.stems) if found else frozenset()

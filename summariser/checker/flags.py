@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..report import FlagCode
-from .aliases import expansion, given_in_full, written_in_full
+from .aliases import country_forms, expansion, given_in_full, written_in_full
 from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
 from .holidays import fixed_rivals
@@ -88,11 +88,15 @@ def _in_article(t: Tok, art: PreparedArticle) -> bool:
 def _article_stems(
     view: ClaimView, t: Tok, art: PreparedArticle, nxt: Tok | None = None
 ) -> frozenset[str]:
-    """The stems under which the article has the claim's word ``t``: its own; for an acronym
-    the article spells out, those of the name spelt out; for a given name shortened before its
+    """The stems under which the article has the claim's word ``t``: its own; for a country or
+    its demonym, the country's other forms ("Britain" for "British"); for an acronym the
+    article spells out, those of the name spelt out; for a given name shortened before its
     surname ``nxt``, the full given name's; empty if it lacks it."""
     if _in_article(t, art):
         return frozenset({t.stem})
+    country = country_forms(t, art)
+    if country:
+        return country
     found = expansion(view.text[t.start : t.end], art)
     if found is None and nxt is not None and nxt.content:
         return given_in_full(t, nxt, art)
