@@ -27,6 +27,7 @@ class FlagCode(ValueEnum):
     SPEAKER_SWAPPED = "speaker_swapped"  # a statement given to another person of the article
     NUMBER_SWAPPED = "number_swapped"  # an article number counting something else there
     DATE_SWAPPED = "date_swapped"  # an article date anchoring another event there
+    HEDGE_DROPPED = "hedge_dropped"  # a possibility the article gives ("may lower") as a fact
 
 
 class Verdict(ValueEnum):

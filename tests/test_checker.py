@@ -40,11 +40,12 @@ Detective Inspector Alan Burns said officers were studying CCTV footage from nea
 The van's owner, G4S, did not comment on the robbery.
 The bank will reopen on Wednesday, the council confirmed.
 It was the second robbery in the city this year, after a raid in March in which \
-£20,000 was taken."""
+£20,000 was taken. Officers fear the gang may strike again."""
 
 # (id, claim, expected flag code or None for a supported claim)
 CASES = [
     ("paraphrase", "Three armed men robbed a security van in Glasgow on Monday.", None),
+    ("hedge-dropped", "The gang will strike again, officers said.", FlagCode.HEDGE_DROPPED),
     ("paraphrase-passive", "A security van was robbed by three armed men in Glasgow.", None),
     ("paraphrase-said", "Police Scotland said that nobody had been injured.", None),
     ("paraphrase-speaker", "Alan Burns said officers were studying CCTV footage.", None),
@@ -584,7 +585,7 @@ def test_tokeniser_treats_raw_and_tokenised_text_alike(text: str, words: list[st
 
 def test_prepared_article_indexes_every_sentence() -> None:
     art = prepare(ARTICLE)
-    assert len(art.sentences) == 8
+    assert len(art.sentences) == 9
     assert all(ARTICLE[s.start : s.end].strip() for s in art.sentences)
     assert "glasgow" in art.name_words
 

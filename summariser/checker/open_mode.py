@@ -30,6 +30,7 @@ from .flags import (
 )
 from .holidays import holidays_as_dates
 from .links import link_findings
+from .modality import modality_findings
 from .negation import negation_findings
 from .number_flags import number_findings
 from .number_slots import number_slot_findings
@@ -259,6 +260,7 @@ def check_view(
     if len(mentions) >= 2:  # (a score is two numbers)
         findings += result_findings(view, art)
     findings += negation_findings(view, art, sup)
+    findings += modality_findings(view, art, sup)
     findings += link_findings(view, art)
     findings += repeat_findings(view, art)
     low, extra = novel_word_findings(view, art, sup, used | named)

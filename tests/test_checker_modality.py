@@ -1,0 +1,34 @@
+"""A possibility the article gives ("may lower") stated as a fact is unverified
+(`hedge_dropped`); a claim that keeps a hedge, or puts the statement under a belief, is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.checker import check_claims
+from summariser.report import FlagCode, Verdict
+
+STUDY = """Drinking three cups of coffee a day may lower the risk of heart failure, a study found.
+The researchers said the effect might also be linked to caffeine.
+Decaffeinated coffee showed no such benefit, and the trial lowered costs."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Drinking coffee lowers the risk of heart failure.", Verdict.UNVERIFIED),
+        ("The study proved that coffee lowers the risk of heart failure.", Verdict.UNVERIFIED),
+        ("The researchers said the effect is linked to caffeine.", Verdict.UNVERIFIED),
+        # The hedge kept, in other words or under a belief.
+        ("Three cups of coffee a day may lower the risk of heart failure.", Verdict.SUPPORTED),
+        ("Coffee could lower the risk of heart failure, a study found.", Verdict.SUPPORTED),
+        ("Researchers believe coffee lowers the risk of heart failure.", Verdict.SUPPORTED),
+        # A verb the supporting sentences also give without a modal.
+        ("The trial lowered costs.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_possibility_stated_as_a_fact_is_unverified(claim: str, verdict: Verdict) -> None:
+    [result] = check_claims(STUDY, [claim])
+    assert result.verdict is verdict, (result.verdict, result.flags)
+    dropped = FlagCode.HEDGE_DROPPED in {f.code for f in result.flags}
+    assert dropped is (verdict is Verdict.UNVERIFIED)
