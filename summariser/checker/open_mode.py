@@ -29,16 +29,11 @@ from .flags import (
     novel_word_findings,
 )
 from .holidays import holidays_as_dates
-from .links import link_findings
-from .modality import modality_findings
-from .negation import negation_findings
 from .number_flags import number_findings
 from .number_slots import number_slot_findings
 from .prepare import PreparedArticle, prepared
 from .quantities import date_words, numbers
 from .quotations import quotation_findings
-from .repeats import repeat_findings
-from .results import result_findings
 from .roles import P_ROLE_SWAP, role_findings
 from .score import (
     COPY_THRESHOLD,
@@ -50,6 +45,7 @@ from .score import (
 )
 from .sentences import split_sentences
 from .speakers import speaker_findings
+from .statements import statement_findings
 from .subjects import subject_findings
 from .support import Support, find_support
 from .swaps import swap_findings
@@ -257,12 +253,7 @@ def check_view(
     values += date_findings(view, art, sup, mentions=dates, published=published)
     judged = {f.start for f in bound}  # (a value judged in its slot is not judged again)
     findings += [f for f in values if f.start not in judged]
-    if len(mentions) >= 2:  # (a score is two numbers)
-        findings += result_findings(view, art)
-    findings += negation_findings(view, art, sup)
-    findings += modality_findings(view, art, sup)
-    findings += link_findings(view, art)
-    findings += repeat_findings(view, art)
+    findings += statement_findings(view, art, sup, numbers=len(mentions))
     low, extra = novel_word_findings(view, art, sup, used | named)
     findings += low
     if not any(map(_CONTENT, view.toks)):  # ("not not not"): nothing the evidence could say

@@ -5,10 +5,11 @@ word's antonym ("roads in urban areas" for "roads in rural areas", "the Senate r
 The antonyms are WordNet 3.0's direct ones (antonyms.txt.gz, ~3,200 pairs of adjectives, verbs,
 nouns and adverbs; tools/antonym_words.py regenerates it) and the checker's own list of opposite
 predicates with their irregular forms ("won" / "lost"); words of opposite valence too
-(valence.py: "welcomed" / "criticised"). Only a word in the evidence word's slot
-counts (a copied word on each side): anywhere else in a sentence, an antonym is most often about
-something else ("old" and "new" in one story). A negation before either word makes them agree
-("is not an experienced sailor" for "an inexperienced sailor").
+(valence.py: "welcomed" / "criticised"), and two parts of a region ("northern" / "central").
+Only a word in the evidence word's slot counts (a copied word on each side): anywhere else in a
+sentence, an antonym is most often about something else ("old" and "new" in one story). A
+negation before either word makes them agree ("is not an experienced sailor" for "an
+inexperienced sailor").
 """
 
 from __future__ import annotations
@@ -40,6 +41,22 @@ def antonyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+# Parts of a country or a region, one excluding another: "in northern Greece" is not "in central
+# Greece".
+_PARTS = frozenset(
+    {
+        *("northern", "southern", "eastern", "western", "central", "north", "south", "east"),
+        *("west", "northeast", "northwest", "southeast", "southwest", "northeastern"),
+        *("northwestern", "southeastern", "southwestern"),
+    }
+)
+
+
+def _other_part(mine: str, theirs: str) -> bool:
+    """Whether the two words name two different parts (of the same place, in the slot)."""
+    return mine != theirs and mine in _PARTS and theirs in _PARTS
+
+
 def _negated(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
     return any(
         t.kind == NEG or t.norm in NEGATIVE_WORDS for t in toks[max(0, k - NEGATION_REACH) : k]
@@ -53,7 +70,8 @@ def opposite_finding(
     evidence's word ``ev[j]`` (in ``evidence``) in its slot, neither negated."""
     mine, theirs = toks[i], ev[j]
     opposite = antonyms().get(mine.norm) or antonyms().get(mine.stem)
-    if not (opposite and {theirs.norm, theirs.stem} & opposite) and not opposed(mine, theirs):
+    antonym = bool(opposite and {theirs.norm, theirs.stem} & opposite)
+    if not (antonym or opposed(mine, theirs) or _other_part(mine.norm, theirs.norm)):
         return None
     if _negated(toks, i) or _negated(ev, j):
         return None

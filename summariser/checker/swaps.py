@@ -14,8 +14,10 @@ finds "swaps" in every paraphrase.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
+from ..actors.gazetteer import COUNTRY_BY_NAME
 from ..report import FlagCode
 from .aliases import name_words, numbered
 from .features import Tok
@@ -126,7 +128,8 @@ def swap_findings(
                     f"has {rival!r}."
                 )
                 out.append(Finding(FlagCode.ENTITY_SWAPPED, msg, start, end, P_SWAP, True))
-            else:  # a pronoun or a description ("the couple") may or may not be the name
+            elif not _the_country(ev[found[0] : found[1]], view.text[start:end], art):
+                # A pronoun or a description ("the couple") may or may not be the name.
                 msg = (
                     f"The claim names {view.text[start:end]!r} where the supporting sentence "
                     f"has {rival!r}, and nothing says they are the same."
@@ -134,3 +137,26 @@ def swap_findings(
                 out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_SWAP))
             break
     return out
+
+
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def _the_country(middle: tuple[Tok, ...], name: str, art: PreparedArticle) -> bool:
+    """Whether "the country" in the slot is the claim's country: the only one the article
+    names ("It was the country's worst rail accident" in a story of Greece)."""
+    if {t.norm for t in middle if t.content} - _COUNTRY_NOUNS or name not in COUNTRY_BY_NAME:
+        return False
+    return art.derived(_COUNTRIES, _countries) == {COUNTRY_BY_NAME[name]}
+
+
+def _countries(art: PreparedArticle, _key: str) -> set[str]:
+    """The countries the article names (by a name of theirs in its text)."""
+    return {
+        country
+        for form, country in COUNTRY_BY_NAME.items()
+        if form in art.text and re.search(rf"\b{re.escape(form)}\b", art.text)
+    }
+
+
+_COUNTRIES = "countries named"

@@ -1,0 +1,28 @@
+"""What a claim sentence states beyond its names and values: its polarity, its modality, the
+direction and result it gives, the facts it links, what it repeats. Each test is its own module;
+this runs them in the order open mode reports them."""
+
+from __future__ import annotations
+
+from .directions import direction_findings
+from .flags import ClaimView, Finding
+from .links import link_findings
+from .modality import modality_findings
+from .negation import negation_findings
+from .prepare import PreparedArticle
+from .repeats import repeat_findings
+from .results import result_findings
+from .support import Support
+
+
+def statement_findings(
+    view: ClaimView, art: PreparedArticle, sup: Support, *, numbers: int
+) -> list[Finding]:
+    """The findings of the statement tests (``numbers``: how many numbers the claim has)."""
+    found = result_findings(view, art) if numbers >= 2 else []  # (a score is two numbers)
+    found += negation_findings(view, art, sup)
+    found += modality_findings(view, art, sup)
+    found += direction_findings(view, art, sup)
+    found += link_findings(view, art)
+    found += repeat_findings(view, art)
+    return found
