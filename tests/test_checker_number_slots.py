@@ -25,6 +25,9 @@ The deal was announced on Monday."""
 GRID = """Jenson Button out-qualified Fernando Alonso for the second consecutive race.
 Button will start 17th for McLaren and Alonso 18th."""
 
+EARNINGS = """Alphabet reported third-quarter revenue of $76.7 billion, up 11% from a year earlier.
+Net income rose 42% to $19.7 billion, helped by cost cuts."""
+
 # (id, article, claim, a number_swapped finding expected)
 CASES = [
     ("part-for-whole", PHONES, "The alliance has given 1,000 free phones to the homeless.", True),
@@ -35,6 +38,9 @@ CASES = [
     ("own-age", TOURISTS, "Samuel Kvarzell, 25, said they answered the call of duty.", False),
     ("converted-currency", SALE, "Aquascutum is set to be sold for £97m.", False),
     ("second-clause-without-its-verb", GRID, "Fernando Alonso will start 18th.", False),
+    # The claim rewords the sentence that gives its number ("rose 11%" for "up 11%").
+    ("reworded-sentence", EARNINGS, "Alphabet's revenue rose 11% to $76.7 billion.", False),
+    ("word-of-another-sentence", EARNINGS, "Net income rose 11% to $19.7 billion.", True),
 ]
 
 

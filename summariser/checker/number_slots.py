@@ -78,6 +78,8 @@ def _before_finding(
     rival = _rival(art, sup, word, num, hedge, named=named, claimed=claimed)
     if rival is None or _said_anywhere(art, word, num, hedge, named=named):
         return None
+    if _reworded(art, sup, num, hedge, claimed, rival[0].start):
+        return None
     theirs = art.text[rival[0].start : rival[1].end]
     start, end = toks[num.i].start, toks[num.j - 1].end
     msg = (
@@ -85,6 +87,24 @@ def _before_finding(
         f" where the supporting sentence has {theirs!r}."
     )
     return Finding(FlagCode.NUMBER_SWAPPED, msg, start, end, P_CONTRADICTION, True)
+
+
+def _reworded(
+    art: PreparedArticle,
+    sup: Support,
+    num: NumberMention,
+    hedge: str,
+    claimed: set[str],
+    rival_at: int,
+) -> bool:
+    """Whether the supporting sentence that holds the most of the claim is not the rival's and
+    gives the claim's number: the claim rewords that sentence ("revenue rose 11%" for "revenue
+    ... up 11%"), and the word's other number ("net income rose 42%") is another fact's."""
+    best = max(sup.sids, key=lambda k: (len(claimed & art.sentences[k].stems), -k))
+    sent = art.sentences[best]
+    if sent.start <= rival_at < sent.end:
+        return False
+    return any(kind == num.kind and agrees(num.value, hedge, v) for v, kind in sent.numbers)
 
 
 def _is_name(t: Tok, art: PreparedArticle) -> bool:
