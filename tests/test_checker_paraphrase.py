@@ -19,7 +19,8 @@ Spain's 2-0 defeat by Holland on Tuesday brought back bitter memories for coach 
 The club sold the striker to Juventus for £20million in August.
 Nadal was beaten by Federer in the final at Wimbledon.
 The foundation gave the museum's paintings to the Louvre in 1990.
-Barcelona and Sevilla did not lose to Getafe this season."""
+Barcelona and Sevilla did not lose to Getafe this season.
+Manchester City beat Manchester United 2-1 in the derby."""
 
 
 @pytest.mark.parametrize(
@@ -57,6 +58,13 @@ Barcelona and Sevilla did not lose to Getafe this season."""
             Verdict.CONTRADICTED,
             FlagCode.ENTITY_SWAPPED,
         ),
+        ("Manchester United lost 2-1 to Manchester City.", Verdict.SUPPORTED, None),
+        # Parties told apart by the words they do not share.
+        (
+            "Manchester United beat Manchester City 2-1 in the derby.",
+            Verdict.CONTRADICTED,
+            FlagCode.ENTITY_SWAPPED,
+        ),
         # The opposite predicate with the parties in the article's order is still the opposite.
         ("Villa won 3-0 against Chelsea at Wembley.", Verdict.CONTRADICTED, None),
     ],
@@ -91,6 +99,9 @@ def test_a_converse_keeps_the_event_and_an_exchange_of_parties_is_a_swap(
         ("The club sold the striker to Juventus.", SALE, {"club"}, {"juventus"}),
         ("Juventus bought the striker from the club.", SALE, {"club"}, {"juventus"}),
         ("The Louvre received paintings from the foundation.", TRANSFER, {"foundation"}, {"louvr"}),
+        # In the passive, the subject is what changed hands.
+        ("The striker was sold to Juventus.", SALE, set(), {"juventus"}),
+        ("The idea is borrowed from the film.", TRANSFER, {"film"}, set()),
     ],
 )
 def test_each_side_of_a_converse_reads_its_parties_in_the_family_order(
@@ -105,6 +116,7 @@ def test_each_side_of_a_converse_reads_its_parties_in_the_family_order(
     [
         "The team won the title.",  # no second party: "won" needs "against" or "over"
         "He lost his temper, to everyone's surprise.",  # punctuation ends the frame
+        "Carver saw the derby defeats, a factor in his exit.",
     ],
 )
 def test_an_unreadable_predicate_states_no_relation(sentence: str) -> None:

@@ -19,6 +19,7 @@ preposition and the words in between); a predicate whose parties cannot be read 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from ..report import FlagCode
@@ -123,7 +124,10 @@ def relations(toks: Sequence[Tok], text: str) -> list[Relation]:
 def _read(toks: Sequence[Tok], text: str, k: int) -> Relation | None:
     norm = toks[k].norm
     before, negated = _subject(toks, text, k)
-    passive = norm in _PASSIVE and k > 0 and toks[k - 1].norm in _BE
+    after_be = k > 0 and toks[k - 1].norm in _BE
+    passive = norm in _PASSIVE and after_be
+    if after_be and not passive:
+        before = (0, 0)  # ("was sold to Juventus": the subject is what changed hands)
     frame = _PASSIVE[norm] if passive else _PREPOSED.get(norm)
     other: tuple[int, int] = (0, 0)
     if frame is not None:
@@ -195,6 +199,8 @@ def _after_prep(toks: Sequence[Tok], text: str, k: int, preps: frozenset[str]) -
 def _party_after(toks: Sequence[Tok], text: str, m: int, *, reach: int) -> tuple[int, int]:
     """The run of content words starting at ``m`` past up to ``reach`` determiners, with a
     second run joined by "and"."""
+    if m >= len(toks) or _broken(text, toks, m):
+        return (0, 0)  # ("defeats, a factor")
     skipped = 0
     while m < len(toks) and toks[m].norm in _DETERMINERS and skipped < reach:
         m += 1
@@ -217,6 +223,7 @@ def _party_after(toks: Sequence[Tok], text: str, m: int, *, reach: int) -> tuple
 
 
 _KEY = "converse relations"
+_NORM = attrgetter("norm")
 
 
 def _sentence_relations(art: PreparedArticle, key: tuple[str, int]) -> tuple[Relation, ...]:
@@ -235,40 +242,51 @@ def converse_check(view: ClaimView, art: PreparedArticle) -> Settled:
     """The claim's converse-family relations against the article's."""
     settled = Settled([], [])
     toks = view.toks
-    if not any(t.norm in PREDICATES for t in toks):
+    if PREDICATES.isdisjoint(map(_NORM, toks)):  # (most claims: one C-level look)
         return settled
     for rel in relations(toks, view.text):
-        if rel.negated or not rel.first or not rel.second or rel.first & rel.second:
+        if rel.negated or not (rel.first - rel.second) or not (rel.second - rel.first):
             continue
-        same, denied, crossed = _against(rel, art)
+        same, crossed, denied = _against(rel, art)
         if same:
             settled.confirmed.append(rel)
-        elif denied:
-            settled.findings.append(_denied(view, rel))
         elif crossed:
             settled.findings.append(_swap(view, rel))
+        elif denied:
+            settled.findings.append(_denied(view, rel))
     return settled
 
 
 def _against(rel: Relation, art: PreparedArticle) -> tuple[bool, bool, bool]:
-    """Whether the article states the claim's relation in the same order; whether it only denies
-    it ("did not lose to"); whether it states it the other way round."""
+    """Whether the article states the claim's relation in the same order, whether it states it
+    the other way round, whether it denies it ("did not lose to").
+
+    Parties are told apart by the words they do not share ("Manchester United", "Manchester
+    City"). An article relation with both parties read outweighs one with a single party read
+    ("defeats by Clermont"), which confirms only when no sentence has the two the other way.
+    """
+    mine = (rel.first - rel.second, rel.second - rel.first)
     sids: set[int] = set()
     for s in _STEMS_BY_FAMILY[rel.family]:
         sids.update(art.index.get(s, ()))
-    denied = crossed = False
+    partial = denied = crossed = False
     for sid in sorted(sids):
         for theirs in art.derived((_KEY, sid), _sentence_relations):
             if theirs.family != rel.family:
                 continue
-            first, second = rel.first & theirs.first, rel.second & theirs.second
-            if (first or not theirs.first) and (second or not theirs.second) and (first or second):
-                if not theirs.negated:
+            first, second = theirs.first - theirs.second, theirs.second - theirs.first
+            same = (mine[0] & first, mine[1] & second)
+            one_party = bool(first) != bool(second)
+            if all(same) or (one_party and any(same)):
+                if theirs.negated:
+                    denied = True
+                elif all(same):
                     return True, False, False
-                denied = True
-            elif not theirs.negated and rel.first & theirs.second and rel.second & theirs.first:
+                else:
+                    partial = True
+            elif not theirs.negated and mine[0] & second and mine[1] & first:
                 crossed = True
-    return False, denied, crossed
+    return partial and not crossed, crossed, denied and not partial
 
 
 def _denied(view: ClaimView, rel: Relation) -> Finding:
