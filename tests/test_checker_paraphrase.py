@@ -8,7 +8,7 @@ import pytest
 
 from summariser.checker import check_claims
 from summariser.checker.converses import CONTEST, SALE, TRANSFER, relations
-from summariser.checker.features import tokenize
+from summariser.checker.features import stem, tokenize
 from summariser.report import FlagCode, Verdict
 
 ARTICLE = """Northampton have had a difficult season. Defeats by Clermont and Exeter have done \
@@ -98,17 +98,25 @@ def test_a_converse_keeps_the_event_and_an_exchange_of_parties_is_a_swap(
         ),
         ("The club sold the striker to Juventus.", SALE, {"club"}, {"juventus"}),
         ("Juventus bought the striker from the club.", SALE, {"club"}, {"juventus"}),
-        ("The Louvre received paintings from the foundation.", TRANSFER, {"foundation"}, {"louvr"}),
+        ("The Louvre received art from the foundation.", TRANSFER, {"foundation"}, {"louvre"}),
         # In the passive, the subject is what changed hands.
         ("The striker was sold to Juventus.", SALE, set(), {"juventus"}),
         ("The idea is borrowed from the film.", TRANSFER, {"film"}, set()),
+        # A comma ends the run before it ("Previously, ...").
+        (
+            "Previously, wealthy businessmen would give the dogs to officials.",
+            TRANSFER,
+            {"wealthy", "businessmen"},
+            {"officials"},
+        ),
     ],
 )
 def test_each_side_of_a_converse_reads_its_parties_in_the_family_order(
     sentence: str, family: str, first: set[str], second: set[str]
 ) -> None:
     found = relations(tokenize(sentence), sentence)
-    assert [(r.family, set(r.first), set(r.second)) for r in found] == [(family, first, second)]
+    expected = (family, {stem(w) for w in first}, {stem(w) for w in second})
+    assert [(r.family, set(r.first), set(r.second)) for r in found] == [expected]
 
 
 @pytest.mark.parametrize(

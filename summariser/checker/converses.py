@@ -172,7 +172,7 @@ def _subject(toks: Sequence[Tok], text: str, k: int) -> tuple[tuple[int, int], b
     i = _run_back(toks, text, j)
     if i >= 2 and i < j and toks[i - 1].norm == "and":
         i = _run_back(toks, text, i - 1)  # ("Barcelona and Sevilla did not lose")
-    if i < j and i > 0 and _party_word(toks[i - 1]):
+    if i < j and i > 0 and _party_word(toks[i - 1]) and not _broken(text, toks, i):
         return (0, 0), negated  # (a longer run: its head is not read)
     return (i, j), negated
 
