@@ -20,7 +20,8 @@ The club sold the striker to Juventus for £20million in August.
 Nadal was beaten by Federer in the final at Wimbledon.
 The foundation gave the museum's paintings to the Louvre in 1990.
 Barcelona and Sevilla did not lose to Getafe this season.
-Manchester City beat Manchester United 2-1 in the derby."""
+Manchester City beat Manchester United 2-1 in the derby.
+Leeds United beat Aston Villa 3-1 at Elland Road."""
 
 
 @pytest.mark.parametrize(
@@ -65,6 +66,7 @@ Manchester City beat Manchester United 2-1 in the derby."""
             Verdict.CONTRADICTED,
             FlagCode.ENTITY_SWAPPED,
         ),
+        ("Aston Villa lost 3-1 to Leeds United at Elland Road.", Verdict.SUPPORTED, None),
         # The opposite predicate with the parties in the article's order is still the opposite.
         ("Villa won 3-0 against Chelsea at Wembley.", Verdict.CONTRADICTED, None),
     ],
@@ -137,3 +139,16 @@ def test_a_negated_article_relation_confirms_no_retelling() -> None:
     check = check_claims(ARTICLE, ["Barcelona lost to Getafe this season."])[0]
     assert check.verdict is not Verdict.SUPPORTED, (check.score, check.warnings)
     assert FlagCode.NEGATION_FLIP in {f.code for f in check.flags}
+
+
+def test_a_party_sharing_a_word_with_the_articles_is_not_its_party() -> None:
+    # "Manchester United" is not "Manchester City": no retelling is confirmed, and the name put
+    # in the winner's place stays a swap.
+    article = (
+        "Manchester City beat Aston Villa 2-1 at the Etihad on Saturday. "
+        "Manchester United drew with Everton."
+    )
+    claim = "Manchester United beat Aston Villa 2-1 at the Etihad on Saturday."
+    check = check_claims(article, [claim])[0]
+    assert check.verdict is Verdict.CONTRADICTED, (check.score, check.warnings)
+    assert FlagCode.ENTITY_SWAPPED in {f.code for f in check.flags}

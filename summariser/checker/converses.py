@@ -258,12 +258,14 @@ def converse_check(view: ClaimView, art: PreparedArticle) -> Settled:
 
 
 def _against(rel: Relation, art: PreparedArticle) -> tuple[bool, bool, bool]:
-    """Whether the article states the claim's relation in the same order, whether it states it
-    the other way round, whether it denies it ("did not lose to").
+    """Whether the article states the claim's relation in the same order; whether it states it
+    the other way round; whether it denies it ("did not lose to").
 
-    Parties are told apart by the words they do not share ("Manchester United", "Manchester
-    City"). An article relation with both parties read outweighs one with a single party read
-    ("defeats by Clermont"), which confirms only when no sentence has the two the other way.
+    A party is read without the words both parties share ("Manchester United" against
+    "Manchester City"), and is the article's when the words of one are among the other's. An
+    article relation with both parties read outweighs one with a single party read ("defeats
+    by Clermont"), which confirms only when no sentence has the two the other way. One party
+    shared and the other not is no contradiction: a side meets many rivals.
     """
     mine = (rel.first - rel.second, rel.second - rel.first)
     sids: set[int] = set()
@@ -275,18 +277,24 @@ def _against(rel: Relation, art: PreparedArticle) -> tuple[bool, bool, bool]:
             if theirs.family != rel.family:
                 continue
             first, second = theirs.first - theirs.second, theirs.second - theirs.first
-            same = (mine[0] & first, mine[1] & second)
-            one_party = bool(first) != bool(second)
-            if all(same) or (one_party and any(same)):
+            same = (_one(mine[0], first), _one(mine[1], second))
+            if all(same) or (bool(first) != bool(second) and any(same)):
                 if theirs.negated:
                     denied = True
                 elif all(same):
                     return True, False, False
                 else:
                     partial = True
-            elif not theirs.negated and mine[0] & second and mine[1] & first:
+            elif not theirs.negated and _one(mine[0], second) and _one(mine[1], first):
                 crossed = True
     return partial and not crossed, crossed, denied and not partial
+
+
+def _one(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two parties' words name one party: the words of one are among the other's
+    ("Bayer Leverkusen" and "His Bayer Leverkusen team"; not "Manchester United" and
+    "Manchester City")."""
+    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
 
 
 def _denied(view: ClaimView, rel: Relation) -> Finding:
