@@ -7,8 +7,11 @@ from __future__ import annotations
 import pytest
 
 from summariser.checker import check_claims
-from summariser.checker.converses import CONTEST, SALE, TRANSFER, relations
+from summariser.checker.converses import CONTEST, SALE, TRANSFER, converse_check, relations, settle
 from summariser.checker.features import stem, tokenize
+from summariser.checker.flags import Finding
+from summariser.checker.open_mode import claim_views
+from summariser.checker.prepare import prepared
 from summariser.report import FlagCode, Verdict
 
 ARTICLE = """Northampton have had a difficult season. Defeats by Clermont and Exeter have done \
@@ -124,14 +127,14 @@ def test_each_side_of_a_converse_reads_its_parties_in_the_family_order(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The team won the title.",  # no second party: "won" needs "against" or "over"
         "He lost his temper, to everyone's surprise.",  # punctuation ends the frame
         "Carver saw the derby defeats, a factor in his exit.",
+        "Chelsea won the title.",  # no second party
     ],
 )
 def test_an_unreadable_predicate_states_no_relation(sentence: str) -> None:
     toks = tokenize(sentence)
-    assert [r for r in relations(toks, sentence) if r.first and r.second] == []
+    assert [r for r in relations(toks, sentence) if r.first or r.second] == []
 
 
 def test_a_negated_article_relation_confirms_no_retelling() -> None:
@@ -152,3 +155,19 @@ def test_a_party_sharing_a_word_with_the_articles_is_not_its_party() -> None:
     check = check_claims(article, [claim])[0]
     assert check.verdict is Verdict.CONTRADICTED, (check.score, check.warnings)
     assert FlagCode.ENTITY_SWAPPED in {f.code for f in check.flags}
+
+
+def test_a_retelling_confirmed_by_one_party_clears_that_party_only() -> None:
+    # "Defeats by Clermont" names the winner only: the claim's loser keeps whatever the other
+    # tests found against it; the winner and the predicate are cleared.
+    art = prepared("Defeats by Clermont have done little to restore confidence at Northampton.")
+    claim = "Bath lost to Clermont."
+    view = claim_views(claim, art)[0]
+    bath, clermont, lost = (claim.index(w) for w in ("Bath", "Clermont", "lost"))
+    found = [
+        Finding(FlagCode.ENTITY_SWAPPED, "", bath, bath + 4, 4.0, True),
+        Finding(FlagCode.ENTITY_SWAPPED, "", clermont, clermont + 8, 4.0, True),
+        Finding(FlagCode.NEGATION_FLIP, "", lost, lost + 4, 4.0, True),
+    ]
+    kept = settle(found, view, converse_check(view, art))
+    assert [f.start for f in kept] == [bath]

@@ -135,8 +135,8 @@ def _read(toks: Sequence[Tok], text: str, k: int) -> Relation | None:
     if other == (0, 0) and not passive and norm in _DIRECT:
         frame = _DIRECT[norm]
         other = _party_after(toks, text, k + 1, reach=2)
-    if frame is None or (before == (0, 0) and other == (0, 0)):
-        return None
+    if frame is None or other == (0, 0):
+        return None  # ("Chelsea won the title": no second party, no relation)
     first_at, second_at = (before, other) if frame.first else (other, before)
     return Relation(
         frame.family,
@@ -234,8 +234,10 @@ def _sentence_relations(art: PreparedArticle, key: tuple[str, int]) -> tuple[Rel
 class Settled(NamedTuple):
     """What the converse test found for one claim sentence."""
 
-    confirmed: list[Relation]  # the claim's relations the article has in the same order
-    findings: list[Finding]  # parties the article has the other way round
+    # The claim's relations the article has in the same order, each with which of its two
+    # parties the article names there.
+    confirmed: list[tuple[Relation, tuple[bool, bool]]]
+    findings: list[Finding]  # parties the article has the other way round; denied relations
 
 
 def converse_check(view: ClaimView, art: PreparedArticle) -> Settled:
@@ -248,8 +250,8 @@ def converse_check(view: ClaimView, art: PreparedArticle) -> Settled:
         if rel.negated or not (rel.first - rel.second) or not (rel.second - rel.first):
             continue
         same, crossed, denied = _against(rel, art)
-        if same:
-            settled.confirmed.append(rel)
+        if same is not None:
+            settled.confirmed.append((rel, same))
         elif crossed:
             settled.findings.append(_swap(view, rel))
         elif denied:
@@ -257,9 +259,10 @@ def converse_check(view: ClaimView, art: PreparedArticle) -> Settled:
     return settled
 
 
-def _against(rel: Relation, art: PreparedArticle) -> tuple[bool, bool, bool]:
-    """Whether the article states the claim's relation in the same order; whether it states it
-    the other way round; whether it denies it ("did not lose to").
+def _against(rel: Relation, art: PreparedArticle) -> tuple[tuple[bool, bool] | None, bool, bool]:
+    """Which of the claim's parties the article names in a relation in the same order (None: no
+    such relation); whether it states the relation the other way round; whether it denies it
+    ("did not lose to").
 
     A party is read without the words both parties share ("Manchester United" against
     "Manchester City"), and is the article's when the words of one are among the other's. An
@@ -271,7 +274,8 @@ def _against(rel: Relation, art: PreparedArticle) -> tuple[bool, bool, bool]:
     sids: set[int] = set()
     for s in _STEMS_BY_FAMILY[rel.family]:
         sids.update(art.index.get(s, ()))
-    partial = denied = crossed = False
+    partial: tuple[bool, bool] | None = None
+    denied = crossed = False
     for sid in sorted(sids):
         for theirs in art.derived((_KEY, sid), _sentence_relations):
             if theirs.family != rel.family:
@@ -282,12 +286,12 @@ def _against(rel: Relation, art: PreparedArticle) -> tuple[bool, bool, bool]:
                 if theirs.negated:
                     denied = True
                 elif all(same):
-                    return True, False, False
+                    return same, False, False
                 else:
-                    partial = True
+                    partial = partial or same
             elif not theirs.negated and _one(mine[0], second) and _one(mine[1], first):
                 crossed = True
-    return partial and not crossed, crossed, denied and not partial
+    return (None if crossed else partial), crossed, denied and partial is None
 
 
 def _one(mine: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -324,11 +328,11 @@ def settle(findings: list[Finding], view: ClaimView, settled: Settled) -> list[F
         return findings + settled.findings
     toks = view.toks
     spans: list[tuple[int, int]] = []
-    for rel in settled.confirmed:
+    for rel, named in settled.confirmed:
         p = toks[rel.pred]
         spans.append((p.start, p.end))
-        for i, j in (rel.first_at, rel.second_at):
-            if j > i:
+        for (i, j), sure in zip((rel.first_at, rel.second_at), named, strict=True):
+            if sure and j > i:  # (a party the article does not name there keeps its findings)
                 spans.append((toks[i].start, toks[j - 1].end))
     kept = [
         f
