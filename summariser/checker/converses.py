@@ -9,7 +9,8 @@ read as a relation of its family with the parties in the family's own order (win
 seller and buyer, giver and receiver), whichever side the sentence tells it from. A claim whose
 relation the article has in the same order is confirmed: the predicate's opposite and the
 parties' order are no contradiction. A claim whose two parties the article has the other way
-round, and never this way, has swapped them.
+round, and never this way, has swapped them; one the article denies ("did not lose to") says the
+opposite of it.
 
 Read off adjacent tokens (no parser): a party is a run of up to three content words next to the
 predicate (before it past auxiliaries and a score; after it past a determiner, or after its
@@ -90,11 +91,16 @@ _PREPOSED = {
     ),
 }
 PREDICATES = frozenset(_DIRECT) | frozenset(_PASSIVE) | frozenset(_PREPOSED)
-_STEMS_BY_FAMILY: dict[str, frozenset[str]] = {}
-for _word, _frame in [*_DIRECT.items(), *_PASSIVE.items(), *_PREPOSED.items()]:
-    _STEMS_BY_FAMILY[_frame.family] = _STEMS_BY_FAMILY.get(_frame.family, frozenset()) | {
-        stem(_word)
-    }
+# (the stems under which the article's index has each family's sentences)
+_STEMS_BY_FAMILY = {
+    family: frozenset(
+        stem(word)
+        for table in (_DIRECT, _PASSIVE, _PREPOSED)
+        for word, frame in table.items()
+        if frame.family == family
+    )
+    for family in _ROLES
+}
 
 
 class Relation(NamedTuple):
