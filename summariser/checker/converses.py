@@ -248,10 +248,10 @@ class Settled(NamedTuple):
 
 def converse_check(view: ClaimView, art: PreparedArticle) -> Settled:
     """The claim's converse-family relations against the article's."""
-    settled = Settled([], [])
     toks = view.toks
     if PREDICATES.isdisjoint(map(_NORM, toks)):  # (most claims: one C-level look)
-        return settled
+        return _NOTHING
+    settled = Settled([], [])
     for rel in relations(toks, view.text):
         if rel.negated or not (rel.first - rel.second) or not (rel.second - rel.first):
             continue
@@ -331,7 +331,7 @@ def settle(findings: list[Finding], view: ClaimView, settled: Settled) -> list[F
     """``findings`` less the ones a confirmed converse relation answers: the predicate's opposite
     ("lost" for "won") and a party read as in another party's slot."""
     if not settled.confirmed:
-        return findings + settled.findings
+        return findings + settled.findings if settled.findings else findings
     toks = view.toks
     spans: list[tuple[int, int]] = []
     for rel, named in settled.confirmed:
@@ -349,3 +349,4 @@ def settle(findings: list[Finding], view: ClaimView, settled: Settled) -> list[F
 
 
 _ANSWERED = frozenset({FlagCode.NEGATION_FLIP, FlagCode.ENTITY_SWAPPED})
+_NOTHING = Settled([], [])  # (what most claims get: never added to)
