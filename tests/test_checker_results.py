@@ -16,7 +16,8 @@ over Tottenham at the Emirates Stadium on Sunday.
 Son Heung-min pulled one back for Spurs in the 64th minute.
 Liverpool, who drew 1-1 at Brighton on Saturday, are second, with Manchester City a further \
 point behind after losing 2-0 to Aston Villa.
-Spain's 2-0 defeat by Holland last year still hurts."""
+Spain's 2-0 defeat by Holland last year still hurts.
+Manchester City beat Manchester United 2-1 in the derby."""
 
 
 @pytest.mark.parametrize(
@@ -32,6 +33,9 @@ Spain's 2-0 defeat by Holland last year still hurts."""
         ("Arsenal beat Tottenham 2-0.", Verdict.CONTRADICTED),
         ("Liverpool lost 2-0 to Aston Villa.", Verdict.CONTRADICTED),
         ("Manchester City drew 1-1 at Brighton.", Verdict.CONTRADICTED),
+        # Two sides that share a word are still two ("Manchester").
+        ("Manchester United lost 2-1 to Manchester City.", Verdict.SUPPORTED),
+        ("Manchester United beat Manchester City 2-1.", Verdict.CONTRADICTED),
         # Another name for a side the article gives no result for: left alone.
         ("Spurs lost 3-1 to Arsenal.", Verdict.SUPPORTED),
     ],

@@ -15,6 +15,7 @@ from ..spans import Span
 from ..text import Doc
 from .appositions import apposition_findings
 from .binding import binding_findings
+from .converses import converse_check, settle
 from .english import absent, is_english, unknown_words
 from .english import in_case as in_case_text
 from .features import Tok, name_spans, tokenize
@@ -254,6 +255,9 @@ def check_view(
     judged = {f.start for f in bound}  # (a value judged in its slot is not judged again)
     findings += [f for f in values if f.start not in judged]
     findings += statement_findings(view, art, sup, numbers=len(mentions))
+    # An event told from the other party's side ("Villa lost to Chelsea" for "Chelsea beat
+    # Villa"): the predicate's opposite and the parties' order are no contradiction.
+    findings = settle(findings, view, converse_check(view, art))
     low, extra = novel_word_findings(view, art, sup, used | named)
     findings += low
     if not any(map(_CONTENT, view.toks)):  # ("not not not"): nothing the evidence could say

@@ -246,9 +246,15 @@ def result_findings(view: ClaimView, art: PreparedArticle) -> list[Finding]:
 
 
 def _named(side: Side | None, other: Side | None) -> bool:
+    """Whether two sides are one: the words of one among the other's ("Villa", "Aston Villa";
+    not "Manchester United", "Manchester City"), or one word another form of the other."""
     if not side or not other:
         return False
-    return same_name(frozenset(t.stem for t in side if t.content), other)
+    mine = frozenset(t.stem for t in side if t.content)
+    theirs = frozenset(t.stem for t in other if t.content)
+    if mine <= theirs or theirs <= mine:
+        return True
+    return (len(mine) == 1 or len(theirs) == 1) and same_name(mine, other)
 
 
 def _agree(claimed: Result, given: Result) -> bool:
