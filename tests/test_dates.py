@@ -212,6 +212,11 @@ RESOLUTION = [
      "NATO said.", "early March", "1999-02-10", "1999-03"),
     ("adjacent-reporting-verb-dates", "Poland will join, NATO said Friday.", "Friday", PUB,
      "2023-10-06"),
+    # A conjunction opening another verb group ends the expression's clause.
+    ("own-clause-before-and-will", "Harper met union leaders on Tuesday and will meet them "
+     "again next Monday.", "Tuesday", "2024-03-14", "2024-03-12"),
+    ("next-clause-when-own-says-nothing", "Protesters planned a demonstration on Saturday and "
+     "were planning to drive around the airport.", "Saturday", "2000-01-06", "2000-01-08"),
 ]  # fmt: skip
 
 

@@ -149,6 +149,24 @@ def _nearest(
     return weak
 
 
+def _own_clause(after: list[str]) -> list[str]:
+    """The words after an expression up to a conjunction that opens another verb group: "met
+    them on Tuesday and will meet them again" puts Tuesday with "met", not with "will" (whose
+    clause still speaks when the expression's own says nothing: "planned a rally on Saturday
+    and were planning to")."""
+    for k in range(len(after) - 1):
+        if after[k] in _COORDINATORS and _opens_verb_group(after[k + 1]):
+            return after[:k]
+    return after
+
+
+_COORDINATORS = words("and but or")
+
+
+def _opens_verb_group(word: str) -> bool:
+    return word in _MODALS or word in _AUXILIARIES or word in PAST_CUES or word in _REPORTING
+
+
 def _last_words(text: str, lo: int, hi: int) -> list[str]:
     """The last words of ``text[lo:hi]`` (at least ``_MAX_WORDS + 1`` of them, when it has
     that many): a short stretch before ``hi`` usually holds them."""
@@ -202,4 +220,9 @@ def local_tense(text: str, start: int, end: int) -> Tense:
     elif len(before) >= 2 and before[-1] in ("on", "at") and before[-2] in _REPORTING:
         strong_before = 1
     strong_after = bool(after) and after[0] in _REPORTING
+    own = _own_clause(after)
+    if len(own) < len(after):  # (the clause's own cues first, then the next clause's)
+        found = _nearest(before, own, strong_before=strong_before, strong_after=strong_after)
+        if found is not None:
+            return found
     return _nearest(before, after, strong_before=strong_before, strong_after=strong_after)
