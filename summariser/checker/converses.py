@@ -91,6 +91,21 @@ _PREPOSED = {
     ),
 }
 PREDICATES = frozenset(_DIRECT) | frozenset(_PASSIVE) | frozenset(_PREPOSED)
+
+
+def contest_order(word: str, *, passive: bool = False, noun: bool = False) -> bool | None:
+    """For a contest's verb or noun (lower case): True when the party before it won ("beat",
+    "win over"), False when it lost ("lost to", a noun "defeat by", passive "was beaten by");
+    None for a word of no contest."""
+    if passive:
+        frame = _PASSIVE.get(word)
+    elif noun:
+        frame = _PREPOSED.get(word)
+    else:
+        frame = _DIRECT.get(word) or _PREPOSED.get(word)
+    return frame.first if frame is not None and frame.family == CONTEST else None
+
+
 # (the stems under which the article's index has each family's sentences)
 _STEMS_BY_FAMILY = {
     family: frozenset(

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..report import FlagCode
+from .converses import contest_order
 from .features import NUM, Tok, name_spans
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
@@ -31,18 +32,8 @@ logger = logging.getLogger(__name__)
 
 Side = tuple[Tok, ...]
 
-_WIN = frozenset(
-    {
-        *("beat", "beats", "beating", "defeat", "defeats", "defeated", "defeating"),
-        *("won", "win", "wins", "winning", "thrashed", "hammered", "edged"),
-        *("overcame", "overcome", "routed", "downed"),
-    }
-)
-_LOSE = frozenset({"lost", "lose", "loses", "losing", "fell"})
+# (Wins and defeats are the converse predicates' contest words: converses.contest_order.)
 _DRAW = frozenset({"drew", "draw", "draws", "drawn", "drawing", "tied"})
-_PASSIVE = frozenset({"beaten", "defeated", "thrashed", "hammered", "edged", "routed", "downed"})
-_WIN_NOUNS = frozenset({"win", "victory", "success", "triumph", "thrashing", "drubbing", "rout"})
-_LOSS_NOUNS = frozenset({"defeat", "loss", "reverse"})
 _DRAW_NOUNS = frozenset({"draw", "stalemate"})
 _AGAINST = frozenset({"over", "against", "at", "to", "by", "with"})
 _WHO = frozenset({"who", "which", "that"})
@@ -114,7 +105,8 @@ def _sides(
     is beside it."""
     after = k + 2
     noun = toks[after].norm if after < len(toks) else ""
-    if noun in _WIN_NOUNS | _LOSS_NOUNS | _DRAW_NOUNS:
+    noun_order = contest_order(noun, noun=True)
+    if noun_order is not None or noun in _DRAW_NOUNS:
         after += 1
     other = _after(toks, after, spans)  # "... to Aston Villa"
     before = k
@@ -122,26 +114,21 @@ def _sides(
     if named is not None:
         before = named[0]
     verb = toks[before - 1].norm if before > 0 else ""
-    if verb in _PASSIVE and before > 1 and toks[before - 2].norm in _BE:
-        subject = _subject(toks, before - 2, text, spans)
-        winner = other if _by(toks, after) else None
-        return winner, subject, ()
-    if verb in _WIN | _LOSE | _DRAW:
+    if before > 1 and toks[before - 2].norm in _BE and contest_order(verb, passive=True) is False:
+        subject = _subject(toks, before - 2, text, spans)  # "Villa were beaten 2-1 by"
+        return (other if _by(toks, after) else None), subject, ()
+    order = contest_order(verb)
+    if order is not None or verb in _DRAW:
         subject = _subject(toks, before - 1, text, spans)
         opponent = _side(toks, named) if named is not None else other
-        if verb in _WIN:
-            return subject, opponent, ()
-        if verb in _LOSE:
-            return opponent, subject, ()
-        return None, None, tuple(s for s in (subject, opponent) if s)
-    if noun:  # ("Spain's 2-0 defeat": the name before the score is its owner)
-        own = _side(toks, named) if named is not None else None
-        if noun in _WIN_NOUNS:
-            return own, other, ()
-        if noun in _LOSS_NOUNS:
-            return other, own, ()
-        if noun in _DRAW_NOUNS:
-            return None, None, tuple(s for s in (own, other) if s)
+        if order is None:
+            return None, None, tuple(s for s in (subject, opponent) if s)
+        return (subject, opponent, ()) if order else (opponent, subject, ())
+    own = _side(toks, named) if named is not None else None  # ("Spain's 2-0 defeat")
+    if noun_order is not None:
+        return (own, other, ()) if noun_order else (other, own, ())
+    if noun in _DRAW_NOUNS:
+        return None, None, tuple(s for s in (own, other) if s)
     return None
 
 
