@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 
 from ..report import FlagCode
-from .features import NEG, Tok
+from .features import NEG, WORD, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
 from .support import Support
@@ -51,13 +51,16 @@ def _hedged_at(toks: tuple[Tok, ...] | list[Tok], m: int) -> bool:
 def modality_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """Claim verbs stated as facts where every supporting sentence gives them with a modal."""
     out: list[Finding] = []
+    if not any(_MODALS & art.sentences[sid].norms for sid in sup.sids):
+        return out  # (most claims: no supporting sentence has a modal)
     toks = view.toks
     for k, t in enumerate(toks):
-        if not t.content or t.cap or t.kind != 0:
+        if not t.content or t.cap or t.kind != WORD:
             continue
         places = [
             (sid, m)
             for sid in sup.sids
+            if t.stem in art.sentences[sid].stems
             for m, e in enumerate(art.sentences[sid].toks)
             if e.stem == t.stem
         ]
