@@ -3,13 +3,15 @@ the prompt's S1, S2, ... (article.split_sentences) and the checker's sentences."
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summariser.analysis import analyse
 from summariser.article import split_sentences
-from summariser.checker.sentences import sentence_tokens
+from summariser.checker.sentences import _RUN_ON_WORD, _ends_caption, _run_ons, sentence_tokens
 from summariser.checker.sentences import split_sentences as checker_sentences
 from summariser.text import Doc
 from summariser.text.sentence_view import sentences_of
@@ -279,3 +281,58 @@ def test_a_text_with_enders_only_in_its_tail_is_proved_one_sentence(
 )
 def test_a_text_with_an_ender_before_its_tail_is_not_proved_one_sentence(text: str) -> None:
     assert one_sentence(text) is None
+
+
+def _run_ons_by_scan(doc: Doc) -> list[int]:
+    """The caption run-ons as the pattern's scan of the text finds them (the tokens where a
+    match starts, after a space and a stretch that can end a caption)."""
+    starts, ends = doc.starts, doc.ends
+    out = []
+    for m in _RUN_ON_WORD.finditer(doc.text):
+        k = bisect.bisect_left(starts, m.start())
+        if 0 < k < len(starts) and starts[k] == m.start() and ends[k - 1] < starts[k]:
+            first = k - 1
+            while first > 0 and ends[first - 1] == starts[first]:
+                first -= 1
+            if _ends_caption(doc.text[starts[first] : ends[k - 1]]):
+                out.append(k)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the monuments The concrete arrows", [2]),
+        ("the monuments They 5 arrows", [2]),
+        ("the monuments The Concrete arrows", []),  # (a title: a capital after it)
+        ("from The Spice Girls", []),
+        ("the monuments, The concrete", []),  # (after a comma: no caption's end)
+        ("the monuments (The concrete", []),  # (touching a bracket)
+        ("the monuments Theme parks", []),
+        ("the monumentsThe concrete", []),  # (inside a word)
+        ("the monuments The", []),  # (nothing after it)
+        ("the monuments The\u00a0concrete", [2]),
+        ("the monuments The-concrete", []),
+        ("the monuments The É", []),  # (not an ASCII lower-case letter or digit)
+    ],
+)
+def test_a_captions_run_on_starts_at_an_opener_token_before_a_lower_case_word(
+    text: str, expected: list[int]
+) -> None:
+    doc = Doc(text)
+    assert _run_ons(doc) == expected == _run_ons_by_scan(doc)
+
+
+@settings(max_examples=500, deadline=None, database=None, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(_WORDS + _MARKS + ["They", "Their", "Now", "arrows", "BThe", "é", "_"]),
+        max_size=14,
+    ),
+    st.lists(st.sampled_from(_SPACES), max_size=14),
+)
+def test_the_run_ons_found_among_the_tokens_are_those_the_patterns_scan_finds(
+    pieces: list[str], gaps: list[str]
+) -> None:
+    doc = Doc(_text(pieces, gaps))
+    assert _run_ons(doc) == _run_ons_by_scan(doc)

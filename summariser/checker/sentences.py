@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 
 from ..text import Doc, as_doc
 from ..text.sentence_view import sentences_of
@@ -15,9 +16,13 @@ from .lexicon import STOPWORDS
 # were ..."): a capitalised pronoun, article or connective after a lower-case content word, and
 # before a lower-case word, starts a sentence - not a title ("from The Spice Girls", "joined
 # The Beatles"). The search looks for the word (rarer than its neighbours' conditions).
-_RUN_ON_WORD = re.compile(
-    r"(?:The|He|She|They|It|His|Her|Their|This|These|But|However|When|While|After|Now)\s+[a-z0-9]"
-)
+_RUN_ON_OPENERS = (
+    "The", "He", "She", "They", "It", "His", "Her", "Their", "This", "These", "But", "However",
+    "When", "While", "After", "Now",
+)  # fmt: skip
+_RUN_ON_WORD = re.compile(rf"(?:{'|'.join(_RUN_ON_OPENERS)})\s+[a-z0-9]")
+_RUN_ON_WORDS = frozenset(_RUN_ON_OPENERS)  # (a run-on's first token is one of them)
+_RUN_ON_NEXT = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # (and the next one opens so)
 _RUN_ON_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'’)")
 _NAMING = frozenset(["called", "named", "nicknamed", "dubbed", "titled", "entitled", "starring"])
 
@@ -45,7 +50,7 @@ def _build(doc: Doc) -> list[tuple[int, int]]:
     # whose spacing was lost): a split there shrinks the evidence windows of abstractive
     # summaries, which then lose support they have (BENCHMARKS.md, "One sentence splitter").
     sentences = [(lo, hi) for lo, hi, _ in sentences_of(doc, touching=False)]
-    cuts = _run_ons(doc) if sentences and doc.text != doc.text.lower() else []
+    cuts = _run_ons(doc) if sentences and doc.cased else []
     if not cuts:
         return sentences
     firsts = [lo for lo, _ in sentences]
@@ -60,12 +65,22 @@ def _build(doc: Doc) -> list[tuple[int, int]]:
 
 def _run_ons(doc: Doc) -> list[int]:
     """The tokens that start a caption's run-on sentence (see ``_RUN_ON_WORD``): after a space,
-    and after a stretch of touching tokens that can end a caption (``_ends_caption``)."""
-    text, starts, ends = doc.text, doc.starts, doc.ends
+    and after a stretch of touching tokens that can end a caption (``_ends_caption``).
+
+    Found among the tokens, not by the pattern's scan of the text: a match that starts a token
+    is that token whole (a token holds no white space but an affiliation's, which opens with a
+    bracket), and the white space and first character after it are the gap to the next token
+    and that token's first character (every other character lies in a token)."""
+    text, starts, ends, words = doc.text, doc.starts, doc.ends, doc.words
+    n = len(words)
     out: list[int] = []
-    for m in _RUN_ON_WORD.finditer(text):
-        k = bisect.bisect_left(starts, m.start())
-        if 0 < k < len(starts) and starts[k] == m.start() and ends[k - 1] < starts[k]:
+    for k in compress(range(n), map(_RUN_ON_WORDS.__contains__, words)):
+        if (
+            0 < k < n - 1
+            and ends[k] < starts[k + 1]
+            and words[k + 1][0] in _RUN_ON_NEXT
+            and ends[k - 1] < starts[k]
+        ):
             first = k - 1
             while first > 0 and ends[first - 1] == starts[first]:
                 first -= 1

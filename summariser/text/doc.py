@@ -22,8 +22,9 @@ T = TypeVar("T")
 
 class Doc:
     """A text read once. Built on first use: ``starts``, ``ends``, ``words`` (token texts),
-    ``lowers`` (lower case), ``sentences`` ((first token, one past last, paragraph number)),
-    ``sentence_starts`` and ``quoted`` (whether each token lies inside a quotation).
+    ``lowers`` (lower case), ``cased`` (whether it has capitals), ``sentences`` ((first token,
+    one past last, paragraph number)), ``sentence_starts`` and ``quoted`` (whether each token
+    lies inside a quotation).
 
     ``view(key, build)`` keeps what an engine derives from the text or tokens (its
     annotations), so that a second reader of the same ``Doc`` finds it made."""
@@ -63,6 +64,12 @@ class Doc:
     def lowers(self) -> list[str]:
         """Each token's text in lower case."""
         return list(map(str.lower, self.words))
+
+    @cached_property
+    def cased(self) -> bool:
+        """Whether the text has capitals (lower-casing changes it): asked by every reader that
+        splits it, and a lower-cased copy of the whole text costs as much as a regex scan."""
+        return self.text != self.text.lower()
 
     @cached_property
     def _split(self) -> tuple[list[tuple[int, int, int]], list[bool]]:

@@ -11,7 +11,7 @@ def sentences_of(doc: Doc, *, touching: bool = True) -> list[tuple[int, int, int
     """(first token, one past the last token, paragraph number) of each sentence of ``doc``:
     its ``sentences``, or for a text without capitals (or with ``touching`` False: no sentence
     starts right after a full stop, without a space) those split by these rules, kept on it."""
-    rules = Rules(cased=doc.text != doc.text.lower(), touching=touching)
+    rules = Rules(cased=doc.cased, touching=touching)
     if rules == CASED or (rules.cased and doc.split_made and not _touching_starts(doc)):
         # (The rules differ only where a sentence starts touching the one before: with none
         # such, the Doc's sentences are theirs, and the text is split once. A Doc no engine
