@@ -50,12 +50,12 @@ def _hedged_at(toks: tuple[Tok, ...] | list[Tok], m: int) -> bool:
 
 def modality_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """Claim verbs stated as facts where every supporting sentence gives them with a modal."""
-    out: list[Finding] = []
-    if not any(_MODALS & art.sentences[sid].norms for sid in sup.sids):
-        return out  # (most claims: no supporting sentence has a modal)
+    hedged = _hedged_stems(art, sup)
+    if not hedged:
+        return []  # (most claims: no supporting sentence has a modal)
     toks = view.toks
     for k, t in enumerate(toks):
-        if not t.content or t.cap or t.kind != WORD:
+        if t.stem not in hedged or not t.content or t.cap or t.kind != WORD:
             continue
         places = [
             (sid, m)
@@ -64,11 +64,11 @@ def modality_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
             for m, e in enumerate(art.sentences[sid].toks)
             if e.stem == t.stem
         ]
-        if not places or not all(_hedged_at(art.sentences[s].toks, m) for s, m in places):
+        if not all(_hedged_at(art.sentences[s].toks, m) for s, m in places):
             continue
         if any(x.norm in _HEDGES or x.kind == NEG for x in toks[max(0, k - _CLAUSE) : k]):
             continue
-        sid, m = places[0]
+        sid, m = hedged[t.stem]
         ev = art.sentences[sid].toks
         modal = next(e for e in reversed(ev[max(0, m - _REACH) : m]) if e.norm in _MODALS)
         said = art.text[modal.start : ev[m].end]
@@ -76,6 +76,22 @@ def modality_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
             f"The claim states {view.text[t.start : t.end]!r} as a fact; the article says only "
             f"that it {said!r}."
         )
-        out.append(Finding(FlagCode.HEDGE_DROPPED, msg, t.start, t.end, P_CONTRADICTION))
-        break  # (one dropped hedge says it)
+        return [Finding(FlagCode.HEDGE_DROPPED, msg, t.start, t.end, P_CONTRADICTION)]
+    return []
+
+
+def _hedged_stems(art: PreparedArticle, sup: Support) -> dict[str, tuple[int, int]]:
+    """The stems the supporting sentences give right after a modal, each with its first place
+    (sentence, token)."""
+    out: dict[str, tuple[int, int]] = {}
+    for sid in sup.sids:
+        sent = art.sentences[sid]
+        if _MODALS.isdisjoint(sent.norms):
+            continue
+        ev = sent.toks
+        for b, e in enumerate(ev):
+            if e.norm in _MODALS:
+                for m in range(b + 1, min(len(ev), b + 1 + _REACH)):
+                    if _hedged_at(ev, m):
+                        out.setdefault(ev[m].stem, (sid, m))
     return out
