@@ -34,7 +34,8 @@ def dates_notice(dates: Sequence[DateRef], *, published: dt.date | None) -> Noti
 
 
 def reading_notices(
-    text: str, dates: Sequence[DateRef], *, published: dt.date | None
+    text: str, *, dates: Sequence[DateRef], published: dt.date | None
 ) -> list[Notice]:
+    """Every notice an article's reading gives, in a fixed order (language, then dates)."""
     found = (language_notice(text), dates_notice(dates, published=published))
     return [notice for notice in found if notice is not None]

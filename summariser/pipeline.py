@@ -189,7 +189,9 @@ def finish(
             usage=result.usage,
             attempts=result.attempts,
             timings=timings,
-            notices=reading_notices(analysis.text, assembler.dates, published=analysis.published),
+            notices=reading_notices(
+                analysis.text, dates=assembler.dates, published=analysis.published
+            ),
         ),
         article=Article(
             text=analysis.text,
