@@ -50,7 +50,8 @@ STANCES = """IG Metall, Germany's largest union, criticised the cuts on Monday.
 The mayor praised the new stadium plan, which the council had backed in May.
 Analysts said the economy remained strong in the third quarter.
 The top seed beat a qualifier in the first round.
-Her lawyer said she was deeply ashamed."""
+Her lawyer said she was deeply ashamed.
+Goita echoed these sentiments, expressing his gratitude for Russia's support to Mali."""
 
 
 @pytest.mark.parametrize(
@@ -69,6 +70,9 @@ Her lawyer said she was deeply ashamed."""
         # Where both sentences end, past an adverb of degree.
         ("Her lawyer said she was proud.", Verdict.CONTRADICTED),
         ("Her lawyer said she was ashamed.", Verdict.SUPPORTED),
+        # A longer slot: the words nearest the copied object carry its leaning.
+        ("Goita criticised Russia's support to Mali.", Verdict.CONTRADICTED),
+        ("Goita welcomed Russia's support to Mali.", Verdict.SUPPORTED),
     ],
 )
 def test_a_word_of_opposite_valence_in_the_slot_contradicts(claim: str, verdict: Verdict) -> None:

@@ -35,7 +35,7 @@ from .lexicon import (
 )
 from .negation import AFFIX_REACH, negated_inside
 from .number_flags import EXACT, agrees, hedge_before
-from .opposites import opposite_finding
+from .opposites import LEANING, leaning_finding, opposite_finding
 from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
 from .support import Support
@@ -303,8 +303,13 @@ def _slot_findings(
         # (an antonym is no common rewording: a copied word on each side anchors its slot; the
         # evidence may hold an aside before its word, "IG Metall, Germany's union, criticised")
         ends = right or (i2 == len(toks) and j2 == len(ev))  # (or both sentences end there)
-        if tag == "replace" and left and ends and i2 - i1 == 1 and _one_slot(ev, j1, j2, art):
-            opposite = opposite_finding(toks, i1, ev, j2 - 1, view.text, art.text)
+        if tag == "replace" and left and ends and i2 - i1 == 1:
+            # (one word, or the words nearest the copied object: "expressing his gratitude
+            # for Russia's support" leans the other way from "criticised Russia's support")
+            if _one_slot(ev, j1, j2, art):
+                opposite = opposite_finding(toks, i1, ev, j2 - 1, view.text, art.text)
+            else:
+                opposite = leaning_finding(toks, i1, ev, max(j1, j2 - LEANING), j2, art.text)
             if opposite is not None:
                 out.append(opposite)
                 continue

@@ -22,7 +22,8 @@ from ..report import FlagCode
 from .features import NEG, Tok, stem
 from .flags import P_CONTRADICTION, Finding
 from .lexicon import NEGATIVE_WORDS, OPPOSITES
-from .valence import opposed
+from .predicates import is_predicate
+from .valence import leaning, opposed
 
 NEGATION_REACH = 3  # tokens before a word within which a negation turns it round
 
@@ -78,3 +79,28 @@ def opposite_finding(
     said, have = text[mine.start : mine.end], evidence[theirs.start : theirs.end]
     msg = f"The claim says {said!r} where its evidence says the opposite, {have!r}."
     return Finding(FlagCode.NEGATION_FLIP, msg, mine.start, mine.end, P_CONTRADICTION, True)
+
+
+LEANING = 3  # evidence words before the copied object that carry a longer slot's leaning
+
+
+def leaning_finding(
+    toks: list[Tok], i: int, ev: tuple[Tok, ...], a: int, b: int, evidence: str
+) -> Finding | None:
+    """A contradiction when the claim's verb or adjective is clearly good or bad and the
+    evidence's words [a, b) of its slot (names aside) lean only the other way ("criticised"
+    for "expressing his gratitude for"), neither side negated."""
+    if toks[i].cap or not is_predicate(toks[i].norm):
+        return None  # (a verb or an adjective says how the claim leans; a noun or name does not)
+    mine = leaning(toks[i])
+    theirs = {leaning(t) for t in ev[a:b] if not t.cap} - {0}
+    if (
+        not mine
+        or theirs != {-mine}
+        or _negated(toks, i)
+        or any(_negated(ev, j) for j in range(a, b))
+    ):
+        return None
+    said = evidence[ev[a].start : ev[b - 1].end]
+    msg = f"The claim says {toks[i].norm!r} where its evidence says the opposite, {said!r}."
+    return Finding(FlagCode.NEGATION_FLIP, msg, toks[i].start, toks[i].end, P_CONTRADICTION, True)

@@ -48,3 +48,9 @@ def opposed(mine: Tok, theirs: Tok) -> bool:
         return False
     a, b = _valence(mine), _valence(theirs)
     return a * b < 0 and min(abs(a), abs(b)) >= STRONG
+
+
+def leaning(t: Tok) -> int:
+    """1 for a clearly good word, -1 for a clearly bad one, 0 otherwise."""
+    value = _valence(t)
+    return 0 if abs(value) < STRONG else (1 if value > 0 else -1)
