@@ -27,7 +27,8 @@ class FlagCode(ValueEnum):
     SPEAKER_SWAPPED = "speaker_swapped"  # a statement given to another person of the article
     NUMBER_SWAPPED = "number_swapped"  # an article number counting something else there
     DATE_SWAPPED = "date_swapped"  # an article date anchoring another event there
-    HEDGE_DROPPED = "hedge_dropped"  # a possibility the article gives ("may lower") as a fact
+    # a possibility or a plan the article gives ("may lower", "will visit") stated as a fact
+    HEDGE_DROPPED = "hedge_dropped"
 
 
 class Verdict(ValueEnum):

@@ -1,5 +1,6 @@
-"""A possibility the article gives ("may lower") stated as a fact is unverified
-(`hedge_dropped`); a claim that keeps a hedge, or puts the statement under a belief, is not."""
+"""A possibility the article gives ("may lower") or a plan ("will visit") stated as a fact is
+unverified (`hedge_dropped`); a claim that keeps the hedge or the future, or puts the statement
+under a belief, is not."""
 
 from __future__ import annotations
 
@@ -29,6 +30,32 @@ Decaffeinated coffee showed no such benefit, and the trial lowered costs."""
 )
 def test_a_possibility_stated_as_a_fact_is_unverified(claim: str, verdict: Verdict) -> None:
     [result] = check_claims(STUDY, [claim])
+    assert result.verdict is verdict, (result.verdict, result.flags)
+    dropped = FlagCode.HEDGE_DROPPED in {f.code for f in result.flags}
+    assert dropped is (verdict is Verdict.UNVERIFIED)
+
+
+VISIT = """Transport minister Kostas Karamanlis said he would visit the site on Thursday.
+Both Millwall and Wigan can be relegated this weekend.
+The club plans to sign two strikers in January, and it has sold its goalkeeper."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Karamanlis said he had visited the site.", Verdict.UNVERIFIED),
+        ("Karamanlis visited the site on Thursday.", Verdict.UNVERIFIED),
+        ("The club signed two strikers in January.", Verdict.UNVERIFIED),
+        # Still to come, in the claim too; or done in the article as well.
+        ("Karamanlis will visit the site on Thursday.", Verdict.SUPPORTED),
+        ("The club is set to sign two strikers in January.", Verdict.SUPPORTED),
+        ("The club has sold its goalkeeper.", Verdict.SUPPORTED),
+        # A participle after "be" is no past tense.
+        ("Millwall and Wigan can be relegated this weekend.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_plan_stated_as_done_is_unverified(claim: str, verdict: Verdict) -> None:
+    [result] = check_claims(VISIT, [claim])
     assert result.verdict is verdict, (result.verdict, result.flags)
     dropped = FlagCode.HEDGE_DROPPED in {f.code for f in result.flags}
     assert dropped is (verdict is Verdict.UNVERIFIED)

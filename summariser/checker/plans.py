@@ -1,0 +1,109 @@
+"""A plan stated as done: "Karamanlis said he had visited the site" where the article says he
+"would visit the site on Thursday". A summary that turns what someone will do into what they
+did reports an event the article does not.
+
+The evidence's verb is planned when a modal of the future stands just before it ("will visit",
+"would also meet") or "to" after a verb of intention or schedule ("plans to visit", "is set to
+sign"); the claim's form of it is done when it is past ("visited", "met") or perfect ("has
+signed"), with no modal or "to" of its own before it. A verb the supporting sentences also give
+as done, or that either side negates, is left to the other tests.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from ..report import FlagCode
+from .features import NEG, WORD, Tok, verb_key
+from .flags import P_CONTRADICTION, ClaimView, Finding
+from .lexicon import IRREGULAR_PAST
+from .prepare import PreparedArticle
+from .support import Support
+
+logger = logging.getLogger(__name__)
+
+_FUTURE = frozenset({"will", "would", "shall"})
+_INTENT = frozenset(
+    {"plans", "plan", "planned", "planning", "set", "due", "expected", "going", "intends", "aims"}
+)
+_PERFECT = frozenset({"has", "have", "had"})
+_MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
+_INFINITIVE_BE = frozenset({"be", "being"})
+_REACH = 3  # tokens before a verb within which its modal stands ("will also visit")
+
+
+def _planned_at(toks: tuple[Tok, ...] | list[Tok], m: int) -> bool:
+    """Whether the verb at ``m`` is in the future: after "will" ("will also visit"), or after
+    "to" that follows a verb of intention ("plans to visit"), not negated."""
+    for b in range(m - 1, max(-1, m - 1 - _REACH), -1):
+        t = toks[b]
+        if t.kind == NEG:
+            return False
+        if t.norm in _FUTURE:
+            return True
+        if t.norm == "to":
+            return b > 0 and toks[b - 1].norm in _INTENT
+        if t.content and not t.norm.endswith("ly"):
+            return False
+    return False
+
+
+def _done_at(toks: list[Tok], k: int) -> bool:
+    """Whether the claim's verb at ``k`` says it happened: a past or perfect form, with no
+    modal, "to" or negation of its own before it."""
+    t = toks[k]
+    past = (t.norm.endswith("ed") and len(t.norm) > 4) or t.norm in IRREGULAR_PAST
+    perfect = k > 0 and toks[k - 1].norm in _PERFECT
+    if not (past or perfect) or (k > 0 and toks[k - 1].norm in _INFINITIVE_BE):
+        return False  # (a participle after "be": "can be relegated", "will be held")
+    return not any(
+        x.norm in _FUTURE or x.norm in _MODALS or x.norm == "to" or x.kind == NEG
+        for x in toks[max(0, k - _REACH) : k]
+    )
+
+
+def plan_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
+    """Claim verbs stated as done where every supporting sentence gives them as planned."""
+    planned = _planned_keys(art, sup)
+    if not planned:
+        return []  # (most claims: no supporting sentence looks ahead)
+    toks = view.toks
+    for k, t in enumerate(toks):
+        if t.kind != WORD or t.cap or verb_key(t) not in planned or not _done_at(toks, k):
+            continue
+        key = verb_key(t)
+        places = [
+            (sid, m)
+            for sid in sup.sids
+            for m, e in enumerate(art.sentences[sid].toks)
+            if e.kind == WORD and verb_key(e) == key
+        ]
+        if not all(_planned_at(art.sentences[s].toks, m) for s, m in places):
+            continue
+        sid, m = planned[key]
+        ev = art.sentences[sid].toks
+        said = art.text[ev[max(0, m - _REACH)].start : ev[m].end]
+        msg = (
+            f"The claim says {view.text[t.start : t.end]!r} happened; the article gives it as "
+            f"to come: {said!r}."
+        )
+        return [Finding(FlagCode.HEDGE_DROPPED, msg, t.start, t.end, P_CONTRADICTION)]
+    return []
+
+
+def _planned_keys(art: PreparedArticle, sup: Support) -> dict[str, tuple[int, int]]:
+    """The verbs (verb_key) the supporting sentences give as planned, each with its first place:
+    those within reach after "will" or after an intention's "to"."""
+    out: dict[str, tuple[int, int]] = {}
+    for sid in sup.sids:
+        sent = art.sentences[sid]
+        if _FUTURE.isdisjoint(sent.norms) and _INTENT.isdisjoint(sent.norms):
+            continue
+        ev = sent.toks
+        for b, t in enumerate(ev):
+            if t.norm not in _FUTURE and not (t.norm == "to" and b and ev[b - 1].norm in _INTENT):
+                continue
+            for m in range(b + 1, min(len(ev), b + 1 + _REACH)):
+                if ev[m].kind == WORD and ev[m].content and _planned_at(ev, m):
+                    out.setdefault(verb_key(ev[m]), (sid, m))
+    return out
