@@ -34,6 +34,14 @@ def _ends(toks: Sequence[Tok], is_name: Callable[[Tok], bool]) -> list[tuple[str
     return out
 
 
+def _sentence_ends(art: PreparedArticle, key: tuple[str, int]) -> list[tuple[str, str, int, int]]:
+    """An article sentence's "from A to B"s (the same for every claim: kept on the article)."""
+    return _ends(art.sentences[key[1]].toks, art.is_name)
+
+
+_ENDS = "route ends"
+
+
 def _named(t: Tok, is_name: Callable[[Tok], bool]) -> bool:
     return t.content and (t.cap or is_name(t))
 
@@ -46,7 +54,7 @@ def direction_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> l
     out: list[Finding] = []
     for a, b, start, end in mine:
         for sid in sup.sids:
-            theirs = _ends(art.sentences[sid].toks, art.is_name)
+            theirs = art.derived((_ENDS, sid), _sentence_ends)
             if any((x, y) == (a, b) for x, y, _, _ in theirs):
                 break
             found = next(((s, e) for x, y, s, e in theirs if (x, y) == (b, a)), None)

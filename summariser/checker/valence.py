@@ -42,15 +42,15 @@ def _valence(t: Tok) -> float:
     return table.get(t.stem, 0.0) if found is None else found
 
 
-def opposed(mine: Tok, theirs: Tok) -> bool:
-    """Whether one word is clearly good and the other clearly bad."""
-    if mine.stem == theirs.stem:
-        return False
-    a, b = _valence(mine), _valence(theirs)
-    return a * b < 0 and min(abs(a), abs(b)) >= STRONG
-
-
 def leaning(t: Tok) -> int:
     """1 for a clearly good word, -1 for a clearly bad one, 0 otherwise."""
     value = _valence(t)
     return 0 if abs(value) < STRONG else (1 if value > 0 else -1)
+
+
+def opposed(mine: Tok, theirs: Tok) -> bool:
+    """Whether one word is clearly good and the other clearly bad."""
+    if mine.stem == theirs.stem:
+        return False
+    lean = leaning(mine)
+    return lean != 0 and leaning(theirs) == -lean
