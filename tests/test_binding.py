@@ -361,6 +361,35 @@ def test_an_acronym_stands_for_the_name_the_article_spells_out(
     assert result.verdict is verdict, (result.score, result.flags)
 
 
+# A dateline's capitalised words run on into the name the acronym abbreviates.
+DATELINE_ARTICLE = (
+    "BRUSSELS (Reuters) - European Union ministers will vote on the budget reform next month, "
+    "officials said."
+)
+
+# (id, claim, verdict): the acronym's letters are the initials of a stretch of capitalised words.
+DATELINE_ACRONYM_CASES = [
+    ("after-a-dateline", "The EU ministers will vote on the budget reform.", Verdict.SUPPORTED),
+    ("initials-of-the-whole-run", "The BREU ministers will vote on the budget reform.", None),
+    ("initials-of-no-stretch", "The UN ministers will vote on the budget reform.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [c[1:] for c in DATELINE_ACRONYM_CASES],
+    ids=[c[0] for c in DATELINE_ACRONYM_CASES],
+)
+def test_an_acronym_spells_a_stretch_of_a_run_of_capitalised_words(
+    claim: str, verdict: Verdict | None
+) -> None:
+    [result] = check_claims(DATELINE_ARTICLE, [claim])
+    if verdict is None:
+        assert result.verdict is not Verdict.SUPPORTED, result.score
+    else:
+        assert result.verdict is verdict, (result.score, result.flags)
+
+
 GRID = """Jenson Button out-qualified Fernando Alonso for the second consecutive race.
 Button will start 17th for McLaren and Alonso 18th."""
 

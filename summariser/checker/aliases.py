@@ -125,8 +125,10 @@ def expansion(word: str, art: PreparedArticle) -> frozenset[str] | None:
             # A run of capitalised words, with the function words a name may hold inside it.
             run = [toks[k]]
             j = k + 1
-            while j < len(toks) and (
-                toks[j].cap or (not toks[j].content and toks[j].norm.isalpha())
+            while (
+                j < len(toks)
+                and (toks[j].cap or (not toks[j].content and toks[j].norm.isalpha()))
+                and not text[toks[j - 1].end : toks[j].start].strip()
             ):
                 run.append(toks[j])
                 j += 1
@@ -136,13 +138,26 @@ def expansion(word: str, art: PreparedArticle) -> frozenset[str] | None:
             while run and not run[-1].content:
                 run.pop()
             words = [t for t in run if t.content and text[t.start : t.end][:1].isupper()]
-            if spelt is None:
-                initials = "".join(t.norm[0] for t in words)
-                spelt = len(words) >= MIN_LETTERS and _abbreviates(letters, initials)
             if spelt:
                 return frozenset(t.stem for t in words + number)
+            if spelt is None:
+                window = _spelt_by(letters, words)
+                if window:
+                    return frozenset(t.stem for t in window)
             k = j
     return None
+
+
+def _spelt_by(letters: str, words: Sequence[Tok]) -> Sequence[Tok]:
+    """The words of a run that ``letters`` abbreviate, or none: a stretch whose initials they
+    are, or one closing the run that they begin with (see _abbreviates). A run may hold more
+    than the name: "Yesterday European Union ministers", "Tory MP Boris Johnson"."""
+    for s in range(len(words) - MIN_LETTERS + 1):
+        for e in range(len(words), s + MIN_LETTERS - 1, -1):
+            initials = "".join(t.norm[0] for t in words[s:e])
+            if initials == letters or (e == len(words) and _abbreviates(letters, initials)):
+                return words[s:e]
+    return ()
 
 
 def _as_given(word: Tok, given: Tok) -> bool:
