@@ -130,10 +130,15 @@ def slots(
         if j < len(toks):
             if possessive(text, toks[j - 1], toks[j]):
                 continue
-            after_of = i > 0 and toks[i - 1].norm in PREPOSITIONS
             ends_aside = "," in _gap(text, toks[j - 1], toks[j]) and toks[j].norm not in _RELATIVE
-            if after_of and ends_aside:
-                continue  # "Senator Hart of Ohio, disagreed": the object of "of" ends an aside
+            by = j + 1 < len(toks) and toks[j + 1].norm == "by"
+            apposed = i > 0 and "," in _gap(text, toks[i - 1], toks[i])
+            if ends_aside and not by and not apposed:
+                # No comma parts a subject from its verb: "Senator Hart of Ohio, disagreed",
+                # "in the absence of the injured Daniel Sturridge, was exposed" end an aside
+                # ("Wagner, led by Prigozhin" is a reduced relative: read below; "his son,
+                # Wil, appears" an apposition to the subject).
+                continue
             verb = _verb_after(toks, text, j, reporting=reporting)
             if verb is not None and (reporting or toks[verb[0]].norm not in REPORTING_VERBS):
                 v, passive = verb
@@ -215,7 +220,9 @@ def _sentence_fillers(art: PreparedArticle, key: tuple[str, int]) -> list[tuple[
     toks = list(art.sentences[key[1]].toks)
     if not toks:
         return []
-    names = name_spans(toks, frozenset({toks[0].start}))
+    # A word opening the sentence is a name when the article writes it as one elsewhere.
+    opening = frozenset() if art.is_name(toks[0]) else frozenset({toks[0].start})
+    names = name_spans(toks, opening)
     present = frozenset().union(*(_words(toks, i, j) for i, j in names))
     out: list[tuple[Slot, Filler]] = []
     for slot, x in slots(toks, names, art.text):
@@ -253,7 +260,7 @@ def role_findings(
     mine = [
         (s, x)
         for s, x in slots(view.toks, names, view.text, reporting=True)
-        if names[x][0] not in skip
+        if names[x][0] not in skip and not _coordinated(view.toks, names, x)
     ]
     if not mine:
         return []
@@ -303,22 +310,26 @@ def _outright(
     """A claim name made the active subject of a verb whose agent a supporting sentence names
     outright as another name, about the same thing (see the module docstring)."""
     toks, (i, j) = view.toks, name
-    if slot[1] != "agent" or _by_agent(toks, i):
+    if slot[1] != "agent":
         return None
-    verb = _verb_after(toks, view.text, j, reporting=True)
-    if verb is None or verb[1]:
-        return None
-    about = _about(toks, verb[0])
+    if _by_agent(toks, i):  # "The Eurogroup is chaired by X": about what precedes the verb
+        v = next(k for k in range(i - 1, -1, -1) if toks[k].norm == "by") - 1
+        about = frozenset(t.stem for t in toks[:v] if t.content)
+    else:
+        verb = _verb_after(toks, view.text, j, reporting=True)
+        if verb is None or verb[1]:
+            return None
+        v, about = verb[0], _about(toks, verb[0])
     rival = next((f for f in others if about & f.frame), None)
     if rival is None:
         return None
     start, end = toks[i].start, toks[j - 1].end
     text = view.text[start:end]
-    said = toks[verb[0]].norm in REPORTING_VERBS
+    said = toks[v].norm in REPORTING_VERBS
     if is_metonym(text) or is_metonym(rival.text):
         msg = (
             f"The supporting sentences name {rival.text!r} as the one who "
-            f"{toks[verb[0]].norm} it; {text!r} may or may not stand for it."
+            f"{toks[v].norm} it; {text!r} may or may not stand for it."
         )
         return Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_CONTRADICTION)
     code = FlagCode.SPEAKER_SWAPPED if said else FlagCode.ENTITY_SWAPPED
