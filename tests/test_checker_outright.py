@@ -226,7 +226,8 @@ def test_owners_and_unmarked_pasts_bind_as_written(claim: str, verdict: Verdict)
 
 MINISTERS = """Irish finance minister Paschal Donohoe, who chairs the Eurogroup, backed the delay.
 French finance minister Bruno Le Maire told reporters the rules would cost French banks dear.
-Tottenham boss Ange Postecoglou said his team had been too passive."""
+Tottenham boss Ange Postecoglou said his team had been too passive.
+Italy's economy minister Giancarlo Giorgetti wanted more time."""
 
 
 @pytest.mark.parametrize(
@@ -238,6 +239,13 @@ Tottenham boss Ange Postecoglou said his team had been too passive."""
         ("Finance minister Paschal Donohoe chairs the Eurogroup.", Verdict.SUPPORTED),
         ("French finance minister Bruno Le Maire spoke to reporters.", Verdict.SUPPORTED),
         ("Tottenham boss Bruno Le Maire said his team had been too passive.", Verdict.CONTRADICTED),
+        # A country in any of its forms ("France's" for "French", "Italian" for "Italy's").
+        ("Giorgetti is France's finance minister.", Verdict.CONTRADICTED),
+        ("Le Maire is France's finance minister.", Verdict.SUPPORTED),
+        ("French economy minister Giancarlo Giorgetti wanted more time.", Verdict.CONTRADICTED),
+        ("Italian economy minister Giancarlo Giorgetti wanted more time.", Verdict.SUPPORTED),
+        # The claim's name with its own title and another country of the article.
+        ("Italian finance minister Paschal Donohoe chairs the Eurogroup.", Verdict.CONTRADICTED),
     ],
 )
 def test_a_title_with_its_owner_belongs_to_the_name_the_article_gives_it(

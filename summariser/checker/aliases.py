@@ -219,6 +219,14 @@ def _country_forms() -> dict[str, frozenset[str]]:
 
 
 COUNTRY_FORMS = _country_forms()
+# The stem of each form of a country -> one stem for the country ("french" and "franc" -> one).
+COUNTRY_KEYS = {x: min(stems) for stems in COUNTRY_FORMS.values() for x in stems}
+
+
+def as_countries(stems: frozenset[str]) -> frozenset[str]:
+    """``stems`` with each country's name or demonym as one stem for the country: "French
+    finance minister" and "France's finance minister" are one title."""
+    return frozenset(COUNTRY_KEYS.get(x, x) for x in stems)
 
 
 def country_forms(t: Tok, art: PreparedArticle) -> frozenset[str]:

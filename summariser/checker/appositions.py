@@ -19,6 +19,7 @@ import logging
 from typing import NamedTuple
 
 from ..report import FlagCode
+from .aliases import COUNTRY_KEYS, as_countries
 from .features import Tok, content_stems, name_spans
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
@@ -142,12 +143,12 @@ def _titled(
             break
         a -= 1
     # A capitalised word right before is the title's owner: "French finance minister", "Tottenham
-    # boss" (whose minister, whose boss).
+    # boss", "Italy's economy minister" (whose minister, whose boss).
     if (
         a > 0
         and toks[a - 1].cap
         and toks[a - 1].content
-        and text[toks[a - 1].end : toks[a].start] == " "
+        and (text[toks[a - 1].end : toks[a].start] == " " or possessive(text, toks[a - 1], toks[a]))
     ):
         a -= 1
     return i, content_stems(toks, a, i)
@@ -203,14 +204,24 @@ def apposition_findings(
             if moved is not None:
                 out.append(moved)
                 continue
-        # The sentences that hold the whole description: the evidence's, and any other.
-        where = set(sup.sids).union(*_holding(art, mine))
+        # The sentences that hold the whole description (a country in any of its forms): the
+        # evidence's, and any other.
+        plain = frozenset(x for x in mine if x not in COUNTRY_KEYS)
+        where = set(sup.sids).union(*_holding(art, plain or mine))
+        described = [
+            (d, sid) for sid in sorted(where) for d in art.derived(("appositions", sid), _described)
+        ]
+        ours = as_countries(mine)
         found = [
             (d, sid)
-            for sid in sorted(where)
-            for d in art.derived(("appositions", sid), _described)
-            if mine <= d.description and (len(mine) >= 2 or mine == d.description)
+            for d, sid in described
+            if ours <= (of := as_countries(d.description)) and (len(mine) >= 2 or ours == of)
         ]
+        if title and not found:
+            moved = _country_moved(view, words, mine, described, art)
+            if moved is not None:
+                out.append(moved)
+            continue
         # (none, or the article gives it to the claim's name too)
         if not found or any(words & d.words for d, _ in found):
             continue
@@ -244,3 +255,33 @@ def _owner_moved(
                 code = FlagCode.ENTITY_SWAPPED
                 return Finding(code, msg[:400], owner.start, owner.end, P_CONTRADICTION, True)
     return None
+
+
+def _country_moved(
+    view: ClaimView,
+    words: frozenset[str],
+    mine: frozenset[str],
+    described: list[tuple[Described, int]],
+    art: PreparedArticle,
+) -> Finding | None:
+    """The claim's name given its own title with another country: "Italian finance minister
+    Paschal Donohoe" where the article has "Irish finance minister Paschal Donohoe"."""
+    ours = _countries(mine)
+    country = next((t for t in view.toks if t.stem in mine and t.stem in COUNTRY_KEYS), None)
+    if not ours or country is None:
+        return None
+    rest = mine - {country.stem}
+    for d, sid in described:
+        theirs = _countries(d.description)  # (the article's title has a country, another one)
+        if words & d.words and len(rest) >= 2 and rest <= d.description and theirs - ours:
+            said = view.text[country.start : country.end]
+            sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
+            msg = f"The claim puts {said!r} where the article has another country: {sentence!r}"
+            code = FlagCode.ENTITY_SWAPPED
+            return Finding(code, msg[:400], country.start, country.end, P_CONTRADICTION, True)
+    return None
+
+
+def _countries(stems: frozenset[str]) -> frozenset[str]:
+    """The countries (one stem each) among ``stems``."""
+    return frozenset(COUNTRY_KEYS[x] for x in stems if x in COUNTRY_KEYS)
