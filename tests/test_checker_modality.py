@@ -37,7 +37,8 @@ def test_a_possibility_stated_as_a_fact_is_unverified(claim: str, verdict: Verdi
 
 VISIT = """Transport minister Kostas Karamanlis said he would visit the site on Thursday.
 Both Millwall and Wigan can be relegated this weekend.
-The club plans to sign two strikers in January, and it has sold its goalkeeper."""
+The club plans to sign two strikers in January, and it has sold its goalkeeper.
+The ministers met on Monday to discuss the rules and will meet again next week to vote on them."""
 
 
 @pytest.mark.parametrize(
@@ -50,6 +51,10 @@ The club plans to sign two strikers in January, and it has sold its goalkeeper."
         ("Karamanlis will visit the site on Thursday.", Verdict.SUPPORTED),
         ("The club is set to sign two strikers in January.", Verdict.SUPPORTED),
         ("The club has sold its goalkeeper.", Verdict.SUPPORTED),
+        # The purpose of a planned act is to come; of a past one, done.
+        ("The ministers voted on the rules.", Verdict.UNVERIFIED),
+        ("The ministers will vote on the rules next week.", Verdict.SUPPORTED),
+        ("The ministers discussed the rules on Monday.", Verdict.SUPPORTED),
         # A participle after "be" is no past tense.
         ("Millwall and Wigan can be relegated this weekend.", Verdict.SUPPORTED),
     ],

@@ -3,9 +3,10 @@
 did reports an event the article does not.
 
 The evidence's verb is planned when a modal of the future stands just before it ("will visit",
-"would also meet") or "to" after a verb of intention or schedule ("plans to visit", "is set to
-sign"); the claim's form of it is done when it is past ("visited", "met") or perfect ("has
-signed"), with no modal or "to" of its own before it. A verb the supporting sentences also give
+"would also meet"), or "to" after a verb of intention or schedule ("plans to visit", "is set to
+sign") or after a planned verb, as its purpose ("will meet on Monday to vote"); the claim's form
+of it is done when it is past ("visited", "met") or perfect ("has signed"), with no modal or
+"to" of its own before it. A verb the supporting sentences also give
 as done, or that either side negates, is left to the other tests.
 """
 
@@ -30,6 +31,7 @@ _PERFECT = frozenset({"has", "have", "had"})
 _MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
 _INFINITIVE_BE = frozenset({"be", "being"})
 _REACH = 3  # tokens before a verb within which its modal stands ("will also visit")
+_PURPOSE_REACH = 5  # tokens from a planned verb to the "to" of its purpose
 
 
 def _planned_at(toks: tuple[Tok, ...] | list[Tok], m: int) -> bool:
@@ -42,9 +44,21 @@ def _planned_at(toks: tuple[Tok, ...] | list[Tok], m: int) -> bool:
         if t.norm in _FUTURE:
             return True
         if t.norm == "to":
-            return b > 0 and toks[b - 1].norm in _INTENT
+            return b > 0 and (toks[b - 1].norm in _INTENT or _purpose_of_plan(toks, b))
         if t.content and not t.norm.endswith("ly"):
             return False
+    return False
+
+
+def _purpose_of_plan(toks: tuple[Tok, ...] | list[Tok], b: int) -> bool:
+    """Whether the "to" at ``b`` opens the purpose of a planned verb: "will meet again next
+    Monday to vote" (the vote is to come as the meeting is)."""
+    for p in range(b - 1, max(-1, b - 1 - _PURPOSE_REACH), -1):
+        t = toks[p]
+        if t.kind == NEG or not t.norm.isalnum():
+            return False
+        if t.kind == WORD and t.content and not t.cap and _planned_at(toks, p):
+            return True
     return False
 
 
@@ -101,7 +115,7 @@ def _planned_keys(art: PreparedArticle, sup: Support) -> dict[str, tuple[int, in
             continue
         ev = sent.toks
         for b, t in enumerate(ev):
-            if t.norm not in _FUTURE and not (t.norm == "to" and b and ev[b - 1].norm in _INTENT):
+            if t.norm not in _FUTURE and t.norm != "to":
                 continue
             for m in range(b + 1, min(len(ev), b + 1 + _REACH)):
                 if ev[m].kind == WORD and ev[m].content and _planned_at(ev, m):
