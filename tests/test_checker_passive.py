@@ -14,7 +14,8 @@ Donohoe, who chairs the Eurogroup, told reporters the talks had been constructiv
 French finance minister Bruno Le Maire said France would not accept the rule.
 Sterling, the forward who will lead the line in the absence of the injured Daniel Sturridge, \
 was fined on Monday.
-Jordon Ibe was pictured with team-mate Raheem Sterling."""
+Jordon Ibe was pictured with team-mate Raheem Sterling.
+Liverpool boss Brendan Rodgers fined Ibe on Friday, and the Reds squad trained."""
 
 SWAPPED = {FlagCode.ENTITY_SWAPPED, FlagCode.SPEAKER_SWAPPED}
 
@@ -27,6 +28,18 @@ CASES = [
     ("active-claim-right-agent", "Donohoe chaired the Eurogroup.", Verdict.SUPPORTED),
     # (and "Daniel Sturridge, was fined" ends an aside: Sturridge is no rival subject)
     ("subject-opening-the-sentence", "Sterling was fined on Monday.", Verdict.SUPPORTED),
+    # The agent of "by" is the name that heads it, not its owner ("Reds boss"), and "boss" is
+    # no verb of "Reds".
+    (
+        "owner-before-the-agent",
+        "Ibe was fined by Reds boss Brendan Rodgers.",
+        Verdict.SUPPORTED,
+    ),
+    (
+        "owner-before-the-subject",
+        "Reds boss Brendan Rodgers fined Ibe on Friday.",
+        Verdict.SUPPORTED,
+    ),
     ("names-sharing-a-slot", "Raheem Sterling and Jordon Ibe were pictured.", Verdict.SUPPORTED),
     ("names-sharing-a-slot-reordered", "Ibe and Raheem Sterling were pictured.", Verdict.SUPPORTED),
 ]

@@ -46,6 +46,8 @@ _HAVE = frozenset({"has", "have", "had"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _INFLECTED = ("ed", "es", "s")
+# Endings of nouns, never of a verb's "-s" form ("boss", "census", "thesis": "passes", "focuses").
+_NOT_INFLECTED = ("ss", "us", "is")
 # Irregular past forms (news is in the past tense), and the pasts that are their present too.
 _PAST = frozenset(IRREGULAR_PAST) | UNMARKED_PASTS
 # Adverbs of time and frequency that stand between a subject and its verb ("who once had").
@@ -91,7 +93,7 @@ def _verb_after(
     by = k + 1 < n and toks[k + 1].norm == "by"
     if k == j and by and "," in _gap(text, toks[j - 1], toks[k]):
         return k, True  # a reduced relative: "X, led by Y"
-    if k == j or toks[j].norm in _RELATIVE or passive:
+    if k > j or passive:  # after a relative or an auxiliary: "X, who led", "X has led"
         return k, passive and by
     # A reduced relative after an apposition: "X mercenary group, led by Y".
     for m in range(k, min(n, k + MAX_NOUNS + 1)):
@@ -100,7 +102,9 @@ def _verb_after(
         if not toks[m].content or toks[m].cap:
             break
     # Without an auxiliary, only an inflected verb: "X led", "X supports" (not "X boss").
-    return (k, False) if toks[k].norm.endswith(_INFLECTED) or toks[k].norm in _PAST else None
+    norm = toks[k].norm
+    inflected = norm.endswith(_INFLECTED) and not norm.endswith(_NOT_INFLECTED)
+    return (k, False) if inflected or norm in _PAST else None
 
 
 def _verbal(t: Tok, *, reporting: bool = False) -> bool:
@@ -124,7 +128,10 @@ def slots(
         if k >= 0:
             t = toks[k]
             if t.norm == "by" and k > 0 and toks[k - 1].content:
-                out.append(((toks[k - 1].stem, "agent"), x))
+                # (the name heads the agent: not the owner of "by Reds boss Brendan Rodgers")
+                modifies = j < len(toks) and toks[j].content and not toks[j].cap
+                if not (modifies and _gap(text, toks[j - 1], toks[j]).isspace()):
+                    out.append(((toks[k - 1].stem, "agent"), x))
             elif _verbal(t) and (k < i - 1 or t.norm.endswith("ed")):
                 out.append(((t.stem, "patient"), x))  # "led the X", "supported X"
         if j < len(toks):
