@@ -76,3 +76,25 @@ def test_a_holiday_that_names_no_day_stays_a_name(claim: str) -> None:
     result = check_claims(BY_DATE, [claim])[0]
     assert result.verdict is not Verdict.SUPPORTED
     assert not any(f.code is FlagCode.DATE_MISMATCH for f in [*result.flags, *result.warnings])
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Without a publication date, "next Monday" may be any Monday: December 14 among them.
+        ("The ministers will vote on the reform on December 14.", Verdict.UNVERIFIED),
+        ("The ministers will vote on the reform on Christmas Day.", Verdict.UNVERIFIED),
+        # A date that does not move with the publication date still conflicts.
+        ("The ministers met on December 2.", Verdict.CONTRADICTED),
+    ],
+    ids=["a-date-for-a-relative-day", "a-holiday-for-a-relative-day", "a-fixed-date-conflicts"],
+)
+def test_only_a_date_fixed_whatever_the_publication_date_is_a_rival(
+    claim: str, verdict: Verdict
+) -> None:
+    article = (
+        "The ministers met on December 1 to discuss the rules. Talks were hard, officials said. "
+        "Nothing was agreed. The ministers will meet again next Monday to vote on the reform."
+    )
+    result = check_claims(article, [claim])[0]
+    assert result.verdict is verdict, (result.verdict, result.flags)

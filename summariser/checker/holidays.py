@@ -98,7 +98,9 @@ def fixed_rivals(
     less the year, against every stand-in publication date ("Valentine's Day" against "Christmas
     Day", "14 February" against "March"; not "Wednesday", which moves with it). Their text in
     the article; empty when there is none."""
-    texts: set[str] | None = None
+    # (text, month and day) pairs: a date that moves with the publication date ("next Monday")
+    # reads another day against each stand-in and drops out of the intersection.
+    texts: set[tuple[str, str]] | None = None
     mine: str | None = None
     for day in stand_ins:
         value = value_at(date_values(claim, published=day), start, end)
@@ -110,9 +112,9 @@ def fixed_rivals(
         for s, e, other in date_values(article, published=day):
             rest = _month_day(other)
             other_day = rest is not None and len(rest) >= len(own) and rest[: len(own)] != own
-            if other_day and any(lo <= s < hi for lo, hi in spans):
-                found.add(article[s:e])
+            if other_day and rest is not None and any(lo <= s < hi for lo, hi in spans):
+                found.add((article[s:e], rest))
         texts = found if texts is None else texts & found
         if not texts:
             return []
-    return sorted(texts or ())
+    return sorted({text for text, _ in texts or ()})
