@@ -390,6 +390,20 @@ def test_an_acronym_spells_a_stretch_of_a_run_of_capitalised_words(
         assert result.verdict is verdict, (result.score, result.flags)
 
 
+def test_an_acronym_covers_the_name_its_evidence_spells_out() -> None:
+    """ "EU" counts as the evidence's "European Union", as the name itself would."""
+    spelt, short = check_claims(
+        DATELINE_ARTICLE,
+        [
+            "European Union ministers will vote on the budget reform.",
+            "EU ministers will vote on the budget reform.",
+        ],
+    )
+    assert short.verdict is Verdict.SUPPORTED
+    assert not [f for f in [*short.flags, *short.warnings] if f.code is FlagCode.LOW_SUPPORT]
+    assert short.score >= spelt.score - 0.1
+
+
 GRID = """Jenson Button out-qualified Fernando Alonso for the second consecutive race.
 Button will start 17th for McLaren and Alonso 18th."""
 

@@ -277,7 +277,11 @@ def novel_word_findings(
     novel = [
         k
         for k, t in enumerate(view.toks)
-        if t.content and t.kind != NUM and k not in skip and not _in_article(t, art)
+        if t.content
+        and t.kind != NUM
+        and k not in skip
+        and not _in_article(t, art)
+        and t.stem not in sup.covered  # (an acronym the evidence spells out: support.py)
     ]
     penalty = sum(
         P_NOVEL_WORD * (W_REWORDED if is_predicate(view.toks[k].norm) else 1.0) for k in novel

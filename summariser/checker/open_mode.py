@@ -210,7 +210,7 @@ def check_view(
 ) -> tuple[float, Support, list[Finding], int]:
     """Score one claim sentence against the prepared article; also how many of its tokens are
     copied from its evidence sentence."""
-    sup = find_support(art, view.toks, seeds=seeds, names=view.names)
+    sup = find_support(art, view.toks, seeds=seeds, names=view.names, text=view.text)
     findings, used = attribution_findings(view, art, sup)
     said = speaker_findings(view, art, sup, _judged(view, findings))
     if said:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from itertools import compress
 from typing import NamedTuple
 
-from .aliases import written_in_full
+from .aliases import expansion, is_acronym, written_in_full
 from .features import Tok
 from .predicates import is_predicate
 from .prepare import PreparedArticle, content_bigrams
@@ -61,13 +61,16 @@ def find_support(
     *,
     seeds: tuple[int, ...] = (),
     names: Sequence[tuple[int, int]] = (),
+    text: str = "",
 ) -> Support:
     """Choose supporting sentences for a claim sentence's tokens and measure the fit.
 
     ``seeds`` are sentences already known to be evidence (those holding the claim's aligned
     quotes in evidence mode); retrieval then only adds sentences for what they leave uncovered.
     A name of the claim (token ranges ``names``) that the evidence gives by its last word and the
-    article writes in full is covered whole (see ``aliases.written_in_full``).
+    article writes in full is covered whole (see ``aliases.written_in_full``), and so is an
+    acronym (in the claim's ``text``) of a name that the evidence spells out ("EU" for "European
+    Union").
     """
     # Words absent from the article weigh most: they are the mark of invented detail.
     by_count, index = art.idf_by_count, art.index
@@ -115,6 +118,11 @@ def find_support(
         last_given = toks[j - 1].stem in covered and not covered.issuperset(whole)
         if last_given and written_in_full(toks[i:j], art):
             covered.update(whole)
+    for t in toks if text and len(covered) < len(weights) else ():
+        if t.stem in weights and t.stem not in covered and is_acronym(text[t.start : t.end]):
+            spelt = expansion(text[t.start : t.end], art)
+            if spelt and any(spelt <= sentences[c].stems for c in chosen):
+                covered.add(t.stem)
     chosen.sort()
     n = len(sentences)
     window = sorted({w for c in chosen for w in range(max(0, c - WINDOW), min(n, c + WINDOW + 1))})
