@@ -9,6 +9,7 @@ rival of "Grandmother-of-three"), and so are numbers counting different things.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..report import FlagCode
 from .ages import AGE_WORDS, age_finding, is_age
@@ -96,10 +97,13 @@ def number_findings(
     if not mentions:
         return out
     days = {k for d in dates if d.cat == "day" for k in range(d.i, d.j)}
-    window = [x for sid in sup.window for x in art.sentences[sid].numbers]
+    window = _window_numbers(art, sup.window)
     for num in mentions:
         if num.kind == "year" or num.i in days:
             continue  # dates, not quantities: see date_findings
+        whole = with_others(view.toks, view.text, num)
+        if whole is not None:  # ("Mali and five other countries" count six)
+            num = replace(num, value=whole)
         hedge = hedge_before(view.toks, num.i, view.text)
         age = is_age(view.toks, num.i, num.j, view.text)
         other_age = age_finding(view, art, num)
@@ -163,9 +167,46 @@ def _rivals(
             if m.kind != num.kind or m.value in others:
                 continue
             toks = sent.toks
+            whole = with_others(toks, art.text, m) if _OTHER.intersection(sent.norms) else None
             if m.j < len(toks) and toks[m.j].content and toks[m.j].stem not in claimed:
                 continue
             if is_age(toks, m.i, m.j, art.text) != age:
                 continue  # an age and a count are no rivals ("Pat, 69," and "mother-of-three")
-            out.add(m.value)
+            out.add(m.value if whole is None else whole)
+    return out
+
+
+_OTHER = frozenset({"other", "others", "more"})
+
+
+def with_others(toks: Sequence[Tok], text: str, num: NumberMention) -> float | None:
+    """The whole a number counts with the names listed before it: "Mali and five other
+    countries" are six, "Mali, Niger and three others" five; None without "and N other"."""
+    i = num.i
+    if num.j >= len(toks) or toks[num.j].norm not in _OTHER or i < 2 or toks[i - 1].norm != "and":
+        return None
+    named, m = 0, i - 2
+    while m >= 0 and toks[m].cap and toks[m].content:
+        while m > 0 and toks[m - 1].cap and text[toks[m - 1].end : toks[m].start] == " ":
+            m -= 1  # (the start of a name of several words)
+        named += 1
+        if m == 0 or "," not in text[toks[m - 1].end : toks[m].start]:
+            break
+        m -= 1
+    return num.value + max(named, 1)
+
+
+
+def _window_numbers(art: PreparedArticle, sids: Sequence[int]) -> list[tuple[float, str]]:
+    """The numbers (value, kind) of sentences ``sids``, each counting the names listed with it
+    ("Mali and five other countries": six)."""
+    out: list[tuple[float, str]] = []
+    for sid in sids:
+        sent = art.sentences[sid]
+        if _OTHER.isdisjoint(sent.norms):  # (most sentences)
+            out += sent.numbers
+            continue
+        for m in sent.number_mentions:
+            whole = with_others(sent.toks, art.text, m)
+            out.append((m.value if whole is None else whole, m.kind))
     return out
