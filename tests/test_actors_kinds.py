@@ -149,6 +149,15 @@ from tests.test_actor_typing import type_of
         ("Dundee drew 1-1 with Orvale on Tuesday.", "Orvale", "organisation"),
         ("He has not scored since the 2-1 defeat to Newcastle.", "Newcastle", "organisation"),
         ("After a 3-0 home win over Leeds, they rose.", "Leeds", "organisation"),
+        # A side named as a club is ("Stoke City"), or after "who", is a team too; a compound
+        # adjective opening the sentence is no part of its name.
+        ("After a 3-1 win over Stoke City at home, they rose.", "Stoke City", "organisation"),
+        (
+            "Second-placed Manchester City, who lost 2-0 at Liverpool, rested.",
+            "Manchester City",
+            "organisation",
+        ),
+        ("Manchester City, who lost 2-0 at Liverpool, rested.", "Liverpool", "organisation"),
         # Near misses: the city as a place, its government, a person's score.
         ("Officials in Leeds said the road would close.", "Leeds", "place"),
         ("Moscow said it would retaliate.", "Russia", "country"),
@@ -157,6 +166,8 @@ from tests.test_actor_typing import type_of
         ("Kelbrook beat Leeds 6-4 6-3 in the final.", "Leeds", "place"),
         ("He lost 6-4 6-3 to Leeds in May.", "Leeds", "place"),
         ("Since the defeat to Leeds in May, they rose.", "Leeds", "place"),
+        ("Traffic was heavy in Mexico City on Monday.", "Mexico City", "place"),
+        ("Heung-min Son scored twice on Saturday.", "Heung-min Son", "person"),
     ],
 )
 def test_lands_peoples_companies_events_teams(text: str, name: str, kind: str | None) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text.english import is_english
 from .cues import DEMONYM_NOUNS
 from .datelines import dateline_places
 from .lexicon import (
@@ -34,6 +35,16 @@ def _is_common_opener(word: str, lowercase: frozenset[str], text: str) -> bool:
     if norm(word) in PHRASES:
         return False
     if word.lower() in lowercase:
+        return True
+    # "Second-placed", "Title-chasing": a compound of words of English, its last part in lower
+    # case, is an adjective ("Heung-min" is no compound of English words).
+    head, hyphen, tail = word.rpartition("-")
+    if (
+        hyphen
+        and tail.islower()
+        and is_english(tail)
+        and all(map(is_english, head.lower().split("-")))
+    ):
         return True
     # "Following", "Speaking": an opening participle; but not a surname the article also
     # writes inside a sentence ("Marlow Tenzing won. Tenzing said", "Peyton Manning").

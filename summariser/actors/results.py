@@ -83,7 +83,8 @@ _ONE_SCORE = r"\d{1,2}-\d{1,2}(?![\d-]|[ \t]+\d{1,2}-\d)"
 _PROSE = re.compile(
     rf"(?P<a>{_NAME})[ \t]+(?:beat|defeated|thrashed|edged|drew[ \t]+with|lost[ \t]+to)[ \t]+"
     rf"(?P<b>{_NAME})[ \t]+{_ONE_SCORE}"
-    rf"|(?P<c>{_NAME})[ \t]+(?:drew|lost|won)[ \t]+{_ONE_SCORE}[ \t]+(?:with|to|against|at)"
+    rf"|(?P<c>{_NAME})(?:,[ \t]+who)?[ \t]+(?:drew|lost|won)[ \t]+{_ONE_SCORE}[ \t]+"
+    r"(?:with|to|against|at)"
     rf"[ \t]+(?P<d>{_NAME})"
 )
 # "the 2-1 defeat to Newcastle", "a 3-0 win over Leeds": a result's side after its score.
@@ -99,6 +100,39 @@ _AWAY = re.compile(rf"(?:lost|won|drew)[ \t]+{_ONE_SCORE}[ \t]+at[ \t]+(?P<side>
 _SCORE_ALONE = re.compile(rf"(?<![\d-]){_ONE_SCORE}")
 
 
+# Last words of clubs' names, which no person's name ends with ("Stoke City", "Bristol Rovers").
+_CLUB_HEADS = frozenset(
+    [
+        "City",
+        "United",
+        "Town",
+        "County",
+        "Rovers",
+        "Rangers",
+        "Athletic",
+        "Albion",
+        "Wanderers",
+        "Hotspur",
+        "Villa",
+        "FC",
+    ]
+)
+
+
+def _named_for_place(side: str) -> bool:
+    """Whether a result's side is a place's name, is named for one or is named as a club is
+    ("Leeds", "Manchester City", "Stoke City"): a town does not win or lose, its team does,
+    and a player is not named so. (A name's pattern takes a full stop: "to Leeds.")"""
+    words = side.rstrip(".").split()
+    if len(words) > 1 and words[-1] in _CLUB_HEADS:
+        return True
+    return any(" ".join(words[:k]) in PLACES for k in range(len(words), 0, -1))
+
+
+def _word_starts(at: int, name: str) -> list[int]:
+    return [at + w.start() for w in re.finditer(r"\S+", name)]
+
+
 @lru_cache(maxsize=1)
 def result_sides(text: str) -> frozenset[int]:
     """Where the sides of ``text``'s results in prose start ("Leeds beat Chelsea 2-0"): read
@@ -106,8 +140,8 @@ def result_sides(text: str) -> frozenset[int]:
     found: set[int] = set()
     for score in _SCORE_ALONE.finditer(text):
         after = _AFTER_SCORE.match(text, score.start())
-        if after is not None and after.group("side").rstrip(".") in PLACES:
-            found.add(after.start("side"))
+        if after is not None and _named_for_place(after.group("side")):
+            found.update(_word_starts(after.start("side"), after.group("side")))
         away = _AWAY.search(text, max(0, score.start() - 5), score.end() + 80)
         if (
             away is not None
@@ -118,8 +152,10 @@ def result_sides(text: str) -> frozenset[int]:
         for m in _PROSE.finditer(text, max(0, score.start() - 120), score.end() + 80):
             one, two = ("a", "b") if m.group("a") else ("c", "d")
             # (A name's pattern takes a full stop: "to Leeds.")
-            if m.group(one).rstrip(".") in PLACES or m.group(two).rstrip(".") in PLACES:
-                found.update((m.start(one), m.start(two)))
+            if _named_for_place(m.group(one)) or _named_for_place(m.group(two)):
+                # (Every word's start: a sentence's opener may lead a side, "Second-placed X".)
+                found.update(_word_starts(m.start(one), m.group(one)))
+                found.update(_word_starts(m.start(two), m.group(two)))
     return frozenset(found)
 
 

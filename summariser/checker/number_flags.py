@@ -196,7 +196,6 @@ def with_others(toks: Sequence[Tok], text: str, num: NumberMention) -> float | N
     return num.value + max(named, 1)
 
 
-
 def _window_numbers(art: PreparedArticle, sids: Sequence[int]) -> list[tuple[float, str]]:
     """The numbers (value, kind) of sentences ``sids``, each counting the names listed with it
     ("Mali and five other countries": six)."""
