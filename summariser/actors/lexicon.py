@@ -201,6 +201,13 @@ PLACE_HEADS = _words(
     """
 )
 
+# Last words of clubs' names, which no person's name ends with ("Stoke City", "Bristol Rovers").
+CLUB_HEADS = _words(
+    """
+    City United Town County Rovers Rangers Athletic Albion Wanderers Hotspur Villa FC
+    """
+)
+
 # Capitalised adjectives and nouns that are not names of actors on their own.
 NON_ACTOR_WORDS = _words(
     """

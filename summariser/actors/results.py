@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .datelines import line_starts
-from .lexicon import PLACE_HEADS
+from .lexicon import CLUB_HEADS, PLACE_HEADS
 from .places import PLACES
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
@@ -100,31 +100,12 @@ _AWAY = re.compile(rf"(?:lost|won|drew)[ \t]+{_ONE_SCORE}[ \t]+at[ \t]+(?P<side>
 _SCORE_ALONE = re.compile(rf"(?<![\d-]){_ONE_SCORE}")
 
 
-# Last words of clubs' names, which no person's name ends with ("Stoke City", "Bristol Rovers").
-_CLUB_HEADS = frozenset(
-    [
-        "City",
-        "United",
-        "Town",
-        "County",
-        "Rovers",
-        "Rangers",
-        "Athletic",
-        "Albion",
-        "Wanderers",
-        "Hotspur",
-        "Villa",
-        "FC",
-    ]
-)
-
-
 def _named_for_place(side: str) -> bool:
     """Whether a result's side is a place's name, is named for one or is named as a club is
     ("Leeds", "Manchester City", "Stoke City"): a town does not win or lose, its team does,
     and a player is not named so. (A name's pattern takes a full stop: "to Leeds.")"""
     words = side.rstrip(".").split()
-    if len(words) > 1 and words[-1] in _CLUB_HEADS:
+    if len(words) > 1 and words[-1] in CLUB_HEADS:
         return True
     return any(" ".join(words[:k]) in PLACES for k in range(len(words), 0, -1))
 
