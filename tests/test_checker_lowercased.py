@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from summariser.checker import check_claims
@@ -89,3 +91,30 @@ def test_a_cased_claim_without_names_has_no_guessed_names(claim: str) -> None:
 )
 def test_the_word_list_holds_lower_case_english_and_no_names(word: str, english: bool) -> None:
     assert is_english(word) is english
+
+
+SEED = Path(__file__).resolve().parents[1] / "examples" / "putin-mali.txt"
+
+# (id, claim, verdict): a claim in capitals throughout is read as one in lower case.
+SHOUTED_CASES = [
+    ("headline", "PUTIN HELD TALKS WITH MALI'S LEADER, THE KREMLIN SAID.", Verdict.SUPPORTED),
+    (
+        "headline-swap",
+        "PRIGOZHIN HELD TALKS WITH MALI'S LEADER, THE KREMLIN SAID.",
+        Verdict.CONTRADICTED,
+    ),
+    (
+        "headline-invented",
+        "BIDEN HELD TALKS WITH MALI'S LEADER, THE KREMLIN SAID.",
+        Verdict.UNVERIFIED,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"), [c[1:] for c in SHOUTED_CASES], ids=[c[0] for c in SHOUTED_CASES]
+)
+def test_a_claim_in_capitals_throughout_marks_no_name(claim: str, verdict: Verdict) -> None:
+    [result] = check_claims(SEED.read_text(encoding="utf-8"), [claim])
+    assert result.verdict is verdict, (result.score, result.flags)
+    assert result.claim == claim  # reported as written

@@ -24,7 +24,7 @@ _NORM = attrgetter("norm")
 # A capital right after a lower-case word: a text that has none is written in lower case.
 _MID_CAPITAL = re.compile(r"[a-z,;] [A-Z]")
 
-__all__ = ["absent", "english_words", "in_case", "is_english", "unknown_words"]
+__all__ = ["absent", "english_words", "in_case", "is_english", "shouted", "unknown_words"]
 
 
 def unknown_words(toks: list[Tok]) -> list[Tok]:
@@ -60,6 +60,13 @@ def absent(t: Tok, art: PreparedArticle) -> bool:
 def in_case(text: str) -> bool:
     """Whether the text is written with capitals (a word capitalised after a lower-case one)."""
     return _MID_CAPITAL.search(text) is not None
+
+
+def shouted(claim: str) -> bool:
+    """Whether the claim is written in capitals throughout (two words at least; an acronym
+    alone is a name), with as many characters in lower case."""
+    words = [w for w in claim.split() if sum(c.isalpha() for c in w) >= 2]
+    return len(words) >= 2 and claim.isupper() and len(claim.lower()) == len(claim)
 
 
 def _folded(word: str) -> str:

@@ -16,7 +16,7 @@ from ..text import Doc
 from .appositions import apposition_findings
 from .binding import binding_findings
 from .converses import converse_check, settle
-from .english import absent, is_english, unknown_words
+from .english import absent, is_english, shouted, unknown_words
 from .english import in_case as in_case_text
 from .features import Tok, name_spans, tokenize
 from .flags import (
@@ -74,6 +74,8 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
     Names come from the claim's own capitals; a claim without mid-sentence capitals (lowercased
     or badly cased) takes them from the words the article always capitalises.
     """
+    if shouted(claim):  # (in capitals throughout, as a headline: no name is marked)
+        claim = claim.lower()
     bounds = split_sentences(claim) or [(0, len(claim))]
     # (Read from the text: the tokens a view of the claim's Doc gives, found faster.)
     sentences = [holidays_as_dates(tokenize(claim, start, end), art.text) for start, end in bounds]
