@@ -118,3 +118,17 @@ def test_a_claim_in_capitals_throughout_marks_no_name(claim: str, verdict: Verdi
     [result] = check_claims(SEED.read_text(encoding="utf-8"), [claim])
     assert result.verdict is verdict, (result.score, result.flags)
     assert result.claim == claim  # reported as written
+
+
+def test_a_name_opening_the_claim_is_looked_for_in_the_evidence_as_any_name() -> None:
+    """ "Putin" opening the claim is in the article but not in the sentence that gives the
+    plane crash (Prigozhin's): a doubt, whether the claim is cased or not."""
+    cased, lowered = check_claims(
+        SEED.read_text(encoding="utf-8"),
+        ["Putin died in a plane crash in August.", "putin died in a plane crash in august."],
+    )
+    for result in (cased, lowered):
+        doubts = [*result.flags, *result.warnings]
+        assert [
+            f.span.text.lower() for f in doubts if f.code is FlagCode.ENTITY_MISSING and f.span
+        ] == ["putin"]

@@ -145,7 +145,7 @@ def entity_findings(
     out: list[Finding] = []
     used: set[int] = set()
     absent: set[str] = set()  # (a name the article lacks, named again, is one finding)
-    for i, j in view.names:
+    for i, j in [(0, 1), *view.names] if view.opening else view.names:
         idx = [k for k in range(i, j) if k not in skip and view.toks[k].content]
         if not idx:
             continue
