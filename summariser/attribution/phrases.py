@@ -299,9 +299,17 @@ def appositive_left(doc: Doc, comma: int, lo: int) -> int | None:
                 and CUE_FORMS.get(opener, ("", ""))[1] != "ing"
             )
         )  # ("Smith, speaking to reporters, said": a participle of speech is adverbial)
+        # A lone number between commas is an age, and describes a person named or not ("The
+        # singer, 34, wrote").
+        age = (
+            opener_word.isdigit()
+            and len(opener_word) <= 3
+            and i + 2 == comma
+            and doc.words[i - 1].isalpha()
+        )
         if (
             (named_head and (descriptive or opener_word[0].isupper()))
-            or (not named_head and opener_word[0].isupper())
+            or (not named_head and (opener_word[0].isupper() or age))
             or opener in {"who", "which"}
         ):
             return head
