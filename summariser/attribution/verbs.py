@@ -31,7 +31,7 @@ from summariser.attribution.participles import (
     noun_modifier,
     opening_participle,
 )
-from summariser.attribution.passives import passive_cue, reduced_passive
+from summariser.attribution.passives import object_gap_participle, passive_cue, reduced_passive
 from summariser.attribution.phrases import np_left
 from summariser.attribution.reading import (
     CONTRACTED,
@@ -198,6 +198,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         return None
     if lemma in _QUOTE_ONLY and (has_be or not continues_speech(doc, lo, cue_first, cue_end, hi)):
         return None  # (a progressive goes on happening: "fighting is still going on")
+    if form == "past" and not has_be and object_gap_participle(doc, verb, prev, lo, hi):
+        return None  # "A teacher accused of assault": the teacher is acted on, and says nothing
     if form == "past" and not has_be and reduced_relative(doc, verb, cue_end, hi):
         return None  # "Research published in Nature shows ...": not the main verb
     if (
