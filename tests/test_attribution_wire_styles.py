@@ -25,6 +25,14 @@ def _sources(text: str, cue: str) -> list[str | None]:
         ("The singer, 34, wrote that the split was mutual.", "wrote", "The singer, 34"),
         ("A neighbour, 71, said the water rose fast.", "said", "A neighbour, 71"),
         ("Martin Fell, 44, said he was innocent.", "said", "Martin Fell, 44"),
+        # A headline's label before a colon is the topic when a named subject and its verb
+        # of speech follow: the speaker is in that clause.
+        ("Storm Ciara: forecasters warn of 80mph gusts", "warn of", "forecasters"),
+        ("Rail Strike: union says talks have failed", "says", "union"),
+        # Near misses: a colon's speaker before a pronoun's speech, or before no speech.
+        ("KERR: I said we would win.", ":", "KERR"),
+        ("Sanders: Clinton needs to rethink her plan.", ":", "Sanders"),
+        ("Pat Caddell: Democrat Voters Worried About Health.", ":", "Pat Caddell"),
         # Near misses: the person is the object of another verb; a number after a score.
         ("He met the singer, 34, and said that she was calm.", "said", "He"),
         ("The match ended 2-1, 3, said the referee.", "said", "the referee"),
