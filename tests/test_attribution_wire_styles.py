@@ -29,6 +29,11 @@ def _sources(text: str, cue: str) -> list[str | None]:
         # of speech follow: the speaker is in that clause.
         ("Storm Ciara: forecasters warn of 80mph gusts", "warn of", "forecasters"),
         ("Rail Strike: union says talks have failed", "says", "union"),
+        # An owned reporting noun: a plural possessive owns it too, and its time may stand
+        # before its content.
+        ("The campaigners' claim that the river was clean was false.", "claim", "The campaigners'"),
+        ("Vasquez's claim last year that she was happy resurfaced.", "claim", "Vasquez's"),
+        ("His warning on Monday that prices would rise was ignored.", "warning", "His"),
         # Near misses: a colon's speaker before a pronoun's speech, or before no speech.
         ("KERR: I said we would win.", ":", "KERR"),
         ("Sanders: Clinton needs to rethink her plan.", ":", "Sanders"),
@@ -51,6 +56,9 @@ def test_source_is_found(text: str, cue: str, source: str) -> None:
         ("Council chief grilled over missing funds", "grilled"),
         ("Coffee linked to longer life in new research", "linked"),
         ("The singer, accused of miming, left the stage.", "accused"),
+        # Near misses for owned nouns: no content after the owner's noun and its time.
+        ("The players' claim was rejected.", "claim"),
+        ("His claim last year was rejected.", "claim"),
         ("Rents rose 4 percent compared with last year.", "compared"),
         ("It cited a study published in the Lancet.", "published"),
     ],

@@ -60,7 +60,7 @@ def is_content_word(doc: Doc, i: int) -> bool:
     first = word[0]
     if not (first.isalnum() or first == "$"):
         if word in {"'", "’"}:
-            return _plural_possessive(doc, i)
+            return plural_possessive(doc, i)
         return word in {"-", "&", "%", "’s", "'s", "/"} or (first == "(" and len(word) > 2)
     low = doc.lowers[i]
     if first.isupper():
@@ -103,7 +103,7 @@ def _postmodifier(doc: Doc, at: int) -> bool:
     return (before, low) in _POSTMODIFIERS or (low == "by" and before in _AUTHORED)
 
 
-def _plural_possessive(doc: Doc, i: int) -> bool:
+def plural_possessive(doc: Doc, i: int) -> bool:
     """Whether the apostrophe at ``i`` ends a plural possessive ("the nurses' union"): it
     touches a word in -s and a word follows after a space."""
     return (
