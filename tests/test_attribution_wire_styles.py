@@ -34,6 +34,14 @@ def _sources(text: str, cue: str) -> list[str | None]:
         ("The campaigners' claim that the river was clean was false.", "claim", "The campaigners'"),
         ("Vasquez's claim last year that she was happy resurfaced.", "claim", "Vasquez's"),
         ("His warning on Monday that prices would rise was ignored.", "warning", "His"),
+        # A verb of nonverbal expression reports as it frames a quotation, and "continued"
+        # may stand before its subject there too.
+        ('"I just hit it," laughed striker Marco Vieri.', "laughed", "striker Marco Vieri"),
+        ('"Not again," she sighed.', "sighed", "she"),
+        ('She smiled: "We did it."', "smiled", "She"),
+        ("\"We are ready,'' continued the letter, which he read aloud.", "continued", "the letter"),
+        # Near misses: a light verb's object keeps its own reading.
+        ("The minister laughed off the claims that he would quit.", "laughed off", "The minister"),
         # Near misses: a colon's speaker before a pronoun's speech, or before no speech.
         ("KERR: I said we would win.", ":", "KERR"),
         ("Sanders: Clinton needs to rethink her plan.", ":", "Sanders"),
@@ -56,6 +64,10 @@ def test_source_is_found(text: str, cue: str, source: str) -> None:
         ("Council chief grilled over missing funds", "grilled"),
         ("Coffee linked to longer life in new research", "linked"),
         ("The singer, accused of miming, left the stage.", "accused"),
+        # Near misses for nonverbal expression: no quotation framed.
+        ("He laughed at the idea that he would quit.", "laughed"),
+        ("She shrugged and walked away.", "shrugged"),
+        ('"Fine," he said, and smiled.', "smiled"),
         # Near misses for owned nouns: no content after the owner's noun and its time.
         ("The players' claim was rejected.", "claim"),
         ("His claim last year was rejected.", "claim"),

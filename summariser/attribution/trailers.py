@@ -43,6 +43,8 @@ def continues_speech(doc: Doc, lo: int, cue_first: int, cue_end: int, hi: int) -
     after = doc.words[cue_end] if cue_end < hi else "."
     if after == ":" or after in QUOTES:
         return True
+    if cue_first > lo and _quote(doc, cue_first - 1):
+        return True  # inverted after the quotation: '"...," laughed the striker'
     if after not in {",", "."}:
         return False
     if after == "," and cue_end + 1 < hi and doc.words[cue_end + 1] in QUOTES:

@@ -15,6 +15,7 @@ from summariser.attribution.lexicon import (
     LIGHT_VERBS,
     PARTICLE_ONLY,
     PARTICLES,
+    QUOTATIVE_ONLY,
     REDUCED_OPENERS,
     RELATIVE_PRONOUNS,
     SPEECH_LEMMAS,
@@ -71,7 +72,8 @@ _INVERTING = words(
 # is the noun with a relative clause ("the savings plans that your state offers").
 _INFINITIVE_ONLY = words("plan seek want refuse decline offer")
 # Lemmas that only attribute as speech goes on ("Caddell continued: ...", '"...," she went on.').
-_QUOTE_ONLY = frozenset({"continue", "go"})
+# (and verbs of nonverbal expression: "laughed", "sighed"; "laughed off" is a light verb's)
+_QUOTE_ONLY = frozenset({"continue", "go"}) | (QUOTATIVE_ONLY - LIGHT_VERBS)
 # Evidential verbs whose participle ("..., underscoring the ties") has a whole clause, not a
 # speaker, as its subject.
 _EVIDENTIAL = words(
@@ -111,7 +113,11 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     if lemma in LIGHT_VERBS:
         light_end = light_object_end(doc, lemma, cue_end, hi)
         if light_end is None:
-            return None
+            # ("laughed off the claims"; with no such object "laughed" frames a quotation)
+            if lemma in QUOTATIVE_ONLY and continues_speech(doc, lo, verb, cue_end, hi):
+                light_end = cue_end
+            else:
+                return None
         cue_end = light_end
         if lemma == "draw" and not REACTIONS.isdisjoint(doc.lowers[verb + 1 : cue_end]):
             # "The plan drew criticism from unions": the unions speak, about the subject.
@@ -205,6 +211,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     if (
         form == "past"
         and lemma not in FRAMED  # (read in the active only)
+        and lemma not in QUOTATIVE_ONLY  # (intransitive: no passive)
         and (prev_low in REDUCED_OPENERS or has_be or reduced_passive(doc, verb, prev, hi))
     ):
         passive = passive_cue(doc, verb, cue_first, (lo, hi), number)
