@@ -40,6 +40,9 @@ def _sources(text: str, cue: str) -> list[str | None]:
         ('"Not again," she sighed.', "sighed", "she"),
         ('She smiled: "We did it."', "smiled", "She"),
         ("\"We are ready,'' continued the letter, which he read aloud.", "continued", "the letter"),
+        # Near misses for set phrases: the same words reporting.
+        ("Officials told all staff the office would close.", "told", "Officials"),
+        ("Trump needs to tell the truth about his taxes, she said.", "said", "she"),
         # Near misses: a light verb's object keeps its own reading.
         ("The minister laughed off the claims that he would quit.", "laughed off", "The minister"),
         # Near misses: a colon's speaker before a pronoun's speech, or before no speech.
@@ -64,6 +67,10 @@ def test_source_is_found(text: str, cue: str, source: str) -> None:
         ("Council chief grilled over missing funds", "grilled"),
         ("Coffee linked to longer life in new research", "linked"),
         ("The singer, accused of miming, left the stage.", "accused"),
+        # Set phrases of sums and asides report nothing.
+        ("All told, some 600 workers took part.", "told"),
+        ("Truth be told, the plan was weak.", "told"),
+        ("To tell the truth, the plan was weak.", "tell"),
         # Near misses for nonverbal expression: no quotation framed.
         ("He laughed at the idea that he would quit.", "laughed"),
         ("She shrugged and walked away.", "shrugged"),
@@ -75,7 +82,7 @@ def test_source_is_found(text: str, cue: str, source: str) -> None:
         ("It cited a study published in the Lancet.", "published"),
     ],
 )
-def test_passive_participle_reports_nothing(text: str, cue: str) -> None:
+def test_nothing_is_reported(text: str, cue: str) -> None:
     assert _sources(text, cue) == []
 
 

@@ -164,6 +164,7 @@ _MARKERS: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
     (("you",), "know", (".",)),
     (("let's",), "say", ()),
     (("let’s",), "say", ()),
+    (("all",), "told", (",",)),  # a sum: "All told, 600 took part"
 )
 # The markers by their verb: the phrases around one verb are tried only at that verb.
 _BY_VERB: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
