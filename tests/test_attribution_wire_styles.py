@@ -40,6 +40,16 @@ def _sources(text: str, cue: str) -> list[str | None]:
         ('"Not again," she sighed.', "sighed", "she"),
         ('She smiled: "We did it."', "smiled", "She"),
         ("\"We are ready,'' continued the letter, which he read aloud.", "continued", "the letter"),
+        # A message read or sent speaks for the one who read or sent it.
+        (
+            "Outside court, her lawyer read a statement saying that she was innocent.",
+            "saying",
+            "her lawyer",
+        ),
+        ("The firm published a letter saying that it would appeal.", "saying", "The firm"),
+        # Near misses: a person or a thing that is no message says it itself.
+        ("He shared footage of the mayor saying that taxes would fall.", "saying", "the mayor"),
+        ("She held up a sign saying that the war must end.", "saying", "a sign"),
         # Near misses for set phrases: the same words reporting.
         ("Officials told all staff the office would close.", "told", "Officials"),
         ("Trump needs to tell the truth about his taxes, she said.", "said", "she"),

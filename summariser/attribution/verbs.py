@@ -244,6 +244,17 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     ):
         # "footage of Trump saying, ...", "one saying that ...": the noun is the speaker.
         start = np_left(doc, prev, lo)
+        message = message_before(doc, prev, lo)
+        if (
+            start is not None
+            and message is not None
+            and any(item.sentence == number and item.source is not None for item in found)
+        ):
+            # "read a statement saying ...": a message speaks for the one who sent or read it
+            # (the subject of the cue found before it).
+            source_tokens = participle_source(doc, lo, message, found)
+            content = content_after(doc, cue_end, hi)
+            return make_found(doc, verb, cue_end, source_tokens, content, number, None)
         if start is not None:
             # "footage of Hillary Clinton asking": the speaker is the noun after the last "of".
             start = max([start] + [k + 1 for k in range(start, prev) if doc.lowers[k] == "of"])
