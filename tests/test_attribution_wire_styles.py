@@ -58,6 +58,7 @@ def _sources(text: str, cue: str) -> list[str | None]:
         # Near misses: a colon's speaker before a pronoun's speech, or before no speech.
         ("KERR: I said we would win.", ":", "KERR"),
         ("Sanders: Clinton needs to rethink her plan.", ":", "Sanders"),
+        ("Survey: Most parents want tougher rules on homework", ":", "Survey"),
         ("Pat Caddell: Democrat Voters Worried About Health.", ":", "Pat Caddell"),
         # Near misses: the person is the object of another verb; a number after a score.
         ("He met the singer, 34, and said that she was calm.", "said", "He"),

@@ -214,7 +214,9 @@ def _speech_after(doc: Doc, colon: int, hi: int) -> bool:
     colon's speaker talking ("TRUMP: I said ...")."""
     for k in range(colon + 2, min(hi, colon + 2 + _MAX_SPEAKER)):
         form = VERB_FORMS.get(doc.lowers[k])
-        if form is not None and form[1] != "ing" and form[0] in SPEECH_LEMMAS:
+        if form is not None and (form[1] == "ing" or form[0] not in SPEECH_LEMMAS):
+            return False  # the clause's first verb is no verb of speech ("voters want")
+        if form is not None:
             return all(
                 doc.lowers[j] not in SUBJECT_PRONOUNS
                 and (doc.lowers[j] in DETERMINERS or is_content_word(doc, j))
