@@ -91,6 +91,9 @@ def test_source_is_found(text: str, cue: str, source: str) -> None:
         ("His claim last year was rejected.", "claim"),
         ("Rents rose 4 percent compared with last year.", "compared"),
         ("It cited a study published in the Lancet.", "published"),
+        # ... or ends its clause: a figure's adjective, and the report around it stands.
+        ("A survey found 52 percent in favour and 40 percent opposed.", "opposed"),
+        ("Floods are common, with poor drainage often blamed.", "often blamed"),
     ],
 )
 def test_nothing_is_reported(text: str, cue: str) -> None:
@@ -106,6 +109,12 @@ def test_nothing_is_reported(text: str, cue: str) -> None:
         ("Critics compared the plan to a tax.", "compared", "Critics"),
         ("It was a claim Ms Varga described as nonsense.", "described as", "Ms Varga"),
         ("He rejected what critics described as a bribe.", "described as", "critics"),
+        (
+            "A poll shows voters split, with 47 percent in favour and 45 percent opposed.",
+            "shows",
+            "A poll",
+        ),
+        ("Critics opposed the plan.", "opposed", "Critics"),
     ],
 )
 def test_active_reporting_verb_keeps_its_source(text: str, cue: str, source: str) -> None:

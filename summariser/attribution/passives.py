@@ -77,22 +77,28 @@ _OBJECT_FIRST = words(
     """
 )
 _SECOND_COMPLEMENTS = words("of to with for on over about as in at from after against into")
+# Verbs of stance that need an object too, but whose participle before a preposition is an
+# adjective of stance ("opposed to the plan"): only bare, at the end of a clause, they have
+# lost their object ("47 percent in favour and 45 percent opposed.").
+_STANCE_OBJECT = words("oppose support favor favour back endorse")
+_CLAUSE_ENDS = frozenset({".", ",", ";"})
 _OBJECT_RELATIVES = RELATIVE_PRONOUNS | words("that whom what")
 
 
 def object_gap_participle(doc: Doc, verb: int, prev: int | None, lo: int, hi: int) -> bool:
     """Whether a bare "-ed" form at ``verb`` of a verb that needs an object stands right before
-    a preposition after a noun or comma: a passive participle, no one's report ("people
-    accused of fraud"). Not in an object relative, whose subject acts ("the plan, which
-    critics compared to ...", "the cuts he blamed on Brussels")."""
+    a preposition, or ends its clause, after a noun or comma: a participle, no one's report
+    ("people accused of fraud", "45 percent opposed."). Not in an object relative, whose
+    subject acts ("the plan, which critics compared to ...", "the cuts he blamed on
+    Brussels")."""
     low = doc.lowers[verb]
-    if (
-        prev is None
-        or verb + 1 >= hi
-        or not low.endswith("ed")
-        or VERB_FORMS.get(low, ("", ""))[0] not in _OBJECT_FIRST
-        or doc.lowers[verb + 1] not in _SECOND_COMPLEMENTS
-    ):
+    if prev is None or verb + 1 >= hi or not low.endswith("ed"):
+        return False
+    lemma = VERB_FORMS.get(low, ("", ""))[0]
+    if doc.words[verb + 1] in _CLAUSE_ENDS:
+        if lemma not in _OBJECT_FIRST and lemma not in _STANCE_OBJECT:
+            return False
+    elif lemma not in _OBJECT_FIRST or doc.lowers[verb + 1] not in _SECOND_COMPLEMENTS:
         return False
     if doc.words[prev] == ",":
         return True  # "Fell, accused of assault, denied it"
