@@ -55,6 +55,17 @@ def _sources(text: str, cue: str) -> list[str | None]:
         ("Trump needs to tell the truth about his taxes, she said.", "said", "she"),
         # Near misses: a light verb's object keeps its own reading.
         ("The minister laughed off the claims that he would quit.", "laughed off", "The minister"),
+        # A base form after a relative clause in commas agrees with the head before it.
+        (
+            "The unions, which fought the bill, support the governor's plan.",
+            "support",
+            "The unions, which fought the bill",
+        ),
+        (
+            "Voters, who have seen the ads, plan to vote no.",
+            "plan",
+            "Voters, who have seen the ads",
+        ),
         # Near misses: a colon's speaker before a pronoun's speech, or before no speech.
         ("KERR: I said we would win.", ":", "KERR"),
         ("Sanders: Clinton needs to rethink her plan.", ":", "Sanders"),
@@ -86,6 +97,8 @@ def test_source_is_found(text: str, cue: str, source: str) -> None:
         ("He laughed at the idea that he would quit.", "laughed"),
         ("She shrugged and walked away.", "shrugged"),
         ('"Fine," he said, and smiled.', "smiled"),
+        # Near misses for relative clauses: a comma after an opening phrase, before a noun.
+        ("After the vote, support for the plan fell.", "support"),
         # Near misses for owned nouns: no content after the owner's noun and its time.
         ("The players' claim was rejected.", "claim"),
         ("His claim last year was rejected.", "claim"),
