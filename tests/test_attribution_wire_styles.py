@@ -55,6 +55,17 @@ def _sources(text: str, cue: str) -> list[str | None]:
         ("Trump needs to tell the truth about his taxes, she said.", "said", "she"),
         # Near misses: a light verb's object keeps its own reading.
         ("The minister laughed off the claims that he would quit.", "laughed off", "The minister"),
+        # A long phrase set off by commas stands between the subject and its verb.
+        (
+            "Ellison, speaking at a rally in Dayton later in the day, said it was fine.",
+            "said",
+            "Ellison",
+        ),
+        (
+            "The senator, speaking to reporters outside the chamber after the vote, said no.",
+            "said",
+            "The senator",
+        ),
         # A base form after a relative clause in commas agrees with the head before it.
         (
             "The unions, which fought the bill, support the governor's plan.",
