@@ -66,6 +66,9 @@ def _sources(text: str, cue: str) -> list[str | None]:
             "said",
             "The senator",
         ),
+        # Near misses for indirect questions: the answer, and a report of the question.
+        ("Asked whether he would apologize, Orton said no.", "said", "Orton"),
+        ("She asked whether the plan would work.", "asked", "She"),
         # A base form after a relative clause in commas agrees with the head before it.
         (
             "The unions, which fought the bill, support the governor's plan.",
@@ -108,6 +111,9 @@ def test_source_is_found(text: str, cue: str, source: str) -> None:
         ("He laughed at the idea that he would quit.", "laughed"),
         ("She shrugged and walked away.", "shrugged"),
         ('"Fine," he said, and smiled.', "smiled"),
+        # An indirect question asserts nothing.
+        ("Asked whether he would apologize, Orton said no.", "would apologize"),
+        ("It was unclear whether the judges would rule that the mines were safe.", "would rule"),
         # Near misses for relative clauses: a comma after an opening phrase, before a noun.
         ("After the vote, support for the plan fell.", "support"),
         # Near misses for owned nouns: no content after the owner's noun and its time.

@@ -323,6 +323,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     if left is None:
         return None
     source_tokens, antecedent = left
+    if source_tokens[0] > lo and doc.lowers[source_tokens[0] - 1] == "whether":
+        return None  # an indirect question: "asked whether he would apologize" asserts nothing
     if antecedent is not None or doc.lowers[source_tokens[0]] in RELATIVE_PRONOUNS:
         # A relative clause ends at its closing comma: "X, who declined to comment, said".
         hi = next((k for k in range(cue_end, hi) if doc.words[k] == ","), hi)
