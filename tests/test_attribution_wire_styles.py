@@ -150,3 +150,24 @@ def test_nothing_is_reported(text: str, cue: str) -> None:
 def test_active_reporting_verb_keeps_its_source(text: str, cue: str, source: str) -> None:
     found = _sources(text, cue)
     assert len(found) == 1 and found[0] is not None and found[0].endswith(source)
+
+
+def _content(text: str, cue: str) -> str | None:
+    """The content text of the one find with this cue text."""
+    (found,) = [a for a in find_attributions(text) if a.cue.text == cue]
+    return found.content.text if found.content is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # A particle ends the cue: what follows it is the content, not an addressee.
+        ("Forecasters warned of heavy rain on Sunday.", "warned of", "heavy rain on Sunday"),
+        ("Forecasters warn of 80mph gusts", "warn of", "80mph gusts"),
+        # Near misses: the verb itself before its addressee.
+        ("Police warned drivers that the roads were icy.", "warned", "that the roads were icy"),
+        ("She told reporters the deal was close.", "told", "the deal was close"),
+    ],
+)
+def test_content_is_found(text: str, cue: str, content: str) -> None:
+    assert _content(text, cue) == content

@@ -65,7 +65,8 @@ def subject_content(
 ) -> tuple[int, int] | None:
     """Content for a subject-first cue: after it, or before the subject when nothing follows."""
     position = cue_end
-    if lemma in ADDRESSEE_VERBS and position < hi:
+    # (a particle ends the cue, not the verb: "warned of heavy rain" names no addressee)
+    if lemma in ADDRESSEE_VERBS and position < hi and doc.lowers[cue_end - 1] in VERB_FORMS:
         end = np_right(doc, position, hi, appositive=False)
         if end is not None:
             # An article after the addressee opens the content: "told Reuters the deal was
