@@ -164,6 +164,34 @@ def _content(text: str, cue: str) -> str | None:
         # A particle ends the cue: what follows it is the content, not an addressee.
         ("Forecasters warned of heavy rain on Sunday.", "warned of", "heavy rain on Sunday"),
         ("Forecasters warn of 80mph gusts", "warn of", "80mph gusts"),
+        # A content ends before a coordinated cue of speech of the same source.
+        (
+            "Kerr insisted his side would recover and refused to blame the referee.",
+            "insisted",
+            "his side would recover",
+        ),
+        (
+            "Analysts described the results as a fiasco, and said margins were thin.",
+            "described",
+            "the results as a fiasco",
+        ),
+        (
+            "She told reporters the link was strong, but cautioned that it was early.",
+            "told",
+            "the link was strong",
+        ),
+        # Near misses: a verb of perception goes on with the clause; a gerund after a preposition
+        # is inside the content.
+        (
+            "She wrote that she heard a loud blast and felt slight tremors.",
+            "wrote",
+            "that she heard a loud blast and felt slight tremors",
+        ),
+        (
+            "Lauer asked them to discuss their ideas and refrain from attacking each other.",
+            "asked",
+            "to discuss their ideas and refrain from attacking each other",
+        ),
         # Near misses: the verb itself before its addressee.
         ("Police warned drivers that the roads were icy.", "warned", "that the roads were icy"),
         ("She told reporters the deal was close.", "told", "the deal was close"),
