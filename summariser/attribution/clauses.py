@@ -79,4 +79,3 @@ def _speech(text: str, cue: tuple[int, int]) -> bool:
         if form is not None:
             return form[0] in SPEECH_LEMMAS
     return False
-
