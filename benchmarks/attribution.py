@@ -1,7 +1,7 @@
 """Benchmark find_attributions on PolNeAR dev and on the attribution wire set.
 
 Sets: ../shared/data/attribution/polnear_dev.jsonl (84 US political articles of 2016) and
-tests/data/attribution/wire.jsonl (20 texts of other styles written for this package, built by
+tests/data/attribution/wire.jsonl (30 texts of news written for this package, built by
 benchmarks/attribution_wire.py), each printed with its even and odd halves.
 
 Scored over attributions that have a source, on both sides. Predictions are matched to gold

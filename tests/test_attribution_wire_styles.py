@@ -1,6 +1,6 @@
 """Attribution in styles read from the wire set's misses (tests/data/attribution): invented
-sentences, none from the set, each with the cue and source it must give; near misses use the
-same words where they report nothing, or where the source lies elsewhere."""
+sentences, none copied from the set, each with the cue and source (or content) it must give;
+near misses use the same words where they report nothing, or where the source lies elsewhere."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _sources(text: str, cue: str) -> list[str | None]:
         ("Martin Fell, 44, said he was innocent.", "said", "Martin Fell, 44"),
         # A headline's label before a colon is the topic when a named subject and its verb
         # of speech follow: the speaker is in that clause.
-        ("Storm Ciara: forecasters warn of 80mph gusts", "warn of", "forecasters"),
+        ("Heatwave: doctors warn of strain on hospitals", "warn of", "doctors"),
         ("Rail Strike: union says talks have failed", "says", "union"),
         # An owned reporting noun: a plural possessive owns it too, and its time may stand
         # before its content.
@@ -36,7 +36,7 @@ def _sources(text: str, cue: str) -> list[str | None]:
         ("His warning on Monday that prices would rise was ignored.", "warning", "His"),
         # A verb of nonverbal expression reports as it frames a quotation, and "continued"
         # may stand before its subject there too.
-        ('"I just hit it," laughed striker Marco Vieri.', "laughed", "striker Marco Vieri"),
+        ('"I just shut my eyes," laughed winger Tom Odell.', "laughed", "winger Tom Odell"),
         ('"Not again," she sighed.', "sighed", "she"),
         ('She smiled: "We did it."', "smiled", "She"),
         ("\"We are ready,'' continued the letter, which he read aloud.", "continued", "the letter"),
@@ -57,9 +57,9 @@ def _sources(text: str, cue: str) -> list[str | None]:
         ("The minister laughed off the claims that he would quit.", "laughed off", "The minister"),
         # A long phrase set off by commas stands between the subject and its verb.
         (
-            "Ellison, speaking at a rally in Dayton later in the day, said it was fine.",
+            "Marsh, speaking at a rally in Leeds later in the evening, said it was fine.",
             "said",
-            "Ellison",
+            "Marsh",
         ),
         (
             "The senator, speaking to reporters outside the chamber after the vote, said no.",
@@ -67,7 +67,7 @@ def _sources(text: str, cue: str) -> list[str | None]:
             "The senator",
         ),
         # Near misses for indirect questions: the answer, and a report of the question.
-        ("Asked whether he would apologize, Orton said no.", "said", "Orton"),
+        ("Asked whether she would apologise, Kane said no.", "said", "Kane"),
         ("She asked whether the plan would work.", "asked", "She"),
         # A base form after a relative clause in commas agrees with the head before it.
         (
@@ -112,7 +112,7 @@ def test_source_is_found(text: str, cue: str, source: str) -> None:
         ("She shrugged and walked away.", "shrugged"),
         ('"Fine," he said, and smiled.', "smiled"),
         # An indirect question asserts nothing.
-        ("Asked whether he would apologize, Orton said no.", "would apologize"),
+        ("Asked whether she would apologise, Kane said no.", "would apologise"),
         ("It was unclear whether the judges would rule that the mines were safe.", "would rule"),
         # Near misses for relative clauses: a comma after an opening phrase, before a noun.
         ("After the vote, support for the plan fell.", "support"),
@@ -163,12 +163,12 @@ def _content(text: str, cue: str) -> str | None:
     [
         # A particle ends the cue: what follows it is the content, not an addressee.
         ("Forecasters warned of heavy rain on Sunday.", "warned of", "heavy rain on Sunday"),
-        ("Forecasters warn of 80mph gusts", "warn of", "80mph gusts"),
+        ("Doctors warn of strain on hospitals", "warn of", "strain on hospitals"),
         # A content ends before a coordinated cue of speech of the same source.
         (
-            "Kerr insisted his side would recover and refused to blame the referee.",
+            "Daly insisted his team would recover and refused to blame the umpire.",
             "insisted",
-            "his side would recover",
+            "his team would recover",
         ),
         (
             "Analysts described the results as a fiasco, and said margins were thin.",
@@ -188,7 +188,7 @@ def _content(text: str, cue: str) -> str | None:
             "that she heard a loud blast and felt slight tremors",
         ),
         (
-            "Lauer asked them to discuss their ideas and refrain from attacking each other.",
+            "The host asked them to discuss their ideas and refrain from attacking each other.",
             "asked",
             "to discuss their ideas and refrain from attacking each other",
         ),
