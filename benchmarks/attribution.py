@@ -1,4 +1,8 @@
-"""Benchmark find_attributions on PolNeAR (../shared/data/attribution/polnear_dev.jsonl).
+"""Benchmark find_attributions on PolNeAR dev and on the attribution wire set.
+
+Sets: ../shared/data/attribution/polnear_dev.jsonl (84 US political articles of 2016) and
+tests/data/attribution/wire.jsonl (30 texts of news written for this package, built by
+benchmarks/attribution_wire.py), each printed with its even and odd halves.
 
 Scored over attributions that have a source, on both sides. Predictions are matched to gold
 attributions one-to-one by cue overlap: all (gold, prediction) pairs whose cue spans overlap
@@ -16,8 +20,8 @@ predictions; --classes N prints the N most frequent classes of each (a cue's rep
 lemma when the lexicon knows one of its words, else its last word marked "?"), so that a
 change can target a class of errors rather than single examples.
 
-Usage: python benchmarks/attribution.py [path.jsonl] [--errors N] [--false-positives N]
-       [--classes N]
+Usage: python benchmarks/attribution.py [path.jsonl ...] [--errors N] [--false-positives N]
+       [--classes N]   (no path: both sets)
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ from summariser.attribution import Attribution, find_attributions  # noqa: E402
 from summariser.attribution.lexicon import CUE_FORMS  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "attribution"
+# PolNeAR dev, and the wire set written for this package (tests/data/attribution/README.md)
+SETS = (DATA / "polnear_dev.jsonl", ROOT / "tests" / "data" / "attribution" / "wire.jsonl")
 _WORD = re.compile(r"\w+")
 
 Interval = tuple[int, int]
@@ -185,9 +191,9 @@ def _report(label: str, counts: Counts) -> None:
 
 
 def main() -> int:
-    """Run the benchmark and print its figures."""
+    """Run the benchmark on each set and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", default=str(DATA / "polnear_dev.jsonl"))
+    parser.add_argument("paths", nargs="*", default=[str(p) for p in SETS])
     parser.add_argument("--errors", type=int, default=0, help="print N missed gold items")
     parser.add_argument(
         "--false-positives", type=int, default=0, help="print N unmatched predictions"
@@ -196,10 +202,17 @@ def main() -> int:
         "--classes", type=int, default=0, help="print the N commonest error classes (per half)"
     )
     args = parser.parse_args()
-    path = Path(args.path)
+    for path in args.paths:
+        _score_set(Path(path), args)
+    return 0
+
+
+def _score_set(path: Path, args: argparse.Namespace) -> None:
+    """Score one set (a PolNeAR-style .jsonl) and print its figures and asked-for errors."""
+    print(f"== {path.name}")
     if not path.exists():
         print(f"skipped: {path} not found")
-        return 0
+        return
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     texts = [row["text"] for row in rows]
     best = float("inf")
@@ -223,7 +236,6 @@ def main() -> int:
         print("false", line)
     if args.classes:
         _print_classes(halves, args.classes)
-    return 0
 
 
 def _print_classes(halves: dict[str, Counts], top: int) -> None:

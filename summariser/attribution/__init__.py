@@ -32,7 +32,7 @@ from summariser.attribution.channels import (
     pick_channel,
     trim_channel,
 )
-from summariser.attribution.clauses import clip_to_subjects
+from summariser.attribution.clauses import clip_to_coordinated, clip_to_subjects
 from summariser.attribution.framed import FRAME_NOUNS, in_channel, in_view, to_view
 from summariser.attribution.lexicon import (
     CUE_FORMS,
@@ -305,6 +305,7 @@ def find_attributions(text: str | Doc) -> list[Attribution]:
         unique.setdefault(item.cue, item)
     ordered = _drop_weak_nested(_drop_contained(sorted(unique.values(), key=lambda f: f.cue)), text)
     clip_to_subjects(ordered)
+    clip_to_coordinated(ordered, text)
     names = resolve(ordered, doc)
     fields = []
     folded = fold(text) if ordered else text

@@ -273,6 +273,11 @@ CLAUSE_ONLY: frozenset[str] = (
     _MOSTLY_NOT_REPORTING - words("prove demonstrate assume imagine")
 ) | words("hold")
 
+# Verbs of nonverbal expression (Levin 40.2: laugh, smile, sigh, ...) report only as they
+# frame a quotation ('"I just hit it," he laughed'; not "he laughed at the idea"), like
+# "continued"; kept out of CUE_FORMS.
+QUOTATIVE_ONLY: frozenset[str] = words("laugh chuckle giggle smile grin sigh shrug beam sob gasp")
+
 
 def _framed_forms() -> dict[str, tuple[str, str]]:
     """Map every inflected form of a framed verb (not already a cue form) to (lemma, form)."""
@@ -283,7 +288,7 @@ def _framed_forms() -> dict[str, tuple[str, str]]:
         "break": ("broke", "broken"),
     }
     forms: dict[str, tuple[str, str]] = {}
-    for lemma in sorted(IDIOM_VERBS | CLAUSE_ONLY):
+    for lemma in sorted(IDIOM_VERBS | CLAUSE_ONLY | QUOTATIVE_ONLY):
         third, past, ing = regular_forms(lemma)
         for word, form in (
             (lemma, "base"),

@@ -6,9 +6,10 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.content import make_found, trim
+from summariser.attribution.dated import TIME_OPENERS, time_end
 from summariser.attribution.lexicon import AUXILIARIES, BE_FORMS, NOUN_CUES, words
 from summariser.attribution.model import Found
-from summariser.attribution.phrases import is_content_word, np_left, np_right
+from summariser.attribution.phrases import is_content_word, np_left, np_right, plural_possessive
 from summariser.attribution.segment import QUOTES, Doc
 
 logger = logging.getLogger(__name__)
@@ -119,12 +120,20 @@ def noun_cue(doc: Doc, noun: int, number: int) -> Found | None:
             return found
     owner = noun - 1
     low = doc.lowers[owner]
-    if not (low in {"his", "her", "their", "its"} or low.endswith(("’s", "'s"))):
+    if not (
+        low in {"his", "her", "their", "its"}
+        or low.endswith(("’s", "'s"))
+        or plural_possessive(doc, owner)  # "the campaigners' claim that"
+    ):
         return None
-    follower = doc.lowers[noun + 1]
-    if follower not in _NOUN_FOLLOWERS and doc.words[noun + 1] not in {"“", '"'}:
+    opener = noun + 1
+    if doc.lowers[opener] in TIME_OPENERS:
+        # the time of the claim before its content: "Vasquez's claim last year that ..."
+        opener = time_end(doc, opener, hi) or opener
+    follower = doc.lowers[opener] if opener < hi else ""
+    if follower not in _NOUN_FOLLOWERS and doc.words[opener : opener + 1] not in (["“"], ['"']):
         return None
-    content = trim(doc, noun + 1, hi)
+    content = trim(doc, opener, hi)
     return make_found(
         doc, noun, noun + 1, (_owner_start(doc, owner, lo), owner), content, number, None
     )

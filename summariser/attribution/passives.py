@@ -18,10 +18,11 @@ from summariser.attribution.lexicon import (
     DETERMINERS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
+    VERB_FORMS,
     words,
 )
 from summariser.attribution.model import Found
-from summariser.attribution.phrases import np_right
+from summariser.attribution.phrases import is_content_word, np_left, np_right
 from summariser.attribution.segment import Doc
 from summariser.attribution.subjects import left_source
 
@@ -61,6 +62,65 @@ def reduced_passive(doc: Doc, verb: int, prev: int | None, hi: int) -> bool:
         if not doc.words[i][0].isalnum() or doc.lowers[i] in _OBJECT_PRONOUNS:
             return False  # (a passive takes no object: "The poll showed her ahead by 3 points")
     return False
+
+
+# Verbs that always take a direct object before their second complement ("accused him of",
+# "linked the virus to", "grilled the chief over", "described it as", "urged drivers to",
+# "published a report on"): their -ed form right before a preposition has lost its object,
+# so it is a passive participle whose noun is the one acted on ("A teacher accused of assault",
+# "Sleep loss linked to decline", "Police chief grilled over warnings").
+_OBJECT_FIRST = words(
+    """
+    accuse charge link tie connect compare liken blame criticize criticise praise fault condemn
+    slam blast thank commend applaud rebuke chastise lambast grill quiz label dub brand hail
+    characterize characterise describe urge invite publish release unveil
+    """
+)
+_SECOND_COMPLEMENTS = words("of to with for on over about as in at from after against into")
+# Verbs of stance that need an object too, but whose participle before a preposition is an
+# adjective of stance ("opposed to the plan"): only bare, at the end of a clause, they have
+# lost their object ("47 percent in favour and 45 percent opposed.").
+_STANCE_OBJECT = words("oppose support favor favour back endorse")
+_CLAUSE_ENDS = frozenset({".", ",", ";"})
+_OBJECT_RELATIVES = RELATIVE_PRONOUNS | words("that whom what")
+
+
+def object_gap_participle(doc: Doc, verb: int, prev: int | None, lo: int, hi: int) -> bool:
+    """Whether a bare "-ed" form at ``verb`` of a verb that needs an object stands right before
+    a preposition, or ends its clause, after a noun or comma: a participle, no one's report
+    ("people accused of fraud", "45 percent opposed."). Not in an object relative, whose
+    subject acts ("the plan, which critics compared to ...", "the cuts he blamed on
+    Brussels")."""
+    low = doc.lowers[verb]
+    if prev is None or verb + 1 >= hi or not low.endswith("ed"):
+        return False
+    lemma = VERB_FORMS.get(low, ("", ""))[0]
+    if doc.words[verb + 1] in _CLAUSE_ENDS:
+        if lemma not in _OBJECT_FIRST and lemma not in _STANCE_OBJECT:
+            return False
+    elif lemma not in _OBJECT_FIRST or doc.lowers[verb + 1] not in _SECOND_COMPLEMENTS:
+        return False
+    if doc.words[prev] == ",":
+        return True  # "Fell, accused of assault, denied it"
+    if not doc.words[prev][0].isalnum() or doc.lowers[prev] in SUBJECT_PRONOUNS:
+        return False
+    start = np_left(doc, prev, lo)
+    if start is None:
+        return False
+    if start > lo and doc.lowers[start - 1] in _OBJECT_RELATIVES:
+        return False
+    # "a claim Ms Maartens described as": a name right after a common noun is the subject of
+    # a relative clause on that noun.
+    name = prev
+    while name - 1 > start and doc.words[name - 1][0].isupper():
+        name -= 1
+    return not (
+        doc.words[prev][0].isupper()
+        and name - 1 >= start
+        and doc.words[name - 1][0].islower()
+        and doc.lowers[name - 1] not in DETERMINERS
+        and is_content_word(doc, name - 1)
+    )
 
 
 def passive_cue(

@@ -9,12 +9,14 @@ from summariser.attribution.lexicon import (
     CUE_FORMS,
     DETERMINERS,
     SENTENCE_ADVERBS,
+    SPEECH_LEMMAS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
+    VERB_FORMS,
     words,
 )
 from summariser.attribution.model import Found
-from summariser.attribution.phrases import np_right, sentence_subject
+from summariser.attribution.phrases import is_content_word, np_right, sentence_subject
 from summariser.attribution.segment import OPEN_QUOTES, QUOTES, TOGGLE_QUOTES, Doc
 
 logger = logging.getLogger(__name__)
@@ -191,6 +193,8 @@ def speaker_colon(doc: Doc, number: int) -> Found | None:
         for i in names
     ):
         return None
+    if _speech_after(doc, colon, hi):
+        return None
     content = trim(doc, colon + 1, _paragraph_end(doc, number))
     if content is None:
         return None
@@ -201,6 +205,26 @@ def speaker_colon(doc: Doc, number: int) -> Found | None:
         sentence=number,
         source_tokens=(first, names[-1]),
     )
+
+
+def _speech_after(doc: Doc, colon: int, hi: int) -> bool:
+    """Whether a named subject and its finite verb of speech open the text after ``colon``
+    ("Storm Ciara: forecasters warn of gusts", "Budget: Treasury says ..."): the speaker is
+    in that clause, and the words before the colon are its topic. A pronoun there is the
+    colon's speaker talking ("TRUMP: I said ...")."""
+    for k in range(colon + 2, min(hi, colon + 2 + _MAX_SPEAKER)):
+        form = VERB_FORMS.get(doc.lowers[k])
+        if form is not None and (form[1] == "ing" or form[0] not in SPEECH_LEMMAS):
+            return False  # the clause's first verb is no verb of speech ("voters want")
+        if form is not None:
+            return all(
+                doc.lowers[j] not in SUBJECT_PRONOUNS
+                and (doc.lowers[j] in DETERMINERS or is_content_word(doc, j))
+                for j in range(colon + 1, k)
+            )
+        if not (doc.lowers[k] in DETERMINERS or is_content_word(doc, k)):
+            return False
+    return False
 
 
 _MAX_TOPIC = 4  # tokens of the topic in "Obama on Syria:"

@@ -60,7 +60,7 @@ def is_content_word(doc: Doc, i: int) -> bool:
     first = word[0]
     if not (first.isalnum() or first == "$"):
         if word in {"'", "’"}:
-            return _plural_possessive(doc, i)
+            return plural_possessive(doc, i)
         return word in {"-", "&", "%", "’s", "'s", "/"} or (first == "(" and len(word) > 2)
     low = doc.lowers[i]
     if first.isupper():
@@ -103,7 +103,7 @@ def _postmodifier(doc: Doc, at: int) -> bool:
     return (before, low) in _POSTMODIFIERS or (low == "by" and before in _AUTHORED)
 
 
-def _plural_possessive(doc: Doc, i: int) -> bool:
+def plural_possessive(doc: Doc, i: int) -> bool:
     """Whether the apostrophe at ``i`` ends a plural possessive ("the nurses' union"): it
     touches a word in -s and a word follows after a space."""
     return (
@@ -299,9 +299,17 @@ def appositive_left(doc: Doc, comma: int, lo: int) -> int | None:
                 and CUE_FORMS.get(opener, ("", ""))[1] != "ing"
             )
         )  # ("Smith, speaking to reporters, said": a participle of speech is adverbial)
+        # A lone number between commas is an age, and describes a person named or not ("The
+        # singer, 34, wrote").
+        age = (
+            opener_word.isdigit()
+            and len(opener_word) <= 3
+            and i + 2 == comma
+            and doc.words[i - 1].isalpha()
+        )
         if (
             (named_head and (descriptive or opener_word[0].isupper()))
-            or (not named_head and opener_word[0].isupper())
+            or (not named_head and (opener_word[0].isupper() or age))
             or opener in {"who", "which"}
         ):
             return head

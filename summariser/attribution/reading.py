@@ -54,6 +54,10 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
     lemma, form = VERB_FORMS[doc.lowers[verb]]
     if prev is not None and doc.words[prev] == "," and _after_parenthetical(doc, prev):
         prev -= 3  # "Some Democrats, however, question ...": the subject is before
+    elif prev is not None and doc.words[prev] == ",":
+        # "The unions, which fought the bill, support ...": the verb agrees with the head
+        # before the relative clause.
+        prev = _before_relative(doc, prev)
     if prev is not None:
         low = doc.lowers[prev]
         if low.endswith(("’s", "'s")) and low not in CONTRACTED:
@@ -101,6 +105,22 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
     if VERB_FORMS[doc.lowers[verb]][1] == "base" and not plural_subject(low):
         return True
     return cue_end >= hi or not complement(doc, cue_end)
+
+
+_MAX_RELATIVE_CLAUSE = 20  # tokens of a relative clause set off by commas
+
+
+def _before_relative(doc: Doc, comma: int) -> int:
+    """The head before a relative clause in commas that ends at ``comma`` (", who ... ,"),
+    else ``comma``."""
+    for k in range(comma - 1, max(0, comma - _MAX_RELATIVE_CLAUSE), -1):
+        word = doc.words[k]
+        if word == ",":
+            relative = doc.lowers[k + 1] in {"who", "which"} and doc.words[k - 1][0].isalnum()
+            return k - 1 if relative else comma
+        if word in QUOTES or word in {".", ";", ":", "!", "?"}:
+            return comma
+    return comma
 
 
 def _after_parenthetical(doc: Doc, prev: int) -> bool:
@@ -164,6 +184,7 @@ _MARKERS: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
     (("you",), "know", (".",)),
     (("let's",), "say", ()),
     (("let’s",), "say", ()),
+    (("all",), "told", (",",)),  # a sum: "All told, 600 took part"
 )
 # The markers by their verb: the phrases around one verb are tried only at that verb.
 _BY_VERB: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}

@@ -117,13 +117,18 @@ _PHRASE_OPENERS = _ADVERBIAL_PREPOSITIONS | words("after before during following
 _PARTICIPLE_TIES = words("by in on at last this earlier late early")
 
 
+# Tokens of a phrase set off by commas between a subject and its verb ("The senator, speaking
+# to reporters outside the chamber after the vote, said").
+_MAX_SET_OFF = 16
+
+
 def _before_adverbial_phrase(
     doc: Doc, comma: int, lo: int
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """The subject before an adverbial or participial phrase set off by commas ("Clinton, at
     Monday's debate, cited ...", "An official, speaking on condition of anonymity, said ..."),
     ending at ``comma``."""
-    for k in range(comma - 2, max(lo, comma - 10), -1):
+    for k in range(comma - 2, max(lo, comma - _MAX_SET_OFF), -1):
         word = doc.words[k]
         if word in {",", ";", ":"} or word in QUOTES:
             opener = doc.lowers[k + 1]

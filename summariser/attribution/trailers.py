@@ -43,6 +43,8 @@ def continues_speech(doc: Doc, lo: int, cue_first: int, cue_end: int, hi: int) -
     after = doc.words[cue_end] if cue_end < hi else "."
     if after == ":" or after in QUOTES:
         return True
+    if cue_first > lo and _quote(doc, cue_first - 1):
+        return True  # inverted after the quotation: '"...," laughed the striker'
     if after not in {",", "."}:
         return False
     if after == "," and cue_end + 1 < hi and doc.words[cue_end + 1] in QUOTES:
@@ -63,7 +65,8 @@ def subject_content(
 ) -> tuple[int, int] | None:
     """Content for a subject-first cue: after it, or before the subject when nothing follows."""
     position = cue_end
-    if lemma in ADDRESSEE_VERBS and position < hi:
+    # (a particle ends the cue, not the verb: "warned of heavy rain" names no addressee)
+    if lemma in ADDRESSEE_VERBS and position < hi and doc.lowers[cue_end - 1] in VERB_FORMS:
         end = np_right(doc, position, hi, appositive=False)
         if end is not None:
             # An article after the addressee opens the content: "told Reuters the deal was

@@ -15,6 +15,7 @@ from summariser.attribution.lexicon import (
     LIGHT_VERBS,
     PARTICLE_ONLY,
     PARTICLES,
+    QUOTATIVE_ONLY,
     REDUCED_OPENERS,
     RELATIVE_PRONOUNS,
     SPEECH_LEMMAS,
@@ -31,7 +32,7 @@ from summariser.attribution.participles import (
     noun_modifier,
     opening_participle,
 )
-from summariser.attribution.passives import passive_cue, reduced_passive
+from summariser.attribution.passives import object_gap_participle, passive_cue, reduced_passive
 from summariser.attribution.phrases import np_left
 from summariser.attribution.reading import (
     CONTRACTED,
@@ -71,7 +72,8 @@ _INVERTING = words(
 # is the noun with a relative clause ("the savings plans that your state offers").
 _INFINITIVE_ONLY = words("plan seek want refuse decline offer")
 # Lemmas that only attribute as speech goes on ("Caddell continued: ...", '"...," she went on.').
-_QUOTE_ONLY = frozenset({"continue", "go"})
+# (and verbs of nonverbal expression: "laughed", "sighed"; "laughed off" is a light verb's)
+_QUOTE_ONLY = frozenset({"continue", "go"}) | (QUOTATIVE_ONLY - LIGHT_VERBS)
 # Evidential verbs whose participle ("..., underscoring the ties") has a whole clause, not a
 # speaker, as its subject.
 _EVIDENTIAL = words(
@@ -111,7 +113,11 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     if lemma in LIGHT_VERBS:
         light_end = light_object_end(doc, lemma, cue_end, hi)
         if light_end is None:
-            return None
+            # ("laughed off the claims"; with no such object "laughed" frames a quotation)
+            if lemma in QUOTATIVE_ONLY and continues_speech(doc, lo, verb, cue_end, hi):
+                light_end = cue_end
+            else:
+                return None
         cue_end = light_end
         if lemma == "draw" and not REACTIONS.isdisjoint(doc.lowers[verb + 1 : cue_end]):
             # "The plan drew criticism from unions": the unions speak, about the subject.
@@ -198,11 +204,14 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         return None
     if lemma in _QUOTE_ONLY and (has_be or not continues_speech(doc, lo, cue_first, cue_end, hi)):
         return None  # (a progressive goes on happening: "fighting is still going on")
+    if form == "past" and not has_be and object_gap_participle(doc, verb, prev, lo, hi):
+        return None  # "A teacher accused of assault": the teacher is acted on, and says nothing
     if form == "past" and not has_be and reduced_relative(doc, verb, cue_end, hi):
         return None  # "Research published in Nature shows ...": not the main verb
     if (
         form == "past"
         and lemma not in FRAMED  # (read in the active only)
+        and lemma not in QUOTATIVE_ONLY  # (intransitive: no passive)
         and (prev_low in REDUCED_OPENERS or has_be or reduced_passive(doc, verb, prev, hi))
     ):
         passive = passive_cue(doc, verb, cue_first, (lo, hi), number)
@@ -235,6 +244,17 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     ):
         # "footage of Trump saying, ...", "one saying that ...": the noun is the speaker.
         start = np_left(doc, prev, lo)
+        message = message_before(doc, prev, lo)
+        if (
+            start is not None
+            and message is not None
+            and any(item.sentence == number and item.source is not None for item in found)
+        ):
+            # "read a statement saying ...": a message speaks for the one who sent or read it
+            # (the subject of the cue found before it).
+            source_tokens = participle_source(doc, lo, message, found)
+            content = content_after(doc, cue_end, hi)
+            return make_found(doc, verb, cue_end, source_tokens, content, number, None)
         if start is not None:
             # "footage of Hillary Clinton asking": the speaker is the noun after the last "of".
             start = max([start] + [k + 1 for k in range(start, prev) if doc.lowers[k] == "of"])
@@ -303,6 +323,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     if left is None:
         return None
     source_tokens, antecedent = left
+    if source_tokens[0] > lo and doc.lowers[source_tokens[0] - 1] == "whether":
+        return None  # an indirect question: "asked whether he would apologize" asserts nothing
     if antecedent is not None or doc.lowers[source_tokens[0]] in RELATIVE_PRONOUNS:
         # A relative clause ends at its closing comma: "X, who declined to comment, said".
         hi = next((k for k in range(cue_end, hi) if doc.words[k] == ","), hi)
