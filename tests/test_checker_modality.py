@@ -64,3 +64,21 @@ def test_a_plan_stated_as_done_is_unverified(claim: str, verdict: Verdict) -> No
     assert result.verdict is verdict, (result.verdict, result.flags)
     dropped = FlagCode.HEDGE_DROPPED in {f.code for f in result.flags}
     assert dropped is (verdict is Verdict.UNVERIFIED)
+
+
+LAWYER = """Hayes, who worked for UBS, had denied the charges.
+His lawyer, Neil Hawes, said his client would appeal against the verdict."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # Reported speech puts "will" in the past: the claim's "will not" negates "would".
+        ("Hayes will not appeal against the verdict.", Verdict.CONTRADICTED),
+        ("Hayes would not appeal against the verdict.", Verdict.CONTRADICTED),
+        ("Hayes will appeal against the verdict.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_modal_in_reported_speech_is_its_past_form(claim: str, verdict: Verdict) -> None:
+    [result] = check_claims(LAWYER, [claim])
+    assert result.verdict is verdict, (result.verdict, result.flags)

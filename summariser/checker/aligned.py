@@ -7,6 +7,7 @@ to align, and whether the claim is a plain copy of one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from .align import Alignment
@@ -40,7 +41,8 @@ def alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tupl
     mine = [t.norm for t in toks]
     content = sum(t.content for t in toks)
     for sid in sids:
-        matcher = Alignment(mine, art.sentences[sid].cols.norms)
+        theirs = art.sentences[sid].cols.norms
+        matcher = Alignment(_backshifted(mine, theirs), theirs)
         aligned = sum(
             sum(toks[block.a + k].content for k in range(block.size))
             for block in matcher.get_matching_blocks()
@@ -55,3 +57,16 @@ def verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
     slot can differ)."""
     mine = " " + " ".join(t.norm for t in view.toks) + " "
     return any(mine in art.sentences[s].spaced for s in sup.sids)
+
+
+# A modal and its past: reported speech shifts "will appeal" to "said he would appeal".
+_BACKSHIFT = {"will": "would", "can": "could", "shall": "should", "may": "might"}
+
+
+def _backshifted(mine: list[str], theirs: Sequence[str]) -> list[str]:
+    """The claim's words with each modal in the past form the evidence has and its own form
+    lacks ("Hayes will not appeal" against "said his client would appeal")."""
+    if _BACKSHIFT.keys().isdisjoint(mine):
+        return mine
+    shifted = {w: p for w, p in _BACKSHIFT.items() if p in theirs and w not in theirs}
+    return [shifted.get(w, w) for w in mine] if shifted else mine
