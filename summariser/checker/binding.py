@@ -27,12 +27,11 @@ from .aligned import alignments, verbatim
 from .features import NEG, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import (
-    AUXILIARIES,
-    CLAUSE_OPENERS,
     NEGATIVE_WORDS,
     PREPOSITIONS,
     REPORTING_VERBS,
 )
+from .moved_values import moved_number, opens_predicate
 from .negation import AFFIX_REACH, negated_inside
 from .number_flags import EXACT, agrees, hedge_before
 from .opposites import LEANING, leaning_finding, opposite_finding
@@ -113,10 +112,6 @@ def _slot_after(ev: tuple[Tok, ...], j: int, text: str) -> int:
     return end
 
 
-# Words that open or carry another clause; "and" and "or" also join the items of a list.
-_CLAUSE_MARKS = (AUXILIARIES | CLAUSE_OPENERS) - {"and", "or"}
-
-
 def _name_run(
     toks: Sequence[Tok], k: int, stop: int, text: str, art: PreparedArticle, cased: bool
 ) -> tuple[int, int]:
@@ -150,7 +145,7 @@ def _moved(
     merely dropped one, or one phrase ("the Lotus of Romain Grosjean", "HBO's comedy Veep")."""
     a, b = _name_run(toks, i, nxt, view.text, art, cased)
     c, d = _name_run(ev, j1, j2, art.text, art, False)
-    if a == b or c == d or not any(ev[k].norm in _CLAUSE_MARKS for k in range(d, j2)):
+    if a == b or c == d or not opens_predicate(ev, d, j2):
         return None
     return toks[a:b], list(ev[c:d])
 
@@ -299,6 +294,11 @@ def _slot_findings(
             moved = _moved(toks, i1, ops[k + 1][2], ev, j1, j2, view, art, cased)
             if moved is not None and not same_value(*moved, NAME, (moved[0], list(ev[j1:j2]))):
                 out.append(_swap(FlagCode.ENTITY_SWAPPED, *moved, view, art, sid, "has"))
+            elif i1 not in skip and (value := moved_number(toks, i1, ev, j1, j2, view.text)):
+                a, b = value
+                code = FlagCode.DATE_SWAPPED if a.kind == "year" else FlagCode.NUMBER_SWAPPED
+                mine, theirs = list(toks[i1 + a.i : i1 + a.j]), list(ev[j1 + b.i : j1 + b.j])
+                out.append(_swap(code, mine, theirs, view, art, sid, "has"))
             continue
         # (an antonym is no common rewording: a copied word on each side anchors its slot; the
         # evidence may hold an aside before its word, "IG Metall, Germany's union, criticised")
