@@ -24,6 +24,7 @@ from typing import NamedTuple
 from ..report import FlagCode
 from .align import Alignment
 from .aligned import alignments, verbatim
+from .durations import in_two_units, shifted
 from .features import NEG, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import (
@@ -213,6 +214,9 @@ def _number_conflict(
         hedge = EXACT  # the evidence's own estimate, copied with its hedge: its figure is given
     if agrees(a.value, hedge, b.value):
         return None
+    both = in_two_units(toks, shifted(a, i1), ev, shifted(b, j1))
+    if both is not None and agrees(both[0], hedge, both[1]):
+        return None  # "30 years" for "three decades"
     if a.kind == "year" and b.kind == "year":
         return FlagCode.DATE_SWAPPED if in_article else FlagCode.DATE_MISMATCH
     return FlagCode.NUMBER_SWAPPED if in_article else FlagCode.NUMBER_MISMATCH

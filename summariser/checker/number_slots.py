@@ -21,7 +21,7 @@ from ..report import FlagCode
 from .features import NUM, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import NUMBER_WORDS
-from .number_flags import agrees, hedge_before
+from .number_flags import agrees, hedge_before, restated_span
 from .prepare import PreparedArticle
 from .quantities import DateWord, NumberMention
 from .support import Support
@@ -55,6 +55,8 @@ def number_slot_findings(
     for num in mentions:
         if num.kind == "year" or num.i in days or toks[num.i].start in judged:
             continue
+        if restated_span(toks, num, hedge_before(toks, num.i, view.text), art, sup.window):
+            continue  # ("30 years" for "three decades": one span, two units)
         found = _before_finding(view, art, sup, num, claimed)
         if found is None:  # (what the number follows says nothing: what does it count?)
             found = _counted_finding(view, art, sup, num)
