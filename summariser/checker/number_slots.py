@@ -22,6 +22,7 @@ from .features import NUM, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import NUMBER_WORDS
 from .number_flags import agrees, hedge_before, restated_span
+from .partitives import partitive_part
 from .prepare import PreparedArticle
 from .quantities import DateWord, NumberMention
 from .support import Support
@@ -249,6 +250,9 @@ def _counts(art: PreparedArticle, sids: Iterable[int], noun: Tok) -> Iterator[Nu
             k = _noun_after(ev, m.i, m.j, art.text)
             if k is not None and ev[k].stem == noun.stem:
                 yield m
+                part = partitive_part(ev, m, sent.number_mentions)
+                if part is not None:
+                    yield part
 
 
 def _counted_finding(
