@@ -36,6 +36,7 @@ from .moved_values import moved_number, opens_predicate
 from .negation import AFFIX_REACH, negated_inside
 from .number_flags import EXACT, agrees, hedge_before
 from .opposites import LEANING, leaning_finding, opposite_finding
+from .possessors import owner_for_name
 from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
 from .support import Support
@@ -353,6 +354,8 @@ def _slot_findings(
             aliases.update(t.start for t in mine[1])
             continue
         if kind == NAME and described(toks, i1, mine[1]):
+            continue
+        if kind == NAME and owner_for_name(mine[1], toks, i2, view.text, ev, j2, art):
             continue
         if kind == NAME and k + 1 < len(ops) and _gapped(toks, ops[k + 1][2], ev, mine[1]):
             continue
