@@ -21,7 +21,9 @@ from .engines import claim_speakers
 from .features import Tok, content_stems, name_spans, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import PREPOSITIONS, REPORTING_VERBS
+from .participles import participle_speaker
 from .prepare import PreparedArticle
+from .relative_clauses import in_other_clause
 from .roles import claim_names
 from .support import Support
 from .swaps import same_name
@@ -62,6 +64,10 @@ def _speakers(art: PreparedArticle, key: tuple[str, int]) -> list[Speaker]:
             continue
         if any(t.content for t in toks[i:j]):
             out.append((tuple(toks[i:j]), art.text[toks[i].start : toks[j - 1].end], verb))
+    subject = participle_speaker(toks, names, art.text)
+    if subject is not None and not any(s[0][0] == toks[subject[0]] for s in out):
+        i, j = subject
+        out.append((tuple(toks[i:j]), art.text[toks[i].start : toks[j - 1].end], _SPEECH))
     return out
 
 
@@ -115,6 +121,8 @@ def speaker_findings(
         if 2 * len(said & art.sentences[sid].stems) <= len(said):
             continue  # (no supporting sentence holds most of it: none settles whose it is)
         named = [s for s in art.derived(("speakers", sid), _speakers) if s[2] == verb]
+        ev = art.sentences[sid].toks
+        named = [s for s in named if not in_other_clause(ev, ev.index(s[0][0]), said)]
         if not named or any(_same(mine, theirs) for theirs, _, _ in named):
             continue
         rival = named[0][1]

@@ -33,6 +33,7 @@ from .lexicon import (
     UNMARKED_PASTS,
 )
 from .prepare import PreparedArticle
+from .relative_clauses import in_other_clause
 from .support import Support
 from .swaps import same_name
 from .values import TITLE_WORDS
@@ -248,9 +249,12 @@ def subject_findings(
         verb = toks[v]
         key = verb_key(verb)
         mine = frozenset(t.stem for t in toks[i:j] if t.content)
+        said = {t.stem for t in toks if t.content} - mine
         for sid in sup.sids:
             ev = art.sentences[sid].toks
-            found = _subjects(ev, key, art.text)
+            found = [
+                (a, b) for a, b in _subjects(ev, key, art.text) if not in_other_clause(ev, a, said)
+            ]
             if not found:
                 continue
             if any(same_name(mine, ev[a:b]) for a, b in found) or _gapped(ev, mine):
