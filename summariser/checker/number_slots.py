@@ -169,7 +169,8 @@ def _slot(
         text = art.text[ev[slot[-1].j - 1].end : ev[m.i].start]
         if len(between) > 1 or any(t.norm not in _LISTING for t in between):
             break
-        if not set(text.replace(" ", "")) <= _LIST_MARKS:
+        # (the listing word itself checked above: what else stands there must be marks)
+        if not {ch for ch in text if not (ch.isalpha() or ch.isspace())} <= _LIST_MARKS:
             break
         slot.append(m)
     return slot
@@ -273,6 +274,12 @@ def _counted_finding(
     if any(
         agrees(num.value, hedge, m.value) for m in _counts(art, art.index.get(noun.stem, ()), noun)
     ):
+        return None
+    claimed = {t.stem for t in toks}
+    at = art.sentences[next(s for s in sup.sids if noun.stem in art.sentences[s].stems)].start
+    # A count the claim rewords from its own sentence ("62 people died in Paiporta" for
+    # "Paiporta ... with at least 62 dead"); not a rank, which its slot places.
+    if num.kind == "num" and _reworded(art, sup, num, hedge, claimed, at):
         return None
     start, end = toks[num.i].start, toks[num.j - 1].end
     said = view.text[start : noun.end]
