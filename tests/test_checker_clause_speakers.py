@@ -25,6 +25,10 @@ peace treaty until Armenia changed its constitution."""
 WHO = """Armenia and Azerbaijan agreed on Thursday to reopen their shared border to freight \
 traffic. Ararat Mirzoyan met Jeyhun Bayramov, who was more cautious, saying Azerbaijan would \
 not sign a full peace treaty until Armenia changed its constitution."""
+MEMO = """Nimbus said on Tuesday it would lay off 1,800 employees. Chief executive Priya Raman \
+announced the cuts in a memo to staff, saying the company had grown too fast during the \
+pandemic. Finance chief Tom Okafor said the layoffs would save about $600 million a year."""
+GROWN = "{} said the company had grown too fast during the pandemic."
 TREATY = "{} said Azerbaijan would not sign a peace treaty until Armenia changed its constitution."
 TERRITORY = "{} says the Armenian constitution contains a claim to Azerbaijani territory."
 
@@ -36,6 +40,8 @@ CASES = [
     ("participle-of-the-opening-name", PARTICIPLE, TREATY.format("Bayramov"), False),
     ("another-speaker-for-the-participle", PARTICIPLE, TREATY.format("Mirzoyan"), True),
     ("participle-of-a-relative-clause", WHO, TREATY.format("Bayramov"), False),
+    ("participle-after-a-described-name", MEMO, GROWN.format("Priya Raman"), False),
+    ("another-speaker-after-a-description", MEMO, GROWN.format("Tom Okafor"), True),
 ]
 
 

@@ -12,10 +12,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .features import Tok
-from .lexicon import CLAUSE_OPENERS
-from .values import TITLE_WORDS
+from .lexicon import AUXILIARIES, CLAUSE_OPENERS, PREPOSITIONS
 
+_NOT_DESCRIPTION = CLAUSE_OPENERS | PREPOSITIONS | AUXILIARIES
 _SPEAKING = frozenset({"saying", "telling"})  # ("adding", "warning": a verb of their own)
+
+
+def _opens(toks: Sequence[Tok], i: int, text: str) -> bool:
+    """Whether the name at ``i`` is in the sentence's first phrase: before it only words of a
+    description ("Chief executive Priya Raman"), no comma, preposition or clause opener ("In a
+    memo, Raman", "After the vote Raman")."""
+    if any(toks[k].norm in _NOT_DESCRIPTION for k in range(i)):
+        return False
+    return i == 0 or "," not in text[toks[0].start : toks[i].start]
 
 
 def participle_speaker(
@@ -26,8 +35,8 @@ def participle_speaker(
     if not names:
         return None
     i, j = names[0]
-    if any(not (t.cap and t.norm.rstrip(".") in TITLE_WORDS) for t in toks[:i]):
-        return None  # the name does not open the sentence (titles aside): not its subject
+    if not _opens(toks, i, text):
+        return None
     for k in range(j + 1, len(toks)):
         if toks[k].norm in CLAUSE_OPENERS:
             return None  # another clause opens before any participle: not the main clause's

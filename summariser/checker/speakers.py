@@ -64,10 +64,12 @@ def _speakers(art: PreparedArticle, key: tuple[str, int]) -> list[Speaker]:
             continue
         if any(t.content for t in toks[i:j]):
             out.append((tuple(toks[i:j]), art.text[toks[i].start : toks[j - 1].end], verb))
-    subject = participle_speaker(toks, names, art.text)
-    if subject is not None and not any(s[0][0] == toks[subject[0]] for s in out):
+    subject = participle_speaker(toks, names, art.text)  # ("X was cautious, saying ...")
+    if subject is not None:
         i, j = subject
-        out.append((tuple(toks[i:j]), art.text[toks[i].start : toks[j - 1].end], _SPEECH))
+        said = (tuple(toks[i:j]), art.text[toks[i].start : toks[j - 1].end], _SPEECH)
+        if said not in out:
+            out.append(said)
     return out
 
 
