@@ -99,6 +99,22 @@ def _same(mine: tuple[Tok, ...], theirs: tuple[Tok, ...]) -> bool:
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 
+def _merged(
+    art: PreparedArticle, sup: Support, sid: int, mine: tuple[Tok, ...], verb: str, said: set[str]
+) -> bool:
+    """Whether another supporting sentence gives the claim's speaker, beside the same verb, as
+    much of what the claim reports: the claim merges two sentences ("Puente said the line to
+    Madrid could be closed for three weeks", from "the line to Madrid remained closed" and
+    "Puente said the line could be closed for two to three weeks"), and its speaker is theirs."""
+    for other in sup.sids:
+        if other == sid or 2 * len(said & art.sentences[other].stems) <= len(said):
+            continue
+        speakers = art.derived(("speakers", other), _speakers)
+        if any(v == verb and _same(mine, theirs) for theirs, _, v in speakers):
+            return True
+    return False
+
+
 def speaker_findings(
     view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
 ) -> list[Finding]:
@@ -126,6 +142,8 @@ def speaker_findings(
         ev = art.sentences[sid].toks
         named = [s for s in named if not in_other_clause(ev, ev.index(s[0][0]), said)]
         if not named or any(_same(mine, theirs) for theirs, _, _ in named):
+            continue
+        if _merged(art, sup, sid, mine, verb, said):
             continue
         rival = named[0][1]
         start, end = view.toks[i].start, view.toks[j - 1].end
