@@ -308,7 +308,8 @@ def _slot_findings(
         # (an antonym is no common rewording: a copied word on each side anchors its slot; the
         # evidence may hold an aside before its word, "IG Metall, Germany's union, criticised")
         ends = right or (i2 == len(toks) and j2 == len(ev))  # (or both sentences end there)
-        if tag == "replace" and left and ends and i2 - i1 == 1:
+        starts = left or (i1 == 0 and j1 == 0 and right >= MIN_ANCHOR)  # (or both start there)
+        if tag == "replace" and starts and ends and i2 - i1 == 1:
             # (one word, or the words nearest the copied object: "expressing his gratitude
             # for Russia's support" leans the other way from "criticised Russia's support")
             if _one_slot(ev, j1, j2, art):
