@@ -27,6 +27,7 @@ from .aligned import alignments, verbatim
 from .durations import in_two_units, shifted
 from .features import NEG, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
+from .governors import governor_finding
 from .lexicon import (
     NEGATIVE_WORDS,
     PREPOSITIONS,
@@ -295,6 +296,11 @@ def _slot_findings(
         if flip is not None:
             out.append(flip)
             continue
+        if tag == "insert" and left >= 1 and right >= MIN_ANCHOR:
+            flip = governor_finding(toks, i1, ev, j1, j2, view.text, art.text)
+            if flip is not None:  # ("admitted ... but denied knowing" for "admitted knowing")
+                out.append(flip)
+                continue
         if tag == "insert" and left >= MIN_ANCHOR and right >= 1:
             moved = _moved(toks, i1, ops[k + 1][2], ev, j1, j2, view, art, cased)
             if moved is not None and not same_value(*moved, NAME, (moved[0], list(ev[j1:j2]))):
