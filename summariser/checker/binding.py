@@ -40,6 +40,7 @@ from .opposites import LEANING, leaning_finding, opposite_finding
 from .possessors import owner_for_name
 from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
+from .ranks import rank_finding
 from .support import Support
 from .values import DATE, NAME, NUMBER, TITLES, by_month, described, kind_of, same_value, value_of
 
@@ -296,6 +297,11 @@ def _slot_findings(
         if flip is not None:
             out.append(flip)
             continue
+        if left >= 1 and right >= 1:
+            rank = rank_finding(toks, i1, i2, ev, j1, j2, view.text)
+            if rank is not None:  # ("the most expensive" for "the second most expensive")
+                out.append(rank)
+                continue
         if tag == "insert" and left >= 1 and right >= MIN_ANCHOR:
             flip = governor_finding(toks, i1, ev, j1, j2, view.text, art.text)
             if flip is not None:  # ("admitted ... but denied knowing" for "admitted knowing")
