@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.checker import check_claims
-from summariser.report import FlagCode, Verdict
+from summariser.report import FlagCode
+from tests.checker_cases import assert_flagged
 
 OPENING = """Armenia and Azerbaijan agreed on Thursday to reopen their shared border to freight \
 traffic. Armenian foreign minister Ararat Mirzoyan and his Azerbaijani counterpart, Jeyhun \
@@ -49,8 +49,4 @@ CASES = [
     ("article", "claim", "swapped"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_a_clause_reports_for_its_own_subject(article: str, claim: str, swapped: bool) -> None:
-    result = check_claims(article, [claim])[0]
-    codes = {f.code for f in result.flags}
-    assert (FlagCode.SPEAKER_SWAPPED in codes) == swapped, result.flags
-    if not swapped:
-        assert result.verdict is Verdict.SUPPORTED
+    assert_flagged(article, claim, FlagCode.SPEAKER_SWAPPED, swapped)

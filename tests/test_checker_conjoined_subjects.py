@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.checker import check_claims
-from summariser.report import FlagCode, Verdict
+from summariser.report import FlagCode
+from tests.checker_cases import assert_flagged
 
 TRIAL = """A man who stabbed a father of two outside a nightclub in Cardiff has been found guilty \
 of murder. His brother, Ryan Hale, 24, was found guilty of affray. Shortly after 2am, Jordan \
@@ -35,8 +35,4 @@ CASES = [
     ("article", "claim", "swapped"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_a_predicate_keeps_its_subject(article: str, claim: str, swapped: bool) -> None:
-    result = check_claims(article, [claim])[0]
-    codes = {f.code for f in result.flags}
-    assert (FlagCode.ENTITY_SWAPPED in codes) == swapped, result.flags
-    if not swapped:
-        assert result.verdict is Verdict.SUPPORTED
+    assert_flagged(article, claim, FlagCode.ENTITY_SWAPPED, swapped)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.checker import check_claims
-from summariser.report import FlagCode, Verdict
+from summariser.report import FlagCode
+from tests.checker_cases import assert_flagged
 
 VOTE = """Portugal's centre-right Democratic Alliance won Sunday's snap election with 32.1% of \
 the vote, but fell well short of a majority. The alliance, led by Prime Minister Tomas \
@@ -32,8 +32,4 @@ CASES = [
 def test_an_owner_rivals_an_owner_not_a_name_of_the_thing(
     article: str, claim: str, swapped: bool
 ) -> None:
-    result = check_claims(article, [claim])[0]
-    codes = {f.code for f in result.flags}
-    assert (FlagCode.ENTITY_SWAPPED in codes) == swapped, result.flags
-    if not swapped:
-        assert result.verdict is Verdict.SUPPORTED
+    assert_flagged(article, claim, FlagCode.ENTITY_SWAPPED, swapped)
