@@ -42,6 +42,7 @@ from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
 from .ranks import rank_finding
 from .support import Support
+from .swap_findings import moved_swap, swap_finding
 from .values import DATE, NAME, NUMBER, TITLES, by_month, described, kind_of, same_value, value_of
 
 logger = logging.getLogger(__name__)
@@ -310,12 +311,9 @@ def _slot_findings(
         if tag == "insert" and left >= MIN_ANCHOR and right >= 1:
             moved = _moved(toks, i1, ops[k + 1][2], ev, j1, j2, view, art, cased)
             if moved is not None and not same_value(*moved, NAME, (moved[0], list(ev[j1:j2]))):
-                out.append(_swap(FlagCode.ENTITY_SWAPPED, *moved, view, art, sid, "has"))
+                out.append(swap_finding(FlagCode.ENTITY_SWAPPED, *moved, view, art, sid, "has"))
             elif i1 not in skip and (value := moved_number(toks, i1, ev, j1, j2, view.text)):
-                a, b = value
-                code = FlagCode.DATE_SWAPPED if a.kind == "year" else FlagCode.NUMBER_SWAPPED
-                mine, theirs = list(toks[i1 + a.i : i1 + a.j]), list(ev[j1 + b.i : j1 + b.j])
-                out.append(_swap(code, mine, theirs, view, art, sid, "has"))
+                out.append(moved_swap(value, toks, i1, ev, j1, view, art, sid))
             continue
         # (an antonym is no common rewording: a copied word on each side anchors its slot; the
         # evidence may hold an aside before its word, "IG Metall, Germany's union, criticised")
@@ -374,25 +372,7 @@ def _slot_findings(
             continue
         speaker = kind == NAME and _is_speaker(ev, j1, j2)
         what = "says" if speaker else "has"
-        out.append(_swap(code or _code(kind, speaker), mine[1], theirs[1], view, art, sid, what))
+        out.append(
+            swap_finding(code or _code(kind, speaker), mine[1], theirs[1], view, art, sid, what)
+        )
     return out, aliases
-
-
-def _swap(
-    code: FlagCode,
-    mine: list[Tok],
-    theirs: list[Tok],
-    view: ClaimView,
-    art: PreparedArticle,
-    sid: int,
-    what: str,
-) -> Finding:
-    """The contradiction of a claim value put where evidence sentence ``sid`` has another."""
-    start, end = mine[0].start, mine[-1].end
-    a, b = theirs[0].start, theirs[-1].end
-    sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
-    msg = (
-        f"The claim puts {view.text[start:end]!r} where the article {what} "
-        f"{art.text[a:b]!r}: {sentence!r}"
-    )
-    return Finding(code, msg[:400], start, end, P_CONTRADICTION, True)

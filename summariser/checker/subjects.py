@@ -215,7 +215,7 @@ def _opens_clause(t: Tok) -> bool:
     return t.norm in CLAUSE_OPENERS
 
 
-def _one(mine: frozenset[str], name: Sequence[Tok], ev: Sequence[Tok]) -> bool:
+def _one(mine: frozenset[str], name: Sequence[Tok], ev: tuple[Tok, ...]) -> bool:
     """Whether ``ev`` is the claim's name (stems ``mine``, tokens ``name``) in some form, and
     not another person of its family ("Jordan Hale" for "Ryan Hale")."""
     return same_name(mine, ev) and not other_person(name, ev)
@@ -266,11 +266,13 @@ def subject_findings(
         verb = toks[v]
         key = verb_key(verb)
         mine = frozenset(t.stem for t in toks[i:j] if t.content)
-        said = {t.stem for t in toks if t.content} - mine
+        reported = {t.stem for t in toks if t.content} - mine
         for sid in sup.sids:
             ev = art.sentences[sid].toks
             found = [
-                (a, b) for a, b in _subjects(ev, key, art.text) if not in_other_clause(ev, a, said)
+                (a, b)
+                for a, b in _subjects(ev, key, art.text)
+                if not in_other_clause(ev, a, reported)
             ]
             if not found:
                 continue
