@@ -25,6 +25,7 @@ from ..report import FlagCode
 from .align import Alignment
 from .aligned import alignments, verbatim
 from .durations import in_two_units, shifted
+from .event_years import event_year_finding
 from .features import NEG, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .governors import governor_finding
@@ -256,6 +257,8 @@ def binding_findings(
     aliases: set[int] = set()
     for sid, matcher in found:
         findings, same = _slot_findings(view, art, sid, matcher, skip)
+        dated = event_year_finding(view, art, sid, matcher) if not findings else None
+        findings += [dated] if dated is not None else []
         aliases |= same
         out += [f for f in findings if all(f.start != g.start for g in out)]
     copied = max(
