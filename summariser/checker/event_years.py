@@ -3,7 +3,7 @@ one-day offensive" against "In September 2023, Azerbaijan retook the region in a
 offensive", where 2020 is the year of another sentence's war.
 
 A sentence dates its own event. When the claim copies its predicate from one sentence (most of
-its words in runs of COPY_RUN tokens or more, with the year beside such a run: "in 2020 in a
+its words in runs of PAIR_RUN tokens or more, with the year beside such a run: "in 2020 in a
 one-day offensive"), that sentence gives one year, and the claim gives one other year of the
 article, the claim has moved a year of another event onto this one.
 A year the article lacks is left to the date tests; two years on either side (a span, a
@@ -19,7 +19,7 @@ from .prepare import PreparedArticle
 from .quantities import numbers
 from .swap_findings import swap_finding
 
-COPY_RUN = 2  # tokens in a row that make a stretch copied rather than a shared word
+PAIR_RUN = 2  # tokens in a row that make a stretch copied: a subject and its verb, say
 
 
 def event_year_finding(
@@ -39,7 +39,7 @@ def event_year_finding(
     if not art.holds(toks[year.i]):
         return None
     copied = {
-        b.a + k for b in matcher.get_matching_blocks() if b.size >= COPY_RUN for k in range(b.size)
+        b.a + k for b in matcher.get_matching_blocks() if b.size >= PAIR_RUN for k in range(b.size)
     }
     content = [k for k, t in enumerate(toks) if t.content and not year.i <= k < year.j]
     if not content or 2 * sum(k in copied for k in content) < len(content):
