@@ -15,6 +15,7 @@ from .ages import AGE_WORDS, age_finding, is_age
 from .durations import in_two_units, in_years
 from .features import Tok
 from .flags import P_NUMBER_DOC, P_NUMBER_EV, ClaimView, Finding, span_text
+from .fractions import as_percent, percentages
 from .prepare import PreparedArticle
 from .quantities import DateWord, NumberMention, numbers, same_number
 from .support import Support
@@ -131,8 +132,14 @@ def number_findings(
 def restated_span(
     toks: Sequence[Tok], num: NumberMention, hedge: str, art: PreparedArticle, sids: Sequence[int]
 ) -> bool:
-    """Whether sentences ``sids`` give the span of time ``num`` of ``toks`` measures in another
-    unit of years ("30 years" for "three decades")."""
+    """Whether sentences ``sids`` give what ``num`` of ``toks`` says in another form: a span of
+    time in another unit of years ("30 years" for "three decades"), or a fraction as a
+    percentage ("a fifth" for "20%")."""
+    part = as_percent(toks, num)
+    if part is not None:  # ("by a fifth" for "by 20%": a fraction agrees as an estimate)
+        sents = [art.sentences[sid] for sid in sids]
+        given = [v for e in sents for v in percentages(e.toks, e.number_mentions, art.text)]
+        return any(agrees(part, "about", v) for v in given)
     if in_years(toks, num) is None:
         return False
     for sid in sids:
