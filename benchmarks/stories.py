@@ -19,8 +19,8 @@ unverified), written before the checker saw it; a false claim judged unsupported
 other wrong verdict is counted apart ("other verdict"), not as wrong.
 
 benchmarks/data/stories_c.jsonl (--third) holds three more (a tennis final, a bank takeover, a
-space probe; 48 claims), written at the end of that session after its changes, and never used
-to choose one: a held-out check of those changes.
+space probe; 48 claims), written at the end of that session after all its changes but the last
+(fractions), and never used to choose one: a held-out check of those changes.
 
     python benchmarks/stories.py [--held-out | --third] [--show] [--package-dir DIR]
 """
