@@ -28,6 +28,15 @@ Button will start 17th for McLaren and Alonso 18th."""
 EARNINGS = """Alphabet reported third-quarter revenue of $76.7 billion, up 11% from a year earlier.
 Net income rose 42% to $19.7 billion, helped by cost cuts."""
 
+VOTE = """Portugal's centre-right Democratic Alliance won Sunday's snap election with 32.1% of \
+the vote. The Socialist Party came second with 23.4% and 58 seats, its worst result since 1987. \
+The nationalist Renewal party finished third with 22.8% of the vote and 57 seats."""
+
+FLOOD = """The death toll from flash floods in eastern Spain rose to 158 on Thursday. Almost all \
+of the deaths were in the province of Valencia. Two people died in the neighbouring region of \
+Castilla-La Mancha and one in Andalusia. The town of Paiporta was among the worst hit, with at \
+least 62 dead, its mayor Maribel Albalat said."""
+
 # (id, article, claim, a number_swapped finding expected)
 CASES = [
     ("part-for-whole", PHONES, "The alliance has given 1,000 free phones to the homeless.", True),
@@ -41,6 +50,17 @@ CASES = [
     # The claim rewords the sentence that gives its number ("rose 11%" for "up 11%").
     ("reworded-sentence", EARNINGS, "Alphabet's revenue rose 11% to $76.7 billion.", False),
     ("word-of-another-sentence", EARNINGS, "Net income rose 11% to $19.7 billion.", True),
+    # Numbers listed after one word each fill its slot ("with 23.4% and 58 seats").
+    ("second-of-a-listed-pair", VOTE, "The Socialists came second with 58 seats.", False),
+    ("a-number-of-another-party", VOTE, "The Socialists came second with 57 seats.", True),
+    # A count the claim rewords from the sentence holding most of it, against another count.
+    (
+        "count-of-its-own-sentence",
+        FLOOD,
+        "At least 62 people died in Paiporta, its mayor said.",
+        False,
+    ),
+    ("count-of-another-place", FLOOD, "62 people died in Castilla-La Mancha.", True),
 ]
 
 

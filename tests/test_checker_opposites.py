@@ -14,7 +14,8 @@ ARTICLE = """The bill would fund roads, bridges and broadband in rural areas, th
 The committee approved the plan on Tuesday after a long debate.
 Jordan said his son is an inexperienced sailor but has a strong will.
 Jordan said his son supported the plan.
-The old stadium will be replaced by a new arena with a retractable roof."""
+The old stadium will be replaced by a new arena with a retractable roof.
+More patients on the drug stopped taking it because of side effects."""
 
 
 @pytest.mark.parametrize(
@@ -30,6 +31,13 @@ The old stadium will be replaced by a new arena with a retractable roof."""
         ("Jordan said his son is not an experienced sailor.", Verdict.SUPPORTED),
         # Both antonyms in the sentence, each in its own place.
         ("The old stadium will be replaced by a new arena.", Verdict.SUPPORTED),
+        # The slot may open both sentences, with copied words after it.
+        (
+            "Fewer patients on the drug stopped taking it because of side effects.",
+            Verdict.CONTRADICTED,
+        ),
+        ("More patients on the drug stopped taking it because of side effects.", Verdict.SUPPORTED),
+        ("Many patients on the drug stopped taking it because of side effects.", Verdict.SUPPORTED),
     ],
 )
 def test_an_antonym_in_the_evidence_words_slot_contradicts(claim: str, verdict: Verdict) -> None:

@@ -24,21 +24,26 @@ from typing import NamedTuple
 from ..report import FlagCode
 from .align import Alignment
 from .aligned import alignments, verbatim
+from .durations import in_two_units, shifted
+from .event_years import event_year_finding
 from .features import NEG, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
+from .governors import governor_finding
 from .lexicon import (
-    AUXILIARIES,
-    CLAUSE_OPENERS,
     NEGATIVE_WORDS,
     PREPOSITIONS,
     REPORTING_VERBS,
 )
+from .moved_values import moved_number, opens_predicate
 from .negation import AFFIX_REACH, negated_inside
 from .number_flags import EXACT, agrees, hedge_before
 from .opposites import LEANING, leaning_finding, opposite_finding
+from .possessors import owner_for_name
 from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
+from .ranks import rank_finding
 from .support import Support
+from .swap_findings import moved_swap, swap_finding
 from .values import DATE, NAME, NUMBER, TITLES, by_month, described, kind_of, same_value, value_of
 
 logger = logging.getLogger(__name__)
@@ -113,10 +118,6 @@ def _slot_after(ev: tuple[Tok, ...], j: int, text: str) -> int:
     return end
 
 
-# Words that open or carry another clause; "and" and "or" also join the items of a list.
-_CLAUSE_MARKS = (AUXILIARIES | CLAUSE_OPENERS) - {"and", "or"}
-
-
 def _name_run(
     toks: Sequence[Tok], k: int, stop: int, text: str, art: PreparedArticle, cased: bool
 ) -> tuple[int, int]:
@@ -150,7 +151,7 @@ def _moved(
     merely dropped one, or one phrase ("the Lotus of Romain Grosjean", "HBO's comedy Veep")."""
     a, b = _name_run(toks, i, nxt, view.text, art, cased)
     c, d = _name_run(ev, j1, j2, art.text, art, False)
-    if a == b or c == d or not any(ev[k].norm in _CLAUSE_MARKS for k in range(d, j2)):
+    if a == b or c == d or not opens_predicate(ev, d, j2):
         return None
     return toks[a:b], list(ev[c:d])
 
@@ -218,6 +219,9 @@ def _number_conflict(
         hedge = EXACT  # the evidence's own estimate, copied with its hedge: its figure is given
     if agrees(a.value, hedge, b.value):
         return None
+    both = in_two_units(toks, shifted(a, i1), ev, shifted(b, j1))
+    if both is not None and agrees(both[0], hedge, both[1]):
+        return None  # "30 years" for "three decades"
     if a.kind == "year" and b.kind == "year":
         return FlagCode.DATE_SWAPPED if in_article else FlagCode.DATE_MISMATCH
     return FlagCode.NUMBER_SWAPPED if in_article else FlagCode.NUMBER_MISMATCH
@@ -253,6 +257,8 @@ def binding_findings(
     aliases: set[int] = set()
     for sid, matcher in found:
         findings, same = _slot_findings(view, art, sid, matcher, skip)
+        dated = event_year_finding(view, art, sid, matcher) if not findings else None
+        findings += [dated] if dated is not None else []
         aliases |= same
         out += [f for f in findings if all(f.start != g.start for g in out)]
     copied = max(
@@ -295,15 +301,28 @@ def _slot_findings(
         if flip is not None:
             out.append(flip)
             continue
+        if left >= 1 and right >= 1:
+            rank = rank_finding(toks, i1, i2, ev, j1, j2, view.text)
+            if rank is not None:  # ("the most expensive" for "the second most expensive")
+                out.append(rank)
+                continue
+        if tag == "insert" and left >= 1 and right >= MIN_ANCHOR:
+            flip = governor_finding(toks, i1, ev, j1, j2, view.text, art.text)
+            if flip is not None:  # ("admitted ... but denied knowing" for "admitted knowing")
+                out.append(flip)
+                continue
         if tag == "insert" and left >= MIN_ANCHOR and right >= 1:
             moved = _moved(toks, i1, ops[k + 1][2], ev, j1, j2, view, art, cased)
             if moved is not None and not same_value(*moved, NAME, (moved[0], list(ev[j1:j2]))):
-                out.append(_swap(FlagCode.ENTITY_SWAPPED, *moved, view, art, sid, "has"))
+                out.append(swap_finding(FlagCode.ENTITY_SWAPPED, *moved, view, art, sid, "has"))
+            elif i1 not in skip and (value := moved_number(toks, i1, ev, j1, j2, view.text)):
+                out.append(moved_swap(value, toks, i1, ev, j1, view, art, sid))
             continue
         # (an antonym is no common rewording: a copied word on each side anchors its slot; the
         # evidence may hold an aside before its word, "IG Metall, Germany's union, criticised")
         ends = right or (i2 == len(toks) and j2 == len(ev))  # (or both sentences end there)
-        if tag == "replace" and left and ends and i2 - i1 == 1:
+        starts = left or (i1 == 0 and j1 == 0 and right >= MIN_ANCHOR)  # (or both start there)
+        if tag == "replace" and starts and ends and i2 - i1 == 1:
             # (one word, or the words nearest the copied object: "expressing his gratitude
             # for Russia's support" leans the other way from "criticised Russia's support")
             if _one_slot(ev, j1, j2, art):
@@ -350,29 +369,13 @@ def _slot_findings(
             continue
         if kind == NAME and described(toks, i1, mine[1]):
             continue
+        if kind == NAME and owner_for_name(mine[1], toks, i2, view.text, ev, j2, art):
+            continue
         if kind == NAME and k + 1 < len(ops) and _gapped(toks, ops[k + 1][2], ev, mine[1]):
             continue
         speaker = kind == NAME and _is_speaker(ev, j1, j2)
         what = "says" if speaker else "has"
-        out.append(_swap(code or _code(kind, speaker), mine[1], theirs[1], view, art, sid, what))
+        out.append(
+            swap_finding(code or _code(kind, speaker), mine[1], theirs[1], view, art, sid, what)
+        )
     return out, aliases
-
-
-def _swap(
-    code: FlagCode,
-    mine: list[Tok],
-    theirs: list[Tok],
-    view: ClaimView,
-    art: PreparedArticle,
-    sid: int,
-    what: str,
-) -> Finding:
-    """The contradiction of a claim value put where evidence sentence ``sid`` has another."""
-    start, end = mine[0].start, mine[-1].end
-    a, b = theirs[0].start, theirs[-1].end
-    sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
-    msg = (
-        f"The claim puts {view.text[start:end]!r} where the article {what} "
-        f"{art.text[a:b]!r}: {sentence!r}"
-    )
-    return Finding(code, msg[:400], start, end, P_CONTRADICTION, True)

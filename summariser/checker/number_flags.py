@@ -13,8 +13,10 @@ from dataclasses import replace
 
 from ..report import FlagCode
 from .ages import AGE_WORDS, age_finding, is_age
+from .durations import in_two_units, in_years
 from .features import Tok
 from .flags import P_NUMBER_DOC, P_NUMBER_EV, ClaimView, Finding, span_text
+from .fractions import as_percent, percentages
 from .prepare import PreparedArticle
 from .quantities import DateWord, NumberMention, numbers, same_number
 from .support import Support
@@ -114,6 +116,8 @@ def number_findings(
             not age or _agreeing_age(num, hedge, art, sup.window)
         ):
             continue
+        if not age and restated_span(view.toks, num, hedge, art, sup.window):
+            continue
         start, end, text = span_text(view, num.i, num.j)
         rivals = sorted(_rivals(num, age, mentions, view, art, sup))
         if rivals:
@@ -127,6 +131,28 @@ def number_findings(
             msg = f"The number {text!r} does not appear in the article."
             out.append(Finding(FlagCode.NUMBER_MISMATCH, msg, start, end, P_NUMBER_DOC))
     return out
+
+
+def restated_span(
+    toks: Sequence[Tok], num: NumberMention, hedge: str, art: PreparedArticle, sids: Sequence[int]
+) -> bool:
+    """Whether sentences ``sids`` give what ``num`` of ``toks`` says in another form: a span of
+    time in another unit of years ("30 years" for "three decades"), or a fraction as a
+    percentage ("a fifth" for "20%")."""
+    part = as_percent(toks, num)
+    if part is not None:  # ("by a fifth" for "by 20%": a fraction agrees as an estimate)
+        sents = [art.sentences[sid] for sid in sids]
+        given = [v for e in sents for v in percentages(e.toks, e.number_mentions, art.text)]
+        return any(agrees(part, "about", v) for v in given)
+    if in_years(toks, num) is None:
+        return False
+    for sid in sids:
+        sent = art.sentences[sid]
+        for m in sent.number_mentions:
+            both = in_two_units(toks, num, sent.toks, m)
+            if both is not None and agrees(both[0], hedge, both[1]):
+                return True
+    return False
 
 
 def _agreeing_age(

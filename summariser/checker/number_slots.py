@@ -21,7 +21,8 @@ from ..report import FlagCode
 from .features import NUM, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import NUMBER_WORDS
-from .number_flags import agrees, hedge_before
+from .number_flags import agrees, hedge_before, restated_span
+from .partitives import partitive_part
 from .prepare import PreparedArticle
 from .quantities import DateWord, NumberMention
 from .support import Support
@@ -55,6 +56,8 @@ def number_slot_findings(
     for num in mentions:
         if num.kind == "year" or num.i in days or toks[num.i].start in judged:
             continue
+        if restated_span(toks, num, hedge_before(toks, num.i, view.text), art, sup.window):
+            continue  # ("30 years" for "three decades": one span, two units)
         found = _before_finding(view, art, sup, num, claimed)
         if found is None:  # (what the number follows says nothing: what does it count?)
             found = _counted_finding(view, art, sup, num)
@@ -166,7 +169,8 @@ def _slot(
         text = art.text[ev[slot[-1].j - 1].end : ev[m.i].start]
         if len(between) > 1 or any(t.norm not in _LISTING for t in between):
             break
-        if not set(text.replace(" ", "")) <= _LIST_MARKS:
+        # (the listing word itself checked above: what else stands there must be marks)
+        if not {ch for ch in text if not (ch.isalpha() or ch.isspace())} <= _LIST_MARKS:
             break
         slot.append(m)
     return slot
@@ -247,6 +251,9 @@ def _counts(art: PreparedArticle, sids: Iterable[int], noun: Tok) -> Iterator[Nu
             k = _noun_after(ev, m.i, m.j, art.text)
             if k is not None and ev[k].stem == noun.stem:
                 yield m
+                part = partitive_part(ev, m, sent.number_mentions)
+                if part is not None:
+                    yield part
 
 
 def _counted_finding(
@@ -267,6 +274,12 @@ def _counted_finding(
     if any(
         agrees(num.value, hedge, m.value) for m in _counts(art, art.index.get(noun.stem, ()), noun)
     ):
+        return None
+    claimed = {t.stem for t in toks}
+    at = art.sentences[next(s for s in sup.sids if noun.stem in art.sentences[s].stems)].start
+    # A count the claim rewords from its own sentence ("62 people died in Paiporta" for
+    # "Paiporta ... with at least 62 dead"); not a rank, which its slot places.
+    if num.kind == "num" and _reworded(art, sup, num, hedge, claimed, at):
         return None
     start, end = toks[num.i].start, toks[num.j - 1].end
     said = view.text[start : noun.end]

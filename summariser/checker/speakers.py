@@ -21,7 +21,9 @@ from .engines import claim_speakers
 from .features import Tok, content_stems, name_spans, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import PREPOSITIONS, REPORTING_VERBS
+from .participles import participle_speaker
 from .prepare import PreparedArticle
+from .relative_clauses import in_other_clause
 from .roles import claim_names
 from .support import Support
 from .swaps import same_name
@@ -62,6 +64,12 @@ def _speakers(art: PreparedArticle, key: tuple[str, int]) -> list[Speaker]:
             continue
         if any(t.content for t in toks[i:j]):
             out.append((tuple(toks[i:j]), art.text[toks[i].start : toks[j - 1].end], verb))
+    subject = participle_speaker(toks, names, art.text)  # ("X was cautious, saying ...")
+    if subject is not None:
+        i, j = subject
+        said = (tuple(toks[i:j]), art.text[toks[i].start : toks[j - 1].end], _SPEECH)
+        if said not in out:
+            out.append(said)
     return out
 
 
@@ -91,6 +99,22 @@ def _same(mine: tuple[Tok, ...], theirs: tuple[Tok, ...]) -> bool:
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 
+def _merged(
+    art: PreparedArticle, sup: Support, sid: int, mine: tuple[Tok, ...], verb: str, said: set[str]
+) -> bool:
+    """Whether another supporting sentence gives the claim's speaker, beside the same verb, as
+    much of what the claim reports: the claim merges two sentences ("Puente said the line to
+    Madrid could be closed for three weeks", from "the line to Madrid remained closed" and
+    "Puente said the line could be closed for two to three weeks"), and its speaker is theirs."""
+    for other in sup.sids:
+        if other == sid or 2 * len(said & art.sentences[other].stems) <= len(said):
+            continue
+        speakers = art.derived(("speakers", other), _speakers)
+        if any(v == verb and _same(mine, theirs) for theirs, _, v in speakers):
+            return True
+    return False
+
+
 def speaker_findings(
     view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
 ) -> list[Finding]:
@@ -115,7 +139,11 @@ def speaker_findings(
         if 2 * len(said & art.sentences[sid].stems) <= len(said):
             continue  # (no supporting sentence holds most of it: none settles whose it is)
         named = [s for s in art.derived(("speakers", sid), _speakers) if s[2] == verb]
+        ev = art.sentences[sid].toks
+        named = [s for s in named if not in_other_clause(ev, ev.index(s[0][0]), said)]
         if not named or any(_same(mine, theirs) for theirs, _, _ in named):
+            continue
+        if _merged(art, sup, sid, mine, verb, said):
             continue
         rival = named[0][1]
         start, end = view.toks[i].start, view.toks[j - 1].end

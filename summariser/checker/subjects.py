@@ -20,11 +20,14 @@ in the active voice is the rival subject.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from ..report import FlagCode
 from .binding import MAX_ASIDE
+from .coordination import shared_subject
 from .features import NUM, Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
+from .given_names import other_person
 from .lexicon import (
     AUXILIARIES,
     CLAUSE_OPENERS,
@@ -33,6 +36,7 @@ from .lexicon import (
     UNMARKED_PASTS,
 )
 from .prepare import PreparedArticle
+from .relative_clauses import in_other_clause
 from .support import Support
 from .swaps import same_name
 from .values import TITLE_WORDS
@@ -47,16 +51,22 @@ _OF_PLACE = frozenset({"of", "from", "in"})  # what opens an aside saying where 
 BACK = 2  # sentences before a pronoun's where its antecedent is looked for
 
 
-def _subjects(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]]:
+def _subjects(
+    ev: tuple[Tok, ...], verb: str, text: str, stop: int | None = None
+) -> list[tuple[int, int]]:
     """Token ranges [a, b) of the subjects the evidence gives the verb ``verb`` (its verb_key)
-    in the active voice: the tokens from each clause's opening to the verb."""
+    in the active voice: the tokens from each clause's opening to the verb (before ``stop``)."""
     out: list[tuple[int, int]] = []
-    for b in range(1, len(ev)):
+    for b in range(1, len(ev) if stop is None else stop):
         if verb_key(ev[b]) != verb or not _verb_like(ev, b) or _passive(ev, b):
             continue
         head = b  # where the verb group starts ("had asked")
         while head > 0 and ev[head - 1].norm in AUXILIARIES:
             head -= 1
+        shared = shared_subject(ev, head, text, subjects=_subjects, is_verb=_surely_verb)
+        if shared is not None:
+            out.append(shared)  # ("X followed Y outside and stabbed him": X stabbed him)
+            continue
         a = head
         while a > 0 and head - a < MAX_SUBJECT and not _opens_at(ev, a, text):
             a -= 1
@@ -205,13 +215,21 @@ def _opens_clause(t: Tok) -> bool:
     return t.norm in CLAUSE_OPENERS
 
 
-def _said_of(art: PreparedArticle, mine: frozenset[str], verb: Tok) -> bool:
+def _one(mine: frozenset[str], name: Sequence[Tok], ev: tuple[Tok, ...]) -> bool:
+    """Whether ``ev`` is the claim's name (stems ``mine``, tokens ``name``) in some form, and
+    not another person of its family ("Jordan Hale" for "Ryan Hale")."""
+    return same_name(mine, ev) and not other_person(name, ev)
+
+
+def _said_of(
+    art: PreparedArticle, mine: frozenset[str], verb: Tok, name: Sequence[Tok] = ()
+) -> bool:
     """Whether some sentence of the article gives the verb the claim's name as its subject
     (found through the sentences holding a form of it)."""
     key = verb_key(verb)
     for sid in sorted({*art.index.get(verb.stem, ()), *art.index.get(key, ())}):
         ev = art.sentences[sid].toks
-        if any(same_name(mine, ev[a:b]) for a, b in _subjects(ev, key, art.text)):
+        if any(_one(mine, name, ev[a:b]) for a, b in _subjects(ev, key, art.text)):
             return True
     return False
 
@@ -248,12 +266,17 @@ def subject_findings(
         verb = toks[v]
         key = verb_key(verb)
         mine = frozenset(t.stem for t in toks[i:j] if t.content)
+        reported = {t.stem for t in toks if t.content} - mine
         for sid in sup.sids:
             ev = art.sentences[sid].toks
-            found = _subjects(ev, key, art.text)
+            found = [
+                (a, b)
+                for a, b in _subjects(ev, key, art.text)
+                if not in_other_clause(ev, a, reported)
+            ]
             if not found:
                 continue
-            if any(same_name(mine, ev[a:b]) for a, b in found) or _gapped(ev, mine):
+            if any(_one(mine, toks[i:j], ev[a:b]) for a, b in found) or _gapped(ev, mine):
                 break
             a, b = found[0]
             rival = ev[a:b]
@@ -267,7 +290,7 @@ def subject_findings(
             # "a bank", "an official": an indefinite description brings in someone unnamed (not
             # a group, which may be the claim's names: "a host of stars, including ...")
             indefinite = rival[0].norm in _INDEFINITE and bool(content) and not _plural(content[-1])
-            if not (named or unnamed_pronoun or indefinite) or _said_of(art, mine, verb):
+            if not (named or unnamed_pronoun or indefinite) or _said_of(art, mine, verb, toks[i:j]):
                 break  # a description, or the article says it of the claim's name elsewhere
             start, end = toks[i].start, toks[j - 1].end
             name = view.text[start:end]

@@ -1,0 +1,14 @@
+"""One row of a checker table test: whether a flag is raised, and a clean claim kept."""
+
+from __future__ import annotations
+
+from summariser.checker import check_claims
+from summariser.report import FlagCode, Verdict
+
+
+def assert_flagged(article: str, claim: str, code: FlagCode, flagged: bool) -> None:
+    """The claim's flags hold ``code`` exactly when ``flagged``; without it, it is supported."""
+    result = check_claims(article, [claim])[0]
+    assert (code in {f.code for f in result.flags}) == flagged, result.flags
+    if not flagged:
+        assert result.verdict is Verdict.SUPPORTED, result.flags
