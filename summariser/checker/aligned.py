@@ -8,12 +8,15 @@ to align, and whether the claim is a plain copy of one.
 from __future__ import annotations
 
 from itertools import compress, pairwise
+from operator import attrgetter
 
 from .align import Alignment
 from .flags import ClaimView
 from .prepare import PreparedArticle
 from .support import Support
 
+_CONTENT = attrgetter("content")
+_NORM = attrgetter("norm")
 MIN_ALIGNED = 0.5  # share of the claim's content tokens the evidence sentence must align
 
 
@@ -37,8 +40,8 @@ def alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tupl
         if in_order(best)[0] > in_order(sids[0])[0]:
             sids.append(best)
     out = []
-    mine = [t.norm for t in toks]
-    contents = [t.content for t in toks]
+    mine = list(map(_NORM, toks))
+    contents = list(map(_CONTENT, toks))
     needed = MIN_ALIGNED * sum(contents)
     for sid in sids:
         sent = art.sentences[sid]
@@ -56,5 +59,5 @@ def alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tupl
 def verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
     """Whether the claim's tokens occur in a row in one supporting sentence (a plain copy: no
     slot can differ)."""
-    mine = " " + " ".join(t.norm for t in view.toks) + " "
+    mine = " " + " ".join(map(_NORM, view.toks)) + " "
     return any(mine in art.sentences[s].spaced for s in sup.sids)
