@@ -17,25 +17,24 @@ from typing import overload
 logger = logging.getLogger(__name__)
 
 
-class Postings(dict[str, tuple[int, ...]]):
-    """Content stem -> the ascending ids of the sentences holding it (empty for a stem no
-    sentence holds). ``postings[stem]`` finds a stem's postings on first use and keeps them, so
-    a stem asked again is a plain dictionary look-up; ``get`` gives the default for none."""
+class Postings:
+    """Content stem -> the ascending ids of the sentences holding it (a read-only mapping that
+    answers ``get`` only: a stem no sentence holds gets the default)."""
 
-    __slots__ = ("_sets",)
+    __slots__ = ("_found", "_sets")
 
     def __init__(self, sets: tuple[frozenset[str], ...]) -> None:
-        super().__init__()
         self._sets = sets  # each sentence's content stems
+        self._found: dict[str, tuple[int, ...]] = {}
 
-    def __missing__(self, stem: str) -> tuple[int, ...]:
-        sets = self._sets
-        found = self[stem] = tuple(compress(range(len(sets)), map(contains, sets, repeat(stem))))
-        return found
-
-    @overload  # type: ignore[override]
+    @overload
     def get(self, stem: str) -> tuple[int, ...] | None: ...
     @overload
     def get(self, stem: str, default: tuple[int, ...]) -> tuple[int, ...]: ...
     def get(self, stem: str, default: tuple[int, ...] | None = None) -> tuple[int, ...] | None:
-        return self[stem] or default
+        found = self._found.get(stem)
+        if found is None:
+            sets = self._sets
+            found = tuple(compress(range(len(sets)), map(contains, sets, repeat(stem))))
+            self._found[stem] = found
+        return found or default

@@ -75,7 +75,7 @@ def find_support(
     postings: dict[str, tuple[int, ...]] = {}  # (each stem's, asked of the index once)
     for t in toks:
         if t.content and t.stem not in weights:
-            posted = postings[t.stem] = index[t.stem]
+            posted = postings[t.stem] = index.get(t.stem, ())
             found = len(posted)
             weights[t.stem] = by_count[found] * (
                 W_REWORDED if not found and is_predicate(t.norm) else 1.0
