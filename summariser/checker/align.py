@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from difflib import Match
+from itertools import compress, count
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +62,9 @@ class Alignment:
 def _blocks(a: Sequence[str], b: Sequence[str]) -> list[Match]:
     """difflib's matching blocks of ``a`` and ``b`` (no junk)."""
     b2j: dict[str, list[int]] = {}
-    for j, word in enumerate(b):
+    # (only the places of a's words are read: the others are skipped at C level)
+    for j in compress(count(), map(set(a).__contains__, b)):
+        word = b[j]
         found = b2j.get(word)
         if found is None:
             b2j[word] = [j]

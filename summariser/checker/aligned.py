@@ -8,13 +8,16 @@ to align, and whether the claim is a plain copy of one.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import attrgetter
 
 from .align import Alignment
 from .flags import ClaimView
 from .prepare import PreparedArticle
 from .support import Support
 
+_CONTENT = attrgetter("content")
+_NORM = attrgetter("norm")
 MIN_ALIGNED = 0.5  # share of the claim's content tokens the evidence sentence must align
 
 
@@ -38,16 +41,19 @@ def alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tupl
         if in_order(best)[0] > in_order(sids[0])[0]:
             sids.append(best)
     out = []
-    mine = [t.norm for t in toks]
-    content = sum(t.content for t in toks)
+    mine = list(map(_NORM, toks))
+    contents = list(map(_CONTENT, toks))
+    needed = MIN_ALIGNED * sum(contents)
     for sid in sids:
-        theirs = art.sentences[sid].cols.norms
+        sent = art.sentences[sid]
+        # Only a content word the sentence has can align: too few of them, and the alignment
+        # cannot reach MIN_ALIGNED (a third of the sentences tried fall short).
+        if sum(map(sent.norms.__contains__, compress(mine, contents))) < needed:
+            continue
+        theirs = sent.cols.norms
         matcher = Alignment(_backshifted(mine, theirs), theirs)
-        aligned = sum(
-            sum(toks[block.a + k].content for k in range(block.size))
-            for block in matcher.get_matching_blocks()
-        )
-        if aligned >= MIN_ALIGNED * content:
+        aligned = sum(sum(contents[a : a + size]) for a, _, size in matcher.get_matching_blocks())
+        if aligned >= needed:
             out.append((sid, matcher))
     return out
 
@@ -55,7 +61,7 @@ def alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tupl
 def verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
     """Whether the claim's tokens occur in a row in one supporting sentence (a plain copy: no
     slot can differ)."""
-    mine = " " + " ".join(t.norm for t in view.toks) + " "
+    mine = " " + " ".join(map(_NORM, view.toks)) + " "
     return any(mine in art.sentences[s].spaced for s in sup.sids)
 
 

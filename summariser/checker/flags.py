@@ -11,6 +11,8 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 from ..report import FlagCode
@@ -47,6 +49,9 @@ NOVEL_WORDS_FLAG = 2  # ... or when this many content words are absent from the 
 # raters mark most, not all, such summaries unfaithful.
 P_PLACEHOLDER = 2.0
 PLACEHOLDER = "unk"
+_CONTENT = attrgetter("content")
+_NORM = attrgetter("norm")
+_STEM = attrgetter("stem")
 
 
 class Finding(NamedTuple):
@@ -274,20 +279,24 @@ def novel_word_findings(
     view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
 ) -> tuple[list[Finding], float]:
     """Content words absent from the article, and low coverage by the evidence."""
-    novel = [
-        k
-        for k, t in enumerate(view.toks)
-        if t.content
-        and t.kind != NUM
-        and k not in skip
-        and not _in_article(t, art)
-        and t.stem not in sup.covered  # (an acronym the evidence spells out: support.py)
-    ]
-    penalty = sum(
-        P_NOVEL_WORD * (W_REWORDED if is_predicate(view.toks[k].norm) else 1.0) for k in novel
-    )
+    toks = view.toks
+    # (Most claims: every content stem is the article's, told at C level.)
+    if art.stems.issuperset(compress(map(_STEM, toks), map(_CONTENT, toks))):
+        novel = []
+    else:
+        novel = [
+            k
+            for k, t in enumerate(toks)
+            if t.content
+            and t.kind != NUM
+            and k not in skip
+            and not _in_article(t, art)
+            and t.stem not in sup.covered  # (an acronym the evidence spells out: support.py)
+        ]
+    penalty = sum(P_NOVEL_WORD * (W_REWORDED if is_predicate(toks[k].norm) else 1.0) for k in novel)
     out: list[Finding] = []
-    unknown = next((t for t in view.toks if t.norm == PLACEHOLDER), None)
+    norms = list(map(_NORM, toks))
+    unknown = toks[norms.index(PLACEHOLDER)] if PLACEHOLDER in norms else None
     if unknown is not None:  # one doubt per sentence, however many placeholders it has
         text = view.text[unknown.start : unknown.end]
         msg = f"The claim has a placeholder ({text!r}) for a word its writer could not produce."

@@ -98,8 +98,11 @@ def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
         if t.kind != NEG or is_bound(view.toks, c):
             continue
         prev, after = neg_context(view.toks, c)
+        # (the target is a content stem: only a sentence holding it can assert it)
         if after and any(
-            _asserted(art.sentences[s].toks, prev, after) is not None for s in sup.sids
+            after[0] in art.sentences[s].stems
+            and _asserted(art.sentences[s].toks, prev, after) is not None
+            for s in sup.sids
         ):
             cue = view.text[t.start : t.end]
             msg = f"The claim is negated ({cue!r}) where its evidence states the same positively."
@@ -110,9 +113,12 @@ def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
             msg = f"The claim is negated ({cue!r}) where its evidence states it as a fact."
             out.append(Finding(FlagCode.NEGATION_FLIP, msg, t.start, t.end, P_NEGATION, True))
             return out
+    mine = None  # (the claim's content stems, made when a sentence negates something)
     for s in sup.sids:
         for prev, after in art.sentences[s].neg_contexts:
-            k = _asserted(view.toks, prev, after) if after else None
+            if mine is None:
+                mine = frozenset(t.stem for t in view.toks if t.content)
+            k = _asserted(view.toks, prev, after) if after and after[0] in mine else None
             if k is not None:
                 tok = view.toks[k]
                 text = view.text[tok.start : tok.end]

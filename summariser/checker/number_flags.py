@@ -99,7 +99,7 @@ def number_findings(
     if not mentions:
         return out
     days = {k for d in dates if d.cat == "day" for k in range(d.i, d.j)}
-    window = _window_numbers(art, sup.window)
+    window = None  # (the evidence's numbers, read when a number of the claim is no date)
     for num in mentions:
         if num.kind == "year" or num.i in days:
             continue  # dates, not quantities: see date_findings
@@ -112,6 +112,8 @@ def number_findings(
         if other_age is not None:
             out.append(other_age)
             continue
+        if window is None:
+            window = _window_numbers(art, sup.window)
         if any(agrees(num.value, hedge, v) for v, _ in window) and (
             not age or _agreeing_age(num, hedge, art, sup.window)
         ):

@@ -53,6 +53,7 @@ from .swaps import swap_findings
 
 logger = logging.getLogger(__name__)
 
+_CAP = attrgetter("cap")
 _CONTENT = attrgetter("content")
 _NORM = attrgetter("norm")
 _STEM = attrgetter("stem")
@@ -79,7 +80,7 @@ def claim_views(claim: str, art: PreparedArticle) -> list[ClaimView]:
     bounds = split_sentences(claim) or [(0, len(claim))]
     # (Read from the text: the tokens a view of the claim's Doc gives, found faster.)
     sentences = [holidays_as_dates(tokenize(claim, start, end), art.text) for start, end in bounds]
-    cased = any(t.cap for toks in sentences for t in toks[1:])
+    cased = any(any(map(_CAP, toks[1:])) for toks in sentences)
     first = next((toks[0] for toks in sentences if toks), None)
     # A claim that opens with a capital against a cased article was written in case.
     in_case = cased or (first is not None and first.cap and in_case_text(art.text))

@@ -31,6 +31,7 @@ _CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|t|em|n|\d\ds)\b", re.IGNORECASE)
 _BREAK = re.compile(r"\.\.\.|…|\[[^\]]*\]")
 # A mark that may be a quotation mark: not an apostrophe between letters or digits.
 _ANY_MARK = re.compile(r"[\"“”‘`]|(?<![^\W_])['’]|['’](?![^\W_])")
+_MARK_CHARS = frozenset("\"“”‘`'’")  # (every match of _ANY_MARK is one of them)
 _ENDS = frozenset(".!?")  # a mark standing apart after these closes a quotation
 _OPENERS_BEFORE = frozenset("([{—–-:")
 
@@ -110,8 +111,10 @@ def quotation_findings(claim: str, art: PreparedArticle) -> list[Finding]:
     """A finding for each quotation of ``claim`` some part of which the article lacks: its words
     run neither together in the article nor in order within one of its sentences (words dropped
     from a quotation without an ellipsis are a lapse of style; words added or changed are not)."""
-    if _ANY_MARK.search(claim) is None:
-        return []  # (most claims: no mark, or only apostrophes inside words, "Putin's")
+    # (most claims: no mark at all, told by a set look-up per character, far cheaper than the
+    # pattern's alternatives at every place; or only apostrophes inside words, "Putin's")
+    if _MARK_CHARS.isdisjoint(claim) or _ANY_MARK.search(claim) is None:
+        return []
     found = []
     for start, end in quoted_spans(claim):
         for part in _BREAK.split(claim[start:end]):

@@ -17,6 +17,8 @@ praised Klass"), and so may anyone after a clause opens ("Klass said that Klass 
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..report import FlagCode
 from .flags import P_CONTRADICTION, PLACEHOLDER, ClaimView, Finding
 from .lexicon import CLAUSE_OPENERS
@@ -45,8 +47,14 @@ def repeat_findings(view: ClaimView, art: PreparedArticle) -> list[Finding]:
         return []  # (an item holds a content word: it would occur twice)
     norms = [t.norm for t in toks]
     n = len(norms)
+    # An item opens with a word the claim has twice: only there can one start (most words
+    # occur once).
+    twice = Counter(norms)
+    opens = [i for i, w in enumerate(norms) if twice[w] > 1]
     for size in range(1, MAX_ITEM + 1):
-        for i in range(n - 2 * size + 1):
+        for i in opens:
+            if i > n - 2 * size:
+                break
             k = i + size  # where the second item starts, after a joining word or a comma
             joined = norms[k] in _JOINS
             second = k + 1 if joined else k

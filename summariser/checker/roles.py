@@ -272,7 +272,12 @@ def role_findings(
     if not mine:
         return []
     fillers: dict[Slot, list[Filler]] = {}
+    verbs = {verb for (verb, _), _ in mine}
     for sid in sup.sids:
+        # A sentence's slots are its own words': one without the claim's verbs fills none of
+        # its slots (and its fillers need not be read).
+        if verbs.isdisjoint(art.sentences[sid].cols.stems):
+            continue
         for slot, filler in art.derived(("roles.fillers", sid), _sentence_fillers):
             fillers.setdefault(slot, []).append(filler)
     out: list[Finding] = []

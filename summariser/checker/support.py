@@ -88,13 +88,14 @@ def find_support(
     covered: set[str] = set()
     if chosen:
         covered.update(s for s in weights if any(s in sentences[i].stems for i in chosen))
+    # The stems that can still vote, in claim order: a stem the article lacks is in no sentence,
+    # and a covered one votes no more.
+    voters = [(s, w, postings[s]) for s, w in weights.items() if postings[s] and s not in covered]
     for _ in range(MAX_EXTRA + (0 if chosen else 1)):
         scores: defaultdict[int, float] = defaultdict(float)
         counts: defaultdict[int, int] = defaultdict(int)
-        for s, w in weights.items():
-            if s in covered:
-                continue
-            for sid in postings[s]:
+        for _s, w, posted in voters:
+            for sid in posted:
                 scores[sid] += w
                 counts[sid] += 1
         for sid in chosen:
@@ -112,6 +113,7 @@ def find_support(
         chosen.append(pick)
         stems = sentences[pick].stems
         covered.update(s for s in weights if s in stems)
+        voters = [v for v in voters if v[0] not in stems]
     for i, j in names:
         whole = [t.stem for t in toks[i:j] if t.content]
         # (the run is searched for only when it would add something)

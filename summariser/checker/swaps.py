@@ -16,6 +16,8 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from itertools import compress, repeat
+from operator import eq
 
 from ..actors.gazetteer import COUNTRY_BY_NAME
 from ..report import FlagCode
@@ -35,22 +37,24 @@ MIN_STEM = 4  # a shorter word is not taken for another form of the name
 
 def _rival(
     ev: tuple[Tok, ...],
+    norms: tuple[str, ...],
     left: list[str],
     right: list[str],
     mine: frozenset[str],
     is_name: Callable[[Tok], bool],
     cased: bool,
 ) -> tuple[int, int, bool] | None:
-    """Token range [a, b) of what ``ev`` has between ``left`` and ``right`` instead of ``mine``,
-    and whether that is a name (always, for an article not ``cased``: there names and words
-    look alike).
+    """Token range [a, b) of what ``ev`` (whose normal forms are ``norms``) has between ``left``
+    and ``right`` instead of ``mine``, and whether that is a name (always, for an article not
+    ``cased``: there names and words look alike).
 
     Contexts are compared by normal form: the copied words are the same words.
     """
     n = len(ev)
     width = len(left)
-    for p in range(n - width - len(right)):
-        if ev[p].norm != left[0] or any(ev[p + k].norm != left[k] for k in range(1, width)):
+    # (the places of the context's first word, found at C level: a sentence has few)
+    for p in compress(range(n - width - len(right)), map(eq, norms, repeat(left[0]))):
+        if any(ev[p + k].norm != left[k] for k in range(1, width)):
             continue
         a = p + width
         for b in range(a + 1, min(n - len(right), a + MAX_RIVAL) + 1):
@@ -116,7 +120,7 @@ def swap_findings(
             ev = sent.toks
             key = (sid, tuple(left), tuple(right), mine)
             if key not in rivals:
-                rivals[key] = _rival(ev, left, right, mine, art.is_name, cased)
+                rivals[key] = _rival(ev, sent.cols.norms, left, right, mine, art.is_name, cased)
             found = rivals[key]
             if found is None:
                 continue

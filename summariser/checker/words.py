@@ -106,6 +106,8 @@ def _expand(text: str, fields: Fields, parts: list[int], read: Read) -> Fields:
                 edits.pop()
             edits.append((a, b, read(text, starts[a], ends[b - 1])))
             reread_to = b
+        elif len(part.infos) == 1 and part.starts[0] == 0 and starts[k] + part.ends[0] == ends[k]:
+            infos[k] = part.infos[0]  # (a number read whole, "2009": its offsets stand)
         else:
             at = starts[k]
             moved = (list(map(at.__add__, part.starts)), list(map(at.__add__, part.ends)))
