@@ -443,8 +443,8 @@ def test_head_without_digits_has_no_day_valued_date(text: str) -> None:
 
 
 # The word before a date, as the resolvers read it: the last run of ASCII letters of the 30
-# characters before (a longer word is cut), with nothing but non-word characters after it (a digit, an underscore or
-# a letter outside ASCII after it means no word).
+# characters before (a longer word is cut), with nothing but non-word characters after it (a
+# digit, an underscore or a letter outside ASCII after it means no word).
 @pytest.mark.parametrize(
     ("before", "word"),
     [
