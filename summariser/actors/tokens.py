@@ -133,9 +133,8 @@ def _words(doc: Doc) -> Words:
             words[k] = raw[k] + "."
             ends[k] += 1
     # A line break opens a sentence, and so does a sentence-ending mark unless the word
-    # before ends with an abbreviation's full stop. (Every gap here holds a mark or a line
-    # break, so after any other word a sentence opens; an abbreviation's full stop is no
-    # line break.)
+    # before ends with an abbreviation's full stop. (``columns`` keeps only the gaps that
+    # hold a sentence-ending mark or a line break: after any other word, one opens.)
     initial = [True] + [False] * (n - 1)
     for k in marked:
         if k + 1 < n:
