@@ -690,3 +690,55 @@ RESULTS = (
 )
 def test_result_and_standings_lines_name_teams(name: str, kind: str) -> None:
     assert by_name(find_actors(RESULTS, max_actors=100))[name].type == kind
+
+
+# A capitalised word of English is a discipline, no actor, after the words that take a
+# subject ("professor of", "studied"), spaces and tabs between them; not after other words,
+# nor across a line break.
+@pytest.mark.parametrize(
+    ("before", "field"),
+    [
+        ("She is a professor of ", True),
+        ("She is a professor of\t ", True),
+        ("She is a Professor in\u00a0", True),
+        ("He won the Nobel Prize in ", True),
+        ("She studied Law and ", True),
+        ("She studied Law & ", True),
+        ("He majored in ", True),
+        ("He teaches ", True),
+        ("She is a professor of\n", False),
+        ("She is a professor of", False),
+        ("She is a professor at ", False),
+        ("She is a professor from ", False),
+        ("He studied in ", False),
+        ("She married Law and ", False),
+        ("He won the prize for ", False),
+        ("", False),
+    ],
+)
+def test_discipline_follows_words_that_take_a_subject(before: str, field: bool) -> None:
+    from summariser.actors.fields import field_of_study
+
+    assert field_of_study(before + "Medicine said", len(before)) is field
+
+
+# Tokens inside web addresses and handles hold no names: those starting inside such a span
+# are left out, those at its end or outside kept.
+@pytest.mark.parametrize(
+    ("starts", "skip", "kept"),
+    [
+        ([0, 5, 10, 15], [], [0, 1, 2, 3]),
+        ([0, 5, 10, 15], [(5, 10)], [0, 2, 3]),
+        ([0, 5, 10, 15], [(4, 11)], [0, 3]),
+        ([0, 5, 10, 15], [(0, 1), (15, 16)], [1, 2]),
+        ([0, 5, 10, 15], [(1, 4), (6, 9)], [0, 1, 2, 3]),
+        ([0, 5, 10, 15], [(0, 20)], []),
+        ([], [(0, 3)], []),
+    ],
+)
+def test_tokens_inside_web_addresses_are_left_out(
+    starts: list[int], skip: list[tuple[int, int]], kept: list[int]
+) -> None:
+    from summariser.actors.columns import _outside
+
+    assert _outside(starts, skip) == kept

@@ -440,3 +440,36 @@ DIGIT_FREE_HEADS = [
 def test_head_without_digits_has_no_day_valued_date(text: str) -> None:
     assert find_dateline(text) is None
     assert not [m for m in find_dates(text) if m.granularity == "day" and m.value is not None]
+
+
+# The word before a date, as the resolvers read it: the last run of ASCII letters of the 30
+# characters before (a longer word is cut), with nothing but non-word characters after it (a
+# digit, an underscore or a letter outside ASCII after it means no word).
+@pytest.mark.parametrize(
+    ("before", "word"),
+    [
+        ("the fighting began in ", "in"),
+        ("the fighting began In, ", "in"),
+        ("it ended (during) ", "during"),
+        ("it rose 5 ", ""),
+        ("it rose in 5 ", ""),
+        ("snake_case ", "case"),
+        ("case_ ", ""),
+        ("Ernő ", ""),
+        ("Maló—", ""),
+        ("café ", ""),
+        ("naïve ", "ve"),
+        ("", ""),
+        ("  \n\t", ""),
+        ("a very long opening clause and then of ", "of"),
+        ("awordofexactlytwentyninechars ", "awordofexactlytwentyninechars"),
+        ("awordofexactlythirtycharacters ", "wordofexactlythirtycharacters"),
+    ],
+)
+def test_word_before_a_date_is_the_last_ascii_word_with_only_marks_after(
+    before: str, word: str
+) -> None:
+    from summariser.dates.context import Context
+
+    text = before + "May 2020"
+    assert Context(text=text, published=None).prev_word(len(before)) == word

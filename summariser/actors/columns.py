@@ -126,13 +126,14 @@ def _not_prose(text: str) -> list[tuple[int, int]]:
 
 
 def _outside(starts: list[int], skip: list[tuple[int, int]]) -> list[int]:
-    """The indices of the ``starts`` not inside one of the (sorted, disjoint) ``skip`` spans."""
-    kept = []
-    k = 0
-    for i, start in enumerate(starts):
-        while k < len(skip) and skip[k][1] <= start:
-            k += 1
-        if k < len(skip) and skip[k][0] <= start:
-            continue
-        kept.append(i)
+    """The indices of the ``starts`` not inside one of the (sorted, disjoint) ``skip`` spans:
+    the (few) spans are looked up among the starts, not every start among the spans."""
+    kept: list[int] = []
+    done = 0  # the starts before this are decided
+    for first, stop in skip:
+        lo = bisect.bisect_left(starts, first, done)
+        hi = bisect.bisect_left(starts, stop, lo)
+        kept.extend(range(done, lo))
+        done = hi
+    kept.extend(range(done, len(starts)))
     return kept

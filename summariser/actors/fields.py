@@ -16,6 +16,12 @@ _FIELD_BEFORE = re.compile(
     rf"|\b(?:studied|studies|studying|study|majored{_S}in|taught|teaches|teaching){_S})"
     rf"(?:[A-Z][a-z]+{_S}(?:and|&){_S})?\Z"
 )
+# What every match ends with, before its closing spaces: a cheap test spares the search (which
+# tries every position of the window) before nearly every word.
+_LAST_WORDS = (
+    "of", "in", "and", "&", "study", "studied", "studies", "studying", "taught", "teaches",
+    "teaching",
+)  # fmt: skip
 # No field's name-like phrase before the window's start needs more than this.
 _WINDOW = 48
 
@@ -24,4 +30,9 @@ def field_of_study(text: str, start: int) -> bool:
     """Whether the word of English at ``start`` is a discipline: it follows the words that
     take a subject ("professor of Medicine"). (The caller knows it is a word of English:
     not "professor of Ortiz".)"""
-    return _FIELD_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
+    first = max(0, start - _WINDOW)
+    before = text[first:start]
+    last = before.rstrip(" \t\u00a0")
+    if len(last) == len(before) or not last.endswith(_LAST_WORDS):
+        return False
+    return _FIELD_BEFORE.search(text, first, start) is not None

@@ -25,7 +25,6 @@ _DATELINE = re.compile(
     r"^\s*(?:(?:date\s*[:=]?\s*)?\d{4}-\d{2}-\d{2}\b|(?-i:\([A-Z]{2,}\))(?:\s*[-–—])?)",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?:;]|\n")
 
 
 class Token(NamedTuple):
@@ -134,16 +133,15 @@ def _words(doc: Doc) -> Words:
             words[k] = raw[k] + "."
             ends[k] += 1
     # A line break opens a sentence, and so does a sentence-ending mark unless the word
-    # before ends with an abbreviation's full stop.
+    # before ends with an abbreviation's full stop. (``columns`` keeps only the gaps that
+    # hold a sentence-ending mark or a line break: after any other word, one opens.)
     initial = [True] + [False] * (n - 1)
     for k in marked:
         if k + 1 < n:
-            gap = gaps[k][1:] if abbrev[k] else gaps[k]
             word = words[k]
-            initial[k + 1] = (
-                not (abbrev[k] or (word.endswith(".") and len(word) > 2))
-                and _SENTENCE_END.search(gap) is not None
-            ) or "\n" in gap
+            initial[k + 1] = not (abbrev[k] or (word.endswith(".") and len(word) > 2)) or (
+                "\n" in gaps[k]
+            )
     dateline = _DATELINE.match(text)
     if dateline:  # the word after a dateline opens a sentence
         k = bisect.bisect_left(starts, dateline.end())

@@ -10,7 +10,11 @@ from .calendar import Tense
 from .lexicon import MONTHS, NUMBER_WORDS
 from .tense import local_tense
 
-_PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
+# The word before a position, matched on the reversed window: a search of the window for
+# r"([A-Za-z]+)\W*$" tries (and backtracks over) every letter of it; matched from the end, the
+# non-word tail and then the letters are read once (the same word: the last run of ASCII
+# letters with nothing but non-word characters after it).
+_PREV_WORD_REVERSED = re.compile(r"\W*([A-Za-z]+)")
 _NEXT_WORD = re.compile(r"^\W*([A-Za-z]+)")
 
 
@@ -37,8 +41,8 @@ class Context:
 
     def prev_word(self, start: int) -> str:
         """The word just before ``start``, lower-cased ('' when none)."""
-        m = _PREV_WORD.search(self.text[max(0, start - 30) : start])
-        return m.group(1).lower() if m else ""
+        m = _PREV_WORD_REVERSED.match(self.text[max(0, start - 30) : start][::-1])
+        return m.group(1)[::-1].lower() if m else ""
 
     def next_word(self, end: int) -> str:
         """The word just after ``end``, as written ('' when none)."""
