@@ -104,3 +104,24 @@ def test_a_clubs_town_names_the_club(
         assert got is None or got[0] == form  # not the club's
     else:
         assert got == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "actor"),
+    [
+        # A journey's end is a place: a club's side travels to a town.
+        ("Leeds travel to Farnworth next Saturday .", "Farnworth", ("Farnworth", "place")),
+        ("Stoke face a trip to Marbury on Tuesday .", "Marbury", ("Marbury", "place")),
+        ("He will travel to Washington on Friday .", "Washington", ("Washington", "place")),
+        # Near misses: returning or being sent to a name; a journey to a club named as one.
+        ("He returned to Marbury in May , Marbury said .", "Marbury", ("Marbury", "organisation")),
+        ("Talks with Washington went well .", "Washington", ("United States", "country")),
+        (
+            "Stoke face a trip to Sheffield United on Tuesday .",
+            "Sheffield United",
+            ("Sheffield United", "organisation"),
+        ),
+    ],
+)
+def test_a_journeys_end_is_a_place(text: str, form: str, actor: tuple[str, str]) -> None:
+    assert actor_of(text, form) == actor
