@@ -125,3 +125,20 @@ def test_a_clubs_town_names_the_club(
 )
 def test_a_journeys_end_is_a_place(text: str, form: str, actor: tuple[str, str]) -> None:
     assert actor_of(text, form) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        # A club by its name makes both sides teams, a comma before "who" spaced or not.
+        ("Real Madrid beat Kelbrook 2-0 on Sunday .", "Kelbrook", "organisation"),
+        ("Real Madrid , who drew 1-1 with Kelbrook , are fourth .", "Kelbrook", "organisation"),
+        # Near misses: two unknown names may be two players'; a tennis player's sets.
+        ("Harwell , who drew 1-1 with Kelbrook , are fourth .", "Kelbrook", "other"),
+        ("Harwell beat Kelbrook 2-0 on Sunday .", "Kelbrook", "other"),
+        ("Pete Harwell beat Tom Kelbrook 6-3 6-4 on Sunday .", "Tom Kelbrook", "person"),
+    ],
+)
+def test_results_in_prose_name_teams(text: str, form: str, kind: str) -> None:
+    found = actor_of(text, form)
+    assert found is not None and found[1] == kind

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .datelines import line_starts
 from .lexicon import CLUB_HEADS, PLACE_HEADS
+from .names import place_ended
 from .places import PLACES
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
@@ -83,7 +84,7 @@ _ONE_SCORE = r"\d{1,2}-\d{1,2}(?![\d-]|[ \t]+\d{1,2}-\d)"
 _PROSE = re.compile(
     rf"(?P<a>{_NAME})[ \t]+(?:beat|defeated|thrashed|edged|drew[ \t]+with|lost[ \t]+to)[ \t]+"
     rf"(?P<b>{_NAME})[ \t]+{_ONE_SCORE}"
-    rf"|(?P<c>{_NAME})(?:,[ \t]+who)?[ \t]+(?:drew|lost|won)[ \t]+{_ONE_SCORE}[ \t]+"
+    rf"|(?P<c>{_NAME})(?:[ \t]*,[ \t]+who)?[ \t]+(?:drew|lost|won)[ \t]+{_ONE_SCORE}[ \t]+"
     r"(?:with|to|against|at)"
     rf"[ \t]+(?P<d>{_NAME})"
 )
@@ -102,10 +103,11 @@ _SCORE_ALONE = re.compile(rf"(?<![\d-]){_ONE_SCORE}")
 
 def _named_for_place(side: str) -> bool:
     """Whether a result's side is a place's name, is named for one or is named as a club is
-    ("Leeds", "Manchester City", "Stoke City"): a town does not win or lose, its team does,
-    and a player is not named so. (A name's pattern takes a full stop: "to Leeds.")"""
-    words = side.rstrip(".").split()
-    if len(words) > 1 and words[-1] in CLUB_HEADS:
+    ("Leeds", "Manchester City", "Stoke City", "Real Madrid"): a town does not win or lose,
+    its team does, and a player is not named so. (A name's pattern takes a full stop: "to
+    Leeds.")"""
+    words = tuple(side.rstrip(".").split())
+    if (len(words) > 1 and words[-1] in CLUB_HEADS) or place_ended(words):
         return True
     return any(" ".join(words[:k]) in PLACES for k in range(len(words), 0, -1))
 
