@@ -142,3 +142,20 @@ def test_a_journeys_end_is_a_place(text: str, form: str, actor: tuple[str, str])
 def test_results_in_prose_name_teams(text: str, form: str, kind: str) -> None:
     found = actor_of(text, form)
     assert found is not None and found[1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "actor"),
+    [
+        # A state of two islands is named by the larger alone, as Bosnia is.
+        ("Brian Lara of Trinidad made 80 .", "Trinidad", ("Trinidad", "country")),
+        (
+            "Curtly Ambrose of Antigua took four wickets .",
+            "Antigua",
+            ("Antigua", "country"),
+        ),
+        ("Trinidad and Tobago won .", "Trinidad and Tobago", ("Trinidad and Tobago", "country")),
+    ],
+)
+def test_a_countrys_short_form(text: str, form: str, actor: tuple[str, str]) -> None:
+    assert actor_of(text, form) == actor
