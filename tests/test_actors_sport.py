@@ -159,3 +159,19 @@ def test_results_in_prose_name_teams(text: str, form: str, kind: str) -> None:
 )
 def test_a_countrys_short_form(text: str, form: str, actor: tuple[str, str]) -> None:
     assert actor_of(text, form) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        # A sports ground is a place, by its head word.
+        ("Fans filled the Kelmont Ground .", "Kelmont Ground", "place"),
+        ("Rain fell on Harwick Oval all day .", "Harwick Oval", "place"),
+        # Near misses: the word inside another name; a ground named as a club's.
+        ("Kelmont Ground Services cut jobs .", "Kelmont Ground Services", "organisation"),
+        ("Harwick Rovers won .", "Harwick Rovers", "organisation"),
+    ],
+)
+def test_a_sports_ground_is_a_place(text: str, form: str, kind: str | None) -> None:
+    found = actor_of(text, form)
+    assert (found[1] if found else None) == kind

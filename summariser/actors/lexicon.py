@@ -197,7 +197,7 @@ PLACE_HEADS = _words(
     Sea Ocean River Lake Mountains Mountain Mount Desert Island Islands Strait Straits Bay
     Peninsula Valley Basin Plain Plains Coast Street Avenue Road Square Airport Province Region
     County District City Town Village Oblast Prefecture Canal Bridge Park Port Harbour Harbor
-    Lane Drive Boulevard Stadium Arena
+    Lane Drive Boulevard Stadium Arena Ground Oval
     """
 )
 
