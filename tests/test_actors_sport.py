@@ -175,3 +175,19 @@ def test_a_countrys_short_form(text: str, form: str, actor: tuple[str, str]) -> 
 def test_a_sports_ground_is_a_place(text: str, form: str, kind: str | None) -> None:
     found = actor_of(text, form)
     assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        # A broadcaster's sports desk is named as its news desk is.
+        ("He told BBC Sport on Monday .", "BBC Sport", "organisation"),
+        ("The match is live on Marlow Sports tonight .", "Marlow Sports", "organisation"),
+        # Near misses: the news desk as before; the word alone.
+        ("He told BBC News on Monday .", "BBC News", "organisation"),
+        ("Sport is good for children .", "Sport", None),
+    ],
+)
+def test_a_sports_desk_is_an_organisation(text: str, form: str, kind: str | None) -> None:
+    found = actor_of(text, form)
+    assert (found[1] if found else None) == kind
