@@ -191,3 +191,19 @@ def test_a_sports_ground_is_a_place(text: str, form: str, kind: str | None) -> N
 def test_a_sports_desk_is_an_organisation(text: str, form: str, kind: str | None) -> None:
     found = actor_of(text, form)
     assert (found[1] if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        # A town's rival in a table is its team.
+        ("Harwell are third , two points behind Leeds .", "Leeds", "organisation"),
+        ("Harwell went a point clear of Newcastle .", "Newcastle", "organisation"),
+        # Near misses: a driver's points; a town without points.
+        ("Damon Hill is two points behind Jacques Villeneuve .", "Jacques Villeneuve", "person"),
+        ("Harwell stayed two nights in Leeds .", "Leeds", "place"),
+    ],
+)
+def test_a_rival_in_a_table_is_a_team(text: str, form: str, kind: str) -> None:
+    found = actor_of(text, form)
+    assert found is not None and found[1] == kind

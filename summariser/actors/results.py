@@ -142,6 +142,25 @@ def result_sides(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+# "two points behind Newcastle", "a point clear of Leeds": a table's rival by its points.
+_POINTS = re.compile(
+    r"[ \t]points?[ \t]+(?:behind|above|below|(?:ahead|clear|short|adrift)[ \t]+of)[ \t]+"
+    rf"(?P<side>{_NAME})"
+)
+
+
+@lru_cache(maxsize=1)
+def standing_sides(text: str) -> frozenset[int]:
+    """Where the rivals named for a place in ``text``'s standings start ("two points behind
+    Newcastle"): a town has no points in a table, its team has (a driver has too, so a name
+    not of a place says nothing)."""
+    found: set[int] = set()
+    for m in _POINTS.finditer(text):
+        if _named_for_place(m.group("side")):
+            found.update(_word_starts(m.start("side"), m.group("side")))
+    return frozenset(found)
+
+
 # A win by a margin that only a team's game counts in ("beat Somerset by an innings and 39
 # runs", "won by six wickets", "beat Leeds by two goals"): the sides are teams.
 # (The margin is found first, from the literal " by " it opens with; the sides before it.)
