@@ -207,3 +207,25 @@ def test_a_sports_desk_is_an_organisation(text: str, form: str, kind: str | None
 def test_a_rival_in_a_table_is_a_team(text: str, form: str, kind: str) -> None:
     found = actor_of(text, form)
     assert found is not None and found[1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        # A day's name inside a side's name on a result line or a table row is the club's.
+        ("Everton 2 Sheffield Wednesday 2\n", "Sheffield Wednesday", "organisation"),
+        ("Sheffield Wednesday 1 Everton 0\n", "Sheffield Wednesday", "organisation"),
+        (
+            "Everton 1 ( Kanchelskis 12 ) Sheffield Wednesday 2 . Attendance : 30,000\n",
+            "Sheffield Wednesday",
+            "organisation",
+        ),
+        ("Sheffield Wednesday 10 6 2 2 15 9 20\n", "Sheffield Wednesday", "organisation"),
+        # Near misses: the day of an event in prose, a number after it.
+        ("He spoke in Sheffield Wednesday 12 hours after the vote .\n", "Sheffield", "place"),
+        ("The vote was 52 in Sheffield Wednesday 10 .\n", "Sheffield", "place"),
+    ],
+)
+def test_a_day_in_a_result_lines_side_is_the_clubs(text: str, form: str, kind: str) -> None:
+    found = actor_of(text, form)
+    assert found is not None and found[1] == kind
