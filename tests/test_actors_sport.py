@@ -229,3 +229,19 @@ def test_a_rival_in_a_table_is_a_team(text: str, form: str, kind: str) -> None:
 def test_a_day_in_a_result_lines_side_is_the_clubs(text: str, form: str, kind: str) -> None:
     found = actor_of(text, form)
     assert found is not None and found[1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind"),
+    [
+        # A side of a match named with "v" is a team when a side is named for a place.
+        ("At Hove : Sussex 210 ( P. Moores 64 ) v Kelmshire .\n", "Kelmshire", "organisation"),
+        ("At Hove : Kelmshire 198-7 v Sussex .\n", "Kelmshire", "organisation"),
+        # Near misses: two players; two unknown names.
+        ("Final : Pete Sampras v Andre Agassi .\n", "Andre Agassi", "person"),
+        ("Final : Harwell v Kelmshire .\n", "Kelmshire", "other"),
+    ],
+)
+def test_a_match_with_a_town_names_teams(text: str, form: str, kind: str) -> None:
+    found = actor_of(text, form)
+    assert found is not None and found[1] == kind

@@ -161,6 +161,27 @@ def standing_sides(text: str) -> frozenset[int]:
     return frozenset(found)
 
 
+# "Surrey 320 ( A. Brown 120 ) v Warwickshire", "Essex v Kent": a match between two sides,
+# the first perhaps with its score and its batsmen.
+_VERSUS = re.compile(
+    rf"(?P<a>{_NAME})(?:[ \t]+\d{{1,3}}(?:-\d{{1,2}})?(?:[ \t]+\([^()\n]*\))?)?"
+    rf"[ \t]+(?:v|vs\.?|versus)[ \t]+(?P<b>{_NAME})"
+)
+
+
+@lru_cache(maxsize=1)
+def versus_sides(text: str) -> frozenset[int]:
+    """Where the sides of ``text``'s matches named with "v" start, when a side is named for a
+    place ("Surrey v Kent"): a town or a county plays no match, its team does, and so does
+    the side it plays ("Sampras v Agassi" may be two players)."""
+    found: set[int] = set()
+    for m in _VERSUS.finditer(text):
+        if _named_for_place(m.group("a")) or _named_for_place(m.group("b")):
+            found.update(_word_starts(m.start("a"), m.group("a")))
+            found.update(_word_starts(m.start("b"), m.group("b")))
+    return frozenset(found)
+
+
 # A win by a margin that only a team's game counts in ("beat Somerset by an innings and 39
 # runs", "won by six wickets", "beat Leeds by two goals"): the sides are teams.
 # (The margin is found first, from the literal " by " it opens with; the sides before it.)
