@@ -133,13 +133,16 @@ def result_sides(text: str) -> frozenset[int]:
         ):
             found.add(away.start("side"))  # (not a ground by its name: "at Boundary Park")
         for m in _PROSE.finditer(text, max(0, score.start() - 120), score.end() + 80):
-            one, two = ("a", "b") if m.group("a") else ("c", "d")
-            # (A name's pattern takes a full stop: "to Leeds.")
-            if _named_for_place(m.group(one)) or _named_for_place(m.group(two)):
-                # (Every word's start: a sentence's opener may lead a side, "Second-placed X".)
-                found.update(_word_starts(m.start(one), m.group(one)))
-                found.update(_word_starts(m.start(two), m.group(two)))
+            _add_sides(m, ("a", "b") if m.group("a") else ("c", "d"), found)
     return frozenset(found)
+
+
+def _add_sides(m: re.Match[str], sides: tuple[str, ...], found: set[int]) -> None:
+    """Add to ``found`` the start of every word of the ``sides`` of ``m`` when one is named
+    for a place (a sentence's opener may lead a side: "Second-placed X")."""
+    if any(_named_for_place(m.group(side)) for side in sides):
+        for side in sides:
+            found.update(_word_starts(m.start(side), m.group(side)))
 
 
 # "two points behind Newcastle", "a point clear of Leeds": a table's rival by its points.
@@ -154,10 +157,17 @@ def standing_sides(text: str) -> frozenset[int]:
     """Where the rivals named for a place in ``text``'s standings start ("two points behind
     Newcastle"): a town has no points in a table, its team has (a driver has too, so a name
     not of a place says nothing)."""
+    return _sides_of_a_place(_POINTS, text, sides=("side",))
+
+
+def _sides_of_a_place(
+    pattern: re.Pattern[str], text: str, *, sides: tuple[str, ...]
+) -> frozenset[int]:
+    """The starts of every word of the ``sides`` of each match of ``pattern`` in ``text``
+    where a side is named for a place."""
     found: set[int] = set()
-    for m in _POINTS.finditer(text):
-        if _named_for_place(m.group("side")):
-            found.update(_word_starts(m.start("side"), m.group("side")))
+    for m in pattern.finditer(text):
+        _add_sides(m, sides, found)
     return frozenset(found)
 
 
@@ -174,12 +184,7 @@ def versus_sides(text: str) -> frozenset[int]:
     """Where the sides of ``text``'s matches named with "v" start, when a side is named for a
     place ("Surrey v Kent"): a town or a county plays no match, its team does, and so does
     the side it plays ("Sampras v Agassi" may be two players)."""
-    found: set[int] = set()
-    for m in _VERSUS.finditer(text):
-        if _named_for_place(m.group("a")) or _named_for_place(m.group("b")):
-            found.update(_word_starts(m.start("a"), m.group("a")))
-            found.update(_word_starts(m.start("b"), m.group("b")))
-    return frozenset(found)
+    return _sides_of_a_place(_VERSUS, text, sides=("a", "b"))
 
 
 # A win by a margin that only a team's game counts in ("beat Somerset by an innings and 39
