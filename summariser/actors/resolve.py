@@ -158,7 +158,6 @@ class Resolver:
             towns.setdefault(words[0], []).append(named)
             if named is not None and words[1] not in PLACE_HEADS:
                 towns.setdefault(words[1], []).append(named)
-        # (Not after "to" or "from": "the train back to Manchester" is the town's.)
         town_clubs = {
             town: named[0]
             for town, named in towns.items()
@@ -168,7 +167,8 @@ class Resolver:
             if m.text in clubs and not m.headline and not self.near.is_place(m.start, m.end):
                 self._attach(clubs[m.text], m)
                 continue
-            # ("a season at Derby": "at" a body is where one works or plays, as "at IBM".)
+            # (Not after "to" or "from": "the train back to Manchester" is the town's; but
+            # "a season at Derby": "at" a body is where one works or plays, as "at IBM".)
             if (
                 m.text in town_clubs
                 and not m.headline
