@@ -1,5 +1,6 @@
 """Benchmark find_actors on the hand-annotated sets: dev (tests/data/actors/dev.jsonl, FRANK
-articles) and wire (wire.jsonl, Reuters-style wire texts written for it).
+articles), wire (wire.jsonl, Reuters-style wire texts written for it) and sport (sport.jsonl,
+Reuters-style sports wire written for it).
 
 Each predicted actor contributes every one of its mention spans, typed with the actor's type;
 gold mentions carry a type each (see tests/data/actors/README.md). Predictions and gold
@@ -17,8 +18,9 @@ Usage:
   python benchmarks/actors.py [--errors N] [--set dev|wire]
                                   # figures, and up to N errors per article
   python benchmarks/actors.py build  # rebuild dev.jsonl from annotations.txt and the shared
-                                     # FRANK articles (../shared/data), and wire.jsonl from
-                                     # wire_annotations.txt (which holds its texts)
+                                     # FRANK articles (../shared/data), and wire.jsonl and
+                                     # sport.jsonl from wire_annotations.txt and
+                                     # sport_annotations.txt (which hold their texts)
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from summariser.actors import find_actors  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "actors"
 SHARED = ROOT.parent / "shared" / "data" / "summaries" / "frank_valid_references.jsonl"
-SETS = ("dev", "wire")
+SETS = ("dev", "wire", "sport")
 GOLD_TYPES = ("person", "organisation", "country", "place", "group", "misc")
 _LOC = {"country": "loc", "place": "loc"}
 
@@ -121,6 +123,7 @@ def build() -> None:
         texts[row["id"]] = (row["origin"], row["document"])
     _write("dev", "annotations.txt", texts)
     _write("wire", "wire_annotations.txt", {})
+    _write("sport", "sport_annotations.txt", {})
 
 
 # --- scoring -----------------------------------------------------------------------------------

@@ -52,7 +52,9 @@ def test_team_phrases_type_clubs(text: str, name: str, kind: str) -> None:
         ("He works for Google and Beckham Smith and Zentrix.", "Zentrix", "other"),
         ("Google hired Tom Smith, and Zentrix hired others.", "Zentrix", "other"),
         # (Two capitalised words look like a person's name but prove none: many clubs.)
-        ("Fans of Fulham and Orient Wanderers travelled.", "Fulham", "other"),
+        ("Fans of Fulham and Orient Marlow travelled.", "Fulham", "other"),
+        # (A town's name and a club's head word name a club, and so its fellow.)
+        ("Fans of Fulham and Orient Wanderers travelled.", "Fulham", "organisation"),
     ],
 )
 def test_names_in_one_list_share_a_type(text: str, name: str, kind: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .results import margin_sides, result_sides
+from .results import margin_sides, result_sides, standing_sides, versus_sides
 
 _GAP = r"[ \t\u00a0]"
 _FORM_AFTER = re.compile(_GAP + r"+(?:plc|inc|ltd|llc)\b")
@@ -40,10 +40,14 @@ _DEAL_WITH = re.compile(
 )
 
 
+_VERSUS_NEAR = re.compile(r" (?:v|vs\.?|versus) ")
+
+
 def trade_cue(text: str, start: int, end: int) -> bool:
     """Whether a legal form or a ticker follows the name at ``start:end``, shares of it or a
     deal with it come before it, or it is a side of a result in prose (a town's team: "Leeds
-    beat Chelsea 2-0", "won by six wickets")."""
+    beat Chelsea 2-0", "won by six wickets"), a rival in a table ("two points behind
+    Newcastle") or a side of a match ("Surrey v Kent")."""
     if _CUE_AFTER.match(text, end):
         return True
     if text.startswith(" of ", start - 4) and _SHARES_OF.search(text, max(0, start - 16), start):
@@ -52,6 +56,10 @@ def trade_cue(text: str, start: int, end: int) -> bool:
         return True
     if start in margin_sides(text):
         return True  # "Kent beat Somerset by an innings", "won by six wickets"
+    if text.find(" point", max(0, start - 32), start) != -1 and start in standing_sides(text):
+        return True  # "two points behind Newcastle"
+    if _VERSUS_NEAR.search(text, max(0, start - 64), end + 64) and start in versus_sides(text):
+        return True  # "Surrey 320 ( A. Brown 120 ) v Warwickshire"
     # (A result's score stands within a few words of its sides: the text is read for
     # results only when a score is that near.)
     low, high = max(0, start - 24), end + 64

@@ -21,7 +21,15 @@ from .lexicon import (
 )
 from .model import ActorKind
 from .motion import going_to
-from .names import CONTEST_HEADS, land_plural, operation, part_of_place, place_ended, place_led
+from .names import (
+    CONTEST_HEADS,
+    club_town,
+    land_plural,
+    operation,
+    part_of_place,
+    place_ended,
+    place_led,
+)
 from .places import PLACES
 from .segment import ACRONYM, RawMention
 
@@ -208,6 +216,19 @@ def _next_subject_counts(words: tuple[str, ...], ms: list[RawMention], *, near: 
     )
 
 
+def _club(cluster: Cluster, *, near: Neighbours) -> bool:
+    """ "Bolton Wanderers", whatever its cues say ("Bolton striker John McGinlay"); "Stoke
+    City" when the article uses its town's name alone as a body's ("Stoke manager"): a county
+    or a city is named so too ("Medog County", then "Medog")."""
+    ms = cluster.mentions
+    full = max((m.words for m in ms), key=len)
+    if club_town(full) is None:
+        return False
+    return full[-1] not in PLACE_HEADS or (
+        any(len(m.words) == 1 for m in ms) and member_cued(cluster, near=near)
+    )
+
+
 def evidence_type(
     cluster: Cluster, *, near: Neighbours, lowercase: frozenset[str]
 ) -> ActorKind | None:
@@ -231,6 +252,8 @@ def evidence_type(
             return "place"  # "ended in D.C.", "back into DC"
         return "organisation"
     words = ms[0].words
+    if _club(cluster, near=near):
+        return "organisation"
     if len(words) == 1:
         if words[0][-4:] == "bank" and _compound_bank(words[0]):
             return "organisation"  # "the Bundesbank", "Commerzbank": a bank by its own name
@@ -286,9 +309,11 @@ def evidence_type(
         return "place"  # "New York", "South London", "Munich"
     if place_ended(words):
         return "organisation"  # "Real Madrid", "Inter Milan"
+    # ("Leeds United held Chelsea": a well-known place's name is capitalised anywhere.)
     if (
         all(m.initial for m in ms)
         and not operation(words)
+        and not place_led(words)
         and not (
             _no_english(words) and any(not m.possessive and near.verb_after(m.end) for m in ms)
         )

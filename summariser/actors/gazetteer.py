@@ -22,7 +22,7 @@ Albania|Albanian|Tirana
 Algeria|Algerian|Algiers
 Andorra|Andorran|Andorra la Vella
 Angola|Angolan|Luanda
-Antigua and Barbuda|Antiguan|Saint John's
+Antigua and Barbuda;Antigua|Antiguan|Saint John's
 Argentina|Argentine;Argentinian|Buenos Aires
 Armenia|Armenian|Yerevan
 Australia|Australian|Canberra
@@ -192,7 +192,7 @@ Thailand|Thai|Bangkok
 Timor-Leste;East Timor|Timorese|Dili
 Togo|Togolese|Lome;Lomé
 Tonga|Tongan|Nuku'alofa
-Trinidad and Tobago|Trinidadian|Port of Spain
+Trinidad and Tobago;Trinidad|Trinidadian|Port of Spain
 Tunisia|Tunisian|Tunis
 Turkey;Türkiye;Turkiye|Turkish|Ankara
 Turkmenistan|Turkmen|Ashgabat

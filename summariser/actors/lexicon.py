@@ -116,7 +116,8 @@ ORG_HEADS = _words(
     Party Commission Committee Court Tribunal Parliament Assembly Congress Senate Union
     Association Organisation Organization Foundation Federation League Society Airlines Airways
     Army Navy Police Service Services Office Bureau Authority Board Network News Times Post
-    Press Herald Journal Broadcasting Television Radio Cabinet Government Administration Forces
+    Press Herald Journal Broadcasting Television Radio Sport Sports Cabinet Government
+    Administration Forces
     Guard Command Secretariat Alliance Coalition Front Club Trust Exchange Reserve Church
     Hospital Centre Center Media Telegraph Tribune Gazette Observer Monitor Watch International
     Industries Technologies Systems Motors Energy Petroleum Oil Gas Mining Resources Capital
@@ -197,7 +198,7 @@ PLACE_HEADS = _words(
     Sea Ocean River Lake Mountains Mountain Mount Desert Island Islands Strait Straits Bay
     Peninsula Valley Basin Plain Plains Coast Street Avenue Road Square Airport Province Region
     County District City Town Village Oblast Prefecture Canal Bridge Park Port Harbour Harbor
-    Lane Drive Boulevard Stadium Arena
+    Lane Drive Boulevard Stadium Arena Ground Oval
     """
 )
 

@@ -1,25 +1,28 @@
 """A capital a person goes to is the city, not its government: "moved to London", "flew to
 Paris", "returned to Moscow" (where "London said" or "talks with Moscow" stand for the
-state); any name someone goes home to is a place. The verbs of going that "to" follows;
-not "transferred to" or "sent to", which take a club or a body as often."""
+state); any name someone goes home or travels to is a place. The verbs of going that "to"
+follows; not "transferred to" or "sent to", which take a club or a body as often."""
 
 from __future__ import annotations
 
 import re
 
 _GOING_TO = re.compile(
-    r"\b(?:move[ds]?|moving|fl(?:ew|y|ies|ying)|trav[e]?ll?(?:ed|ing)|return(?:s|ed|ing)?|went"
+    r"\b(?:(?P<journey>fl(?:ew|y|ies|ying)|trav[e]?l(?:s|l?ed|l?ing)?|trips?|journeys?|flights?)"
+    r"|move[ds]?|moving|return(?:s|ed|ing)?|went"
     r"|goes|going|c[oa]me|coming|relocated|emigrated|fled|flee(?:s|ing)?|head(?:s|ed|ing)"
-    r"|drove|driven|sailed|walked|deported|extradited|commuted?|trip|journey|flights?)"
+    r"|drove|driven|sailed|walked|deported|extradited|commuted?)"
     r"(?P<home>[ \t\u00a0]+home)?[ \t\u00a0]+to[ \t\u00a0]+$"
 )
 
 
 def going_to(text: str, start: int, *, home: bool = False) -> bool:
     """Whether a verb of going and "to" stand right before ``start``; with ``home``, going
-    home to it ("returning home to Walford": a home is a place; a player "returned to" his
-    old club)."""
+    home to it or travelling to it ("returning home to Walford", "a trip to Hull", "travel to
+    Derby": a home and a journey's end are places; a player "returned to" his old club)."""
     if not text.startswith(" to ", start - 4):
         return False
     match = _GOING_TO.search(text, max(0, start - 30), start)
-    return match is not None and (not home or match.group("home") is not None)
+    return match is not None and (
+        not home or match.group("home") is not None or match.group("journey") is not None
+    )

@@ -11,6 +11,7 @@ from ..text.english import is_english
 from .gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME
 from .given_names import GIVEN_NAMES
 from .lexicon import (
+    CLUB_HEADS,
     NAME_CONNECTORS,
     NAME_SUFFIXES,
     ORG_HEADS,
@@ -116,6 +117,22 @@ def place_ended(words: tuple[str, ...]) -> bool:
     )
 
 
+def club_town(words: tuple[str, ...]) -> str | None:
+    """ "Stoke City", "Bolton Wanderers": a town's name then a club's head word names the
+    town's club, which the article names again by the town alone ("Stoke"); not a known place
+    ("Mexico City", "Cape Town"), a known place's county or city ("Utah County"), nor a
+    person ("David Villa")."""
+    if len(words) != 2 or words[1] not in CLUB_HEADS or words[0] in GIVEN_NAMES:
+        return None
+    if _known_place(" ".join(words)) or (words[1] in PLACE_HEADS and _known_place(words[0])):
+        return None
+    return words[0]
+
+
+def _known_place(name: str) -> bool:
+    return name in PLACES or name in COUNTRY_BY_CAPITAL or name in COUNTRY_BY_NAME
+
+
 def part_of_place(words: tuple[str, ...]) -> bool:
     """ "Little Havana", "Central Milan": a word of place before a well-known city's name."""
     return (
@@ -200,6 +217,8 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
         return False
     if core[0] in PLACES and place_led(tuple(core)):
         return False
+    if club_town(tuple(core)) is not None:
+        return False  # "Norbury Rovers": a club
     for i, word in enumerate(core):
         if not NAME_WORD.match(word) or word.lower() in lowercase or word in TITLES:
             return False

@@ -13,11 +13,19 @@ from .coordination import share_list_types
 from .evidence import evidence_type, group_cued, member_cued, plural_body, used_as_body
 from .given_names import GIVEN_NAMES
 from .headlines import BodyForms, headline_clause
-from .lexicon import BODY_NOUNS, ENTITY_NOUNS, KNOWN_GROUPS, ORG_HEADS
+from .lexicon import (
+    BODY_NOUNS,
+    CLUB_HEADS,
+    ENTITY_NOUNS,
+    KNOWN_GROUPS,
+    ORG_HEADS,
+    PLACE_HEADS,
+)
 from .model import ActorKind
 from .motion import going_to
 from .names import (
     acronym_letters,
+    club_town,
     coined,
     initials,
     land_plural,
@@ -33,6 +41,7 @@ from .segment import ACRONYM, RawMention
 from .things import determined_thing
 
 _KNOWN_GROUPS = frozenset(g.lower() for g in KNOWN_GROUPS)
+_MOTION = frozenset(["to", "from"])
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
 
 
@@ -136,9 +145,40 @@ class Resolver:
             for (kind, name), c in self.clusters.items()
             if kind == "name" and place_ended(words := tuple(name.split()))
         }
+        # So is a club named as its town's ("Stoke City" ... "Stoke"), or by its head word
+        # where that names no kind of place ("Aston Villa" ... "Villa"), when only one club of
+        # that name is named ("Sheffield United" and "Sheffield FC" leave "Sheffield" alone).
+        # (A club of a known city counts too: "Manchester City" leaves "Manchester" alone.)
+        towns: dict[str, list[Cluster | None]] = {}
+        for (kind, name), c in self.clusters.items():
+            words = tuple(name.split())
+            if kind not in ("name", "org") or len(words) != 2 or words[1] not in CLUB_HEADS:
+                continue
+            named = c if club_town(words) is not None else None
+            towns.setdefault(words[0], []).append(named)
+            if named is not None and words[1] not in PLACE_HEADS:
+                towns.setdefault(words[1], []).append(named)
+        town_clubs = {
+            town: named[0]
+            for town, named in towns.items()
+            if len(named) == 1 and named[0] is not None
+        }
         for m in deferred:
             if m.text in clubs and not m.headline and not self.near.is_place(m.start, m.end):
                 self._attach(clubs[m.text], m)
+                continue
+            # (Not after "to" or "from": "the train back to Manchester" is the town's; but
+            # "a season at Derby": "at" a body is where one works or plays, as "at IBM".)
+            if (
+                m.text in town_clubs
+                and not m.headline
+                and self.near.previous_word(m.start) not in _MOTION
+                and (
+                    self.near.previous_word(m.start) == "at"
+                    or not self.near.is_place(m.start, m.end)
+                )
+            ):
+                self._attach(town_clubs[m.text], m)
                 continue
             if m.headline:
                 if result_side(self.text, m.start, m.end):

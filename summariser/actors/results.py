@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .datelines import line_starts
 from .lexicon import CLUB_HEADS, PLACE_HEADS
+from .names import place_ended
 from .places import PLACES
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
@@ -83,7 +84,7 @@ _ONE_SCORE = r"\d{1,2}-\d{1,2}(?![\d-]|[ \t]+\d{1,2}-\d)"
 _PROSE = re.compile(
     rf"(?P<a>{_NAME})[ \t]+(?:beat|defeated|thrashed|edged|drew[ \t]+with|lost[ \t]+to)[ \t]+"
     rf"(?P<b>{_NAME})[ \t]+{_ONE_SCORE}"
-    rf"|(?P<c>{_NAME})(?:,[ \t]+who)?[ \t]+(?:drew|lost|won)[ \t]+{_ONE_SCORE}[ \t]+"
+    rf"|(?P<c>{_NAME})(?:[ \t]*,[ \t]+who)?[ \t]+(?:drew|lost|won)[ \t]+{_ONE_SCORE}[ \t]+"
     r"(?:with|to|against|at)"
     rf"[ \t]+(?P<d>{_NAME})"
 )
@@ -102,10 +103,11 @@ _SCORE_ALONE = re.compile(rf"(?<![\d-]){_ONE_SCORE}")
 
 def _named_for_place(side: str) -> bool:
     """Whether a result's side is a place's name, is named for one or is named as a club is
-    ("Leeds", "Manchester City", "Stoke City"): a town does not win or lose, its team does,
-    and a player is not named so. (A name's pattern takes a full stop: "to Leeds.")"""
-    words = side.rstrip(".").split()
-    if len(words) > 1 and words[-1] in CLUB_HEADS:
+    ("Leeds", "Manchester City", "Stoke City", "Real Madrid"): a town does not win or lose,
+    its team does, and a player is not named so. (A name's pattern takes a full stop: "to
+    Leeds.")"""
+    words = tuple(side.rstrip(".").split())
+    if (len(words) > 1 and words[-1] in CLUB_HEADS) or place_ended(words):
         return True
     return any(" ".join(words[:k]) in PLACES for k in range(len(words), 0, -1))
 
@@ -131,13 +133,58 @@ def result_sides(text: str) -> frozenset[int]:
         ):
             found.add(away.start("side"))  # (not a ground by its name: "at Boundary Park")
         for m in _PROSE.finditer(text, max(0, score.start() - 120), score.end() + 80):
-            one, two = ("a", "b") if m.group("a") else ("c", "d")
-            # (A name's pattern takes a full stop: "to Leeds.")
-            if _named_for_place(m.group(one)) or _named_for_place(m.group(two)):
-                # (Every word's start: a sentence's opener may lead a side, "Second-placed X".)
-                found.update(_word_starts(m.start(one), m.group(one)))
-                found.update(_word_starts(m.start(two), m.group(two)))
+            _add_sides(m, ("a", "b") if m.group("a") else ("c", "d"), found)
     return frozenset(found)
+
+
+def _add_sides(m: re.Match[str], sides: tuple[str, ...], found: set[int]) -> None:
+    """Add to ``found`` the start of every word of the ``sides`` of ``m`` when one is named
+    for a place (a sentence's opener may lead a side: "Second-placed X")."""
+    if any(_named_for_place(m.group(side)) for side in sides):
+        for side in sides:
+            found.update(_word_starts(m.start(side), m.group(side)))
+
+
+# "two points behind Newcastle", "a point clear of Leeds": a table's rival by its points.
+_POINTS = re.compile(
+    r"[ \t]points?[ \t]+(?:behind|above|below|(?:ahead|clear|short|adrift)[ \t]+of)[ \t]+"
+    rf"(?P<side>{_NAME})"
+)
+
+
+@lru_cache(maxsize=1)
+def standing_sides(text: str) -> frozenset[int]:
+    """Where the rivals named for a place in ``text``'s standings start ("two points behind
+    Newcastle"): a town has no points in a table, its team has (a driver has too, so a name
+    not of a place says nothing)."""
+    return _sides_of_a_place(_POINTS, text, sides=("side",))
+
+
+def _sides_of_a_place(
+    pattern: re.Pattern[str], text: str, *, sides: tuple[str, ...]
+) -> frozenset[int]:
+    """The starts of every word of the ``sides`` of each match of ``pattern`` in ``text``
+    where a side is named for a place."""
+    found: set[int] = set()
+    for m in pattern.finditer(text):
+        _add_sides(m, sides, found)
+    return frozenset(found)
+
+
+# "Surrey 320 ( A. Brown 120 ) v Warwickshire", "Essex v Kent": a match between two sides,
+# the first perhaps with its score and its batsmen.
+_VERSUS = re.compile(
+    rf"(?P<a>{_NAME})(?:[ \t]+\d{{1,3}}(?:-\d{{1,2}})?(?:[ \t]+\([^()\n]*\))?)?"
+    rf"[ \t]+(?:v|vs\.?|versus)[ \t]+(?P<b>{_NAME})"
+)
+
+
+@lru_cache(maxsize=1)
+def versus_sides(text: str) -> frozenset[int]:
+    """Where the sides of ``text``'s matches named with "v" start, when a side is named for a
+    place ("Surrey v Kent"): a town or a county plays no match, its team does, and so does
+    the side it plays ("Sampras v Agassi" may be two players)."""
+    return _sides_of_a_place(_VERSUS, text, sides=("a", "b"))
 
 
 # A win by a margin that only a team's game counts in ("beat Somerset by an innings and 39

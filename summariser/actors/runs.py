@@ -70,7 +70,9 @@ def capitalised_runs(text: str, words: Words) -> list[tuple[int, int]]:
             # when it is a lowercase particle with a capitalised word after it. (Else token
             # ``i - 1`` can neither continue a name nor start one.)
             if capital[i - 1]:
-                if word in _BREAK_WORDS or (("'" in word or "’" in word) and _contraction(word)):
+                if (
+                    word in _BREAK_WORDS or (("'" in word or "’" in word) and _contraction(word))
+                ) and not (word in DAYS and _row_name(text, starts[first], ends[i - 1])):
                     break
             elif not (
                 lower[i - 1]
@@ -84,6 +86,32 @@ def capitalised_runs(text: str, words: Words) -> list[tuple[int, int]]:
             last -= 1
         runs.append((first, last))
     return runs
+
+
+# A line of a result ("Leicester 0 Sheffield Wednesday 1") or of a table ("Sheffield
+# Wednesday 9 5 3 1 20 12 18"): names and numbers only.
+_ROW = re.compile(
+    r"[ \t]*[A-Z][^\d\n]*[ \t]\d{1,2}[ \t]+[A-Z][^\d\n]*[ \t]\d{1,2}[ \t]*"
+    r"|[ \t]*[A-Z][^\d\n]*(?:[ \t]+\d{1,3}){5,}[ \t]*"
+)
+
+# The home side of a result line and its score, perhaps its scorers: "Leicester 0 ",
+# "Liverpool 3 ( Fowler 12 , 54 ) ".
+_HOME = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]+)+\d{1,2}[ \t]+(?:\([^()\n]*\)[ \t]+)?")
+
+
+def _row_name(text: str, start: int, end: int) -> bool:
+    """Whether a day's name ending at ``end``, in a name from ``start``, is a club's on a line
+    of results or of a table ("Sheffield Wednesday"): a score follows it, and it is the away
+    side (after the home side and its score) or the line is names and numbers only. A
+    date in such a line is written "1996-10-19", not by its day."""
+    if not text[end : end + 2].strip(" \t").isdigit():
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    if _HOME.fullmatch(text, line, start) is not None:
+        return True
+    stop = text.find("\n", end)
+    return _ROW.fullmatch(text, line, len(text) if stop == -1 else stop) is not None
 
 
 def _connects(last: str, word: str) -> bool:
