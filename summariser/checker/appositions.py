@@ -249,11 +249,7 @@ def _owner_moved(
     for sid in sorted(set().union(*_holding(art, rest))):
         for d in art.derived(("appositions", sid), _described):
             if words & d.words and d.owner and owner.stem not in d.owner and rest <= d.description:
-                said = view.text[owner.start : owner.end]
-                sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
-                msg = f"The claim puts {said!r} where the article has another owner: {sentence!r}"
-                code = FlagCode.ENTITY_SWAPPED
-                return Finding(code, msg[:400], owner.start, owner.end, P_CONTRADICTION, True)
+                return _moved(view, art, owner, sid, "another owner")
     return None
 
 
@@ -274,12 +270,16 @@ def _country_moved(
     for d, sid in described:
         theirs = _countries(d.description)  # (the article's title has a country, another one)
         if words & d.words and len(rest) >= 2 and rest <= d.description and theirs - ours:
-            said = view.text[country.start : country.end]
-            sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
-            msg = f"The claim puts {said!r} where the article has another country: {sentence!r}"
-            code = FlagCode.ENTITY_SWAPPED
-            return Finding(code, msg[:400], country.start, country.end, P_CONTRADICTION, True)
+            return _moved(view, art, country, sid, "another country")
     return None
+
+
+def _moved(view: ClaimView, art: PreparedArticle, t: Tok, sid: int, what: str) -> Finding:
+    """The claim's word ``t`` where the article's sentence ``sid`` has ``what``."""
+    said = view.text[t.start : t.end]
+    sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
+    msg = f"The claim puts {said!r} where the article has {what}: {sentence!r}"
+    return Finding(FlagCode.ENTITY_SWAPPED, msg[:400], t.start, t.end, P_CONTRADICTION, True)
 
 
 def _countries(stems: frozenset[str]) -> frozenset[str]:
