@@ -65,8 +65,10 @@ def in_case(text: str) -> bool:
 def shouted(claim: str) -> bool:
     """Whether the claim is written in capitals throughout (two words at least; an acronym
     alone is a name), with as many characters in lower case."""
+    if not claim.isupper():  # (most claims: told at C level)
+        return False
     words = [w for w in claim.split() if sum(c.isalpha() for c in w) >= 2]
-    return len(words) >= 2 and claim.isupper() and len(claim.lower()) == len(claim)
+    return len(words) >= 2 and len(claim.lower()) == len(claim)
 
 
 def _folded(word: str) -> str:

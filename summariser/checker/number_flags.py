@@ -204,7 +204,7 @@ def _rivals(
     return out
 
 
-_OTHER = frozenset({"other", "others", "more"})
+_OTHER = frozenset({"other", "others"})
 
 
 def with_others(toks: Sequence[Tok], text: str, num: NumberMention) -> float | None:

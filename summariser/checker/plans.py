@@ -62,6 +62,12 @@ def _purpose_of_plan(toks: tuple[Tok, ...] | list[Tok], b: int) -> bool:
     return False
 
 
+def _after_future(toks: tuple[Tok, ...] | list[Tok], b: int) -> bool:
+    """Whether a modal of the future stands within reach of a planned verb's purpose before
+    ``b`` (see _purpose_of_plan)."""
+    return any(t.norm in _FUTURE for t in toks[max(0, b - _PURPOSE_REACH - _REACH) : b])
+
+
 def _done_at(toks: list[Tok], k: int) -> bool:
     """Whether the claim's verb at ``k`` says it happened: a past or perfect form, with no
     modal, "to" or negation of its own before it."""
@@ -117,6 +123,9 @@ def _planned_keys(art: PreparedArticle, sup: Support) -> dict[str, tuple[int, in
         for b, t in enumerate(ev):
             if t.norm not in _FUTURE and t.norm != "to":
                 continue
+            intended = b > 0 and ev[b - 1].norm in _INTENT
+            if t.norm == "to" and not intended and not _after_future(ev, b):
+                continue  # (a "to" with no plan before it: neither intention nor purpose)
             for m in range(b + 1, min(len(ev), b + 1 + _REACH)):
                 if ev[m].kind == WORD and ev[m].content and _planned_at(ev, m):
                     out.setdefault(verb_key(ev[m]), (sid, m))
