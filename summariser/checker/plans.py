@@ -6,8 +6,8 @@ The evidence's verb is planned when a modal of the future stands just before it 
 "would also meet"), or "to" after a verb of intention or schedule ("plans to visit", "is set to
 sign") or after a planned verb, as its purpose ("will meet on Monday to vote"); the claim's form
 of it is done when it is past ("visited", "met") or perfect ("has signed"), with no modal or
-"to" of its own before it. A verb the supporting sentences also give
-as done, or that either side negates, is left to the other tests.
+"to" of its own before it. A verb the supporting sentences also give as done, or that either
+side negates, is left to the other tests.
 """
 
 from __future__ import annotations
