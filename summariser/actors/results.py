@@ -113,6 +113,7 @@ def _named_for_place(side: str) -> bool:
 
 
 def _word_starts(at: int, name: str) -> list[int]:
+    """The starts of the words of ``name``, which starts at ``at``."""
     return [at + w.start() for w in re.finditer(r"\S+", name)]
 
 
@@ -207,6 +208,5 @@ def margin_sides(text: str) -> frozenset[int]:
         for side in ("a", "b"):
             if m.group(side):
                 # (Every word's start: a sentence's opener may lead the side, "As Kent".)
-                at = m.start(side)
-                found.update(at + w.start() for w in re.finditer(r"\S+", m.group(side)))
+                found.update(_word_starts(m.start(side), m.group(side)))
     return frozenset(found)
