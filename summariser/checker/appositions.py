@@ -2,7 +2,9 @@
 
 "Caridad Gonzalez, the oldest sister, was the first to come" makes "the oldest sister"
 Caridad's: an apposition names whom its description is of, and so does a title before a name
-("Russian President Vladimir Putin", "foreign minister Bronislaw Geremek"). A claim that gives
+("Russian President Vladimir Putin", "foreign minister Bronislaw Geremek"), as does a noun of
+what someone is, before the name or after a comma with no article ("union official Birgit
+Steinborn", "John Flannery, chief executive of GE,"). A claim that gives
 the same description to another name of the article - "Juan Miguel is the oldest sister", its
 own apposition "Juan Miguel, the oldest sister, ...", or "Russian President Goita" -
 contradicts it, unless the article also gives it to the claim's name ("two ministers"), or
@@ -18,6 +20,7 @@ from __future__ import annotations
 import logging
 from typing import NamedTuple
 
+from ..actors.lexicon import PERSON_NOUNS
 from ..report import FlagCode
 from .aliases import COUNTRY_KEYS, as_countries
 from .features import Tok, content_stems, name_spans
@@ -33,6 +36,7 @@ MAX_WORDS = 8  # tokens of a description, up to the comma that closes it
 _DETERMINERS = frozenset({"a", "an", "the"})
 _COPULAS = frozenset({"is", "was", "are", "were"})
 MAX_TITLE = 4  # lower-case words of a title before a name ("deputy finance minister")
+_TITLE_NOUNS = TITLE_WORDS | PERSON_NOUNS
 
 
 class Described(NamedTuple):
@@ -59,16 +63,37 @@ def _owner(toks: list[Tok] | tuple[Tok, ...], text: str, k: int, end: int) -> fr
     return frozenset({toks[k].stem}) if k < end and _possessive(toks, text, k) else frozenset()
 
 
-def _description(toks: list[Tok] | tuple[Tok, ...], text: str, k: int) -> frozenset[str]:
-    """The content words of a description opening with the determiner at ``k`` and closed by a
-    comma (or the sentence's end) within MAX_WORDS tokens; empty if it runs on."""
+def _end(toks: list[Tok] | tuple[Tok, ...], text: str, k: int) -> int:
+    """Where a description opening at ``k`` ends: at a comma or the sentence's end, within
+    MAX_WORDS tokens (-1 if it runs on)."""
     n = len(toks)
     end = k + 1
     while end < n and not _comma(text, toks[end - 1], toks[end]):
         end += 1
         if end - k > MAX_WORDS:
-            return frozenset()
-    return content_stems(toks, k + 1, end)
+            return -1
+    return end
+
+
+def _description(toks: list[Tok] | tuple[Tok, ...], text: str, k: int) -> frozenset[str]:
+    """The content words of a description opening with the determiner at ``k`` and closed by a
+    comma (or the sentence's end) within MAX_WORDS tokens; empty if it runs on."""
+    end = _end(toks, text, k)
+    return frozenset() if end < 0 else content_stems(toks, k + 1, end)
+
+
+def _role_at(toks: list[Tok] | tuple[Tok, ...], k: int) -> bool:
+    """Whether a role with no article opens at ``k`` ("chief executive of Siemens")."""
+    return not toks[k].cap and toks[k].norm in _TITLE_NOUNS
+
+
+def _of_owner(toks: list[Tok] | tuple[Tok, ...], k: int, end: int) -> frozenset[str]:
+    """The stems of the name after "of" in the description toks[k:end] ("chief executive of
+    Siemens"): whose it is."""
+    for m in range(k, end - 1):
+        if toks[m].norm == "of" and toks[m + 1].cap:
+            return content_stems(toks, m + 1, end)
+    return frozenset()
 
 
 def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
@@ -84,7 +109,10 @@ def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
             text = art.text[toks[a].start : toks[j - 1].end]
             out.append(Described(content_stems(toks, a, j), text, title))
         owner: frozenset[str] = frozenset()
-        if (
+        if j + 1 < len(toks) and _comma(art.text, toks[j - 1], toks[j]) and _role_at(toks, j):
+            end = _end(toks, art.text, j)  # ("John Flannery, chief executive of GE, declined")
+            description = content_stems(toks, j, end) if end > 0 else frozenset()
+        elif (
             j + 1 < len(toks)
             and toks[j].norm in _DETERMINERS
             and _comma(art.text, toks[j - 1], toks[j])
@@ -135,7 +163,7 @@ def _titled(
             while a > i and text[toks[a - 1].end : toks[a].start].isspace():
                 a -= 1
             return last + 1, content_stems(toks, a, last + 1)
-    if i == 0 or toks[i - 1].norm not in TITLE_WORDS or toks[i - 1].cap:
+    if i == 0 or toks[i - 1].cap or toks[i - 1].norm not in _TITLE_NOUNS:
         return i, frozenset()
     a = i - 1
     while a > 0 and i - a < MAX_TITLE and toks[a - 1].content and not toks[a - 1].cap:
@@ -151,26 +179,39 @@ def _titled(
         and (text[toks[a - 1].end : toks[a].start] == " " or possessive(text, toks[a - 1], toks[a]))
     ):
         a -= 1
-    return i, content_stems(toks, a, i)
+    title = content_stems(toks, a, i)
+    # A noun saying what someone is, right before the name, is a title too ("union official
+    # Birgit Steinborn"); alone ("striker Diego Costa") it may be true of many of the story.
+    if toks[i - 1].norm not in TITLE_WORDS and len(title) < 2:
+        return i, frozenset()
+    return i, title
 
 
-def _claimed(view: ClaimView, i: int, j: int) -> tuple[frozenset[str], int]:
+def _claimed(view: ClaimView, i: int, j: int) -> tuple[frozenset[str], int, frozenset[str]]:
     """What the claim says its name at [i, j) is - "X is a former minister", "X, a former
-    minister, ...", "X is Activision's chief executive" - and where its owner is (-1 if it has
-    none); empty if neither."""
+    minister, ...", "X is Activision's chief executive", "X is chief executive of Siemens" -
+    where its possessive owner is (-1 if it has none), and its owner after "of"; empty if
+    neither."""
     toks = view.toks
+    none: tuple[frozenset[str], int, frozenset[str]] = (frozenset(), -1, frozenset())
     k = j
-    if k < len(toks) and toks[k].norm in _COPULAS and not _comma(view.text, toks[k - 1], toks[k]):
+    copula = k < len(toks) and toks[k].norm in _COPULAS
+    if copula and not _comma(view.text, toks[k - 1], toks[k]):
         k += 1
     elif not (k < len(toks) and _comma(view.text, toks[k - 1], toks[k])):
-        return frozenset(), -1
+        return none
     if k + 1 >= len(toks):
-        return frozenset(), -1
+        return none
     if toks[k].norm in _DETERMINERS:
-        return _description(toks, view.text, k), -1
+        end = _end(toks, view.text, k)
+        return _description(toks, view.text, k), -1, _of_owner(toks, k, end)
     if _possessive(toks, view.text, k):
-        return _description(toks, view.text, k - 1) | {toks[k].stem}, k
-    return frozenset(), -1
+        return _description(toks, view.text, k - 1) | {toks[k].stem}, k, frozenset()
+    # A role one holds needs no article after "is" ("X is chief executive of Siemens").
+    end = _end(toks, view.text, k - 1)
+    if copula and end > k and _role_at(toks, k):
+        return content_stems(toks, k, end), -1, _of_owner(toks, k, end)
+    return none
 
 
 def _holding(art: PreparedArticle, words: frozenset[str]) -> list[set[int]]:
@@ -195,7 +236,8 @@ def apposition_findings(
         if i in skip:
             continue
         a, title = _titled(view.toks, view.text, i, j)
-        mine, owner_at = (title, -1) if title else _claimed(view, i, j)
+        mine, owner_at, whose = (title, -1, frozenset()) if title else _claimed(view, i, j)
+        mine -= whose
         words = content_stems(view.toks, a, j)
         if not mine or not words:
             continue
@@ -215,7 +257,9 @@ def apposition_findings(
         found = [
             (d, sid)
             for d, sid in described
-            if ours <= (of := as_countries(d.description)) and (len(mine) >= 2 or ours == of)
+            if ours <= (of := as_countries(d.description))
+            and (len(mine) >= 2 or ours == of)
+            and _same_owner(whose, of - ours, d.owner)
         ]
         if title and not found:
             moved = _country_moved(view, words, mine, described, art)
@@ -234,6 +278,12 @@ def apposition_findings(
         msg = f"The claim puts {text!r} where the article has {d.text!r}: {sentence!r}"
         out.append(Finding(FlagCode.ENTITY_SWAPPED, msg[:400], start, end, P_CONTRADICTION, True))
     return out
+
+
+def _same_owner(whose: frozenset[str], rest: frozenset[str], owner: frozenset[str]) -> bool:
+    """Whether the claim's owner ("of Siemens") may be the article's: the article's description
+    names none besides the claim's words ("Chief executive Roland Busch"), or names the same."""
+    return not whose or whose <= rest | owner or not (rest or owner)
 
 
 def _owner_moved(

@@ -1,0 +1,57 @@
+"""Roles people hold: a title or a noun saying what someone is, written before the name ("union
+official Birgit Steinborn") or after "is" with no article ("X is chief executive of Siemens"),
+belongs to that name; a claim giving it to another person of the story contradicts it."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.checker import check_claims
+from summariser.report import FlagCode, Verdict
+
+CUTS = """FRANKFURT (Reuters) - Siemens said on Thursday it would cut 2,700 jobs at its power unit.
+Chief executive Roland Busch told analysts the cuts were "painful but necessary".
+"We will not accept compulsory layoffs," union official Birgit Steinborn said.
+Analysts at Deutsche Bank kept their sell rating on the stock.
+Bank analyst Jan Weber said the plan came late."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Roland Busch is a union official.", Verdict.CONTRADICTED),
+        (
+            "Union official Roland Busch told analysts the cuts were necessary.",
+            Verdict.CONTRADICTED,
+        ),
+        ("Birgit Steinborn is the chief executive.", Verdict.CONTRADICTED),
+        ("Birgit Steinborn is chief executive of Siemens.", Verdict.CONTRADICTED),
+        # the holder of each role, in every form
+        ("Birgit Steinborn is a union official.", Verdict.SUPPORTED),
+        ("Roland Busch is chief executive of Siemens.", Verdict.SUPPORTED),
+        (
+            "Busch, the chief executive, said the cuts were painful but necessary.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_role_stays_with_the_person_the_article_gives_it(claim: str, verdict: Verdict) -> None:
+    [result] = check_claims(CUTS, [claim])
+    assert result.verdict is verdict, (result.verdict, result.flags)
+    if verdict is Verdict.CONTRADICTED:
+        assert FlagCode.ENTITY_SWAPPED in {f.code for f in result.flags}
+
+
+def test_one_noun_alone_makes_no_swap() -> None:
+    # "bank analyst Jan Weber": one noun may be true of many people of a story.
+    [result] = check_claims(CUTS, ["Roland Busch is an analyst."])
+    assert result.verdict is not Verdict.CONTRADICTED, result.flags
+    assert FlagCode.ENTITY_SWAPPED not in {f.code for f in result.flags}
+
+
+def test_a_role_of_another_owner_is_no_swap() -> None:
+    text = CUTS + "\nJohn Flannery, chief executive of General Electric, declined to comment."
+    [result] = check_claims(text, ["John Flannery is chief executive of General Electric."])
+    assert result.verdict is Verdict.SUPPORTED, result.flags
+    [result] = check_claims(text, ["Roland Busch is chief executive of General Electric."])
+    assert result.verdict is not Verdict.SUPPORTED, result.flags
