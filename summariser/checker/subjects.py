@@ -71,7 +71,10 @@ def _subjects(
         while a > 0 and head - a < MAX_SUBJECT and not _opens_at(ev, a, text):
             a -= 1
         if (a == 0 or _opens_at(ev, a, text)) and a < head:
-            out.append((a, b))
+            # A subject pronoun right before the verb group is its subject: "Siemens said on
+            # Thursday it would cut" (the clause a reporting verb opens needs no "that").
+            pronoun = head - a > 1 and ev[head - 1].norm in PRONOUNS
+            out.append((head - 1 if pronoun else a, b))
             continue
         if a == head:  # a comma right before the verb group may close an aside: "Lopez, 58, said"
             s = _aside_start(ev, head, text) if _surely_verb(ev, b) else 0
@@ -282,9 +285,11 @@ def subject_findings(
             rival = ev[a:b]
             content = [t for t in rival if t.content]
             named = bool(content) and all(art.is_name(t) for t in content)
+            core = [t for t in rival if t.norm not in AUXILIARIES]  # ("it would")
             unnamed_pronoun = (
-                b - a == 1
-                and rival[0].norm in PRONOUNS
+                len(core) == 1
+                and core[0].norm in PRONOUNS
+                and not any(t.stem in mine for t in ev[:a])
                 and not any(mine & art.sentences[k].stems for k in range(max(0, sid - BACK), sid))
             )
             # "a bank", "an official": an indefinite description brings in someone unnamed (not
@@ -294,7 +299,9 @@ def subject_findings(
                 break  # a description, or the article says it of the claim's name elsewhere
             start, end = toks[i].start, toks[j - 1].end
             name = view.text[start:end]
-            last = max((t for t in rival if t.content), key=lambda t: t.end, default=rival[-1])
+            last = max(
+                (t for t in rival if t.content), key=lambda t: t.end, default=(core or rival)[-1]
+            )
             words = art.text[rival[0].start : last.end]
             if named:
                 said = verb.norm in REPORTING_VERBS
