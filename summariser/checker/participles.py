@@ -1,4 +1,4 @@
-"""The speaker of a participle of speech: the subject of the clause it hangs from.
+"""The subject of a participle: the subject of the clause it hangs from.
 
 "Bayramov was more cautious, saying Azerbaijan would not sign a full peace treaty ...": after
 a comma, "saying" has no subject of its own; it reports for the subject of the main clause,
@@ -43,3 +43,20 @@ def participle_speaker(
         if toks[k].norm in _SPEAKING and "," in text[toks[k - 1].end : toks[k].start]:
             return i, j
     return None
+
+
+def participle_subject(toks: Sequence[Tok], v: int, text: str) -> tuple[int, int] | None:
+    """The token range of the name opening the sentence as the subject of the participle at
+    ``v`` after a comma ("Rival General Electric announced a restructuring, cutting 1,500
+    jobs"); None when the participle hangs from another clause or the sentence opens with none."""
+    if not toks[v].norm.endswith("ing") or "," not in text[toks[v - 1].end : toks[v].start]:
+        return None
+    i = next((k for k in range(v) if toks[k].cap and toks[k].content), v)
+    j = i
+    while j < v and toks[j].cap and toks[j].content:
+        j += 1
+    if i == j or not _opens(toks, i, text):
+        return None
+    if any(toks[k].norm in CLAUSE_OPENERS for k in range(j, v)):
+        return None  # (another clause opens before the participle)
+    return i, j

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from ..actors.lexicon import ENTITY_NOUNS, PERSON_NOUNS
 from ..report import FlagCode
 from .binding import MAX_ASIDE
 from .coordination import shared_subject
@@ -35,6 +36,7 @@ from .lexicon import (
     REPORTING_VERBS,
     UNMARKED_PASTS,
 )
+from .participles import participle_subject
 from .prepare import PreparedArticle
 from .relative_clauses import in_other_clause
 from .support import Support
@@ -48,6 +50,7 @@ MAX_SUBJECT = 6  # tokens the evidence's subject may have
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 _INDEFINITE = frozenset({"a", "an"})
 _OF_PLACE = frozenset({"of", "from", "in"})  # what opens an aside saying where someone is from
+_CLASS_NOUNS = PERSON_NOUNS | ENTITY_NOUNS
 BACK = 2  # sentences before a pronoun's where its antecedent is looked for
 
 
@@ -58,7 +61,13 @@ def _subjects(
     in the active voice: the tokens from each clause's opening to the verb (before ``stop``)."""
     out: list[tuple[int, int]] = []
     for b in range(1, len(ev) if stop is None else stop):
-        if verb_key(ev[b]) != verb or not _verb_like(ev, b) or _passive(ev, b):
+        if verb_key(ev[b]) != verb:
+            continue
+        hung = participle_subject(ev, b, text)
+        if hung is not None:
+            out.append(hung)
+            continue
+        if not _verb_like(ev, b) or _passive(ev, b):
             continue
         head = b  # where the verb group starts ("had asked")
         while head > 0 and ev[head - 1].norm in AUXILIARIES:
@@ -110,6 +119,16 @@ def _subjects(
         if k < a:
             out.append((k, b))
     return out
+
+
+def _head_name(ev: tuple[Tok, ...], a: int, b: int, art: PreparedArticle) -> int:
+    """Where the name heading the subject ev[a:b] starts, after one noun saying what it is
+    ("Rival General Electric", "Striker Diego Costa"); ``a`` itself unless the subject is that."""
+    if b - a >= 2 and ev[a].norm in _CLASS_NOUNS and not art.is_name(ev[a]):
+        rest = [t for t in ev[a + 1 : b] if t.norm not in AUXILIARIES]
+        if rest and all(t.content and art.is_name(t) for t in rest):
+            return a + 1
+    return a
 
 
 def _written_with(art: PreparedArticle, first: Tok, second: Tok) -> bool:
@@ -225,13 +244,20 @@ def _one(mine: frozenset[str], name: Sequence[Tok], ev: tuple[Tok, ...]) -> bool
 
 
 def _said_of(
-    art: PreparedArticle, mine: frozenset[str], verb: Tok, name: Sequence[Tok] = ()
+    art: PreparedArticle,
+    mine: frozenset[str],
+    verb: Tok,
+    name: Sequence[Tok] = (),
+    counts: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether some sentence of the article gives the verb the claim's name as its subject
-    (found through the sentences holding a form of it)."""
+    (found through the sentences holding a form of it), with the numbers ``counts`` the claim
+    gives it: "GE cut 1,500 jobs" says nothing of who cut 2,700."""
     key = verb_key(verb)
     for sid in sorted({*art.index.get(verb.stem, ()), *art.index.get(key, ())}):
         ev = art.sentences[sid].toks
+        if not counts <= art.sentences[sid].stems:
+            continue
         if any(_one(mine, name, ev[a:b]) for a, b in _subjects(ev, key, art.text)):
             return True
     return False
@@ -270,6 +296,7 @@ def subject_findings(
         key = verb_key(verb)
         mine = frozenset(t.stem for t in toks[i:j] if t.content)
         reported = {t.stem for t in toks if t.content} - mine
+        counts = frozenset(t.stem for t in toks[v + 1 :] if t.kind == NUM)
         for sid in sup.sids:
             ev = art.sentences[sid].toks
             found = [
@@ -282,6 +309,7 @@ def subject_findings(
             if any(_one(mine, toks[i:j], ev[a:b]) for a, b in found) or _gapped(ev, mine):
                 break
             a, b = found[0]
+            a = _head_name(ev, a, b, art)
             rival = ev[a:b]
             content = [t for t in rival if t.content]
             named = bool(content) and all(art.is_name(t) for t in content)
@@ -295,7 +323,9 @@ def subject_findings(
             # "a bank", "an official": an indefinite description brings in someone unnamed (not
             # a group, which may be the claim's names: "a host of stars, including ...")
             indefinite = rival[0].norm in _INDEFINITE and bool(content) and not _plural(content[-1])
-            if not (named or unnamed_pronoun or indefinite) or _said_of(art, mine, verb, toks[i:j]):
+            if not (named or unnamed_pronoun or indefinite) or _said_of(
+                art, mine, verb, toks[i:j], counts
+            ):
                 break  # a description, or the article says it of the claim's name elsewhere
             start, end = toks[i].start, toks[j - 1].end
             name = view.text[start:end]
