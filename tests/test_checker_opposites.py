@@ -15,7 +15,8 @@ The committee approved the plan on Tuesday after a long debate.
 Jordan said his son is an inexperienced sailor but has a strong will.
 Jordan said his son supported the plan.
 The old stadium will be replaced by a new arena with a retractable roof.
-More patients on the drug stopped taking it because of side effects."""
+More patients on the drug stopped taking it because of side effects.
+Analysts said the company had moved too slowly and kept their sell rating on the stock."""
 
 
 @pytest.mark.parametrize(
@@ -38,6 +39,9 @@ More patients on the drug stopped taking it because of side effects."""
         ),
         ("More patients on the drug stopped taking it because of side effects.", Verdict.SUPPORTED),
         ("Many patients on the drug stopped taking it because of side effects.", Verdict.SUPPORTED),
+        # The claim may end where a clause of the evidence ends ("and kept ...").
+        ("Analysts said the company had moved too quickly.", Verdict.CONTRADICTED),
+        ("Analysts said the company had moved too slowly.", Verdict.SUPPORTED),
     ],
 )
 def test_an_antonym_in_the_evidence_words_slot_contradicts(claim: str, verdict: Verdict) -> None:

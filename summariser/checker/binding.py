@@ -30,6 +30,7 @@ from .features import NEG, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .governors import governor_finding
 from .lexicon import (
+    CLAUSE_OPENERS,
     NEGATIVE_WORDS,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -276,6 +277,17 @@ def _one_slot(ev: tuple[Tok, ...], j1: int, j2: int, art: PreparedArticle) -> bo
     return "," in art.text[ev[j2 - 2].end : ev[j2 - 1].start]
 
 
+def _clause_ends(ev: tuple[Tok, ...], j: int, text: str) -> bool:
+    """Whether a clause of the evidence ends before token ``j``: at its end, a comma or
+    semicolon, or a word that opens another clause ("and", "while")."""
+    if j >= len(ev):
+        return True
+    return ev[j].norm in CLAUSE_OPENERS or not _MARKS.isdisjoint(text[ev[j - 1].end : ev[j].start])
+
+
+_MARKS = frozenset(",;:")
+
+
 def _slot_findings(
     view: ClaimView,
     art: PreparedArticle,
@@ -328,7 +340,13 @@ def _slot_findings(
             if _one_slot(ev, j1, j2, art):
                 opposite = opposite_finding(toks, i1, ev, j2 - 1, view.text, art.text)
             else:
-                opposite = leaning_finding(toks, i1, ev, max(j1, j2 - LEANING), j2, art.text)
+                opposite = None
+                if not right and _clause_ends(ev, j1 + 1, art.text):
+                    # (the claim ends where a clause of the evidence does: "moved too quickly"
+                    # for "moved too slowly and kept their rating")
+                    opposite = opposite_finding(toks, i1, ev, j1, view.text, art.text)
+                if opposite is None:
+                    opposite = leaning_finding(toks, i1, ev, max(j1, j2 - LEANING), j2, art.text)
             if opposite is not None:
                 out.append(opposite)
                 continue
