@@ -127,6 +127,10 @@ def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
                     Finding(FlagCode.NEGATION_FLIP, msg, tok.start, tok.end, P_NEGATION, True)
                 )
                 return out
+    undone = _undone(view, art, sup)
+    if undone is not None:
+        out.append(undone)
+        return out
     unmatched = _unmatched_negation(view, art, sup) if negates else None
     if unmatched is not None:
         out.append(unmatched)
@@ -148,6 +152,33 @@ def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
             out.append(Finding(FlagCode.NEGATION_FLIP, msg, t.start, t.end, P_OPPOSITE))
             break
     return out
+
+
+# Verbs and adjectives whose "to" complement did not happen (negative implicatives): "was unable
+# to form a government" says no government was formed.
+_IMPLICATIVE = frozenset({"unable", "failed", "fails", "fail", "refused", "refuses", "neglected"})
+_REACH = 5  # tokens after "to" where the verb and its object's first word are read
+
+
+def _undone(view: ClaimView, art: PreparedArticle, sup: Support) -> Finding | None:
+    """A claim stating what its evidence says someone failed, refused or was unable to do."""
+    for s in sup.sids:
+        sent = art.sentences[s]
+        if sent.norms.isdisjoint(_IMPLICATIVE):
+            continue
+        toks = sent.toks
+        for k in range(len(toks) - 2):
+            if toks[k].norm not in _IMPLICATIVE or toks[k + 1].norm != "to":
+                continue
+            after = tuple(t.stem for t in toks[k + 2 : k + 2 + _REACH] if t.content)[:2]
+            at = _asserted(view.toks, None, after) if len(after) == 2 else None
+            if at is not None:
+                tok = view.toks[at]
+                said = view.text[tok.start : tok.end]
+                cue = art.text[toks[k].start : toks[k + 2].end]
+                msg = f"The evidence says {cue!r}; the claim states {said!r} as done."
+                return Finding(FlagCode.NEGATION_FLIP, msg, tok.start, tok.end, P_NEGATION, True)
+    return None
 
 
 # A claim's negation that its evidence has no way of saying: no negation cue and no word that
