@@ -84,6 +84,37 @@ def test_the_shared_splitter_ends_sentences(text: str, expected: list[str]) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Law and Justice was unable to form a\ngovernment. The mayor resigned.",
+            ["Law and Justice was unable to form a\ngovernment.", "The mayor resigned."],
+        ),
+        (
+            "The talks, held in\nsecret, ended.\nIt rained.",
+            ["The talks, held in\nsecret, ended.", "It rained."],
+        ),
+        # a line that ends a sentence or leads in a list, or a next line in capitals, breaks
+        ("He resigned.\nthe council met.", ["He resigned.", "the council met."]),
+        ("Results:\nsmith won.", ["Results:", "smith won."]),
+        ("Squad\nJavier Pertile, Paolo Vaccari.", ["Squad", "Javier Pertile, Paolo Vaccari."]),
+    ],
+    ids=["a-wrapped-line", "a-wrap-after-a-word", "an-ended-line", "a-lead-in", "a-capital"],
+)
+def test_a_line_wrapped_inside_a_sentence_does_not_end_it(text: str, expected: list[str]) -> None:
+    assert shared(text) == expected
+
+
+def test_the_checker_reads_a_wrapped_sentence_whole() -> None:
+    from summariser.checker import check_claims
+    from summariser.report import Verdict
+
+    text = "Law and Justice won the vote but was unable to form a\ngovernment.\nThe mayor resigned."
+    [result] = check_claims(text, ["Law and Justice formed a government."])
+    assert result.verdict is Verdict.CONTRADICTED, result.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("he said . the next one .", ["he said .", "the next one ."]),
         (
             "mr. smith went to the u.s. yesterday . he left .",
@@ -336,3 +367,28 @@ def test_the_run_ons_found_among_the_tokens_are_those_the_patterns_scan_finds(
 ) -> None:
     doc = Doc(_text(pieces, gaps))
     assert _run_ons(doc) == _run_ons_by_scan(doc)
+
+
+def test_an_article_wrapped_at_72_columns_reads_as_the_same_article() -> None:
+    import re
+    import textwrap
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parents[1] / "examples" / "putin-mali.txt"
+    paragraphs = [p for p in seed.read_text(encoding="utf-8").split("\n") if p.strip()]
+    flat = "\n\n".join(paragraphs)
+    wrapped = "\n\n".join(textwrap.fill(p, 72) for p in paragraphs)
+    assert wrapped.count("\n") > flat.count("\n") + 10
+
+    def read(text: str) -> dict[str, list[str]]:
+        found = analyse(text)
+        return {
+            kind: sorted(
+                re.sub(r"start=\d+, end=\d+, ", "", str(x)).replace("\\n", " ").replace("\n", " ")
+                for x in getattr(found, kind)
+            )
+            for kind in ("actors", "dates", "attributions")
+        }
+
+    assert read(wrapped) == read(flat)
+    assert len(shared(wrapped)) == len(shared(flat))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
+from ..text.sentences import wrapped
 from .lexicon import CONTINUE_ONLY, DAYS, MONTHS, NAME_CONNECTORS, ORG_HEADS, ORG_LEADS, STOPWORDS
 from .tokens import Words
 
@@ -38,12 +39,14 @@ def capitalised_runs(text: str, words: Words) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words joined by spaces (and inner particles like "of"), as
     the indices of their first and last tokens.
 
-    A run ends at punctuation, a line break, a possessive, a stop word, a month or a number.
+    A run ends at punctuation, a line break (not one wrapping a sentence), a possessive, a stop
+    word, a month or a number.
     """
     starts, ends, texts, possessive = words.starts, words.ends, words.texts, words.possessive
     capital, lower = words.capital, words.lower
     runs: list[tuple[int, int]] = []
     n = len(texts)
+    blank_lines = "\n\n" in text  # (a line wrapped inside a name joins it: "Yevgeny\nPrigozhin")
     i = 0  # the next token to read
     # Only a capitalised word starts a run: the lowercase words between runs are skipped.
     for first in compress(range(n), capital):
@@ -61,7 +64,10 @@ def capitalised_runs(text: str, words: Words) -> list[tuple[int, int]]:
             # A single space is by far the commonest gap: spare the regex for it.
             # ("Procter & Gamble", "Pharmacia & Upjohn": an ampersand joins a firm's names.)
             if possessive[last] or not (
-                gap == " " or _JOIN.fullmatch(gap) is not None or (gap == " & " and capital[i])
+                gap == " "
+                or _JOIN.fullmatch(gap) is not None
+                or (gap == " & " and capital[i])
+                or (gap == "\n" and wrapped(text, ends[last], blank_lines))
             ):
                 break  # the run ends before token ``i``, which may start the next one
             word = texts[i]

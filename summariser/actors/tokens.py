@@ -11,6 +11,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
 from ..text import Doc, as_doc
+from ..text.sentences import wrapped
 from .columns import columns
 from .lexicon import ABBREVIATIONS, HEADLINE_MINOR
 
@@ -98,6 +99,12 @@ def tokenize(text: str | Doc) -> Words:
     return as_doc(text).view("actors.words", _words)
 
 
+def _line_ends(text: str, at: int, gap: str, blank_lines: bool) -> bool:
+    """Whether the gap at ``at`` holds a line break that is not a sentence wrapped over lines."""
+    k = gap.find("\n")
+    return k >= 0 and not wrapped(text, at + k, blank_lines)
+
+
 def _words(doc: Doc) -> Words:
     """The actor words of a ``Doc`` (see ``tokenize``).
 
@@ -136,11 +143,12 @@ def _words(doc: Doc) -> Words:
     # before ends with an abbreviation's full stop. (``columns`` keeps only the gaps that
     # hold a sentence-ending mark or a line break: after any other word, one opens.)
     initial = [True] + [False] * (n - 1)
+    blank_lines = "\n\n" in text
     for k in marked:
         if k + 1 < n:
             word = words[k]
             initial[k + 1] = not (abbrev[k] or (word.endswith(".") and len(word) > 2)) or (
-                "\n" in gaps[k]
+                _line_ends(text, raw_ends[k], gaps[k], blank_lines)
             )
     dateline = _DATELINE.match(text)
     if dateline:  # the word after a dateline opens a sentence

@@ -228,9 +228,17 @@ def split(
     count = len(words)
     out = Sentences([], [False] * count)
     # A paragraph ends at a line break (no token holds one); a break before the first token
-    # or after the last starts no paragraph.
+    # or after the last starts no paragraph, nor does a line wrapped inside a sentence.
+    blank_lines = "\n\n" in text
+    # (a text in lower case throughout opens its lines in lower case: it wraps none)
+    wraps = rules.cased and _CASED_TEXT.search(text) is not None
     breaks = sorted(
-        {bisect.bisect_left(starts, m.start()) for m in _NEWLINE.finditer(text)} - {0, count}
+        {
+            bisect.bisect_left(starts, m.start())
+            for m in _NEWLINE.finditer(text)
+            if not (wraps and wrapped(text, m.start(), blank_lines))
+        }
+        - {0, count}
     )
     marks = list(compress(range(count), map(_MARKS.__contains__, words)))
     if not rules.cased:
@@ -248,6 +256,33 @@ def split(
                 _split_paragraph((words, starts), out, lo, hi, para, marks[first:last], rules)
         lo = hi
     return out
+
+
+def wrapped(text: str, at: int, blank_lines: bool) -> bool:
+    """Whether the line break at ``at`` wraps a sentence (text pasted from a PDF or an email).
+
+    The line must end mid-sentence (a word, a comma; no mark a sentence, a heading or a list's
+    lead-in ends with). Then the next line goes on in lower case; or, in a text whose
+    paragraphs are set apart by blank lines, the line is as long as a wrapped one and the next
+    opens with a word or a number, not a quotation mark or a list's number."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line = text[line_start:at].rstrip(" \t\r")
+    if not line or not (line[-1].isalnum() or line[-1] in _GOES_ON):
+        return False
+    nxt = text[at + 1 : at + 3]
+    if "a" <= nxt[:1] <= "z":
+        return True
+    if not blank_lines or len(line) < WRAP_WIDTH or not nxt[:1].isalnum() or line[-1] == ";":
+        return False
+    return not (nxt[0].isdigit() and nxt[1:] in _LIST_MARKS)
+
+
+_GOES_ON = frozenset(",;-–—(")
+_CASED_TEXT = re.compile(r"[a-z,;.!?]\s+[A-Z]")  # a capital after a word or a sentence
+_LIST_MARKS = frozenset(".)")
+# A line at least this long before a break is taken for a wrapped one (texts are wrapped at 60 to
+# 80 characters; headings and list lines are shorter).
+WRAP_WIDTH = 50
 
 
 # Every token that can end a sentence (an ender, or a title or acronym with its full stop) holds
