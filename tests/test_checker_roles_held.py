@@ -55,3 +55,21 @@ def test_a_role_of_another_owner_is_no_swap() -> None:
     assert result.verdict is Verdict.SUPPORTED, result.flags
     [result] = check_claims(text, ["Roland Busch is chief executive of General Electric."])
     assert result.verdict is not Verdict.SUPPORTED, result.flags
+
+
+VOTE = """Prime Minister Donald Tusk said he would seek a confidence vote.
+President Karol Nawrocki, an ally of Kaczynski, must sign any new budget."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("President Tusk must sign any new budget.", Verdict.CONTRADICTED),
+        ("President Nawrocki must sign any new budget.", Verdict.SUPPORTED),
+        ("Prime Minister Nawrocki said he would seek a confidence vote.", Verdict.CONTRADICTED),
+        ("Prime Minister Tusk said he would seek a confidence vote.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_title_opening_the_claim_is_its_names(claim: str, verdict: Verdict) -> None:
+    [result] = check_claims(VOTE, [claim])
+    assert result.verdict is verdict, (result.verdict, result.flags)

@@ -52,6 +52,11 @@ def _comma(text: str, left: Tok, right: Tok) -> bool:
     return "," in text[left.end : right.start]
 
 
+def _spaced(text: str, toks: list[Tok] | tuple[Tok, ...], k: int) -> bool:
+    """Whether only spaces stand between token ``k`` and the one before it."""
+    return text[toks[k - 1].end : toks[k].start].isspace()
+
+
 def _possessive(toks: list[Tok] | tuple[Tok, ...], text: str, k: int) -> bool:
     """Whether the word at ``k`` is a possessor ("Activision's", "the ministry's")."""
     return k + 1 < len(toks) and possessive(text, toks[k], toks[k + 1])
@@ -163,6 +168,12 @@ def _titled(
             while a > i and text[toks[a - 1].end : toks[a].start].isspace():
                 a -= 1
             return last + 1, content_stems(toks, a, last + 1)
+    if i > 0 and toks[i - 1].cap and toks[i - 1].norm in TITLE_WORDS:
+        # (a title the name run left out, as it opens the sentence: "President Tusk must")
+        a = i - 1
+        while a > 0 and i - a < MAX_TITLE and toks[a - 1].cap and _spaced(text, toks, a):
+            a -= 1
+        return i, content_stems(toks, a, i)
     if i == 0 or toks[i - 1].cap or toks[i - 1].norm not in _TITLE_NOUNS:
         return i, frozenset()
     a = i - 1
