@@ -73,3 +73,28 @@ President Karol Nawrocki, an ally of Kaczynski, must sign any new budget."""
 def test_a_title_opening_the_claim_is_its_names(claim: str, verdict: Verdict) -> None:
     [result] = check_claims(VOTE, [claim])
     assert result.verdict is verdict, (result.verdict, result.flags)
+
+
+DEFECTORS = """Three defectors, led by former deputy finance minister Anna Nowak, quit the cabinet.
+Prime Minister Donald Tusk said he would seek a confidence vote."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Anna Nowak is a former deputy prime minister.", Verdict.CONTRADICTED),
+        ("Former deputy defence minister Anna Nowak led the defectors.", Verdict.CONTRADICTED),
+        # the same office, said with fewer words
+        ("Anna Nowak is a former finance minister.", Verdict.SUPPORTED),
+        ("Former deputy minister Anna Nowak led the defectors.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_office_of_the_same_kind_is_another_office(claim: str, verdict: Verdict) -> None:
+    [result] = check_claims(DEFECTORS, [claim])
+    assert result.verdict is verdict, (result.verdict, result.flags)
+
+
+def test_an_office_the_article_also_gives_the_name_is_no_swap() -> None:
+    text = DEFECTORS + "\nNowak, who was prime minister briefly in 2015, declined to comment."
+    [result] = check_claims(text, ["Anna Nowak is a former deputy prime minister."])
+    assert FlagCode.ENTITY_SWAPPED not in {f.code for f in result.flags}, result.flags

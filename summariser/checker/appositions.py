@@ -20,10 +20,10 @@ from __future__ import annotations
 import logging
 from typing import NamedTuple
 
-from ..actors.lexicon import PERSON_NOUNS
+from ..actors.lexicon import PERSON_NOUNS, TITLE_MODIFIERS
 from ..report import FlagCode
 from .aliases import COUNTRY_KEYS, as_countries
-from .features import Tok, content_stems, name_spans
+from .features import Tok, content_stems, name_spans, stem
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
 from .roles import claim_names, is_metonym, possessive
@@ -37,6 +37,12 @@ _DETERMINERS = frozenset({"a", "an", "the"})
 _COPULAS = frozenset({"is", "was", "are", "were"})
 MAX_TITLE = 4  # lower-case words of a title before a name ("deputy finance minister")
 _TITLE_NOUNS = TITLE_WORDS | PERSON_NOUNS
+_HEADS = frozenset(map(stem, _TITLE_NOUNS))  # (stems, as descriptions hold them)
+# The words that say which office of a kind ("finance", "prime", "defence" minister), not when or
+# how high it is held.
+_OFFICES = frozenset(stem(w.lower()) for w in TITLE_MODIFIERS) - frozenset(
+    map(stem, ("former", "ex", "acting", "interim", "senior", "junior", "deputy", "vice", "first"))
+)
 
 
 class Described(NamedTuple):
@@ -272,8 +278,9 @@ def apposition_findings(
             and (len(mine) >= 2 or ours == of)
             and _same_owner(whose, of - ours, d.owner)
         ]
-        if title and not found:
-            moved = _country_moved(view, words, mine, described, art)
+        if not found:
+            moved = _country_moved(view, words, mine, described, art) if title else None
+            moved = moved or _office_moved(view, words, mine, described, art)
             if moved is not None:
                 out.append(moved)
             continue
@@ -332,6 +339,32 @@ def _country_moved(
         theirs = _countries(d.description)  # (the article's title has a country, another one)
         if words & d.words and len(rest) >= 2 and rest <= d.description and theirs - ours:
             return _moved(view, art, country, sid, "another country")
+    return None
+
+
+def _office_moved(
+    view: ClaimView,
+    words: frozenset[str],
+    mine: frozenset[str],
+    described: list[tuple[Described, int]],
+    art: PreparedArticle,
+) -> Finding | None:
+    """The claim's name given another office of the same kind: "Anna Nowak is a former deputy
+    prime minister" where the article has "former deputy finance minister Anna Nowak" (one
+    portfolio for another, the head noun shared)."""
+    for d, sid in described:
+        if not words & d.words or not mine & d.description & _HEADS:
+            continue
+        ours = (mine - d.description) & _OFFICES
+        # (no sentence may give the name the claim's office too: "X, defence minister until 2019")
+        named = words & d.words
+        if (
+            ours
+            and (d.description - mine) & _OFFICES
+            and not any(_holding(art, ours | {w}) for w in sorted(named))
+        ):
+            t = next(t for t in view.toks if t.stem in ours)
+            return _moved(view, art, t, sid, "another office")
     return None
 
 
