@@ -41,3 +41,19 @@ def test_the_country_is_not_the_claims_country_when_the_story_names_two() -> Non
     text = CRASH + "\nTurkey sent rescue teams."
     [result] = check_claims(text, ["It was Greece's worst rail accident since 2023."])
     assert result.verdict is Verdict.UNVERIFIED, result.flags
+
+
+def test_a_place_where_the_evidence_ends_and_the_claim_goes_on_is_its_slot() -> None:
+    text = (
+        "WARSAW (Reuters) - The coalition lost its majority.\n"
+        "Tusk spoke to reporters in Gdansk.\n"
+        "He said the coalition still had the votes to govern."
+    )
+    claims = [
+        "Tusk spoke to reporters in Warsaw and said the coalition still had the votes.",
+        "Tusk spoke to reporters in Gdansk and said the coalition still had the votes.",
+    ]
+    swapped, kept = check_claims(text, claims)
+    assert swapped.verdict is Verdict.CONTRADICTED, swapped.flags
+    assert "'Gdansk'" in swapped.flags[0].message
+    assert kept.verdict is Verdict.SUPPORTED, kept.flags

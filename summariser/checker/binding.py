@@ -30,7 +30,6 @@ from .features import NEG, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .governors import governor_finding
 from .lexicon import (
-    CLAUSE_OPENERS,
     NEGATIVE_WORDS,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -43,16 +42,15 @@ from .possessors import owner_for_name
 from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
 from .ranks import rank_finding
+from .slot_edges import after_last, claims_slot, clause_ends, slot_after, slot_before
 from .support import Support
 from .swap_findings import moved_swap, swap_finding
-from .values import DATE, NAME, NUMBER, TITLES, by_month, described, kind_of, same_value, value_of
+from .values import DATE, NAME, NUMBER, by_month, described, kind_of, same_value, value_of
 
 logger = logging.getLogger(__name__)
 
 COPY_RUN = 3  # tokens in a row that make a stretch copied rather than a shared word or two
 MIN_ANCHOR = 2  # copied tokens on at least one side of a replaced value
-MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
-RELATIVES = frozenset({"who", "which", "that"})
 MAX_CUE = 2  # tokens of a negation put in or left out ("not", "did not", "ca n't" for "can")
 
 _CONJUNCTIONS = frozenset({"and", "or", "but", "while", "whereas"})
@@ -80,43 +78,6 @@ def _is_speaker(ev: tuple[Tok, ...], a: int, b: int) -> bool:
     return any(w in REPORTING_VERBS for w in after) or (
         bool(before) and before[-1] in REPORTING_VERBS
     )
-
-
-def _gap(ev: tuple[Tok, ...], k: int, text: str) -> str:
-    """The text between token k - 1 and token k."""
-    return text[ev[k - 1].end : ev[k].start] if 0 < k < len(ev) else ""
-
-
-def _slot_before(ev: tuple[Tok, ...], j: int, text: str) -> tuple[int, int]:
-    """The subject of the words at ``j``: back over a comma-enclosed aside ("X, a special forces
-    commander, played") or a relative pronoun ("X, who led"), then the name (or title) words
-    before it. An empty range when nothing of the kind stands there."""
-    k = j
-    if "," in _gap(ev, k, text):
-        back = k - 1
-        while back > max(0, k - MAX_ASIDE) and "," not in _gap(ev, back, text):
-            back -= 1
-        if back > 0 and "," in _gap(ev, back, text):
-            k = back
-    if k > 0 and ev[k - 1].norm in RELATIVES:
-        k -= 1
-    start = k
-    while start > 0 and (ev[start - 1].cap or ev[start - 1].norm in TITLES):
-        if start < k and _gap(ev, start, text).strip():
-            break  # a name ends at punctuation ("in Russia, Putin pledged")
-        start -= 1
-    return start, k
-
-
-def _slot_after(ev: tuple[Tok, ...], j: int, text: str) -> int:
-    """The end of the name words right after ``j`` (the object the copied words lead to)."""
-    end = j + (j < len(ev) and ev[j].norm == "the")  # ("from the UK")
-    first = end
-    while end < len(ev) and (ev[end].cap or ev[end].norm in TITLES):
-        if end > first and _gap(ev, end, text).strip():
-            break
-        end += 1
-    return end
 
 
 def _name_run(
@@ -155,17 +116,6 @@ def _moved(
     if a == b or c == d or not opens_predicate(ev, d, j2):
         return None
     return toks[a:b], list(ev[c:d])
-
-
-def _after_last(ev: tuple[Tok, ...], j1: int, j2: int, anchor: str) -> int:
-    """Where the slot after the copied word ``anchor`` starts in the evidence stretch [j1, j2):
-    after its last repetition there. The matcher pairs the claim's "a" with the evidence's first
-    "a" ("is a co-founder of Centerview Partners, a Wall Street firm"), while the slot is after
-    the "a" next to it."""
-    for p in range(j2 - 1, j1 - 1, -1):
-        if ev[p].norm == anchor:
-            return p + 1
-    return j1
 
 
 def _negative(toks: Sequence[Tok], k: int) -> bool:
@@ -277,17 +227,6 @@ def _one_slot(ev: tuple[Tok, ...], j1: int, j2: int, art: PreparedArticle) -> bo
     return "," in art.text[ev[j2 - 2].end : ev[j2 - 1].start]
 
 
-def _clause_ends(ev: tuple[Tok, ...], j: int, text: str) -> bool:
-    """Whether a clause of the evidence ends before token ``j``: at its end, a comma or
-    semicolon, or a word that opens another clause ("and", "while")."""
-    if j >= len(ev):
-        return True
-    return ev[j].norm in CLAUSE_OPENERS or not _MARKS.isdisjoint(text[ev[j - 1].end : ev[j].start])
-
-
-_MARKS = frozenset(",;:")
-
-
 def _slot_findings(
     view: ClaimView,
     art: PreparedArticle,
@@ -341,7 +280,7 @@ def _slot_findings(
                 opposite = opposite_finding(toks, i1, ev, j2 - 1, view.text, art.text)
             else:
                 opposite = None
-                if not right and _clause_ends(ev, j1 + 1, art.text):
+                if not right and clause_ends(ev, j1 + 1, art.text):
                     # (the claim ends where a clause of the evidence does: "moved too quickly"
                     # for "moved too slowly and kept their rating")
                     opposite = opposite_finding(toks, i1, ev, j1, view.text, art.text)
@@ -354,18 +293,19 @@ def _slot_findings(
         right_ok = right >= 1 or i2 == len(toks)
         if tag != "replace" or not (left_ok and right_ok and max(left, right) >= MIN_ANCHOR):
             continue
+        i2 = claims_slot(toks, i1, i2, ev, j2, view.text)
         mine = value_of(toks[i1:i2], view.text, art, cased and i1 > 0)
         # Where the claim starts (or ends), the evidence may go on: its slot is the name right
         # before (after) the copied words; a number or date fills as many tokens as the claim's.
         width = i2 - i1 if mine is not None and mine[0] != NAME else 0
         if i1 == 0:
-            j1, j2 = _slot_before(ev, j2, art.text)
+            j1, j2 = slot_before(ev, j2, art.text)
             j1 = j1 if j1 < j2 else max(0, j2 - width)
         if i2 == len(toks):
-            j2 = _slot_after(ev, j1, art.text)
+            j2 = slot_after(ev, j1, art.text)
             j2 = j2 if j2 > j1 else min(len(ev), j1 + width)
         if i1 > 0 and j2 > j1 + 1:
-            j1 = _after_last(ev, j1, j2, toks[i1 - 1].norm)
+            j1 = after_last(ev, j1, j2, toks[i1 - 1].norm)
         # (inside both sentences, a capital marks a name in the evidence as in the claim)
         theirs = value_of(ev[j1:j2], art.text, art, i1 > 0 and j1 > 0)
         if mine is None or theirs is None or mine[0] != theirs[0]:

@@ -24,7 +24,6 @@ from collections.abc import Sequence
 
 from ..actors.lexicon import ENTITY_NOUNS, PERSON_NOUNS
 from ..report import FlagCode
-from .binding import MAX_ASIDE
 from .coordination import shared_subject
 from .features import NUM, Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
@@ -39,6 +38,7 @@ from .lexicon import (
 from .participles import participle_subject
 from .prepare import PreparedArticle
 from .relative_clauses import in_other_clause
+from .slot_edges import MAX_ASIDE
 from .support import Support
 from .swaps import same_name
 from .values import TITLE_WORDS

@@ -1,0 +1,90 @@
+"""Where a slot begins and ends in the claim and its evidence: the name words a copied stretch
+leads to or follows, past an aside or a relative pronoun, and where a clause ends.
+
+The binding tests (binding.py) align a claim with its evidence; where a replaced stretch runs to
+either sentence's start or end, these say which of its words fill the slot the copied words
+anchor ("from the UK", "X, a special forces commander, played").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .features import Tok
+from .lexicon import CLAUSE_OPENERS
+from .values import TITLES
+
+MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
+RELATIVES = frozenset({"who", "which", "that"})
+
+
+def gap(ev: tuple[Tok, ...], k: int, text: str) -> str:
+    """The text between token k - 1 and token k."""
+    return text[ev[k - 1].end : ev[k].start] if 0 < k < len(ev) else ""
+
+
+def slot_before(ev: tuple[Tok, ...], j: int, text: str) -> tuple[int, int]:
+    """The subject of the words at ``j``: back over a comma-enclosed aside ("X, a special forces
+    commander, played") or a relative pronoun ("X, who led"), then the name (or title) words
+    before it. An empty range when nothing of the kind stands there."""
+    k = j
+    if "," in gap(ev, k, text):
+        back = k - 1
+        while back > max(0, k - MAX_ASIDE) and "," not in gap(ev, back, text):
+            back -= 1
+        if back > 0 and "," in gap(ev, back, text):
+            k = back
+    if k > 0 and ev[k - 1].norm in RELATIVES:
+        k -= 1
+    start = k
+    while start > 0 and (ev[start - 1].cap or ev[start - 1].norm in TITLES):
+        if start < k and gap(ev, start, text).strip():
+            break  # a name ends at punctuation ("in Russia, Putin pledged")
+        start -= 1
+    return start, k
+
+
+def slot_after(ev: tuple[Tok, ...], j: int, text: str) -> int:
+    """The end of the name words right after ``j`` (the object the copied words lead to)."""
+    end = j + (j < len(ev) and ev[j].norm == "the")  # ("from the UK")
+    first = end
+    while end < len(ev) and (ev[end].cap or ev[end].norm in TITLES):
+        if end > first and gap(ev, end, text).strip():
+            break
+        end += 1
+    return end
+
+
+def claims_slot(
+    toks: Sequence[Tok], i1: int, i2: int, ev: tuple[Tok, ...], j2: int, text: str
+) -> int:
+    """Where the claim's replaced words [i1, i2) end as a slot: when both sentences end there
+    and the claim goes on past a name with a clause of its own ("told reporters in Warsaw that
+    ...", where the evidence ends "told reporters in Gdansk."), at the end of that name."""
+    if i2 != len(toks) or j2 != len(ev) or i2 - i1 < 2:
+        return i2
+    cut = slot_after(tuple(toks), i1, text)
+    opens = cut < i2 and (toks[cut].norm in CLAUSE_OPENERS or "," in gap(tuple(toks), cut, text))
+    return cut if i1 < cut and opens else i2
+
+
+def after_last(ev: tuple[Tok, ...], j1: int, j2: int, anchor: str) -> int:
+    """Where the slot after the copied word ``anchor`` starts in the evidence stretch [j1, j2):
+    after its last repetition there. The matcher pairs the claim's "a" with the evidence's first
+    "a" ("is a co-founder of Centerview Partners, a Wall Street firm"), while the slot is after
+    the "a" next to it."""
+    for p in range(j2 - 1, j1 - 1, -1):
+        if ev[p].norm == anchor:
+            return p + 1
+    return j1
+
+
+def clause_ends(ev: tuple[Tok, ...], j: int, text: str) -> bool:
+    """Whether a clause of the evidence ends before token ``j``: at its end, a comma or
+    semicolon, or a word that opens another clause ("and", "while")."""
+    if j >= len(ev):
+        return True
+    return ev[j].norm in CLAUSE_OPENERS or not _MARKS.isdisjoint(text[ev[j - 1].end : ev[j].start])
+
+
+_MARKS = frozenset(",;:")
