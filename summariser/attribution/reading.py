@@ -160,6 +160,28 @@ def quantifier_subject(doc: Doc, at: int, lo: int) -> bool:
     return at == lo or doc.lowers[at - 1] in _CLAUSE_OPENERS or doc.words[at - 1] in {",", ";"}
 
 
+# Quantifiers that float after the subject they quantify ("They all said", "Smith and Jones
+# both argued"), and the words after which one does not ("after all", "of both", "that all").
+_FLOATING = words("all both each")
+_NOT_BEFORE_FLOATING = words(
+    "after above at of for in on by with from to into once that this those these it"
+)
+
+
+def floating_quantifier(doc: Doc, at: int, lo: int) -> bool:
+    """Whether a quantifier at token ``at`` floats after the subject ending before it."""
+    if doc.lowers[at] not in _FLOATING or at - 1 < lo:
+        return False
+    word, low = doc.words[at - 1], doc.lowers[at - 1]
+    if low in _NOT_BEFORE_FLOATING or low in _FLOATING or word in QUOTES:
+        return False
+    if word.endswith(")") or low in SUBJECT_PRONOUNS or low in RELATIVE_PRONOUNS:
+        return True  # "Menendez (D-N.J.) all said", "they both said", "who all said"
+    if word[0].isupper():
+        return True  # "Republicans and Democrats all agreed"
+    return word[0].isalpha() and plural_subject(low) and low not in _QUANTIFIERS
+
+
 def ly_adverb(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is an -ly adverb ("flatly"), not a noun ("the family", "Kelly")."""
     low = doc.lowers[i]

@@ -39,6 +39,7 @@ from summariser.attribution.reading import (
     MARKER_PAIRS,
     complement,
     discourse_marker,
+    floating_quantifier,
     quantifier_subject,
     reads_as_noun,
 )
@@ -183,8 +184,15 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             doc, verb, cue_end, number
         )
     no_one = prev_low == "one" and prev is not None and prev > lo and doc.lowers[prev - 1] == "no"
-    if (prev_low in DETERMINERS and not no_one) or prev_low in {"to", "of", "for", "with", "my"}:
-        return None  # ("no one" is a pronoun: "No one expected ...")
+    floating = prev_low in DETERMINERS and floating_quantifier(doc, prev, lo)
+    if (prev_low in DETERMINERS and not no_one and not floating) or prev_low in {
+        "to",
+        "of",
+        "for",
+        "with",
+        "my",
+    }:
+        return None  # ("no one" is a pronoun: "No one expected ..."; "they all said")
     # "Data from the census show that ...": a base form agrees with a plural head before the
     # phrase that modifies it, so it is a verb although a singular noun comes before it.
     if (
