@@ -31,6 +31,21 @@ STRUCTURE_CUES = [
         "Sen. Tom Park (R-Ohio) all",
         id="float-after-affiliation",
     ),
+    # "called" naming a noun is no cue, so the named noun can be a speaker.
+    pytest.param(
+        "A group called Mothers Against Guns said it would march.",
+        "said",
+        "Mothers Against Guns",
+        id="naming-called-then-subject",
+    ),
+    # Near misses of naming: the reporting "call" takes a second complement, or has a subject.
+    pytest.param("The senator called Trump a liar.", "called", "The senator", id="called-x-a-y"),
+    pytest.param(
+        "The debate is infected with what he called tribalism.",
+        "called",
+        "he",
+        id="what-he-called",
+    ),
 ]
 
 # (sentence, cue start): no find's cue starts with these words.
@@ -38,6 +53,22 @@ STRUCTURE_NOT_CUES = [
     # "all" after a preposition or a pronoun object is no floating quantifier.
     pytest.param("Of all said so far, this matters most.", "said", id="float-of-all"),
     pytest.param("What it all said about the party was clear.", "said", id="float-it-all"),
+    # "called" and "known as" giving a name: one complement after the named noun.
+    pytest.param(
+        "The mine was built near a mountain stream called Miracle Run.",
+        "called",
+        id="naming-called",
+    ),
+    pytest.param(
+        "He met a preacher called Richard Cole, who ran a shelter.",
+        "called",
+        id="naming-called-comma",
+    ),
+    pytest.param(
+        "It is a version of what has become known as the Buffett rule.",
+        "known",
+        id="naming-known-as",
+    ),
 ]
 
 
