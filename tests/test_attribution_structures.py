@@ -46,6 +46,19 @@ STRUCTURE_CUES = [
         "he",
         id="what-he-called",
     ),
+    # Near misses of the adjective: a noun before the past form can be its subject.
+    pytest.param(
+        "The letter to parents said the school would close.",
+        "said",
+        "parents",
+        id="past-after-to-noun",
+    ),
+    pytest.param(
+        "The mayor has refused to disclose the figures.",
+        "has refused to disclose",
+        "The mayor",
+        id="infinitive-object",
+    ),
 ]
 
 # (sentence, cue start): no find's cue starts with these words.
@@ -69,6 +82,13 @@ STRUCTURE_NOT_CUES = [
         "known",
         id="naming-known-as",
     ),
+    # A past form after a reporting verb's base form is an adjective of the object's noun.
+    pytest.param(
+        "The mayor has refused to disclose detailed budget figures.",
+        "detailed",
+        id="adjective-after-infinitive",
+    ),
+    pytest.param("He agreed to answer written questions.", "written", id="adjective-written"),
 ]
 
 

@@ -182,6 +182,25 @@ def floating_quantifier(doc: Doc, at: int, lo: int) -> bool:
     return word[0].isalpha() and plural_subject(low) and low not in _QUANTIFIERS
 
 
+def attributive_participle(doc: Doc, prev: int | None, cue_end: int, hi: int) -> bool:
+    """Whether a bare past form between ``prev`` and a noun is an adjective in a noun phrase:
+    after a reporting verb's base form ("to disclose detailed records"), which no finite verb
+    can follow."""
+    if prev is None or cue_end >= hi:
+        return False
+    nxt = doc.words[cue_end]
+    if not (nxt.isalpha() and nxt.islower()) or complement(doc, cue_end):
+        return False
+    low = doc.lowers[prev]
+    return (
+        low in VERB_FORMS
+        and VERB_FORMS[low][1] == "base"
+        and doc.words[prev][0].islower()
+        and prev > 0
+        and doc.lowers[prev - 1] == "to"
+    )
+
+
 def ly_adverb(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is an -ly adverb ("flatly"), not a noun ("the family", "Kelly")."""
     low = doc.lowers[i]

@@ -37,6 +37,7 @@ from summariser.attribution.phrases import np_left
 from summariser.attribution.reading import (
     CONTRACTED,
     MARKER_PAIRS,
+    attributive_participle,
     complement,
     discourse_marker,
     floating_quantifier,
@@ -210,6 +211,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         and (prev is None or dated_before(doc, prev, lo) is None)
     ):
         return None
+    if form == "past" and not group and attributive_participle(doc, prev, cue_end, hi):
+        return None  # "to disclose detailed records": an adjective
     if lemma in _QUOTE_ONLY and (has_be or not continues_speech(doc, lo, cue_first, cue_end, hi)):
         return None  # (a progressive goes on happening: "fighting is still going on")
     if form == "past" and not has_be and object_gap_participle(doc, verb, prev, lo, hi):
