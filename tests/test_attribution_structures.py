@@ -59,6 +59,10 @@ STRUCTURE_CUES = [
         "The mayor",
         id="infinitive-object",
     ),
+    # Near misses of agreement: a plural name, coordinated names, an -s form.
+    pytest.param("The Democrats plan to hold a vote.", "plan", "The Democrats", id="plural-plan"),
+    pytest.param("The Clintons say they will fight.", "say", "The Clintons", id="plural-say"),
+    pytest.param("The Trump campaign plans to appeal.", "plans", "The Trump campaign", id="plans"),
 ]
 
 # (sentence, cue start): no find's cue starts with these words.
@@ -89,6 +93,14 @@ STRUCTURE_NOT_CUES = [
         id="adjective-after-infinitive",
     ),
     pytest.param("He agreed to answer written questions.", "written", id="adjective-written"),
+    # A base form cannot agree with a singular name in a phrase that opens with an article or
+    # holds a possessive: it heads a compound noun.
+    pytest.param("A quarter of that, per the Baxter plan, is $40,000.", "plan", id="the-name-plan"),
+    pytest.param(
+        "In a clip for Ann Lee's upcoming Apple Music show The Hour, Lee sings a song.",
+        "show",
+        id="possessive-name-show",
+    ),
 ]
 
 

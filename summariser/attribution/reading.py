@@ -62,6 +62,8 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
         low = doc.lowers[prev]
         if low.endswith(("’s", "'s")) and low not in CONTRACTED:
             return True
+        if form == "base" and lemma != "say" and _singular_name_phrase(doc, prev, verb):
+            return True
         if (
             form == "base"
             and lemma != "say"
@@ -105,6 +107,23 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
     if VERB_FORMS[doc.lowers[verb]][1] == "base" and not plural_subject(low):
         return True
     return cue_end >= hi or not complement(doc, cue_end)
+
+
+def _singular_name_phrase(doc: Doc, prev: int, verb: int) -> bool:
+    """Whether token ``prev`` ends a phrase with a singular name that a base form cannot agree
+    with, so the form heads a compound ("per the McKinley plan", "Blige's upcoming Apple Music
+    show"): the name is capitalised, not in "-s" nor an acronym, and the phrase opens with an
+    article or holds a possessive. ("The Democrats plan to", "Smith and Jones say" agree.)"""
+    word = doc.words[prev]
+    if not word[0].isupper() or word.isupper() or doc.lowers[prev].endswith("s"):
+        return False
+    lo = doc.sentences[doc.sentence_of(verb)][0]
+    start = np_left(doc, prev, lo)
+    if start is None or start == prev:
+        return False
+    return doc.lowers[start] in {"the", "a", "an"} or any(
+        doc.lowers[k].endswith(("’s", "'s")) for k in range(start, prev)
+    )
 
 
 _MAX_RELATIVE_CLAUSE = 20  # tokens of a relative clause set off by commas
