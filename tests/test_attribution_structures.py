@@ -63,6 +63,16 @@ STRUCTURE_CUES = [
     pytest.param("The Democrats plan to hold a vote.", "plan", "The Democrats", id="plural-plan"),
     pytest.param("The Clintons say they will fight.", "say", "The Clintons", id="plural-say"),
     pytest.param("The Trump campaign plans to appeal.", "plans", "The Trump campaign", id="plans"),
+    # After a comma the verb is inverted only before a subject; a singular noun without an
+    # article is its object, and the subject is before the verb.
+    pytest.param(
+        "One after another, mining companies, including Acme, declared bankruptcy.",
+        "declared",
+        "mining companies",
+        id="bare-noun-object",
+    ),
+    pytest.param('"We will win," said officials.', "said", "officials", id="inverted-plural"),
+    pytest.param('"We will win," said police.', "said", "police", id="inverted-police"),
 ]
 
 # (sentence, cue start): no find's cue starts with these words.
