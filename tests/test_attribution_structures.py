@@ -73,6 +73,8 @@ STRUCTURE_CUES = [
     ),
     pytest.param('"We will win," said officials.', "said", "officials", id="inverted-plural"),
     pytest.param('"We will win," said police.', "said", "police", id="inverted-police"),
+    # Near miss of the imperative: a subject between the conjunction and the verb.
+    pytest.param("But critics argue that the plan fails.", "argue", "critics", id="but-subject"),
 ]
 
 # (sentence, cue start): no find's cue starts with these words.
@@ -103,6 +105,9 @@ STRUCTURE_NOT_CUES = [
         id="adjective-after-infinitive",
     ),
     pytest.param("He agreed to answer written questions.", "written", id="adjective-written"),
+    # A base form after the conjunction opening a sentence is an imperative: no speaker.
+    pytest.param("But don't expect a new mayor to appear next time.", "don't", id="imperative-but"),
+    pytest.param("But believe me, the vote is close.", "believe", id="imperative-believe"),
     # A base form cannot agree with a singular name in a phrase that opens with an article or
     # holds a possessive: it heads a compound noun.
     pytest.param("A quarter of that, per the Baxter plan, is $40,000.", "plan", id="the-name-plan"),

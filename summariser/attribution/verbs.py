@@ -83,6 +83,7 @@ _EVIDENTIAL = words(
     "demonstrate"
 )
 _PARTICIPLE_OPENERS = words("and while by after before from for without when")
+_CLAUSE_CONJUNCTIONS = words("and but or so yet")
 DASHES = frozenset({"—", "--", "–", "―"})
 
 
@@ -291,6 +292,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
                 content = content_after(doc, inverted[1] + 1, hi)
                 return make_found(doc, cue_first, cue_end, inverted, content, number, None)
         return None
+    if prev == lo and form == "base" and prev_low in _CLAUSE_CONJUNCTIONS:
+        return None  # "But don't expect a new Trump": an imperative, no speaker
     if prev_low in {"and", "but", "or"} and form != "base":
         pronoun = coordinated_pronoun(doc, prev, lo, finite=form in {"past", "third"})
         content = content_after(doc, cue_end, hi)
