@@ -75,6 +75,13 @@ STRUCTURE_CUES = [
     pytest.param('"We will win," said police.', "said", "police", id="inverted-police"),
     # Near miss of the imperative: a subject between the conjunction and the verb.
     pytest.param("But critics argue that the plan fails.", "argue", "critics", id="but-subject"),
+    # Near miss of the credit: what was reported follows the place.
+    pytest.param(
+        "Our correspondent reported from Kabul that the city had fallen.",
+        "reported",
+        "Our correspondent",
+        id="reported-from-that",
+    ),
 ]
 
 # (sentence, cue start): no find's cue starts with these words.
@@ -108,6 +115,12 @@ STRUCTURE_NOT_CUES = [
     # A base form after the conjunction opening a sentence is an imperative: no speaker.
     pytest.param("But don't expect a new mayor to appear next time.", "don't", id="imperative-but"),
     pytest.param("But believe me, the vote is close.", "believe", id="imperative-believe"),
+    # A reporter's credit: "reported from" a place, with nothing reported.
+    pytest.param(
+        "Ann Lee reported from Midway Atoll, and Tom Park from Kaneohe Bay, Hawaii.",
+        "reported",
+        id="credit-reported-from",
+    ),
     # A base form cannot agree with a singular name in a phrase that opens with an article or
     # holds a possessive: it heads a compound noun.
     pytest.param("A quarter of that, per the Baxter plan, is $40,000.", "plan", id="the-name-plan"),

@@ -1,7 +1,9 @@
 """Senses of reporting verbs that report nothing, told by their object: "claim" as winning or
 taking ("claimed the title", "the fire claimed 12 lives"), "show" giving something to a
-person ("the referee showed him a red card", "show them video of the shooting"), and "call"
-and "know" naming ("a stream called Miracle Run", "what became known as the Buffett rule")."""
+person ("the referee showed him a red card", "show them video of the shooting"), "call"
+and "know" naming ("a stream called Miracle Run", "what became known as the Buffett rule"),
+and "report" from a place with nothing reported, a reporter's credit ("Julie Davis reported
+from Midway Atoll.")."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ _PRIZES = words(
 _OBJECT_PRONOUNS = words("him her them me us")
 # What a person is shown: a determiner or a picture noun after the pronoun.
 _SHOWN = words("a an the his her their its our my some video footage pictures photos images")
-LITERAL_LEMMAS = words("claim show call know")
+LITERAL_LEMMAS = words("claim show call know report")
 # Words that may end a name given by "called" (its clause goes on, or the sentence ends).
 _NAME_ENDS = frozenset({",", ".", ";", ":", ")", "—", "--", "and", "in", "on", "at", "which"})
 _MAX_MODIFIERS = 4  # tokens between "claimed" and the noun it takes
@@ -42,6 +44,18 @@ def literal_sense(doc: Doc, lemma: str, verb: int, hi: int) -> bool:
         return doc.lowers[verb] == "known" and k < hi and doc.lowers[k] == "as"
     if lemma == "call":
         return _naming(doc, verb, hi)
+    if lemma == "report":
+        # (a clause or quotation after the place is what was reported: "reported from Kabul
+        # that ...")
+        return (
+            k + 1 < hi
+            and doc.lowers[k] == "from"
+            and doc.words[k + 1][0].isupper()
+            and not any(
+                doc.lowers[j] == "that" or doc.words[j] in QUOTES or doc.words[j] == ":"
+                for j in range(k + 2, hi)
+            )
+        )
     if lemma == "show":
         return k + 1 < hi and doc.lowers[k] in _OBJECT_PRONOUNS and doc.lowers[k + 1] in _SHOWN
     if lemma != "claim":
