@@ -82,6 +82,16 @@ STRUCTURE_CUES = [
         "Our correspondent",
         id="reported-from-that",
     ),
+    # Near misses of the postmodifier: the modal is inside a clause the participle takes.
+    pytest.param(
+        "Officials worried the plan might fail.", "worried", "Officials", id="worried-clause"
+    ),
+    pytest.param(
+        "She worried about what might happen to the plan.", "worried", "She", id="worried-what"
+    ),
+    pytest.param(
+        "He warned about the risks it might bring.", "warned about", "He", id="warned-contact"
+    ),
 ]
 
 # (sentence, cue start): no find's cue starts with these words.
@@ -120,6 +130,13 @@ STRUCTURE_NOT_CUES = [
         "Ann Lee reported from Midway Atoll, and Tom Park from Kaneohe Bay, Hawaii.",
         "reported",
         id="credit-reported-from",
+    ),
+    # A participle's phrase running into a modal postmodifies the subject: the modal's verb
+    # is the clause's.
+    pytest.param(
+        "Voters worried about crime in the city might stop to consider the cost.",
+        "worried",
+        id="postmodifier-before-modal",
     ),
     # A base form cannot agree with a singular name in a phrase that opens with an article or
     # holds a possessive: it heads a compound noun.

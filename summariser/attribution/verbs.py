@@ -58,6 +58,7 @@ from summariser.attribution.verbframes import (
     FRAMED,
     caused_cue,
     frame_end,
+    modal_after_participle,
     purpose_cue,
     reduced_relative,
 )
@@ -218,6 +219,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         return None  # (a progressive goes on happening: "fighting is still going on")
     if form == "past" and not has_be and object_gap_participle(doc, verb, prev, lo, hi):
         return None  # "A teacher accused of assault": the teacher is acted on, and says nothing
+    if form == "past" and not has_be and modal_after_participle(doc, verb, cue_end, hi):
+        return None  # "Americans worried about X might stop to consider": a postmodifier
     if form == "past" and not has_be and reduced_relative(doc, verb, cue_end, hi):
         return None  # "Research published in Nature shows ...": not the main verb
     if (
