@@ -92,6 +92,37 @@ STRUCTURE_CUES = [
     pytest.param(
         "He warned about the risks it might bring.", "warned about", "He", id="warned-contact"
     ),
+    # A one-word nickname in quotes between first name and surname belongs to the name.
+    pytest.param(
+        'Marcia "Cia" Price said the vote was close.',
+        "said",
+        'Marcia "Cia" Price',
+        id="nickname",
+    ),
+    pytest.param(
+        '"This is a big year," Sen. Marcia "Cia" Price shouted to the crowd.',
+        "shouted",
+        'Sen. Marcia "Cia" Price',
+        id="nickname-trailing",
+    ),
+    # Near miss: a quoted word between a noun and a time is no nickname.
+    pytest.param(
+        'He called the plan "Dead" Tuesday and said it would fail.',
+        "called",
+        "He",
+        id="quoted-word-not-nickname",
+    ),
+]
+
+# (sentence, cue text, content text): the content of a trailing clause after a quotation.
+STRUCTURE_CONTENTS = [
+    # An addressee after "to" ending the sentence is no content: the quotation is.
+    pytest.param('"We will win," she said to reporters.', "said", '"We will win,"', id="to-plural"),
+    pytest.param(
+        '"We will win," the mayor said to the Times.', "said", '"We will win,"', id="to-name"
+    ),
+    # Near misses: "to" opening an infinitive, and a that-clause after the addressee.
+    pytest.param('"It is over," she said to be sure.', "said", "to be sure", id="to-infinitive"),
 ]
 
 # (sentence, cue start): no find's cue starts with these words.
@@ -156,6 +187,14 @@ def test_structures_give_the_cue_and_its_source(text: str, cue: str, source: str
     assert len(matching) == 1, [(a.source, a.cue.text) for a in found]
     assert matching[0].source is not None
     assert matching[0].source.text == source
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), STRUCTURE_CONTENTS)
+def test_trailing_clauses_report_the_quotation(text: str, cue: str, content: str) -> None:
+    matching = [a for a in find_attributions(text) if a.cue.text == cue]
+    assert len(matching) == 1
+    assert matching[0].content is not None
+    assert matching[0].content.text == content
 
 
 @pytest.mark.parametrize(("text", "not_cue"), STRUCTURE_NOT_CUES)
