@@ -73,6 +73,14 @@ STRUCTURE_CUES = [
     ),
     pytest.param('"We will win," said officials.', "said", "officials", id="inverted-plural"),
     pytest.param('"We will win," said police.', "said", "police", id="inverted-police"),
+    # Near misses of the chain's noun: a plural subject, and a verb coordinated after "or".
+    pytest.param("Voters plan to punish the party.", "plan", "Voters", id="chain-plural"),
+    pytest.param(
+        "The state could reverse the rules or decline to appeal to the court.",
+        "decline to appeal to",
+        "The state",
+        id="chain-after-or",
+    ),
     # Near miss of the imperative: a subject between the conjunction and the verb.
     pytest.param("But critics argue that the plan fails.", "argue", "critics", id="but-subject"),
     # Near miss of the credit: what was reported follows the place.
@@ -156,6 +164,12 @@ STRUCTURE_NOT_CUES = [
     # A base form after the conjunction opening a sentence is an imperative: no speaker.
     pytest.param("But don't expect a new mayor to appear next time.", "don't", id="imperative-but"),
     pytest.param("But believe me, the vote is close.", "believe", id="imperative-believe"),
+    # A catenative chain's first word reads as a noun where a bare verb would ("borrowing plan").
+    pytest.param(
+        "What we need is one saving, paying and borrowing plan to rule them all.",
+        "plan",
+        id="chain-noun-plan",
+    ),
     # A reporter's credit: "reported from" a place, with nothing reported.
     pytest.param(
         "Ann Lee reported from Midway Atoll, and Tom Park from Kaneohe Bay, Hawaii.",

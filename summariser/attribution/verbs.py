@@ -159,6 +159,14 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     if prev_low in CONTRACTED:
         has_be = has_be or prev_low.endswith(("’s", "'s", "’re", "'re", "’m", "'m"))
     if (
+        form == "chain"
+        and prev_low not in _CLAUSE_CONJUNCTIONS  # ("could reverse the rules or decline to")
+        and doc.lowers[cue_first] in VERB_FORMS
+        and VERB_FORMS[doc.lowers[cue_first]][1] in {"base", "third"}
+        and reads_as_noun(doc, prev, cue_first, cue_first + 1, hi)
+    ):
+        return None  # "one borrowing plan to rule them all": the chain's first word is a noun
+    if (
         prev is not None
         and prev - 2 >= lo
         and form != "ing"
