@@ -73,6 +73,20 @@ STRUCTURE_CUES = [
     ),
     pytest.param('"We will win," said officials.', "said", "officials", id="inverted-plural"),
     pytest.param('"We will win," said police.', "said", "police", id="inverted-police"),
+    # In lower-cased copy a name is lowercase: after a quotation, or in a sentence without
+    # capitals, a lowercase word after the verb still names the speaker.
+    pytest.param(
+        '"i have loved every minute," smyth explained.',
+        "explained",
+        "smyth",
+        id="lowercase-name-after-quote",
+    ),
+    pytest.param(
+        "the plan would fail, said dr beth meyerson.",
+        "said",
+        "dr beth meyerson",
+        id="lowercase-copy-inverted",
+    ),
     # Near misses of the chain's noun: a plural subject, and a verb coordinated after "or".
     pytest.param("Voters plan to punish the party.", "plan", "Voters", id="chain-plural"),
     pytest.param(
@@ -131,6 +145,12 @@ STRUCTURE_CONTENTS = [
     ),
     # Near misses: "to" opening an infinitive, and a that-clause after the addressee.
     pytest.param('"It is over," she said to be sure.', "said", "to be sure", id="to-infinitive"),
+    pytest.param(
+        'The family objected to his inclusion on the wall, but Abu said "no".',
+        "objected",
+        'to his inclusion on the wall, but Abu said "no"',
+        id="to-object-not-addressee",
+    ),
 ]
 
 # (sentence, cue start): no find's cue starts with these words.

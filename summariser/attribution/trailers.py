@@ -31,9 +31,7 @@ _PLAIN_QUOTES = frozenset({"'", "`", "''", "``"})
 _COMPLEMENTISERS = words("that")
 # Prepositions of a channel, place, time or addressee phrase after a reporting verb ("said in a
 # statement,", "told reporters in Geneva,", "said on Tuesday,", "said to reporters.").
-_PHRASE_PREPOSITIONS = words(
-    "in on at during via through from after before outside following to"
-)
+_PHRASE_PREPOSITIONS = words("in on at during via through from after before outside following to")
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _MAX_PHRASE = 9  # tokens of such a phrase
 _CLAUSE_JOINS = words("and but while although though because as")
@@ -141,11 +139,17 @@ def _past_adverbial(doc: Doc, position: int, hi: int) -> int:
     if position + 1 >= hi or doc.lowers[position] not in _PHRASE_PREPOSITIONS:
         return position
     nxt = doc.lowers[position + 1]
-    addressees = doc.lowers[position] == "to" and nxt.endswith("s") and nxt.isalpha()
-    if not (
-        nxt in DETERMINERS or nxt in TIME_WORDS or doc.words[position + 1][0].isupper() or addressees
-    ):
-        return position  # a phrase opens with a determiner, a time, a name ("to reporters")
+    if doc.lowers[position] == "to":
+        # An addressee: people ("to reporters") or a name ("to the Times", "to MUTV"); a
+        # determiner before a common noun opens the verb's object ("objected to his inclusion").
+        after = position + 2 if nxt == "the" else position + 1
+        if not (
+            (nxt.endswith("s") and nxt.isalpha() and nxt not in DETERMINERS)
+            or (after < hi and doc.words[after][0].isupper())
+        ):
+            return position
+    elif not (nxt in DETERMINERS or nxt in TIME_WORDS or doc.words[position + 1][0].isupper()):
+        return position  # a phrase opens with a determiner, a time or a name
     for k in range(position + 1, min(hi, position + _MAX_PHRASE)):
         word = doc.words[k]
         if word == ",":

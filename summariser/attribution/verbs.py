@@ -8,7 +8,7 @@ from summariser.attribution.anonymity import FORMULA_WORDS, in_anonymity
 from summariser.attribution.contacts import contact_subject
 from summariser.attribution.content import content_after, content_before, make_found
 from summariser.attribution.dated import dated_before
-from summariser.attribution.inverted import inverted_source
+from summariser.attribution.inverted import bare_object, inverted_source
 from summariser.attribution.lexicon import (
     BE_FORMS,
     DETERMINERS,
@@ -195,14 +195,10 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             doc, verb, cue_end, number
         )
     no_one = prev_low == "one" and prev is not None and prev > lo and doc.lowers[prev - 1] == "no"
-    floating = prev_low in DETERMINERS and floating_quantifier(doc, prev, lo)
-    if (prev_low in DETERMINERS and not no_one and not floating) or prev_low in {
-        "to",
-        "of",
-        "for",
-        "with",
-        "my",
-    }:
+    floating = prev is not None and prev_low in DETERMINERS and floating_quantifier(doc, prev, lo)
+    if prev_low in {"to", "of", "for", "with", "my"}:
+        return None
+    if prev_low in DETERMINERS and not no_one and not floating:
         return None  # ("no one" is a pronoun: "No one expected ..."; "they all said")
     # "Data from the census show that ...": a base form agrees with a plural head before the
     # phrase that modifies it, so it is a verb although a singular noun comes before it.
@@ -340,6 +336,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         # before the comma is the subject, whatever follows the verb.
         if inverted is not None and prev_word == "," and described_name(doc, prev, lo):
             inverted = None
+        if inverted is not None and not after_quote and bare_object(doc, inverted, lo, hi):
+            inverted = None  # "..., declared bankruptcy.": the object, not the subject
         if inverted is not None:
             stop = prev if prev_word == "," else prev + 1
             content = content_before(doc, lo, stop)
