@@ -1,13 +1,13 @@
 """Structures of English that decide whether a reporting word is a cue and whose it is, found
 by classifying the misses and false finds of the even half of PolNeAR dev by kind (BENCHMARKS.md,
-attrib8). Invented sentences, none from dev; each row holds its exact cue and source, and the
-near misses use the same words where the structure says they report nothing."""
+attrib8). Invented sentences, none from dev; each row holds its exact cue and source (or
+content), and the near misses use the same words where the structure says they report nothing.
+These tables are run by the table tests of test_attribution_language.py (cues, near misses)
+and test_attribution_styles.py (contents)."""
 
 from __future__ import annotations
 
 import pytest
-
-from summariser.attribution import find_attributions
 
 # (sentence, cue text, source text): the sentence holds exactly one find with that cue.
 STRUCTURE_CUES = [
@@ -212,26 +212,3 @@ STRUCTURE_NOT_CUES = [
         id="possessive-name-show",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "cue", "source"), STRUCTURE_CUES)
-def test_structures_give_the_cue_and_its_source(text: str, cue: str, source: str) -> None:
-    found = find_attributions(text)
-    matching = [a for a in found if a.cue.text == cue]
-    assert len(matching) == 1, [(a.source, a.cue.text) for a in found]
-    assert matching[0].source is not None
-    assert matching[0].source.text == source
-
-
-@pytest.mark.parametrize(("text", "cue", "content"), STRUCTURE_CONTENTS)
-def test_trailing_clauses_report_the_quotation(text: str, cue: str, content: str) -> None:
-    matching = [a for a in find_attributions(text) if a.cue.text == cue]
-    assert len(matching) == 1
-    assert matching[0].content is not None
-    assert matching[0].content.text == content
-
-
-@pytest.mark.parametrize(("text", "not_cue"), STRUCTURE_NOT_CUES)
-def test_structures_that_report_nothing(text: str, not_cue: str) -> None:
-    cues = [a.cue.text for a in find_attributions(text)]
-    assert not any(cue.startswith(not_cue) for cue in cues), cues
