@@ -9,6 +9,7 @@ import pytest
 from summariser.attribution import find_attributions
 from tests.test_attribution_news_styles import NEWS_STYLE_CUES, NEWS_STYLE_NOT_CUES
 from tests.test_attribution_spans import SPAN_CUES, SPAN_NOT_CUES
+from tests.test_attribution_structures import STRUCTURE_CUES, STRUCTURE_NOT_CUES
 from tests.test_attribution_styles import STYLE_CUES, STYLE_NOT_CUES
 
 # (sentence, cue text, source text): the sentence holds exactly one find with that cue.
@@ -293,7 +294,8 @@ LANGUAGE_NOT_CUES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "cue", "source"), LANGUAGE_CUES + STYLE_CUES + SPAN_CUES + NEWS_STYLE_CUES
+    ("text", "cue", "source"),
+    LANGUAGE_CUES + STYLE_CUES + SPAN_CUES + NEWS_STYLE_CUES + STRUCTURE_CUES,
 )
 def test_constructions_find_their_cue_and_source(text: str, cue: str, source: str) -> None:
     found = find_attributions(text)
@@ -304,7 +306,8 @@ def test_constructions_find_their_cue_and_source(text: str, cue: str, source: st
 
 
 @pytest.mark.parametrize(
-    ("text", "not_cue"), LANGUAGE_NOT_CUES + STYLE_NOT_CUES + SPAN_NOT_CUES + NEWS_STYLE_NOT_CUES
+    ("text", "not_cue"),
+    LANGUAGE_NOT_CUES + STYLE_NOT_CUES + SPAN_NOT_CUES + NEWS_STYLE_NOT_CUES + STRUCTURE_NOT_CUES,
 )
 def test_literal_senses_and_near_misses_report_nothing(text: str, not_cue: str) -> None:
     cues = [a.cue.text for a in find_attributions(text)]

@@ -9,6 +9,7 @@ import pytest
 from summariser.attribution import find_attributions
 from tests.test_attribution_news_styles import NEWS_STYLE_CONTENTS
 from tests.test_attribution_spans import SPAN_CONTENTS
+from tests.test_attribution_structures import STRUCTURE_CONTENTS
 
 # (sentence, cue text, source text): the sentence holds exactly one find with that cue. These
 # tables are run by the tests of test_attribution_language.py, with its own.
@@ -293,7 +294,8 @@ TRAILING_CONTENTS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "cue", "content"), TRAILING_CONTENTS + SPAN_CONTENTS + NEWS_STYLE_CONTENTS
+    ("text", "cue", "content"),
+    TRAILING_CONTENTS + SPAN_CONTENTS + NEWS_STYLE_CONTENTS + STRUCTURE_CONTENTS,
 )
 def test_trailing_reporting_clause_finds_its_content(text: str, cue: str, content: str) -> None:
     matching = [a for a in find_attributions(text) if a.cue.text == cue]

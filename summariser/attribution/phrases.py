@@ -17,7 +17,7 @@ from summariser.attribution.lexicon import (
     TIME_WORDS,
     words,
 )
-from summariser.attribution.segment import Doc
+from summariser.attribution.segment import QUOTES, Doc
 
 logger = logging.getLogger(__name__)
 
@@ -140,6 +140,9 @@ def np_left(doc: Doc, last: int, lo: int) -> int | None:
                 break
             i = opening - 1
             continue
+        if word in QUOTES and _nickname(doc, i, lo):
+            i -= 3  # 'Marcia "Cia" Price': a nickname in quotes belongs to the name
+            continue
         if low in DETERMINERS:
             first = i
             if i - 1 >= lo and doc.lowers[i - 1] in NP_PREPOSITIONS:
@@ -173,6 +176,22 @@ def np_left(doc: Doc, last: int, lo: int) -> int | None:
     if first == last and doc.lowers[first] in _BARE_PREPOSITIONS:
         return None  # "In remarks to reporters, ...": a capitalised preposition names no one
     return first
+
+
+def _nickname(doc: Doc, close: int, lo: int) -> bool:
+    """Whether the quotation mark at ``close`` closes a one-word nickname between a first name
+    and a surname ('Marcia "Cia" Price')."""
+    words = doc.words
+    return (
+        close - 3 >= lo
+        and close + 1 < len(words)
+        and words[close - 2] in QUOTES
+        and words[close - 1].isalpha()
+        and words[close - 1][0].isupper()
+        and words[close - 3][0].isupper()
+        and words[close - 3].isalpha()
+        and words[close + 1][0].isupper()
+    )
 
 
 def _matching_open(doc: Doc, close: int, lo: int) -> int | None:

@@ -62,6 +62,8 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
         low = doc.lowers[prev]
         if low.endswith(("’s", "'s")) and low not in CONTRACTED:
             return True
+        if form == "base" and lemma != "say" and _singular_name_phrase(doc, prev, verb):
+            return True
         if (
             form == "base"
             and lemma != "say"
@@ -105,6 +107,23 @@ def reads_as_noun(doc: Doc, prev: int | None, verb: int, cue_end: int, hi: int) 
     if VERB_FORMS[doc.lowers[verb]][1] == "base" and not plural_subject(low):
         return True
     return cue_end >= hi or not complement(doc, cue_end)
+
+
+def _singular_name_phrase(doc: Doc, prev: int, verb: int) -> bool:
+    """Whether token ``prev`` ends a phrase with a singular name that a base form cannot agree
+    with, so the form heads a compound ("per the McKinley plan", "Blige's upcoming Apple Music
+    show"): the name is capitalised, not in "-s" nor an acronym, and the phrase opens with an
+    article or holds a possessive. ("The Democrats plan to", "Smith and Jones say" agree.)"""
+    word = doc.words[prev]
+    if not word[0].isupper() or word.isupper() or doc.lowers[prev].endswith("s"):
+        return False
+    lo = doc.sentences[doc.sentence_of(verb)][0]
+    start = np_left(doc, prev, lo)
+    if start is None or start == prev:
+        return False
+    return doc.lowers[start] in {"the", "a", "an"} or any(
+        doc.lowers[k].endswith(("’s", "'s")) for k in range(start, prev)
+    )
 
 
 _MAX_RELATIVE_CLAUSE = 20  # tokens of a relative clause set off by commas
@@ -158,6 +177,47 @@ def quantifier_subject(doc: Doc, at: int, lo: int) -> bool:
     if doc.lowers[at] not in _QUANTIFIERS:
         return False
     return at == lo or doc.lowers[at - 1] in _CLAUSE_OPENERS or doc.words[at - 1] in {",", ";"}
+
+
+# Quantifiers that float after the subject they quantify ("They all said", "Smith and Jones
+# both argued"), and the words after which one does not ("after all", "of both", "that all").
+_FLOATING = words("all both each")
+_NOT_BEFORE_FLOATING = words(
+    "after above at of for in on by with from to into once that this those these it"
+)
+
+
+def floating_quantifier(doc: Doc, at: int, lo: int) -> bool:
+    """Whether a quantifier at token ``at`` floats after the subject ending before it."""
+    if doc.lowers[at] not in _FLOATING or at - 1 < lo:
+        return False
+    word, low = doc.words[at - 1], doc.lowers[at - 1]
+    if low in _NOT_BEFORE_FLOATING or low in _FLOATING or word in QUOTES:
+        return False
+    if word.endswith(")") or low in SUBJECT_PRONOUNS or low in RELATIVE_PRONOUNS:
+        return True  # "Menendez (D-N.J.) all said", "they both said", "who all said"
+    if word[0].isupper():
+        return True  # "Republicans and Democrats all agreed"
+    return word[0].isalpha() and plural_subject(low) and low not in _QUANTIFIERS
+
+
+def attributive_participle(doc: Doc, prev: int | None, cue_end: int, hi: int) -> bool:
+    """Whether a bare past form between ``prev`` and a noun is an adjective in a noun phrase:
+    after a reporting verb's base form ("to disclose detailed records"), which no finite verb
+    can follow."""
+    if prev is None or cue_end >= hi:
+        return False
+    nxt = doc.words[cue_end]
+    if not (nxt.isalpha() and nxt.islower()) or complement(doc, cue_end):
+        return False
+    low = doc.lowers[prev]
+    return (
+        low in VERB_FORMS
+        and VERB_FORMS[low][1] == "base"
+        and doc.words[prev][0].islower()
+        and prev > 0
+        and doc.lowers[prev - 1] == "to"
+    )
 
 
 def ly_adverb(doc: Doc, i: int) -> bool:

@@ -34,7 +34,7 @@ from summariser.attribution.phrases import (
     np_left,
     sentence_subject,
 )
-from summariser.attribution.reading import plural_subject
+from summariser.attribution.reading import floating_quantifier, plural_subject
 from summariser.attribution.segment import QUOTES, Doc
 
 logger = logging.getLogger(__name__)
@@ -158,6 +158,10 @@ def left_source(
     doc: Doc, prev: int, lo: int
 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """Subject to the left of the verb group ending at ``prev``; with an antecedent for 'who'."""
+    if floating_quantifier(doc, prev, lo):
+        # "They all said", "Smith and Jones both argued": the subject is before its quantifier.
+        left = left_source(doc, prev - 1, lo)
+        return None if left is None else ((left[0][0], prev), left[1])
     skipped = _skip_adverbial(doc, prev, lo)
     if skipped != prev and skipped > lo and dated_participle(doc, skipped, prev):
         # "Figures published on Thursday show": the time is the participle's, in the subject.

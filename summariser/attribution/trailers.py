@@ -29,9 +29,9 @@ _MAX_TRAILER = 6  # tokens from a closing quotation to the verb that continues i
 _PLAIN_QUOTES = frozenset({"'", "`", "''", "``"})
 # Words that open a complement clause: a subject after one is nested in the clause before.
 _COMPLEMENTISERS = words("that")
-# Prepositions of a channel, place or time phrase after a reporting verb ("said in a statement,",
-# "told reporters in Geneva,", "said on Tuesday,").
-_PHRASE_PREPOSITIONS = words("in on at during via through from after before outside following")
+# Prepositions of a channel, place, time or addressee phrase after a reporting verb ("said in a
+# statement,", "told reporters in Geneva,", "said on Tuesday,", "said to reporters.").
+_PHRASE_PREPOSITIONS = words("in on at during via through from after before outside following to")
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _MAX_PHRASE = 9  # tokens of such a phrase
 _CLAUSE_JOINS = words("and but while although though because as")
@@ -139,7 +139,16 @@ def _past_adverbial(doc: Doc, position: int, hi: int) -> int:
     if position + 1 >= hi or doc.lowers[position] not in _PHRASE_PREPOSITIONS:
         return position
     nxt = doc.lowers[position + 1]
-    if not (nxt in DETERMINERS or nxt in TIME_WORDS or doc.words[position + 1][0].isupper()):
+    if doc.lowers[position] == "to":
+        # An addressee: people ("to reporters") or a name ("to the Times", "to MUTV"); a
+        # determiner before a common noun opens the verb's object ("objected to his inclusion").
+        after = position + 2 if nxt == "the" else position + 1
+        if not (
+            (nxt.endswith("s") and nxt.isalpha() and nxt not in DETERMINERS)
+            or (after < hi and doc.words[after][0].isupper())
+        ):
+            return position
+    elif not (nxt in DETERMINERS or nxt in TIME_WORDS or doc.words[position + 1][0].isupper()):
         return position  # a phrase opens with a determiner, a time or a name
     for k in range(position + 1, min(hi, position + _MAX_PHRASE)):
         word = doc.words[k]

@@ -223,3 +223,32 @@ def named_before(doc: Doc, verb: int) -> bool:
         return False
     before = doc.words[verb - 1]
     return before[0].isupper() and doc.lowers[verb - 1] not in SUBJECT_PRONOUNS
+
+
+# Prepositions that a participle of stance or speech takes ("worried about", "angered by").
+_PARTICIPLE_PREPOSITIONS = words("about over by with from at in on for")
+_MODALS = words("will would could should might may must can")
+# Words that open another clause: a modal after one is that clause's, not the main verb.
+_CLAUSE_WORDS = words(
+    "that which who whom whose what how whether if and but or because when where while as"
+)
+_MAX_POSTMODIFIER = 15  # tokens of a participle's phrase before the main verb
+
+
+def modal_after_participle(doc: Doc, verb: int, at: int, hi: int) -> bool:
+    """Whether the "-ed" form at ``verb`` postmodifies the noun before it, its phrase running
+    into the main verb's modal: "Americans worried about illegal immigration might stop to
+    consider ...", where "might stop" is the clause's verb and "worried" describes the
+    subject. Not after a clause word or a pronoun ("worried about what might happen", "warned
+    about the risks it might bring")."""
+    if at >= hi or doc.lowers[at] not in _PARTICIPLE_PREPOSITIONS:
+        return False
+    if not doc.lowers[verb].endswith("ed"):
+        return False
+    for k in range(at + 1, min(hi, at + _MAX_POSTMODIFIER)):
+        low = doc.lowers[k]
+        if low in _MODALS and doc.words[k][0].islower():
+            return doc.lowers[k - 1] not in SUBJECT_PRONOUNS and is_content_word(doc, k - 1)
+        if low in _CLAUSE_WORDS or not doc.words[k][0].isalnum():
+            return False
+    return False

@@ -8,7 +8,7 @@ from summariser.attribution.anonymity import FORMULA_WORDS, in_anonymity
 from summariser.attribution.contacts import contact_subject
 from summariser.attribution.content import content_after, content_before, make_found
 from summariser.attribution.dated import dated_before
-from summariser.attribution.inverted import inverted_source
+from summariser.attribution.inverted import bare_object, inverted_source
 from summariser.attribution.lexicon import (
     BE_FORMS,
     DETERMINERS,
@@ -37,8 +37,10 @@ from summariser.attribution.phrases import np_left
 from summariser.attribution.reading import (
     CONTRACTED,
     MARKER_PAIRS,
+    attributive_participle,
     complement,
     discourse_marker,
+    floating_quantifier,
     quantifier_subject,
     reads_as_noun,
 )
@@ -56,6 +58,7 @@ from summariser.attribution.verbframes import (
     FRAMED,
     caused_cue,
     frame_end,
+    modal_after_participle,
     purpose_cue,
     reduced_relative,
 )
@@ -81,6 +84,7 @@ _EVIDENTIAL = words(
     "demonstrate"
 )
 _PARTICIPLE_OPENERS = words("and while by after before from for without when")
+_CLAUSE_CONJUNCTIONS = words("and but or so yet")
 DASHES = frozenset({"—", "--", "–", "―"})
 
 
@@ -155,6 +159,14 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     if prev_low in CONTRACTED:
         has_be = has_be or prev_low.endswith(("’s", "'s", "’re", "'re", "’m", "'m"))
     if (
+        form == "chain"
+        and prev_low not in _CLAUSE_CONJUNCTIONS  # ("could reverse the rules or decline to")
+        and doc.lowers[cue_first] in VERB_FORMS
+        and VERB_FORMS[doc.lowers[cue_first]][1] in {"base", "third"}
+        and reads_as_noun(doc, prev, cue_first, cue_first + 1, hi)
+    ):
+        return None  # "one borrowing plan to rule them all": the chain's first word is a noun
+    if (
         prev is not None
         and prev - 2 >= lo
         and form != "ing"
@@ -183,8 +195,11 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             doc, verb, cue_end, number
         )
     no_one = prev_low == "one" and prev is not None and prev > lo and doc.lowers[prev - 1] == "no"
-    if (prev_low in DETERMINERS and not no_one) or prev_low in {"to", "of", "for", "with", "my"}:
-        return None  # ("no one" is a pronoun: "No one expected ...")
+    floating = prev is not None and prev_low in DETERMINERS and floating_quantifier(doc, prev, lo)
+    if prev_low in {"to", "of", "for", "with", "my"}:
+        return None
+    if prev_low in DETERMINERS and not no_one and not floating:
+        return None  # ("no one" is a pronoun: "No one expected ..."; "they all said")
     # "Data from the census show that ...": a base form agrees with a plural head before the
     # phrase that modifies it, so it is a verb although a singular noun comes before it.
     if (
@@ -202,10 +217,14 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         and (prev is None or dated_before(doc, prev, lo) is None)
     ):
         return None
+    if form == "past" and not group and attributive_participle(doc, prev, cue_end, hi):
+        return None  # "to disclose detailed records": an adjective
     if lemma in _QUOTE_ONLY and (has_be or not continues_speech(doc, lo, cue_first, cue_end, hi)):
         return None  # (a progressive goes on happening: "fighting is still going on")
     if form == "past" and not has_be and object_gap_participle(doc, verb, prev, lo, hi):
         return None  # "A teacher accused of assault": the teacher is acted on, and says nothing
+    if form == "past" and not has_be and modal_after_participle(doc, verb, cue_end, hi):
+        return None  # "Americans worried about X might stop to consider": a postmodifier
     if form == "past" and not has_be and reduced_relative(doc, verb, cue_end, hi):
         return None  # "Research published in Nature shows ...": not the main verb
     if (
@@ -280,6 +299,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
                 content = content_after(doc, inverted[1] + 1, hi)
                 return make_found(doc, cue_first, cue_end, inverted, content, number, None)
         return None
+    if prev == lo and form == "base" and prev_low in _CLAUSE_CONJUNCTIONS:
+        return None  # "But don't expect a new Trump": an imperative, no speaker
     if prev_low in {"and", "but", "or"} and form != "base":
         pronoun = coordinated_pronoun(doc, prev, lo, finite=form in {"past", "third"})
         content = content_after(doc, cue_end, hi)
@@ -315,6 +336,8 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         # before the comma is the subject, whatever follows the verb.
         if inverted is not None and prev_word == "," and described_name(doc, prev, lo):
             inverted = None
+        if inverted is not None and not after_quote and bare_object(doc, inverted, lo, hi):
+            inverted = None  # "..., declared bankruptcy.": the object, not the subject
         if inverted is not None:
             stop = prev if prev_word == "," else prev + 1
             content = content_before(doc, lo, stop)
