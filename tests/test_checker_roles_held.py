@@ -98,3 +98,20 @@ def test_an_office_the_article_also_gives_the_name_is_no_swap() -> None:
     text = DEFECTORS + "\nNowak, who was prime minister briefly in 2015, declined to comment."
     [result] = check_claims(text, ["Anna Nowak is a former deputy prime minister."])
     assert FlagCode.ENTITY_SWAPPED not in {f.code for f in result.flags}, result.flags
+
+
+RATING = """Rival General Electric announced a similar restructuring in March.
+Analysts at Deutsche Bank said Siemens had moved slowly and kept their sell rating on the stock."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Analysts at General Electric kept their sell rating on the stock.", Verdict.CONTRADICTED),
+        ("Analysts at Deutsche Bank kept their sell rating on the stock.", Verdict.SUPPORTED),
+    ],
+)
+def test_the_name_the_copied_words_lead_to_is_the_slot(claim: str, verdict: Verdict) -> None:
+    # "analysts at ___": the evidence goes on past its name with a clause the claim leaves out
+    [result] = check_claims(RATING, [claim])
+    assert result.verdict is verdict, (result.verdict, result.flags)

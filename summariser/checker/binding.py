@@ -42,7 +42,7 @@ from .possessors import owner_for_name
 from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
 from .ranks import rank_finding
-from .slot_edges import after_last, claims_slot, clause_ends, slot_after, slot_before
+from .slot_edges import after_last, claims_slot, clause_ends, name_leading, slot_after, slot_before
 from .support import Support
 from .swap_findings import moved_swap, swap_finding
 from .values import DATE, NAME, NUMBER, by_month, described, kind_of, same_value, value_of
@@ -308,6 +308,8 @@ def _slot_findings(
             j1 = after_last(ev, j1, j2, toks[i1 - 1].norm)
         # (inside both sentences, a capital marks a name in the evidence as in the claim)
         theirs = value_of(ev[j1:j2], art.text, art, i1 > 0 and j1 > 0)
+        if theirs is None and mine is not None and mine[0] == NAME and left >= MIN_ANCHOR:
+            theirs = name_leading(ev, j1, j2, mine[1], art)
         if mine is None or theirs is None or mine[0] != theirs[0]:
             continue
         kind = mine[0]

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from .features import Tok
 from .lexicon import CLAUSE_OPENERS
-from .values import TITLES
+from .prepare import PreparedArticle
+from .values import TITLES, value_of
 
 MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
 RELATIVES = frozenset({"who", "which", "that"})
@@ -88,3 +89,18 @@ def clause_ends(ev: tuple[Tok, ...], j: int, text: str) -> bool:
 
 
 _MARKS = frozenset(",;:")
+
+
+def name_leading(
+    ev: tuple[Tok, ...], j1: int, j2: int, mine: list[Tok], art: PreparedArticle
+) -> tuple[str, list[Tok]] | None:
+    """The name the copied words lead to at the start of the evidence's longer stretch [j1, j2)
+    ("analysts at Deutsche Bank said ... and kept" for the claim's "analysts at GE kept"), when
+    the claim's name (tokens ``mine``) is nowhere in that stretch; None if no name leads it."""
+    end = slot_after(ev, j1, art.text)
+    if not j1 < end < j2:
+        return None
+    stems = {t.stem for t in mine}
+    if any(t.stem in stems for t in ev[j1:j2]):
+        return None
+    return value_of(ev[j1:end], art.text, art, j1 > 0)
