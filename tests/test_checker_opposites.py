@@ -104,3 +104,17 @@ def test_valence_reaches_word_forms_and_leaves_neutral_words_alone() -> None:
     assert opposed(tok("welcomed"), tok("condemning"))  # ("condemning" is not listed: its stem)
     assert not opposed(tok("condemned"), tok("criticised"))
     assert not opposed(tok("said"), tok("criticised"))
+
+
+def test_the_two_sides_of_a_parliament_are_opposites() -> None:
+    text = (
+        "The coalition lost its majority after three lawmakers defected to the opposition, "
+        "the Speaker said."
+    )
+    claims = [
+        "Three lawmakers defected to the government.",
+        "Three lawmakers defected to the opposition.",
+    ]
+    moved, kept = check_claims(text, claims)
+    assert moved.verdict is Verdict.CONTRADICTED, moved.flags
+    assert kept.verdict is Verdict.SUPPORTED, kept.flags

@@ -71,6 +71,7 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
     ("biggest", "smallest"),
     ("highest", "lowest"),
     ("best", "worst"),
+    ("government", "opposition"),  # (the two sides of a parliament)
 )
 OPPOSITES: dict[str, frozenset[str]] = {}
 for _a, _b in _OPPOSITES:
