@@ -115,3 +115,23 @@ def test_the_name_the_copied_words_lead_to_is_the_slot(claim: str, verdict: Verd
     # "analysts at ___": the evidence goes on past its name with a clause the claim leaves out
     [result] = check_claims(RATING, [claim])
     assert result.verdict is verdict, (result.verdict, result.flags)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Siemens CEO Roland Busch told analysts the cuts were necessary.", Verdict.SUPPORTED),
+        ("Roland Busch is the CEO.", Verdict.SUPPORTED),
+        ("Siemens CEO Birgit Steinborn said they would not accept layoffs.", Verdict.CONTRADICTED),
+        ("Birgit Steinborn is the CEO of Siemens.", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_title_by_its_initials_is_the_title_spelt_out(claim: str, verdict: Verdict) -> None:
+    [result] = check_claims(CUTS, [claim])
+    assert result.verdict is verdict, (result.verdict, result.flags)
+
+
+def test_an_owner_before_one_noun_makes_no_swap_with_an_unowned_one() -> None:
+    text = "Boss Jose Mourinho was angry.\nMauricio Pochettino praised his players on Sunday."
+    [result] = check_claims(text, ["Tottenham boss Mauricio Pochettino praised his players."])
+    assert FlagCode.ENTITY_SWAPPED not in {f.code for f in result.flags}, result.flags

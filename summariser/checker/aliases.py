@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from ..actors.gazetteer import COUNTRIES
 from .features import Tok, stem
-from .lexicon import NUMBER_WORDS, ORDINAL_WORDS
+from .lexicon import NUMBER_WORDS, ORDINAL_WORDS, TITLE_ABBREVIATIONS
 from .prepare import PreparedArticle
 
 logger = logging.getLogger(__name__)
@@ -30,6 +30,17 @@ MIN_LETTERS = 2
 MAX_LETTERS = 6
 MAX_UNSPELT = 2  # letters of the acronym beyond the name's initials
 MIN_SHORT = 3  # letters of a short given name ("Al" could shorten too many)
+
+
+# A title written by its initials (its stem) -> the stems of the words it abbreviates.
+SPELT_TITLES = {stem(k): frozenset(map(stem, words)) for k, words in TITLE_ABBREVIATIONS.items()}
+
+
+def spelt_out(stems: frozenset[str]) -> frozenset[str]:
+    """``stems`` with each title written by its initials spelt out ("ceo" -> chief executive)."""
+    if SPELT_TITLES.keys().isdisjoint(stems):
+        return stems
+    return frozenset().union(*(SPELT_TITLES.get(x, {x}) for x in stems))
 
 
 def is_acronym(word: str) -> bool:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from ..actors.lexicon import PERSON_NOUNS, TITLE_MODIFIERS
 from ..report import FlagCode
-from .aliases import COUNTRY_KEYS, as_countries
+from .aliases import COUNTRY_KEYS, as_countries, spelt_out
 from .features import Tok, content_stems, name_spans, stem
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
@@ -37,7 +37,10 @@ _DETERMINERS = frozenset({"a", "an", "the"})
 _COPULAS = frozenset({"is", "was", "are", "were"})
 MAX_TITLE = 4  # lower-case words of a title before a name ("deputy finance minister")
 _TITLE_NOUNS = TITLE_WORDS | PERSON_NOUNS
-_HEADS = frozenset(map(stem, _TITLE_NOUNS))  # (stems, as descriptions hold them)
+_HEADS = frozenset(map(stem, _TITLE_NOUNS))
+_TITLE_STEMS = _HEADS | frozenset(
+    stem(w.lower()) for w in TITLE_MODIFIERS
+)  # (stems, as descriptions hold them)
 # The words that say which office of a kind ("finance", "prime", "defence" minister), not when or
 # how high it is held.
 _OFFICES = frozenset(stem(w.lower()) for w in TITLE_MODIFIERS) - frozenset(
@@ -253,8 +256,10 @@ def apposition_findings(
         if i in skip:
             continue
         a, title = _titled(view.toks, view.text, i, j)
-        mine, owner_at, whose = (title, -1, frozenset()) if title else _claimed(view, i, j)
-        mine -= whose
+        mine, owner_at, whose = (
+            (title, -1, _title_owner(view, art, i, a, title)) if title else _claimed(view, i, j)
+        )
+        mine = spelt_out(mine - whose)
         words = content_stems(view.toks, a, j)
         if not mine or not words:
             continue
@@ -275,7 +280,7 @@ def apposition_findings(
             (d, sid)
             for d, sid in described
             if ours <= (of := as_countries(d.description))
-            and (len(mine) >= 2 or ours == of)
+            and (len(mine) >= 2 or (ours == of and not whose))
             and _same_owner(whose, of - ours, d.owner)
         ]
         if not found:
@@ -296,6 +301,17 @@ def apposition_findings(
         msg = f"The claim puts {text!r} where the article has {d.text!r}: {sentence!r}"
         out.append(Finding(FlagCode.ENTITY_SWAPPED, msg[:400], start, end, P_CONTRADICTION, True))
     return out
+
+
+def _title_owner(
+    view: ClaimView, art: PreparedArticle, i: int, a: int, title: frozenset[str]
+) -> frozenset[str]:
+    """The stems of the name owning the claim's title ("Siemens CEO Birgit Steinborn"): its
+    words the article writes as a name, neither a title's nor a country's."""
+    named = {t.stem for t in view.toks[max(0, i - MAX_TITLE - 1) : a] if t.cap and art.is_name(t)}
+    return frozenset(
+        x for x in title if x in named and x not in _TITLE_STEMS and x not in COUNTRY_KEYS
+    )
 
 
 def _same_owner(whose: frozenset[str], rest: frozenset[str], owner: frozenset[str]) -> bool:

@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from ..report import FlagCode
-from .aliases import country_forms, expansion, given_in_full, written_in_full
+from .aliases import SPELT_TITLES, country_forms, expansion, given_in_full, written_in_full
 from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
 from .holidays import fixed_rivals
@@ -95,10 +95,13 @@ def _article_stems(
 ) -> frozenset[str]:
     """The stems under which the article has the claim's word ``t``: its own; for a country or
     its demonym, the country's other forms ("Britain" for "British"); for an acronym the
-    article spells out, those of the name spelt out; for a given name shortened before its
-    surname ``nxt``, the full given name's; empty if it lacks it."""
+    article spells out, those of the name spelt out (a title's too: "CEO"); for a given name
+    shortened before its surname ``nxt``, the full given name's; empty if it lacks it."""
     if _in_article(t, art):
         return frozenset({t.stem})
+    title = SPELT_TITLES.get(t.stem)
+    if title is not None and title <= art.stems:
+        return title  # ("CEO" where the article has "chief executive")
     country = country_forms(t, art)
     if country:
         return country

@@ -273,3 +273,17 @@ CLAUSE_OPENERS: frozenset[str] = _words(
     unless whereas where who which that
     """
 )
+
+
+# Titles written by their initials, and the words they abbreviate (a claim's "CEO" is the
+# article's "chief executive"; "officer" is often left out).
+TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "ceo": ("chief", "executive"),
+    "cfo": ("chief", "financial"),
+    "coo": ("chief", "operating"),
+    "cto": ("chief", "technology"),
+    "pm": ("prime", "minister"),
+    "mp": ("parliament", "member"),
+    "vp": ("vice", "president"),
+    "md": ("managing", "director"),
+}
