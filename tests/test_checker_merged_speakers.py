@@ -15,8 +15,21 @@ LINE = "{} said the high-speed line to Madrid could be closed for up to three we
 
 HOMES = "Oscar Puente said 150,000 homes were without electricity."
 
+TRIAL = """Judge Jeremy Cooke said Hayes had been "dishonest" and had acted out of greed.
+Hayes, who worked for UBS and Citigroup, had denied the charges. His lawyer, Neil Hawes, said his \
+client would appeal against the verdict."""
+
 # (id, article, claim, a speaker_swapped finding expected)
 CASES = [
+    # what another sentence's speaker said, stitched to the judge (his title is no word he said)
+    (
+        "another-speakers-words",
+        TRIAL,
+        "Judge Cooke said Hayes would appeal against the verdict.",
+        True,
+    ),
+    ("the-speakers-own-words", TRIAL, "Judge Cooke said Hayes had acted out of greed.", False),
+    ("the-lawyers-words", TRIAL, "Hawes said his client would appeal against the verdict.", False),
     ("speaker-of-the-other-sentence", FLOOD, LINE.format("Oscar Puente"), False),
     ("speaker-of-neither", FLOOD, LINE.format("Pedro Sanchez"), True),
     ("speaker-of-the-first-only", FLOOD, HOMES, True),

@@ -14,6 +14,7 @@ another verb ("confirmed" for "said": a body confirms what its spokesman said), 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from operator import attrgetter
 
 from ..report import FlagCode
@@ -27,6 +28,7 @@ from .relative_clauses import in_other_clause
 from .roles import claim_names
 from .support import Support
 from .swaps import same_name
+from .values import TITLES
 
 logger = logging.getLogger(__name__)
 
@@ -100,19 +102,33 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 
 
 def _merged(
-    art: PreparedArticle, sup: Support, sid: int, mine: tuple[Tok, ...], verb: str, said: set[str]
+    art: PreparedArticle,
+    sids: Sequence[int],
+    sid: int,
+    mine: tuple[Tok, ...],
+    verb: str,
+    said: set[str],
 ) -> bool:
     """Whether another supporting sentence gives the claim's speaker, beside the same verb, as
     much of what the claim reports: the claim merges two sentences ("Puente said the line to
     Madrid could be closed for three weeks", from "the line to Madrid remained closed" and
     "Puente said the line could be closed for two to three weeks"), and its speaker is theirs."""
-    for other in sup.sids:
+    for other in sids:
         if other == sid or 2 * len(said & art.sentences[other].stems) <= len(said):
             continue
         speakers = art.derived(("speakers", other), _speakers)
         if any(v == verb and _same(mine, theirs) for theirs, _, v in speakers):
             return True
     return False
+
+
+def _holding(art: PreparedArticle, said: set[str]) -> tuple[int, ...]:
+    """The article's sentences that hold most of ``said``."""
+    found: dict[int, int] = {}
+    for w in said:
+        for sid in art.index.get(w, ()):
+            found[sid] = found.get(sid, 0) + 1
+    return tuple(sorted(k for k, n in found.items() if 2 * n > len(said)))
 
 
 def speaker_findings(
@@ -133,17 +149,26 @@ def speaker_findings(
             continue
         if _governed(view.toks, i):  # ("under Tony Blair, told": Blair is no speaker)
             continue
-        # The sentence that holds the most of what the claim reports says whose words they are.
-        said = {t.stem for t in view.toks if t.content} - content_stems(mine, 0, len(mine))
-        sid = max(sup.sids, key=lambda k: (len(said & art.sentences[k].stems), -k))
+        # The sentence that holds the most of what the claim reports says whose words they are
+        # (a title before the speaker is the speaker's: "Judge Cooke said").
+        t = i
+        while t > 0 and view.toks[t - 1].norm in TITLES:
+            t -= 1
+        said = {t.stem for t in view.toks if t.content} - content_stems(view.toks, t, j)
+        sids = sup.sids
+        sid = max(sids, key=lambda k: (len(said & art.sentences[k].stems), -k))
         if 2 * len(said & art.sentences[sid].stems) <= len(said):
-            continue  # (no supporting sentence holds most of it: none settles whose it is)
+            # (no supporting sentence holds most of it: one elsewhere in the article may)
+            sids = _holding(art, said)
+            if not sids:
+                continue
+            sid = max(sids, key=lambda k: (len(said & art.sentences[k].stems), -k))
         named = [s for s in art.derived(("speakers", sid), _speakers) if s[2] == verb]
         ev = art.sentences[sid].toks
         named = [s for s in named if not in_other_clause(ev, ev.index(s[0][0]), said)]
         if not named or any(_same(mine, theirs) for theirs, _, _ in named):
             continue
-        if _merged(art, sup, sid, mine, verb, said):
+        if _merged(art, sids, sid, mine, verb, said):
             continue
         rival = named[0][1]
         start, end = view.toks[i].start, view.toks[j - 1].end
