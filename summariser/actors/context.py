@@ -120,10 +120,20 @@ class Neighbours:
         gap = self.text[w.ends[i - 1] : start]
         return w.texts[i - 1] if gap.strip(" \t\u00a0") == "" else None
 
+    def _word_before(self, start: int) -> str | None:
+        """``previous_word``, in lower case when it opens its sentence: "In Paris, ..." is
+        "in Paris", its capital the sentence's."""
+        word = self.previous_word(start)
+        if word is not None and word[:1].isupper():
+            i = bisect.bisect_left(self._starts, start) - 1
+            if self.words.initial[i]:
+                return word.lower()
+        return word
+
     def is_locative(self, start: int) -> bool:
         """ "in Bamako", "near Moscow", "Brian Wright, 55, of Kempston", "the village
         Berezhnytsia", "the town of Chadderton": the name is a place here, not an actor."""
-        word = self.previous_word(start)
+        word = self._word_before(start)
         if word == "in" and self.owned(start):
             return False
         if word == "of":  # a residence, after an apposition's comma, or a kind of place
@@ -301,7 +311,7 @@ class Neighbours:
     def is_place(self, start: int, end: int) -> bool:
         """Locative, the goal of a visit ("visited London", "via Paris"), a part of the place
         ("east London"), or a modifier of a noun ("the Paris landmark", "a London home")."""
-        before = self.previous_word(start)
+        before = self._word_before(start)
         if before in VISIT_WORDS or before in LOCATIVE_PREPOSITIONS or before in COMPASS_WORDS:
             return True
         if before in NOUN_DETERMINERS or (before is None and self._after_possessive(start)):
