@@ -31,8 +31,19 @@ def type_of(text: str, mention: str) -> str | None:
         ("Rebels in eastern Zaire seized a town on Tuesday .", "Zaire", "country"),
         ("Zaire 's prime minister accused the rebels .", "Zaire", "country"),
         ("Yugoslavia and Croatia signed the accord .", "Yugoslavia", "country"),
-        # Near miss: a people is not a state.
+        # Near miss: its people are no state (a demonym, as "Congolese" is).
         ("Zaireans queued for fuel in the capital .", "Zaireans", None),
+        # A name alone in brackets after a person's full name is their club or party.
+        ("8 - Marco Bellini ( Valmora ) , 7 - Luca Sanna ( Ardena )", "Valmora", "organisation"),
+        ("8 - Marco Bellini ( Valmora ) , 7 - Luca Sanna ( Ardena )", "Ardena", "organisation"),
+        ("5 - Roberto Bellini ( Milan )", "Milan", "organisation"),
+        ("Seat : Petar Jovic ( Narodna ) 124,396", "Narodna", "organisation"),
+        # Near misses: a country in brackets stays one; after a body's name or a place's, or
+        # a single word, the bracket may say where it is.
+        ("Winner : Marco Bellini ( Italy )", "Italy", "country"),
+        ("Kelmont Bank ( Valmora ) raised rates .", "Valmora", "other"),
+        ("He flew to Ardena ( Valmora ) on Monday .", "Valmora", "other"),
+        ("Bellini ( Valmora ) scored twice .", "Valmora", "other"),
     ],
 )
 def test_markets_and_politics_types(text: str, name: str, kind: str | None) -> None:

@@ -31,6 +31,7 @@ from .names import (
     place_led,
 )
 from .places import PLACES
+from .results import bracketed_clubs
 from .segment import ACRONYM, RawMention
 
 
@@ -124,7 +125,7 @@ def _clause_vote(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
 def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     """A mention is used as a body is: "the club Real Madrid" (found while reading), "Arsenal
     legend", "against Roma", "Acme's shares", "shares in Acme", "Lazio have", a result line,
-    "Marlow plc", a ticker, "Leeds beat Chelsea 2-0".
+    "Marlow plc", a ticker, "Leeds beat Chelsea 2-0", "Giuseppe Signori ( Lazio )".
     Looked up only for the names whose type it can still change, so not while the mentions
     are read."""
     if not cluster.member_cue:
@@ -137,6 +138,7 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
                 or near.is_team(m.start, m.end)
                 or near.body_cue(m.start, m.end)
                 or trade_cue(near.text, m.start, m.end)
+                or m.start in bracketed_clubs(near.text)
             )
             for m in cluster.mentions
         )
