@@ -44,6 +44,27 @@ def type_of(text: str, mention: str) -> str | None:
         ("Kelmont Bank ( Valmora ) raised rates .", "Valmora", "other"),
         ("He flew to Ardena ( Valmora ) on Monday .", "Valmora", "other"),
         ("Bellini ( Valmora ) scored twice .", "Valmora", "other"),
+        # Wire copy spaces its commas and possessives: an apposition and an age read the same.
+        (
+            "Herri Batasuna , ETA 's political wing , called a strike .",
+            "Herri Batasuna",
+            "organisation",
+        ),
+        (
+            "Morvan Stanhope , the Swiss bank , said profits rose .",
+            "Morvan Stanhope",
+            "organisation",
+        ),
+        ("Police named the driver as Tarvish , 39 , on Monday .", "Tarvish", "person"),
+        # Near misses: a person's noun in the apposition; an age; a glued comma as before.
+        ("Morvan Stanhope , a Swiss banker , said profits rose .", "Morvan Stanhope", "person"),
+        ("Morvan Stanhope , 39 , said profits rose .", "Morvan Stanhope", "person"),
+        ("Police named the driver as Tarvish, 39, on Monday .", "Tarvish", "person"),
+        # A kind of body right after a name: a broadcaster, a coalition.
+        ("Caracol radio quoted the minister .", "Caracol", "organisation"),
+        ("The centre-left Olive Tree coalition won the vote .", "Olive Tree", "organisation"),
+        # Near miss: after a capital it says where the broadcaster is.
+        ("Moscow radio said the talks had failed .", "Moscow", "country"),
     ],
 )
 def test_markets_and_politics_types(text: str, name: str, kind: str | None) -> None:

@@ -58,9 +58,9 @@ _FUNCTION_WORDS = frozenset(w.lower() for w in STOPWORDS) | {
     "including",
 }
 _APPOSITION = re.compile(
-    r""",[ \t]+
+    r"""[ \t]?,[ \t]+
     (?P<np>
-        (?:a|an|the|former|(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*['’]s)\b
+        (?:a|an|the|former|(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*[ \t]?['’]s)\b
         [^,;:!?()\[\]"“”\n]{1,120}?
     )
     \s*(?:,|;|—|–|\.(?=\s|\Z)|\Z)""",
@@ -78,7 +78,9 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 # ", 39," / ", 39." right after a name: an age, which only a person has.
 # A bowler's figures after a name: overs, maidens, runs, wickets ("Doull 8-1-29-1").
 _BOWLING = re.compile(r"[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
-_AGE = re.compile(r",[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[,.;)]|\s*$)")
+_AGE = re.compile(
+    r"[ \t]?,[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[ \t]?[,.;)]|\s*$)"
+)
 
 
 def _english_word(name: str) -> bool:

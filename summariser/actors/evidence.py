@@ -46,12 +46,17 @@ _CHANGING = tuple(f" {verb} " for verb in CHANGE_VERBS)
 
 
 def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
-    """Shaped like a person's name but used as a body is ("Aston Villa goalkeeper"): a member
-    noun followed it, no person cue did, and no form opens with a given name."""
+    """Shaped like a person's name but used as a body is ("Aston Villa goalkeeper", "Herri
+    Batasuna , ETA 's political wing ,"): a member noun followed it or an apposition calls it
+    a body, no person cue did, and no form opens with a given name."""
     return (
         not cluster.person_cue
         and not cluster.given
-        and (member_cued(cluster, near=near) or _body_by_clauses(cluster, text=near.text))
+        and (
+            member_cued(cluster, near=near)
+            or _body_by_clauses(cluster, text=near.text)
+            or _apposition_kind(cluster, near=near) == "organisation"
+        )
     )
 
 

@@ -91,6 +91,7 @@ ENTITY_NOUNS = _words(
     """
     company firm group organisation organization agency party militia movement network country
     nation state government regime army force alliance bloc coalition body outfit contractor
+    wing
     club team side
     newspaper daily weekly magazine tabloid channel station website publisher bank lender
     insurer airline carmaker automaker retailer conglomerate
@@ -103,7 +104,7 @@ BODY_NOUNS = _words(
     """
     company firm agency party club team side newspaper daily weekly magazine tabloid channel
     station website publisher bank lender insurer airline carmaker automaker retailer
-    conglomerate
+    conglomerate coalition alliance wing
     """
 )
 ROLE_NOUNS = PERSON_NOUNS | ENTITY_NOUNS
