@@ -69,3 +69,34 @@ def type_of(text: str, mention: str) -> str | None:
 )
 def test_markets_and_politics_types(text: str, name: str, kind: str | None) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A person's full name after a body's "of" is its leader, not part of its name.
+        (
+            "The National Alliance of Gianfranco Fini voted against .",
+            [("National Alliance", "organisation"), ("Gianfranco Fini", "person")],
+        ),
+        # Near misses: a place, or words of English, after "of" stay in the name.
+        (
+            "He studied at the University of Notre Dame .",
+            [("University of Notre Dame", "organisation")],
+        ),
+        ("The Bank of Nova Scotia cut rates .", [("Bank of Nova Scotia", "organisation")]),
+        (
+            "The Organisation of African Unity met .",
+            [("Organisation of African Unity", "organisation")],
+        ),
+        # A kind of place "of" a name is one place, a country's name or not.
+        ("A gas field in the Gulf of Thailand was found .", [("Gulf of Thailand", "place")]),
+        ("Storms swept the Bay of Biscay .", [("Bay of Biscay", "place")]),
+        ("He was born on the Isle of Man .", [("Isle of Man", "place")]),
+        # Near misses: a body "of" a country, and a kind of place alone.
+        ("The Bank of Japan said prices rose .", [("Bank of Japan", "organisation")]),
+        ("Gulf states met in Riyadh .", [("Gulf", "place"), ("Riyadh", "place")]),
+    ],
+)
+def test_markets_name_spans(text: str, names: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.type) for a in find_actors(text, max_actors=100)] == names

@@ -196,7 +196,7 @@ REGIONS = _phrases(
 # Last words that make a name a place ("Lake Chad", "Kherson region" is lowercase anyway).
 PLACE_HEADS = _words(
     """
-    Sea Ocean River Lake Mountains Mountain Mount Desert Island Islands Strait Straits Bay
+    Sea Ocean River Lake Mountains Mountain Mount Desert Island Islands Isle Strait Straits Bay Gulf
     Peninsula Valley Basin Plain Plains Coast Street Avenue Road Square Airport Province Region
     County District City Town Village Oblast Prefecture Canal Bridge Park Port Harbour Harbor
     Lane Drive Boulevard Stadium Arena Ground Oval

@@ -8,8 +8,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .lexicon import NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, ORG_HEADS, ORG_LEADS, TITLE_MODIFIERS
-from .names import EVENT_HEADS, EVENT_LEADS, org_headed
+from .lexicon import (
+    NON_ACTOR_ACRONYMS,
+    NON_ACTOR_WORDS,
+    ORG_HEADS,
+    ORG_LEADS,
+    PLACE_HEADS,
+    TITLE_MODIFIERS,
+)
+from ..text.english import is_english
+from .names import EVENT_HEADS, EVENT_LEADS, looks_like_person, org_headed
 from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, Segment, norm, segments
 from .tokens import Token
 
@@ -103,17 +111,38 @@ def _and_joins(segs: list[Segment], i: int, *, plain: int) -> bool:
 
 def _split_of(segs: list[Segment]) -> list[list[Segment]]:
     """ "Jane O'Brien of Human Rights Watch" is a person and an organisation, while
-    "Bank of England" and "Secretary of State" stay whole."""
+    "Bank of England", "Secretary of State" and "Gulf of Thailand" stay whole."""
     for i, seg in enumerate(segs):
         if seg.kind != "connector" or seg.tokens[0].text not in ("of", "on", "for") or i == 0:
             continue
         before = segs[i - 1]
-        if before.kind in ("title", "modifier", "org") or _is_org_word(before):
+        if (before.kind in ("title", "modifier", "org") or _is_org_word(before)) and not (
+            seg.tokens[0].text == "of" and _person_after(segs[i + 1 :])
+        ):
             return [segs]
         if i == 1 and before.tokens[0].text in EVENT_LEADS:
             return [segs]  # "Tour of Britain"
+        if i == 1 and seg.tokens[0].text == "of" and before.tokens[0].text in PLACE_HEADS:
+            return [segs]  # "Gulf of Thailand", "Isle of Man": a place of a kind
         return [segs[:i], segs[i + 1 :]]
     return [segs]
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _person_after(segs: list[Segment]) -> bool:
+    """ "the National Alliance of Gianfranco Fini": a person's full name after a body's "of"
+    is its leader, not part of its name; as "Bank of England" is not, no word of it is a
+    word of English ("University of Notre Dame" stays whole)."""
+    if any(seg.kind != "word" for seg in segs):
+        return False
+    words = tuple(t.text for seg in segs for t in seg.tokens)
+    return (
+        len(words) >= 2
+        and looks_like_person(words, _NO_WORDS)
+        and not any(is_english(w.lower()) for w in words)
+    )
 
 
 def _is_org_word(seg: Segment) -> bool:
@@ -140,6 +169,8 @@ def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
     tokens = [t for s in segs for t in s.tokens]
     if (tokens[-1].text in EVENT_HEADS or tokens[0].text in EVENT_LEADS) and _event(segs):
         return [_mention(text, Segment("word", tuple(tokens)), "event", context=context)]
+    if _place_of(segs):
+        return [_mention(text, Segment("place", tuple(tokens)), "place", context=context)]
     if len(segs) > 1 and all(s.kind == "word" for s in segs) and not any(t.lower for t in tokens):
         # Plain words only, no title, no connector: one organisation or name, as in
         # ``mentions._plain_mentions`` (what the general path below yields for them).
@@ -183,6 +214,19 @@ def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
             mentions.append(_mention(text, seg, seg.kind, context=context))
             first_name = False
     return mentions
+
+
+def _place_of(segs: list[Segment]) -> bool:
+    """ "Gulf of Thailand", "Isle of Man", "Bay of Biscay": a kind of place "of" a name is one
+    place, not the kind and a country."""
+    return (
+        len(segs) == 3
+        and segs[0].kind in ("word", "region")  # ("the Gulf" is a region)
+        and len(segs[0].tokens) == 1
+        and segs[0].tokens[0].text in PLACE_HEADS
+        and segs[1].tokens[0].text == "of"
+        and (segs[2].kind == "word" or segs[2].kind in _PLACE_KINDS)
+    )
 
 
 def _event(segs: list[Segment]) -> bool:
