@@ -65,6 +65,12 @@ def type_of(text: str, mention: str) -> str | None:
         ("The centre-left Olive Tree coalition won the vote .", "Olive Tree", "organisation"),
         # Near miss: after a capital it says where the broadcaster is.
         ("Moscow radio said the talks had failed .", "Moscow", "country"),
+        # Market hands work at a firm: "analysts at" names their employer.
+        ("Analysts at Kelmont Warburg had forecast a loss .", "Kelmont Warburg", "organisation"),
+        ("An economist at Orvex said rates would rise .", "Orvex", "organisation"),
+        # Near misses: others "at" a name are where they are; a capital stays a place.
+        ("Residents at Kelmont were evacuated .", "Kelmont", "place"),
+        ("Dealers at Tokyo said the yen was firm .", "Tokyo", "place"),
     ],
 )
 def test_markets_and_politics_types(text: str, name: str, kind: str | None) -> None:
