@@ -99,6 +99,21 @@ def test_markets_and_politics_types(text: str, name: str, kind: str | None) -> N
         ("A gas field in the Gulf of Thailand was found .", [("Gulf of Thailand", "place")]),
         ("Storms swept the Bay of Biscay .", [("Bay of Biscay", "place")]),
         ("He was born on the Isle of Man .", [("Isle of Man", "place")]),
+        # A state's body named after the state: both are named.
+        (
+            "Corn fell after the U.S. Agriculture Department report .",
+            [("U.S.", "country"), ("Agriculture Department", "organisation")],
+        ),
+        (
+            "The U.S. Treasury sold bonds .",
+            [("U.S.", "country"), ("Treasury", "organisation")],
+        ),
+        # Near misses: a firm or a party named after its country is one name.
+        (
+            "Kenya Airways flew to Nairobi .",
+            [("Kenya Airways", "organisation"), ("Nairobi", "place")],
+        ),
+        ("The Pakistan Muslim League won .", [("Pakistan Muslim League", "organisation")]),
         # Near misses: a body "of" a country, and a kind of place alone.
         ("The Bank of Japan said prices rose .", [("Bank of Japan", "organisation")]),
         ("Gulf states met in Riyadh .", [("Gulf", "place"), ("Riyadh", "place")]),

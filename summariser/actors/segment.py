@@ -33,6 +33,11 @@ _ORG_WORDS = ORG_LEADS | ORG_HEADS
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 _ALONE_NOTHING = frozenset({"title", "honorific", "demonym", "nonactor"})
 _EVENT_PLACES = frozenset({"country", "capital", "region", "demonym"})
+# The heads of a state's own bodies, which news names after the state ("U.S. Senate").
+_STATE_BODY_HEADS = frozenset(
+    "Department Ministry Embassy Senate Congress Army Navy Treasury Cabinet Government"
+    " Administration Parliament".split()
+)
 
 
 class RawMention(NamedTuple):
@@ -179,6 +184,14 @@ def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
         if seg.kind == "org":
             return [_mention(text, seg, "org", context=context)]
         return [] if _all_non_names(seg) else [_mention(text, seg, "name", context=context)]
+    if len(segs) > 1 and segs[0].kind == "country" and tokens[-1].text in _STATE_BODY_HEADS:
+        # "U.S. Agriculture Department", "U.S. Senate": a state's body, named after the
+        # state, which is named too ("Kenya Airways", "Pakistan Muslim League" are one name).
+        country = _mention(text, segs[0], "country", context=context)
+        if all(s.kind in ("word", "modifier") for s in segs[1:]):  # ("Treasury" alone too)
+            body = Segment("org", tuple(t for s in segs[1:] for t in s.tokens))
+            return [country, _mention(text, body, "org", context=context)]
+        return [country, *part_mentions(text, segs[1:])]
     if len(segs) > 1 and _is_org_name(tokens):
         return [_mention(text, Segment("org", tuple(tokens)), "org", context=context)]
     best = _role_prefix_end(segs)
