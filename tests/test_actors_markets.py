@@ -99,6 +99,24 @@ def test_markets_and_politics_types(text: str, name: str, kind: str | None) -> N
         ("A gas field in the Gulf of Thailand was found .", [("Gulf of Thailand", "place")]),
         ("Storms swept the Bay of Biscay .", [("Bay of Biscay", "place")]),
         ("He was born on the Isle of Man .", [("Isle of Man", "place")]),
+        # After a body's "for" or "on", an "and" joins the fields of its purpose.
+        (
+            "The Organisation for Economic Cooperation and Development said .",
+            [("Organisation for Economic Cooperation and Development", "organisation")],
+        ),
+        (
+            "The Commission on Security and Cooperation met .",
+            [("Commission on Security and Cooperation", "organisation")],
+        ),
+        # Near misses: a second body after the "and"; no body before the "for".
+        (
+            "The Centre for Policy Studies and Oxford University said .",
+            [("Centre for Policy Studies", "organisation"), ("Oxford University", "organisation")],
+        ),
+        (
+            "A report for Reuters and Bloomberg .",
+            [("Reuters", "organisation"), ("Bloomberg", "organisation")],
+        ),
         # A state's body named after the state: both are named.
         (
             "Corn fell after the U.S. Agriculture Department report .",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..text.english import is_english
 from .lexicon import (
     NON_ACTOR_ACRONYMS,
     NON_ACTOR_WORDS,
@@ -16,9 +17,9 @@ from .lexicon import (
     PLACE_HEADS,
     TITLE_MODIFIERS,
 )
-from ..text.english import is_english
 from .names import EVENT_HEADS, EVENT_LEADS, looks_like_person, org_headed
 from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, Segment, norm, segments
+from .runs import ORG_CONNECTORS
 from .tokens import Token
 
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&+]+$")
@@ -33,10 +34,23 @@ _ORG_WORDS = ORG_LEADS | ORG_HEADS
 _PLACE_KINDS = frozenset({"country", "capital", "region"})
 _ALONE_NOTHING = frozenset({"title", "honorific", "demonym", "nonactor"})
 _EVENT_PLACES = frozenset({"country", "capital", "region", "demonym"})
+_PLAIN = frozenset({"word", "modifier"})
 # The heads of a state's own bodies, which news names after the state ("U.S. Senate").
 _STATE_BODY_HEADS = frozenset(
-    "Department Ministry Embassy Senate Congress Army Navy Treasury Cabinet Government"
-    " Administration Parliament".split()
+    [
+        "Department",
+        "Ministry",
+        "Embassy",
+        "Senate",
+        "Congress",
+        "Army",
+        "Navy",
+        "Treasury",
+        "Cabinet",
+        "Government",
+        "Administration",
+        "Parliament",
+    ]
 )
 
 
@@ -105,6 +119,8 @@ def _and_joins(segs: list[Segment], i: int, *, plain: int) -> bool:
     the run after it."""
     if i + 1 >= len(segs) or segs[i + 1].kind == "connector":
         return False
+    if _org_purpose_before(segs, i):
+        return True
     if segs[-1].tokens[-1].text not in ORG_HEADS:
         return False
     # Two places joined, then more words, name a body of both: "England and Wales Cricket
@@ -112,6 +128,23 @@ def _and_joins(segs: list[Segment], i: int, *, plain: int) -> bool:
     return i <= plain or (
         i == 1 and len(segs) > 3 and segs[0].kind in _PLACE_KINDS and segs[2].kind in _PLACE_KINDS
     )
+
+
+def _org_purpose_before(segs: list[Segment], i: int) -> bool:
+    """ "Organisation for Economic Cooperation and Development", "Commission on Security and
+    Cooperation": after a body's "for" or "on" (its purpose), an "and" between plain words
+    joins the purpose's fields."""
+    # (One field after the "and", ending the name: "Centre for Policy Studies and Oxford
+    # University" are two bodies.)
+    if i + 2 != len(segs) or segs[i + 1].kind not in _PLAIN or _is_org_word(segs[i + 1]):
+        return False
+    for j in range(i - 1, 0, -1):
+        seg = segs[j]
+        if seg.kind == "connector":
+            return seg.tokens[0].text in ORG_CONNECTORS and _is_org_word(segs[j - 1])
+        if seg.kind not in _PLAIN:
+            return False
+    return False
 
 
 def _split_of(segs: list[Segment]) -> list[list[Segment]]:
