@@ -2,9 +2,9 @@
 ("Marlow plc"; capitalised, "Marlow Plc" is the name's own head), its stock's ticker
 ("Orvex ( ORVX.O )", "Orvex <ORVX.O>", "Orvex (NYSE: ORV)"), shares of it ("shares of
 Orvex"), a deal with it ("a deal with Ford"), or its analysts ("analysts at Orvex"). Only
-a company is listed, owned in shares or written so; deals and mergers are made with bodies. (With a result's side and a win by a
-margin, ``results``, the trading bodies' cues read in one call: they are asked of most
-names.)"""
+a company is listed, owned in shares or written so; deals and mergers are made with bodies.
+(With a result's side and a win by a margin, ``results``, the trading bodies' cues read in
+one call: they are asked of most names.)"""
 
 from __future__ import annotations
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 # One country a line: names (the first is canonical) | demonyms | capitals used as metonyms.
 # Capitals that mostly stand for something else in news ("Brussels" for the EU) or that are
 # common words or first names ("Male", "Victoria") are left out. "Congo" alone is listed under
-# the Republic of the Congo; the DRC is only recognised when named as such, or by its name of
-# 1971-97, "Zaire": archives name states as they were then named (so the "Soviet Union",
-# "Yugoslavia" and "Czechoslovakia" are listed too).
+# the Republic of the Congo; the DRC is only recognised when named as such. States of the
+# past close the table under the names they had ("Soviet Union", "Yugoslavia", "Zaire"):
+# archives name them so.
 _TABLE = """
 Afghanistan|Afghan|Kabul
 Albania|Albanian|Tirana
@@ -57,7 +57,7 @@ Chile|Chilean|Santiago
 China|Chinese|Beijing
 Colombia|Colombian|Bogota;Bogotá
 Comoros|Comorian|Moroni
-Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC;Zaire|Congolese;Zairean|Kinshasa
+Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC|Congolese|Kinshasa
 Republic of the Congo;Congo-Brazzaville;Congo||Brazzaville
 Costa Rica|Costa Rican|San Jose;San José
 Cote d'Ivoire;Côte d'Ivoire;Côte d’Ivoire;Ivory Coast|Ivorian|Yamoussoukro
@@ -218,6 +218,7 @@ Palestine|Palestinian|Ramallah
 Vatican;Holy See||
 Soviet Union;USSR|Soviet|
 Yugoslavia|Yugoslav|
+Zaire|Zairean|
 Czechoslovakia|Czechoslovak|
 England||
 Scotland|Scottish|

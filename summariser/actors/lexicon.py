@@ -109,6 +109,12 @@ BODY_NOUNS = _words(
 )
 ROLE_NOUNS = PERSON_NOUNS | ENTITY_NOUNS
 
+# The heads of a state's own bodies, which news names after the state ("U.S. Senate", "U.S.
+# Agriculture Department"): the state is named too.
+STATE_BODY_HEADS = _words(
+    "Department Ministry Embassy Senate Congress Army Navy Treasury Cabinet Government "
+    "Administration Parliament"
+)
 # Capitalised last words that make a name an organisation ("Defence Ministry", "Wagner Group").
 ORG_HEADS = _words(
     """
