@@ -117,6 +117,14 @@ def test_markets_and_politics_types(text: str, name: str, kind: str | None) -> N
             "A report for Reuters and Bloomberg .",
             [("Reuters", "organisation"), ("Bloomberg", "organisation")],
         ),
+        # The particles of African and Arabic names ("son of", "of") stay inside them.
+        ("President Daniel arap Moi said .", [("Daniel arap Moi", "person")]),
+        (
+            "Prime Minister Kengo wa Dondo accused Rwanda .",
+            [("Kengo wa Dondo", "person"), ("Rwanda", "country")],
+        ),
+        # Near miss: a particle before a lowercase word joins nothing.
+        ("Moi met arap elders in Nakuru .", [("Moi", "other"), ("Nakuru", "place")]),
         # A state's body named after the state: both are named.
         (
             "Corn fell after the U.S. Agriculture Department report .",

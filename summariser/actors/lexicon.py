@@ -337,8 +337,11 @@ RESIDENCE_WORDS = _words("formerly originally late")
 # Prepositions after which an unknown name is a place ("a summit in Sochi").
 LOCATIVE_PREPOSITIONS = _words("in near outside at around across throughout into inside within")
 
-# Lowercase particles allowed inside a name ("Bank of England", "Charles de Gaulle").
-NAME_CONNECTORS = _words("of the de du da das dos del della di la le van von der den bin ibn al")
+# Lowercase particles allowed inside a name ("Bank of England", "Charles de Gaulle"; "son of",
+# "of" in African and Arabic names: "Daniel arap Moi", "Kengo wa Dondo", "Maaouya ould Taya").
+NAME_CONNECTORS = _words(
+    "of the de du da das dos del della di la le van von der den bin ibn al arap wa ould"
+)
 
 # Capitalised words that continue a name but never start one ("Theresa May", not "May 9").
 CONTINUE_ONLY = _words("May")
