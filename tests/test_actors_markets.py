@@ -147,3 +147,29 @@ def test_markets_and_politics_types(text: str, name: str, kind: str | None) -> N
 )
 def test_markets_name_spans(text: str, names: list[tuple[str, str]]) -> None:
     assert [(a.name, a.type) for a in find_actors(text, max_actors=100)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "headline_part", "kind"),
+    [
+        # A shouted headline names a company without its legal form.
+        (
+            "KELMONT AIRWAYS PROFIT UP .\nLONDON 1996-11-04\nKelmont Airways Plc said profit rose .",
+            "KELMONT AIRWAYS",
+            "organisation",
+        ),
+        (
+            "ORVEX MINING CUTS JOBS .\nTORONTO 1996-10-03\nOrvex Mining Corp said it would cut jobs .",
+            "ORVEX MINING",
+            "organisation",
+        ),
+        # Near miss: a shouted name the body never uses stays out.
+        (
+            "KELMONT AIRWAYS PROFIT UP .\nLONDON 1996-11-04\nOrvex Mining Corp said profit rose .",
+            "KELMONT AIRWAYS",
+            None,
+        ),
+    ],
+)
+def test_markets_headline_trade_names(text: str, headline_part: str, kind: str | None) -> None:
+    assert type_of(text, headline_part) == kind

@@ -252,6 +252,12 @@ _LEGAL_FORMS = frozenset(
 )
 
 
+def trade_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """ "British Airways" of "British Airways Plc": a registered name less its legal form,
+    or None when ``words`` end with none."""
+    return words[:-1] if len(words) > 1 and words[-1] in _LEGAL_FORMS else None
+
+
 def registered(words: tuple[str, ...]) -> bool:
     """ "Ford Motor Co", "Kelmont Holdings Plc": a company's registered name, whose first word
     is its trade name even when it is a word of English ("Ford", "Shell")."""
