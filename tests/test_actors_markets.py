@@ -65,6 +65,11 @@ def type_of(text: str, mention: str) -> str | None:
         ("The centre-left Olive Tree coalition won the vote .", "Olive Tree", "organisation"),
         # Near miss: after a capital it says where the broadcaster is.
         ("Moscow radio said the talks had failed .", "Moscow", "country"),
+        # A word of English opening a sentence before a group's noun is capitalised by its place.
+        ("Leftist guerrillas attacked a police post .", "Leftist", None),
+        # Near misses: a name that is no word of English.
+        ("Hamas militants attacked a post .", "Hamas", "group"),
+        ("Taliban fighters took the town .", "Taliban", "group"),
         # Market hands work at a firm: "analysts at" names their employer.
         ("Analysts at Kelmont Warburg had forecast a loss .", "Kelmont Warburg", "organisation"),
         ("An economist at Orvex said rates would rise .", "Orvex", "organisation"),

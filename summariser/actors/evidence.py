@@ -150,6 +150,17 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     return cluster.member_cue
 
 
+def _capitalised_by_place(cluster: Cluster) -> bool:
+    """ "Leftist guerrillas attacked": one word of English, only ever opening a sentence, is
+    capitalised by its place, not as a group's name ("Hamas militants")."""
+    words = cluster.mentions[0].words
+    return (
+        len(words) == 1
+        and all(m.initial for m in cluster.mentions)
+        and is_english(words[0].lower())
+    )
+
+
 def _common_plural(words: tuple[str, ...]) -> bool:
     """ "Traders", "Brokers": one word, the plural of a word of English."""
     word = words[0].lower()
@@ -241,7 +252,7 @@ def evidence_type(
 ) -> ActorKind | None:
     """The type of a name no list knows, or None when it is probably no actor."""
     ms = cluster.mentions
-    if group_cued(cluster, near=near):
+    if group_cued(cluster, near=near) and not _capitalised_by_place(cluster):
         return "group"
     if ACRONYM.match(ms[0].text):
         # A long capitalised word that the text also uses in lowercase is shouting, as in
