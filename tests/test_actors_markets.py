@@ -65,6 +65,14 @@ def type_of(text: str, mention: str) -> str | None:
         ("The centre-left Olive Tree coalition won the vote .", "Olive Tree", "organisation"),
         # Near miss: after a capital it says where the broadcaster is.
         ("Moscow radio said the talks had failed .", "Moscow", "country"),
+        # A company is bought, and bids: what is bid for it or by it makes it a body.
+        ("It made a takeover bid for Orvex on Monday .", "Orvex", "organisation"),
+        ("The acquisition of Orvex was approved .", "Orvex", "organisation"),
+        ("It rejected a proposal from Newmont on Monday .", "Newmont", "organisation"),
+        ("It welcomed an offer from Kelmont Stanhope .", "Kelmont Stanhope", "organisation"),
+        # Near misses: what else comes from a name or is of it says nothing.
+        ("He got a letter from Kelmont .", "Kelmont", "other"),
+        ("The history of Orvex is long .", "Orvex", "other"),
         # A word of English opening a sentence before a group's noun is capitalised by its place.
         ("Leftist guerrillas attacked a police post .", "Leftist", None),
         # Near misses: a name that is no word of English.

@@ -1,8 +1,9 @@
 """What marks a name as a company's in business copy: its legal form after it in lower case
 ("Marlow plc"; capitalised, "Marlow Plc" is the name's own head), its stock's ticker
 ("Orvex ( ORVX.O )", "Orvex <ORVX.O>", "Orvex (NYSE: ORV)"), shares of it ("shares of
-Orvex"), a deal with it ("a deal with Ford"), or its analysts ("analysts at Orvex"). Only
-a company is listed, owned in shares or written so; deals and mergers are made with bodies.
+Orvex"), a deal with it ("a deal with Ford"), a bid for it ("a takeover of Orvex"), or its
+analysts ("analysts at Orvex"). Only a company is listed, owned in shares, bought or written
+so; deals and mergers are made with bodies.
 (With a result's side and a win by a margin, ``results``, the trading bodies' cues read in
 one call: they are asked of most names.)"""
 
@@ -39,6 +40,13 @@ _DEAL_WITH = re.compile(
     r"\b(?:deal|deals|merger|contract|venture|partnership|alliance)" + _GAP + "+with" + _GAP + "+$"
 )
 
+# What is bought of a company, and who bids: "a takeover of Orvex", "its bid for Orvex",
+# "the acquisition of Orvex", "an offer from Placer", "a proposal from Newmont". (A bid for a
+# contest is a place's: "a bid for Athens" names a known place, typed before this is asked.)
+_BOUGHT = re.compile(
+    r"\b(?:takeover|acquisition|buyout|purchase)" + _GAP + "+of" + _GAP + "+$"
+    r"|\b(?:bid|offer|proposal)" + _GAP + "+(?:for|from)" + _GAP + "+$"
+)
 # Who work at a firm of the markets, and only there: "analysts at SBC Warburg", "an economist
 # at Orvex" (a town has residents, a ground players: "at" alone says nothing).
 _MARKET_HANDS_AT = re.compile(
@@ -62,6 +70,10 @@ def trade_cue(text: str, start: int, end: int) -> bool:
     if text.startswith(" of ", start - 4) and _SHARES_OF.search(text, max(0, start - 16), start):
         return True
     if text.startswith(" with ", start - 6) and _DEAL_WITH.search(text, max(0, start - 28), start):
+        return True
+    if text.startswith((" of ", "for ", "rom "), start - 4) and _BOUGHT.search(
+        text, max(0, start - 20), start
+    ):
         return True
     if text.startswith(" at ", start - 4) and _MARKET_HANDS_AT.search(
         text, max(0, start - 20), start
