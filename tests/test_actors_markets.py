@@ -78,6 +78,15 @@ def type_of(text: str, mention: str) -> str | None:
         # Near misses: a name that is no word of English.
         ("Hamas militants attacked a post .", "Hamas", "group"),
         ("Taliban fighters took the town .", "Taliban", "group"),
+        # A person-shaped name before a group's noun is the group's, not a person's.
+        ("The Tamil Tiger rebels attacked an army camp .", "Tamil Tiger", "group"),
+        # Near misses: a given name makes it a person's; a leader is named by an apposition.
+        ("John Garang rebels attacked the town .", "John Garang", "person"),
+        (
+            "Forces loyal to Laurent Kabila , the rebel leader , took Goma .",
+            "Laurent Kabila",
+            "person",
+        ),
         # Market hands work at a firm: "analysts at" names their employer.
         ("Analysts at Kelmont Warburg had forecast a loss .", "Kelmont Warburg", "organisation"),
         ("An economist at Orvex said rates would rise .", "Orvex", "organisation"),

@@ -382,6 +382,12 @@ class Resolver:
                     cluster.kind = "place"  # "the Coal Fields", "the Black Hills"
                 elif plural or used_as_body(cluster, near=self.near):
                     cluster.kind = "organisation"
+                elif (
+                    not cluster.person_cue
+                    and not cluster.given
+                    and group_cued(cluster, near=self.near)
+                ):
+                    cluster.kind = "group"  # "the Tamil Tiger rebels": no person's name
             if cluster.typed:
                 continue
             kind = evidence_type(cluster, near=self.near, lowercase=self.lowercase)
