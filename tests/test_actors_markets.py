@@ -147,6 +147,14 @@ def test_markets_and_politics_types(text: str, name: str, kind: str | None) -> N
         ),
         # Near miss: a particle before a lowercase word joins nothing.
         ("Moi met arap elders in Nakuru .", [("Moi", "other"), ("Nakuru", "place")]),
+        # A list's rows pairing a post and a name with a dash are no title-case headline.
+        (
+            "CABINET LIST .\nSOFIA 1996-12-06\nPrime Minister - Zhan Videnov\n"
+            "Finance Minister - Dimitar Kostov\n",
+            [("SOFIA", "place"), ("Zhan Videnov", "person"), ("Dimitar Kostov", "person")],
+        ),
+        # Near miss: a title-case headline without a dash keeps its capitals unproven.
+        ("Finance Minister Says Dimitar Kostov Will Resign\n", []),
         # A state's body named after the state: both are named.
         (
             "Corn fell after the U.S. Agriculture Department report .",
