@@ -155,6 +155,12 @@ def test_markets_and_politics_types(text: str, name: str, kind: str | None) -> N
         ),
         # Near miss: a title-case headline without a dash keeps its capitals unproven.
         ("Finance Minister Says Dimitar Kostov Will Resign\n", []),
+        # A carrier named for a sea is one body.
+        ("Shares in Union Pacific rose .", [("Union Pacific", "organisation")]),
+        ("It competes with Virgin Atlantic .", [("Virgin Atlantic", "organisation")]),
+        # Near misses: the sea alone, or named with a word of place.
+        ("Trade across the Pacific rose .", [("Pacific", "place")]),
+        ("Aid to Francophone Africa fell .", [("Francophone", "other"), ("Africa", "place")]),
         # A state's body named after the state: both are named.
         (
             "Corn fell after the U.S. Agriculture Department report .",

@@ -185,6 +185,10 @@ GROUP_CUES = _words(
     """
 )
 
+# Seas named by one word, which a carrier or a railway takes into its name after its own
+# ("Virgin Atlantic", "Cathay Pacific", "Union Pacific", "Royal Caribbean"): a body's name.
+SEAS = _words("Atlantic Pacific Arctic Mediterranean Caribbean")
+
 # Continents, regions and geographic features: places, not actors.
 REGIONS = _phrases(
     """

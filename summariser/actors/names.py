@@ -17,6 +17,7 @@ from .lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     PLACE_LEADS,
+    SEAS,
     SURNAME_HEADS,
     THING_HEADS,
     TITLES,
@@ -108,6 +109,8 @@ def place_ended(words: tuple[str, ...]) -> bool:
     if len(words) != 2:
         return False
     first, last = words
+    if last in SEAS:  # "Virgin Atlantic", "Cathay Pacific": a carrier named for a sea
+        return first not in PLACE_LEADS and first not in _PLACE_PARTS
     return (
         (last in PLACES or last in COUNTRY_BY_CAPITAL)
         and first not in GIVEN_NAMES
