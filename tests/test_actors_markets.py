@@ -44,6 +44,8 @@ def type_of(text: str, mention: str) -> str | None:
         ("Kelmont Bank ( Valmora ) raised rates .", "Valmora", "other"),
         ("He flew to Ardena ( Valmora ) on Monday .", "Valmora", "other"),
         ("Bellini ( Valmora ) scored twice .", "Valmora", "other"),
+        ("The Kelmont Fisheries Policy ( KFP ) was blamed .", "KFP", "other"),
+        ("The Hamilton ( Ontario ) Spectator quoted him .", "Ontario", "place"),
         # Wire copy spaces its commas and possessives: an apposition and an age read the same.
         (
             "Herri Batasuna , ETA 's political wing , called a strike .",
@@ -65,6 +67,9 @@ def type_of(text: str, mention: str) -> str | None:
         ("The centre-left Olive Tree coalition won the vote .", "Olive Tree", "organisation"),
         # Near miss: after a capital it says where the broadcaster is.
         ("Moscow radio said the talks had failed .", "Moscow", "country"),
+        # ... and an adjective's compound is no name.
+        ("He told a Spanish-language radio station .", "Spanish-language", "other"),
+        ("The US-led coalition struck .", "US-led", "other"),
         # A company is bought, and bids: what is bid for it or by it makes it a body.
         ("It made a takeover bid for Orvex on Monday .", "Orvex", "organisation"),
         ("The acquisition of Orvex was approved .", "Orvex", "organisation"),

@@ -78,9 +78,7 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 # ", 39," / ", 39." right after a name: an age, which only a person has.
 # A bowler's figures after a name: overs, maidens, runs, wickets ("Doull 8-1-29-1").
 _BOWLING = re.compile(r"[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
-_AGE = re.compile(
-    r"[ \t]?,[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[ \t]?[,.;)]|\s*$)"
-)
+_AGE = re.compile(r"[ \t]?,[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:10\d|[1-9]\d?)(?=[ \t]?[,.;)]|\s*$)")
 
 
 def _english_word(name: str) -> bool:
@@ -123,8 +121,7 @@ class Neighbours:
         return w.texts[i - 1] if gap.strip(" \t\u00a0") == "" else None
 
     def _word_before(self, start: int) -> str | None:
-        """``previous_word``, in lower case when it opens its sentence: "In Paris, ..." is
-        "in Paris", its capital the sentence's."""
+        """``previous_word``, lower-cased when it opens its sentence ("In Paris, ...")."""
         word = self.previous_word(start)
         if word is not None and word[:1].isupper():
             i = bisect.bisect_left(self._starts, start) - 1
@@ -160,8 +157,8 @@ class Neighbours:
         if word not in BODY_NOUNS_AFTER and word not in PLURAL_VERBS:
             return False
         name = text[start:end]
-        if _english_word(name):
-            return False  # "Parent company", "People are", "Gamers are", "Never have we"
+        if _english_word(name) or name.rsplit("-", 1)[-1].islower():
+            return False  # "Parent company", "People are"; "Spanish-language radio"
         if word in BODY_NOUNS_AFTER:
             # "the Guardian newspaper"; but "a Texas company" says where the company is.
             return name not in PLACES

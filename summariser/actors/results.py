@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .datelines import line_starts
-from .lexicon import CLUB_HEADS, ORG_HEADS, PLACE_HEADS
+from .lexicon import CLUB_HEADS, ORG_HEADS, PLACE_HEADS, STOPWORDS
 from .names import looks_like_person, place_ended
 from .places import PLACES
 
@@ -228,7 +228,14 @@ def bracketed_clubs(text: str) -> frozenset[int]:
         if before is None:
             continue
         words = tuple(before.group("name").split())
-        # (Not after a body's name: "Kelmont Bank ( Valmora )" may be where it is.)
-        if words[-1] not in ORG_HEADS and looks_like_person(words, _NO_WORDS):
+        # (Not after a body's name: "Kelmont Bank ( Valmora )" may be where it is; nor a
+        # short form in capitals, "Common Fisheries Policy ( CFP )", or a name after "The":
+        # "The Hamilton ( Ontario ) Spectator".)
+        if (
+            words[-1] not in ORG_HEADS
+            and not m.group("club").isupper()
+            and STOPWORDS.isdisjoint(words)
+            and looks_like_person(words, _NO_WORDS)
+        ):
             found.add(m.start("club"))
     return frozenset(found)
