@@ -166,6 +166,12 @@ def test_markets_and_politics_types(text: str, name: str, kind: str | None) -> N
         # Near misses: the sea alone, or named with a word of place.
         ("Trade across the Pacific rose .", [("Pacific", "place")]),
         ("Aid to Francophone Africa fell .", [("Francophone", "other"), ("Africa", "place")]),
+        # A word of English, then a country's name, names a body of that country.
+        ("Radio France reported the strike .", [("Radio France", "organisation")]),
+        ("Bank Indonesia cut rates on Friday .", [("Bank Indonesia", "organisation")]),
+        # Near misses: a given name, or a word of no English, before the country: a person.
+        ("Michael Jordan scored twice .", [("Michael Jordan", "person")]),
+        ("Denzel Washington starred .", [("Denzel Washington", "person")]),
         # A state's body named after the state: both are named.
         (
             "Corn fell after the U.S. Agriculture Department report .",

@@ -103,16 +103,17 @@ _PLACE_PARTS = frozenset(
 
 
 def place_ended(words: tuple[str, ...]) -> bool:
-    """ "Real Madrid", "Inter Milan", "Athletic Bilbao": a word of English, then a well-known
-    city's name, names a body of that city (a club); a person's name would open with a given
-    name ("Jack London"), and a part of the city opens with a word of place ("Old Havana")."""
+    """ "Real Madrid", "Inter Milan", "Athletic Bilbao", "Radio France", "Statistics Canada": a
+    word of English, then a well-known city's or a country's name, names a body of that place
+    (a club, a broadcaster, an agency); a person's name would open with a given name ("Jack
+    London"), and a part of the city opens with a word of place ("Old Havana").""" 
     if len(words) != 2:
         return False
     first, last = words
     if last in SEAS:  # "Virgin Atlantic", "Cathay Pacific": a carrier named for a sea
         return first not in PLACE_LEADS and first not in _PLACE_PARTS
     return (
-        (last in PLACES or last in COUNTRY_BY_CAPITAL)
+        (last in PLACES or last in COUNTRY_BY_CAPITAL or last in COUNTRY_BY_NAME)
         and first not in GIVEN_NAMES
         and first not in PLACE_LEADS
         and first not in _PLACE_PARTS
