@@ -201,12 +201,14 @@ def test_markets_name_spans(text: str, names: list[tuple[str, str]]) -> None:
     [
         # A shouted headline names a company without its legal form.
         (
-            "KELMONT AIRWAYS PROFIT UP .\nLONDON 1996-11-04\nKelmont Airways Plc said profit rose .",
+            "KELMONT AIRWAYS PROFIT UP .\nLONDON 1996-11-04\n"
+            "Kelmont Airways Plc said profit rose .",
             "KELMONT AIRWAYS",
             "organisation",
         ),
         (
-            "ORVEX MINING CUTS JOBS .\nTORONTO 1996-10-03\nOrvex Mining Corp said it would cut jobs .",
+            "ORVEX MINING CUTS JOBS .\nTORONTO 1996-10-03\n"
+            "Orvex Mining Corp said it would cut jobs .",
             "ORVEX MINING",
             "organisation",
         ),
