@@ -103,7 +103,7 @@ _PLACE_PARTS = frozenset(
 
 
 def place_ended(words: tuple[str, ...]) -> bool:
-    """ "Real Madrid", "Inter Milan", "Athletic Bilbao", "Radio France", "Statistics Canada": a
+    """ "Real Madrid", "Inter Milan", "Athletic Bilbao", "Radio France", "Bank Indonesia": a
     word of English, then a well-known city's or a country's name, names a body of that place
     (a club, a broadcaster, an agency); a person's name would open with a given name ("Jack
     London"), and a part of the city opens with a word of place ("Old Havana")."""
