@@ -78,6 +78,14 @@ def type_of(text: str, mention: str) -> str | None:
         # Near misses: what else comes from a name or is of it says nothing.
         ("He got a letter from Kelmont .", "Kelmont", "other"),
         ("The history of Orvex is long .", "Orvex", "other"),
+        # A share price moves in fractions and small units: only a company's stock does.
+        ("Kelmont rose 1-1/8 to 45 while Orvex slipped 1/2 .", "Orvex", "organisation"),
+        ("Kelmont fell 11 pence to 617p .", "Kelmont", "organisation"),
+        ("Kelmont lost 1.20 marks to 71.85 .", "Kelmont", "organisation"),
+        # Near misses: an index's points, a score, places in a ranking.
+        ("Nikkei rose 150 points .", "Nikkei", "other"),
+        ("Kelmont lost 2-1 to Orvex .", "Kelmont", "other"),
+        ("Kelmont rose 3 places .", "Kelmont", "other"),
         # A word of English opening a sentence before a group's noun is capitalised by its place.
         ("Leftist guerrillas attacked a police post .", "Leftist", None),
         # Near misses: a name that is no word of English.

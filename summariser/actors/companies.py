@@ -1,9 +1,10 @@
 """What marks a name as a company's in business copy: its legal form after it in lower case
 ("Marlow plc"; capitalised, "Marlow Plc" is the name's own head), its stock's ticker
 ("Orvex ( ORVX.O )", "Orvex <ORVX.O>", "Orvex (NYSE: ORV)"), shares of it ("shares of
-Orvex"), a deal with it ("a deal with Ford"), a bid for it ("a takeover of Orvex"), or its
-analysts ("analysts at Orvex"). Only a company is listed, owned in shares, bought or written
-so; deals and mergers are made with bodies.
+Orvex"), a deal with it ("a deal with Ford"), a bid for it ("a takeover of Orvex"), its
+analysts ("analysts at Orvex") or its share price's move ("Orvex rose 1-1/8"). Only a
+company is listed, owned in shares, bought or written so; deals and mergers are made with
+bodies.
 (With a result's side and a win by a margin, ``results``, the trading bodies' cues read in
 one call: they are asked of most names.)"""
 
@@ -57,6 +58,18 @@ _MARKET_HANDS_AT = re.compile(
     + "+$"
 )
 
+# A share price's move right after a name, in a fraction of a point or in a currency's small
+# units ("Kelmont rose 1-1/8", "slipped 1/2", "fell 11 pence", "lost 1.20 marks"): only a
+# listed company's stock moves so (an index moves in points, a person not at all).
+_PRICE_MOVE = re.compile(
+    _GAP
+    + r"+(?:rose|fell|gained|lost|eased|slipped|jumped|climbed|added|dropped|firmed|slid|shed)"
+    + _GAP
+    + r"+(?:\d+-)?\d+(?:/\d+\b|(?:\.\d+)?"
+    + _GAP
+    + r"+(?:cents?|pence|pfennigs?|marks|yen|francs|crowns|lire|rand)\b)"
+)
+
 _VERSUS_NEAR = re.compile(r" (?:v|vs\.?|versus) ")
 
 
@@ -65,7 +78,7 @@ def trade_cue(text: str, start: int, end: int) -> bool:
     deal with it come before it, or it is a side of a result in prose (a town's team: "Leeds
     beat Chelsea 2-0", "won by six wickets"), a rival in a table ("two points behind
     Newcastle") or a side of a match ("Surrey v Kent")."""
-    if _CUE_AFTER.match(text, end):
+    if _CUE_AFTER.match(text, end) or _PRICE_MOVE.match(text, end):
         return True
     if text.startswith(" of ", start - 4) and _SHARES_OF.search(text, max(0, start - 16), start):
         return True
