@@ -1,10 +1,12 @@
 """What marks a name as a company's in business copy: its legal form after it in lower case
 ("Marlow plc"; capitalised, "Marlow Plc" is the name's own head), its stock's ticker
 ("Orvex ( ORVX.O )", "Orvex <ORVX.O>", "Orvex (NYSE: ORV)"), shares of it ("shares of
-Orvex"), or a deal with it ("a deal with Ford"). Only a company is listed, owned in shares or
-written so; deals and mergers are made with bodies. (With a result's side and a win by a
-margin, ``results``, the trading bodies' cues read in one call: they are asked of most
-names.)"""
+Orvex"), a deal with it ("a deal with Ford"), a bid for it ("a takeover of Orvex"), its
+analysts ("analysts at Orvex") or its share price's move ("Orvex rose 1-1/8"). Only a
+company is listed, owned in shares, bought or written so; deals and mergers are made with
+bodies.
+(With a result's side and a win by a margin, ``results``, the trading bodies' cues read in
+one call: they are asked of most names.)"""
 
 from __future__ import annotations
 
@@ -39,6 +41,34 @@ _DEAL_WITH = re.compile(
     r"\b(?:deal|deals|merger|contract|venture|partnership|alliance)" + _GAP + "+with" + _GAP + "+$"
 )
 
+# What is bought of a company, and who bids: "a takeover of Orvex", "its bid for Orvex",
+# "the acquisition of Orvex", "an offer from Placer", "a proposal from Newmont". (A bid for a
+# contest is a place's: "a bid for Athens" names a known place, typed before this is asked.)
+_BOUGHT = re.compile(
+    r"\b(?:takeover|acquisition|buyout|purchase)" + _GAP + "+of" + _GAP + "+$"
+    r"|\b(?:bid|offer|proposal)" + _GAP + "+(?:for|from)" + _GAP + "+$"
+)
+# Who work at a firm of the markets, and only there: "analysts at SBC Warburg", "an economist
+# at Orvex" (a town has residents, a ground players: "at" alone says nothing).
+_MARKET_HANDS_AT = re.compile(
+    r"\b(?i:analysts?|economists?|strategists?|traders?|dealers?|brokers?)"
+    + _GAP
+    + "+at"
+    + _GAP
+    + "+$"
+)
+
+# A share price's move right after a name, in a fraction of a point or in a currency's small
+# units ("Kelmont rose 1-1/8", "slipped 1/2", "fell 11 pence", "lost 1.20 marks"): only a
+# listed company's stock moves so (an index moves in points, a person not at all).
+_PRICE_MOVE = re.compile(
+    _GAP
+    + r"+(?:rose|fell|gained|lost|eased|slipped|jumped|climbed|added|dropped|firmed|slid|shed)"
+    + _GAP
+    + r"+(?:\d+-)?\d+(?:/\d+\b|(?:\.\d+)?"
+    + _GAP
+    + r"+(?:cents?|pence|pfennigs?|marks|yen|francs|crowns|lire|rand)\b)"
+)
 
 _VERSUS_NEAR = re.compile(r" (?:v|vs\.?|versus) ")
 
@@ -48,11 +78,19 @@ def trade_cue(text: str, start: int, end: int) -> bool:
     deal with it come before it, or it is a side of a result in prose (a town's team: "Leeds
     beat Chelsea 2-0", "won by six wickets"), a rival in a table ("two points behind
     Newcastle") or a side of a match ("Surrey v Kent")."""
-    if _CUE_AFTER.match(text, end):
+    if _CUE_AFTER.match(text, end) or _PRICE_MOVE.match(text, end):
         return True
     if text.startswith(" of ", start - 4) and _SHARES_OF.search(text, max(0, start - 16), start):
         return True
     if text.startswith(" with ", start - 6) and _DEAL_WITH.search(text, max(0, start - 28), start):
+        return True
+    if text.startswith((" of ", "for ", "rom "), start - 4) and _BOUGHT.search(
+        text, max(0, start - 20), start
+    ):
+        return True
+    if text.startswith(" at ", start - 4) and _MARKET_HANDS_AT.search(
+        text, max(0, start - 20), start
+    ):
         return True
     if start in margin_sides(text):
         return True  # "Kent beat Somerset by an innings", "won by six wickets"

@@ -58,9 +58,9 @@ _FUNCTION_WORDS = frozenset(w.lower() for w in STOPWORDS) | {
     "including",
 }
 _APPOSITION = re.compile(
-    r""",[ \t]+
+    r"""[ \t]?,[ \t]+
     (?P<np>
-        (?:a|an|the|former|(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*['’]s)\b
+        (?:a|an|the|former|(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*[ \t]?['’]s)\b
         [^,;:!?()\[\]"“”\n]{1,120}?
     )
     \s*(?:,|;|—|–|\.(?=\s|\Z)|\Z)""",
@@ -78,7 +78,7 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 # ", 39," / ", 39." right after a name: an age, which only a person has.
 # A bowler's figures after a name: overs, maidens, runs, wickets ("Doull 8-1-29-1").
 _BOWLING = re.compile(r"[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
-_AGE = re.compile(r",[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:[1-9]|[1-9][0-9]|10[0-9])(?=[,.;)]|\s*$)")
+_AGE = re.compile(r"[ \t]?,[ \t\u00a0]*(?:aged[ \t\u00a0]+)?(?:10\d|[1-9]\d?)(?=[ \t]?[,.;)]|\s*$)")
 
 
 def _english_word(name: str) -> bool:
@@ -120,10 +120,19 @@ class Neighbours:
         gap = self.text[w.ends[i - 1] : start]
         return w.texts[i - 1] if gap.strip(" \t\u00a0") == "" else None
 
+    def _word_before(self, start: int) -> str | None:
+        """``previous_word``, lower-cased when it opens its sentence ("In Paris, ...")."""
+        word = self.previous_word(start)
+        if word is not None and word[:1].isupper():
+            i = bisect.bisect_left(self._starts, start) - 1
+            if self.words.initial[i]:
+                return word.lower()
+        return word
+
     def is_locative(self, start: int) -> bool:
         """ "in Bamako", "near Moscow", "Brian Wright, 55, of Kempston", "the village
         Berezhnytsia", "the town of Chadderton": the name is a place here, not an actor."""
-        word = self.previous_word(start)
+        word = self._word_before(start)
         if word == "in" and self.owned(start):
             return False
         if word == "of":  # a residence, after an apposition's comma, or a kind of place
@@ -148,8 +157,8 @@ class Neighbours:
         if word not in BODY_NOUNS_AFTER and word not in PLURAL_VERBS:
             return False
         name = text[start:end]
-        if _english_word(name):
-            return False  # "Parent company", "People are", "Gamers are", "Never have we"
+        if _english_word(name) or name.rsplit("-", 1)[-1].islower():
+            return False  # "Parent company", "People are"; "Spanish-language radio"
         if word in BODY_NOUNS_AFTER:
             # "the Guardian newspaper"; but "a Texas company" says where the company is.
             return name not in PLACES
@@ -301,7 +310,7 @@ class Neighbours:
     def is_place(self, start: int, end: int) -> bool:
         """Locative, the goal of a visit ("visited London", "via Paris"), a part of the place
         ("east London"), or a modifier of a noun ("the Paris landmark", "a London home")."""
-        before = self.previous_word(start)
+        before = self._word_before(start)
         if before in VISIT_WORDS or before in LOCATIVE_PREPOSITIONS or before in COMPASS_WORDS:
             return True
         if before in NOUN_DETERMINERS or (before is None and self._after_possessive(start)):

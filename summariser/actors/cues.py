@@ -47,7 +47,8 @@ OWNERSHIP_NOUNS = _words("shares stake stakes holding holdings interest investme
 BODY_NOUNS_AFTER = _words(
     """
     newspaper daily weekly magazine tabloid news agency company firm publisher airline
-    carmaker automaker retailer conglomerate party
+    carmaker automaker retailer conglomerate party radio television broadcaster coalition
+    alliance
     """
 )
 

@@ -31,6 +31,7 @@ from .names import (
     place_led,
 )
 from .places import PLACES
+from .results import bracketed_clubs
 from .segment import ACRONYM, RawMention
 
 
@@ -45,12 +46,17 @@ _CHANGING = tuple(f" {verb} " for verb in CHANGE_VERBS)
 
 
 def used_as_body(cluster: Cluster, *, near: Neighbours) -> bool:
-    """Shaped like a person's name but used as a body is ("Aston Villa goalkeeper"): a member
-    noun followed it, no person cue did, and no form opens with a given name."""
+    """Shaped like a person's name but used as a body is ("Aston Villa goalkeeper", "Herri
+    Batasuna , ETA 's political wing ,"): a member noun followed it or an apposition calls it
+    a body, no person cue did, and no form opens with a given name."""
     return (
         not cluster.person_cue
         and not cluster.given
-        and (member_cued(cluster, near=near) or _body_by_clauses(cluster, text=near.text))
+        and (
+            member_cued(cluster, near=near)
+            or _body_by_clauses(cluster, text=near.text)
+            or _apposition_kind(cluster, near=near) == "organisation"
+        )
     )
 
 
@@ -124,7 +130,7 @@ def _clause_vote(cluster: Cluster, *, near: Neighbours) -> ActorKind | None:
 def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
     """A mention is used as a body is: "the club Real Madrid" (found while reading), "Arsenal
     legend", "against Roma", "Acme's shares", "shares in Acme", "Lazio have", a result line,
-    "Marlow plc", a ticker, "Leeds beat Chelsea 2-0".
+    "Marlow plc", a ticker, "Leeds beat Chelsea 2-0", "Giuseppe Signori ( Lazio )".
     Looked up only for the names whose type it can still change, so not while the mentions
     are read."""
     if not cluster.member_cue:
@@ -137,10 +143,22 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
                 or near.is_team(m.start, m.end)
                 or near.body_cue(m.start, m.end)
                 or trade_cue(near.text, m.start, m.end)
+                or m.start in bracketed_clubs(near.text)
             )
             for m in cluster.mentions
         )
     return cluster.member_cue
+
+
+def _capitalised_by_place(cluster: Cluster) -> bool:
+    """ "Leftist guerrillas attacked": one word of English, only ever opening a sentence, is
+    capitalised by its place, not as a group's name ("Hamas militants")."""
+    words = cluster.mentions[0].words
+    return (
+        len(words) == 1
+        and all(m.initial for m in cluster.mentions)
+        and is_english(words[0].lower())
+    )
 
 
 def _common_plural(words: tuple[str, ...]) -> bool:
@@ -234,7 +252,7 @@ def evidence_type(
 ) -> ActorKind | None:
     """The type of a name no list knows, or None when it is probably no actor."""
     ms = cluster.mentions
-    if group_cued(cluster, near=near):
+    if group_cued(cluster, near=near) and not _capitalised_by_place(cluster):
         return "group"
     if ACRONYM.match(ms[0].text):
         # A long capitalised word that the text also uses in lowercase is shouting, as in

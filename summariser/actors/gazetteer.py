@@ -15,7 +15,9 @@ from dataclasses import dataclass
 # One country a line: names (the first is canonical) | demonyms | capitals used as metonyms.
 # Capitals that mostly stand for something else in news ("Brussels" for the EU) or that are
 # common words or first names ("Male", "Victoria") are left out. "Congo" alone is listed under
-# the Republic of the Congo; the DRC is only recognised when named as such.
+# the Republic of the Congo; the DRC is only recognised when named as such. States of the
+# past close the table under the names they had ("Soviet Union", "Yugoslavia", "Zaire"):
+# archives name them so.
 _TABLE = """
 Afghanistan|Afghan|Kabul
 Albania|Albanian|Tirana
@@ -215,6 +217,9 @@ Kosovo|Kosovar|Pristina
 Palestine|Palestinian|Ramallah
 Vatican;Holy See||
 Soviet Union;USSR|Soviet|
+Yugoslavia|Yugoslav|
+Zaire|Zairean|
+Czechoslovakia|Czechoslovak|
 England||
 Scotland|Scottish|
 Wales|Welsh|

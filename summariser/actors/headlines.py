@@ -12,6 +12,7 @@ from ..text.english import is_english
 from .cluster import Cluster
 from .cues import FINITE_VERBS
 from .lexicon import SPEECH_VERBS
+from .names import trade_name
 from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, PHRASES, norm
 from .places import PLACES
 from .segment import RawMention
@@ -46,7 +47,13 @@ class BodyForms:
         for key, cluster in clusters.items():
             for x in cluster.mentions:
                 if not x.headline:
-                    forms.setdefault(tuple(x.text.split()), key)
+                    form = tuple(x.text.split())
+                    forms.setdefault(form, key)
+                    # ("BRITISH AIRWAYS" for "British Airways Plc": a headline drops the
+                    # legal form.)
+                    short = trade_name(form) if key[0] == "org" else None
+                    if short is not None:
+                        forms.setdefault(short, key)
         # A headline names a person by the surname ("Montgomerie Leads By Two"), unless two
         # people of the body share it, or it is a word of English or a known name (the
         # headline may mean the word, and a name may be no person's: "Major League

@@ -91,6 +91,7 @@ ENTITY_NOUNS = _words(
     """
     company firm group organisation organization agency party militia movement network country
     nation state government regime army force alliance bloc coalition body outfit contractor
+    wing
     club team side
     newspaper daily weekly magazine tabloid channel station website publisher bank lender
     insurer airline carmaker automaker retailer conglomerate
@@ -103,11 +104,17 @@ BODY_NOUNS = _words(
     """
     company firm agency party club team side newspaper daily weekly magazine tabloid channel
     station website publisher bank lender insurer airline carmaker automaker retailer
-    conglomerate
+    conglomerate coalition alliance wing
     """
 )
 ROLE_NOUNS = PERSON_NOUNS | ENTITY_NOUNS
 
+# The heads of a state's own bodies, which news names after the state ("U.S. Senate", "U.S.
+# Agriculture Department"): the state is named too.
+STATE_BODY_HEADS = _words(
+    "Department Ministry Embassy Senate Congress Army Navy Treasury Cabinet Government "
+    "Administration Parliament"
+)
 # Capitalised last words that make a name an organisation ("Defence Ministry", "Wagner Group").
 ORG_HEADS = _words(
     """
@@ -178,6 +185,10 @@ GROUP_CUES = _words(
     """
 )
 
+# Seas named by one word, which a carrier or a railway takes into its name after its own
+# ("Virgin Atlantic", "Cathay Pacific", "Union Pacific", "Royal Caribbean"): a body's name.
+SEAS = _words("Atlantic Pacific Arctic Mediterranean Caribbean")
+
 # Continents, regions and geographic features: places, not actors.
 REGIONS = _phrases(
     """
@@ -195,7 +206,7 @@ REGIONS = _phrases(
 # Last words that make a name a place ("Lake Chad", "Kherson region" is lowercase anyway).
 PLACE_HEADS = _words(
     """
-    Sea Ocean River Lake Mountains Mountain Mount Desert Island Islands Strait Straits Bay
+    Sea Ocean River Lake Mountains Mountain Mount Desert Island Islands Isle Strait Straits Bay Gulf
     Peninsula Valley Basin Plain Plains Coast Street Avenue Road Square Airport Province Region
     County District City Town Village Oblast Prefecture Canal Bridge Park Port Harbour Harbor
     Lane Drive Boulevard Stadium Arena Ground Oval
@@ -330,8 +341,11 @@ RESIDENCE_WORDS = _words("formerly originally late")
 # Prepositions after which an unknown name is a place ("a summit in Sochi").
 LOCATIVE_PREPOSITIONS = _words("in near outside at around across throughout into inside within")
 
-# Lowercase particles allowed inside a name ("Bank of England", "Charles de Gaulle").
-NAME_CONNECTORS = _words("of the de du da das dos del della di la le van von der den bin ibn al")
+# Lowercase particles allowed inside a name ("Bank of England", "Charles de Gaulle"; "son of",
+# "of" in African and Arabic names: "Daniel arap Moi", "Kengo wa Dondo", "Maaouya ould Taya").
+NAME_CONNECTORS = _words(
+    "of the de du da das dos del della di la le van von der den bin ibn al arap wa ould"
+)
 
 # Capitalised words that continue a name but never start one ("Theresa May", not "May 9").
 CONTINUE_ONLY = _words("May")

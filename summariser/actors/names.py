@@ -17,6 +17,7 @@ from .lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     PLACE_LEADS,
+    SEAS,
     SURNAME_HEADS,
     THING_HEADS,
     TITLES,
@@ -102,14 +103,17 @@ _PLACE_PARTS = frozenset(
 
 
 def place_ended(words: tuple[str, ...]) -> bool:
-    """ "Real Madrid", "Inter Milan", "Athletic Bilbao": a word of English, then a well-known
-    city's name, names a body of that city (a club); a person's name would open with a given
-    name ("Jack London"), and a part of the city opens with a word of place ("Old Havana")."""
+    """ "Real Madrid", "Inter Milan", "Athletic Bilbao", "Radio France", "Bank Indonesia": a
+    word of English, then a well-known city's or a country's name, names a body of that place
+    (a club, a broadcaster, an agency); a person's name would open with a given name ("Jack
+    London"), and a part of the city opens with a word of place ("Old Havana")."""
     if len(words) != 2:
         return False
     first, last = words
+    if last in SEAS:  # "Virgin Atlantic", "Cathay Pacific": a carrier named for a sea
+        return first not in PLACE_LEADS and first not in _PLACE_PARTS
     return (
-        (last in PLACES or last in COUNTRY_BY_CAPITAL)
+        (last in PLACES or last in COUNTRY_BY_CAPITAL or last in COUNTRY_BY_NAME)
         and first not in GIVEN_NAMES
         and first not in PLACE_LEADS
         and first not in _PLACE_PARTS
@@ -250,6 +254,12 @@ _LEGAL_FORMS = frozenset(
         "SpA",
     ]
 )
+
+
+def trade_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """ "British Airways" of "British Airways Plc": a registered name less its legal form,
+    or None when ``words`` end with none."""
+    return words[:-1] if len(words) > 1 and words[-1] in _LEGAL_FORMS else None
 
 
 def registered(words: tuple[str, ...]) -> bool:

@@ -15,6 +15,7 @@ from .lexicon import (
     NAME_CONNECTORS,
     NON_ACTOR_WORDS,
     REGIONS,
+    SEAS,
     TITLE_MODIFIERS,
     TITLES,
 )
@@ -118,7 +119,7 @@ def segments(tokens: list[Token]) -> list[Segment]:
         last = out[-1]
         # "Denzel Washington", "Michael Jordan": a one-word capital or country right after an
         # unknown name word is a surname; so is a one-word title after a given name ("John
-        # Major").
+        # Major"); a sea's name is a carrier's ("Virgin Atlantic").
         if (
             len(out) > 1
             and len(last.tokens) == 1
@@ -126,6 +127,7 @@ def segments(tokens: list[Token]) -> list[Segment]:
             and (
                 last.kind in ("capital", "country")
                 or (last.kind == "title" and out[-2].tokens[-1].text in GIVEN_NAMES)
+                or (last.kind == "region" and last.tokens[0].text in SEAS)
             )
         ):
             out[-1] = Segment("word", last.tokens)

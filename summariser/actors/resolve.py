@@ -43,6 +43,8 @@ from .things import determined_thing
 _KNOWN_GROUPS = frozenset(g.lower() for g in KNOWN_GROUPS)
 _MOTION = frozenset(["to", "from"])
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-z]")
+# A comma after a name, glued or, in wire copy's tokens, spaced ("Smith , 39 ,").
+_COMMA = (",", " ,")
 
 
 class Resolver:
@@ -247,14 +249,14 @@ class Resolver:
         if kind == "name" and not possessive and not cluster.person_cue:
             if not cluster.speaks and not cluster.typed and self.near.is_speaker(end):
                 cluster.speaks = True
-            if end == run_end and self.text.startswith(",", end) and self.near.age_after(end):
+            if end == run_end and self.text.startswith(_COMMA, end) and self.near.age_after(end):
                 cluster.person_cue = True
         if title_form:
             cluster.titles.append(spaced(title_form))
         if role:
             cluster.roles.append((-score, start, spaced(role)))
         # (An apposition opens with a comma: spare the look-up when none follows.)
-        if end == run_end and self.text.startswith(",", end):
+        if end == run_end and self.text.startswith(_COMMA, end):
             appos = self.near.apposition(end)
             if appos:
                 cluster.roles.append((-3, start, spaced(appos)))
@@ -380,6 +382,12 @@ class Resolver:
                     cluster.kind = "place"  # "the Coal Fields", "the Black Hills"
                 elif plural or used_as_body(cluster, near=self.near):
                     cluster.kind = "organisation"
+                elif (
+                    not cluster.person_cue
+                    and not cluster.given
+                    and group_cued(cluster, near=self.near)
+                ):
+                    cluster.kind = "group"  # "the Tamil Tiger rebels": no person's name
             if cluster.typed:
                 continue
             kind = evidence_type(cluster, near=self.near, lowercase=self.lowercase)

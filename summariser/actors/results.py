@@ -20,8 +20,8 @@ import re
 from functools import lru_cache
 
 from .datelines import line_starts
-from .lexicon import CLUB_HEADS, PLACE_HEADS
-from .names import place_ended
+from .lexicon import CLUB_HEADS, ORG_HEADS, PLACE_HEADS, STOPWORDS
+from .names import looks_like_person, place_ended
 from .places import PLACES
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
@@ -37,6 +37,10 @@ _TABLE = re.compile(rf"[ \t]*(?P<team>{_NAME})(?:[ \t]+\d{{1,3}}){{5,}}[ \t]*$",
 # (Found from the bracket, which the pattern opens with, so the text is searched fast.)
 _BRACKET_TEAM = re.compile(rf"\([ \t]*{_NAME}[ \t]*\)[ \t]+(?P<team>{_NAME})")
 _RANKED_BEFORE = re.compile(rf"(?<![\w.])\d{{1,3}}\.[ \t]+{_NAME}[ \t]+\Z")
+# A name alone in brackets, and the name before the bracket ("Giuseppe Signori ( Lazio )").
+_BRACKETED = re.compile(rf"\([ \t]*(?P<club>{_NAME})[ \t]*\)")
+_NAME_BEFORE = re.compile(rf"(?<![\w.'’-])(?P<name>{_NAME})[ \t]+\Z")
+_NO_WORDS: frozenset[str] = frozenset()
 # A scorer: a name, then the minutes of the goals ("Fowler 12 , 54", "Shearer 45 pen").
 _SCORER = re.compile(rf"(?P<name>{_NAME})[ \t]+\d{{1,3}}\b")
 
@@ -209,4 +213,29 @@ def margin_sides(text: str) -> frozenset[int]:
             if m.group(side):
                 # (Every word's start: a sentence's opener may lead the side, "As Kent".)
                 found.update(_word_starts(m.start(side), m.group(side)))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def bracketed_clubs(text: str) -> frozenset[int]:
+    """Where the names in brackets right after a person's full name start ("Giuseppe Signori
+    ( Lazio )", "Alija Izetbegovic ( SDA )"): scorers' and candidates' lists name each
+    person's club or party so. (A country so named is the gazetteer's, typed before this is
+    asked.)"""
+    found: set[int] = set()
+    for m in _BRACKETED.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        words = tuple(before.group("name").split())
+        # (Not after a body's name: "Kelmont Bank ( Valmora )" may be where it is; nor a
+        # short form in capitals, "Common Fisheries Policy ( CFP )", or a name after "The":
+        # "The Hamilton ( Ontario ) Spectator".)
+        if (
+            words[-1] not in ORG_HEADS
+            and not m.group("club").isupper()
+            and STOPWORDS.isdisjoint(words)
+            and looks_like_person(words, _NO_WORDS)
+        ):
+            found.add(m.start("club"))
     return frozenset(found)

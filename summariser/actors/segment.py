@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .lexicon import NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, ORG_HEADS, ORG_LEADS, TITLE_MODIFIERS
+from .connectors import split_parts
+from .lexicon import (
+    NON_ACTOR_ACRONYMS,
+    NON_ACTOR_WORDS,
+    ORG_HEADS,
+    ORG_LEADS,
+    PLACE_HEADS,
+    STATE_BODY_HEADS,
+    TITLE_MODIFIERS,
+)
 from .names import EVENT_HEADS, EVENT_LEADS, org_headed
 from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, Segment, norm, segments
 from .tokens import Token
@@ -53,71 +62,11 @@ def run_mentions(text: str, run: list[Token]) -> list[RawMention]:
     and no particle, which the fast paths (see ``mentions``) leave to the general one."""
     segs = segments(run)
     if all(seg.kind != "connector" for seg in segs):
-        return part_mentions(text, segs)  # nothing splits it (see below)
-    parts: list[list[Segment]] = [[]]
-    plain = _plain_prefix(segs)
-    for i, seg in enumerate(segs):  # "France and Germany": "and" separates names...
-        if (
-            seg.kind == "connector"
-            and seg.tokens[0].text == "and"
-            and not _and_joins(segs, i, plain=plain)
-        ):
-            parts.append([])
-        else:
-            parts[-1].append(seg)
+        return part_mentions(text, segs)  # nothing splits it (see ``connectors``)
     mentions: list[RawMention] = []
-    for part in [p for whole in parts for p in _split_of(whole)]:
-        while part and part[0].kind == "connector":
-            part = part[1:]
-        while part and part[-1].kind == "connector":
-            part = part[:-1]
-        if part:
-            mentions.extend(part_mentions(text, part))
+    for part in split_parts(segs):
+        mentions.extend(part_mentions(text, part))
     return mentions
-
-
-def _plain_prefix(segs: list[Segment]) -> int:
-    """How many leading segments are plain words (unknown or modifiers), none an organisation
-    word: what ``_and_joins`` asks of the words before an "and", found once per run (asking
-    at every "and" is quadratic in a long run)."""
-    for k, s in enumerate(segs):
-        if s.kind not in ("word", "modifier") or any(t.text in ORG_HEADS for t in s.tokens):
-            return k
-    return len(segs)
-
-
-def _and_joins(segs: list[Segment], i: int, *, plain: int) -> bool:
-    """... except inside "Securities and Exchange Commission" or "Trade and Industry Ministry":
-    plain words before it (the first ``plain`` segments are) and an organisation word ending
-    the run after it."""
-    if i + 1 >= len(segs) or segs[i + 1].kind == "connector":
-        return False
-    if segs[-1].tokens[-1].text not in ORG_HEADS:
-        return False
-    # Two places joined, then more words, name a body of both: "England and Wales Cricket
-    # Board" ("England and Wales" alone stay two).
-    return i <= plain or (
-        i == 1 and len(segs) > 3 and segs[0].kind in _PLACE_KINDS and segs[2].kind in _PLACE_KINDS
-    )
-
-
-def _split_of(segs: list[Segment]) -> list[list[Segment]]:
-    """ "Jane O'Brien of Human Rights Watch" is a person and an organisation, while
-    "Bank of England" and "Secretary of State" stay whole."""
-    for i, seg in enumerate(segs):
-        if seg.kind != "connector" or seg.tokens[0].text not in ("of", "on", "for") or i == 0:
-            continue
-        before = segs[i - 1]
-        if before.kind in ("title", "modifier", "org") or _is_org_word(before):
-            return [segs]
-        if i == 1 and before.tokens[0].text in EVENT_LEADS:
-            return [segs]  # "Tour of Britain"
-        return [segs[:i], segs[i + 1 :]]
-    return [segs]
-
-
-def _is_org_word(seg: Segment) -> bool:
-    return len(seg.tokens) == 1 and seg.tokens[0].text in _ORG_WORDS
 
 
 def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
@@ -140,6 +89,8 @@ def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
     tokens = [t for s in segs for t in s.tokens]
     if (tokens[-1].text in EVENT_HEADS or tokens[0].text in EVENT_LEADS) and _event(segs):
         return [_mention(text, Segment("word", tuple(tokens)), "event", context=context)]
+    if _place_of(segs):
+        return [_mention(text, Segment("place", tuple(tokens)), "place", context=context)]
     if len(segs) > 1 and all(s.kind == "word" for s in segs) and not any(t.lower for t in tokens):
         # Plain words only, no title, no connector: one organisation or name, as in
         # ``mentions._plain_mentions`` (what the general path below yields for them).
@@ -148,6 +99,14 @@ def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
         if seg.kind == "org":
             return [_mention(text, seg, "org", context=context)]
         return [] if _all_non_names(seg) else [_mention(text, seg, "name", context=context)]
+    if len(segs) > 1 and segs[0].kind == "country" and tokens[-1].text in STATE_BODY_HEADS:
+        # "U.S. Agriculture Department", "U.S. Senate": a state's body, named after the
+        # state, which is named too ("Kenya Airways", "Pakistan Muslim League" are one name).
+        country = _mention(text, segs[0], "country", context=context)
+        if all(s.kind in ("word", "modifier") for s in segs[1:]):  # ("Treasury" alone too)
+            body = Segment("org", tuple(t for s in segs[1:] for t in s.tokens))
+            return [country, _mention(text, body, "org", context=context)]
+        return [country, *part_mentions(text, segs[1:])]
     if len(segs) > 1 and _is_org_name(tokens):
         return [_mention(text, Segment("org", tuple(tokens)), "org", context=context)]
     best = _role_prefix_end(segs)
@@ -183,6 +142,19 @@ def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
             mentions.append(_mention(text, seg, seg.kind, context=context))
             first_name = False
     return mentions
+
+
+def _place_of(segs: list[Segment]) -> bool:
+    """ "Gulf of Thailand", "Isle of Man", "Bay of Biscay": a kind of place "of" a name is one
+    place, not the kind and a country."""
+    return (
+        len(segs) == 3
+        and segs[0].kind in ("word", "region")  # ("the Gulf" is a region)
+        and len(segs[0].tokens) == 1
+        and segs[0].tokens[0].text in PLACE_HEADS
+        and segs[1].tokens[0].text == "of"
+        and (segs[2].kind == "word" or segs[2].kind in _PLACE_KINDS)
+    )
 
 
 def _event(segs: list[Segment]) -> bool:

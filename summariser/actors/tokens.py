@@ -209,6 +209,11 @@ class _CommaGaps:
     def comma_after(self, k: int) -> bool:
         return "," in self._text[self._ends[k] : self._starts[k + 1]]
 
+    def dash_after(self, k: int) -> bool:
+        """Whether a spaced dash stands between word ``k`` and the next ("Finance Minister -
+        Dimitar Kostov")."""
+        return " - " in self._text[self._ends[k] : self._starts[k + 1]]
+
     def bracket_after(self, k: int) -> bool:
         """Whether a bracket opens before word ``k + 1`` and that word is capitalised: "(
         Canada )", "(R-Ky.)", not "(9/17/16)"."""
@@ -228,7 +233,8 @@ def _mark_headlines(
     A list of names ("Squad: Javier Pertile, Paolo Vaccari, ...") is no headline: headlines
     are phrases, seldom with two commas; nor is a table's row, whose brackets hold a
     nationality or a party ("Jacques Villeneuve ( Canada ) Williams"): headlines seldom hold
-    brackets.
+    brackets; nor are a list's rows pairing a post and a name with a dash ("Finance Minister
+    - Dimitar Kostov"): a headline's dash follows a shouted topic ("SOCCER - ").
 
     (Sentences are split at the ``initial`` flags as they stand before any marking.)"""
     n = len(words)
@@ -251,6 +257,8 @@ def _mark_headlines(
                 continue  # a list
             if any(gaps.bracket_after(k) for k in range(lo, hi - 1)):
                 continue  # a table's row: "Jacques Villeneuve ( Canada ) Williams 1:47:20"
+            if any(gaps.dash_after(k) for k in range(lo, hi - 1)):
+                continue  # a list's rows: "Prime Minister - Zhan Videnov"
             initial[lo:hi] = [True] * (hi - lo)
             headline[lo:hi] = [True] * (hi - lo)
 
