@@ -135,3 +135,45 @@ def test_an_owner_before_one_noun_makes_no_swap_with_an_unowned_one() -> None:
     text = "Boss Jose Mourinho was angry.\nMauricio Pochettino praised his players on Sunday."
     [result] = check_claims(text, ["Tottenham boss Mauricio Pochettino praised his players."])
     assert FlagCode.ENTITY_SWAPPED not in {f.code for f in result.flags}, result.flags
+
+
+NURSES = """Siva Anandaciva, the think tank's chief analyst, said the gap was growing.
+The Royal College of Nursing was less convinced. Its general secretary, Nicola Ranger, said \\
+ministers had made similar promises before."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (
+            "Siva Anandaciva is the general secretary of the Royal College of Nursing.",
+            Verdict.CONTRADICTED,
+        ),
+        (
+            "Nicola Ranger is the general secretary of the Royal College of Nursing.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_role_after_a_possessive_pronoun_is_the_names(claim: str, verdict: Verdict) -> None:
+    # "Its general secretary, Nicola Ranger,": the role is hers, with an owner's name however long
+    [result] = check_claims(NURSES, [claim])
+    assert result.verdict is verdict, (result.verdict, result.flags)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The plan was signed by Jones.", Verdict.CONTRADICTED),
+        ("The plan was signed by Smith.", Verdict.SUPPORTED),
+        ("The film was released by Jones.", Verdict.CONTRADICTED),
+        ("The film was released by Warner.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_agent_after_a_phrase_of_time_is_the_verbs(claim: str, verdict: Verdict) -> None:
+    text = (
+        "The plan was signed last week by Smith. The film was released yesterday by Warner.\n"
+        "Jones criticised both."
+    )
+    [result] = check_claims(text, [claim])
+    assert result.verdict is verdict, (result.verdict, result.flags)

@@ -20,24 +20,32 @@ from __future__ import annotations
 import logging
 from typing import NamedTuple
 
-from ..actors.lexicon import PERSON_NOUNS, TITLE_MODIFIERS
+from ..actors.lexicon import TITLE_MODIFIERS
 from ..report import FlagCode
 from .aliases import COUNTRY_KEYS, as_countries, spelt_out
+from .descriptions import (
+    DETERMINERS,
+    MAX_TITLE,
+    TITLE_NOUNS,
+    comma_between,
+    description_at,
+    description_before,
+    description_end,
+    of_owner,
+    possessive_at,
+    role_at,
+    titled,
+)
 from .features import Tok, content_stems, name_spans, stem
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
-from .roles import claim_names, is_metonym, possessive
+from .roles import claim_names, is_metonym
 from .support import Support
-from .values import TITLE_WORDS
 
 logger = logging.getLogger(__name__)
 
-MAX_WORDS = 8  # tokens of a description, up to the comma that closes it
-_DETERMINERS = frozenset({"a", "an", "the"})
 _COPULAS = frozenset({"is", "was", "are", "were"})
-MAX_TITLE = 4  # lower-case words of a title before a name ("deputy finance minister")
-_TITLE_NOUNS = TITLE_WORDS | PERSON_NOUNS
-_HEADS = frozenset(map(stem, _TITLE_NOUNS))
+_HEADS = frozenset(map(stem, TITLE_NOUNS))
 _TITLE_STEMS = _HEADS | frozenset(
     stem(w.lower()) for w in TITLE_MODIFIERS
 )  # (stems, as descriptions hold them)
@@ -57,59 +65,6 @@ class Described(NamedTuple):
     owner: frozenset[str] = frozenset()  # whose it is: "Activision's chief executive"
 
 
-def _comma(text: str, left: Tok, right: Tok) -> bool:
-    return "," in text[left.end : right.start]
-
-
-def _spaced(text: str, toks: list[Tok] | tuple[Tok, ...], k: int) -> bool:
-    """Whether only spaces stand between token ``k`` and the one before it."""
-    return text[toks[k - 1].end : toks[k].start].isspace()
-
-
-def _possessive(toks: list[Tok] | tuple[Tok, ...], text: str, k: int) -> bool:
-    """Whether the word at ``k`` is a possessor ("Activision's", "the ministry's")."""
-    return k + 1 < len(toks) and possessive(text, toks[k], toks[k + 1])
-
-
-def _owner(toks: list[Tok] | tuple[Tok, ...], text: str, k: int, end: int) -> frozenset[str]:
-    """The stems of the possessor opening the description toks[k:end] ("Activision's chief
-    executive"), if one does."""
-    return frozenset({toks[k].stem}) if k < end and _possessive(toks, text, k) else frozenset()
-
-
-def _end(toks: list[Tok] | tuple[Tok, ...], text: str, k: int) -> int:
-    """Where a description opening at ``k`` ends: at a comma or the sentence's end, within
-    MAX_WORDS tokens (-1 if it runs on)."""
-    n = len(toks)
-    end = k + 1
-    while end < n and not _comma(text, toks[end - 1], toks[end]):
-        end += 1
-        if end - k > MAX_WORDS:
-            return -1
-    return end
-
-
-def _description(toks: list[Tok] | tuple[Tok, ...], text: str, k: int) -> frozenset[str]:
-    """The content words of a description opening with the determiner at ``k`` and closed by a
-    comma (or the sentence's end) within MAX_WORDS tokens; empty if it runs on."""
-    end = _end(toks, text, k)
-    return frozenset() if end < 0 else content_stems(toks, k + 1, end)
-
-
-def _role_at(toks: list[Tok] | tuple[Tok, ...], k: int) -> bool:
-    """Whether a role with no article opens at ``k`` ("chief executive of Siemens")."""
-    return not toks[k].cap and toks[k].norm in _TITLE_NOUNS
-
-
-def _of_owner(toks: list[Tok] | tuple[Tok, ...], k: int, end: int) -> frozenset[str]:
-    """The stems of the name after "of" in the description toks[k:end] ("chief executive of
-    Siemens"): whose it is."""
-    for m in range(k, end - 1):
-        if toks[m].norm == "of" and toks[m + 1].cap:
-            return content_stems(toks, m + 1, end)
-    return frozenset()
-
-
 def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
     """The names of a sentence that an apposition describes (the same for every claim: kept on
     the article)."""
@@ -118,93 +73,28 @@ def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
         return []
     out: list[Described] = []
     for i, j in name_spans(list(toks), frozenset({toks[0].start})):
-        a, title = _titled(toks, art.text, i, j)
+        a, title = titled(toks, art.text, i, j)
         if title:
             text = art.text[toks[a].start : toks[j - 1].end]
             out.append(Described(content_stems(toks, a, j), text, title))
         owner: frozenset[str] = frozenset()
-        if j + 1 < len(toks) and _comma(art.text, toks[j - 1], toks[j]) and _role_at(toks, j):
-            end = _end(toks, art.text, j)  # ("John Flannery, chief executive of GE, declined")
+        if j + 1 < len(toks) and comma_between(art.text, toks[j - 1], toks[j]) and role_at(toks, j):
+            end = description_end(
+                toks, art.text, j
+            )  # ("John Flannery, chief executive of GE, declined")
             description = content_stems(toks, j, end) if end > 0 else frozenset()
         elif (
             j + 1 < len(toks)
-            and toks[j].norm in _DETERMINERS
-            and _comma(art.text, toks[j - 1], toks[j])
+            and toks[j].norm in DETERMINERS
+            and comma_between(art.text, toks[j - 1], toks[j])
         ):
-            description = _description(toks, art.text, j)
+            description = description_at(toks, art.text, j)
         else:
-            description, owner = _description_before(toks, art.text, i, j)
+            description, owner = description_before(toks, art.text, i, j)
         if description:
             text = art.text[toks[a].start : toks[j - 1].end]
             out.append(Described(content_stems(toks, a, j), text, description, owner))
     return out
-
-
-_NONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-
-
-def _description_before(
-    toks: list[Tok] | tuple[Tok, ...], text: str, i: int, j: int
-) -> tuple[frozenset[str], frozenset[str]]:
-    """The content words and the owner of a description the name at [i, j) stands in
-    apposition to, before it: "The Czech foreign minister, Jan Kavan, said", "Activision's
-    chief executive, Bobby Kotick, will" (empty if there is none)."""
-    if i < 2 or not _comma(text, toks[i - 1], toks[i]):
-        return _NONE
-    if j < len(toks) and not _comma(text, toks[j - 1], toks[j]) and toks[j].norm != "who":
-        return _NONE  # ("..., Jan Kavan said": a list or a clause, not an apposition)
-    for a in range(i - 2, max(-1, i - 2 - MAX_WORDS), -1):
-        if a + 1 < i and _comma(text, toks[a], toks[a + 1]):
-            return _NONE
-        if toks[a].norm in _DETERMINERS or _possessive(toks, text, a):
-            if a > 0 and not _comma(text, toks[a - 1], toks[a]):
-                return _NONE
-            first = a + 1 if toks[a].norm in _DETERMINERS else a
-            return content_stems(toks, first, i), _owner(toks, text, first, i)
-    return _NONE
-
-
-def _titled(
-    toks: list[Tok] | tuple[Tok, ...], text: str, i: int, j: int
-) -> tuple[int, frozenset[str]]:
-    """Where the person's name in the name run [i, j) starts, and the title before it: its
-    own title words ("Russian President Vladimir Putin") or the lower-case ones before it
-    ("foreign minister Bronislaw Geremek"); (i, empty) without a title."""
-    for last in range(j - 2, i - 1, -1):
-        if toks[last].norm in TITLE_WORDS:
-            # (the title's own words only: not a dateline run into it, "WASHINGTON (Reuters) -")
-            a = last
-            while a > i and text[toks[a - 1].end : toks[a].start].isspace():
-                a -= 1
-            return last + 1, content_stems(toks, a, last + 1)
-    if i > 0 and toks[i - 1].cap and toks[i - 1].norm in TITLE_WORDS:
-        # (a title the name run left out, as it opens the sentence: "President Tusk must")
-        a = i - 1
-        while a > 0 and i - a < MAX_TITLE and toks[a - 1].cap and _spaced(text, toks, a):
-            a -= 1
-        return i, content_stems(toks, a, i)
-    if i == 0 or toks[i - 1].cap or toks[i - 1].norm not in _TITLE_NOUNS:
-        return i, frozenset()
-    a = i - 1
-    while a > 0 and i - a < MAX_TITLE and toks[a - 1].content and not toks[a - 1].cap:
-        if _comma(text, toks[a - 1], toks[a]):
-            break
-        a -= 1
-    # A capitalised word right before is the title's owner: "French finance minister", "Tottenham
-    # boss", "Italy's economy minister" (whose minister, whose boss).
-    if (
-        a > 0
-        and toks[a - 1].cap
-        and toks[a - 1].content
-        and (text[toks[a - 1].end : toks[a].start] == " " or possessive(text, toks[a - 1], toks[a]))
-    ):
-        a -= 1
-    title = content_stems(toks, a, i)
-    # A noun saying what someone is, right before the name, is a title too ("union official
-    # Birgit Steinborn"); alone ("striker Diego Costa") it may be true of many of the story.
-    if toks[i - 1].norm not in TITLE_WORDS and len(title) < 2:
-        return i, frozenset()
-    return i, title
 
 
 def _claimed(view: ClaimView, i: int, j: int) -> tuple[frozenset[str], int, frozenset[str]]:
@@ -216,21 +106,22 @@ def _claimed(view: ClaimView, i: int, j: int) -> tuple[frozenset[str], int, froz
     none: tuple[frozenset[str], int, frozenset[str]] = (frozenset(), -1, frozenset())
     k = j
     copula = k < len(toks) and toks[k].norm in _COPULAS
-    if copula and not _comma(view.text, toks[k - 1], toks[k]):
+    if copula and not comma_between(view.text, toks[k - 1], toks[k]):
         k += 1
-    elif not (k < len(toks) and _comma(view.text, toks[k - 1], toks[k])):
+    elif not (k < len(toks) and comma_between(view.text, toks[k - 1], toks[k])):
         return none
     if k + 1 >= len(toks):
         return none
-    if toks[k].norm in _DETERMINERS:
-        end = _end(toks, view.text, k)
-        return _description(toks, view.text, k), -1, _of_owner(toks, k, end)
-    if _possessive(toks, view.text, k):
-        return _description(toks, view.text, k - 1) | {toks[k].stem}, k, frozenset()
+    if toks[k].norm in DETERMINERS:
+        end = description_end(toks, view.text, k, owned=True)
+        whose = of_owner(toks, k, end)
+        return content_stems(toks, k + 1, end) if end > 0 else frozenset(), -1, whose
+    if possessive_at(toks, view.text, k):
+        return description_at(toks, view.text, k - 1) | {toks[k].stem}, k, frozenset()
     # A role one holds needs no article after "is" ("X is chief executive of Siemens").
-    end = _end(toks, view.text, k - 1)
-    if copula and end > k and _role_at(toks, k):
-        return content_stems(toks, k, end), -1, _of_owner(toks, k, end)
+    end = description_end(toks, view.text, k - 1)
+    if copula and end > k and role_at(toks, k):
+        return content_stems(toks, k, end), -1, of_owner(toks, k, end)
     return none
 
 
@@ -255,7 +146,7 @@ def apposition_findings(
     for i, j in claim_names(view):
         if i in skip:
             continue
-        a, title = _titled(view.toks, view.text, i, j)
+        a, title = titled(view.toks, view.text, i, j)
         mine, owner_at, whose = (
             (title, -1, _title_owner(view, art, i, a, title)) if title else _claimed(view, i, j)
         )

@@ -29,7 +29,14 @@ from ..actors.gazetteer import COUNTRY_BY_CAPITAL, COUNTRY_BY_NAME
 from ..report import FlagCode
 from .features import NUM, WORD, Tok, name_spans
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .lexicon import AUXILIARIES, IRREGULAR_PAST, PREPOSITIONS, REPORTING_VERBS, UNMARKED_PASTS
+from .lexicon import (
+    AUXILIARIES,
+    CALENDAR,
+    IRREGULAR_PAST,
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    UNMARKED_PASTS,
+)
 from .prepare import PreparedArticle
 from .support import Support
 
@@ -127,11 +134,12 @@ def slots(
             k -= 1
         if k >= 0:
             t = toks[k]
-            if t.norm == "by" and k > 0 and toks[k - 1].content:
+            v = _before_when(toks, k - 1) if t.norm == "by" else -1
+            if v >= 0 and toks[v].content:
                 # (the name heads the agent: not the owner of "by Reds boss Brendan Rodgers")
                 modifies = j < len(toks) and toks[j].content and not toks[j].cap
                 if not (modifies and _gap(text, toks[j - 1], toks[j]).isspace()):
-                    out.append(((toks[k - 1].stem, "agent"), x))
+                    out.append(((toks[v].stem, "agent"), x))
             elif _verbal(t) and (k < i - 1 or t.norm.endswith("ed")):
                 out.append(((t.stem, "patient"), x))  # "led the X", "supported X"
         if j < len(toks):
@@ -151,6 +159,26 @@ def slots(
                 v, passive = verb
                 out.append(((toks[v].stem, "patient" if passive else "agent"), x))
     return out
+
+
+def _before_when(toks: list[Tok], k: int) -> int:
+    """The token before a phrase of time ending at ``k`` ("published on Tuesday by", "signed
+    last week by", "released yesterday by"); ``k`` itself without one."""
+    m = k
+    while m >= 0 and (
+        toks[m].norm in CALENDAR or toks[m].norm in _TIME_NOUNS or toks[m].kind == NUM
+    ):
+        m -= 1
+    if m == k or m < 0:
+        return k
+    if toks[m].norm in _WHEN:
+        return m - 1
+    return m if toks[k].norm in _DEICTIC and m == k - 1 else k
+
+
+_WHEN = frozenset({"on", "in", "last", "this", "next", "early", "late", "earlier", "later"})
+_DEICTIC = frozenset({"yesterday", "today", "tonight"})
+_TIME_NOUNS = _DEICTIC | {"week", "month", "year", "weekend", "morning", "afternoon", "evening"}
 
 
 def _by_agent(toks: list[Tok], i: int) -> bool:
