@@ -60,3 +60,15 @@ def test_a_participle_after_another_clause_opener_is_not_read() -> None:
     text = "Rival General Electric said that orders rose, cutting its losses in France."
     [result] = check_claims(text, ["Siemens cut its losses in France."])
     assert FlagCode.ENTITY_SWAPPED not in {f.code for f in result.flags}, result.flags
+
+
+def test_a_claim_with_a_pronoun_subject_is_read_for_its_slots() -> None:
+    text = (
+        "Born in Lyon in 1933, Moreau-Laurent studied under Jean Prouvé before opening her "
+        "own practice.\nShe married the engineer Paul Laurent in 1960."
+    )
+    swapped, kept = check_claims(
+        text, ["She studied under Paul Laurent.", "She studied under Jean Prouvé."]
+    )
+    assert swapped.verdict is Verdict.CONTRADICTED, swapped.flags
+    assert kept.verdict is Verdict.SUPPORTED, kept.flags

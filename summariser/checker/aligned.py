@@ -17,6 +17,7 @@ from .prepare import PreparedArticle
 from .support import Support
 
 _CONTENT = attrgetter("content")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _NORM = attrgetter("norm")
 MIN_ALIGNED = 0.5  # share of the claim's content tokens the evidence sentence must align
 
@@ -43,7 +44,13 @@ def alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tupl
     out = []
     mine = list(map(_NORM, toks))
     contents = list(map(_CONTENT, toks))
-    needed = MIN_ALIGNED * sum(contents)
+    # A claim whose subject is a pronoun names fewer things: its names are the values the slot
+    # tests compare, and what it copies is the rest ("She studied under Paul Laurent").
+    named = sum(contents[k] for i, j in view.names for k in range(i, j))
+    if named and toks[0].norm in _PRONOUNS:
+        needed = MIN_ALIGNED * max(1, sum(contents) - named)
+    else:
+        needed = MIN_ALIGNED * sum(contents)
     for sid in sids:
         sent = art.sentences[sid]
         # Only a content word the sentence has can align: too few of them, and the alignment
