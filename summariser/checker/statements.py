@@ -9,6 +9,7 @@ from .flags import ClaimView, Finding
 from .links import link_findings
 from .modality import modality_findings
 from .negation import negation_findings
+from .one_of import one_of_findings
 from .plans import plan_findings
 from .prepare import PreparedArticle
 from .repeats import repeat_findings
@@ -23,6 +24,7 @@ def statement_findings(
     found = result_findings(view, art) if numbers >= 2 else []  # (a score is two numbers)
     found += negation_findings(view, art, sup)
     found += modality_findings(view, art, sup) or plan_findings(view, art, sup)
+    found += one_of_findings(view, art, sup)
     found += direction_findings(view, art, sup)
     found += link_findings(view, art)
     found += repeat_findings(view, art)
