@@ -116,6 +116,26 @@ def test_a_doc_travels_as_its_text() -> None:
     assert copy.words == doc.words
 
 
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Mr. Smith said: no. Yes!\nWhy?", [".", ".!?:;\n", ":"]),  # one mark, then several
+        ("U.S. & AT&T (R-S.C.) a_b", ["&_(.", "&"]),
+        ("al-Assad d’Ivoire O'Neill", ["'’-", "’"]),
+        ("é. ü! ß? 1.5", [".!?", "."]),  # offsets in characters, not bytes
+        ("no marks here", [".!?", ""]),
+        ("", [".", "&_("]),
+    ],
+)
+def test_doc_positions_are_the_offsets_a_regex_class_of_the_characters_finds(
+    text: str, asked: list[str]
+) -> None:
+    doc = Doc(text)
+    for chars in asked:  # asked in turn of one Doc: what is kept for a character is reused
+        found = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)] if chars else []
+        assert doc.positions(chars) == found
+
 HAS_HYPOTHESIS = importlib.util.find_spec("hypothesis") is not None
 
 if HAS_HYPOTHESIS:

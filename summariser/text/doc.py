@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from functools import cached_property
+from itertools import chain
 from typing import Any, TypeVar
 
 from .sentences import split
@@ -33,6 +34,7 @@ class Doc:
         self.text = text
         self._views: dict[str, Any] = {}
         self._commas: list[int] | None = None
+        self._found: dict[str, list[int]] = {}  # ``positions``, by character
 
     def __reduce__(self) -> tuple[type[Doc], tuple[str]]:
         # Sent to another process as its text alone: what is built from it is built again there.
@@ -111,17 +113,34 @@ class Doc:
         """The indices of the tokens that are ``char`` alone, in order, found by the
         characters: for a punctuation mark that is always a token of its own (few texts have
         many), cheaper than a look at every token."""
-        text = self.text
         starts = self.starts
         words = self.words
         tokens = []
-        at = text.find(char)
-        while at >= 0:
+        for at in self.positions(char):
             k = bisect.bisect_left(starts, at)
             if k < len(starts) and starts[k] == at and words[k] == char:
                 tokens.append(k)
-            at = text.find(char, at + 1)
         return tokens
+
+    def positions(self, chars: str) -> list[int]:
+        """The offsets in the text of any of ``chars``, in order (a list not to be changed).
+
+        Each character is sought with ``str.find`` (at the speed of a memory scan) and its
+        offsets kept for the next reader; a regex class of them would be tested against every
+        character of the text, several times as slow for the few marks an engine looks for."""
+        found = self._found
+        text = self.text
+        lists = []
+        for char in chars:
+            offsets = found.get(char)
+            if offsets is None:
+                offsets = found[char] = []
+                at = text.find(char)
+                while at >= 0:
+                    offsets.append(at)
+                    at = text.find(char, at + 1)
+            lists.append(offsets)
+        return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
 
     def view(self, key: str, build: Callable[[Doc], T]) -> T:
         """What ``build(self)`` gives, made once per ``Doc`` and kept under ``key``."""
