@@ -69,6 +69,9 @@ def test_sentences_split_outside_quotations_and_mark_quoted_tokens() -> None:
         ("5--6 and 5... the U.S.-based __init__", ["5--6", "and", "5...", "the", "U.S.", "based",
                                                   "init__"]),
         ("Mali’s N’Djamena e.g. A380.", ["Mali’s", "N’Djamena", "e", "g", "A380"]),
+        # Numbers are the tokens opening with a decimal digit, of any script ("٣"); "²" is none.
+        ("٣.٥ and ²5.3 in the 80’s, ab12.5", ["٣.٥", "and", "²5", "3", "in", "the", "80", "s",
+                                               "ab12", "5"]),
     ],
 )  # fmt: skip
 def test_actor_words_are_the_shared_tokens_read_by_the_actor_word_rule(

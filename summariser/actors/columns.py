@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import itemgetter
+from itertools import compress
 
 from ..text import Doc
 from ..text.tokens import reread, stretches
@@ -22,13 +22,10 @@ _WORD = re.compile(r"[^\W_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)++|(?<=\d)[\w./:-]*+|\w*+
 # Where the two readings of a word can differ: "&", "_", "(", and a full stop inside a token
 # (a title, an initial, an acronym).
 _ODD = "&_(."
-# A shared token that opens with a digit, when it opens where the match does.
-_NUMBER = re.compile(r"\d\w*+(?:[’'\-&]\w++)*+")
 # In a number, these end the shared token but not the actor word ("3.5", "9/11", "5-").
 _RUN_ON = frozenset("./:-")
 # What can end a sentence: a gap between two words holding one may.
 _SENTENCE_END = ".!?:;\n"
-_FIRST = itemgetter(0)  # a word's first character
 # Web addresses, e-mail addresses, @handles and #hashtags hold no names of actors.
 _NOT_PROSE = re.compile(r"\S+/\S+|www\.\S+|\S+@\S+|[@#]\w+")
 # Every _NOT_PROSE match holds one of these: without them the (slow) search is skipped.
@@ -46,7 +43,7 @@ def columns(doc: Doc) -> tuple[list[str], list[int], list[int], dict[int, str]]:
     text = doc.text
     words, starts, ends = doc.words, doc.starts, doc.ends
     odd = _odd_stretches(doc)
-    keep = list(map(str.isalnum, map(_FIRST, words)))
+    keep = list(map(str.isalnum, doc.firsts))
     raw, starts, ends = reread(text, (words, starts, ends), keep, odd, _WORD)
     if any(mark in text for mark in _NOT_PROSE_MARKS):
         # Tokens starting inside a web address (or handle, hashtag) are dropped; the gaps of
@@ -93,15 +90,13 @@ def _odd_stretches(doc: Doc) -> list[tuple[int, int]]:
                 odd.append(k)
         elif mark == "_" or (mark == "(" and len(words[k]) > 1):
             odd.append(k)
-    for m in _NUMBER.finditer(text):
-        at, end = m.span()
-        k = bisect.bisect_left(starts, at)
-        if (
-            k < n
-            and starts[k] == at
-            and ("'" in m.group() or "’" in m.group() or text[end : end + 1] in _RUN_ON)
-        ):
-            odd.append(k)  # (its token is the match)
+    # A number is a token that opens with a decimal digit (``\d``): from there the tokeniser
+    # reads ``\d\w*(?:[’'\-&]\w+)*`` in full, and no token ends inside a run of word
+    # characters, so the number's token is all of it.
+    for k in compress(range(n), map(str.isdecimal, doc.firsts)):
+        word, end = words[k], ends[k]
+        if "'" in word or "’" in word or text[end : end + 1] in _RUN_ON:
+            odd.append(k)
     return stretches(starts, ends, odd)
 
 

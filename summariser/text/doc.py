@@ -13,17 +13,19 @@ import bisect
 from collections.abc import Callable
 from functools import cached_property
 from itertools import chain
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from .sentences import split
 from .tokens import tokenize
 
 T = TypeVar("T")
+_FIRST = itemgetter(0)
 
 
 class Doc:
     """A text read once. Built on first use: ``starts``, ``ends``, ``words`` (token texts),
-    ``lowers`` (lower case), ``cased`` (whether it has capitals), ``sentences`` ((first token,
+    ``firsts`` (their first characters), ``lowers`` (lower case), ``cased`` (whether it has capitals), ``sentences`` ((first token,
     one past last, paragraph number)), ``sentence_starts`` and ``quoted`` (whether each token
     lies inside a quotation).
 
@@ -66,6 +68,11 @@ class Doc:
     def lowers(self) -> list[str]:
         """Each token's text in lower case."""
         return list(map(str.lower, self.words))
+
+    @cached_property
+    def firsts(self) -> list[str]:
+        """Each token's first character (a token is never empty)."""
+        return list(map(_FIRST, self.words))
 
     @cached_property
     def cased(self) -> bool:
