@@ -119,7 +119,6 @@ def test_a_doc_travels_as_its_text() -> None:
     assert copy.words == doc.words
 
 
-
 @pytest.mark.parametrize(
     ("text", "asked"),
     [
@@ -138,6 +137,7 @@ def test_doc_positions_are_the_offsets_a_regex_class_of_the_characters_finds(
     for chars in asked:  # asked in turn of one Doc: what is kept for a character is reused
         found = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)] if chars else []
         assert doc.positions(chars) == found
+
 
 HAS_HYPOTHESIS = importlib.util.find_spec("hypothesis") is not None
 

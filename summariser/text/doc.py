@@ -25,9 +25,9 @@ _FIRST = itemgetter(0)
 
 class Doc:
     """A text read once. Built on first use: ``starts``, ``ends``, ``words`` (token texts),
-    ``firsts`` (their first characters), ``lowers`` (lower case), ``cased`` (whether it has capitals), ``sentences`` ((first token,
-    one past last, paragraph number)), ``sentence_starts`` and ``quoted`` (whether each token
-    lies inside a quotation).
+    ``firsts`` (their first characters), ``lowers`` (lower case), ``cased`` (whether it has
+    capitals), ``sentences`` ((first token, one past last, paragraph number)),
+    ``sentence_starts`` and ``quoted`` (whether each token lies inside a quotation).
 
     ``view(key, build)`` keeps what an engine derives from the text or tokens (its
     annotations), so that a second reader of the same ``Doc`` finds it made."""
