@@ -69,6 +69,9 @@ def test_sentences_split_outside_quotations_and_mark_quoted_tokens() -> None:
         ("5--6 and 5... the U.S.-based __init__", ["5--6", "and", "5...", "the", "U.S.", "based",
                                                   "init__"]),
         ("Mali’s N’Djamena e.g. A380.", ["Mali’s", "N’Djamena", "e", "g", "A380"]),
+        # Numbers are the tokens opening with a decimal digit, of any script ("٣"); "²" is none.
+        ("٣.٥ and ²5.3 in the 80’s, ab12.5", ["٣.٥", "and", "²5", "3", "in", "the", "80", "s",
+                                               "ab12", "5"]),
     ],
 )  # fmt: skip
 def test_actor_words_are_the_shared_tokens_read_by_the_actor_word_rule(
@@ -114,6 +117,26 @@ def test_a_doc_travels_as_its_text() -> None:
     copy = pickle.loads(pickle.dumps(doc))
     assert copy.text == SEED and not copy._views and "_tokens" not in vars(copy)
     assert copy.words == doc.words
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Mr. Smith said: no. Yes!\nWhy?", [".", ".!?:;\n", ":"]),  # one mark, then several
+        ("U.S. & AT&T (R-S.C.) a_b", ["&_(.", "&"]),
+        ("al-Assad d’Ivoire O'Neill", ["'’-", "’"]),
+        ("é. ü! ß? 1.5", [".!?", "."]),  # offsets in characters, not bytes
+        ("no marks here", [".!?", ""]),
+        ("", [".", "&_("]),
+    ],
+)
+def test_doc_positions_are_the_offsets_a_regex_class_of_the_characters_finds(
+    text: str, asked: list[str]
+) -> None:
+    doc = Doc(text)
+    for chars in asked:  # asked in turn of one Doc: what is kept for a character is reused
+        found = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)] if chars else []
+        assert doc.positions(chars) == found
 
 
 HAS_HYPOTHESIS = importlib.util.find_spec("hypothesis") is not None

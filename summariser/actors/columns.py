@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import itemgetter
+from itertools import compress
 
 from ..text import Doc
 from ..text.tokens import reread, stretches
@@ -20,15 +20,12 @@ from ..text.tokens import reread, stretches
 # shared token that opens with a letter or a digit.
 _WORD = re.compile(r"[^\W_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)++|(?<=\d)[\w./:-]*+|\w*+(?:[-'’]\w++)*+)")
 # Where the two readings of a word can differ: "&", "_", "(", and a full stop inside a token
-# (a title, an initial, an acronym). (A plain class: the engine scans for it fast.)
-_ODD = re.compile(r"[&_(.]")
-# A shared token that opens with a digit, when it opens where the match does.
-_NUMBER = re.compile(r"\d\w*+(?:[’'\-&]\w++)*+")
+# (a title, an initial, an acronym).
+_ODD = "&_(."
 # In a number, these end the shared token but not the actor word ("3.5", "9/11", "5-").
 _RUN_ON = frozenset("./:-")
 # What can end a sentence: a gap between two words holding one may.
-_SENTENCE_END = re.compile(r"[.!?:;\n]")
-_FIRST = itemgetter(0)  # a word's first character
+_SENTENCE_END = ".!?:;\n"
 # Web addresses, e-mail addresses, @handles and #hashtags hold no names of actors.
 _NOT_PROSE = re.compile(r"\S+/\S+|www\.\S+|\S+@\S+|[@#]\w+")
 # Every _NOT_PROSE match holds one of these: without them the (slow) search is skipped.
@@ -45,8 +42,8 @@ def columns(doc: Doc) -> tuple[list[str], list[int], list[int], dict[int, str]]:
     ``_odd_stretches``), which are read with it."""
     text = doc.text
     words, starts, ends = doc.words, doc.starts, doc.ends
-    odd = _odd_stretches(text, words, starts, ends)
-    keep = list(map(str.isalnum, map(_FIRST, words)))
+    odd = _odd_stretches(doc)
+    keep = list(map(str.isalnum, doc.firsts))
     raw, starts, ends = reread(text, (words, starts, ends), keep, odd, _WORD)
     if any(mark in text for mark in _NOT_PROSE_MARKS):
         # Tokens starting inside a web address (or handle, hashtag) are dropped; the gaps of
@@ -58,34 +55,32 @@ def columns(doc: Doc) -> tuple[list[str], list[int], list[int], dict[int, str]]:
             [starts[k] for k in keep_at],
             [ends[k] for k in keep_at],
         )
-    return raw, starts, ends, _marked_gaps(text, starts, ends)
+    return raw, starts, ends, _marked_gaps(doc, starts, ends)
 
 
-def _marked_gaps(text: str, starts: list[int], ends: list[int]) -> dict[int, str]:
-    """The gaps after the words that hold a sentence-ending mark or a line break, by word,
-    in order: found from the marks (few), not by reading every gap."""
+def _marked_gaps(doc: Doc, starts: list[int], ends: list[int]) -> dict[int, str]:
+    """The gaps after the words (``starts``, ``ends``) that hold a sentence-ending mark or a
+    line break, by word, in order: found from the marks (few), not by reading every gap."""
+    text = doc.text
     n = len(starts)
     gaps: dict[int, str] = {}
-    for m in _SENTENCE_END.finditer(text):
-        at = m.start()
+    for at in doc.positions(_SENTENCE_END):
         k = bisect.bisect_right(ends, at) - 1  # the last word ending at or before the mark
         if k >= 0 and k not in gaps and (k + 1 == n or at < starts[k + 1]):
             gaps[k] = text[ends[k] : starts[k + 1] if k + 1 < n else len(text)]
     return gaps
 
 
-def _odd_stretches(
-    text: str, words: list[str], starts: list[int], ends: list[int]
-) -> list[tuple[int, int]]:
+def _odd_stretches(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges [lo, hi) of the stretches between spaces (the shared tokens touch
     inside one) whose actor words may differ from their tokens, in order: those holding a token
     with "&" or a full stop in it, or opening with "_", or an affiliation ("(R-S.C.)"); or a
     number holding an apostrophe ("1990's", "25-year-old's": the actor word ends before it) or
     right before one of ``_RUN_ON``."""
+    text, words, starts, ends = doc.text, doc.words, doc.starts, doc.ends
     n = len(words)
     odd: list[int] = []
-    for m in _ODD.finditer(text):
-        at = m.start()  # the mark
+    for at in doc.positions(_ODD):  # (the marks)
         k = bisect.bisect_right(starts, at) - 1
         if k < 0 or at >= ends[k]:
             continue
@@ -95,15 +90,13 @@ def _odd_stretches(
                 odd.append(k)
         elif mark == "_" or (mark == "(" and len(words[k]) > 1):
             odd.append(k)
-    for m in _NUMBER.finditer(text):
-        at, end = m.span()
-        k = bisect.bisect_left(starts, at)
-        if (
-            k < n
-            and starts[k] == at
-            and ("'" in m.group() or "’" in m.group() or text[end : end + 1] in _RUN_ON)
-        ):
-            odd.append(k)  # (its token is the match)
+    # A number is a token that opens with a decimal digit (``\d``): from there the tokeniser
+    # reads ``\d\w*(?:[’'\-&]\w+)*`` in full, and no token ends inside a run of word
+    # characters, so the number's token is all of it.
+    for k in compress(range(n), map(str.isdecimal, doc.firsts)):
+        word, end = words[k], ends[k]
+        if "'" in word or "’" in word or text[end : end + 1] in _RUN_ON:
+            odd.append(k)
     return stretches(starts, ends, odd)
 
 

@@ -18,8 +18,8 @@ from .lexicon import ABBREVIATIONS, HEADLINE_MINOR
 _FIRST = itemgetter(0)  # a word's first character
 # "d'Ivoire", "al-Assad": lowercase particles glued to a capitalised name.
 _GLUED_PARTICLE = re.compile(r"^[a-z]{1,3}['’-][A-Z]")
-# Every glued particle holds this.
-_GLUED_MARK = re.compile(r"['’-][A-Z]")
+# Every glued particle holds one of these before a capital (A-Z).
+_GLUED_MARKS = "'’-"
 # A leading dateline ("date 2023-10-10") or agency tag ("(CNN)"): the word after it opens a
 # sentence.
 _DATELINE = re.compile(
@@ -158,7 +158,7 @@ def _words(doc: Doc) -> Words:
     firsts = list(map(_FIRST, words))
     capital = list(map(str.isupper, firsts))
     lower = list(map(str.islower, firsts))  # (a glued particle is capital, not lower)
-    for k in _glued_particles(text, starts, ends, words):
+    for k in _glued_particles(text, doc.positions(_GLUED_MARKS), starts, ends, words):
         capital[k], lower[k] = True, False
     headline = [False] * n
     _mark_headlines(words, initial, headline, capital, lower, _CommaGaps(text, raw_ends, starts))
@@ -186,13 +186,18 @@ def _possessives(text: str, starts: list[int], raw_ends: list[int]) -> list[int]
     return found
 
 
-def _glued_particles(text: str, starts: list[int], ends: list[int], words: list[str]) -> list[int]:
+def _glued_particles(
+    text: str, marks: list[int], starts: list[int], ends: list[int], words: list[str]
+) -> list[int]:
     """The tokens that are lowercase particles glued to a capitalised name ("al-Assad"): each
-    holds a hyphen or an apostrophe before a capital, so only the tokens holding those are read."""
+    holds a hyphen or an apostrophe (``marks``: their offsets, in order) before a capital, so
+    only the tokens holding those are read."""
     found: list[int] = []
-    for mark in _GLUED_MARK.finditer(text):
-        k = bisect.bisect_right(starts, mark.start()) - 1
-        if k >= 0 and mark.start() < ends[k] and (not found or found[-1] != k):
+    for at in marks:
+        if not "A" <= text[at + 1 : at + 2] <= "Z":
+            continue
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and at < ends[k] and (not found or found[-1] != k):
             word = words[k]
             if "a" <= word[0] <= "z" and _GLUED_PARTICLE.match(word) is not None:
                 found.append(k)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import logging
 from itertools import compress, islice
-from operator import eq, itemgetter
+from operator import eq
 
 from summariser.attribution.lexicon import words
 from summariser.attribution.model import Found
@@ -48,8 +48,7 @@ def person_mentions(doc: Doc, *, stop: int | None = None) -> list[tuple[int, int
     # capitalised token followed by another can start one: those are found in C-level passes
     # (over one token more than ``stop``, to see whether the last before it is followed).
     limit = min(stop + 1, count)
-    heads = map(itemgetter(0), islice(words, limit))
-    capitals = list(compress(range(limit), map(str.isupper, heads)))
+    capitals = list(compress(range(limit), map(str.isupper, islice(doc.firsts, limit))))
     pairs = compress(capitals, map(eq, map((1).__add__, capitals), islice(capitals, 1, None)))
     end = 0  # tokens before this belong to a run already read
     for i in pairs:

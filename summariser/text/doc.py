@@ -12,19 +12,22 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from functools import cached_property
+from itertools import chain
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from .sentences import split
 from .tokens import tokenize
 
 T = TypeVar("T")
+_FIRST = itemgetter(0)
 
 
 class Doc:
     """A text read once. Built on first use: ``starts``, ``ends``, ``words`` (token texts),
-    ``lowers`` (lower case), ``cased`` (whether it has capitals), ``sentences`` ((first token,
-    one past last, paragraph number)), ``sentence_starts`` and ``quoted`` (whether each token
-    lies inside a quotation).
+    ``firsts`` (their first characters), ``lowers`` (lower case), ``cased`` (whether it has
+    capitals), ``sentences`` ((first token, one past last, paragraph number)),
+    ``sentence_starts`` and ``quoted`` (whether each token lies inside a quotation).
 
     ``view(key, build)`` keeps what an engine derives from the text or tokens (its
     annotations), so that a second reader of the same ``Doc`` finds it made."""
@@ -33,6 +36,7 @@ class Doc:
         self.text = text
         self._views: dict[str, Any] = {}
         self._commas: list[int] | None = None
+        self._found: dict[str, list[int]] = {}  # ``positions``, by character
 
     def __reduce__(self) -> tuple[type[Doc], tuple[str]]:
         # Sent to another process as its text alone: what is built from it is built again there.
@@ -64,6 +68,11 @@ class Doc:
     def lowers(self) -> list[str]:
         """Each token's text in lower case."""
         return list(map(str.lower, self.words))
+
+    @cached_property
+    def firsts(self) -> list[str]:
+        """Each token's first character (a token is never empty)."""
+        return list(map(_FIRST, self.words))
 
     @cached_property
     def cased(self) -> bool:
@@ -111,17 +120,34 @@ class Doc:
         """The indices of the tokens that are ``char`` alone, in order, found by the
         characters: for a punctuation mark that is always a token of its own (few texts have
         many), cheaper than a look at every token."""
-        text = self.text
         starts = self.starts
         words = self.words
         tokens = []
-        at = text.find(char)
-        while at >= 0:
+        for at in self.positions(char):
             k = bisect.bisect_left(starts, at)
             if k < len(starts) and starts[k] == at and words[k] == char:
                 tokens.append(k)
-            at = text.find(char, at + 1)
         return tokens
+
+    def positions(self, chars: str) -> list[int]:
+        """The offsets in the text of any of ``chars``, in order (a list not to be changed).
+
+        Each character is sought with ``str.find`` (at the speed of a memory scan) and its
+        offsets kept for the next reader; a regex class of them would be tested against every
+        character of the text, several times as slow for the few marks an engine looks for."""
+        found = self._found
+        text = self.text
+        lists = []
+        for char in chars:
+            offsets = found.get(char)
+            if offsets is None:
+                offsets = found[char] = []
+                at = text.find(char)
+                while at >= 0:
+                    offsets.append(at)
+                    at = text.find(char, at + 1)
+            lists.append(offsets)
+        return lists[0] if len(lists) == 1 else sorted(chain.from_iterable(lists))
 
     def view(self, key: str, build: Callable[[Doc], T]) -> T:
         """What ``build(self)`` gives, made once per ``Doc`` and kept under ``key``."""
