@@ -75,7 +75,7 @@ def opposite_finding(
     evidence's word ``ev[j]`` (in ``evidence``) in its slot, neither negated."""
     mine, theirs = toks[i], ev[j]
     opposite = antonyms().get(mine.norm) or antonyms().get(mine.stem)
-    antonym = bool(opposite) and not {theirs.norm, theirs.stem}.isdisjoint(opposite)
+    antonym = opposite is not None and not {theirs.norm, theirs.stem}.isdisjoint(opposite)
     if not (antonym or opposed(mine, theirs) or _other_part(mine.norm, theirs.norm)):
         return None
     if _negated(toks, i) or _negated(ev, j):
