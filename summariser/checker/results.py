@@ -206,7 +206,7 @@ def _article_results(art: PreparedArticle, _key: str) -> list[Result]:
         if not _SCORE_TEXT.search(text, sent.start, sent.end) or len(sent.number_mentions) < 2:
             continue
         toks = list(sent.toks)
-        out += read_results(toks, art.text, name_spans(toks, frozenset({toks[0].start})))
+        out += read_results(toks, text, name_spans(toks, frozenset({toks[0].start})))
     return out
 
 
