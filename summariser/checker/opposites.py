@@ -33,8 +33,8 @@ def antonyms() -> dict[str, tuple[str, ...]]:
     """Each word (and its stem) -> its antonyms and their stems (loaded once).
 
     Tuples, not sets: a tuple of strings drops out of the cyclic garbage collector's watch (and
-    the table with it), where 9,000 sets were walked at each of its full collections; a word
-    has a handful of antonyms, so a look-up among them costs no more."""
+    the table with it), where a set per word would be walked at each of its full collections;
+    a word has a handful of antonyms, so a look-up among them costs no more."""
     data = resources.files("summariser.checker").joinpath("antonyms.txt.gz").read_bytes()
     found: dict[str, set[str]] = {}
     pairs = [line.split() for line in gzip.decompress(data).decode("utf-8").splitlines()]
