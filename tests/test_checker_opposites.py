@@ -58,6 +58,14 @@ def test_antonyms_are_symmetric_and_reach_word_forms() -> None:
     assert len(table) > 5_000
 
 
+def test_antonym_table_drops_out_of_the_garbage_collectors_watch() -> None:
+    # (its entries are tuples of strings: a full collection untracks them, and then the table)
+    import gc
+
+    gc.collect()
+    assert not gc.is_tracked(antonyms())
+
+
 STANCES = """IG Metall, Germany's largest union, criticised the cuts on Monday.
 The mayor praised the new stadium plan, which the council had backed in May.
 Analysts said the economy remained strong in the third quarter.

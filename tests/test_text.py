@@ -196,3 +196,24 @@ if HAS_HYPOTHESIS:
     def test_property_checker_tokens_from_the_shared_tokens(pieces: list[str]) -> None:
         text = "".join(pieces)
         assert token_fields(Doc(text)) == token_fields(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [("house", True), ("houses", True), ("London", False), ("qpr", False), ("", False)],
+)
+def test_word_lists_answer_like_sets_and_are_not_walked_by_the_garbage_collector(
+    word: str, english: bool
+) -> None:
+    # A full collection walks every entry of a set; a dict of strings it does not track.
+    import gc
+
+    from summariser.checker.predicates import is_predicate
+    from summariser.text.english import english_words, is_english
+
+    words = english_words()
+    assert not gc.is_tracked(words)
+    assert is_english(word) is english is (word in words)
+    assert {word, "zzzq"}.difference(words) == ({"zzzq"} if english else {word, "zzzq"})
+    assert words.keys().isdisjoint([word]) is not english
+    assert is_predicate("fled") and not is_predicate("the")

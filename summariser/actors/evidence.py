@@ -210,7 +210,7 @@ def _no_english(words: tuple[str, ...]) -> bool:
     it takes at a sentence's opening, as a clause's subject, still marks a name ("Lazio have
     injury doubts"), where "Storey is" or "Paramedics were" are words capitalised by their
     place."""
-    return english_words().isdisjoint([w.lower() for w in words])
+    return english_words().keys().isdisjoint([w.lower() for w in words])
 
 
 def _place_named(words: tuple[str, ...]) -> bool:

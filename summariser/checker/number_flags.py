@@ -8,6 +8,7 @@ rival of "Grandmother-of-three"), and so are numbers counting different things.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -205,6 +206,9 @@ def _rivals(
 
 
 _OTHER = frozenset({"other", "others"})
+# What a sentence with either word holds in its text (a word's normal form is its text in lower
+# case): searched at C level, before the sentence's words are read (most sentences lack both).
+_OTHER_TEXT = re.compile("other", re.IGNORECASE)
 
 
 def with_others(toks: Sequence[Tok], text: str, num: NumberMention) -> float | None:
@@ -230,7 +234,7 @@ def _window_numbers(art: PreparedArticle, sids: Sequence[int]) -> list[tuple[flo
     out: list[tuple[float, str]] = []
     for sid in sids:
         sent = art.sentences[sid]
-        if _OTHER.isdisjoint(sent.norms):  # (most sentences)
+        if not _OTHER_TEXT.search(art.text, sent.start, sent.end) or _OTHER.isdisjoint(sent.norms):
             out += sent.numbers
             continue
         for m in sent.number_mentions:

@@ -29,8 +29,12 @@ NEGATION_REACH = 3  # tokens before a word within which a negation turns it roun
 
 
 @cache
-def antonyms() -> dict[str, frozenset[str]]:
-    """Each word (and its stem) -> its antonyms and their stems (loaded once)."""
+def antonyms() -> dict[str, tuple[str, ...]]:
+    """Each word (and its stem) -> its antonyms and their stems (loaded once).
+
+    Tuples, not sets: a tuple of strings drops out of the cyclic garbage collector's watch (and
+    the table with it), where a set per word would be walked at each of its full collections;
+    a word has a handful of antonyms, so a look-up among them costs no more."""
     data = resources.files("summariser.checker").joinpath("antonyms.txt.gz").read_bytes()
     found: dict[str, set[str]] = {}
     pairs = [line.split() for line in gzip.decompress(data).decode("utf-8").splitlines()]
@@ -39,7 +43,7 @@ def antonyms() -> dict[str, frozenset[str]]:
         for word, other in ((a, b), (b, a)):
             for key in (word, stem(word)):
                 found.setdefault(key, set()).update((other, stem(other)))
-    return {k: frozenset(v) for k, v in found.items()}
+    return {k: tuple(sorted(v)) for k, v in found.items()}
 
 
 # Parts of a country or a region, one excluding another: "in northern Greece" is not "in central
@@ -71,7 +75,7 @@ def opposite_finding(
     evidence's word ``ev[j]`` (in ``evidence``) in its slot, neither negated."""
     mine, theirs = toks[i], ev[j]
     opposite = antonyms().get(mine.norm) or antonyms().get(mine.stem)
-    antonym = bool(opposite and {theirs.norm, theirs.stem} & opposite)
+    antonym = opposite is not None and not {theirs.norm, theirs.stem}.isdisjoint(opposite)
     if not (antonym or opposed(mine, theirs) or _other_part(mine.norm, theirs.norm)):
         return None
     if _negated(toks, i) or _negated(ev, j):

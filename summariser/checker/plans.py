@@ -116,17 +116,31 @@ def _planned_keys(art: PreparedArticle, sup: Support) -> dict[str, tuple[int, in
     those within reach after "will" or after an intention's "to"."""
     out: dict[str, tuple[int, int]] = {}
     for sid in sup.sids:
-        sent = art.sentences[sid]
-        if _FUTURE.isdisjoint(sent.norms) and _INTENT.isdisjoint(sent.norms):
-            continue
-        ev = sent.toks
-        for b, t in enumerate(ev):
-            if t.norm not in _FUTURE and t.norm != "to":
-                continue
-            intended = b > 0 and ev[b - 1].norm in _INTENT
-            if t.norm == "to" and not intended and not _after_future(ev, b):
-                continue  # (a "to" with no plan before it: neither intention nor purpose)
-            for m in range(b + 1, min(len(ev), b + 1 + _REACH)):
-                if ev[m].kind == WORD and ev[m].content and _planned_at(ev, m):
-                    out.setdefault(verb_key(ev[m]), (sid, m))
+        for key, place in art.derived((_PLANS, sid), _sentence_plans):
+            out.setdefault(key, place)
     return out
+
+
+_PLANS = "planned verbs"
+_Planned = tuple[str, tuple[int, int]]  # a verb's key and its place (sentence, token)
+
+
+def _sentence_plans(art: PreparedArticle, key: tuple[str, int]) -> tuple[_Planned, ...]:
+    """The verbs one sentence gives as planned, each with its first place, in order (the same
+    for every claim it supports: kept on the article)."""
+    sid = key[1]
+    sent = art.sentences[sid]
+    if _FUTURE.isdisjoint(sent.norms) and _INTENT.isdisjoint(sent.norms):
+        return ()
+    out: dict[str, tuple[int, int]] = {}
+    ev = sent.toks
+    for b, t in enumerate(ev):
+        if t.norm not in _FUTURE and t.norm != "to":
+            continue
+        intended = b > 0 and ev[b - 1].norm in _INTENT
+        if t.norm == "to" and not intended and not _after_future(ev, b):
+            continue  # (a "to" with no plan before it: neither intention nor purpose)
+        for m in range(b + 1, min(len(ev), b + 1 + _REACH)):
+            if ev[m].kind == WORD and ev[m].content and _planned_at(ev, m):
+                out.setdefault(verb_key(ev[m]), (sid, m))
+    return tuple(out.items())

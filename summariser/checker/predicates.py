@@ -14,7 +14,7 @@ from ..text.english import packaged_words
 
 
 @cache
-def _predicates() -> frozenset[str]:
+def _predicates() -> dict[str, None]:
     return packaged_words("summariser.checker", "predicates.txt.gz")
 
 

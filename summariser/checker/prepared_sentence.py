@@ -220,11 +220,11 @@ class _TokView(Sequence[Tok]):
         sent = self._sent
         if not 0 <= k < sent._hi - sent._lo:
             raise IndexError(k)
-        _, starts, ends = sent._src
-        c = sent.cols
+        infos, starts, ends = sent._src
         i = sent._lo + k
-        fields = (c.norms[k], c.stems[k], starts[i], ends[i], c.caps[k], c.kinds[k], c.contents[k])
-        return tuple.__new__(Tok, fields)
+        # (read off the article's row: the sentence's columns need not be built for a token)
+        norm, stem, cap, kind, content = infos[i][:5]
+        return tuple.__new__(Tok, (norm, stem, starts[i], ends[i], cap, kind, content))
 
 
 def negated_stems(toks: tuple[Tok, ...] | list[Tok]) -> frozenset[str]:

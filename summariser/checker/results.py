@@ -18,6 +18,7 @@ article says "Tottenham") is left alone: it may be another name for the same tea
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,6 +41,10 @@ _WHO = frozenset({"who", "which", "that"})
 _REACH = 8  # tokens back from a verb within which its subject is looked for
 _BREAKS = frozenset(",;:()")
 MAX_GOALS = 99  # a score's numbers: "2-0", not "1939-45" or "10-15 years"
+# What every score's text holds: a number token ends in a digit and starts with one, and a
+# score's two are joined by a dash alone. Searched at C level before any token is read (few
+# claims and sentences hold a score).
+_SCORE_TEXT = re.compile(r"\d[-–]\d")
 
 
 @dataclass(frozen=True)
@@ -196,11 +201,12 @@ def _claim_spans(view: ClaimView, art: PreparedArticle) -> list[tuple[int, int]]
 
 def _article_results(art: PreparedArticle, _key: str) -> list[Result]:
     out: list[Result] = []
+    text = art.text
     for sent in art.sentences:
-        if len(sent.number_mentions) < 2:
+        if not _SCORE_TEXT.search(text, sent.start, sent.end) or len(sent.number_mentions) < 2:
             continue
         toks = list(sent.toks)
-        out += read_results(toks, art.text, name_spans(toks, frozenset({toks[0].start})))
+        out += read_results(toks, text, name_spans(toks, frozenset({toks[0].start})))
     return out
 
 
@@ -209,6 +215,8 @@ _RESULTS = "match results"
 
 def result_findings(view: ClaimView, art: PreparedArticle) -> list[Finding]:
     """Claim results that every article result with their score contradicts."""
+    if not _SCORE_TEXT.search(view.text):
+        return []
     mine = read_results(view.toks, view.text, _claim_spans(view, art))
     if not mine:
         return []
