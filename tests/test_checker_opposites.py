@@ -126,3 +126,15 @@ def test_the_two_sides_of_a_parliament_are_opposites() -> None:
     moved, kept = check_claims(text, claims)
     assert moved.verdict is Verdict.CONTRADICTED, moved.flags
     assert kept.verdict is Verdict.SUPPORTED, kept.flags
+
+
+def test_a_change_of_an_amount_goes_one_way() -> None:
+    text = (
+        "Halvorsen AG reported a 14% fall in operating profit on Thursday, hurt by weak demand, "
+        "and cut its full-year forecast for the second time this year."
+    )
+    claims = ["Halvorsen raised its full-year forecast.", "Halvorsen cut its full-year forecast."]
+    raised, cut = check_claims(text, claims)
+    assert raised.verdict is not Verdict.SUPPORTED, raised.flags
+    assert FlagCode.NEGATION_FLIP in {f.code for f in raised.flags}
+    assert cut.verdict is Verdict.SUPPORTED, cut.flags

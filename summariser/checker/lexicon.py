@@ -72,6 +72,14 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
     ("highest", "lowest"),
     ("best", "worst"),
     ("government", "opposition"),  # (the two sides of a parliament)
+    # a change of an amount one way or the other ("raised its forecast" for "cut its forecast")
+    ("raised", "cut"),
+    ("raised", "lowered"),
+    ("raises", "cuts"),
+    ("raises", "lowers"),
+    ("increased", "reduced"),
+    ("increases", "reduces"),
+    ("boosted", "cut"),
 )
 OPPOSITES: dict[str, frozenset[str]] = {}
 for _a, _b in _OPPOSITES:
