@@ -66,7 +66,9 @@ def claims_slot(
         return i2
     cut = slot_after(tuple(toks), i1, text)
     opens = cut < i2 and (toks[cut].norm in CLAUSE_OPENERS or "," in gap(tuple(toks), cut, text))
-    return cut if i1 < cut and opens else i2
+    # (not a list of names: "Alan Pardew, Ruud Gullit and Bobby Robson")
+    listed = cut < i2 and (toks[cut].cap or (cut + 1 < i2 and toks[cut + 1].cap))
+    return cut if i1 < cut and opens and not listed else i2
 
 
 def after_last(ev: tuple[Tok, ...], j1: int, j2: int, anchor: str) -> int:
