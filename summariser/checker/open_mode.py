@@ -16,6 +16,7 @@ from ..text import Doc
 from .appositions import apposition_findings
 from .binding import binding_findings
 from .converses import converse_check, settle
+from .name_openings import described
 from .english import absent, is_english, shouted, unknown_words
 from .english import in_case as in_case_text
 from .features import Tok, name_spans, tokenize
@@ -164,8 +165,9 @@ def _names(
     view: ClaimView, spans: list[tuple[int, int]], art: PreparedArticle
 ) -> list[tuple[int, int]]:
     """The claim's names: capitalised runs cut at punctuation, without a sentence's capitalised
-    first word when the article writes that word in lower case ("Midfielder Jack Grealish",
-    "Two Atlanta Hawks") - there its capital is the sentence's, not a name's."""
+    first word when the article writes that word in lower case ("Two Atlanta Hawks") or it is a
+    description before a name the article writes in full ("Midfielder Jack Grealish", see
+    name_openings.py) - there its capital is the sentence's, not a name's."""
     toks, text = view.toks, view.text
     out: list[tuple[int, int]] = []
     for i, j in spans:
@@ -173,6 +175,8 @@ def _names(
         # words, as the run's other words then are.)
         if i == 0 and j > 1 and art.holds(toks[0]) and not art.is_name(toks[0]):
             i = int(any(art.is_name(t) for t in toks[1:j]))
+        elif i == 0 and j > 2 and described(toks[:j], art):
+            i = 1
         start = i
         for k in range(i + 1, j):
             if not _NAME_BREAK.isdisjoint(text[toks[k - 1].end : toks[k].start]):

@@ -1,0 +1,70 @@
+"""Journalists' bullets in headline style: what they write in their own way is kept, and the
+same sentence with a fact changed is still flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.checker import check_claims
+from summariser.report import FlagCode, Verdict
+
+GREALISH = """Manager Tim Sherwood said the club must win on Saturday.
+Villa are three points above the drop zone with six games left.
+Jack Grealish made his first Premier League start for Aston Villa against QPR on Tuesday night.
+Grealish saw Villa lose twice at Wembley in 2010, in the League Cup final and in the FA Cup \
+semi-final.
+'I went twice to Wembley as a fan, five years ago,' said Grealish.
+The winger is 19."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "code"),
+    [
+        # A role word before a full name the article writes: a description, not a name.
+        ("Midfielder Jack Grealish went to Wembley twice as a fan in 2010.", "supported", None),
+        (
+            "Midfielder Jack Grealish made his first Premier League start against QPR.",
+            "supported",
+            None,
+        ),
+        (
+            "Welshman Jack Grealish made his first Premier League start against QPR.",
+            "supported",
+            None,
+        ),
+        # Near misses: the name after the description is not the article's, or a fact changed.
+        (
+            "Midfielder Jack Wilshere went to Wembley twice as a fan in 2010.",
+            "unverified",
+            FlagCode.ENTITY_MISSING,
+        ),
+        (
+            "Midfielder Jack Grealish went to Wembley twice as a fan in 2012.",
+            "contradicted",
+            FlagCode.DATE_MISMATCH,
+        ),
+        (
+            "Midfielder Jack Grealish made his first Premier League start against Chelsea.",
+            "unverified",
+            FlagCode.ENTITY_MISSING,
+        ),
+        # Two words: a given name the article lacks before its surname is another person.
+        (
+            "Jordan Grealish went to Wembley twice as a fan in 2010.",
+            "unverified",
+            FlagCode.ENTITY_MISSING,
+        ),
+        (
+            "Midfielder Grealish went to Wembley twice as a fan in 2010.",
+            "unverified",
+            FlagCode.ENTITY_MISSING,
+        ),
+    ],
+)
+def test_a_description_before_a_full_name_is_no_part_of_the_name(
+    claim: str, verdict: str, code: FlagCode | None
+) -> None:
+    check = check_claims(GREALISH, [claim])[0]
+    assert check.verdict is Verdict(verdict), (check.score, check.flags)
+    if code is not None:
+        assert code in {f.code for f in check.flags}
