@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from summariser.checker import check_claims
+from summariser.checker.open_mode import claim_views
+from summariser.checker.prepare import prepared
 from summariser.report import FlagCode, Verdict
 
 GREALISH = """Manager Tim Sherwood said the club must win on Saturday.
@@ -68,3 +70,31 @@ def test_a_description_before_a_full_name_is_no_part_of_the_name(
     assert check.verdict is Verdict(verdict), (check.score, check.flags)
     if code is not None:
         assert code in {f.code for f in check.flags}
+
+
+STEWART = """Alec Stewart has expressed his interest in becoming the new director of England \
+cricket.
+Alec Stewart played 133 Tests.
+Two players were left out of the Surrey side.
+Surrey finished fourth last season under their coach.
+The county has a new captain.
+Asked about the post, Stewart said he would happily consider an offer."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "name"),
+    [
+        # The article writes "Alec" only where a sentence opens, but "Alec Stewart" as one run.
+        ("Alec Stewart admits he would happily consider an offer.", "Alec Stewart"),
+        # Near misses: a given name the article lacks stays in the name (to be found missing);
+        # a word the article writes in lower case is the sentence's capital, not the name's.
+        ("Alan Stewart admits he would happily consider an offer.", "Alan Stewart"),
+        ("Two Surrey players were left out.", "Surrey"),
+    ],
+)
+def test_a_given_name_the_article_writes_only_opening_sentences_is_part_of_the_name(
+    claim: str, name: str
+) -> None:
+    art = prepared(STEWART)
+    view = claim_views(claim, art)[0]
+    assert [claim[view.toks[i].start : view.toks[j - 1].end] for i, j in view.names] == [name]

@@ -1,13 +1,17 @@
-"""A description before a full name, opening a sentence: "Midfielder Jack Grealish ...".
+"""A sentence's capitalised first word before a name: part of the name, or not.
 
-Headline-style English puts a person's role before the name without an article ("Midfielder
-Jack Grealish", "Welshman Gareth Bale"); at the start of a sentence the role word is capitalised
-by its place, so the capitalised run reads as one name the article lacks. The role word is no
-part of the name when the rest of the run is a name of two or more words that the article
-writes in full, and the article lacks the first word in every form: a name's own first word
-(a given name before a surname) would leave one word for the rest, and a longer name with a
-first word the article never writes ("Sam Jack Grealish") is not how news names a person. The
-role word itself is then judged as any other word of the claim's own (a novel word).
+At the start of a sentence every word is capitalised by its place, so a capitalised run there
+may hold a word that is no part of the name:
+- a description in headline style, a role before a full name without an article ("Midfielder
+  Jack Grealish", "Welshman Gareth Bale"). The role word is no part of the name when the rest
+  of the run is a name of two or more words that the article writes in full, and the article
+  lacks the first word in every form. A given name before a surname leaves one word for the
+  rest, so "Jordan Grealish" stays one name (another person than the article's Jack Grealish).
+  The role word is then judged as any other word of the claim's own (a novel word);
+- a given name the article writes only where a sentence opens ("Alec Stewart has expressed
+  ..."): the article never shows it mid-sentence, so it is no name word of the article, yet it
+  is part of the name when the article writes the claim's whole run as one and never writes
+  the word in lower case.
 """
 
 from __future__ import annotations
@@ -26,3 +30,15 @@ def described(run: Sequence[Tok], art: PreparedArticle) -> bool:
     if len(run) < 3 or not run[0].content:
         return False
     return absent(run[0], art) and written_in_full(run[1:], art)
+
+
+def written_as_one(run: Sequence[Tok], art: PreparedArticle) -> bool:
+    """Whether the article writes the whole run as one name (see the module docstring), its
+    first word never in lower case."""
+    first = run[0]
+    if not written_in_full(run, art):
+        return False
+    for sid in art.index.get(first.stem, ()):
+        if any(t.norm == first.norm and not t.cap for t in art.sentences[sid].toks):
+            return False
+    return True

@@ -16,7 +16,6 @@ from ..text import Doc
 from .appositions import apposition_findings
 from .binding import binding_findings
 from .converses import converse_check, settle
-from .name_openings import described
 from .english import absent, is_english, shouted, unknown_words
 from .english import in_case as in_case_text
 from .features import Tok, name_spans, tokenize
@@ -31,6 +30,7 @@ from .flags import (
     novel_word_findings,
 )
 from .holidays import holidays_as_dates
+from .name_openings import described, written_as_one
 from .number_flags import number_findings
 from .number_slots import number_slot_findings
 from .prepare import PreparedArticle, prepared
@@ -165,7 +165,8 @@ def _names(
     view: ClaimView, spans: list[tuple[int, int]], art: PreparedArticle
 ) -> list[tuple[int, int]]:
     """The claim's names: capitalised runs cut at punctuation, without a sentence's capitalised
-    first word when the article writes that word in lower case ("Two Atlanta Hawks") or it is a
+    first word when the article writes that word in lower case ("Two Atlanta Hawks"; but see
+    ``name_openings.written_as_one``: "Alec Stewart") or it is a
     description before a name the article writes in full ("Midfielder Jack Grealish", see
     name_openings.py) - there its capital is the sentence's, not a name's."""
     toks, text = view.toks, view.text
@@ -173,7 +174,13 @@ def _names(
     for i, j in spans:
         # (Asked only of a run opening the sentence; the article is cased when it has name
         # words, as the run's other words then are.)
-        if i == 0 and j > 1 and art.holds(toks[0]) and not art.is_name(toks[0]):
+        if (
+            i == 0
+            and j > 1
+            and art.holds(toks[0])
+            and not art.is_name(toks[0])
+            and not written_as_one(toks[:j], art)
+        ):
             i = int(any(art.is_name(t) for t in toks[1:j]))
         elif i == 0 and j > 2 and described(toks[:j], art):
             i = 1
