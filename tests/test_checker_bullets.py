@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from summariser.checker import check_claims
+from summariser.checker.features import stem
+from summariser.checker.genitives import reversed_modifiers
 from summariser.checker.open_mode import claim_views
 from summariser.checker.prepare import prepared
 from summariser.report import FlagCode, Verdict
@@ -98,3 +100,46 @@ def test_a_given_name_the_article_writes_only_opening_sentences_is_part_of_the_n
     art = prepared(STEWART)
     view = claim_views(claim, art)[0]
     assert [claim[view.toks[i].start : view.toks[j - 1].end] for i, j in view.names] == [name]
+
+
+PERMISSION = """Alec Stewart has expressed his interest in becoming the new director of England \
+cricket.
+The post was created by the ECB's new chief executive Tom Harrison.
+'If they asked me to take on a role, of course I'd listen, once the ECB have asked Surrey \
+permission to speak to me, because I'm under contract here,' Stewart said.
+The price of tickets at the Oval has risen.
+Surrey finished fourth last season."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "sids", "pairs"),
+    [
+        # The evidence's modifier before its noun, told after it with "of" or "from".
+        ("The ECB would need permission from Surrey.", (2,), {("permission", "surrey")}),
+        ("The ECB must ask for the permission of Surrey.", (2,), {("permission", "surrey")}),
+        # Near misses: another modifier; the pair only outside the evidence; the pair in the
+        # article's own order already; a modifier the evidence puts before another noun.
+        ("The ECB would need permission from Kent.", (2,), set()),
+        ("The ECB would need permission from Surrey.", (0, 1), set()),
+        ("The price of tickets has risen.", (3,), set()),
+        ("Stewart would need a contract from Surrey.", (2,), set()),
+    ],
+)
+def test_a_modifier_after_its_noun_is_the_evidences_modifier_before_it(
+    claim: str, sids: tuple[int, ...], pairs: set[tuple[str, str]]
+) -> None:
+    art = prepared(PERMISSION)
+    toks = claim_views(claim, art)[0].toks
+    assert reversed_modifiers(toks, art, sids) == {(stem(a), stem(b)) for a, b in pairs}
+
+
+def test_the_modifier_retold_after_its_noun_outscores_the_parties_exchanged() -> None:
+    faithful, swapped = check_claims(
+        PERMISSION,
+        [
+            "The ECB would need permission from Surrey before contacting Stewart.",
+            "Surrey would need permission from the ECB before contacting Stewart.",
+        ],
+    )
+    assert faithful.verdict is Verdict.SUPPORTED
+    assert faithful.score > swapped.score + 0.05
