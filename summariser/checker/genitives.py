@@ -36,16 +36,19 @@ def reversed_modifiers(
         head, mod = toks[k - 1], toks[k + 1]
         if not (head.content and mod.content) or is_predicate(head.norm) or is_predicate(mod.norm):
             continue
-        pair = (head.stem, mod.stem)
-        if not art.bigram_hits({pair}) and any(
-            _modifies(art.sentences[sid].toks, mod.stem, head.stem) for sid in sids
-        ):
-            out.add(pair)
+        # (the evidence asked first: most claims' pairs are not there reversed)
+        if any(_modifies(art, sid, mod.stem, head.stem) for sid in sids):
+            pair = (head.stem, mod.stem)
+            if not art.bigram_hits({pair}):
+                out.add(pair)
     return out
 
 
-def _modifies(toks: Sequence[Tok], mod: str, head: str) -> bool:
-    """Whether ``mod`` stands right before ``head`` among the content words (a genitive's
-    "'s" is no token: "Surrey's permission")."""
-    seq = [t.stem for t in toks if t.content]
+def _modifies(art: PreparedArticle, sid: int, mod: str, head: str) -> bool:
+    """Whether ``mod`` stands right before ``head`` among the content words of sentence ``sid``
+    (a genitive's "'s" is no token: "Surrey's permission")."""
+    sent = art.sentences[sid]
+    if mod not in sent.stems or head not in sent.stems:
+        return False
+    seq = [t.stem for t in sent.toks if t.content]
     return (mod, head) in pairwise(seq)
