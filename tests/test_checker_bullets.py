@@ -52,7 +52,9 @@ The winger is 19."""
             "unverified",
             FlagCode.ENTITY_MISSING,
         ),
-        # Two words: a given name the article lacks before its surname is another person.
+        # Two words: a given name the article lacks before a surname is another person
+        # ("Jordan Grealish"), and a role word there cannot be told from one, so both stay
+        # unfound (a faithful "Midfielder Grealish" too: the price of catching the first).
         (
             "Jordan Grealish went to Wembley twice as a fan in 2010.",
             "unverified",
