@@ -30,6 +30,7 @@ from .flags import (
     novel_word_findings,
 )
 from .holidays import holidays_as_dates
+from .name_openings import name_start
 from .number_flags import number_findings
 from .number_slots import number_slot_findings
 from .prepare import PreparedArticle, prepared
@@ -163,16 +164,13 @@ _NAME_BREAK = frozenset(',;:()[]"“”|/')
 def _names(
     view: ClaimView, spans: list[tuple[int, int]], art: PreparedArticle
 ) -> list[tuple[int, int]]:
-    """The claim's names: capitalised runs cut at punctuation, without a sentence's capitalised
-    first word when the article writes that word in lower case ("Midfielder Jack Grealish",
-    "Two Atlanta Hawks") - there its capital is the sentence's, not a name's."""
+    """The claim's names: capitalised runs cut at punctuation, a run opening the sentence
+    without a first word whose capital is the sentence's (see name_openings.py)."""
     toks, text = view.toks, view.text
     out: list[tuple[int, int]] = []
     for i, j in spans:
-        # (Asked only of a run opening the sentence; the article is cased when it has name
-        # words, as the run's other words then are.)
-        if i == 0 and j > 1 and art.holds(toks[0]) and not art.is_name(toks[0]):
-            i = int(any(art.is_name(t) for t in toks[1:j]))
+        if i == 0 and j > 1:
+            i = name_start(toks[:j], art)
         start = i
         for k in range(i + 1, j):
             if not _NAME_BREAK.isdisjoint(text[toks[k - 1].end : toks[k].start]):

@@ -12,14 +12,19 @@ import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 from .aliases import expansion, is_acronym, written_in_full
 from .features import Tok
+from .genitives import PREPOSITIONS as _PREPOSITIONS
+from .genitives import reversed_modifiers
 from .predicates import is_predicate
 from .prepare import PreparedArticle, content_bigrams
 
 logger = logging.getLogger(__name__)
+
+_NORM = attrgetter("norm")
 
 MAX_EXTRA = 2  # sentences beyond the best one
 DISTANT_MIN_WORDS = 2  # uncovered content words a non-adjacent sentence must add
@@ -138,6 +143,8 @@ def find_support(
         coverage = doc_coverage = 1.0
     pairs = content_bigrams(toks, gap=1)
     hits = art.bigram_hits(pairs)
+    if not _PREPOSITIONS.isdisjoint(map(_NORM, toks)):  # ("permission from Surrey")
+        hits += len(reversed_modifiers(toks, art, chosen) & pairs)
     return Support(
         sids=tuple(chosen),
         window=tuple(window),
