@@ -1,15 +1,15 @@
 """The checker on news stories written for checking it, with claims labelled true or false.
 
-benchmarks/data/stories.jsonl holds twelve short stories (eight at first) the lead wrote in the session of
-2026-12-07, evening (business, court, football, EU politics, health, a rail crash, earnings, a
-dated strike announcement), each with hand-written claims: faithful paraphrases, and errors of
-the kinds a model makes (a name, number, date or speaker from elsewhere in the story, a stance
-or direction reversed, a hedge dropped, a result given to the wrong match). The claims were
-written before the checker was changed; the checker's changes of that session were then chosen
-from the errors these stories showed, so the set is a development set, not a held-out one.
-Four more (a company's job cuts, a coalition losing its majority, a report on nurses quoting
-four speakers, an obituary; 129 claims, of which 14 are paraphrases as a model writes them)
-were added on 2026-12-07, afternoon, the same way.
+benchmarks/data/stories.jsonl holds twelve short stories the lead wrote. The first eight, in the
+session of 2026-12-07, evening (business, court, football, EU politics, health, a rail crash,
+earnings, a dated strike announcement), each with hand-written claims: faithful paraphrases,
+and errors of the kinds a model makes (a name, number, date or speaker from elsewhere in the
+story, a stance or direction reversed, a hedge dropped, a result given to the wrong match). The
+claims were written before the checker was changed; the checker's changes of that session were
+then chosen from the errors these stories showed, so the set is a development set, not a
+held-out one. Four more (a company's job cuts, a coalition losing its majority, a report on
+nurses quoting four speakers, an obituary; 129 claims, of which 14 are paraphrases as a model
+writes them) were added on 2026-12-07, afternoon, the same way.
 
 Prints, per story and in all, how many claims the checker judges wrong (a true claim not
 supported, a false one supported); --show lists them.
