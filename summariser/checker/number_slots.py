@@ -18,6 +18,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..report import FlagCode
+from .elided_counts import elided_counts
 from .features import NUM, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import NUMBER_WORDS
@@ -254,6 +255,7 @@ def _counts(art: PreparedArticle, sids: Iterable[int], noun: Tok) -> Iterator[Nu
                 part = partitive_part(ev, m, sent.number_mentions)
                 if part is not None:
                     yield part
+                yield from elided_counts(ev, sent.number_mentions, m, art.text)
 
 
 def _counted_finding(
