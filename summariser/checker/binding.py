@@ -46,6 +46,7 @@ from .slot_edges import after_last, claims_slot, clause_ends, slot_after, slot_b
 from .support import Support
 from .swap_findings import moved_swap, swap_finding
 from .values import DATE, NAME, NUMBER, by_month, described, kind_of, same_value, value_of
+from .where_clauses import place_of_clause
 
 logger = logging.getLogger(__name__)
 
@@ -331,6 +332,8 @@ def _slot_findings(
             continue
         if kind == NAME and k + 1 < len(ops) and _gapped(toks, ops[k + 1][2], ev, mine[1]):
             continue
+        if kind == NAME and k > 0 and place_of_clause(toks, mine[1], ev, ops[k - 1][3]):
+            continue  # ("collapsed in Santa Cruz" for "Santa Cruz, where ... collapsed")
         speaker = kind == NAME and _is_speaker(ev, j1, j2)
         what = "says" if speaker else "has"
         out.append(
