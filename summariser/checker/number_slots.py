@@ -27,6 +27,7 @@ from .partitives import partitive_part
 from .prepare import PreparedArticle
 from .quantities import DateWord, NumberMention
 from .support import Support
+from .time_units import unit_finding
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +63,8 @@ def number_slot_findings(
         found = _before_finding(view, art, sup, num, claimed)
         if found is None:  # (what the number follows says nothing: what does it count?)
             found = _counted_finding(view, art, sup, num)
+        if found is None:  # ("two days" for "two weeks": the number's unit of time)
+            found = unit_finding(view, art, sup, num)
         if found is not None:
             out.append(found)
     return out
