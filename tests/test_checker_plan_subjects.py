@@ -11,6 +11,7 @@ RATES = """Sweden's Riksbank held its rate at 2.0% last month, while the Europea
 is expected to keep rates unchanged at its meeting on Dec. 17."""
 VISIT = """Greek Prime Minister Kostas Karamanlis said he would visit the site of the fire on \
 Thursday, and Mayor Nikos Papas was expected to join him."""
+LAUNCH = """The company will open a plant in Ohio next year, its chief executive said."""
 
 # (id, article, claim, hedge_dropped expected)
 CASES = [
@@ -18,6 +19,7 @@ CASES = [
     ("the-plan-stated-as-done", RATES, "The European Central Bank kept rates unchanged.", True),
     ("his-own-plan", VISIT, "Karamanlis visited the site of the fire on Thursday.", True),
     ("a-plan-with-a-pronoun", VISIT, "Karamanlis said he had visited the site of the fire.", True),
+    ("an-article-opening-the-sentence", LAUNCH, "Acme opened a plant in Ohio.", True),
     ("the-other-plan", VISIT, "Mayor Nikos Papas joined Karamanlis at the site.", True),
 ]
 

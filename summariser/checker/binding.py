@@ -126,16 +126,10 @@ def _negative(toks: Sequence[Tok], k: int) -> bool:
 
 
 def _negation(
-    toks: list[Tok],
-    i1: int,
-    i2: int,
-    ev: tuple[Tok, ...],
-    j1: int,
-    j2: int,
-    text: str,
-    ev_text: str,
+    view: ClaimView, art: PreparedArticle, i1: int, i2: int, ev: tuple[Tok, ...], j1: int, j2: int
 ) -> Finding | None:
     """A negation inserted into or dropped from a copied stretch ("was" for "was not")."""
+    toks, text = view.toks, view.text
     if i2 - i1 > MAX_CUE or j2 - j1 > MAX_CUE:
         return None  # a rewritten stretch, not a cue put in or left out
     mine = [t for k, t in enumerate(toks[i1:i2], i1) if _negative(toks, k)]
@@ -151,7 +145,7 @@ def _negation(
         cue = mine[0]
         msg = f"The claim negates what its evidence asserts ({text[cue.start : cue.end]!r})."
         return Finding(FlagCode.NEGATION_FLIP, msg, cue.start, cue.end, P_CONTRADICTION, True)
-    if all(phrase_dropped(ev, k, j2, ev_text) for k in range(j1, j2) if _negative(ev, k)):
+    if all(phrase_dropped(ev, k, j2, art.text) for k in range(j1, j2) if _negative(ev, k)):
         return None  # (", not millions" left out: a denied alternative, not a negation)
     # Dropped: the claim's words on each side of the cue the evidence has.
     a = toks[i1 - 1]
@@ -259,7 +253,7 @@ def _slot_findings(
         left = ops[k - 1][2] - ops[k - 1][1] if k > 0 else 0
         right = ops[k + 1][2] - ops[k + 1][1] if k + 1 < len(ops) else 0
         inside = left >= 1 and right >= 1 and max(left, right) >= MIN_ANCHOR
-        flip = _negation(toks, i1, i2, ev, j1, j2, view.text, art.text) if inside else None
+        flip = _negation(view, art, i1, i2, ev, j1, j2) if inside else None
         if flip is not None:
             out.append(flip)
             continue

@@ -24,13 +24,13 @@ def clause_subject(ev: Sequence[Tok], m: int, text: str) -> frozenset[str]:
         t = ev[b]
         if t.norm in CLAUSE_OPENERS or "," in text[t.end : ev[b + 1].start]:
             return frozenset()
-        if t.cap:
-            break
+        if t.cap and t.content:
+            break  # (not "The" or "It" opening the sentence)
         b -= 1
     if b < 0:
         return frozenset()
     name = []
-    while b >= 0 and ev[b].cap and not text[ev[b].end : ev[b + 1].start].strip():
+    while b >= 0 and ev[b].cap and ev[b].content and not text[ev[b].end : ev[b + 1].start].strip():
         name.append(ev[b].stem)
         b -= 1
     return frozenset(name)
