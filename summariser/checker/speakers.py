@@ -75,13 +75,10 @@ def _speakers(art: PreparedArticle, key: tuple[str, int]) -> list[Speaker]:
         sent = art.sentences[key[1]]
         verb = unnamed_verb(art.text, sent.toks, sent.start, sent.end, _verb)
         before = art.derived(("speakers", key[1] - 1), _speakers) if verb else []
-        prior = art.sentences[key[1] - 1].toks
-        if (
-            verb
-            and len({text for _, text, _ in before}) == 1
-            and beside_verb(art.text, prior, before[0][0], REPORTING_VERBS)
-        ):
-            out.append((before[0][0], before[0][1], verb))  # a quote that continues its speaker
+        if verb and len({text for _, text, _ in before}) == 1:
+            prior = art.sentences[key[1] - 1].toks
+            if beside_verb(art.text, prior, before[0][0], REPORTING_VERBS):
+                out.append((before[0][0], before[0][1], verb))  # (a quote that goes on)
     return out
 
 
