@@ -38,6 +38,10 @@ Castilla-La Mancha and one in Andalusia. The town of Paiporta was among the wors
 least 62 dead, its mayor Maribel Albalat said."""
 
 # (id, article, claim, a number_swapped finding expected)
+GLASSES = """Battery life is about six hours, less than rival products from Meta, which last up \
+to eight hours, according to analysts."""
+PHONE = """The phone's battery lasts 20 hours and its charger takes 2 hours."""
+
 CASES = [
     ("part-for-whole", PHONES, "The alliance has given 1,000 free phones to the homeless.", True),
     ("the-part", PHONES, "The alliance has given 100 free phones to the homeless.", False),
@@ -61,6 +65,9 @@ CASES = [
         False,
     ),
     ("count-of-another-place", FLOOD, "62 people died in Castilla-La Mancha.", True),
+    # A word a relative pronoun opens a clause with is that clause's subject's slot.
+    ("word-of-a-relative-clause", GLASSES, "The glasses' battery lasts about six hours.", False),
+    ("word-of-the-main-clause", PHONE, "The phone's battery lasts 2 hours.", True),
 ]
 
 

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from ..report import FlagCode
 from .align import Alignment
 from .aligned import alignments, verbatim
+from .denied_alternatives import phrase_dropped
 from .durations import in_two_units, shifted
 from .event_years import event_year_finding
 from .features import NEG, Tok
@@ -46,6 +47,7 @@ from .slot_edges import after_last, claims_slot, clause_ends, name_leading, slot
 from .support import Support
 from .swap_findings import moved_swap, swap_finding
 from .values import DATE, NAME, NUMBER, by_month, described, kind_of, same_value, value_of
+from .where_clauses import place_of_clause
 
 logger = logging.getLogger(__name__)
 
@@ -124,9 +126,10 @@ def _negative(toks: Sequence[Tok], k: int) -> bool:
 
 
 def _negation(
-    toks: list[Tok], i1: int, i2: int, ev: tuple[Tok, ...], j1: int, j2: int, text: str
+    view: ClaimView, art: PreparedArticle, i1: int, i2: int, ev: tuple[Tok, ...], j1: int, j2: int
 ) -> Finding | None:
     """A negation inserted into or dropped from a copied stretch ("was" for "was not")."""
+    toks, text = view.toks, view.text
     if i2 - i1 > MAX_CUE or j2 - j1 > MAX_CUE:
         return None  # a rewritten stretch, not a cue put in or left out
     mine = [t for k, t in enumerate(toks[i1:i2], i1) if _negative(toks, k)]
@@ -142,6 +145,8 @@ def _negation(
         cue = mine[0]
         msg = f"The claim negates what its evidence asserts ({text[cue.start : cue.end]!r})."
         return Finding(FlagCode.NEGATION_FLIP, msg, cue.start, cue.end, P_CONTRADICTION, True)
+    if all(phrase_dropped(ev, k, j2, art.text) for k in range(j1, j2) if _negative(ev, k)):
+        return None  # (", not millions" left out: a denied alternative, not a negation)
     # Dropped: the claim's words on each side of the cue the evidence has.
     a = toks[i1 - 1]
     b = toks[i2] if i2 < len(toks) else a
@@ -248,7 +253,7 @@ def _slot_findings(
         left = ops[k - 1][2] - ops[k - 1][1] if k > 0 else 0
         right = ops[k + 1][2] - ops[k + 1][1] if k + 1 < len(ops) else 0
         inside = left >= 1 and right >= 1 and max(left, right) >= MIN_ANCHOR
-        flip = _negation(toks, i1, i2, ev, j1, j2, view.text) if inside else None
+        flip = _negation(view, art, i1, i2, ev, j1, j2) if inside else None
         if flip is not None:
             out.append(flip)
             continue
@@ -333,6 +338,8 @@ def _slot_findings(
             continue
         if kind == NAME and k + 1 < len(ops) and _gapped(toks, ops[k + 1][2], ev, mine[1]):
             continue
+        if kind == NAME and k > 0 and place_of_clause(toks, mine[1], ev, ops[k - 1][3]):
+            continue  # ("collapsed in Santa Cruz" for "Santa Cruz, where ... collapsed")
         speaker = kind == NAME and _is_speaker(ev, j1, j2)
         what = "says" if speaker else "has"
         out.append(

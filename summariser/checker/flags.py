@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..report import FlagCode
 from .aliases import SPELT_TITLES, country_forms, expansion, given_in_full, written_in_full
+from .common_acronyms import spelt_in_words
 from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
 from .holidays import fixed_rivals
@@ -106,6 +107,8 @@ def _article_stems(
     if country:
         return country
     found = expansion(view.text[t.start : t.end], art)
+    if found is None:  # ("GDP" for "gross domestic product")
+        found = spelt_in_words(view.text[t.start : t.end], art)
     if found is None and nxt is not None and nxt.content:
         return given_in_full(t, nxt, art)
     return found or frozenset()

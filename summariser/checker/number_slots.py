@@ -18,6 +18,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..report import FlagCode
+from .elided_counts import elided_counts
 from .features import NUM, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import NUMBER_WORDS
@@ -25,7 +26,9 @@ from .number_flags import agrees, hedge_before, restated_span
 from .partitives import partitive_part
 from .prepare import PreparedArticle
 from .quantities import DateWord, NumberMention
+from .relative_clauses import in_other_clause
 from .support import Support
+from .time_units import unit_finding
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +64,8 @@ def number_slot_findings(
         found = _before_finding(view, art, sup, num, claimed)
         if found is None:  # (what the number follows says nothing: what does it count?)
             found = _counted_finding(view, art, sup, num)
+        if found is None:  # ("two days" for "two weeks": the number's unit of time)
+            found = unit_finding(view, art, sup, num)
         if found is not None:
             out.append(found)
     return out
@@ -78,7 +83,8 @@ def _before_finding(
     word = toks[g]
     named = _is_name(word, art)
     hedge = hedge_before(toks, num.i, view.text)
-    rival = _rival(art, sup, word, num, hedge, named=named, claimed=claimed)
+    content = {t.stem for t in toks if t.content}
+    rival = _rival(art, sup, word, num, hedge, named=named, claimed=claimed, content=content)
     if rival is None or _said_anywhere(art, word, num, hedge, named=named):
         return None
     if _reworded(art, sup, num, hedge, claimed, rival[0].start):
@@ -185,13 +191,19 @@ def _rival(
     *,
     named: bool,
     claimed: set[str],
+    content: set[str],
 ) -> tuple[Tok, Tok] | None:
     """The first span of another number the evidence puts after the word (its tokens' first and
     last), unless the evidence also puts an agreeing one there, or gives the claim's number to
     a name of the claim later in the sentence: the word is then shared by a second clause that
-    leaves it out ("Button will start 17th and Alonso 18th")."""
+    leaves it out ("Button will start 17th and Alonso 18th"). A word a relative pronoun opens
+    a clause with, where most of the claim's ``content`` stems stand before that clause, is
+    the clause's subject's ("Battery life is about six hours, less than rival products, which
+    last up to eight hours": a battery that "lasts about six hours" has no rival there)."""
     found: tuple[Tok, Tok] | None = None
     for ev, p, mentions in _occurrences(art, sup.sids, word):
+        if in_other_clause(ev, p, content):
+            continue  # ("which last up to eight hours": the relative clause's own subject)
         slot = _slot(art, ev, p, mentions, named)
         if any(agrees(num.value, hedge, m.value) for m in slot):
             return None
@@ -254,6 +266,7 @@ def _counts(art: PreparedArticle, sids: Iterable[int], noun: Tok) -> Iterator[Nu
                 part = partitive_part(ev, m, sent.number_mentions)
                 if part is not None:
                     yield part
+                yield from elided_counts(ev, sent.number_mentions, m, art.text)
 
 
 def _counted_finding(

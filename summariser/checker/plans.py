@@ -18,6 +18,7 @@ from ..report import FlagCode
 from .features import NEG, WORD, Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import IRREGULAR_PAST
+from .plan_subjects import planned_for_other
 from .prepare import PreparedArticle
 from .support import Support
 
@@ -98,7 +99,14 @@ def plan_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[F
             for m, e in enumerate(art.sentences[sid].toks)
             if e.kind == WORD and verb_key(e) == key
         ]
-        if not all(_planned_at(art.sentences[s].toks, m) for s, m in places):
+        # (another subject's plan: "while the ECB is expected to keep rates")
+        claimed = {x.stem for x in toks}
+        places = [
+            (s, m)
+            for s, m in places
+            if not planned_for_other(art.sentences[s].toks, m, art.text, claimed)
+        ]
+        if not places or not all(_planned_at(art.sentences[s].toks, m) for s, m in places):
             continue
         sid, m = planned[key]
         ev = art.sentences[sid].toks

@@ -24,6 +24,7 @@ from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import PREPOSITIONS, REPORTING_VERBS
 from .participles import participle_speaker
 from .prepare import PreparedArticle
+from .quote_speakers import beside_verb, unnamed_verb
 from .relative_clauses import in_other_clause
 from .roles import claim_names
 from .support import Support
@@ -72,6 +73,14 @@ def _speakers(art: PreparedArticle, key: tuple[str, int]) -> list[Speaker]:
         said = (tuple(toks[i:j]), art.text[toks[i].start : toks[j - 1].end], _SPEECH)
         if said not in out:
             out.append(said)
+    if not out and key[1] > 0:
+        sent = art.sentences[key[1]]
+        verb = unnamed_verb(art.text, sent.toks, sent.start, sent.end, _verb)
+        before = art.derived(("speakers", key[1] - 1), _speakers) if verb else []
+        if verb and len({text for _, text, _ in before}) == 1:
+            prior = art.sentences[key[1] - 1].toks
+            if beside_verb(art.text, prior, before[0][0], REPORTING_VERBS):
+                out.append((before[0][0], before[0][1], verb))  # (a quote that goes on)
     return out
 
 
@@ -165,7 +174,11 @@ def speaker_findings(
             sid = max(sids, key=lambda k: (len(said & art.sentences[k].stems), -k))
         named = [s for s in art.derived(("speakers", sid), _speakers) if s[2] == verb]
         ev = art.sentences[sid].toks
-        named = [s for s in named if not in_other_clause(ev, ev.index(s[0][0]), said)]
+        named = [
+            s
+            for s in named
+            if s[0][0] not in ev or not in_other_clause(ev, ev.index(s[0][0]), said)
+        ]
         if not named or any(_same(mine, theirs) for theirs, _, _ in named):
             continue
         if _merged(art, sids, sid, mine, verb, said):

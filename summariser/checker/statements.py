@@ -4,6 +4,7 @@ this runs them in the order open mode reports them."""
 
 from __future__ import annotations
 
+from .denied_alternatives import denied_findings
 from .directions import direction_findings
 from .flags import ClaimView, Finding
 from .links import link_findings
@@ -23,6 +24,7 @@ def statement_findings(
     """The findings of the statement tests (``numbers``: how many numbers the claim has)."""
     found = result_findings(view, art) if numbers >= 2 else []  # (a score is two numbers)
     found += negation_findings(view, art, sup)
+    found += denied_findings(view, art, sup)
     found += modality_findings(view, art, sup) or plan_findings(view, art, sup)
     found += one_of_findings(view, art, sup)
     found += direction_findings(view, art, sup)

@@ -16,6 +16,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .aliases import expansion, is_acronym, written_in_full
+from .common_acronyms import spelt_in_words
 from .features import Tok
 from .genitives import PREPOSITIONS as _PREPOSITIONS
 from .genitives import reversed_modifiers
@@ -127,7 +128,9 @@ def find_support(
             covered.update(whole)
     for t in toks if text and len(covered) < len(weights) else ():
         if t.stem in weights and t.stem not in covered and is_acronym(text[t.start : t.end]):
-            spelt = expansion(text[t.start : t.end], art)
+            spelt = expansion(text[t.start : t.end], art) or spelt_in_words(
+                text[t.start : t.end], art
+            )
             if spelt and any(spelt <= sentences[c].stems for c in chosen):
                 covered.add(t.stem)
     chosen.sort()
