@@ -72,3 +72,28 @@ def test_a_claim_with_a_pronoun_subject_is_read_for_its_slots() -> None:
     )
     assert swapped.verdict is Verdict.CONTRADICTED, swapped.flags
     assert kept.verdict is Verdict.SUPPORTED, kept.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("FRANKFURT (Reuters) - Siemens announced a restructuring, cutting 1,500 jobs.", "siemens"),
+        (
+            "Rival General Electric announced a restructuring, cutting 1,500 jobs.",
+            "rival general electric",
+        ),
+        ("GE announced cuts, closing two plants.", "ge"),
+        ("In March, GE announced cuts, closing two plants.", None),
+    ],
+)
+def test_a_participle_hangs_from_the_first_name_a_verb_follows(
+    text: str, subject: str | None
+) -> None:
+    from summariser.checker.participles import participle_subject
+    from summariser.checker.prepare import prepared
+
+    art = prepared(text)
+    toks = art.sentences[0].toks
+    v = max(k for k, t in enumerate(toks) if t.norm.endswith("ing"))
+    found = participle_subject(toks, v, art.text)
+    assert (found and " ".join(t.norm for t in toks[found[0] : found[1]])) == subject

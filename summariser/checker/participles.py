@@ -45,17 +45,31 @@ def participle_speaker(
     return None
 
 
+def _spaced(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """Whether only spaces stand between token ``k`` and the one before it."""
+    return text[toks[k - 1].end : toks[k].start].isspace()
+
+
 def participle_subject(toks: Sequence[Tok], v: int, text: str) -> tuple[int, int] | None:
     """The token range of the name opening the sentence as the subject of the participle at
     ``v`` after a comma ("Rival General Electric announced a restructuring, cutting 1,500
     jobs"); None when the participle hangs from another clause or the sentence opens with none."""
     if not toks[v].norm.endswith("ing") or "," not in text[toks[v - 1].end : toks[v].start]:
         return None
-    i = next((k for k in range(v) if toks[k].cap and toks[k].content), v)
-    j = i
-    while j < v and toks[j].cap and toks[j].content:
-        j += 1
-    if i == j or not _opens(toks, i, text):
+    # The first run of capitalised words joined by spaces that a word in lower case follows (a
+    # dateline's "FRANKFURT (Reuters) -" is none).
+    i = j = 0
+    while i < v:
+        if not (toks[i].cap and toks[i].content):
+            i += 1
+            continue
+        j = i + 1
+        while j < v and toks[j].cap and toks[j].content and _spaced(text, toks, j):
+            j += 1
+        if j < v and _spaced(text, toks, j) and not toks[j].cap:
+            break
+        i = j
+    if i >= v or not _opens(toks, i, text):
         return None
     if any(toks[k].norm in CLAUSE_OPENERS for k in range(j, v)):
         return None  # (another clause opens before the participle)

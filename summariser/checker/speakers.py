@@ -160,10 +160,10 @@ def speaker_findings(
             continue
         # The sentence that holds the most of what the claim reports says whose words they are
         # (a title before the speaker is the speaker's: "Judge Cooke said").
-        t = i
-        while t > 0 and view.toks[t - 1].norm in TITLES:
-            t -= 1
-        said = {t.stem for t in view.toks if t.content} - content_stems(view.toks, t, j)
+        first = i
+        while first > 0 and view.toks[first - 1].norm in TITLES:
+            first -= 1
+        said = {t.stem for t in view.toks if t.content} - content_stems(view.toks, first, j)
         sids = sup.sids
         sid = max(sids, key=lambda k: (len(said & art.sentences[k].stems), -k))
         if 2 * len(said & art.sentences[sid].stems) <= len(said):
