@@ -175,8 +175,8 @@ def apposition_findings(
             and _same_owner(whose, of - ours, d.owner)
         ]
         if not found:
-            moved = _country_moved(view, words, mine, described, art) if title else None
-            moved = moved or _office_moved(view, words, mine, described, art)
+            said = _Said(view, words, mine, described, art)
+            moved = (_country_moved(said) if title else None) or _office_moved(said)
             if moved is not None:
                 out.append(moved)
             continue
@@ -228,15 +228,21 @@ def _owner_moved(
     return None
 
 
-def _country_moved(
-    view: ClaimView,
-    words: frozenset[str],
-    mine: frozenset[str],
-    described: list[tuple[Described, int]],
-    art: PreparedArticle,
-) -> Finding | None:
+class _Said(NamedTuple):
+    """A claim name's words and the description the claim gives it, with the article's
+    descriptions that may be its rivals."""
+
+    view: ClaimView
+    words: frozenset[str]
+    mine: frozenset[str]
+    described: list[tuple[Described, int]]
+    art: PreparedArticle
+
+
+def _country_moved(said: _Said) -> Finding | None:
     """The claim's name given its own title with another country: "Italian finance minister
     Paschal Donohoe" where the article has "Irish finance minister Paschal Donohoe"."""
+    view, words, mine, described, art = said
     ours = _countries(mine)
     country = next((t for t in view.toks if t.stem in mine and t.stem in COUNTRY_KEYS), None)
     if not ours or country is None:
@@ -249,16 +255,11 @@ def _country_moved(
     return None
 
 
-def _office_moved(
-    view: ClaimView,
-    words: frozenset[str],
-    mine: frozenset[str],
-    described: list[tuple[Described, int]],
-    art: PreparedArticle,
-) -> Finding | None:
+def _office_moved(said: _Said) -> Finding | None:
     """The claim's name given another office of the same kind: "Anna Nowak is a former deputy
     prime minister" where the article has "former deputy finance minister Anna Nowak" (one
     portfolio for another, the head noun shared)."""
+    view, words, mine, described, art = said
     for d, sid in described:
         if not words & d.words or not mine & d.description & _HEADS:
             continue
