@@ -6,6 +6,8 @@ Pure readers of tokens (no article state): appositions.py binds what they read t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..actors.lexicon import PERSON_NOUNS
 from .features import Tok, content_stems
 from .roles import possessive
@@ -25,7 +27,7 @@ def comma_between(text: str, left: Tok, right: Tok) -> bool:
     return "," in text[left.end : right.start]
 
 
-def spaced(text: str, toks: list[Tok] | tuple[Tok, ...], k: int) -> bool:
+def spaced(text: str, toks: Sequence[Tok], k: int) -> bool:
     """Whether only spaces stand between token ``k`` and the one before it."""
     return text[toks[k - 1].end : toks[k].start].isspace()
 
@@ -112,7 +114,7 @@ def titled(
         if toks[last].norm in TITLE_WORDS:
             # (the title's own words only: not a dateline run into it, "WASHINGTON (Reuters) -")
             a = last
-            while a > i and text[toks[a - 1].end : toks[a].start].isspace():
+            while a > i and spaced(text, toks, a):
                 a -= 1
             return last + 1, content_stems(toks, a, last + 1)
     if i > 0 and toks[i - 1].cap and toks[i - 1].norm in TITLE_WORDS:

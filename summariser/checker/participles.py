@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .descriptions import spaced
 from .features import Tok
 from .lexicon import AUXILIARIES, CLAUSE_OPENERS, PREPOSITIONS
 
@@ -45,11 +46,6 @@ def participle_speaker(
     return None
 
 
-def _spaced(text: str, toks: Sequence[Tok], k: int) -> bool:
-    """Whether only spaces stand between token ``k`` and the one before it."""
-    return text[toks[k - 1].end : toks[k].start].isspace()
-
-
 def participle_subject(toks: Sequence[Tok], v: int, text: str) -> tuple[int, int] | None:
     """The token range of the name opening the sentence as the subject of the participle at
     ``v`` after a comma ("Rival General Electric announced a restructuring, cutting 1,500
@@ -64,9 +60,9 @@ def participle_subject(toks: Sequence[Tok], v: int, text: str) -> tuple[int, int
             i += 1
             continue
         j = i + 1
-        while j < v and toks[j].cap and toks[j].content and _spaced(text, toks, j):
+        while j < v and toks[j].cap and toks[j].content and spaced(text, toks, j):
             j += 1
-        if j < v and _spaced(text, toks, j) and not toks[j].cap:
+        if j < v and spaced(text, toks, j) and not toks[j].cap:
             break
         i = j
     if i >= v or not _opens(toks, i, text):
