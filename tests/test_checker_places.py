@@ -57,3 +57,21 @@ def test_a_place_where_the_evidence_ends_and_the_claim_goes_on_is_its_slot() -> 
     assert swapped.verdict is Verdict.CONTRADICTED, swapped.flags
     assert "'Gdansk'" in swapped.flags[0].message
     assert kept.verdict is Verdict.SUPPORTED, kept.flags
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Whitlock was arrested in Leeds.", Verdict.CONTRADICTED),
+        ("Whitlock was arrested in Swindon.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_phrase_of_time_the_claim_leaves_out_breaks_no_anchor(
+    claim: str, verdict: Verdict
+) -> None:
+    text = (
+        "Daniel Whitlock, of no fixed address, was arrested on Wednesday in Swindon.\n"
+        "Ms Haddad had moved to the city from Leeds three years ago."
+    )
+    [result] = check_claims(text, [claim])
+    assert result.verdict is verdict, (result.verdict, result.flags)

@@ -43,7 +43,15 @@ from .possessors import owner_for_name
 from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
 from .ranks import rank_finding
-from .slot_edges import after_last, claims_slot, clause_ends, name_leading, slot_after, slot_before
+from .slot_edges import (
+    after_last,
+    claims_slot,
+    clause_ends,
+    name_leading,
+    slot_after,
+    slot_before,
+    when,
+)
 from .support import Support
 from .swap_findings import moved_swap, swap_finding
 from .values import DATE, NAME, NUMBER, by_month, described, kind_of, same_value, value_of
@@ -251,6 +259,8 @@ def _slot_findings(
         if tag == "equal" or any(i in skip for i in range(i1, i2)):
             continue
         left = ops[k - 1][2] - ops[k - 1][1] if k > 0 else 0
+        if k > 2 and ops[k - 2][0] == "insert" and when(ev, ops[k - 2][3], ops[k - 2][4]):
+            left += ops[k - 3][2] - ops[k - 3][1]  # ("was arrested [on Wednesday] in")
         right = ops[k + 1][2] - ops[k + 1][1] if k + 1 < len(ops) else 0
         inside = left >= 1 and right >= 1 and max(left, right) >= MIN_ANCHOR
         flip = _negation(view, art, i1, i2, ev, j1, j2) if inside else None

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .features import Tok
-from .lexicon import CLAUSE_OPENERS
+from .features import NUM, Tok
+from .lexicon import CALENDAR, CLAUSE_OPENERS
 from .prepare import PreparedArticle
 from .values import TITLES, value_of
 
@@ -106,3 +106,20 @@ def name_leading(
     if any(t.stem in stems for t in ev[j1:j2]):
         return None
     return value_of(ev[j1:end], art.text, art, j1 > 0)
+
+
+def when(ev: tuple[Tok, ...], j1: int, j2: int) -> bool:
+    """Whether the evidence's tokens [j1, j2) are a phrase of time and nothing else ("on
+    Wednesday", "last week", "in March 2023"): copied words on either side of one stand together
+    (the claim may leave the time out)."""
+    return (
+        j1 < j2
+        and all(t.norm in _WHEN or t.norm in CALENDAR or t.kind == NUM for t in ev[j1:j2])
+        and any(t.norm not in _WHEN for t in ev[j1:j2])
+    )
+
+
+_WHEN = frozenset(
+    {"on", "in", "at", "last", "this", "next", "early", "late", "earlier", "later", "yesterday"}
+    | {"today", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening"}
+)
