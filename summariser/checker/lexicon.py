@@ -295,3 +295,13 @@ TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "vp": ("vice", "president"),
     "md": ("managing", "director"),
 }
+
+# Words of a phrase of time besides dates' own ("on Wednesday", "last week", "yesterday"): what
+# opens one, and the nouns of time it may have.
+TIME_OPENERS: frozenset[str] = frozenset(
+    {"on", "in", "at", "last", "this", "next", "early", "late", "earlier", "later"}
+)
+DEICTIC_DAYS: frozenset[str] = frozenset({"yesterday", "today", "tonight"})
+TIME_NOUNS: frozenset[str] = DEICTIC_DAYS | frozenset(
+    {"week", "month", "year", "weekend", "morning", "afternoon", "evening"}
+)

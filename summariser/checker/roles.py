@@ -32,9 +32,12 @@ from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import (
     AUXILIARIES,
     CALENDAR,
+    DEICTIC_DAYS,
     IRREGULAR_PAST,
     PREPOSITIONS,
     REPORTING_VERBS,
+    TIME_NOUNS,
+    TIME_OPENERS,
     UNMARKED_PASTS,
 )
 from .prepare import PreparedArticle
@@ -166,19 +169,14 @@ def _before_when(toks: list[Tok], k: int) -> int:
     last week by", "released yesterday by"); ``k`` itself without one."""
     m = k
     while m >= 0 and (
-        toks[m].norm in CALENDAR or toks[m].norm in _TIME_NOUNS or toks[m].kind == NUM
+        toks[m].norm in CALENDAR or toks[m].norm in TIME_NOUNS or toks[m].kind == NUM
     ):
         m -= 1
     if m == k or m < 0:
         return k
-    if toks[m].norm in _WHEN:
+    if toks[m].norm in TIME_OPENERS:
         return m - 1
-    return m if toks[k].norm in _DEICTIC and m == k - 1 else k
-
-
-_WHEN = frozenset({"on", "in", "last", "this", "next", "early", "late", "earlier", "later"})
-_DEICTIC = frozenset({"yesterday", "today", "tonight"})
-_TIME_NOUNS = _DEICTIC | {"week", "month", "year", "weekend", "morning", "afternoon", "evening"}
+    return m if toks[k].norm in DEICTIC_DAYS and m == k - 1 else k
 
 
 def _by_agent(toks: list[Tok], i: int) -> bool:

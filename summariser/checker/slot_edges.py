@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .features import NUM, Tok
-from .lexicon import CALENDAR, CLAUSE_OPENERS
+from .lexicon import CALENDAR, CLAUSE_OPENERS, TIME_NOUNS, TIME_OPENERS
 from .prepare import PreparedArticle
 from .values import TITLES, value_of
 
+_TIME = TIME_OPENERS | TIME_NOUNS
 MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
 RELATIVES = frozenset({"who", "which", "that"})
 
@@ -114,12 +115,6 @@ def when(ev: tuple[Tok, ...], j1: int, j2: int) -> bool:
     (the claim may leave the time out)."""
     return (
         j1 < j2
-        and all(t.norm in _WHEN or t.norm in CALENDAR or t.kind == NUM for t in ev[j1:j2])
-        and any(t.norm not in _WHEN for t in ev[j1:j2])
+        and all(t.norm in _TIME or t.norm in CALENDAR or t.kind == NUM for t in ev[j1:j2])
+        and any(t.norm not in TIME_OPENERS for t in ev[j1:j2])
     )
-
-
-_WHEN = frozenset(
-    {"on", "in", "at", "last", "this", "next", "early", "late", "earlier", "later", "yesterday"}
-    | {"today", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening"}
-)
