@@ -131,7 +131,7 @@ def _merged(
     return False
 
 
-def _holding(art: PreparedArticle, said: set[str]) -> tuple[int, ...]:
+def _holding_most(art: PreparedArticle, said: set[str]) -> tuple[int, ...]:
     """The article's sentences that hold most of ``said``."""
     found: dict[int, int] = {}
     for w in said:
@@ -168,7 +168,7 @@ def speaker_findings(
         sid = max(sids, key=lambda k: (len(said & art.sentences[k].stems), -k))
         if 2 * len(said & art.sentences[sid].stems) <= len(said):
             # (no supporting sentence holds most of it: one elsewhere in the article may)
-            sids = _holding(art, said)
+            sids = _holding_most(art, said)
             if not sids:
                 continue
             sid = max(sids, key=lambda k: (len(said & art.sentences[k].stems), -k))
