@@ -44,18 +44,18 @@ from .prepare import PreparedArticle
 from .quantities import is_bound, numbers
 from .ranks import rank_finding
 from .slot_edges import (
+    adjunct,
     after_last,
     claims_slot,
     clause_ends,
     name_leading,
     slot_after,
     slot_before,
-    when,
 )
 from .support import Support
 from .swap_findings import moved_swap, swap_finding
 from .values import DATE, NAME, NUMBER, by_month, described, kind_of, same_value, value_of
-from .where_clauses import place_of_clause
+from .where_clauses import area_named, place_of_clause
 
 logger = logging.getLogger(__name__)
 
@@ -259,7 +259,7 @@ def _slot_findings(
         if tag == "equal" or any(i in skip for i in range(i1, i2)):
             continue
         left = ops[k - 1][2] - ops[k - 1][1] if k > 0 else 0
-        if k > 2 and ops[k - 2][0] == "insert" and when(ev, ops[k - 2][3], ops[k - 2][4]):
+        if k > 2 and ops[k - 2][0] == "insert" and adjunct(ev, *ops[k - 2][3:], art.text):
             left += ops[k - 3][2] - ops[k - 3][1]  # ("was arrested [on Wednesday] in")
         right = ops[k + 1][2] - ops[k + 1][1] if k + 1 < len(ops) else 0
         inside = left >= 1 and right >= 1 and max(left, right) >= MIN_ANCHOR
@@ -350,6 +350,8 @@ def _slot_findings(
             continue
         if kind == NAME and k > 0 and place_of_clause(toks, mine[1], ev, ops[k - 1][3]):
             continue  # ("collapsed in Santa Cruz" for "Santa Cruz, where ... collapsed")
+        if kind == NAME and area_named(ev, j2):
+            continue
         speaker = kind == NAME and _is_speaker(ev, j1, j2)
         what = "says" if speaker else "has"
         out.append(

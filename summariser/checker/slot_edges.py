@@ -10,17 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .descriptions import MAX_TITLE
 from .features import NUM, Tok
-from .lexicon import CALENDAR, CLAUSE_OPENERS, TIME_NOUNS, TIME_OPENERS
+from .lexicon import CALENDAR, CLAUSE_OPENERS, PREPOSITIONS, TIME_NOUNS, TIME_OPENERS
+from .moved_values import opens_predicate
 from .prepare import PreparedArticle
 from .values import TITLES, value_of
 
 _TIME = TIME_OPENERS | TIME_NOUNS
 MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
 RELATIVES = frozenset({"who", "which", "that"})
+MAX_ADJUNCT = 6  # tokens of a prepositional phrase the claim may leave out
 
 
-def gap(ev: tuple[Tok, ...], k: int, text: str) -> str:
+def gap(ev: Sequence[Tok], k: int, text: str) -> str:
     """The text between token k - 1 and token k."""
     return text[ev[k - 1].end : ev[k].start] if 0 < k < len(ev) else ""
 
@@ -46,9 +49,23 @@ def slot_before(ev: tuple[Tok, ...], j: int, text: str) -> tuple[int, int]:
     return start, k
 
 
+def past_title(ev: Sequence[Tok], j: int, text: str) -> int:
+    """Past a description written without an article right before a name ("former coach",
+    "architect", "local firm"): the name's first word, or ``j`` when none opens there."""
+    end = j
+    while end < min(len(ev), j + MAX_TITLE) and not ev[end].cap and ev[end].content:
+        if end > j and gap(ev, end, text).strip():
+            return j
+        end += 1
+    if end == j or end >= len(ev) or not ev[end].cap or gap(ev, end, text).strip():
+        return j
+    return end
+
+
 def slot_after(ev: tuple[Tok, ...], j: int, text: str) -> int:
     """The end of the name words right after ``j`` (the object the copied words lead to)."""
     end = j + (j < len(ev) and ev[j].norm == "the")  # ("from the UK")
+    end = past_title(ev, end, text)  # ("under former coach Bruno Lage")
     first = end
     while end < len(ev) and (ev[end].cap or ev[end].norm in TITLES):
         if end > first and gap(ev, end, text).strip():
@@ -118,3 +135,17 @@ def when(ev: tuple[Tok, ...], j1: int, j2: int) -> bool:
         and all(t.norm in _TIME or t.norm in CALENDAR or t.kind == NUM for t in ev[j1:j2])
         and any(t.norm not in TIME_OPENERS for t in ev[j1:j2])
     )
+
+
+def adjunct(ev: tuple[Tok, ...], j1: int, j2: int, text: str) -> bool:
+    """Whether the evidence's tokens [j1, j2), left out by the claim between two copied
+    stretches, are an adjunct: a phrase of time, or a short prepositional phrase without a name
+    or a clause of its own ("made his debut [at the age of 17] under"). Leaving one out keeps
+    the two stretches one anchor."""
+    if when(ev, j1, j2):
+        return True
+    if not 1 < j2 - j1 <= MAX_ADJUNCT or ev[j1].norm not in PREPOSITIONS:
+        return False
+    if any(t.cap for t in ev[j1 + 1 : j2]) or opens_predicate(ev, j1, j2):
+        return False
+    return not any(gap(ev, k, text).strip() for k in range(j1 + 1, j2))

@@ -1,4 +1,7 @@
-"""A place followed by "where" is where the clause after it happens.
+"""Places a claim may name other than its evidence's: where a clause happens, and what an area
+holds.
+
+A place followed by "where" is where the clause after it happens.
 
 "the town of Santa Cruz, where a three-story market building collapsed, Mayor Ricardo Alonzo
 told DZMM radio" says the building collapsed in Santa Cruz. A claim that copies the clause and
@@ -15,6 +18,10 @@ from collections.abc import Sequence
 from .features import Tok
 from .lexicon import PREPOSITIONS
 
+# Nouns of an area that holds smaller places: "in Salahuddin province" may be "in Tikrit".
+AREA_NOUNS = frozenset(
+    {"province", "region", "state", "county", "district", "governorate", "oblast", "prefecture"}
+)
 REACH = 3  # tokens from "where" to the first word the claim copies ("where a ... collapsed")
 
 
@@ -33,3 +40,9 @@ def place_of_clause(
         if ev[p].norm == "where" and [t.stem for t in ev[p - n : p]] == stems:
             return True
     return False
+
+
+def area_named(ev: Sequence[Tok], end: int) -> bool:
+    """Whether the evidence's place name ending at ``end`` names an area ("Salahuddin province"):
+    a claim's other place may lie inside it, so it is no swap of the place."""
+    return end < len(ev) and ev[end].norm in AREA_NOUNS
