@@ -1,10 +1,11 @@
-"""A slot after a dropped adjunct or a title without an article is still the slot."""
+"""A slot past a dropped adjunct or a title is still the slot; who fills it; how it is quoted."""
 
 from __future__ import annotations
 
 import pytest
 
 from summariser.checker import check_claims
+from summariser.checker.flags import readable
 from summariser.report import FlagCode, Verdict
 
 ARTICLE = """Ferraz came through Benfica's academy and made his first-team debut \
@@ -43,3 +44,42 @@ def test_a_name_in_another_names_slot_past_an_adjunct_or_title_is_swapped(claim:
 def test_the_right_name_past_an_adjunct_or_title_is_supported(claim: str) -> None:
     (check,) = check_claims(ARTICLE, [claim])
     assert check.verdict is Verdict.SUPPORTED, check.flags
+
+
+WRAPPED = (
+    "Police said the man, named locally as Daniel Whitlock, was arrested on Wednesday\n"
+    "in Swindon, about 40 miles from the flat where the woman was found dead by\n"
+    "officers early on Tuesday morning.\n"
+)
+
+
+def test_a_message_quotes_a_wrapped_sentence_with_spaces_not_escaped_breaks() -> None:
+    (check,) = check_claims(WRAPPED, ["The man was arrested on Wednesday in Bristol."])
+    messages = [f.message for f in check.flags]
+    assert any("Wednesday in Swindon" in m for m in messages), messages
+    assert not any("\\n" in m for m in messages), messages
+
+
+def test_a_backslash_quoted_in_a_message_is_left_as_written() -> None:
+    assert readable(repr("C:\\new")) == repr("C:\\new")
+    assert readable(repr("one\n  two")) == repr("one two")
+
+
+@pytest.mark.parametrize(
+    ("claim", "code"),
+    [
+        # "said Daniel Whitlock was arrested": the name is the reported clause's subject
+        ("Sarah Jones was arrested in Swindon on Wednesday.", FlagCode.ENTITY_SWAPPED),
+        # "..., said Daniel Whitlock.": the speaker
+        ("Sarah Jones said the van was stolen in Swindon.", FlagCode.SPEAKER_SWAPPED),
+    ],
+)
+def test_a_name_after_said_is_the_speaker_unless_its_own_verb_follows(
+    claim: str, code: FlagCode
+) -> None:
+    article = (
+        "Police said Daniel Whitlock was arrested in Swindon on Wednesday. "
+        "The van was stolen in Swindon, said Daniel Whitlock. Sarah Jones was arrested in Bristol."
+    )
+    (check,) = check_claims(article, [claim])
+    assert code in {f.code for f in check.flags}, check.flags

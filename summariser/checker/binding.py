@@ -31,6 +31,7 @@ from .features import NEG, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .governors import governor_finding
 from .lexicon import (
+    AUXILIARIES,
     NEGATIVE_WORDS,
     PREPOSITIONS,
     REPORTING_VERBS,
@@ -85,9 +86,12 @@ def _is_speaker(ev: tuple[Tok, ...], a: int, b: int) -> bool:
     before = [t.norm for t in ev[max(0, a - 2) : a]]
     if before and before[-1] in PREPOSITIONS:
         return False  # "Police in Glasgow said": the place is no speaker
-    return any(w in REPORTING_VERBS for w in after) or (
-        bool(before) and before[-1] in REPORTING_VERBS
-    )
+    if any(w in REPORTING_VERBS for w in after):
+        return True
+    # ("said Daniel Whitlock was arrested": a name before an auxiliary is the reported clause's
+    # subject, not the speaker)
+    subject = bool(after) and after[0] in AUXILIARIES
+    return bool(before) and before[-1] in REPORTING_VERBS and not subject
 
 
 def _name_run(

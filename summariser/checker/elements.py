@@ -19,6 +19,7 @@ from ..schema import AlignmentStatus, Claim, Source, SourceType, Summary
 from ..spans import Span
 from .engines import date_values, presented_as_speaker, same_date, value_at
 from .features import Tok, tokenize
+from .flags import readable
 from .prepare import PreparedArticle
 
 FOUND = (AlignmentStatus.EXACT, AlignmentStatus.NORMALISED)
@@ -73,7 +74,7 @@ def element_checks(
 
 
 def _element(kind: str, element_id: str, text: str, code: FlagCode, msg: str) -> ElementCheck:
-    flag = Flag(code=code, message=msg, span=Span.of(text, 0, len(text)))
+    flag = Flag(code=code, message=readable(msg), span=Span.of(text, 0, len(text)))
     return ElementCheck(kind=kind, element_id=element_id, text=text, flags=[flag])
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
@@ -53,6 +54,18 @@ PLACEHOLDER = "unk"
 _CONTENT = attrgetter("content")
 _NORM = attrgetter("norm")
 _STEM = attrgetter("stem")
+
+
+# In a message, a value quoted with repr shows a line break of wrapped article text as "\n"; a
+# reader wants the words. An escaped backslash is matched first, so it is never split.
+_ESCAPED_BREAK = re.compile(r"\\\\|[ ]*(?:\\[nrt][ ]*)+")
+
+
+def readable(message: str) -> str:
+    """The message with each line break or tab quoted inside it read as one space."""
+    if "\\" not in message:
+        return message
+    return _ESCAPED_BREAK.sub(lambda m: m[0] if m[0] == "\\\\" else " ", message)
 
 
 class Finding(NamedTuple):

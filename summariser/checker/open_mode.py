@@ -28,6 +28,7 @@ from .flags import (
     date_findings,
     entity_findings,
     novel_word_findings,
+    readable,
 )
 from .holidays import holidays_as_dates
 from .name_openings import name_start
@@ -328,7 +329,7 @@ def check_prepared(
     flags = [
         Flag.model_construct(
             code=f.code,
-            message=f.message,
+            message=readable(f.message),
             span=_span(claim, f.start, f.end) if f.end > f.start else None,
         )
         for f in sorted(findings, key=lambda f: (f.start, f.end, f.code.value, f.message))
