@@ -30,6 +30,7 @@ from .flags import (
     novel_word_findings,
     readable,
 )
+from .governed_names import governed_findings
 from .holidays import holidays_as_dates
 from .name_openings import name_start
 from .number_flags import number_findings
@@ -230,6 +231,7 @@ def check_view(
     roles += apposition_findings(view, art, sup, _judged(view, [*findings, *roles], but=weak))
     findings = _overruled(findings, weak, roles)
     swaps = swap_findings(view, art, sup, _judged(view, findings, but=weak))
+    swaps += governed_findings(view, art, _judged(view, findings, but=weak) | _judged(view, swaps))
     findings = _overruled(findings, weak, swaps)
     # Names not found (in the evidence or at all) are judged in their slot too: the evidence may
     # give them in another form there ("SNP" for "Scottish Nationalists", "Britain" for "the
