@@ -138,3 +138,31 @@ def test_a_change_of_an_amount_goes_one_way() -> None:
     assert raised.verdict is not Verdict.SUPPORTED, raised.flags
     assert FlagCode.NEGATION_FLIP in {f.code for f in raised.flags}
     assert cut.verdict is Verdict.SUPPORTED, cut.flags
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The company cut its dividend to 2.20 euros.", Verdict.CONTRADICTED),
+        ("The company raised its dividend.", Verdict.CONTRADICTED),
+        ("The company kept its dividend at 2.20 euros.", Verdict.SUPPORTED),
+        ("Governor Anna Berg said the board took a dovish stance.", Verdict.CONTRADICTED),
+        ("Governor Anna Berg said the board took a hawkish stance.", Verdict.SUPPORTED),
+    ],
+)
+def test_an_amount_kept_is_not_changed_and_a_leaning_has_its_opposite(
+    claim: str, verdict: Verdict
+) -> None:
+    text = (
+        "The company kept its dividend unchanged at 2.20 euros. Central bank governor Anna Berg "
+        "said the board took a hawkish stance, and inflation was expected to rise."
+    )
+    (check,) = check_claims(text, [claim])
+    assert check.verdict is verdict, check.flags
+
+
+def test_two_tests_finding_the_same_fault_flag_it_once() -> None:
+    text = "Anna Berg said the board took a hawkish stance, and inflation was expected to rise."
+    (check,) = check_claims(text, ["Inflation was expected to fall."])
+    spans = [(f.code, f.span.start if f.span else None) for f in check.flags]
+    assert len(spans) == len(set(spans)) >= 1, check.flags

@@ -81,6 +81,18 @@ class Finding(NamedTuple):
     contradicts: bool = False
 
 
+def distinct(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings in the order of their spans, one per span and code: two tests that find
+    the same fault ("dovish" for "hawkish") say so once."""
+    out: list[Finding] = []
+    seen: set[tuple[int, int, FlagCode]] = set()
+    for f in sorted(findings, key=lambda f: (f.start, f.end, f.code.value, f.message)):
+        if (f.start, f.end, f.code) not in seen:
+            seen.add((f.start, f.end, f.code))
+            out.append(f)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimView:
     """One claim sentence: its tokens carry offsets into the whole claim text."""

@@ -80,6 +80,15 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
     ("increased", "reduced"),
     ("increases", "reduces"),
     ("boosted", "cut"),
+    # an amount kept as it was is not changed ("kept its dividend" for "cut its dividend")
+    ("kept", "cut"),
+    ("kept", "raised"),
+    ("kept", "lowered"),
+    ("kept", "reduced"),
+    ("kept", "increased"),
+    # the two leanings of a market or a central bank, which WordNet lacks
+    ("hawkish", "dovish"),
+    ("bullish", "bearish"),
 )
 OPPOSITES: dict[str, frozenset[str]] = {}
 for _a, _b in _OPPOSITES:

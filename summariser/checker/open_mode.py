@@ -26,6 +26,7 @@ from .flags import (
     Finding,
     attribution_findings,
     date_findings,
+    distinct,
     entity_findings,
     novel_word_findings,
     readable,
@@ -334,7 +335,7 @@ def check_prepared(
             message=readable(f.message),
             span=_span(claim, f.start, f.end) if f.end > f.start else None,
         )
-        for f in sorted(findings, key=lambda f: (f.start, f.end, f.code.value, f.message))
+        for f in distinct(findings)
     ]
     # The aligned quotes first, then the supporting sentences; a sentence that a quote already
     # spans exactly is not listed twice.
