@@ -16,7 +16,8 @@ from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
-from ..report import FlagCode
+from ..report import Flag, FlagCode
+from ..spans import Span
 from .aliases import SPELT_TITLES, country_forms, expansion, given_in_full, written_in_full
 from .common_acronyms import spelt_in_words
 from .engines import claim_speakers, date_values, value_at
@@ -79,6 +80,23 @@ class Finding(NamedTuple):
     # The evidence says otherwise (another value in the slot, the opposite polarity), rather
     # than too little: with a contradiction-sized penalty, the verdict is `contradicted`.
     contradicts: bool = False
+
+
+def report_flags(claim: str, findings: Sequence[Finding]) -> list[Flag]:
+    """The report's flags for a claim's findings: in the order of their spans, each fault once,
+    its message readable."""
+    # model_construct: every value is built here, from offsets that slice their own texts, so
+    # pydantic's validation would only cost time (it is most of a claim's cost otherwise).
+    return [
+        Flag.model_construct(
+            code=f.code,
+            message=readable(f.message),
+            span=Span.model_construct(start=f.start, end=f.end, text=claim[f.start : f.end])
+            if f.end > f.start
+            else None,
+        )
+        for f in distinct(findings)
+    ]
 
 
 def distinct(findings: Sequence[Finding]) -> list[Finding]:

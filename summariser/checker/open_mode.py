@@ -10,7 +10,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from ..errors import InputError
-from ..report import ClaimCheck, Flag, FlagCode, Verdict
+from ..report import ClaimCheck, FlagCode, Verdict
 from ..spans import Span
 from ..text import Doc
 from .appositions import apposition_findings
@@ -26,10 +26,9 @@ from .flags import (
     Finding,
     attribution_findings,
     date_findings,
-    distinct,
     entity_findings,
     novel_word_findings,
-    readable,
+    report_flags,
 )
 from .governed_names import governed_findings
 from .holidays import holidays_as_dates
@@ -39,6 +38,7 @@ from .number_slots import number_slot_findings
 from .prepare import PreparedArticle, prepared
 from .quantities import date_words, numbers
 from .quotations import quotation_findings
+from .role_nouns import role_noun_findings
 from .roles import P_ROLE_SWAP, role_findings
 from .score import (
     COPY_THRESHOLD,
@@ -230,6 +230,7 @@ def check_view(
     weak = {f.start for f in entity if f.penalty == P_ENTITY_EV}
     roles = role_findings(view, art, sup, _judged(view, findings, but=weak))
     roles += apposition_findings(view, art, sup, _judged(view, [*findings, *roles], but=weak))
+    roles += role_noun_findings(view, art, _judged(view, [*findings, *roles], but=weak))
     findings = _overruled(findings, weak, roles)
     swaps = swap_findings(view, art, sup, _judged(view, findings, but=weak))
     swaps += governed_findings(view, art, _judged(view, findings, but=weak) | _judged(view, swaps))
@@ -327,16 +328,7 @@ def check_prepared(
     if prior or misquotes:
         score = apply_penalty(score, sum(f.penalty for f in [*(prior or []), *misquotes]))
     verdict = _verdict(score, findings, near_copy=tokens > 0 and copied >= NEAR_COPY * tokens)
-    # model_construct: every value is built here, from offsets that slice their own texts, so
-    # pydantic's validation would only cost time (it is most of a claim's cost otherwise).
-    flags = [
-        Flag.model_construct(
-            code=f.code,
-            message=readable(f.message),
-            span=_span(claim, f.start, f.end) if f.end > f.start else None,
-        )
-        for f in distinct(findings)
-    ]
+    flags = report_flags(claim, findings)
     # The aligned quotes first, then the supporting sentences; a sentence that a quote already
     # spans exactly is not listed twice.
     evidence = list(quotes or [])
