@@ -38,6 +38,7 @@ from .number_slots import number_slot_findings
 from .prepare import PreparedArticle, prepared
 from .quantities import date_words, numbers
 from .quotations import quotation_findings
+from .relative_numbers import relative_number_findings
 from .role_nouns import role_noun_findings
 from .roles import P_ROLE_SWAP, role_findings
 from .score import (
@@ -257,6 +258,7 @@ def check_view(
     if mentions:
         found = {f.start for f in values} | {f.start for f in bound}
         values += number_slot_findings(view, art, sup, mentions=mentions, dates=dates, judged=found)
+        values += relative_number_findings(view, art, sup, mentions)
     values += date_findings(view, art, sup, mentions=dates, published=published)
     judged = {f.start for f in bound}  # (a value judged in its slot is not judged again)
     findings += [f for f in values if f.start not in judged]
