@@ -83,3 +83,26 @@ def test_a_name_after_said_is_the_speaker_unless_its_own_verb_follows(
     )
     (check,) = check_claims(article, [claim])
     assert code in {f.code for f in check.flags}, check.flags
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # a claim's first word that is no English word and that the article lacks is a name
+        ("Goita paid £55m for Tiago Reis in 2023.", Verdict.UNVERIFIED),
+        ("Chelsea paid £55m for Tiago Reis in 2023.", Verdict.UNVERIFIED),
+        ("Manchester City paid £55m for Tiago Reis in 2023.", Verdict.SUPPORTED),
+        # a role before a name, and a system's placeholder, are no names
+        ("Midfielder Tiago Reis cost £55m in 2023.", None),
+        ("UNK paid £55m for Tiago Reis in 2023.", None),
+    ],
+)
+def test_a_name_opening_the_claim_that_the_article_lacks_is_missing(
+    claim: str, verdict: Verdict | None
+) -> None:
+    article = "The fee surpasses the £55m that Manchester City paid for Tiago Reis in 2023."
+    (check,) = check_claims(article, [claim])
+    missing = FlagCode.ENTITY_MISSING in {f.code for f in check.flags}
+    assert missing == (verdict is Verdict.UNVERIFIED), check.flags
+    if verdict is not None:
+        assert check.verdict is verdict, check.flags
