@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from ..text.english import english_words, is_english
 from .aliases import expansion
+from .descriptions import TITLE_NOUNS
 from .features import WORD, Tok
 from .flags import PLACEHOLDER
 from .lexicon import CALENDAR
@@ -24,7 +25,15 @@ _NORM = attrgetter("norm")
 # A capital right after a lower-case word: a text that has none is written in lower case.
 _MID_CAPITAL = re.compile(r"[a-z,;] [A-Z]")
 
-__all__ = ["absent", "english_words", "in_case", "is_english", "shouted", "unknown_words"]
+__all__ = [
+    "absent",
+    "english_words",
+    "in_case",
+    "is_english",
+    "shouted",
+    "unknown_opening",
+    "unknown_words",
+]
 
 
 def unknown_words(toks: list[Tok]) -> list[Tok]:
@@ -43,6 +52,19 @@ def unknown_words(toks: list[Tok]) -> list[Tok]:
         and t.norm != PLACEHOLDER
         and t.norm not in CALENDAR
     ]
+
+
+def unknown_opening(toks: list[Tok], art: PreparedArticle) -> bool:
+    """Whether a claim's capitalised first word is a name the article lacks: a word of no
+    English that the article does not have in any form ("Goita paid ..."), where the first word's
+    capital says nothing."""
+    first = toks[0]
+    if not first.cap or first.kind != WORD or not first.norm.isalpha() or is_english(first.norm):
+        return False
+    # (a word before a name describes it, "Welshman Jack Grealish", as a role does; nor is a
+    # system's placeholder a name)
+    described = (len(toks) > 1 and toks[1].cap) or first.norm in TITLE_NOUNS
+    return not described and first.norm != PLACEHOLDER and absent(first, art)
 
 
 def absent(t: Tok, art: PreparedArticle) -> bool:

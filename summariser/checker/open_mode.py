@@ -16,14 +16,12 @@ from ..text import Doc
 from .appositions import apposition_findings
 from .binding import binding_findings
 from .converses import converse_check, settle
-from .descriptions import TITLE_NOUNS
-from .english import absent, is_english, shouted, unknown_words
+from .english import absent, is_english, shouted, unknown_opening, unknown_words
 from .english import in_case as in_case_text
-from .features import WORD, Tok, name_spans, tokenize
+from .features import Tok, name_spans, tokenize
 from .flags import (
     P_CONTRADICTION,
     P_ENTITY_EV,
-    PLACEHOLDER,
     ClaimView,
     Finding,
     attribution_findings,
@@ -121,21 +119,11 @@ def _with_openings(views: list[ClaimView], art: PreparedArticle) -> list[ClaimVi
     for view in views:
         first = view.toks[0] if view.toks else None
         # (the article's name words are built on first use: asked for last)
-        if first is not None and all(i > 0 for i, _ in view.names) and _named(first, art):
+        named = first is not None and all(i > 0 for i, _ in view.names)
+        if named and (art.is_name(first) or unknown_opening(view.toks, art)):
             view = replace(view, opening=True)
         out.append(view)
     return out
-
-
-def _named(first: Tok, art: PreparedArticle) -> bool:
-    """Whether a claim's capitalised first word is a name: one of the article's, or a word of no
-    English the article lacks ("Goita paid ...": a name it does not give)."""
-    if art.is_name(first):
-        return True
-    if not first.cap or first.kind != WORD or not first.norm.isalpha() or is_english(first.norm):
-        return False
-    # (a role before a name is no name: "Midfielder Jack Grealish"; nor a system's placeholder)
-    return first.norm not in TITLE_NOUNS and first.norm != PLACEHOLDER and absent(first, art)
 
 
 _OPENING_QUOTES = frozenset("\"'`“‘")
