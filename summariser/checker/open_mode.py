@@ -117,10 +117,9 @@ def _with_openings(views: list[ClaimView], art: PreparedArticle) -> list[ClaimVi
     """The views, each told whether its first word alone is a name (see ClaimView)."""
     out = []
     for view in views:
-        first = view.toks[0] if view.toks else None
         # (the article's name words are built on first use: asked for last)
-        named = first is not None and all(i > 0 for i, _ in view.names)
-        if named and (art.is_name(first) or unknown_opening(view.toks, art)):
+        named = bool(view.toks) and all(i > 0 for i, _ in view.names)
+        if named and (art.is_name(view.toks[0]) or unknown_opening(view.toks, art)):
             view = replace(view, opening=True)
         out.append(view)
     return out
