@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .datelines import line_starts
-from .lexicon import CLUB_HEADS, ORG_HEADS, PLACE_HEADS, STOPWORDS
+from .lexicon import CLUB_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, STOPWORDS
 from .names import looks_like_person, place_ended
 from .places import PLACES
 
@@ -239,3 +239,59 @@ def bracketed_clubs(text: str) -> frozenset[int]:
         ):
             found.add(m.start("club"))
     return frozenset(found)
+
+
+# A team's list of its players: a squad or team noun (perhaps after the club's name) and a
+# colon open it ("Squad : Peruzzi , Ferrara", "Juventus squad :", "Team : 15 - Tim Stimpson (
+# Newcastle ) , 14 - ..."); items are split by commas, each perhaps numbered and followed by
+# the player's club in brackets.
+_PLAYERS = re.compile(
+    rf"^[ \t]*(?:{_NAME}[ \t]+)?(?:[Ss]quad|[Tt]eam|[Ll]ine-?up)[ \t]*:[ \t]*(?P<list>[^\n]+)",
+    re.MULTILINE,
+)
+# (A player's name may hold particles: "Phil de Glanville", "Marco van Basten".)
+_PARTICLE = "|".join(sorted(NAME_CONNECTORS - {"of", "the"}))
+_PLAYER = rf"[A-Z][\w.'’-]*(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)?[A-Z][\w.'’-]*){{0,3}}"
+_ITEM = re.compile(
+    rf"[ \t]*(?:\d{{1,2}}[ \t]*-[ \t]*)?(?P<name>{_PLAYER})"
+    rf"[ \t]*(?:\([ \t]*(?P<club>{_NAME})[ \t]*\)[ \t]*)?"
+)
+
+
+def listed_players(text: str) -> frozenset[int]:
+    """Where the names of a team's list of players start (every word's: a given name that is
+    also a word of English may be left out of the name, "Will Carling"): a squad is people,
+    whatever their surnames look like."""
+    return _players_lists(text)[0]
+
+
+def listed_clubs(text: str) -> frozenset[int]:
+    """Where the names in brackets after the players of such a list start: their clubs."""
+    return _players_lists(text)[1]
+
+
+@lru_cache(maxsize=1)
+def _players_lists(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The starts of the players and of their clubs in ``text``'s lists of players. Only a
+    line that is such a list and nothing else counts: each of its two or more items, between
+    commas and up to a full stop, is one name."""
+    players: set[int] = set()
+    clubs: set[int] = set()
+    for m in _PLAYERS.finditer(text):
+        items = m.group("list").rstrip(" \t.").split(",")
+        at = m.start("list")
+        found: list[int] = []
+        found_clubs: list[int] = []
+        for item in items:
+            one = _ITEM.fullmatch(item)
+            if one is None:
+                break  # not a list of names: "Team : the side will be named on Friday"
+            found.extend(_word_starts(at + one.start("name"), one.group("name")))
+            if one.group("club"):
+                found_clubs.append(at + one.start("club"))
+            at += len(item) + 1
+        else:
+            if len(items) >= 2:
+                players.update(found)
+                clubs.update(found_clubs)
+    return frozenset(players), frozenset(clubs)
