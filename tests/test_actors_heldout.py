@@ -42,6 +42,15 @@ def type_of(text: str, mention: str) -> str | None:
         ("Venues : Orvaldi , Brenta , Castellan .", "Brenta", "other"),
         ("Squad : Andrea Orvaldi ( Italy ) , Luca Brenta ( Croatia ) .", "Italy", "country"),
         ("The squad flew to Castellan , Brenta and Murano .", "Castellan", "place"),
+        # A result line's scores may run to three figures (basketball's): its names are
+        # still the two sides.
+        ("Results on Thursday :\nKelmont 108 Orvale 101\n", "Orvale", "organisation"),
+        ("Results on Thursday :\nHouston 108 Orvale 101\n", "Houston", "organisation"),
+        ("Results on Thursday :\nKelmont 99 Orvale 87\n", "Orvale", "organisation"),
+        # Near misses: four figures are a year or a price, not a score; one name and a
+        # number is no result.
+        ("Prices :\nKelmont 1996 Orvale 2001\n", "Orvale", "other"),
+        ("He flew to Houston 108 times .", "Houston", "place"),
     ],
 )
 def test_heldout_kinds_types(text: str, name: str, kind: str | None) -> None:

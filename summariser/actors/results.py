@@ -1,6 +1,7 @@
 """Lines of sports results and standings, where the names are teams.
 
-"Lazio 2 Roma 1", "Barcelona 3 Real Madrid 1": a name and a score, twice, open the line,
+"Lazio 2 Roma 1", "Barcelona 3 Real Madrid 1", "Houston 108 Dallas 101": a name and a score
+(of up to three figures, as basketball's run; a year has four), twice, open the line,
 each score perhaps followed by its scorers in brackets and the line by what follows a
 match's report ("Newcastle 1 ( Shearer 45 ) Arsenal 2 ( Wright 30 ) . Attendance : 36,500");
 a scorer is named with the minutes of the goals, a person. "Ajax 12 9 2 1 30 10 29": a name
@@ -26,8 +27,8 @@ from .places import PLACES
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 _SCORE = re.compile(
-    rf"""[ \t]*(?P<home>{_NAME})[ \t]+\d{{1,2}}(?:[ \t]+\((?P<home_goals>[^()\n]*)\))?
-    [ \t]+(?P<away>{_NAME})[ \t]+\d{{1,2}}(?:[ \t]+\((?P<away_goals>[^()\n]*)\))?
+    rf"""[ \t]*(?P<home>{_NAME})[ \t]+\d{{1,3}}(?:[ \t]+\((?P<home_goals>[^()\n]*)\))?
+    [ \t]+(?P<away>{_NAME})[ \t]+\d{{1,3}}(?:[ \t]+\((?P<away_goals>[^()\n]*)\))?
     [ \t]*(?:[.;,]?[ \t]*$|[.;,][ \t]+[A-Z])""",  # the line's end, or a sentence more
     re.MULTILINE | re.VERBOSE,
 )
