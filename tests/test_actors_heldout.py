@@ -51,6 +51,19 @@ def type_of(text: str, mention: str) -> str | None:
         # number is no result.
         ("Prices :\nKelmont 1996 Orvale 2001\n", "Orvale", "other"),
         ("He flew to Houston 108 times .", "Houston", "place"),
+        # "Movement" heads a body's name as "Party" does.
+        (
+            "Tarvish heads the Kelmont Renewal Movement , which won .",
+            "Kelmont Renewal Movement",
+            "organisation",
+        ),
+        (
+            "Tarvish heads the Serbian Renewal Movement .",
+            "Serbian Renewal Movement",
+            "organisation",
+        ),
+        # Near miss: the word opening a sentence of English names nothing.
+        ("Movement of goods across Kelmont slowed .", "Movement", None),
     ],
 )
 def test_heldout_kinds_types(text: str, name: str, kind: str | None) -> None:

@@ -124,7 +124,7 @@ ORG_HEADS = _words(
     Association Organisation Organization Foundation Federation League Society Airlines Airways
     Army Navy Police Service Services Office Bureau Authority Board Network News Times Post
     Press Herald Journal Broadcasting Television Radio Sport Sports Cabinet Government
-    Administration Forces
+    Administration Forces Movement
     Guard Command Secretariat Alliance Coalition Front Club Trust Exchange Reserve Church
     Hospital Centre Center Media Telegraph Tribune Gazette Observer Monitor Watch International
     Industries Technologies Systems Motors Energy Petroleum Oil Gas Mining Resources Capital
