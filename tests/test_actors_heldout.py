@@ -68,3 +68,40 @@ def type_of(text: str, mention: str) -> str | None:
 )
 def test_heldout_kinds_types(text: str, name: str, kind: str | None) -> None:
     assert type_of(text, name) == kind
+
+
+def forms_of(text: str, form: str) -> list[str] | None:
+    """The mention texts of the actor one of whose mentions reads ``form``, in text order."""
+    for actor in find_actors(text, max_actors=100):
+        if any(m.text == form for m in actor.mentions):
+            return [m.text for m in actor.mentions]
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "forms"),
+    [
+        # A shouted headline names a body of its text by the body's initials, the particles
+        # left out or kept.
+        (
+            "KBA RESULTS .\nResults of Kelmont Basketball Association games on Thursday :",
+            "KBA",
+            ["KBA", "Kelmont Basketball Association"],
+        ),
+        (
+            "KBOT WHEAT ENDS FIRMER .\nKelmont Board of Trade wheat futures ended firmer .",
+            "KBOT",
+            ["KBOT", "Kelmont Board of Trade"],
+        ),
+        (
+            "ACF MEETS .\nThe Association of Chess Federations met on Thursday .",
+            "ACF",
+            ["ACF", "Association of Chess Federations"],
+        ),
+        # Near misses: initials no body of the text has; initials that spell a word.
+        ("KBA RESULTS .\nResults of games on Thursday .", "KBA", None),
+        ("ACE MEETS .\nThe Association of Chess Enthusiasts met on Thursday .", "ACE", None),
+    ],
+)
+def test_headline_initials_name_a_body(text: str, form: str, forms: list[str] | None) -> None:
+    assert forms_of(text, form) == forms
