@@ -64,6 +64,12 @@ def type_of(text: str, mention: str) -> str | None:
         ),
         # Near miss: the word opening a sentence of English names nothing.
         ("Movement of goods across Kelmont slowed .", "Movement", None),
+        # A capital after a kind of place and "of" is the city, as any name there is.
+        ("He lives in a suburb of Moscow , officials said .", "Moscow", "place"),
+        ("They met on the outskirts of a village of Brenta .", "Brenta", "place"),
+        # Near misses: a capital a post or a spokesman serves stands for its government.
+        ("The envoy of Moscow denied the report .", "Moscow", "country"),
+        ("A spokesman for Moscow denied the report .", "Moscow", "country"),
     ],
 )
 def test_heldout_kinds_types(text: str, name: str, kind: str | None) -> None:

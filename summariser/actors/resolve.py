@@ -198,7 +198,11 @@ class Resolver:
             elif m.kind == "capital":
                 # "Moscow is eager" stands for Russia; "a summit in Moscow" and "moved to
                 # Moscow" are a place.
-                if self.near.is_place(m.start, m.end) or going_to(self.text, m.start):
+                if (
+                    self.near.is_place(m.start, m.end)
+                    or self.near.is_locative(m.start)
+                    or going_to(self.text, m.start)
+                ):
                     cluster = self._cluster(("place", spaced(m.text)), "place")
                 else:
                     cluster = self._cluster(("country", m.key), "country")
