@@ -70,6 +70,13 @@ def type_of(text: str, mention: str) -> str | None:
         # Near misses: a capital a post or a spokesman serves stands for its government.
         ("The envoy of Moscow denied the report .", "Moscow", "country"),
         ("A spokesman for Moscow denied the report .", "Moscow", "country"),
+        # A player's points and tries are scored for a team, as goals are.
+        ("Tom Harwell scored 31 points for Houston on Friday .", "Houston", "organisation"),
+        ("Tom Harwell scored two tries for Kelmont .", "Kelmont", "organisation"),
+        ("Tom Harwell scored 20 points for the Kelmonts .", "Kelmonts", "organisation"),
+        # Near misses: points and tries that no one scored for the name.
+        ("The index fell 31 points in Houston on Friday .", "Houston", "place"),
+        ("Kelmont led by five points for most of the night .", "Kelmont", "other"),
     ],
 )
 def test_heldout_kinds_types(text: str, name: str, kind: str | None) -> None:

@@ -293,7 +293,8 @@ TEAM_CUES = _words(
 TEAM_PHRASES = _phrases(
     """
     played for, plays for, play for, playing for, signed for, signs for, sign for, signing for,
-    scored for, scores for, scoring for, goals for, appearances for, debut for, action for,
+    scored for, scores for, scoring for, goals for, points for, tries for, appearances for,
+    debut for, action for,
     out for, spell with, spells with, spell at, spells at, stint with, stint at, loan at,
     loan with, loan from, featured for, features for, starred for, stars for
     """
