@@ -77,6 +77,24 @@ def type_of(text: str, mention: str) -> str | None:
         # Near misses: points and tries that no one scored for the name.
         ("The index fell 31 points in Houston on Friday .", "Houston", "place"),
         ("Kelmont led by five points for most of the night .", "Kelmont", "other"),
+        # "who" takes back a singular name in the plural: the name is of many, a team or a
+        # body; wire copy's spaced comma reads as a glued one.
+        (
+            "Juventus beat Kelmont 2-0 . Kelmont , who had won their last three games , lost .",
+            "Kelmont",
+            "organisation",
+        ),
+        ("Kelmont , who are fourth , play Brenta on Sunday .", "Kelmont", "organisation"),
+        ("Fans cheered Kelmont, who have won five in a row .", "Kelmont", "organisation"),
+        ("Tarvish , who is fourth , lost on Sunday .", "Tarvish", "person"),
+        ("Tarvish , who told reporters he was fit , played .", "Tarvish", "person"),
+        # Near misses: a singular "who" is a person's; a "who" after "of" is the head noun's.
+        (
+            "Juventus beat Tarvish 2-0 . Tarvish , who won his last three games , lost .",
+            "Tarvish",
+            "person",
+        ),
+        ("He praised the coach of Kelmont , who are fourth .", "Kelmont", "other"),
     ],
 )
 def test_heldout_kinds_types(text: str, name: str, kind: str | None) -> None:
