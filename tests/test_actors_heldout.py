@@ -95,6 +95,17 @@ def type_of(text: str, mention: str) -> str | None:
             "person",
         ),
         ("He praised the coach of Kelmont , who are fourth .", "Kelmont", "other"),
+        # Where a match was played "at the" name is its ground, a place.
+        ("Kelmont beat Orvale 3-1 at the Brenta on Sunday .", "Brenta", "place"),
+        (
+            "The first test between Kenya and Uganda at the Castellan on Friday .",
+            "Castellan",
+            "place",
+        ),
+        # Near misses: no match in the sentence; "at" a club's name is the club.
+        ("He works at the Brenta on Fridays .", "Brenta", "other"),
+        ("The vote at the Brenta was close .", "Brenta", "other"),
+        ("Leeds lost 2-1 at Brenta on Sunday .", "Brenta", "organisation"),
     ],
 )
 def test_heldout_kinds_types(text: str, name: str, kind: str | None) -> None:

@@ -31,7 +31,7 @@ from .names import (
     place_led,
 )
 from .places import PLACES
-from .results import bracketed_clubs, listed_clubs, listed_players
+from .results import bracketed_clubs, listed_clubs, listed_players, match_ground
 from .segment import ACRONYM, RawMention
 
 
@@ -348,6 +348,8 @@ def evidence_type(
         locative = any(not m.possessive and near.is_locative(m.start) for m in ms)
     if words[-1] in PLACE_HEADS or locative:
         return "place"  # "a summit in Sochi", "Lake Chad", "Muller Road"
+    if any(match_ground(near.text, m.start) for m in ms):
+        return "place"  # "beat Valencia 3-1 at the Nou Camp": a ground
     if place_led(words):
         return "organisation"  # "Manchester United", "Texas Instruments"
     if any(not m.possessive and near.media_cue(m.start, m.end) for m in ms):

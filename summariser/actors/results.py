@@ -296,3 +296,22 @@ def _players_lists(text: str) -> tuple[frozenset[int], frozenset[int]]:
                 players.update(found)
                 clubs.update(found_clubs)
     return frozenset(players), frozenset(clubs)
+
+
+# A match and where it was played: "beat Valencia 3-1 at the Nou Camp", "the first test between
+# Australia and West Indies at the Gabba". A score or a match's noun earlier in the sentence,
+# then "at the" right before the name.
+_MATCH_BEFORE = re.compile(
+    r"(?:(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b(?:match|matches|game|games|test|final|"
+    r"semi-final|quarter-final|tie|derby|fixture|clash|kick-off)\b)"
+    r"[^.!?\n]*[ \t]at[ \t]+the[ \t]+\Z"
+)
+
+
+def match_ground(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is where a match was played ("beat Valencia 3-1 at the
+    Nou Camp"): a ground is a place. (Only "at the": "at Derby" is where a club plays,
+    the club.)"""
+    if not text.startswith(" the ", start - 5):
+        return False
+    return _MATCH_BEFORE.search(text, max(0, start - 160), start) is not None
