@@ -106,6 +106,14 @@ def type_of(text: str, mention: str) -> str | None:
         ("He works at the Brenta on Fridays .", "Brenta", "other"),
         ("The vote at the Brenta was close .", "Brenta", "other"),
         ("Leeds lost 2-1 at Brenta on Sunday .", "Brenta", "organisation"),
+        # A capital whose market is told of is the city: a city trades, a state does not.
+        ("Tokyo stocks ended lower on Friday .", "Tokyo", "place"),
+        ("Shares rose in a firm London market .", "London", "place"),
+        ("Tokyo 's Nikkei average closed down 3 percent .", "Tokyo", "place"),
+        ("London 's FTSE 100 index was off 2 percent .", "London", "place"),
+        # Near misses: what a government decides or says is the state's.
+        ("Moscow 's decision angered the rebels .", "Moscow", "country"),
+        ("Moscow said market reforms would go on .", "Moscow", "country"),
     ],
 )
 def test_heldout_kinds_types(text: str, name: str, kind: str | None) -> None:
