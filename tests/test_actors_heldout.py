@@ -114,6 +114,12 @@ def type_of(text: str, mention: str) -> str | None:
         # Near misses: what a government decides or says is the state's.
         ("Moscow 's decision angered the rebels .", "Moscow", "country"),
         ("Moscow said market reforms would go on .", "Moscow", "country"),
+        # A state or a region "of" a name: the name is a place.
+        ("He lives in the northern state of Brenta .", "Brenta", "place"),
+        ("Fighting spread across the region of Castellan .", "Castellan", "place"),
+        # Near misses: a country keeps its kind; "state" right before a name is no place's.
+        ("Officials in the state of Israel said .", "Israel", "country"),
+        ("He said state Kelmont would sell the bank .", "Kelmont", "other"),
     ],
 )
 def test_heldout_kinds_types(text: str, name: str, kind: str | None) -> None:

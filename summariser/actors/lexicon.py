@@ -337,6 +337,9 @@ PLACE_NOUNS = _words(
     "village villages town towns city hamlet suburb borough municipality province county "
     "district island planet moon"
 )
+# Nouns of kinds of place before a name's "of": those, and some that make a name a place only
+# there ("the northern state of Chihuahua", "the region of Kurdistan"; "state Gazprom" is none).
+PLACE_NOUNS_OF = PLACE_NOUNS | _words("state states region regions territory enclave")
 # Words before "of" that make the name after it a residence: "Weatherhogg, formerly of Guthrie".
 RESIDENCE_WORDS = _words("formerly originally late")
 # Prepositions after which an unknown name is a place ("a summit in Sochi").
