@@ -120,6 +120,11 @@ def type_of(text: str, mention: str) -> str | None:
         # Near misses: a country keeps its kind; "state" right before a name is no place's.
         ("Officials in the state of Israel said .", "Israel", "country"),
         ("He said state Kelmont would sell the bank .", "Kelmont", "other"),
+        # A capitalised compass word before a capital names a part of the city.
+        ("He grew up in South London .", "London", "place"),
+        ("Palace 's North London home is hard to reach .", "London", "place"),
+        # Near miss: the capital alone, acting, stands for its government.
+        ("London said it would retaliate .", "London", "country"),
     ],
 )
 def test_heldout_kinds_types(text: str, name: str, kind: str | None) -> None:
