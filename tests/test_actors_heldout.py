@@ -51,32 +51,12 @@ def type_of(text: str, mention: str) -> str | None:
         # number is no result.
         ("Prices :\nKelmont 1996 Orvale 2001\n", "Orvale", "other"),
         ("He flew to Houston 108 times .", "Houston", "place"),
-        # "Movement" heads a body's name as "Party" does.
-        (
-            "Tarvish heads the Kelmont Renewal Movement , which won .",
-            "Kelmont Renewal Movement",
-            "organisation",
-        ),
-        (
-            "Tarvish heads the Serbian Renewal Movement .",
-            "Serbian Renewal Movement",
-            "organisation",
-        ),
-        # Near miss: the word opening a sentence of English names nothing.
-        ("Movement of goods across Kelmont slowed .", "Movement", None),
         # A capital after a kind of place and "of" is the city, as any name there is.
         ("He lives in a suburb of Moscow , officials said .", "Moscow", "place"),
         ("They met on the outskirts of a village of Brenta .", "Brenta", "place"),
         # Near misses: a capital a post or a spokesman serves stands for its government.
         ("The envoy of Moscow denied the report .", "Moscow", "country"),
         ("A spokesman for Moscow denied the report .", "Moscow", "country"),
-        # A player's points and tries are scored for a team, as goals are.
-        ("Tom Harwell scored 31 points for Houston on Friday .", "Houston", "organisation"),
-        ("Tom Harwell scored two tries for Kelmont .", "Kelmont", "organisation"),
-        ("Tom Harwell scored 20 points for the Kelmonts .", "Kelmonts", "organisation"),
-        # Near misses: points and tries that no one scored for the name.
-        ("The index fell 31 points in Houston on Friday .", "Houston", "place"),
-        ("Kelmont led by five points for most of the night .", "Kelmont", "other"),
         # "who" takes back a singular name in the plural: the name is of many, a team or a
         # body; wire copy's spaced comma reads as a glued one.
         (
@@ -114,12 +94,6 @@ def type_of(text: str, mention: str) -> str | None:
         # Near misses: what a government decides or says is the state's.
         ("Moscow 's decision angered the rebels .", "Moscow", "country"),
         ("Moscow said market reforms would go on .", "Moscow", "country"),
-        # A state or a region "of" a name: the name is a place.
-        ("He lives in the northern state of Brenta .", "Brenta", "place"),
-        ("Fighting spread across the region of Castellan .", "Castellan", "place"),
-        # Near misses: a country keeps its kind; "state" right before a name is no place's.
-        ("Officials in the state of Israel said .", "Israel", "country"),
-        ("He said state Kelmont would sell the bank .", "Kelmont", "other"),
         # A capitalised compass word before a capital names a part of the city.
         ("He grew up in South London .", "London", "place"),
         ("Palace 's North London home is hard to reach .", "London", "place"),

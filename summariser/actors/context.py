@@ -30,7 +30,6 @@ from .lexicon import (
     PERSON_NOUNS,
     PERSON_POSSESSIONS,
     PLACE_NOUNS,
-    PLACE_NOUNS_OF,
     REPORTING_WORDS,
     RESIDENCE_WORDS,
     ROLE_FOLLOWERS,
@@ -141,7 +140,7 @@ class Neighbours:
             if i > 0 and "," in self.text[self.words.ends[i - 1] : self._starts[i]]:
                 return True
             before = self.previous_word(self._starts[i])
-            return before is not None and (before in RESIDENCE_WORDS or before in PLACE_NOUNS_OF)
+            return before is not None and (before in RESIDENCE_WORDS or before in PLACE_NOUNS)
         return word is not None and (word in LOCATIVE_PREPOSITIONS or word in PLACE_NOUNS)
 
     def body_cue(self, start: int, end: int) -> bool:

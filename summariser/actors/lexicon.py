@@ -124,7 +124,7 @@ ORG_HEADS = _words(
     Association Organisation Organization Foundation Federation League Society Airlines Airways
     Army Navy Police Service Services Office Bureau Authority Board Network News Times Post
     Press Herald Journal Broadcasting Television Radio Sport Sports Cabinet Government
-    Administration Forces Movement
+    Administration Forces
     Guard Command Secretariat Alliance Coalition Front Club Trust Exchange Reserve Church
     Hospital Centre Center Media Telegraph Tribune Gazette Observer Monitor Watch International
     Industries Technologies Systems Motors Energy Petroleum Oil Gas Mining Resources Capital
@@ -293,8 +293,7 @@ TEAM_CUES = _words(
 TEAM_PHRASES = _phrases(
     """
     played for, plays for, play for, playing for, signed for, signs for, sign for, signing for,
-    scored for, scores for, scoring for, goals for, points for, tries for, appearances for,
-    debut for, action for,
+    scored for, scores for, scoring for, goals for, appearances for, debut for, action for,
     out for, spell with, spells with, spell at, spells at, stint with, stint at, loan at,
     loan with, loan from, featured for, features for, starred for, stars for
     """
@@ -337,9 +336,6 @@ PLACE_NOUNS = _words(
     "village villages town towns city hamlet suburb borough municipality province county "
     "district island planet moon"
 )
-# Nouns of kinds of place before a name's "of": those, and some that make a name a place only
-# there ("the northern state of Chihuahua", "the region of Kurdistan"; "state Gazprom" is none).
-PLACE_NOUNS_OF = PLACE_NOUNS | _words("state states region regions territory enclave")
 # Words before "of" that make the name after it a residence: "Weatherhogg, formerly of Guthrie".
 RESIDENCE_WORDS = _words("formerly originally late")
 # Prepositions after which an unknown name is a place ("a summit in Sochi").
