@@ -1,21 +1,13 @@
-"""Actors in CoNLL-2003 test-style wire copy: the kinds of misses that recur across the hand
-sets, each mechanism with invented sentences (none from CoNLL-2003 or the hand sets), and near
-misses that must not change."""
+"""Actors in CoNLL-2003 test-style wire copy: the kinds of misses read on the conll hand set
+and the older ones, each mechanism with invented sentences (none from CoNLL-2003 or the hand
+sets), and near misses that must not change."""
 
 from __future__ import annotations
 
 import pytest
 
 from summariser.actors import find_actors
-
-
-def type_of(text: str, mention: str) -> str | None:
-    """The type of the actor one of whose mentions reads ``mention``, or None when none
-    does."""
-    for actor in find_actors(text, max_actors=100):
-        if any(m.text == mention for m in actor.mentions):
-            return actor.type
-    return None
+from tests.test_actors_markets import type_of
 
 
 @pytest.mark.parametrize(
@@ -88,15 +80,15 @@ def type_of(text: str, mention: str) -> str | None:
         ("Leeds lost 2-1 at Brenta on Sunday .", "Brenta", "organisation"),
         # A capital whose market is told of is the city: a city trades, a state does not.
         ("Tokyo stocks ended lower on Friday .", "Tokyo", "place"),
-        ("Shares rose in a firm London market .", "London", "place"),
-        ("Tokyo 's Nikkei average closed down 3 percent .", "Tokyo", "place"),
-        ("London 's FTSE 100 index was off 2 percent .", "London", "place"),
+        ("Prices eased in a quiet London market .", "London", "place"),
+        ("Tokyo 's Nikkei average rose 1 percent on Monday .", "Tokyo", "place"),
+        ("London 's FTSE 100 index gained 12 points .", "London", "place"),
         # Near misses: what a government decides or says is the state's.
         ("Moscow 's decision angered the rebels .", "Moscow", "country"),
         ("Moscow said market reforms would go on .", "Moscow", "country"),
         # A capitalised compass word before a capital names a part of the city.
         ("He grew up in South London .", "London", "place"),
-        ("Palace 's North London home is hard to reach .", "London", "place"),
+        ("The club 's North London home was sold .", "London", "place"),
         # Near miss: the capital alone, acting, stands for its government.
         ("London said it would retaliate .", "London", "country"),
     ],
