@@ -196,8 +196,8 @@ class Resolver:
             if person is not None:
                 self._attach(person, m)
             elif m.kind == "capital":
-                # "Moscow is eager" stands for Russia; "a summit in Moscow" and "moved to
-                # Moscow" are a place.
+                # "Moscow is eager" stands for Russia; "a summit in Moscow", "a suburb of
+                # Moscow", "moved to Moscow" and "Moscow stocks" are the city.
                 city = self.near.is_place(m.start, m.end) or self.near.is_locative(m.start)
                 if city or going_to(self.text, m.start) or market_centre(self.text, m.end):
                     cluster = self._cluster(("place", spaced(m.text)), "place")
