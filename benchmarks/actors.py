@@ -1,7 +1,8 @@
 """Benchmark find_actors on the hand-annotated sets: dev (tests/data/actors/dev.jsonl, FRANK
 articles), wire (wire.jsonl, Reuters-style wire texts written for it), sport (sport.jsonl,
-Reuters-style sports wire written for it) and markets (markets.jsonl, Reuters-style markets,
-politics and list items written for it).
+Reuters-style sports wire written for it), markets (markets.jsonl, Reuters-style markets,
+politics and list items written for it) and conll (conll.jsonl, CoNLL-2003 test-style news
+written as a held-out set before the finder was read against it).
 
 Each predicted actor contributes every one of its mention spans, typed with the actor's type;
 gold mentions carry a type each (see tests/data/actors/README.md). Predictions and gold
@@ -16,11 +17,11 @@ change which helps only one half shows as overfitting. The finder is uncapped (m
 large), as on the held-out set.
 
 Usage:
-  python benchmarks/actors.py [--errors N] [--set dev|wire|sport|markets]
+  python benchmarks/actors.py [--errors N] [--set dev|wire|sport|markets|conll]
                                   # figures, and up to N errors per article
   python benchmarks/actors.py build  # rebuild dev.jsonl from annotations.txt and the shared
                                      # FRANK articles (../shared/data), and wire.jsonl,
-                                     # sport.jsonl and markets.jsonl from their
+                                     # sport.jsonl, markets.jsonl and conll.jsonl from their
                                      # *_annotations.txt (which hold their texts)
 """
 
@@ -43,7 +44,7 @@ from summariser.actors import find_actors  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "actors"
 SHARED = ROOT.parent / "shared" / "data" / "summaries" / "frank_valid_references.jsonl"
-SETS = ("dev", "wire", "sport", "markets")
+SETS = ("dev", "wire", "sport", "markets", "conll")
 GOLD_TYPES = ("person", "organisation", "country", "place", "group", "misc")
 _LOC = {"country": "loc", "place": "loc"}
 
@@ -126,6 +127,7 @@ def build() -> None:
     _write("wire", "wire_annotations.txt", {})
     _write("sport", "sport_annotations.txt", {})
     _write("markets", "markets_annotations.txt", {})
+    _write("conll", "conll_annotations.txt", {})
 
 
 # --- scoring -----------------------------------------------------------------------------------

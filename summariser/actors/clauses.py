@@ -19,6 +19,14 @@ _S = r"[ \t\u00a0]+"
 # ", who" speaks of a person (", which" of any thing: a bill, a town, a firm); not a plural
 # verb after it ("Europeans, who are", "Ferrari, who are").
 _RELATIVE = re.compile(r",[ \t\u00a0]*(?:who|whom)\b(?![ \t\u00a0]+(?:are|were|have)\b)")
+# A singular name that "who" takes back in the plural names many: a team, a body, a band
+# ("Vicenza , who are fourth", "Orvex, who have cut jobs", "Kelmont , who had won their last
+# three games"); a person takes "who is", "who has", "his" or "her". (Not a question:
+# "Ferrari, who are they?")
+_PLURAL_RELATIVE = re.compile(
+    r",[ \t\u00a0]*who[ \t\u00a0]+(?:are|were|have)\b(?![ \t\u00a0]+(?:they|we|you)\b)"
+    r"|,[ \t\u00a0]*who[ \t\u00a0]+(?:had[ \t\u00a0]+|have[ \t\u00a0]+)?[a-z]+[ \t\u00a0]+their\b"
+)
 # A preposition (and "the") before the name: a relative after it is the head noun's ("the
 # attorney general of Florida, whose office", "sufferers at Hebrew Care Home, who").
 _PREPOSITION_BEFORE = re.compile(
@@ -87,18 +95,26 @@ _ADDRESS = re.compile(
 def clause_kind(text: str, start: int, end: int) -> ActorKind | None:
     """The kind the clause right after the name at ``start:end`` gives it, if any."""
     first = text[end : end + 1]
-    if first == ",":
-        if _WHERE.match(text, end):
+    # (Wire copy spaces its commas: "Kelbrook , who".)
+    comma = end if first == "," else end + 1 if text.startswith(" ,", end) else -1
+    if comma >= 0:
+        if _WHERE.match(text, comma):
             return "place"
-        address = _ADDRESS.match(text, end)
+        address = _ADDRESS.match(text, comma)
         if address is not None:
             where = address.group("where")
             if where in COUNTRY_BY_NAME or where in PLACES:
                 return "place"
         # (A plural name's "who" is of many people: "Europeans, who".)
-        if text[end - 1] == "s" or _RELATIVE.match(text, end) is None:
+        if text[end - 1] == "s":
             return None
-        return None if _PREPOSITION_BEFORE.search(text[max(0, start - 16) : start]) else "person"
+        if _PLURAL_RELATIVE.match(text, comma) is not None:
+            kind: ActorKind = "organisation"
+        elif _RELATIVE.match(text, comma) is not None:
+            kind = "person"
+        else:
+            return None
+        return None if _PREPOSITION_BEFORE.search(text[max(0, start - 16) : start]) else kind
     if first not in (" ", "\t", "\u00a0"):
         return None
     match = _CLAUSE.match(text, end)  # (one look-up: this is asked of most names)

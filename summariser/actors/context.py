@@ -309,7 +309,7 @@ class Neighbours:
 
     def is_place(self, start: int, end: int) -> bool:
         """Locative, the goal of a visit ("visited London", "via Paris"), a part of the place
-        ("east London"), or a modifier of a noun ("the Paris landmark", "a London home")."""
+        ("east London", "South London"), or a modifier of a noun ("a London home")."""
         before = self._word_before(start)
         if before in VISIT_WORDS or before in LOCATIVE_PREPOSITIONS or before in COMPASS_WORDS:
             return True

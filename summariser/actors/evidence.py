@@ -31,7 +31,7 @@ from .names import (
     place_led,
 )
 from .places import PLACES
-from .results import bracketed_clubs
+from .results import bracketed_clubs, listed_clubs, listed_players, match_ground
 from .segment import ACRONYM, RawMention
 
 
@@ -144,6 +144,7 @@ def member_cued(cluster: Cluster, *, near: Neighbours) -> bool:
                 or near.body_cue(m.start, m.end)
                 or trade_cue(near.text, m.start, m.end)
                 or m.start in bracketed_clubs(near.text)
+                or m.start in listed_clubs(near.text)
             )
             for m in cluster.mentions
         )
@@ -270,6 +271,8 @@ def evidence_type(
             return "place"  # "ended in D.C.", "back into DC"
         return "organisation"
     words = ms[0].words
+    if any(m.start in listed_players(near.text) for m in ms):
+        return "person"  # "Squad : Peruzzi , Ferrara , Zidane": a team's players
     if _club(cluster, near=near):
         return "organisation"
     if len(words) == 1:
@@ -345,6 +348,8 @@ def evidence_type(
         locative = any(not m.possessive and near.is_locative(m.start) for m in ms)
     if words[-1] in PLACE_HEADS or locative:
         return "place"  # "a summit in Sochi", "Lake Chad", "Muller Road"
+    if any(match_ground(near.text, m.start) for m in ms):
+        return "place"  # "beat Valencia 3-1 at the Nou Camp": a ground
     if place_led(words):
         return "organisation"  # "Manchester United", "Texas Instruments"
     if any(not m.possessive and near.media_cue(m.start, m.end) for m in ms):

@@ -1,6 +1,7 @@
 """A headline's names: its capitals prove nothing (every word of a title-case headline has
 one, and a shouted one is all capitals), so a headline keeps only the names its body uses,
-a person's by their surname too ("MONTGOMERIE LEADS" for the body's "Colin Montgomerie"),
+a person's by their surname too ("MONTGOMERIE LEADS" for the body's "Colin Montgomerie"), a
+body's by its initials ("NBA RESULTS" for the body's "National Basketball Association"),
 and, in a shouted headline, the names the gazetteers know ("RUSSIA SAYS", "TALKS IN GENEVA")."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from ..text.english import is_english
 from .cluster import Cluster
 from .cues import FINITE_VERBS
 from .lexicon import SPEECH_VERBS
-from .names import trade_name
+from .names import initials_of, trade_name
 from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, PHRASES, norm
 from .places import PLACES
 from .segment import RawMention
@@ -54,6 +55,13 @@ class BodyForms:
                     short = trade_name(form) if key[0] == "org" else None
                     if short is not None:
                         forms.setdefault(short, key)
+                    # ("NBA" for "National Basketball Association", "CBOT" for "Chicago
+                    # Board of Trade": a headline shouts a body by its initials; not initials
+                    # that spell a word, "THE", which the headline may mean.)
+                    if key[0] in ("org", "name") and cluster.kind != "person" and len(form) > 2:
+                        for letters in initials_of(form):
+                            if not is_english(letters.lower()):
+                                forms.setdefault((letters,), key)
         # A headline names a person by the surname ("Montgomerie Leads By Two"), unless two
         # people of the body share it, or it is a word of English or a known name (the
         # headline may mean the word, and a name may be no person's: "Major League

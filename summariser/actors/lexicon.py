@@ -377,7 +377,9 @@ REPORTING_WORDS = _words(
     "said says told added stated announced noted reported confirmed warned claimed who which that"
 )
 # Words before a place name that say which part of it ("east London").
-COMPASS_WORDS = _words("north south east west northern southern eastern western central downtown")
+_COMPASS = "north south east west northern southern eastern western central downtown"
+# (Capitalised, a part of the place's name: "South London".)
+COMPASS_WORDS = _words(_COMPASS) | _words(_COMPASS.title())
 # Determiners before a place name that modifies a noun ("the Paris landmark", "a London home").
 NOUN_DETERMINERS = _words("a an the his her its their our my your")
 # Words before a capital that make it the place visited, not its government ("visited London").

@@ -1,7 +1,9 @@
 """A capital a person goes to is the city, not its government: "moved to London", "flew to
 Paris", "returned to Moscow" (where "London said" or "talks with Moscow" stand for the
 state); any name someone goes home or travels to is a place. The verbs of going that "to"
-follows; not "transferred to" or "sent to", which take a club or a body as often."""
+follows; not "transferred to" or "sent to", which take a club or a body as often. So is a
+capital whose market is told of ("Tokyo stocks", "a firm London market", "Tokyo 's Nikkei
+average"): a city trades, a government does not."""
 
 from __future__ import annotations
 
@@ -26,3 +28,17 @@ def going_to(text: str, start: int, *, home: bool = False) -> bool:
     return match is not None and (
         not home or match.group("home") is not None or match.group("journey") is not None
     )
+
+
+# The market's words right after a city's name, its possessive, or an index's name between
+# ("Tokyo 's Nikkei average", "London 's FTSE 100 index").
+_MARKET_AFTER = re.compile(
+    r"(?:[ \t\u00a0]*['’]s)?(?:[ \t\u00a0]+[A-Z][\w-]*(?:[ \t\u00a0]+\d+)?)?[ \t\u00a0]+"
+    r"(?:stocks|shares|equities|bourse|market|markets|trading|dealers|traders|futures"
+    r"|index|average|composite)\b"
+)
+
+
+def market_centre(text: str, end: int) -> bool:
+    """Whether the market words follow the capital's name ending at ``end``: the city."""
+    return _MARKET_AFTER.match(text, end) is not None

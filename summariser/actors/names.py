@@ -43,6 +43,14 @@ def initials(words: tuple[str, ...]) -> str:
     return "".join(w[0] for w in words if w not in NAME_CONNECTORS and w != "and")
 
 
+def initials_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The acronyms a body's name may have: its words' first letters, particles left out or
+    kept ("Chicago Board of Trade": "CBT", "CBOT")."""
+    bare = initials(words)
+    kept = "".join(w[0].upper() for w in words if w not in ("and", "the"))
+    return (bare,) if kept == bare else (bare, kept)
+
+
 def surname_of(words: tuple[str, ...]) -> str:
     """The last word of a name that is no suffix ("Jr.")."""
     if words[-1] not in NAME_SUFFIXES:  # nearly always: the last word is the surname

@@ -1,6 +1,7 @@
 """Lines of sports results and standings, where the names are teams.
 
-"Lazio 2 Roma 1", "Barcelona 3 Real Madrid 1": a name and a score, twice, open the line,
+"Lazio 2 Roma 1", "Barcelona 3 Real Madrid 1", "Houston 108 Dallas 101": a name and a score
+(of up to three figures, as basketball's run; a year has four), twice, open the line,
 each score perhaps followed by its scorers in brackets and the line by what follows a
 match's report ("Newcastle 1 ( Shearer 45 ) Arsenal 2 ( Wright 30 ) . Attendance : 36,500");
 a scorer is named with the minutes of the goals, a person. "Ajax 12 9 2 1 30 10 29": a name
@@ -20,14 +21,14 @@ import re
 from functools import lru_cache
 
 from .datelines import line_starts
-from .lexicon import CLUB_HEADS, ORG_HEADS, PLACE_HEADS, STOPWORDS
+from .lexicon import CLUB_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, STOPWORDS
 from .names import looks_like_person, place_ended
 from .places import PLACES
 
 _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 _SCORE = re.compile(
-    rf"""[ \t]*(?P<home>{_NAME})[ \t]+\d{{1,2}}(?:[ \t]+\((?P<home_goals>[^()\n]*)\))?
-    [ \t]+(?P<away>{_NAME})[ \t]+\d{{1,2}}(?:[ \t]+\((?P<away_goals>[^()\n]*)\))?
+    rf"""[ \t]*(?P<home>{_NAME})[ \t]+\d{{1,3}}(?:[ \t]+\((?P<home_goals>[^()\n]*)\))?
+    [ \t]+(?P<away>{_NAME})[ \t]+\d{{1,3}}(?:[ \t]+\((?P<away_goals>[^()\n]*)\))?
     [ \t]*(?:[.;,]?[ \t]*$|[.;,][ \t]+[A-Z])""",  # the line's end, or a sentence more
     re.MULTILINE | re.VERBOSE,
 )
@@ -239,3 +240,78 @@ def bracketed_clubs(text: str) -> frozenset[int]:
         ):
             found.add(m.start("club"))
     return frozenset(found)
+
+
+# A team's list of its players: a squad or team noun (perhaps after the club's name) and a
+# colon open it ("Squad : Peruzzi , Ferrara", "Juventus squad :", "Team : 15 - Tim Stimpson (
+# Newcastle ) , 14 - ..."); items are split by commas, each perhaps numbered and followed by
+# the player's club in brackets.
+_PLAYERS = re.compile(
+    rf"^[ \t]*(?:{_NAME}[ \t]+)?(?:[Ss]quad|[Tt]eam|[Ll]ine-?up)[ \t]*:[ \t]*(?P<list>[^\n]+)",
+    re.MULTILINE,
+)
+# (A player's name may hold particles: "Phil de Glanville", "Marco van Basten".)
+_PARTICLE = "|".join(sorted(NAME_CONNECTORS - {"of", "the"}))
+_PLAYER = rf"[A-Z][\w.'’-]*(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)?[A-Z][\w.'’-]*){{0,3}}"
+_ITEM = re.compile(
+    rf"[ \t]*(?:\d{{1,2}}[ \t]*-[ \t]*)?(?P<name>{_PLAYER})"
+    rf"[ \t]*(?:\([ \t]*(?P<club>{_NAME})[ \t]*\)[ \t]*)?"
+)
+
+
+def listed_players(text: str) -> frozenset[int]:
+    """Where the names of a team's list of players start (every word's: a given name that is
+    also a word of English may be left out of the name, "Will Carling"): a squad is people,
+    whatever their surnames look like."""
+    return _players_lists(text)[0]
+
+
+def listed_clubs(text: str) -> frozenset[int]:
+    """Where the names in brackets after the players of such a list start: their clubs."""
+    return _players_lists(text)[1]
+
+
+@lru_cache(maxsize=1)
+def _players_lists(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The starts of the players and of their clubs in ``text``'s lists of players. Only a
+    line that is such a list and nothing else counts: each of its two or more items, between
+    commas and up to a full stop, is one name."""
+    players: set[int] = set()
+    clubs: set[int] = set()
+    for m in _PLAYERS.finditer(text):
+        items = m.group("list").rstrip(" \t.").split(",")
+        at = m.start("list")
+        found: list[int] = []
+        found_clubs: list[int] = []
+        for item in items:
+            one = _ITEM.fullmatch(item)
+            if one is None:
+                break  # not a list of names: "Team : the side will be named on Friday"
+            found.extend(_word_starts(at + one.start("name"), one.group("name")))
+            if one.group("club"):
+                found_clubs.append(at + one.start("club"))
+            at += len(item) + 1
+        else:
+            if len(items) >= 2:
+                players.update(found)
+                clubs.update(found_clubs)
+    return frozenset(players), frozenset(clubs)
+
+
+# A match and where it was played: "beat Valencia 3-1 at the Nou Camp", "the first test between
+# Australia and West Indies at the Gabba". A score or a match's noun earlier in the sentence,
+# then "at the" right before the name.
+_MATCH_BEFORE = re.compile(
+    r"(?:(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b(?:match|matches|game|games|test|final|"
+    r"semi-final|quarter-final|tie|derby|fixture|clash|kick-off)\b)"
+    r"[^.!?\n]*[ \t]at[ \t]+the[ \t]+\Z"
+)
+
+
+def match_ground(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is where a match was played ("beat Valencia 3-1 at the
+    Nou Camp"): a ground is a place. (Only "at the": "at Derby" is where a club plays,
+    the club.)"""
+    if not text.startswith(" the ", start - 5):
+        return False
+    return _MATCH_BEFORE.search(text, max(0, start - 160), start) is not None
