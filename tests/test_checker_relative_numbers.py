@@ -10,7 +10,8 @@ from summariser.report import FlagCode, Verdict
 ARTICLE = """Battery life is about six hours, less than rival products from Meta, which last up \
 to eight hours, according to analysts.
 Siemens said it would cut jobs at its plant in Erlangen, which employs 3,000 people.
-Mr Okafor, who is 52, has run the bank since 2019."""
+Mr Okafor, who is 52, has run the bank since 2019.
+The winner was Daniel Kiprop, 24, who was running only his third marathon."""
 
 CASES = [
     # (id, claim, verdict)
@@ -20,6 +21,7 @@ CASES = [
     ("antecedent-named", "Siemens' plant in Erlangen employs 3,000 people.", "kept"),
     ("clause-number-to-sentence-subject", "Siemens employs 3,000 people.", "swapped"),
     ("age-of-the-antecedent", "Mr Okafor is 52.", "kept"),
+    ("antecedent-past-apposition", "It was only Kiprop's third marathon.", "kept"),
 ]
 
 

@@ -39,11 +39,19 @@ def _clause_of(ev: Sequence[Tok], k: int, text: str) -> int:
 def _antecedent(ev: Sequence[Tok], r: int, text: str) -> int:
     """Where the words the clause at ``r`` is about begin: back from the comma to the comma
     before, within MAX_ANTECEDENT tokens."""
+    a = _segment(ev, r, text)
+    if a > 0 and r - a <= 2 and "," in text[ev[a - 1].end : ev[a].start]:
+        a = _segment(ev, a, text)  # (past an apposition: "Kiprop, 24, who was running")
+    while a < r - 1 and not ev[a].content:
+        a += 1  # ("than rival products": the words, not the comparison's "than")
+    return a
+
+
+def _segment(ev: Sequence[Tok], r: int, text: str) -> int:
+    """Where the words before token ``r`` begin, back to a comma, within MAX_ANTECEDENT."""
     a = r - 1
     while a > 0 and r - a < MAX_ANTECEDENT and "," not in text[ev[a - 1].end : ev[a].start]:
         a -= 1
-    while a < r - 1 and not ev[a].content:
-        a += 1  # ("than rival products": the words, not the comparison's "than")
     return a
 
 
