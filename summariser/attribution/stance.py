@@ -48,12 +48,21 @@ _CLOSERS = words("of about on with that over to at")
 _NEGATIONS = words("not never")
 _CONDITIONAL = words("would could might wouldn’t wouldn't couldn’t couldn't ’d 'd")
 _CONTRACTED_BE = ("’s", "'s", "’re", "'re", "’m", "'m")
+# Adjectives of certainty that raise their infinitive's subject: "the bill is sure to pass"
+# says what is likely, not what the bill believes (unlike "sure that", "sure of").
+_RAISING = words("sure certain")
 _AUXILIARIES_OR_ADVERBS = AUXILIARIES | ADVERBS
 
 
 def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
     """'SUBJECT be (adverbs) ADJECTIVE (preposition)': the subject holds the stance."""
-    lo = doc.sentences[number][0]
+    lo, hi, _ = doc.sentences[number]
+    if (
+        doc.lowers[adjective] in _RAISING
+        and adjective + 1 < hi
+        and doc.lowers[adjective + 1] == "to"
+    ):
+        return None
     i = adjective - 1
     if doc.lowers[adjective] in _AGENT_NOUNS:
         determiner = _agent_determiner(doc, adjective, lo)
@@ -80,7 +89,7 @@ def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
             return None  # "he wouldn't be worried about": a supposed stance, not one held
         subject_last = be_first - 1
         cue_first = be_first
-    elif low.endswith(_CONTRACTED_BE) and low[:-2] in SUBJECT_PRONOUNS:
+    elif low.endswith(_CONTRACTED_BE) and low[: -len(_contraction(low))] in SUBJECT_PRONOUNS:
         # "she’s so frustrated": the pronoun carries the verb.
         return _make(doc, (i, i), i, adjective, number)
     else:
@@ -91,6 +100,11 @@ def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
     if first is None or doc.lowers[first] in RELATIVE_PRONOUNS - {"who"}:
         return None
     return _make(doc, (first, subject_last), cue_first, adjective, number)
+
+
+def _contraction(low: str) -> str:
+    """The contracted copula ending ``low`` ("’re" of "they’re", "'s" of "she's")."""
+    return next(c for c in _CONTRACTED_BE if low.endswith(c))
 
 
 def _make(doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, number: int) -> Found:
