@@ -40,12 +40,26 @@ STANCES = [
         "The mayor",
         id="certain-that-is-held",
     ),
+    pytest.param(
+        "Some Republicans, including Senator Ann Ruiz of Ohio, were willing to back the bill.",
+        "were willing to",
+        "Some Republicans, including Senator Ann Ruiz of Ohio",
+        id="subject-before-a-phrase-in-commas",
+    ),
+    pytest.param(
+        "Ana Ruiz, the town's mayor, is confident the bridge will reopen.",
+        "is confident",
+        "Ana Ruiz, the town's mayor",
+        id="subject-with-an-appositive",
+    ),
 ]
 # (sentence, word): no find's cue holds the word.
 NOT_STANCES = [
     pytest.param("Their worried faces said little.", "worried", id="attributive-adjective"),
     pytest.param("You’re sure to enjoy the show.", "sure", id="raising-sure-to"),
     pytest.param("The bill is certain to pass the Senate.", "certain", id="raising-certain-to"),
+    pytest.param("Her neighbour, Frank Dale, is less sure.", "sure", id="no-proposition-no-target"),
+    pytest.param("The old dancer was delighted.", "delighted", id="a-mood-ending-its-sentence"),
 ]
 
 

@@ -16,6 +16,7 @@ from summariser.attribution.lexicon import (
 from summariser.attribution.model import Found
 from summariser.attribution.phrases import np_left
 from summariser.attribution.segment import Doc
+from summariser.attribution.subjects import left_source
 
 logger = logging.getLogger(__name__)
 
@@ -94,8 +95,15 @@ def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
         return _make(doc, (i, i), i, adjective, number)
     else:
         return None
-    if subject_last < lo or doc.words[subject_last] == "," or doc.lowers[subject_last] == "to":
+    if subject_last < lo or doc.lowers[subject_last] == "to":
         return None
+    if doc.words[subject_last] == ",":
+        # "Some Republicans, including Senator Alexander, were willing to": the subject is
+        # before the phrase in commas, as a reporting verb's is.
+        left = left_source(doc, subject_last, lo)
+        if left is None or left[1] is not None:
+            return None
+        return _make(doc, left[0], cue_first, adjective, number)
     first = np_left(doc, subject_last, lo)
     if first is None or doc.lowers[first] in RELATIVE_PRONOUNS - {"who"}:
         return None
@@ -117,6 +125,8 @@ def _make(doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, num
         # "X, who is a harsh critic of Y, suggests ...": the relative clause ends at its comma.
         hi = next((k for k in range(cue_end, hi) if doc.words[k] == ","), hi)
     content = content_after(doc, cue_end, hi)
+    if content is None:
+        return None  # "Her neighbour is less sure.": a mood, with no proposition or target
     return Found(
         cue=char_span(doc, cue_first, cue_end),
         source=char_span(doc, source[0], source[1] + 1),
