@@ -33,7 +33,7 @@ from summariser.attribution.participles import (
     opening_participle,
 )
 from summariser.attribution.passives import object_gap_participle, passive_cue, reduced_passive
-from summariser.attribution.phrases import np_left
+from summariser.attribution.phrases import GERUND_OPENERS, np_left
 from summariser.attribution.reading import (
     CONTRACTED,
     MARKER_PAIRS,
@@ -83,7 +83,7 @@ _EVIDENTIAL = words(
     "underscore highlight signal show suggest indicate reveal document estimate confirm find "
     "demonstrate"
 )
-_PARTICIPLE_OPENERS = words("and while by after before from for without when")
+_PARTICIPLE_OPENERS = words("and while from for when") | GERUND_OPENERS
 _CLAUSE_CONJUNCTIONS = words("and but or so yet")
 DASHES = frozenset({"—", "--", "–", "―"})
 
@@ -289,7 +289,10 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             # the speaker goes on: "suggesting a few questions".
             return None
         source_tokens = participle_source(doc, lo, hi, found)
-        content = content_after(doc, cue_end, hi)
+        end = hi
+        if prev == lo and prev_low in GERUND_OPENERS and source_tokens is not None:
+            end = source_tokens[0] - 1  # "Without mentioning Trump, she said": to the comma
+        content = content_after(doc, cue_end, end)
         return make_found(doc, cue_first, cue_end, source_tokens, content, number, None)
     if prev is None:
         if lemma in _INVERTING and form == "past":
