@@ -6,7 +6,12 @@ import logging
 
 from summariser.attribution.anonymity import FORMULA_WORDS, in_anonymity
 from summariser.attribution.contacts import contact_subject
-from summariser.attribution.content import content_after, content_before, make_found
+from summariser.attribution.content import (
+    content_after,
+    content_before,
+    make_found,
+    verb_clause,
+)
 from summariser.attribution.dated import dated_before
 from summariser.attribution.inverted import bare_object, inverted_source
 from summariser.attribution.lexicon import (
@@ -94,6 +99,7 @@ _NO_GROUP: frozenset[str] = frozenset()
 def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | None:
     """The attribution signalled by the reporting verb at token ``verb``, if any."""
     lo, hi, _ = doc.sentences[number]
+    lo, hi = verb_clause(doc, lo, verb, hi)
     lemma, form = VERB_FORMS[doc.lowers[verb]]
     if (
         lemma in _INFINITIVE_ONLY
