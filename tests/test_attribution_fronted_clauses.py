@@ -33,6 +33,13 @@ CLAUSES = [
         "it would pass",
         id="main-clause-after-when",
     ),
+    pytest.param(
+        "Although the mayor is confident that the bridge will reopen, engineers disagree.",
+        "is confident that",
+        "the mayor",
+        "the bridge will reopen",
+        id="stance-adjective-in-the-clause",
+    ),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from summariser.attribution.content import char_span, content_after
+from summariser.attribution.content import char_span, content_after, verb_clause
 from summariser.attribution.lexicon import (
     ADVERBS,
     AUXILIARIES,
@@ -58,6 +58,7 @@ _AUXILIARIES_OR_ADVERBS = AUXILIARIES | ADVERBS
 def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
     """'SUBJECT be (adverbs) ADJECTIVE (preposition)': the subject holds the stance."""
     lo, hi, _ = doc.sentences[number]
+    lo, hi = verb_clause(doc, lo, adjective, hi)  # (a fronted adverbial clause is its own)
     if (
         doc.lowers[adjective] in _RAISING
         and adjective + 1 < hi
@@ -117,7 +118,8 @@ def _contraction(low: str) -> str:
 
 def _make(doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, number: int) -> Found:
     """The Found for a stance adjective with its source tokens and cue start."""
-    hi = doc.sentences[number][1]
+    lo, hi, _ = doc.sentences[number]
+    hi = verb_clause(doc, lo, adjective, hi)[1]
     cue_end = adjective + 1
     if cue_end < hi and doc.lowers[cue_end] in _CLOSERS:
         cue_end += 1
