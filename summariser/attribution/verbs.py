@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.anonymity import FORMULA_WORDS, in_anonymity
-from summariser.attribution.contacts import contact_subject
+from summariser.attribution.contacts import contact_relative, contact_subject
 from summariser.attribution.content import (
     content_after,
     content_before,
@@ -357,6 +357,10 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     source_tokens, antecedent = left
     if source_tokens[0] > lo and doc.lowers[source_tokens[0] - 1] == "whether":
         return None  # an indirect question: "asked whether he would apologize" asserts nothing
+    if source_tokens[0] == source_tokens[1] and contact_relative(
+        doc, source_tokens[0], lo, cue_end, hi
+    ):
+        return None  # "the four loopholes he cited": the noun is the verb's object
     if antecedent is not None or doc.lowers[source_tokens[0]] in RELATIVE_PRONOUNS:
         # A relative clause ends at its closing comma: "X, who declined to comment, said".
         hi = next((k for k in range(cue_end, hi) if doc.words[k] == ","), hi)
