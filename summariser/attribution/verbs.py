@@ -294,7 +294,7 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             # "..., underscoring the ties" has a clause as subject; after "Sanders said, ..."
             # the speaker goes on: "suggesting a few questions".
             return None
-        source_tokens = participle_source(doc, lo, hi, found)
+        source_tokens = participle_source(doc, lo, hi, found, main=doc.words[prev] == ",")
         end = hi
         if prev == lo and prev_low in GERUND_OPENERS and source_tokens is not None:
             end = source_tokens[0] - 1  # "Without mentioning Trump, she said": to the comma
