@@ -116,8 +116,11 @@ def _contraction(low: str) -> str:
     return next(c for c in _CONTRACTED_BE if low.endswith(c))
 
 
-def _make(doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, number: int) -> Found:
-    """The Found for a stance adjective with its source tokens and cue start."""
+def _make(
+    doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, number: int
+) -> Found | None:
+    """The Found for a stance adjective with its source tokens and cue start, or None when
+    nothing follows it."""
     lo, hi, _ = doc.sentences[number]
     hi = verb_clause(doc, lo, adjective, hi)[1]
     cue_end = adjective + 1
@@ -132,7 +135,7 @@ def _make(doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, num
     return Found(
         cue=char_span(doc, cue_first, cue_end),
         source=char_span(doc, source[0], source[1] + 1),
-        content=char_span(doc, *content) if content else None,
+        content=char_span(doc, *content),
         sentence=number,
         source_tokens=source,
         weak=True,
