@@ -5,23 +5,14 @@ a claim whose evidence is that proposition."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from summariser.analysis import analyse
 from summariser.assemble import Assembler
 from summariser.checker import check
 from summariser.report import FlagCode
-from summariser.schema import (
-    Claim,
-    ClaimStatus,
-    Evidence,
-    Metadata,
-    Source,
-    SourceType,
-    Summary,
-)
+from summariser.schema import Claim, ClaimStatus, Evidence, Source, SourceType, Summary
+from tests.test_checker import _summary
 
 ARTICLE = (
     "Harbour Water was fined £2 million on Monday for a sewage leak in Kingsbridge. "
@@ -51,19 +42,7 @@ def _cited(source: str) -> Summary:
         evidence=[evidence],
         source_id="s1",
     )
-    meta = Metadata(
-        model="test",
-        backend="none",
-        prompt_version="0",
-        article_sha256="0" * 64,
-        published=dt.date(2024, 3, 11),
-    )
-    return Summary(
-        gist="A water company was fined for a sewage leak.",
-        claims=[claim],
-        sources=[Source(id="s1", name=source, type=SourceType.PERSON)],
-        metadata=meta,
-    )
+    return _summary([claim], sources=[Source(id="s1", name=source, type=SourceType.PERSON)])
 
 
 @pytest.mark.parametrize(

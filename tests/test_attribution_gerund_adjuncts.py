@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summariser.attribution import find_attributions
+from tests.attribution_cases import content_of, source_of
 
 # (sentence, cue, source, content): the sentence holds exactly one find with that cue.
 ADJUNCTS = [
@@ -50,10 +51,7 @@ NOT_SOURCES = [
 def test_a_gerund_adjunct_speaks_for_its_main_clauses_subject(
     text: str, cue: str, source: str, content: str
 ) -> None:
-    found = [a for a in find_attributions(text) if a.cue.text == cue]
-    assert len(found) == 1, [(a.source, a.cue.text) for a in find_attributions(text)]
-    assert found[0].source is not None and found[0].content is not None
-    assert (found[0].source.text, found[0].content.text) == (source, content)
+    assert (source_of(text, cue), content_of(text, cue)) == (source, content)
 
 
 @pytest.mark.parametrize(("text", "word"), NOT_SOURCES)

@@ -10,6 +10,7 @@ import pytest
 from summariser.attribution import find_attributions
 from summariser.attribution.clause_verbs import CLAUSE_VERB_CLASSES, CLAUSE_VERB_FORMS
 from summariser.attribution.lexicon import VERB_FORMS
+from tests.attribution_cases import source_of
 
 # (sentence, cue, source): the sentence holds exactly one find with that cue.
 FRAMED = [
@@ -75,10 +76,7 @@ NOT_FRAMED = [
 def test_a_wordnet_clause_verb_framed_by_its_clause_reports(
     text: str, cue: str, source: str
 ) -> None:
-    found = [a for a in find_attributions(text) if a.cue.text == cue]
-    assert len(found) == 1, [(a.source, a.cue.text) for a in find_attributions(text)]
-    assert found[0].source is not None
-    assert found[0].source.text == source
+    assert source_of(text, cue) == source
 
 
 @pytest.mark.parametrize(("text", "verb"), NOT_FRAMED)
