@@ -52,8 +52,8 @@ def participle_source(
 ) -> tuple[int, int] | None:
     """The source of a participle or coordinated cue: the sentence's subject or last source
     (with ``main``, the last of a main clause: an adjunct participle after a comma shares its
-    main clause's subject, not a relative clause's, "Trump defended not paying an architect
-    who said he was stiffed, saying ..." is Trump saying)."""
+    main clause's subject, not a relative clause's: in "Trump was defensive about not paying
+    an architect who said he was stiffed, saying ..." Trump is saying)."""
     # The latest source that is not itself inside another find's content: "Perdue said he
     # didn't believe ..., arguing ..." is Perdue arguing, not "he".
     number = doc.sentence_of(lo)
