@@ -11,8 +11,7 @@ from summariser.analysis import analyse
 from summariser.assemble import Assembler
 from summariser.checker import check
 from summariser.report import FlagCode
-from summariser.schema import Claim, ClaimStatus, Evidence, Source, SourceType, Summary
-from tests.test_checker import _summary
+from tests.test_checker import _cited
 
 ARTICLE = (
     "Harbour Water was fined £2 million on Monday for a sewage leak in Kingsbridge. "
@@ -32,19 +31,6 @@ def test_the_holder_of_an_accepted_proposition_is_a_source() -> None:
     ]
 
 
-def _cited(source: str) -> Summary:
-    start = ARTICLE.index(HELD)
-    evidence = Evidence(quote=HELD, start=start, end=start + len(HELD), text=HELD)
-    claim = Claim(
-        id="c1",
-        statement="The company's filters had failed, its chief executive accepted.",
-        status=ClaimStatus.ATTRIBUTED_STATEMENT,
-        evidence=[evidence],
-        source_id="s1",
-    )
-    return _summary([claim], sources=[Source(id="s1", name=source, type=SourceType.PERSON)])
-
-
 @pytest.mark.parametrize(
     ("source", "flagged"),
     [("Dana Whitlock", False), ("Tom Reyes", True)],
@@ -53,5 +39,7 @@ def _cited(source: str) -> Summary:
 def test_the_checker_takes_the_holder_as_the_source_of_what_she_accepted(
     source: str, flagged: bool
 ) -> None:
-    codes = [f.code for e in check(_cited(source), ARTICLE).elements for f in e.flags]
+    codes = [
+        f.code for e in check(_cited(HELD, source, ARTICLE), ARTICLE).elements for f in e.flags
+    ]
     assert codes == ([FlagCode.SOURCE_NOT_FOUND] if flagged else [])
