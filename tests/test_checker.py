@@ -713,8 +713,8 @@ def test_evidence_mode_flags_a_date_value_the_normaliser_disagrees_with() -> Non
     assert check(right, ARTICLE).elements == []
 
 
-def _cited(quote: str, source: str) -> Summary:
-    start = ARTICLE.index(quote)
+def _cited(quote: str, source: str, article: str = ARTICLE) -> Summary:
+    start = article.index(quote)
     evidence = Evidence(quote=quote, start=start, end=start + len(quote), text=quote)
     claim = Claim(
         id="c1",

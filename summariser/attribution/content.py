@@ -78,6 +78,27 @@ def _clause_end(doc: Doc, position: int, hi: int) -> int:
     return hi
 
 
+# Subordinators that open an adverbial clause before its main clause ("While a judge found
+# that action unconstitutional, the ruling was overturned"); not "as" ("As Smith said, ...":
+# its clause points to the main clause as what was said).
+SUBORDINATORS = words(
+    "while although though because if when whenever since after before unless whereas once until"
+)
+
+
+def verb_clause(doc: Doc, lo: int, verb: int, hi: int) -> tuple[int, int]:
+    """The bounds of the clause of the verb at ``verb`` in the sentence [lo, hi): an adverbial
+    clause opening the sentence ends at its comma, and the main clause starts after it, so
+    what a verb reports stays in its own clause; else the sentence."""
+    if doc.lowers[lo] not in SUBORDINATORS:
+        return lo, hi
+    commas = doc.commas()
+    k = bisect.bisect_left(commas, lo)
+    if k == len(commas) or commas[k] >= hi - 1:
+        return lo, hi
+    return (lo, commas[k]) if verb < commas[k] else (commas[k] + 1, hi)
+
+
 def content_after(doc: Doc, position: int, hi: int) -> tuple[int, int] | None:
     """The content that follows a cue: a "that" clause or quotation (skipping adverbials)."""
     hi = _clause_end(doc, position, hi)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 
+from summariser.attribution.clause_verbs import CLAUSE_VERB_CLASSES, CLAUSE_VERB_FORMS
+
 logger = logging.getLogger(__name__)
 
 
@@ -278,6 +280,15 @@ CLAUSE_ONLY: frozenset[str] = (
 # "continued"; kept out of CUE_FORMS.
 QUOTATIVE_ONLY: frozenset[str] = words("laugh chuckle giggle smile grin sigh shrug beam sob gasp")
 
+# Verbs taking a "that"-clause in WordNet (clause_verbs.py), in no list above, report only so
+# framed ("remembers that"; not "remembers the war"); their thought and feeling are weak when
+# nested, as stance is. ("will": the modal's homograph.)
+_LISTED = (
+    LEMMAS | PARTICLE_ONLY | LIGHT_VERBS | IDIOM_VERBS | QUOTATIVE_ONLY | _MOSTLY_NOT_REPORTING
+)
+_WORDNET_CLAUSE = frozenset(CLAUSE_VERB_CLASSES) - _LISTED - {"will"}
+CLAUSE_ONLY |= _WORDNET_CLAUSE
+
 
 def _framed_forms() -> dict[str, tuple[str, str]]:
     """Map every inflected form of a framed verb (not already a cue form) to (lemma, form)."""
@@ -288,7 +299,7 @@ def _framed_forms() -> dict[str, tuple[str, str]]:
         "break": ("broke", "broken"),
     }
     forms: dict[str, tuple[str, str]] = {}
-    for lemma in sorted(IDIOM_VERBS | CLAUSE_ONLY | QUOTATIVE_ONLY):
+    for lemma in sorted(IDIOM_VERBS | (CLAUSE_ONLY - _WORDNET_CLAUSE) | QUOTATIVE_ONLY):
         third, past, ing = regular_forms(lemma)
         for word, form in (
             (lemma, "base"),
@@ -299,6 +310,9 @@ def _framed_forms() -> dict[str, tuple[str, str]]:
         ):
             if word not in CUE_FORMS:
                 forms.setdefault(word, (lemma, form))
+    for word, (lemma, form) in CLAUSE_VERB_FORMS.items():
+        if lemma in _WORDNET_CLAUSE and word not in CUE_FORMS:
+            forms.setdefault(word, (lemma, form))
     return forms
 
 
@@ -317,6 +331,7 @@ SPEECH_LEMMAS: frozenset[str] = (
 WEAK_WHEN_NESTED: frozenset[str] = frozenset(
     (_STANCE + _EVIDENCE + _ATTITUDE_CLASSES + _DECISION_CLASSES).split()
     + list(words("call tell offer refuse attack state remark decline continue question support"))
+    + [lemma for lemma in _WORDNET_CLAUSE if CLAUSE_VERB_CLASSES[lemma] != "communication"]
 ) - {"suggest", "indicate", "reveal", "conclude", "predict", "estimate"}
 
 # Verbs whose first object is the addressee, not the content ("told reporters that ...").

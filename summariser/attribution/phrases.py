@@ -347,6 +347,10 @@ def _past_parenthetical(doc: Doc, start: int, hi: int) -> int:
     return start
 
 
+# Prepositions that take a gerund in an adverbial whose subject is its main clause's.
+GERUND_OPENERS = frozenset({"without", "despite", "upon", "by", "after", "before", "since"})
+
+
 def sentence_subject(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject noun phrase that opens a sentence, skipping an introductory phrase."""
     start = lo
@@ -376,7 +380,9 @@ def sentence_subject(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
         start += 1
     start = _past_parenthetical(doc, start, hi)
     low = doc.lowers[start] if start < hi else ""
-    if low in SENTENCE_ADVERBS or low.endswith(("ing", "ed")):
+    # (and a preposition with its gerund: "Without mentioning Trump, she said ...")
+    gerund = start + 1 < hi and doc.lowers[start + 1].endswith("ing") and low in GERUND_OPENERS
+    if low in SENTENCE_ADVERBS or low.endswith(("ing", "ed")) or gerund:
         comma = next((k for k in range(start, min(hi, start + 20)) if doc.words[k] == ","), None)
         if comma is None:
             return None

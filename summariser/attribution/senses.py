@@ -1,6 +1,7 @@
 """Senses of reporting verbs that report nothing, told by their object: "claim" as winning or
 taking ("claimed the title", "the fire claimed 12 lives"), "show" giving something to a
-person ("the referee showed him a red card", "show them video of the shooting"), "call"
+person ("the referee showed him a red card", "show them video of the shooting") or arriving
+("showed up at the debate"), "call"
 and "know" naming ("a stream called Miracle Run", "what became known as the Buffett rule"),
 and "report" from a place with nothing reported, a reporter's credit ("Julie Davis reported
 from Midway Atoll.")."""
@@ -57,6 +58,8 @@ def literal_sense(doc: Doc, lemma: str, verb: int, hi: int) -> bool:
             )
         )
     if lemma == "show":
+        if k < hi and doc.lowers[k] == "up":
+            return True  # "The real Trump showed up at debate": the phrasal verb of arriving
         return k + 1 < hi and doc.lowers[k] in _OBJECT_PRONOUNS and doc.lowers[k + 1] in _SHOWN
     if lemma != "claim":
         return False

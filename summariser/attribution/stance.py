@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from summariser.attribution.content import char_span, content_after
+from summariser.attribution.content import char_span, content_after, verb_clause
 from summariser.attribution.lexicon import (
     ADVERBS,
     AUXILIARIES,
@@ -16,6 +16,7 @@ from summariser.attribution.lexicon import (
 from summariser.attribution.model import Found
 from summariser.attribution.phrases import np_left
 from summariser.attribution.segment import Doc
+from summariser.attribution.subjects import left_source
 
 logger = logging.getLogger(__name__)
 
@@ -48,12 +49,22 @@ _CLOSERS = words("of about on with that over to at")
 _NEGATIONS = words("not never")
 _CONDITIONAL = words("would could might wouldn’t wouldn't couldn’t couldn't ’d 'd")
 _CONTRACTED_BE = ("’s", "'s", "’re", "'re", "’m", "'m")
+# Adjectives of certainty that raise their infinitive's subject: "the bill is sure to pass"
+# says what is likely, not what the bill believes (unlike "sure that", "sure of").
+_RAISING = words("sure certain")
 _AUXILIARIES_OR_ADVERBS = AUXILIARIES | ADVERBS
 
 
 def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
     """'SUBJECT be (adverbs) ADJECTIVE (preposition)': the subject holds the stance."""
-    lo = doc.sentences[number][0]
+    lo, hi, _ = doc.sentences[number]
+    lo, hi = verb_clause(doc, lo, adjective, hi)  # (a fronted adverbial clause is its own)
+    if (
+        doc.lowers[adjective] in _RAISING
+        and adjective + 1 < hi
+        and doc.lowers[adjective + 1] == "to"
+    ):
+        return None
     i = adjective - 1
     if doc.lowers[adjective] in _AGENT_NOUNS:
         determiner = _agent_determiner(doc, adjective, lo)
@@ -80,22 +91,38 @@ def adjective_cue(doc: Doc, adjective: int, number: int) -> Found | None:
             return None  # "he wouldn't be worried about": a supposed stance, not one held
         subject_last = be_first - 1
         cue_first = be_first
-    elif low.endswith(_CONTRACTED_BE) and low[:-2] in SUBJECT_PRONOUNS:
+    elif low.endswith(_CONTRACTED_BE) and low[: -len(_contraction(low))] in SUBJECT_PRONOUNS:
         # "she’s so frustrated": the pronoun carries the verb.
         return _make(doc, (i, i), i, adjective, number)
     else:
         return None
-    if subject_last < lo or doc.words[subject_last] == "," or doc.lowers[subject_last] == "to":
+    if subject_last < lo or doc.lowers[subject_last] == "to":
         return None
+    if doc.words[subject_last] == ",":
+        # "Some Republicans, including Senator Alexander, were willing to": the subject is
+        # before the phrase in commas, as a reporting verb's is.
+        left = left_source(doc, subject_last, lo)
+        if left is None or left[1] is not None:
+            return None
+        return _make(doc, left[0], cue_first, adjective, number)
     first = np_left(doc, subject_last, lo)
     if first is None or doc.lowers[first] in RELATIVE_PRONOUNS - {"who"}:
         return None
     return _make(doc, (first, subject_last), cue_first, adjective, number)
 
 
-def _make(doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, number: int) -> Found:
-    """The Found for a stance adjective with its source tokens and cue start."""
-    hi = doc.sentences[number][1]
+def _contraction(low: str) -> str:
+    """The contracted copula ending ``low`` ("’re" of "they’re", "'s" of "she's")."""
+    return next(c for c in _CONTRACTED_BE if low.endswith(c))
+
+
+def _make(
+    doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, number: int
+) -> Found | None:
+    """The Found for a stance adjective with its source tokens and cue start, or None when
+    nothing follows it."""
+    lo, hi, _ = doc.sentences[number]
+    hi = verb_clause(doc, lo, adjective, hi)[1]
     cue_end = adjective + 1
     if cue_end < hi and doc.lowers[cue_end] in _CLOSERS:
         cue_end += 1
@@ -103,10 +130,12 @@ def _make(doc: Doc, source: tuple[int, int], cue_first: int, adjective: int, num
         # "X, who is a harsh critic of Y, suggests ...": the relative clause ends at its comma.
         hi = next((k for k in range(cue_end, hi) if doc.words[k] == ","), hi)
     content = content_after(doc, cue_end, hi)
+    if content is None:
+        return None  # "Her neighbour is less sure.": a mood, with no proposition or target
     return Found(
         cue=char_span(doc, cue_first, cue_end),
         source=char_span(doc, source[0], source[1] + 1),
-        content=char_span(doc, *content) if content else None,
+        content=char_span(doc, *content),
         sentence=number,
         source_tokens=source,
         weak=True,

@@ -47,15 +47,25 @@ _CHANNEL_NOUNS = words(
 _ADVERBIAL_PREPOSITIONS = words("in on at during since over via through")
 
 
-def participle_source(doc: Doc, lo: int, hi: int, found: list[Found]) -> tuple[int, int] | None:
-    """The source of a participle or coordinated cue: the sentence's subject or last source."""
+def participle_source(
+    doc: Doc, lo: int, hi: int, found: list[Found], *, main: bool = False
+) -> tuple[int, int] | None:
+    """The source of a participle or coordinated cue: the sentence's subject or last source
+    (with ``main``, the last of a main clause: an adjunct participle after a comma shares its
+    main clause's subject, not a relative clause's: in "Trump was defensive about not paying
+    an architect who said he was stiffed, saying ..." Trump is saying)."""
     # The latest source that is not itself inside another find's content: "Perdue said he
     # didn't believe ..., arguing ..." is Perdue arguing, not "he".
     number = doc.sentence_of(lo)
     same = [item for item in found if item.sentence == number and item.source is not None]
+    relative = None  # (a relative clause's source, when no main clause's is found)
     for item in reversed(same):
         assert item.source is not None
         start = item.source[0]
+        tokens = item.source_tokens
+        if main and tokens is not None and doc.lowers[tokens[0]] in RELATIVE_PRONOUNS:
+            relative = relative or tokens
+            continue
         if not any(
             other.content is not None and other.content[0] <= start < other.content[1]
             for other in same
@@ -63,7 +73,7 @@ def participle_source(doc: Doc, lo: int, hi: int, found: list[Found]) -> tuple[i
             return item.source_tokens
     subject = sentence_subject(doc, lo, hi)
     if subject is None:
-        return None
+        return relative
     return subject[0], subject[1] - 1
 
 

@@ -120,13 +120,16 @@ def _set_off(doc: Doc, first: int, lo: int) -> bool:
     return doc.words[first - 1] == "," or _quote(doc, first - 1)
 
 
+_COORDINATORS = words("and but or nor yet")
+
+
 def _continues_clause(doc: Doc, prev: int) -> bool:
     """Whether the word before a subject ties it into the clause before ("The study found that
     most voters disagree."): then what precedes is not this verb's content but the clause
     this one is nested in. A trailing reporting clause is set off by a comma or a quotation."""
     low = doc.lowers[prev]
-    if low in _COMPLEMENTISERS:
-        return True
+    if low in _COMPLEMENTISERS or low in _COORDINATORS:
+        return True  # (or a conjunction opens one of its own: "..., and Smith agreed.")
     form = CUE_FORMS.get(low)
     return form is not None and form[1] != "ing" and doc.words[prev][0].islower()
 

@@ -5,8 +5,13 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.anonymity import FORMULA_WORDS, in_anonymity
-from summariser.attribution.contacts import contact_subject
-from summariser.attribution.content import content_after, content_before, make_found
+from summariser.attribution.contacts import contact_relative, contact_subject
+from summariser.attribution.content import (
+    content_after,
+    content_before,
+    make_found,
+    verb_clause,
+)
 from summariser.attribution.dated import dated_before
 from summariser.attribution.inverted import bare_object, inverted_source
 from summariser.attribution.lexicon import (
@@ -33,7 +38,7 @@ from summariser.attribution.participles import (
     opening_participle,
 )
 from summariser.attribution.passives import object_gap_participle, passive_cue, reduced_passive
-from summariser.attribution.phrases import np_left
+from summariser.attribution.phrases import GERUND_OPENERS, np_left
 from summariser.attribution.reading import (
     CONTRACTED,
     MARKER_PAIRS,
@@ -83,7 +88,7 @@ _EVIDENTIAL = words(
     "underscore highlight signal show suggest indicate reveal document estimate confirm find "
     "demonstrate"
 )
-_PARTICIPLE_OPENERS = words("and while by after before from for without when")
+_PARTICIPLE_OPENERS = words("and while from for when") | GERUND_OPENERS
 _CLAUSE_CONJUNCTIONS = words("and but or so yet")
 DASHES = frozenset({"—", "--", "–", "―"})
 
@@ -94,6 +99,7 @@ _NO_GROUP: frozenset[str] = frozenset()
 def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | None:
     """The attribution signalled by the reporting verb at token ``verb``, if any."""
     lo, hi, _ = doc.sentences[number]
+    lo, hi = verb_clause(doc, lo, verb, hi)
     lemma, form = VERB_FORMS[doc.lowers[verb]]
     if (
         lemma in _INFINITIVE_ONLY
@@ -288,8 +294,11 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
             # "..., underscoring the ties" has a clause as subject; after "Sanders said, ..."
             # the speaker goes on: "suggesting a few questions".
             return None
-        source_tokens = participle_source(doc, lo, hi, found)
-        content = content_after(doc, cue_end, hi)
+        source_tokens = participle_source(doc, lo, hi, found, main=doc.words[prev] == ",")
+        end = hi
+        if prev == lo and prev_low in GERUND_OPENERS and source_tokens is not None:
+            end = source_tokens[0] - 1  # "Without mentioning Trump, she said": to the comma
+        content = content_after(doc, cue_end, end)
         return make_found(doc, cue_first, cue_end, source_tokens, content, number, None)
     if prev is None:
         if lemma in _INVERTING and form == "past":
@@ -348,6 +357,10 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
     source_tokens, antecedent = left
     if source_tokens[0] > lo and doc.lowers[source_tokens[0] - 1] == "whether":
         return None  # an indirect question: "asked whether he would apologize" asserts nothing
+    if source_tokens[0] == source_tokens[1] and contact_relative(
+        doc, source_tokens[0], lo, cue_end, hi
+    ):
+        return None  # "the four loopholes he cited": the noun is the verb's object
     if antecedent is not None or doc.lowers[source_tokens[0]] in RELATIVE_PRONOUNS:
         # A relative clause ends at its closing comma: "X, who declined to comment, said".
         hi = next((k for k in range(cue_end, hi) if doc.words[k] == ","), hi)
