@@ -23,6 +23,7 @@ from ..report import FlagCode
 from .features import Tok, stem
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import REPORTING_VERBS
+from .nearby import written_near
 from .prepare import PreparedArticle
 from .support import Support
 from .values import TITLE_WORDS
@@ -58,18 +59,6 @@ def _speaker(toks: Sequence[Tok], v: int) -> tuple[int, int] | None:
     return (i, v) if i < v else None
 
 
-def _described_as(art: PreparedArticle, name: Tok, group: str) -> bool:
-    """Whether the article writes the group's noun near the person's name."""
-    for s in art.sentences:
-        toks = s.toks
-        for k, t in enumerate(toks):
-            if t.stem == name.stem and any(
-                e.stem == group for e in toks[max(0, k - _NEAR) : k + 1 + _NEAR]
-            ):
-                return True
-    return False
-
-
 def collective_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """A contradiction when the claim gives a group's words to a person of the article."""
     toks = view.toks
@@ -93,7 +82,8 @@ def collective_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> 
         }:
             continue
         groups = [g for w, e in enumerate(ev) if e.norm == t.norm and (g := _group_before(ev, w))]
-        if not groups or _described_as(art, name, groups[0].stem):
+        # (a person the article describes by the group's noun is one of it: "lead author X")
+        if not groups or written_near(art, name.stem, groups[0].stem, reach=_NEAR):
             continue
         start, end = toks[i].start, toks[j - 1].end
         group = art.text[groups[0].start : groups[0].end]

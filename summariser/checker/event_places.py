@@ -25,6 +25,7 @@ from .aliases import COUNTRY_KEYS
 from .features import NUM, Tok, stem
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import CALENDAR, REPORTING_VERBS, TIME_NOUNS
+from .nearby import written_near
 from .prepare import PreparedArticle
 from .support import Support
 
@@ -110,13 +111,7 @@ def _one_place(art: PreparedArticle, mine: tuple[str, ...], theirs: tuple[str, .
         return True
     if _REGIONS.intersection(words):
         return True
-    for s in art.sentences:
-        stems = [t.stem for t in s.toks]
-        at_mine = [k for k, w in enumerate(stems) if w == mine[0]]
-        at_theirs = [k for k, w in enumerate(stems) if w == theirs[0]]
-        if any(abs(a - b) <= _BESIDE for a in at_mine for b in at_theirs):
-            return True
-    return False
+    return written_near(art, mine[0], theirs[0], reach=_BESIDE)
 
 
 def place_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
