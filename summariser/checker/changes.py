@@ -37,8 +37,7 @@ _NOUNS = frozenset(
 )
 _PERCENT = frozenset({"percent", "pct"})
 _HEDGES = frozenset({"as", "much", "about", "around", "nearly", "almost", "some", "by", "a"})
-_OWN = 10  # words after a quantity within which the article gives its change ("revenue of ...,
-# up 11%")
+_OWN = 10  # words after a quantity within which its change is told ("revenue of ..., up 11%")
 _BACK = 4  # words before a verb of change within which its subject's noun stands
 
 

@@ -31,11 +31,12 @@ from .valence import leaning
 logger = logging.getLogger(__name__)
 
 # Verbs of judgement and of attitude towards a thing (Levin 1993, classes 33 and 31.2), as
-# stems; their valence comes from valence.py, so a verb of no clear leaning never counts.
+# stems; their valence comes from valence.py, so a verb of no clear leaning never counts
+# ("like" is left out: it is most often a preposition).
 _JUDGING = frozenset(
     stem(w)
     for w in (
-        *("admire", "adore", "appreciate", "cherish", "enjoy", "esteem", "like", "love"),
+        *("admire", "adore", "appreciate", "cherish", "enjoy", "esteem", "love"),
         *("relish", "respect", "value", "welcome", "treasure", "celebrate", "applaud"),
         *("commend", "compliment", "congratulate", "hail", "laud", "praise", "thank"),
         *("endorse", "support", "approve", "deplore", "detest", "dislike", "fear", "hate"),

@@ -1,9 +1,9 @@
 """Tests that read a claim's relations where the slot tests found nothing to contradict: a
 judgement turned round (judgements.py), a change given to another quantity (changes.py), an
 event put in another place (event_places.py), a group's words given to a person
-(collective_speakers.py). A
-word the slot tests already contradict is not judged twice; a weaker doubt at the same word
-("the number is not in the supporting sentences") gives way to the contradiction."""
+(collective_speakers.py). A word the slot tests already contradict is not judged twice; a
+weaker doubt at the same word ("the number is not in the supporting sentences") gives way to
+the contradiction."""
 
 from __future__ import annotations
 
