@@ -72,7 +72,12 @@ def main() -> int:
     which.add_argument("--fifth", action="store_true", help=f"read {FIFTH.name}")
     args = parser.parse_args()
     wrong = total = other_verdict = 0
-    chosen = [(args.held_out, HELD_OUT), (args.third, THIRD), (args.fourth, FOURTH), (args.fifth, FIFTH)]
+    chosen = [
+        (args.held_out, HELD_OUT),
+        (args.third, THIRD),
+        (args.fourth, FOURTH),
+        (args.fifth, FIFTH),
+    ]
     data = next((path for flag, path in chosen if flag), DATA)
     for line in data.read_text(encoding="utf-8").splitlines():
         story = json.loads(line)
