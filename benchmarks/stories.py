@@ -31,7 +31,14 @@ a parliament vote, an observational health study, a murder charge, an earthquake
 product launch, a central bank decision; 186 claims), labelled before the checker saw them. Its
 first figure is a held-out one; the changes of that session were then chosen from its misses.
 
-    python benchmarks/stories.py [--held-out | --third | --fourth] [--show] [--package-dir DIR]
+benchmarks/data/stories_e.jsonl (--fifth) holds six stories written in the session of 2026-12-07,
+late afternoon (stories9) in genres none of the others has (a literary prize, a cyberattack on a
+retailer, an ancient shipwreck, a marathon record, a car recall, a prisoner exchange; 139 claims,
+66 false), labelled before the checker saw them. Only kinds of miss that recur across the four
+earlier sets were fixed in that session, so its figures stay held-out ones.
+
+    python benchmarks/stories.py [--held-out | --third | --fourth | --fifth] [--show]
+        [--package-dir DIR]
 """
 
 from __future__ import annotations
@@ -51,6 +58,7 @@ DATA = Path(__file__).resolve().parent / "data" / "stories.jsonl"
 HELD_OUT = DATA.with_name("stories_b.jsonl")
 THIRD = DATA.with_name("stories_c.jsonl")
 FOURTH = DATA.with_name("stories_d.jsonl")
+FIFTH = DATA.with_name("stories_e.jsonl")
 
 
 def main() -> int:
@@ -61,9 +69,15 @@ def main() -> int:
     which.add_argument("--held-out", action="store_true", help=f"read {HELD_OUT.name}")
     which.add_argument("--third", action="store_true", help=f"read {THIRD.name}")
     which.add_argument("--fourth", action="store_true", help=f"read {FOURTH.name}")
+    which.add_argument("--fifth", action="store_true", help=f"read {FIFTH.name}")
     args = parser.parse_args()
     wrong = total = other_verdict = 0
-    chosen = [(args.held_out, HELD_OUT), (args.third, THIRD), (args.fourth, FOURTH)]
+    chosen = [
+        (args.held_out, HELD_OUT),
+        (args.third, THIRD),
+        (args.fourth, FOURTH),
+        (args.fifth, FIFTH),
+    ]
     data = next((path for flag, path in chosen if flag), DATA)
     for line in data.read_text(encoding="utf-8").splitlines():
         story = json.loads(line)

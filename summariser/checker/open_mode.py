@@ -32,6 +32,7 @@ from .flags import (
 )
 from .governed_names import governed_findings
 from .holidays import holidays_as_dates
+from .late_tests import with_late_findings
 from .name_openings import name_start
 from .number_flags import number_findings
 from .number_slots import number_slot_findings
@@ -263,6 +264,7 @@ def check_view(
     judged = {f.start for f in bound}  # (a value judged in its slot is not judged again)
     findings += [f for f in values if f.start not in judged]
     findings += statement_findings(view, art, sup, numbers=len(mentions))
+    findings = with_late_findings(findings, view, art, sup)
     # An event told from the other party's side ("Villa lost to Chelsea" for "Chelsea beat
     # Villa"): the predicate's opposite and the parties' order are no contradiction.
     findings = settle(findings, view, converse_check(view, art))

@@ -1,0 +1,30 @@
+"""Tests that read a claim's relations where the slot tests found nothing to contradict: a
+judgement turned round (judgements.py), a change given to another quantity (changes.py), an
+event put in another place (event_places.py), a group's words given to a person
+(collective_speakers.py). A word the slot tests already contradict is not judged twice; a
+weaker doubt at the same word ("the number is not in the supporting sentences") gives way to
+the contradiction."""
+
+from __future__ import annotations
+
+from .changes import change_findings
+from .collective_speakers import collective_findings
+from .event_places import place_findings
+from .flags import ClaimView, Finding
+from .judgements import judgement_findings
+from .prepare import PreparedArticle
+from .support import Support
+
+
+def with_late_findings(
+    findings: list[Finding], view: ClaimView, art: PreparedArticle, sup: Support
+) -> list[Finding]:
+    """``findings`` with the late tests' contradictions at words no contradiction holds yet."""
+    more = judgement_findings(view, art, sup) + change_findings(view, art)
+    more += place_findings(view, art, sup) + collective_findings(view, art, sup)
+    if not more:  # (most claims)
+        return findings
+    held = {f.start for f in findings if f.contradicts}
+    more = [f for f in more if f.start not in held]
+    starts = {f.start for f in more}
+    return [f for f in findings if f.start not in starts] + more
