@@ -59,7 +59,8 @@ def number_slot_findings(
     for num in mentions:
         if num.kind == "year" or num.i in days or toks[num.i].start in judged:
             continue
-        if restated_span(toks, num, hedge_before(toks, num.i, view.text), art, sup.window):
+        hedge = hedge_before(toks, num.i, view.text)
+        if restated_span(toks, num, hedge, art, sup.window, text=view.text):
             continue  # ("30 years" for "three decades": one span, two units)
         found = _before_finding(view, art, sup, num, claimed)
         if found is None:  # (what the number follows says nothing: what does it count?)
