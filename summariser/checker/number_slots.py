@@ -27,6 +27,7 @@ from .partitives import partitive_part
 from .prepare import PreparedArticle
 from .quantities import DateWord, NumberMention
 from .relative_clauses import in_other_clause
+from .series import past_series_word, run_count
 from .support import Support
 from .time_units import unit_finding
 
@@ -233,13 +234,17 @@ def _said_anywhere(
 
 
 def _noun_after(toks: Sequence[Tok], i: int, j: int, text: str) -> int | None:
-    """The index of the word the number toks[i:j] counts: the content word right after it,
-    apart from it by white space only ("15 counts", not "19-year-old" or "6, after"); not a
+    """The index of the word the number toks[i:j] counts: the content word right after it (or
+    past a word of series: "three straight wins"), apart from it by white space only ("15
+    counts", not "19-year-old" or "6, after"); not a
     name, and not after a score, a range or a share ("a 2-0 defeat" counts no defeats)."""
     if j >= len(toks):
         return None
     t, last = toks[j], toks[j - 1]
     if t.kind == NUM or t.cap or not t.content or not text[last.end : t.start].isspace():
+        return None
+    j = past_series_word(toks, j)  # ("three consecutive quarters" count quarters)
+    if toks[j].cap:
         return None
     joined = i > 0 and toks[i - 1].kind == NUM and text[toks[i - 1].end : toks[i].start] in _JOINS
     # "one in five parents": a share of the parents, not a count of them
@@ -264,6 +269,9 @@ def _counts(art: PreparedArticle, sids: Iterable[int], noun: Tok) -> Iterator[Nu
             k = _noun_after(ev, m.i, m.j, art.text)
             if k is not None and ev[k].stem == noun.stem:
                 yield m
+                run = run_count(ev, m, k)
+                if run is not None:  # ("a third quarter in a row": three quarters)
+                    yield run
                 part = partitive_part(ev, m, sent.number_mentions)
                 if part is not None:
                     yield part
