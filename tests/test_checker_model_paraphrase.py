@@ -1,7 +1,9 @@
 """A model retelling an article in its own words: the same number written another way ("a
 two-day strike" for "a 48-hour strike", "33%" for "a third", "500,000" for "half a million"),
 an estimate hedged with another word ("roughly" for "about"), a streak counted by its length
-("three consecutive quarters" for "a third quarter in a row"), a name carried to a pronoun
+("three consecutive quarters" for "a third quarter in a row"), a count whose noun the article
+leaves out ("two seats short of a majority" for "229 of the 460 seats, two short of a
+majority"), a name carried to a pronoun
 through the sentences that keep speaking of that person. Each is kept, and the same words with
 one fact changed are still flagged. (benchmarks/model_paraphrase.py measures the whole table.)"""
 
@@ -61,6 +63,9 @@ Angelina Jolie's character from the film. This is not the first time she has tra
 herself. Her videos as Elsa drew millions of views. When she posted a picture from the \
 tutorial, many of her followers could not believe their eyes."""
 
+COALITION = """The three defectors said they had left over the government's plan to raise the \
+retirement age to 67. The coalition now holds 229 of the 460 seats, two short of a majority."""
+
 KEPT = Verdict.SUPPORTED
 FLAGGED = None  # any verdict but supported
 
@@ -85,6 +90,12 @@ ROWS = [
     # "roughly" hedges the number as "about" does: the number test judges it.
     (CUTS, "Busch expects the cuts to bring savings of roughly 500 million euros a year.", KEPT),
     (CUTS, "Busch expects the cuts to bring savings of roughly 800 million euros a year.", FLAGGED),
+    # A count whose noun is left out before a word of degree, on the same side of the mark.
+    (COALITION, "The coalition is two seats short of a majority.", KEPT),
+    (COALITION, "The coalition is two seats shy of a majority.", KEPT),
+    (COALITION, "The coalition is three seats short of a majority.", FLAGGED),
+    (COALITION, "The coalition is two seats above a majority.", FLAGGED),
+    (COALITION, "The coalition is two seats clear of a majority.", FLAGGED),
     # A streak counted by its last: "a third quarter in a row" is three quarters.
     (CUTS, "Orders at the power unit fell for three consecutive quarters.", KEPT),
     (CUTS, "Orders at the power unit fell for three straight quarters.", KEPT),

@@ -258,8 +258,11 @@ _JOINS = frozenset("-–/:")  # between two numbers of a score, a range or a rat
 _SHARE_OF = frozenset(NUMBER_WORDS) | {"one"}  # "one in five", "two in three"
 
 
-def _counts(art: PreparedArticle, sids: Iterable[int], noun: Tok) -> Iterator[NumberMention]:
-    """The numbers the given sentences put before the noun (as ``_noun_after`` reads it)."""
+def _counts(
+    art: PreparedArticle, sids: Iterable[int], noun: Tok, claimed: set[str]
+) -> Iterator[NumberMention]:
+    """The numbers the given sentences put before the noun (as ``_noun_after`` reads it), for
+    a claim of the stems and words ``claimed``."""
     for sid in sids:
         sent = art.sentences[sid]
         if noun.stem not in sent.stems or not sent.number_mentions:
@@ -275,7 +278,7 @@ def _counts(art: PreparedArticle, sids: Iterable[int], noun: Tok) -> Iterator[Nu
                 part = partitive_part(ev, m, sent.number_mentions)
                 if part is not None:
                     yield part
-                yield from elided_counts(ev, sent.number_mentions, m, art.text)
+                yield from elided_counts(ev, sent.number_mentions, m, art.text, claimed=claimed)
 
 
 def _counted_finding(
@@ -290,14 +293,16 @@ def _counted_finding(
         return None
     noun = toks[k]
     hedge = hedge_before(toks, num.i, view.text)
-    rivals = [m for m in _counts(art, sup.sids, noun) if m.kind == num.kind]
+    claimed = {t.stem for t in toks}
+    words = claimed | {t.norm for t in toks}  # (the words of degree are asked by their form)
+    rivals = [m for m in _counts(art, sup.sids, noun, words) if m.kind == num.kind]
     if not rivals or any(agrees(num.value, hedge, m.value) for m in rivals):
         return None
     if any(
-        agrees(num.value, hedge, m.value) for m in _counts(art, art.index.get(noun.stem, ()), noun)
+        agrees(num.value, hedge, m.value)
+        for m in _counts(art, art.index.get(noun.stem, ()), noun, words)
     ):
         return None
-    claimed = {t.stem for t in toks}
     at = art.sentences[next(s for s in sup.sids if noun.stem in art.sentences[s].stems)].start
     # A count the claim rewords from its own sentence ("62 people died in Paiporta" for
     # "Paiporta ... with at least 62 dead"); not a rank, which its slot places.
