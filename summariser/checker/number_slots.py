@@ -236,8 +236,8 @@ def _said_anywhere(
 def _noun_after(toks: Sequence[Tok], i: int, j: int, text: str) -> int | None:
     """The index of the word the number toks[i:j] counts: the content word right after it (or
     past a word of series: "three straight wins"), apart from it by white space only ("15
-    counts", not "19-year-old" or "6, after"); not a
-    name, and not after a score, a range or a share ("a 2-0 defeat" counts no defeats)."""
+    counts", not "19-year-old" or "6, after"); not a name, and not after a score, a range or a
+    share ("a 2-0 defeat" counts no defeats)."""
     if j >= len(toks):
         return None
     t, last = toks[j], toks[j - 1]

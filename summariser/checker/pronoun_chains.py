@@ -33,9 +33,10 @@ def names_antecedent(
     art: PreparedArticle, sid: int, pronoun: str, name: frozenset[str], *, back: int
 ) -> bool:
     """Whether the sentences before sentence ``sid`` give the name (its content stems) that its
-    ``pronoun`` may stand for: any of the ``back`` sentences right before it, or, when an
-    unbroken run of sentences before those holds a form of the same gendered pronoun, a
-    sentence of the run or the one that opens it, where the name is no possessor."""
+    ``pronoun`` may stand for: any of the ``back`` sentences right before it, or, when each of
+    an unbroken run of sentences right before it holds a form of the same gendered pronoun, a
+    sentence of the run or the one that opens it, where the whole name stands neither as a
+    possessor nor after a preposition."""
     lo = max(0, sid - back)
     if any(name & art.sentences[k].stems for k in range(lo, sid)):
         return True
