@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from package_dir import ROOT, import_from_chosen_build
 
@@ -32,8 +33,8 @@ STORIES = ROOT / "benchmarks" / "data" / "stories.jsonl"
 FRANK = ROOT.parent / "shared" / "data" / "factuality" / "frank_valid.jsonl"
 
 
-def _lines(path: object) -> list[dict[str, str]]:
-    text = path.read_text(encoding="utf-8")  # type: ignore[attr-defined]
+def _lines(path: Path) -> list[dict[str, str]]:
+    text = path.read_text(encoding="utf-8")
     return [json.loads(x) for x in text.splitlines() if x.strip()]
 
 
@@ -52,7 +53,10 @@ def main() -> int:
     parser.add_argument("--package-dir", help="import the package from this folder")
     show = parser.parse_args().show
     texts = articles()
-    rows = [r for r in _lines(PAIRS) if r.get("story", r.get("frank")) in texts]
+    every = _lines(PAIRS)
+    rows = [r for r in every if r.get("story", r.get("frank")) in texts]
+    if len(rows) < len(every):
+        print(f"skipped: {len(every) - len(rows)} pairs whose article is not found ({FRANK})")
     order: dict[str, int] = {}
     kept: list[tuple[int, bool]] = []
     caught: list[tuple[int, bool]] = []
