@@ -130,7 +130,7 @@ _INFOS: dict[str, TokInfo | tuple[str, ...]] = {}  # raw token -> its fields (me
 # a small vocabulary, so nearly every token is one dictionary look-up)
 
 # The words that can start what ``numbers`` and ``date_words`` find (as can any number).
-NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
+NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS) | {"half"}  # ("half a million")
 DATE_STARTS = MONTHS | WEEKDAYS | RELATIVE_DATES | frozenset(RELATIVE_DIRECTIONS)
 _NOT: TokInfo = ("not", "not", False, NEG, False, "not" in NUMBER_STARTS, "not" in DATE_STARTS,
                  None)  # fmt: skip

@@ -13,6 +13,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Function words: they carry no checkable content, so they neither count for nor against support.
+# ("nearly", "roughly", "approximately": degree words like "almost" and "about", which hedge the
+# number after them; the number test judges the hedge.)
 # ("nd", "rd", "th": the suffixes the tokeniser splits off "2nd", "3rd", "18th".)
 STOPWORDS: frozenset[str] = _words(
     """
@@ -25,7 +27,7 @@ STOPWORDS: frozenset[str] = _words(
     whoever whatever all any both each every few many more most much other some such own
     same several also just only very too quite rather even still yet again ever once already
     almost not no nor never s t d ll m re ve o lrb rrb lsb rsb lcb rcb mr mrs ms dr st said
-    says say told tell according nd rd th unk
+    says say told tell according nd rd th unk nearly roughly approximately
     """
 )
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..report import FlagCode
 from .ages import AGE_WORDS, age_finding, is_age
-from .durations import in_two_units, in_years
+from .durations import in_two_units, is_span
 from .features import Tok
 from .flags import P_NUMBER_DOC, P_NUMBER_EV, ClaimView, Finding, span_text
 from .fractions import as_percent, percentages
@@ -119,7 +119,7 @@ def number_findings(
             not age or _agreeing_age(num, hedge, art, sup.window)
         ):
             continue
-        if not age and restated_span(view.toks, num, hedge, art, sup.window):
+        if not age and restated_span(view.toks, num, hedge, art, sup.window, text=view.text):
             continue
         start, end, text = span_text(view, num.i, num.j)
         rivals = sorted(_rivals(num, age, mentions, view, art, sup))
@@ -137,17 +137,28 @@ def number_findings(
 
 
 def restated_span(
-    toks: Sequence[Tok], num: NumberMention, hedge: str, art: PreparedArticle, sids: Sequence[int]
+    toks: Sequence[Tok],
+    num: NumberMention,
+    hedge: str,
+    art: PreparedArticle,
+    sids: Sequence[int],
+    *,
+    text: str,
 ) -> bool:
-    """Whether sentences ``sids`` give what ``num`` of ``toks`` says in another form: a span of
-    time in another unit of years ("30 years" for "three decades"), or a fraction as a
-    percentage ("a fifth" for "20%")."""
+    """Whether sentences ``sids`` give what ``num`` of ``toks`` (of the claim's ``text``) says in
+    another form: a span of time in another unit ("30 years" for "three decades", "two days"
+    for "48 hours"), or a fraction as a percentage ("a fifth" for "20%", "33%" for "a
+    third")."""
     part = as_percent(toks, num)
     if part is not None:  # ("by a fifth" for "by 20%": a fraction agrees as an estimate)
         sents = [art.sentences[sid] for sid in sids]
         given = [v for e in sents for v in percentages(e.toks, e.number_mentions, art.text)]
         return any(agrees(part, "about", v) for v in given)
-    if in_years(toks, num) is None:
+    if percentages(toks, (num,), text):  # ("33%" for "a third": the fraction was the estimate)
+        sents = [art.sentences[sid] for sid in sids]
+        parts = [as_percent(e.toks, m) for e in sents for m in e.number_mentions]
+        return any(p is not None and agrees(p, "about", num.value) for p in parts)
+    if not is_span(toks, num):
         return False
     for sid in sids:
         sent = art.sentences[sid]

@@ -27,6 +27,7 @@ from .partitives import partitive_part
 from .prepare import PreparedArticle
 from .quantities import DateWord, NumberMention
 from .relative_clauses import in_other_clause
+from .series import past_series_word, run_count
 from .support import Support
 from .time_units import unit_finding
 
@@ -59,7 +60,8 @@ def number_slot_findings(
     for num in mentions:
         if num.kind == "year" or num.i in days or toks[num.i].start in judged:
             continue
-        if restated_span(toks, num, hedge_before(toks, num.i, view.text), art, sup.window):
+        hedge = hedge_before(toks, num.i, view.text)
+        if restated_span(toks, num, hedge, art, sup.window, text=view.text):
             continue  # ("30 years" for "three decades": one span, two units)
         found = _before_finding(view, art, sup, num, claimed)
         if found is None:  # (what the number follows says nothing: what does it count?)
@@ -232,13 +234,17 @@ def _said_anywhere(
 
 
 def _noun_after(toks: Sequence[Tok], i: int, j: int, text: str) -> int | None:
-    """The index of the word the number toks[i:j] counts: the content word right after it,
-    apart from it by white space only ("15 counts", not "19-year-old" or "6, after"); not a
-    name, and not after a score, a range or a share ("a 2-0 defeat" counts no defeats)."""
+    """The index of the word the number toks[i:j] counts: the content word right after it (or
+    past a word of series: "three straight wins"), apart from it by white space only ("15
+    counts", not "19-year-old" or "6, after"); not a name, and not after a score, a range or a
+    share ("a 2-0 defeat" counts no defeats)."""
     if j >= len(toks):
         return None
     t, last = toks[j], toks[j - 1]
     if t.kind == NUM or t.cap or not t.content or not text[last.end : t.start].isspace():
+        return None
+    j = past_series_word(toks, j)  # ("three consecutive quarters" count quarters)
+    if toks[j].cap:
         return None
     joined = i > 0 and toks[i - 1].kind == NUM and text[toks[i - 1].end : toks[i].start] in _JOINS
     # "one in five parents": a share of the parents, not a count of them
@@ -252,8 +258,11 @@ _JOINS = frozenset("-–/:")  # between two numbers of a score, a range or a rat
 _SHARE_OF = frozenset(NUMBER_WORDS) | {"one"}  # "one in five", "two in three"
 
 
-def _counts(art: PreparedArticle, sids: Iterable[int], noun: Tok) -> Iterator[NumberMention]:
-    """The numbers the given sentences put before the noun (as ``_noun_after`` reads it)."""
+def _counts(
+    art: PreparedArticle, sids: Iterable[int], noun: Tok, claimed: set[str]
+) -> Iterator[NumberMention]:
+    """The numbers the given sentences put before the noun (as ``_noun_after`` reads it), for
+    a claim of the stems and words ``claimed``."""
     for sid in sids:
         sent = art.sentences[sid]
         if noun.stem not in sent.stems or not sent.number_mentions:
@@ -263,10 +272,13 @@ def _counts(art: PreparedArticle, sids: Iterable[int], noun: Tok) -> Iterator[Nu
             k = _noun_after(ev, m.i, m.j, art.text)
             if k is not None and ev[k].stem == noun.stem:
                 yield m
+                run = run_count(ev, m, k)
+                if run is not None:  # ("a third quarter in a row": three quarters)
+                    yield run
                 part = partitive_part(ev, m, sent.number_mentions)
                 if part is not None:
                     yield part
-                yield from elided_counts(ev, sent.number_mentions, m, art.text)
+                yield from elided_counts(ev, sent.number_mentions, m, art.text, claimed=claimed)
 
 
 def _counted_finding(
@@ -281,14 +293,16 @@ def _counted_finding(
         return None
     noun = toks[k]
     hedge = hedge_before(toks, num.i, view.text)
-    rivals = [m for m in _counts(art, sup.sids, noun) if m.kind == num.kind]
+    claimed = {t.stem for t in toks}
+    words = claimed | {t.norm for t in toks}  # (the words of degree are asked by their form)
+    rivals = [m for m in _counts(art, sup.sids, noun, words) if m.kind == num.kind]
     if not rivals or any(agrees(num.value, hedge, m.value) for m in rivals):
         return None
     if any(
-        agrees(num.value, hedge, m.value) for m in _counts(art, art.index.get(noun.stem, ()), noun)
+        agrees(num.value, hedge, m.value)
+        for m in _counts(art, art.index.get(noun.stem, ()), noun, words)
     ):
         return None
-    claimed = {t.stem for t in toks}
     at = art.sentences[next(s for s in sup.sids if noun.stem in art.sentences[s].stems)].start
     # A count the claim rewords from its own sentence ("62 people died in Paiporta" for
     # "Paiporta ... with at least 62 dead"); not a rank, which its slot places.

@@ -63,9 +63,16 @@ def numbers(toks: Sequence[Tok], *, at: Iterable[int] | None = None) -> list[Num
                 continue
             if "." not in t.norm and len(t.norm) == 4 and 1800 <= value <= 2100:
                 kind = "year"
+        elif t.norm == "half":
+            scale = _half_of(toks, i)
+            if scale is not None:
+                out.append(NumberMention(scale / 2, kind, i, i + 3))
+            continue
         elif t.norm in NUMBER_WORDS:
             if i > 0 and toks[i - 1].kind == NUM and t.norm in MULTIPLIERS:
                 continue  # already folded into the number before it
+            if i > 1 and _half_of(toks, i - 2) is not None:
+                continue  # ("half a dozen": read at "half")
             value = NUMBER_WORDS[t.norm]
         elif t.norm in ORDINAL_WORDS:
             value, kind = ORDINAL_WORDS[t.norm], "ord"
@@ -79,6 +86,17 @@ def numbers(toks: Sequence[Tok], *, at: Iterable[int] | None = None) -> list[Num
             j += 1
         out.append(NumberMention(value, kind, i, j))
     return out
+
+
+# Scale words that "half a" halves: "half a million" is 500,000, "half a dozen" six.
+_SCALES = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _half_of(toks: Sequence[Tok], i: int) -> float | None:
+    """The scale of "half a <scale>" starting at token ``i`` ("half a million": 1e6), or None."""
+    if i + 2 >= len(toks) or toks[i].norm != "half" or toks[i + 1].norm not in ("a", "an"):
+        return None
+    return _SCALES.get(toks[i + 2].norm)
 
 
 _COMPARATIVES = frozenset({"more", "less", "fewer", "greater", "higher", "lower"})

@@ -37,6 +37,7 @@ from .lexicon import (
 )
 from .participles import participle_subject
 from .prepare import PreparedArticle
+from .pronoun_chains import names_antecedent
 from .relative_clauses import in_other_clause
 from .slot_edges import MAX_ASIDE
 from .support import Support
@@ -318,7 +319,7 @@ def subject_findings(
                 len(core) == 1
                 and core[0].norm in PRONOUNS
                 and not any(t.stem in mine for t in ev[:a])
-                and not any(mine & art.sentences[k].stems for k in range(max(0, sid - BACK), sid))
+                and not names_antecedent(art, sid, core[0].norm, mine, back=BACK)
             )
             # "a bank", "an official": an indefinite description brings in someone unnamed (not
             # a group, which may be the claim's names: "a host of stars, including ...")
