@@ -10,7 +10,8 @@ on and off, interleaved. Each stage of the preparation is timed on new ``Doc``s 
 stages before it (best of ``--repeats``; ``prepare`` reads the checker's token fields again,
 which no ``Doc`` keeps: its own part is the last stage less the one before). The tests are
 timed around each call (a few per cent of overhead) over ``--repeats`` passes after a warm-up
-pass; "finds" counts the calls that return a finding.
+pass; "finds" counts the calls that return a finding, "on copies" the time a test spends on
+claim sentences that copy a supporting sentence verbatim (``aligned.verbatim``).
 
     python benchmarks/checker_phases.py [--repeats N] [--half all|even|odd] [--package-dir DIR]
 """
@@ -23,6 +24,7 @@ import json
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 from package_dir import import_from_chosen_build
@@ -50,6 +52,7 @@ STATEMENT_TESTS = [
     "plan_findings", "one_of_findings", "direction_findings", "link_findings", "repeat_findings",
 ]  # fmt: skip
 CLAIM_STEPS = ["claim_views", "check_view", "quotation_findings"]
+TESTS = frozenset(VIEW_TESTS[1:] + STATEMENT_TESTS)  # (the tests after retrieval)
 
 
 def load(half: str) -> list[tuple[str, list[str]]]:
@@ -99,8 +102,11 @@ class Timers:
 
     def __init__(self) -> None:
         self.seconds: Counter[str] = Counter()
+        self.on_copies: Counter[str] = Counter()  # (while the claim sentence is a copy)
         self.calls: Counter[str] = Counter()
         self.finds: Counter[str] = Counter()
+        self.finds_on_copies: Counter[str] = Counter()
+        self.copy = False  # whether the claim sentence being checked is a verbatim copy
         self._saved: list[tuple[Any, str, Any]] = []
 
     def install(self, module: Any, name: str) -> None:
@@ -110,11 +116,18 @@ class Timers:
         def timed(*args: Any, **kwargs: Any) -> Any:
             t0 = clock()
             result = func(*args, **kwargs)
-            seconds[name] += clock() - t0
+            spent = clock() - t0
+            if name == "find_support":  # (retrieval opens each claim sentence's tests)
+                view = SimpleNamespace(toks=args[1])
+                self.copy = aligned.verbatim(view, args[0], result)  # type: ignore[arg-type]
+            seconds[name] += spent
+            if self.copy and name in TESTS:
+                self.on_copies[name] += spent
             calls[name] += 1
             first = result[0] if isinstance(result, tuple) else result
             if isinstance(first, list) and first:
                 finds[name] += 1
+                self.finds_on_copies[name] += self.copy and name in TESTS
             return result
 
         self._saved.append((module, name, func))
@@ -211,12 +224,21 @@ def main() -> int:
         depth = 3 if name in STATEMENT_TESTS else 2 if name in VIEW_TESTS else 1
         calls, finds = timers.calls[name] // args.repeats, timers.finds[name] // args.repeats
         found = f"  finds {finds}" if name.endswith(("_findings", "_check")) else ""
+        copies_in = timers.on_copies[name] / args.repeats
+        copy_finds = timers.finds_on_copies[name] // args.repeats
+        on_copies = f"  on copies {copies_in * 1e3:.1f} ms" if name in TESTS else ""
+        on_copies += f", finds {copy_finds}" if name in TESTS and found else ""
         print(
             f"{' ' * 2 * depth}{name:<{34 - 2 * depth}} {secs * 1e3:7.1f} ms "
-            f"{100 * secs / total:5.1f}%  calls {calls}{found}"
+            f"{100 * secs / total:5.1f}%  calls {calls}{found}{on_copies}"
         )
     copied, views, repeated = copies(docs)
+    spent = sum(timers.on_copies[t] for t in TESTS if t not in STATEMENT_TESTS) / args.repeats
     print(f"claim sentences copied verbatim from a supporting sentence: {copied} of {views}")
+    print(
+        f"  the tests after retrieval, on them: {spent * 1e3:.1f} ms "
+        f"({100 * spent / total:.1f}% of the pass)"
+    )
     print(f"claims repeating an earlier claim of their article: {repeated} of {n}")
     return 0
 
