@@ -40,7 +40,7 @@ from summariser.checker.sentences import sentence_tokens  # noqa: E402
 from summariser.text import as_doc  # noqa: E402
 from summariser.text.sentence_view import sentences_of  # noqa: E402
 
-# The tests as ``check_view`` and ``statement_findings`` call them (module, name), in order.
+# The tests by name, in the order ``check_view`` and ``statement_findings`` call them.
 VIEW_TESTS = [
     "find_support", "attribution_findings", "speaker_findings", "entity_findings",
     "role_findings", "apposition_findings", "swap_findings", "binding_findings",
@@ -119,7 +119,7 @@ class Timers:
             spent = clock() - t0
             if name == "find_support":  # (retrieval opens each claim sentence's tests)
                 view = SimpleNamespace(toks=args[1])
-                self.copy = aligned.verbatim(view, args[0], result)  # type: ignore[arg-type]
+                self.copy = aligned.verbatim(view, args[0], result)
             seconds[name] += spent
             if self.copy and name in TESTS:
                 self.on_copies[name] += spent
@@ -218,12 +218,14 @@ def main() -> int:
     print("  preparation, its stages alone (best of each):")
     for name, secs in stages:
         print(f"    {name:<30} {secs * 1e3:7.1f} ms")
-    rows = ["(preparation)", *CLAIM_STEPS[::2], CLAIM_STEPS[1], *VIEW_TESTS]
-    for name in [*rows[:-3], *rows[-3:-2], *STATEMENT_TESTS, *rows[-2:]]:
+    rows = ["(preparation)", "claim_views", "quotation_findings", "check_view"]
+    for name in VIEW_TESTS:
+        rows += [name, *STATEMENT_TESTS] if name == "statement_findings" else [name]
+    for name in rows:
         secs = timers.seconds[name] / args.repeats
         depth = 3 if name in STATEMENT_TESTS else 2 if name in VIEW_TESTS else 1
         calls, finds = timers.calls[name] // args.repeats, timers.finds[name] // args.repeats
-        found = f"  finds {finds}" if name.endswith(("_findings", "_check")) else ""
+        found = f"  finds {finds}" if name.endswith("_findings") else ""
         copies_in = timers.on_copies[name] / args.repeats
         copy_finds = timers.finds_on_copies[name] // args.repeats
         on_copies = f"  on copies {copies_in * 1e3:.1f} ms" if name in TESTS else ""
