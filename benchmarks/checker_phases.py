@@ -31,8 +31,6 @@ from package_dir import import_from_chosen_build
 
 import_from_chosen_build()  # this checkout without installing, or --package-dir
 
-from factuality import DATA, HUMAN, SPEED_WORDS  # noqa: E402
-
 from summariser.checker import aligned, open_mode, statements  # noqa: E402
 from summariser.checker import prepare as prep  # noqa: E402
 from summariser.checker.features import token_fields  # noqa: E402
@@ -56,8 +54,11 @@ TESTS = frozenset(VIEW_TESTS[1:] + STATEMENT_TESTS)  # (the tests after retrieva
 
 
 def load(half: str) -> list[tuple[str, list[str]]]:
-    """(article, its claim sentences) for the articles of SPEED_WORDS words (every second one
-    from the first or the second for a half)."""
+    """(article, its claim sentences) for the articles of ``factuality.SPEED_WORDS`` words
+    (every second one from the first or the second for a half)."""
+    # (imported once the package is: factuality.py puts this checkout first on the path)
+    from factuality import DATA, HUMAN, SPEED_WORDS
+
     by_doc: dict[str, list[str]] = defaultdict(list)
     for name in HUMAN:
         path = DATA / f"{name}.jsonl"
@@ -179,10 +180,10 @@ def main() -> int:
     args = parser.parse_args()
     docs = load(args.half)
     if not docs:
-        print(f"skipped: {DATA} not found")
+        print("skipped: ../shared/data/factuality not found")
         return 0
     n = sum(len(c) for _, c in docs)
-    print(f"{len(docs)} articles of {SPEED_WORDS[0]}-{SPEED_WORDS[1]} words, {n} claims")
+    print(f"{len(docs)} articles, {n} claims (the package: {open_mode.__file__})")
     gc.disable()
     try:
         one_pass(docs)  # (warm-up: the word memos, the date engine's patterns)
