@@ -72,6 +72,13 @@ def verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
     return any(mine in art.sentences[s].spaced for s in sup.sids)
 
 
+def whole_copy(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
+    """Whether the claim sentence is a supporting sentence, word for word: the article says
+    just this, so no test of a slot or a polarity can find it saying otherwise."""
+    mine = " " + " ".join(map(_NORM, view.toks)) + " "
+    return any(mine == art.sentences[s].spaced for s in sup.sids)
+
+
 # A modal and its past: reported speech shifts "will appeal" to "said he would appeal".
 _BACKSHIFT = {"will": "would", "can": "could", "shall": "should", "may": "might"}
 

@@ -13,6 +13,7 @@ from ..errors import InputError
 from ..report import ClaimCheck, FlagCode, Verdict
 from ..spans import Span
 from ..text import Doc
+from .aligned import whole_copy
 from .appositions import apposition_findings
 from .binding import binding_findings
 from .converses import converse_check, settle
@@ -217,6 +218,8 @@ def check_view(
     """Score one claim sentence against the prepared article; also how many of its tokens are
     copied from its evidence sentence."""
     sup = find_support(art, view.toks, seeds=seeds, names=view.names, text=view.text)
+    if whole_copy(view, art, sup):
+        return sentence_score(sup, [], 0.0), sup, [], len(view.toks)
     findings, used = attribution_findings(view, art, sup)
     said = speaker_findings(view, art, sup, _judged(view, findings))
     if said:
