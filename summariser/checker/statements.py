@@ -1,12 +1,14 @@
-"""What a claim sentence states beyond its names and values: its polarity, its modality, the
-direction and result it gives, the facts it links, what it repeats. Each test is its own module;
-this runs them in the order open mode reports them."""
+"""What a claim sentence states beyond its names and values: its polarity, its modality and the
+frame it may drop (denied, in doubt, unsaid), the direction and result it gives, the facts it
+links, what it repeats. Each test is its own module; this runs them in the order open mode
+reports them."""
 
 from __future__ import annotations
 
 from .denied_alternatives import denied_findings
 from .directions import direction_findings
 from .flags import ClaimView, Finding
+from .frames import frame_findings
 from .links import link_findings
 from .modality import modality_findings
 from .negation import negation_findings
@@ -25,7 +27,11 @@ def statement_findings(
     found = result_findings(view, art) if numbers >= 2 else []  # (a score is two numbers)
     found += negation_findings(view, art, sup)
     found += denied_findings(view, art, sup)
-    found += modality_findings(view, art, sup) or plan_findings(view, art, sup)
+    found += (
+        modality_findings(view, art, sup)
+        or plan_findings(view, art, sup)
+        or frame_findings(view, art, sup)
+    )
     found += one_of_findings(view, art, sup)
     found += direction_findings(view, art, sup)
     found += link_findings(view, art)
