@@ -10,13 +10,9 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.clause_verbs import CLAUSE_VERB_CLASSES, CLAUSE_VERB_FORMS
+from summariser.attribution.verb_forms import IRREGULAR, british, regular_forms, words
 
 logger = logging.getLogger(__name__)
-
-
-def words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a word-list literal."""
-    return frozenset(text.split())
 
 
 # Verbs of saying and writing: the core of news attribution.
@@ -113,45 +109,6 @@ LEMMAS: frozenset[str] = (
     | NOUN_FIRST
 ) - _MOSTLY_NOT_REPORTING
 
-# Irregular forms: lemma -> (past, past participle).
-_IRREGULAR: dict[str, tuple[str, ...]] = {
-    "say": ("said",),
-    "tell": ("told",),
-    "write": ("wrote", "written"),
-    "think": ("thought",),
-    "feel": ("felt",),
-    "know": ("knew", "known"),
-    "find": ("found",),
-    "show": ("showed", "shown"),
-    "seek": ("sought",),
-    "swear": ("swore", "sworn"),
-    "prove": ("proved", "proven"),
-    "understand": ("understood",),
-    "forecast": ("forecast",),
-    "sing": ("sang", "sung"),
-    "read": ("read",),
-    "speak": ("spoke", "spoken"),
-    "foretell": ("foretold",),
-    "forbid": ("forbade", "forbidden"),
-    "foresee": ("foresaw", "foreseen"),
-    "uphold": ("upheld",),
-    "hold": ("held",),
-    "make": ("made",),
-    "cast": ("cast",),
-    "leave": ("left",),
-    "put": ("put",),
-    "hit": ("hit",),
-    "spell": ("spelled", "spelt"),
-    "draw": ("drew", "drawn"),
-    "take": ("took", "taken"),
-    "strike": ("struck",),
-}
-# Final consonant doubled before -ed/-ing (and -es: "quizzes").
-_DOUBLING = words(
-    "admit commit regret plan prefer refer quip rebut compel spar abhor aver sum put hit beg "
-    "brag concur dub extol quiz slam infer forbid shrug stop"
-)
-
 # Particles that belong to the cue when they follow its verb ("pointed out", "called for").
 PARTICLES: dict[str, frozenset[str]] = {
     "point": frozenset({"out", "to"}),
@@ -203,36 +160,12 @@ PARTICLE_ONLY: frozenset[str] = words(
 )
 
 
-def regular_forms(lemma: str) -> tuple[str, str, str]:
-    """Third person singular, past and -ing forms of a regular verb."""
-    stem = lemma + lemma[-1] if lemma in _DOUBLING else lemma
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        third = stem + "es"  # "quizzes"
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        third = lemma[:-1] + "ies"
-    else:
-        third = lemma + "s"
-    if lemma.endswith("e"):
-        past = lemma + "d"
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        past = lemma[:-1] + "ied"
-    else:
-        past = stem + "ed"
-    if lemma.endswith("ie"):
-        ing = lemma[:-2] + "ying"
-    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
-        ing = lemma[:-1] + "ing"
-    else:
-        ing = stem + "ing"
-    return third, past, ing
-
-
 def _build_forms() -> dict[str, tuple[str, str]]:
     """Map every inflected form to (lemma, form) with form in base/third/past/ing."""
     forms: dict[str, tuple[str, str]] = {}
     for lemma in sorted(LEMMAS | PARTICLE_ONLY | LIGHT_VERBS):
         third, past, ing = regular_forms(lemma)
-        pasts = _IRREGULAR.get(lemma, (past,))
+        pasts = IRREGULAR.get(lemma, (past,))
         # A past spelled like the base ("put", "read") is read as the past: news reports
         # speech in the past tense ("as she put it", "the sign read").
         for word, form in (
@@ -241,23 +174,11 @@ def _build_forms() -> dict[str, tuple[str, str]]:
             (third, "third"),
             *((p, "past") for p in pasts),
             (ing, "ing"),
-            *_british(lemma),
+            *british(lemma),
         ):
             if lemma not in NOUN_FIRST or form in {"past", "ing"}:
                 forms.setdefault(word, (lemma, form))
     return forms
-
-
-def _british(lemma: str) -> tuple[tuple[str, str], ...]:
-    """British forms: a final l doubled after one vowel ("signalled", "labelling") and -ise
-    for -ize ("theorised", "demonises")."""
-    if len(lemma) > 3 and lemma[-1] == "l" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
-        return ((lemma + "led", "past"), (lemma + "ling", "ing"))
-    if lemma.endswith("ize"):
-        ise = lemma[:-3] + "ise"
-        third, past, ing = regular_forms(ise)
-        return ((ise, "base"), (third, "third"), (past, "past"), (ing, "ing"))
-    return ()
 
 
 CUE_FORMS: dict[str, tuple[str, str]] = _build_forms()
@@ -304,9 +225,9 @@ def _framed_forms() -> dict[str, tuple[str, str]]:
         for word, form in (
             (lemma, "base"),
             (third, "third"),
-            *((p, "past") for p in irregular.get(lemma, _IRREGULAR.get(lemma, (past,)))),
+            *((p, "past") for p in irregular.get(lemma, IRREGULAR.get(lemma, (past,)))),
             (ing, "ing"),
-            *_british(lemma),
+            *british(lemma),
         ):
             if word not in CUE_FORMS:
                 forms.setdefault(word, (lemma, form))

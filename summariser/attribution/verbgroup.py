@@ -7,11 +7,11 @@ from summariser.attribution.lexicon import (
     ADVERBS,
     AUXILIARIES,
     BE_FORMS,
-    regular_forms,
     words,
 )
 from summariser.attribution.reading import ly_adverb
 from summariser.attribution.segment import Doc
+from summariser.attribution.verb_forms import regular_forms
 
 # Catenative verbs that take a reporting verb as their infinitive complement and belong to its
 # cue: "continues to insist", "went on to say", "refused to comment", "appeared to suggest".
