@@ -54,6 +54,10 @@ COMPLEMENTS = frozenset({"that"}) | QUESTIONS
 # to charge her")
 _KEPT = DENIALS | ALLEGING | SAYING | QUESTIONS | REPORTS | {"not", "never", "no", "unclear"}
 _KEPT |= {"may", "might", "could", "possibly", "perhaps", "likely", "allegedly"}
+# The words that open a frame without a negation: a sentence without one (or without a negated
+# verb of saying) has none to drop.
+_OPENERS = DENIALS | ALLEGING | QUESTIONS
+_CANDIDATES = _OPENERS | SAYING | REPORTS | {"that"}  # (the words a frame's clause opens after)
 MIN_SHARED = 2  # the claim's content words in the governed clause
 SHARE = 0.7  # of the claim's content words
 
@@ -98,8 +102,11 @@ def frame_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[
     if len(mine) < MIN_SHARED:
         return []
     for sid in sup.sids:
-        ev = art.sentences[sid].toks
-        for c in range(len(ev) - 1):
+        sent = art.sentences[sid]
+        if _OPENERS.isdisjoint(sent.norms) and not (sent.negations and sent.norms & SAYING):
+            continue  # (most sentences: no frame, told at C level)
+        ev = sent.toks
+        for c in [c for c in range(len(ev) - 1) if ev[c].norm in _CANDIDATES]:
             f = _frame(ev, c)
             if f < 0:
                 continue
