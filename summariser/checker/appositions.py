@@ -125,7 +125,7 @@ def _claimed(view: ClaimView, i: int, j: int) -> tuple[frozenset[str], int, froz
     return none
 
 
-def _holding(art: PreparedArticle, words: frozenset[str]) -> list[set[int]]:
+def holding(art: PreparedArticle, words: frozenset[str]) -> list[set[int]]:
     """The sentences that hold every one of ``words`` (as a one-set list; none if none)."""
     found: set[int] | None = None
     for w in words:
@@ -162,7 +162,7 @@ def apposition_findings(
         # The sentences that hold the whole description (a country in any of its forms): the
         # evidence's, and any other.
         plain = frozenset(x for x in mine if x not in COUNTRY_KEYS)
-        where = set(sup.sids).union(*_holding(art, plain or mine))
+        where = set(sup.sids).union(*holding(art, plain or mine))
         described = [
             (d, sid) for sid in sorted(where) for d in art.derived(("appositions", sid), _described)
         ]
@@ -221,7 +221,7 @@ def _owner_moved(
     rest = mine - {owner.stem}
     if not rest or not art.is_name(owner):
         return None
-    for sid in sorted(set().union(*_holding(art, rest))):
+    for sid in sorted(set().union(*holding(art, rest))):
         for d in art.derived(("appositions", sid), _described):
             if words & d.words and d.owner and owner.stem not in d.owner and rest <= d.description:
                 return _moved(view, art, owner, sid, "another owner")
@@ -269,7 +269,7 @@ def _office_moved(said: _Said) -> Finding | None:
         if (
             ours
             and (d.description - mine) & _OFFICES
-            and not any(_holding(art, ours | {w}) for w in sorted(named))
+            and not any(holding(art, ours | {w}) for w in sorted(named))
         ):
             t = next(t for t in view.toks if t.stem in ours)
             return _moved(view, art, t, sid, "another office")

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..report import FlagCode
+from .appositions import holding
 from .descriptions import spaced
 from .features import Tok
 from .flags import ClaimView, Finding
@@ -80,18 +81,7 @@ def _rival(
             while b < len(ev) and ev[b].cap and ev[b].content:
                 b += 1
             theirs = frozenset(t.stem for t in ev[a:b])
-            if not theirs or theirs & words or _together(art, theirs | words):
+            if not theirs or theirs & words or holding(art, theirs | words):
                 continue
             return sid, list(ev[a:b])
     return None
-
-
-def _together(art: PreparedArticle, words: frozenset[str]) -> bool:
-    """Whether one sentence of the article holds all of ``words``."""
-    found: set[int] | None = None
-    for w in words:
-        where = set(art.index.get(w, ()))
-        found = where if found is None else found & where
-        if not found:
-            return False
-    return True

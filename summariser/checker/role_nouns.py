@@ -20,12 +20,14 @@ from .prepare import PreparedArticle
 from .roles import claim_names
 
 _KEY = "role nouns"
-Roles = tuple[tuple[frozenset[str], str, str, int], ...]  # (name stems, role, name text, sid)
+# (name stems, role stem, role as written, name as written, sentence)
+Roles = tuple[tuple[frozenset[str], str, str, str, int], ...]
 _PAST = frozenset({"former", "ex", "retired", "late"})
 
 
 def _role_before(toks: list[Tok] | tuple[Tok, ...], text: str, i: int) -> Tok | None:
-    """The lower-case role noun right before the name starting at ``i``, if one stands there."""
+    """The role noun right before the name starting at ``i`` (in lower case, unless it opens the
+    sentence), if one stands there."""
     if i == 0:
         return None
     t = toks[i - 1]
@@ -46,7 +48,7 @@ def _past(toks: list[Tok], text: str, k: int) -> bool:
 
 def _article_roles(art: PreparedArticle, key: str) -> Roles:
     """Every name of the article written after a role noun, with that noun (made once)."""
-    out: list[tuple[frozenset[str], str, str, int]] = []
+    out: list[tuple[frozenset[str], str, str, str, int]] = []
     for sid, sent in enumerate(art.sentences):
         toks = list(sent.toks)
         if not toks:
@@ -55,7 +57,8 @@ def _article_roles(art: PreparedArticle, key: str) -> Roles:
             role = _role_before(toks, art.text, i)
             if role is not None and not _past(toks, art.text, i - 1):
                 name = art.text[toks[i].start : toks[j - 1].end]
-                out.append((frozenset(t.stem for t in toks[i:j]), role.stem, name, sid))
+                stems = frozenset(t.stem for t in toks[i:j])
+                out.append((stems, role.stem, role.norm, name, sid))
     return tuple(out)
 
 
@@ -72,17 +75,19 @@ def role_noun_findings(view: ClaimView, art: PreparedArticle, skip: set[int]) ->
         if not roles:
             return out
         words = frozenset(t.stem for t in toks[i:j])
-        theirs = {(r, sid) for w, r, _, sid in roles if w & words}
-        if not theirs or any(r == role.stem for r, _ in theirs):
+        theirs = sorted((r, word, sid) for w, r, word, _, sid in roles if w & words)
+        if not theirs or any(r == role.stem for r, _, _ in theirs):
             continue
-        where = {sid for _, sid in theirs}
-        holders = [n for w, r, n, sid in roles if r == role.stem and sid in where and not w & words]
+        where = {sid for _, _, sid in theirs}
+        holders = [
+            n for w, r, _, n, sid in roles if r == role.stem and sid in where and not w & words
+        ]
         if not holders:
             continue
         mine = view.text[toks[i].start : toks[j - 1].end]
         msg = (
-            f"The claim calls {mine!r} a {role.norm}; the article gives that role to "
-            f"{holders[0]!r} and calls {mine!r} a {sorted(theirs)[0][0]}."
+            f"The claim calls {mine!r} {role.norm!r}; the article gives that role to "
+            f"{holders[0]!r} and calls {mine!r} {theirs[0][1]!r}."
         )
         out.append(
             Finding(FlagCode.ENTITY_SWAPPED, msg, role.start, role.end, P_CONTRADICTION, True)
