@@ -48,7 +48,6 @@ _ASKING = frozenset(
     {"ask", "asked", "asks", "wonder", "wondered", "know", "unclear", "clear", "see", "decide"}
 )
 MAX_CLAUSE = 25  # tokens of a governed clause, up to its end
-COMPLEMENTS = frozenset({"that"}) | QUESTIONS
 # A claim that keeps a frame of its own reports the clause rather than stating it.
 # (a modal of possibility keeps the doubt too: "the CPS may now charge her" for "decide whether
 # to charge her")
@@ -64,7 +63,7 @@ SHARE = 0.7  # of the claim's content words
 
 def _frame(ev: tuple[Tok, ...], c: int) -> int:
     """The frame word that the clause opening after token ``c`` depends on ("denied" in
-    "denied that", "whether" itself), or -1 if none of the three classes governs it."""
+    "denied that", "whether" itself), or -1 if no frame of these classes governs it."""
     t = ev[c]
     if t.norm == "whether" or (t.norm == "if" and c > 0 and ev[c - 1].norm in _ASKING):
         return c
