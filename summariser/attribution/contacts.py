@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import logging
 
+from summariser.attribution.clause_heads import head_phrase
 from summariser.attribution.content import SUBORDINATORS
 from summariser.attribution.dated import DATE_ENDS
 from summariser.attribution.lexicon import AUXILIARIES, CUE_FORMS, DETERMINERS, words
 from summariser.attribution.phrases import is_content_word
 from summariser.attribution.segment import QUOTES, Doc
-from summariser.attribution.subjects import head_phrase
 
 logger = logging.getLogger(__name__)
 

@@ -5,6 +5,13 @@ from __future__ import annotations
 import logging
 
 from summariser.attribution.anonymity import anonymous_subject
+from summariser.attribution.clause_heads import (
+    RELATIVE_WORDS,
+    SUBORDINATORS,
+    head_phrase,
+    opens_clause,
+    relative_antecedent,
+)
 from summariser.attribution.dated import (
     DATE_ENDS,
     MAX_PHRASES,
@@ -84,7 +91,7 @@ def _relative_verb(doc: Doc, k: int, lo: int) -> bool:
         first -= 1
     return (
         first - 1 >= lo
-        and doc.lowers[first - 1] in _RELATIVE_WORDS
+        and doc.lowers[first - 1] in RELATIVE_WORDS
         and doc.words[k][0].islower()
         and (doc.lowers[k] in CUE_FORMS or doc.lowers[k].endswith("ed"))
     )
@@ -242,47 +249,7 @@ def left_source(
     return (extended_subject(doc, start, lo), prev), None
 
 
-def relative_antecedent(doc: Doc, pronoun: int, lo: int) -> tuple[int, int] | None:
-    """The phrase a relative pronoun at ``pronoun`` stands for ("the minister, who ..."), or
-    None."""
-    before = pronoun - 1
-    if before >= lo and doc.words[before] == ",":
-        before -= 1
-    if before < lo:
-        return None
-    start = np_left(doc, before, lo)
-    return None if start is None else (start, before)
-
-
-# Words that may stand right before a clause's subject: it opens the clause after them.
-_CLAUSE_JOINS = words("and but so yet while although though because as")
 _MAX_RELATIVE = 12  # tokens of a relative clause between its head and the main verb
-_RELATIVE_WORDS = frozenset({"who", "that", "whose"})
-# Words that open an adverbial clause: a phrase after one is not the main clause's subject.
-_SUBORDINATORS = _CLAUSE_JOINS | words(
-    "after before when whenever if unless until since once what where how why whether whom"
-)
-
-
-def _opens_clause(doc: Doc, first: int, lo: int) -> bool:
-    """Whether token ``first`` opens its clause: the sentence's start, or after a comma, a
-    conjunction or a subordinator (a phrase found there is the subject of its clause's verb)."""
-    return first == lo or doc.words[first - 1] == "," or doc.lowers[first - 1] in _SUBORDINATORS
-
-
-def head_phrase(doc: Doc, last: int, lo: int) -> int | None:
-    """Start of a clause-opening noun phrase ending at ``last``, which is a content word."""
-    if last < lo or not is_content_word(doc, last):
-        return None
-    start = np_left(doc, last, lo)
-    if start is None or any(
-        doc.lowers[k].endswith("ed") and doc.words[k][0].islower() for k in range(start, last)
-    ):
-        return None  # "This attracted interest from X who ...": a verb, not a phrase
-    form = CUE_FORMS.get(doc.lowers[last])
-    if form is not None and form[1] in {"past", "ing"}:
-        return None  # a verb: "officials warned that ..." ("figures", "reports" are nouns)
-    return start if _opens_clause(doc, start, lo) else None
 
 
 def _in_number(doc: Doc, i: int) -> bool:
@@ -328,11 +295,11 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
     if start == lo or doc.lowers[start] in SUBJECT_PRONOUNS:
         return start
     window = doc.lowers[max(lo, start - _MAX_RELATIVE) : start]
-    if _RELATIVE_WORDS.isdisjoint(window):
+    if RELATIVE_WORDS.isdisjoint(window):
         return start  # (the usual case, tested in one pass)
     for j in range(start - 1, max(lo, start - _MAX_RELATIVE) - 1, -1):
         low = doc.lowers[j]
-        if low in _RELATIVE_WORDS:
+        if low in RELATIVE_WORDS:
             if j + 1 == start and low != "whose" and not doc.lowers[start].endswith("ed"):
                 # "the gun that officers thought ...": the phrase is the relative's subject
                 # (but "the judge who sentenced Spears" may be read as one phrase).
@@ -348,7 +315,7 @@ def extended_subject(doc: Doc, start: int, lo: int) -> int:
                 return start
             head = head_phrase(doc, j - 1, lo)
             return start if head is None else head
-        if low in _SUBORDINATORS or not (doc.words[j][0].isalnum() or _in_number(doc, j)):
+        if low in SUBORDINATORS or not (doc.words[j][0].isalnum() or _in_number(doc, j)):
             return start  # the phrase is in another clause
     return start
 
@@ -393,7 +360,7 @@ def plural_head(doc: Doc, last: int, lo: int) -> bool:
     if start is None:
         return False
     start = extended_subject(doc, start, lo)
-    if not _opens_clause(doc, start, lo):
+    if not opens_clause(doc, start, lo):
         return False
     for k in range(start + 1, last + 1):
         if doc.lowers[k] in NP_PREPOSITIONS or (doc.lowers[k] == "by" and participle(doc, k - 1)):
