@@ -1,4 +1,5 @@
-"""The names a claim written in lower case gives.
+"""The names a claim's capitals do not mark: those of a claim written in lower case, and a
+claim's first word, capitalised in any case.
 
 A summary written all in lower case has lost the capitals that mark its names, so a name the
 article lacks ("frida ghitis") reads as an ordinary word. A word that is neither in the article
