@@ -42,7 +42,7 @@ from .relative_clauses import in_other_clause
 from .slot_edges import MAX_ASIDE
 from .support import Support
 from .swaps import same_name
-from .values import TITLE_WORDS
+from .values import TITLE_WORDS, other_heads
 
 logger = logging.getLogger(__name__)
 
@@ -240,8 +240,10 @@ def _opens_clause(t: Tok) -> bool:
 
 def _one(mine: frozenset[str], name: Sequence[Tok], ev: tuple[Tok, ...]) -> bool:
     """Whether ``ev`` is the claim's name (stems ``mine``, tokens ``name``) in some form, and
-    not another person of its family ("Jordan Hale" for "Ryan Hale")."""
-    return same_name(mine, ev) and not other_person(name, ev)
+    not another person of its family ("Jordan Hale" for "Ryan Hale") nor another name that
+    shares a word ("Manchester United" for "Manchester City")."""
+    named = [t for t in ev if t.content]
+    return same_name(mine, ev) and not other_person(name, ev) and not other_heads(name, named)
 
 
 def _said_of(

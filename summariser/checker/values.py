@@ -8,6 +8,8 @@ another form ("Britain" for "the UK", "SNP" for "Scottish nationalists", "Georgi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..actors.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
 from ..actors.lexicon import TITLES as _TITLES
 from .aliases import name_words, numbered
@@ -81,6 +83,13 @@ def _one_word(a: Tok, b: Tok) -> bool:
     return a.stem == b.stem or (len(short) >= MIN_PREFIX and long.startswith(short))
 
 
+def other_heads(mine: Sequence[Tok], theirs: Sequence[Tok]) -> bool:
+    """Whether two names of two words or more end differently: an English name's head is its
+    last word, so "Unity Boulevard" is not "United States", nor "Manchester United" "Manchester
+    City"; they are two names, whatever word they share."""
+    return len(mine) > 1 and len(theirs) > 1 and not _one_word(mine[-1], theirs[-1])
+
+
 def same_value(
     mine: list[Tok], theirs: list[Tok], kind: str, stretches: tuple[list[Tok], ...]
 ) -> bool:
@@ -91,12 +100,7 @@ def same_value(
     country = _COUNTRIES.get(" ".join(t.norm for t in mine))
     if country is not None and country == _COUNTRIES.get(" ".join(t.norm for t in theirs)):
         return True  # "Britain" for "the UK", "American" for "US"
-    # Two names of two words or more are one only if they end alike: an English name's head is
-    # its last word, so "Unity Boulevard" is not "United States".
-    headed = len(mine) > 1 and len(theirs) > 1
-    if (not headed or _one_word(mine[-1], theirs[-1])) and any(
-        _one_word(a, b) for a in mine for b in theirs
-    ):
+    if not other_heads(mine, theirs) and any(_one_word(a, b) for a in mine for b in theirs):
         return True
     for one, stretch in ((mine, stretches[1]), (theirs, stretches[0])):
         words = [t for t in stretch if t.content]
