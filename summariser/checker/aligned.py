@@ -65,17 +65,22 @@ def alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tupl
     return out
 
 
+def _spaced(view: ClaimView) -> str:
+    """The claim sentence's words as a sentence's ``spaced`` holds them, to compare the two."""
+    return " " + " ".join(map(_NORM, view.toks)) + " "
+
+
 def verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
     """Whether the claim's tokens occur in a row in one supporting sentence (a plain copy: no
     slot can differ)."""
-    mine = " " + " ".join(map(_NORM, view.toks)) + " "
+    mine = _spaced(view)
     return any(mine in art.sentences[s].spaced for s in sup.sids)
 
 
 def whole_copy(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
     """Whether the claim sentence is a supporting sentence, word for word: the article says
     just this, so no test of a slot or a polarity can find it saying otherwise."""
-    mine = " " + " ".join(map(_NORM, view.toks)) + " "
+    mine = _spaced(view)
     return any(mine == art.sentences[s].spaced for s in sup.sids)
 
 

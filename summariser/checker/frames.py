@@ -117,7 +117,7 @@ def frame_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[
             before = (mine & {t.stem for t in ev[:f]}) - inside
             if len(inside) < max(MIN_SHARED, SHARE * len(mine)) or len(before) > 1:
                 continue
-            sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
+            sentence = art.text[sent.start : sent.end]
             cue = art.text[ev[f].start : ev[c].end]
             msg = f"The article gives this only under {cue!r}, not as a fact: {sentence!r}"
             return [
