@@ -19,7 +19,7 @@ from .values import TITLES, value_of
 
 _TIME = TIME_OPENERS | TIME_NOUNS
 MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
-RELATIVES = frozenset({"who", "which", "that"})
+RELATIVES = frozenset({"who", "which", "that", "whose"})  # ("X, whose novel": X's novel)
 MAX_ADJUNCT = 6  # tokens of a prepositional phrase the claim may leave out
 
 
@@ -30,8 +30,8 @@ def gap(ev: Sequence[Tok], k: int, text: str) -> str:
 
 def slot_before(ev: tuple[Tok, ...], j: int, text: str) -> tuple[int, int]:
     """The subject of the words at ``j``: back over a comma-enclosed aside ("X, a special forces
-    commander, played") or a relative pronoun ("X, who led"), then the name (or title) words
-    before it. An empty range when nothing of the kind stands there."""
+    commander, played") or a relative pronoun ("X, who led", "X, whose novel"), then the name
+    (or title) words before it. An empty range when nothing of the kind stands there."""
     k = j
     if "," in gap(ev, k, text):
         back = k - 1
@@ -46,7 +46,17 @@ def slot_before(ev: tuple[Tok, ...], j: int, text: str) -> tuple[int, int]:
         if start < k and gap(ev, start, text).strip():
             break  # a name ends at punctuation ("in Russia, Putin pledged")
         start -= 1
+    # A person's name before "of" heads the slot: "Rachel Obi of Kestrel Research said" (two
+    # words at least, which "Bank of England" is not).
+    head = start - 1
+    while head > 0 and ev[head - 1].cap and ev[head - 1].content:
+        head -= 1
+    if start - head >= 3 and ev[start - 1].norm in _OF and not gap(ev, start - 1, text).strip():
+        return head, start - 1
     return start, k
+
+
+_OF = frozenset({"of", "from"})
 
 
 def past_title(ev: Sequence[Tok], j: int, text: str) -> int:
@@ -147,5 +157,18 @@ def adjunct(ev: tuple[Tok, ...], j1: int, j2: int, text: str) -> bool:
     if not 1 < j2 - j1 <= MAX_ADJUNCT or ev[j1].norm not in PREPOSITIONS:
         return False
     if any(t.cap for t in ev[j1 + 1 : j2]) or opens_predicate(ev, j1, j2):
+        return False
+    return not any(gap(ev, k, text).strip() for k in range(j1 + 1, j2))
+
+
+def aside(ev: tuple[Tok, ...], j1: int, j2: int, text: str) -> bool:
+    """Whether the evidence's tokens [j1, j2), left out by the claim between two copied
+    stretches, are an aside enclosed by commas with no clause of its own ("Lithuania's
+    president[, Aurimas Lenkas,] pardoned"): the words on either side still read as one."""
+    if not 0 < j1 < j2 < len(ev) or j2 - j1 > MAX_ASIDE:
+        return False
+    if "," not in gap(ev, j1, text) or "," not in gap(ev, j2, text):
+        return False
+    if ev[j1].norm in RELATIVES or opens_predicate(ev, j1, j2):
         return False
     return not any(gap(ev, k, text).strip() for k in range(j1 + 1, j2))

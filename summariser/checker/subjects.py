@@ -117,6 +117,12 @@ def _subjects(
         k = a
         while k > 0 and ev[k - 1].cap and ev[k - 1].content:
             k -= 1
+        # A name after "of" or "from" says where the name before it is from ("Rachel Obi of
+        # Kestrel Research said"): that name heads the subject.
+        while k > 1 and k < a and ev[k - 1].norm in _OF_PLACE and ev[k - 2].cap:
+            k -= 1
+            while k > 0 and ev[k - 1].cap and ev[k - 1].content:
+                k -= 1
         if k < a:
             out.append((k, b))
     return out
@@ -164,6 +170,17 @@ def _aside_start(ev: tuple[Tok, ...], b: int, text: str) -> int:
 
 
 _ASIDE_OPENS = frozenset(",(—–")
+
+
+def _past_aside(toks: Sequence[Tok], j: int, text: str) -> int:
+    """The token after an aside enclosed by commas that opens at ``j`` ("Claire Grady[, a State
+    Department spokesperson,] thanked"); ``j`` itself when none does."""
+    if not 0 < j < len(toks) or "," not in text[toks[j - 1].end : toks[j].start]:
+        return j
+    for k in range(j + 1, min(len(toks), j + 1 + MAX_ASIDE)):
+        if "," in text[toks[k - 1].end : toks[k].start]:
+            return k
+    return j
 
 
 def _gapped(ev: tuple[Tok, ...], mine: frozenset[str]) -> bool:
@@ -242,6 +259,9 @@ def _one(mine: frozenset[str], name: Sequence[Tok], ev: tuple[Tok, ...]) -> bool
     """Whether ``ev`` is the claim's name (stems ``mine``, tokens ``name``) in some form, and
     not another person of its family ("Jordan Hale" for "Ryan Hale") nor another name that
     shares a word ("Manchester United" for "Manchester City")."""
+    cut = next((k for k, t in enumerate(ev) if k and t.norm in _OF_PLACE), None)
+    if cut is not None:  # ("Rachel Obi of Kestrel Research": either name may be written alone)
+        return _one(mine, name, ev[:cut]) or _one(mine, name, ev[cut + 1 :])
     named = [t for t in ev if t.content]
     return same_name(mine, ev) and not other_person(name, ev) and not other_heads(name, named)
 
@@ -290,7 +310,7 @@ def subject_findings(
         opens = t == 0 or _opens_clause(toks[t - 1])
         if not opens or any(k in skip for k in range(i, j)):
             continue
-        v = j
+        v = _past_aside(toks, j, view.text)
         while v < len(toks) and toks[v].norm in AUXILIARIES:
             v += 1
         if v >= len(toks) or not _verb_like(toks, v) or _passive(toks, v):
