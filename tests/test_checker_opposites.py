@@ -16,7 +16,8 @@ Jordan said his son is an inexperienced sailor but has a strong will.
 Jordan said his son supported the plan.
 The old stadium will be replaced by a new arena with a retractable roof.
 More patients on the drug stopped taking it because of side effects.
-Analysts said the company had moved too slowly and kept their sell rating on the stock."""
+Analysts said the company had moved too slowly and kept their sell rating on the stock.
+The finance chief said the group would keep its dividend unchanged despite the weaker outlook."""
 
 
 @pytest.mark.parametrize(
@@ -42,6 +43,11 @@ Analysts said the company had moved too slowly and kept their sell rating on the
         # The claim may end where a clause of the evidence ends ("and kept ...").
         ("Analysts said the company had moved too quickly.", Verdict.CONTRADICTED),
         ("Analysts said the company had moved too slowly.", Verdict.SUPPORTED),
+        # A verb group is one slot ("would keep"), and a verb's plain form has its opposites.
+        ("The group cut its dividend.", Verdict.CONTRADICTED),
+        ("The group would raise its dividend.", Verdict.CONTRADICTED),
+        ("The group would keep its dividend.", Verdict.SUPPORTED),
+        ("The group will keep its dividend unchanged.", Verdict.SUPPORTED),
     ],
 )
 def test_an_antonym_in_the_evidence_words_slot_contradicts(claim: str, verdict: Verdict) -> None:

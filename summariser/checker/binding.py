@@ -239,8 +239,11 @@ def binding_findings(
 
 def _one_slot(ev: tuple[Tok, ...], j1: int, j2: int, art: PreparedArticle) -> bool:
     """Whether the evidence's replaced tokens [j1, j2) are one word, the word after an adverb
-    of degree ("deeply ashamed"), or an aside closed by a comma and then one word."""
+    of degree ("deeply ashamed") or after auxiliaries ("would keep": one verb group), or an
+    aside closed by a comma and then one word."""
     if j2 - j1 == 1 or (j2 - j1 == 2 and ev[j1].norm.endswith("ly")):
+        return True
+    if all(t.norm in AUXILIARIES and t.norm not in NEGATIVE_WORDS for t in ev[j1 : j2 - 1]):
         return True
     return "," in art.text[ev[j2 - 2].end : ev[j2 - 1].start]
 

@@ -88,6 +88,11 @@ _OPPOSITES: tuple[tuple[str, str], ...] = (
     ("kept", "lowered"),
     ("kept", "reduced"),
     ("kept", "increased"),
+    ("keep", "cut"),  # (the plain forms: "would keep its dividend" for "will cut its dividend")
+    ("keep", "raise"),
+    ("keep", "lower"),
+    ("keep", "reduce"),
+    ("keep", "increase"),
     # the two leanings of a market or a central bank, which WordNet lacks
     ("hawkish", "dovish"),
     ("bullish", "bearish"),
