@@ -13,10 +13,13 @@ Officials in Peru and Bolivia said they would study the text.
 The shortlist included the Kenyan poet Amina Waweru, whose collection Red Earth had won \
 the Forward Prize, and the Welsh writer Owen Pryce.
 Market analyst Tomas Berg of Northlight Capital said the shares were undervalued.
+"Investors have been far too patient with the board," he said.
 Chief Executive Ines Roy said the company would keep its dividend.
 A Foreign Office spokesperson welcomed the release of the two sailors.
 "We are overjoyed," said Roy's brother, Daniel Roy.
-Foreign Office minister Maria Lind thanked the Chilean navy."""
+Foreign Office minister Maria Lind thanked the Chilean navy.
+US Secretary of State Paul Reyes said the deal was a step forward, while EU foreign policy \
+chief Josep Borrell said the bloc would fund the new port."""
 
 # (id, claim, code): the claim's name stands where the article has another of its names.
 FLAGGED = [
@@ -27,6 +30,16 @@ FLAGGED = [
         FlagCode.ENTITY_SWAPPED,
     ),
     ("speaker-beside-of", "Ines Roy said the shares were undervalued.", None),
+    (
+        "quote-going-on-from-a-speaker-of-a-firm",
+        "Ines Roy said investors had been far too patient with the board.",
+        FlagCode.SPEAKER_SWAPPED,
+    ),
+    (
+        "speaker-after-a-title-with-of",
+        "Paul Reyes said the bloc would fund the new port.",
+        FlagCode.SPEAKER_SWAPPED,
+    ),
     (
         "name-given-the-unnamed-speakers-title",
         "Daniel Roy, a Foreign Office spokesperson, welcomed the release of the two sailors.",
@@ -41,6 +54,8 @@ KEPT = [
     ("owner-of-whose", "Amina Waweru's collection Red Earth had won the Forward Prize."),
     ("speaker-before-of", "Tomas Berg said the shares were undervalued."),
     ("speaker-with-of", "Tomas Berg of Northlight Capital said the shares were undervalued."),
+    ("quote-going-on", "Tomas Berg said investors had been far too patient with the board."),
+    ("speaker-after-a-title-with-of", "Paul Reyes said the deal was a step forward."),
     ("speaker-and-title-aside", "Maria Lind, a Foreign Office minister, thanked the Chilean navy."),
 ]
 

@@ -19,6 +19,7 @@ from collections import OrderedDict
 from itertools import pairwise
 from threading import Lock
 
+from ..actors.lexicon import TITLES
 from .features import NUM, WORD, Tok
 from .lexicon import PREPOSITIONS, REPORTING_VERBS
 
@@ -52,13 +53,16 @@ def claim_speakers(
         if t.norm not in REPORTING_VERBS:
             continue
         # (A name after a preposition is its object, in an aside: "Karo, now in LA, claims".)
-        before = [
-            n
-            for n in names
-            if c - SPEAKER_GAP <= n[1] <= c
-            and _subject_of(toks, text, n[1], c)
-            and not (n[0] > 0 and toks[n[0] - 1].norm in PREPOSITIONS)
-        ]
+        before = []
+        for n in names:
+            if not (c - SPEAKER_GAP <= n[1] <= c and _subject_of(toks, text, n[1], c)):
+                continue
+            if n[0] > 0 and toks[n[0] - 1].norm in PREPOSITIONS:
+                head = _head_of(names, toks, n)
+                if head is None:
+                    continue
+                n = head
+            before.append(n)
         if t.norm in _NOUN_CUES and not any(n[1] == c for n in before):
             continue
         after = [
@@ -80,6 +84,24 @@ def claim_speakers(
             if prev.kind == WORD and prev.content and prev.kind != NUM:
                 found.add((c - 1, c))
     return sorted(found)
+
+
+def _head_of(
+    names: list[tuple[int, int]], toks: list[Tok], n: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The speaker when "of" or "from" governs the name ``n``: the name before it, which ``n``
+    says where it is from ("Rachel Obi of Kestrel Research said"), or ``n`` itself after a title
+    that holds its "of" ("Secretary of State Antony Blinken said"); None if no name is before."""
+    if n[0] < 2 or toks[n[0] - 1].norm not in _OF:
+        return None
+    head = next((m for m in names if m[1] == n[0] - 1), None)
+    if head is not None and any(toks[k].norm in _TITLE_WORDS for k in range(*head)):
+        return n
+    return head
+
+
+_OF = frozenset({"of", "from"})
+_TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
 
 
 def _subject_of(toks: list[Tok], text: str, j: int, c: int) -> bool:

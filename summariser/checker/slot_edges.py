@@ -47,11 +47,16 @@ def slot_before(ev: tuple[Tok, ...], j: int, text: str) -> tuple[int, int]:
             break  # a name ends at punctuation ("in Russia, Putin pledged")
         start -= 1
     # A person's name before "of" heads the slot: "Rachel Obi of Kestrel Research said" (two
-    # words at least, which "Bank of England" is not).
+    # words at least, which "Bank of England" is not, and no title: "Secretary of State X").
     head = start - 1
     while head > 0 and ev[head - 1].cap and ev[head - 1].content:
         head -= 1
-    if start - head >= 3 and ev[start - 1].norm in _OF and not gap(ev, start - 1, text).strip():
+    if (
+        start - head >= 3
+        and ev[start - 1].norm in _OF
+        and not gap(ev, start - 1, text).strip()
+        and not any(t.norm.rstrip(".") in TITLES for t in ev[head : start - 1])
+    ):
         return head, start - 1
     return start, k
 

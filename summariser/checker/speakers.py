@@ -40,11 +40,22 @@ Speaker = tuple[tuple[Tok, ...], str, str]  # the speaker's tokens, its text, it
 
 def _verb(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> str | None:
     """The reporting verb right beside the speaker at [i, j) ("X said", "said X"), any form of
-    it ("said" is "says"); "say" and "tell" name one act ("told reporters" is "said")."""
-    for k in (j, i - 1):
+    it ("said" is "says"); "say" and "tell" name one act ("told reporters" is "said"), past
+    where the speaker is from ("Rachel Obi of Kestrel Research said")."""
+    for k in (_past_where(toks, j), i - 1):
         if 0 <= k < len(toks) and toks[k].norm in REPORTING_VERBS:
             return _SPEECH if toks[k].norm in _SAY_TELL else verb_key(toks[k])
     return None
+
+
+def _past_where(toks: list[Tok] | tuple[Tok, ...], j: int) -> int:
+    """Past "of" or "from" and the name after it, which say where the speaker ending at ``j``
+    is from; ``j`` itself when none follows."""
+    if j + 1 < len(toks) and toks[j].norm in _OF and toks[j + 1].cap:
+        j += 1
+        while j < len(toks) and toks[j].cap:
+            j += 1
+    return j
 
 
 _SAY_TELL = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling"})
@@ -66,7 +77,9 @@ def _speakers(art: PreparedArticle, key: tuple[str, int]) -> list[Speaker]:
         if verb is None or _governed(toks, i) or _possessor(art.text, toks, j):
             continue
         if any(t.content for t in toks[i:j]):
-            out.append((tuple(toks[i:j]), art.text[toks[i].start : toks[j - 1].end], verb))
+            # (where the speaker is from goes with the name: "Rachel Obi of Kestrel Research")
+            k = _past_where(toks, j)
+            out.append((tuple(toks[i:k]), art.text[toks[i].start : toks[j - 1].end], verb))
     subject = participle_speaker(toks, names, art.text)  # ("X was cautious, saying ...")
     if subject is not None:
         i, j = subject
@@ -96,6 +109,8 @@ def _governed(toks: list[Tok], i: int) -> bool:
     k = i - 1
     while k >= 0 and toks[k].norm in _DETERMINERS:
         k -= 1
+    if k == i - 1 > 0 and toks[k].norm == "of" and toks[k - 1].norm in TITLES:
+        return False  # (a title's own "of": "Secretary of State Antony Blinken said")
     return k >= 0 and toks[k].norm in PREPOSITIONS
 
 
@@ -108,6 +123,7 @@ def _same(mine: tuple[Tok, ...], theirs: tuple[Tok, ...]) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+_OF = frozenset({"of", "from"})
 
 
 def _merged(
@@ -129,6 +145,23 @@ def _merged(
         if any(v == verb and _same(mine, theirs) for theirs, _, v in speakers):
             return True
     return False
+
+
+def _reporting(named: list[Speaker], ev: tuple[Tok, ...], said: set[str]) -> list[Speaker]:
+    """Of a sentence's speakers ("A said ..., while B said ..."), the one whose stretch (from
+    it to the next speaker) holds clearly most of what the claim reports; all when none does."""
+    starts = sorted({ev.index(s[0][0]) for s in named if s[0][0] in ev})
+    if len(starts) < 2:
+        return named
+    ends = [*starts[1:], len(ev)]
+    held = {
+        a: sum(t.stem in said for t in ev[a if a != starts[0] else 0 : b])
+        for a, b in zip(starts, ends, strict=True)
+    }
+    best = max(held.values())
+    if sum(n == best for n in held.values()) > 1:
+        return named
+    return [s for s in named if s[0][0] in ev and held[ev.index(s[0][0])] == best]
 
 
 def _holding_most(art: PreparedArticle, said: set[str]) -> tuple[int, ...]:
@@ -179,6 +212,7 @@ def speaker_findings(
             for s in named
             if s[0][0] not in ev or not in_other_clause(ev, ev.index(s[0][0]), said)
         ]
+        named = _reporting(named, ev, said)
         if not named or any(_same(mine, theirs) for theirs, _, _ in named):
             continue
         if _merged(art, sids, sid, mine, verb, said):
