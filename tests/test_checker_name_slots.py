@@ -19,7 +19,9 @@ A Foreign Office spokesperson welcomed the release of the two sailors.
 "We are overjoyed," said Roy's brother, Daniel Roy.
 Foreign Office minister Maria Lind thanked the Chilean navy.
 US Secretary of State Paul Reyes said the deal was a step forward, while EU foreign policy \
-chief Josep Borrell said the bloc would fund the new port."""
+chief Josep Borrell said the bloc would fund the new port.
+"Seven thousand is a realistic target," said lead author Dr Anna Holt, an epidemiologist.
+According to the harbour master, the port will reopen in May."""
 
 # (id, claim, code): the claim's name stands where the article has another of its names.
 FLAGGED = [
@@ -41,6 +43,11 @@ FLAGGED = [
         FlagCode.SPEAKER_SWAPPED,
     ),
     (
+        "speaker-after-said-and-a-description",
+        "Josep Borrell said seven thousand was a realistic target.",
+        FlagCode.SPEAKER_SWAPPED,
+    ),
+    (
         "name-given-the-unnamed-speakers-title",
         "Daniel Roy, a Foreign Office spokesperson, welcomed the release of the two sailors.",
         FlagCode.ENTITY_MISSING,
@@ -56,6 +63,11 @@ KEPT = [
     ("speaker-with-of", "Tomas Berg of Northlight Capital said the shares were undervalued."),
     ("quote-going-on", "Tomas Berg said investors had been far too patient with the board."),
     ("speaker-after-a-title-with-of", "Paul Reyes said the deal was a step forward."),
+    (
+        "speaker-after-said-and-a-description",
+        "Anna Holt said seven thousand was a realistic target.",
+    ),
+    ("according-to-a-description", "According to the harbour master, the port will reopen in May."),
     ("speaker-and-title-aside", "Maria Lind, a Foreign Office minister, thanked the Chilean navy."),
 ]
 

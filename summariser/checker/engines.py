@@ -26,6 +26,7 @@ from .lexicon import PREPOSITIONS, REPORTING_VERBS
 logger = logging.getLogger(__name__)
 
 SPEAKER_GAP = 3  # tokens allowed between a speaker's name and the reporting verb after it
+MAX_DESCRIPTION = 4  # lower-case words of a description between a cue and the name after it
 # Verbs whose following name is the listener, not the speaker ("told Reuters").
 _LISTENER_VERBS = frozenset({"told", "tells", "tell"})
 # Cues that are as often nouns ("the United States", "after reports"): only a name right before
@@ -68,7 +69,7 @@ def claim_speakers(
         after = [
             n
             for n in names
-            if c < n[0] <= c + 2
+            if c < n[0] <= max(c + 2, _past_description(toks, text, c))
             and _ends_clause(toks, text, n[1])
             and _QUOTE_OPENERS.isdisjoint(text[t.end : toks[n[0]].start])
         ]
@@ -84,6 +85,21 @@ def claim_speakers(
             if prev.kind == WORD and prev.content and prev.kind != NUM:
                 found.add((c - 1, c))
     return sorted(found)
+
+
+def _past_description(toks: list[Tok], text: str, c: int) -> int:
+    """Where a name can start after the cue at ``c`` and a description in lower case ("said
+    lead author Dr Hannah Coates", "said chief executive Ana Ruiz"); ``c`` when none."""
+    k = c + 1
+    while k < len(toks) and k - c <= MAX_DESCRIPTION and toks[k].content and not toks[k].cap:
+        if text[toks[k - 1].end : toks[k].start].strip():
+            return c
+        k += 1
+    if k == c + 1:
+        return c
+    while k < len(toks) and toks[k].norm.rstrip(".") in _TITLE_WORDS:
+        k += 1  # ("Dr")
+    return k if k < len(toks) and toks[k].cap else c
 
 
 def _head_of(

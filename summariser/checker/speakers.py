@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from ..report import FlagCode
-from .engines import claim_speakers
+from .engines import MAX_DESCRIPTION, claim_speakers
 from .features import Tok, content_stems, name_spans, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import PREPOSITIONS, REPORTING_VERBS
@@ -42,10 +42,22 @@ def _verb(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> str | None:
     """The reporting verb right beside the speaker at [i, j) ("X said", "said X"), any form of
     it ("said" is "says"); "say" and "tell" name one act ("told reporters" is "said"), past
     where the speaker is from ("Rachel Obi of Kestrel Research said")."""
-    for k in (_past_where(toks, j), i - 1):
+    for k in (_past_where(toks, j), i - 1, _before_description(toks, i)):
         if 0 <= k < len(toks) and toks[k].norm in REPORTING_VERBS:
             return _SPEECH if toks[k].norm in _SAY_TELL else verb_key(toks[k])
     return None
+
+
+def _before_description(toks: list[Tok] | tuple[Tok, ...], i: int) -> int:
+    """The word before a description in lower case and a title that stand before the name at
+    ``i`` ("said lead author Dr Hannah Coates"); -1 when none stands there."""
+    k = i - 1
+    while k > 0 and toks[k].norm.rstrip(".") in TITLES:
+        k -= 1
+    m = k
+    while k > 0 and m - k < MAX_DESCRIPTION and toks[k].content and not toks[k].cap:
+        k -= 1
+    return k if k < m else -1
 
 
 def _past_where(toks: list[Tok] | tuple[Tok, ...], j: int) -> int:
