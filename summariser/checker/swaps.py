@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from functools import partial
 from itertools import compress, repeat
 from operator import eq
 
@@ -24,6 +25,7 @@ from ..report import FlagCode
 from .aliases import name_words, numbered
 from .features import Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
+from .named_slots import named_alike
 from .prepare import PreparedArticle
 from .support import Support
 
@@ -132,7 +134,9 @@ def swap_findings(
                     f"has {rival!r}."
                 )
                 out.append(Finding(FlagCode.ENTITY_SWAPPED, msg, start, end, P_SWAP, True))
-            elif not _the_country(ev[found[0] : found[1]], view.text[start:end], art):
+            elif not _the_country(ev[found[0] : found[1]], view.text[start:end], art) and not (
+                named_alike(art, left=left, right=right, same=partial(same_name, mine))
+            ):
                 # A pronoun or a description ("the couple") may or may not be the name.
                 msg = (
                     f"The claim names {view.text[start:end]!r} where the supporting sentence "
