@@ -13,6 +13,7 @@ whatever the article says elsewhere.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import product
 
 from .features import Tok
 from .prepare import PreparedArticle
@@ -32,28 +33,21 @@ def named_alike(
     for sent in art.sentences:
         if not (sent.norms.issuperset(left) and sent.norms.issuperset(right)):
             continue  # (most sentences: two set look-ups)
-        if _names_between(sent.toks, left, right, art.is_name, same):
-            return True
-    return False
-
-
-def _names_between(
-    toks: tuple[Tok, ...],
-    left: Sequence[str],
-    right: Sequence[str],
-    is_name: Callable[[Tok], bool],
-    same: Callable[[tuple[Tok, ...]], bool],
-) -> bool:
-    """Whether ``toks`` has ``left``, then a name ``same`` accepts, then ``right``."""
-    n, width = len(toks), len(left)
-    for p in range(n - width - len(right)):
-        if any(toks[p + k].norm != w for k, w in enumerate(left)):
-            continue
-        a = p + width
-        for b in range(a + 1, min(n - len(right), a + MAX_NAME) + 1):
-            if any(toks[b + k].norm != w for k, w in enumerate(right)):
-                continue
-            middle = toks[a:b]
-            if is_name(middle[0]) and is_name(middle[-1]) and same(middle):
+        toks, norms = sent.toks, sent.cols.norms
+        starts = _ends_of(norms, tuple(left))
+        ends = [q - len(right) for q in _ends_of(norms, tuple(right))]
+        for a, b in product(starts, ends):
+            if 0 < b - a <= MAX_NAME and _a_name(toks[a:b], art.is_name) and same(toks[a:b]):
                 return True
     return False
+
+
+def _ends_of(norms: Sequence[str], words: tuple[str, ...]) -> list[int]:
+    """Where each run of ``words`` in ``norms`` ends (the index after its last word)."""
+    w = len(words)
+    return [p + w for p in range(len(norms) - w + 1) if tuple(norms[p : p + w]) == words]
+
+
+def _a_name(middle: tuple[Tok, ...], is_name: Callable[[Tok], bool]) -> bool:
+    """Whether the words between the contexts open and close with a name word."""
+    return is_name(middle[0]) and is_name(middle[-1])
