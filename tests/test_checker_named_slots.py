@@ -40,7 +40,12 @@ UNNAMED = JOCKEY.split("\n", 1)[1]
             FlagCode.ENTITY_MISSING,
         ),
         # ... the right couple, a changed year ...
-        (JOCKEY, f"{WHO} during their brief split in 2009.", Verdict.CONTRADICTED, None),
+        (
+            JOCKEY,
+            f"{WHO} during their brief split in 2009.",
+            Verdict.CONTRADICTED,
+            FlagCode.DATE_MISMATCH,
+        ),
         # ... the same words said of another couple, or of no one by name.
         (OTHERS, f"{WHO} during their brief split.", Verdict.UNVERIFIED, FlagCode.ENTITY_MISSING),
         (UNNAMED, f"{WHO} during their brief split.", Verdict.UNVERIFIED, FlagCode.ENTITY_MISSING),
