@@ -1,12 +1,16 @@
-"""A description in a name's slot ("helped the couple rekindle their romance") is the claim's
-name when the article says the same words of that name elsewhere; another name, or a name the
-article never puts in those words, is still flagged."""
+"""A description in a name's slot is the claim's name when the article tells so: it says the
+same words of that name elsewhere ("helped the couple rekindle their romance"), or the name is
+the only one of the article of the kind the description names ("the end of the conflict" in a
+story naming one war). Another name, a name the article never puts in those words, or a second
+name of the kind, is still flagged."""
 
 from __future__ import annotations
 
 import pytest
 
 from summariser.checker import check_claims
+from summariser.checker.features import stem
+from summariser.checker.named_kinds import kinds
 from summariser.report import FlagCode, Verdict
 
 JOCKEY = """Prince George's sister could be called Sam, after the jockey who helped the Duke \
@@ -54,6 +58,73 @@ UNNAMED = JOCKEY.split("\n", 1)[1]
 def test_a_description_is_the_name_the_article_gives_in_the_same_words(
     article: str, claim: str, verdict: Verdict, code: FlagCode | None
 ) -> None:
+    _assert_verdict(article, claim, verdict, code)
+
+
+WAR = """Germans no longer see the Second World War as a defeat, a survey has found.
+Nearly 70 years after the end of the conflict, attitudes are changing among the young.
+Researchers at the Forsa Institute asked 1,000 people about World War II and Operation Overlord.
+Only nine per cent of Germans now consider the end of the conflict a defeat."""
+
+# The same story naming a second war: "the conflict" may be either.
+TWO_WARS = WAR.replace("and Operation Overlord", "and the Cold War")
+
+RIVER = """Flood water from the Mississippi River reached the town of Cairo on Sunday, and \
+engineers feared the levees would not hold.
+Hundreds of homes were evacuated as the river burst its banks on Monday morning."""
+
+SURVEY = "Only nine per cent of Germans now consider the end of {} a defeat."
+FLOOD = "Hundreds of homes were evacuated as the {} burst its banks on {} morning."
+
+
+@pytest.mark.parametrize(
+    ("article", "claim", "verdict", "code"),
+    [
+        # The only war the story names, in the form it gives or another ("WWII").
+        (WAR, SURVEY.format("WWII"), Verdict.SUPPORTED, None),
+        (WAR, SURVEY.format("World War II"), Verdict.SUPPORTED, None),
+        # The river the story names: "the river" is its own head noun.
+        (RIVER, FLOOD.format("Mississippi", "Monday"), Verdict.SUPPORTED, None),
+        # Near misses: a name of the story of another kind ...
+        (WAR, SURVEY.format("Operation Overlord"), Verdict.UNVERIFIED, FlagCode.ENTITY_MISSING),
+        (RIVER, FLOOD.format("Cairo", "Monday"), Verdict.UNVERIFIED, FlagCode.ENTITY_MISSING),
+        # ... a name the story lacks ...
+        (WAR, SURVEY.format("the Cold War"), Verdict.UNVERIFIED, FlagCode.ENTITY_MISSING),
+        (RIVER, FLOOD.format("Missouri", "Monday"), Verdict.UNVERIFIED, FlagCode.ENTITY_MISSING),
+        # ... two wars named, so the description may be either ...
+        (TWO_WARS, SURVEY.format("WWII"), Verdict.UNVERIFIED, FlagCode.ENTITY_MISSING),
+        # ... or the right name with another fact changed.
+        (
+            WAR,
+            "Only nineteen per cent of Germans now consider the end of WWII a defeat.",
+            Verdict.CONTRADICTED,
+            FlagCode.NUMBER_MISMATCH,
+        ),
+        (
+            RIVER,
+            FLOOD.format("Mississippi", "Sunday"),
+            Verdict.CONTRADICTED,
+            FlagCode.DATE_SWAPPED,
+        ),
+    ],
+)
+def test_a_description_is_the_only_name_of_its_kind(
+    article: str, claim: str, verdict: Verdict, code: FlagCode | None
+) -> None:
+    _assert_verdict(article, claim, verdict, code)
+
+
+@pytest.mark.parametrize(
+    ("head", "kind", "is_kind"),
+    [("war", "conflict", True), ("river", "stream", True), ("war", "river", False)],
+)
+def test_a_head_noun_is_a_kind_of_what_wordnet_files_it_under(
+    head: str, kind: str, is_kind: bool
+) -> None:
+    assert (stem(kind) in kinds()[stem(head)]) is is_kind
+
+
+def _assert_verdict(article: str, claim: str, verdict: Verdict, code: FlagCode | None) -> None:
     check = check_claims(article, [claim])[0]
     assert check.verdict is verdict, (check.score, check.flags)
     if code is not None:
