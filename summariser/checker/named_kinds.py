@@ -2,10 +2,11 @@
 
 "Only nine per cent of Germans now consider the end of WWII a defeat" against the evidence's
 "... the end of the conflict a defeat": the slot holds a description, which may or may not be the
-claim's name. A name's last noun says what it is ("World War II" is a war, "the Danube" a river),
-and a description names a kind ("the conflict"): when every name of the article that is of that
-kind is the claim's name in some form ("the Second World War", "World War II"), the description
-can be no other. A second war named in the story ("the Cold War") leaves the doubt standing.
+claim's name. A name's last noun says what it is ("World War II" is a war, "the Mississippi
+River" a river), and a description names a kind ("the conflict"): when every name of the
+article that is of that kind is the claim's name in some form ("the Second World War", "World
+War II"), the description can be no other. A second war named in the story ("the Cold War")
+leaves the doubt standing.
 
 What a head noun is a kind of comes from WordNet 3.0 (name_kinds.txt.gz; tools/name_kinds.py):
 the nouns WordNet files named things under, and the words up to two steps above their senses.
