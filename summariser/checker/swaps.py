@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from functools import partial
 from itertools import compress, repeat
 from operator import eq
 
@@ -24,6 +25,8 @@ from ..report import FlagCode
 from .aliases import name_words, numbered
 from .features import Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
+from .named_kinds import kind_named
+from .named_slots import named_alike
 from .prepare import PreparedArticle
 from .support import Support
 
@@ -132,7 +135,7 @@ def swap_findings(
                     f"has {rival!r}."
                 )
                 out.append(Finding(FlagCode.ENTITY_SWAPPED, msg, start, end, P_SWAP, True))
-            elif not _the_country(ev[found[0] : found[1]], view.text[start:end], art):
+            elif not _named(ev[found[0] : found[1]], view.text[start:end], art, left, right, mine):
                 # A pronoun or a description ("the couple") may or may not be the name.
                 msg = (
                     f"The claim names {view.text[start:end]!r} where the supporting sentence "
@@ -141,6 +144,25 @@ def swap_findings(
                 out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_SWAP))
             break
     return out
+
+
+def _named(
+    middle: tuple[Tok, ...],
+    name: str,
+    art: PreparedArticle,
+    left: list[str],
+    right: list[str],
+    mine: frozenset[str],
+) -> bool:
+    """Whether the description ``middle`` in the slot is the claim's ``name`` (stems ``mine``),
+    as the article tells: the only country it names, the name it says the same words of, or the
+    only name of the kind the description names."""
+    same = partial(same_name, mine)
+    return (
+        _the_country(middle, name, art)
+        or named_alike(art, left=left, right=right, same=same)
+        or kind_named(art, middle, same)
+    )
 
 
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
