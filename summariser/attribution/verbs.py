@@ -64,6 +64,7 @@ from summariser.attribution.verbframes import (
     caused_cue,
     frame_end,
     modal_after_participle,
+    prepositional_participle,
     purpose_cue,
     reduced_relative,
 )
@@ -233,6 +234,13 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         return None  # "Americans worried about X might stop to consider": a postmodifier
     if form == "past" and not has_be and reduced_relative(doc, verb, cue_end, hi):
         return None  # "Research published in Nature shows ...": not the main verb
+    if (
+        form == "past"
+        and not group
+        and prev is not None
+        and prepositional_participle(doc, verb, prev, lo, hi)
+    ):
+        return None  # "pointed to a fund announced in May": the fund was announced
     if (
         form == "past"
         and lemma not in FRAMED  # (read in the active only)
