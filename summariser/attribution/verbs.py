@@ -32,10 +32,12 @@ from summariser.attribution.light import REACTIONS, light_object_end, reacting_s
 from summariser.attribution.model import Found
 from summariser.attribution.participles import (
     after_comma,
+    coordinated_base,
     coordinated_pronoun,
     message_before,
     noun_modifier,
     opening_participle,
+    opens_object,
 )
 from summariser.attribution.passives import object_gap_participle, passive_cue, reduced_passive
 from summariser.attribution.phrases import GERUND_OPENERS, np_left
@@ -207,6 +209,16 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         return None
     if prev_low in DETERMINERS and not no_one and not floating:
         return None  # ("no one" is a pronoun: "No one expected ..."; "they all said")
+    if prev_low in _CLAUSE_CONJUNCTIONS and form == "base" and not group and prev > lo:
+        # "Obama and Clinton call them X and describe ...": a verb, not a noun ("jobs and
+        # support for farmers"), when its partner before the conjunction is a base form too.
+        partner = coordinated_base(doc, prev, number, found)
+        if partner is None or cue_end >= hi or not opens_object(doc, cue_end):
+            return None
+        content = content_after(doc, cue_end, hi)
+        return make_found(
+            doc, cue_first, cue_end, partner.source_tokens, content, number, partner.antecedent
+        )
     # "Data from the census show that ...": a base form agrees with a plural head before the
     # phrase that modifies it, so it is a verb although a singular noun comes before it.
     if (
