@@ -1,7 +1,7 @@
 """Noun phrases that are a preposition's object: an "-ed" form after one is a participle, no
 finite verb of theirs. A kind of error shared by the held-out set and PolNeAR dev's even half
-(BENCHMARKS.md, attrib10). Invented sentences, none from either set; each near miss keeps the words and
-changes the structure that decides."""
+(BENCHMARKS.md, attrib10). Invented sentences, none from either set; each near miss keeps the
+words and changes the structure that decides."""
 
 from __future__ import annotations
 

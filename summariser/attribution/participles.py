@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import logging
 
-from summariser.attribution.content import make_found, trim
+from summariser.attribution.content import content_after, make_found, trim
 from summariser.attribution.lexicon import (
     ADVERBS,
     AUXILIARIES,
@@ -118,7 +118,23 @@ def opening_participle(doc: Doc, cue_first: int, cue_end: int, number: int) -> F
     return make_found(doc, cue_first, cue_end, (comma + 1, end - 1), content, number, None)
 
 
-def coordinated_base(doc: Doc, conj: int, number: int, found: list[Found]) -> Found | None:
+def coordinated_base(
+    doc: Doc, span: tuple[int, int, int, int], number: int, found: list[Found]
+) -> Found | None:
+    """The find of a base form after a conjunction, coordinated with a reporting verb: a verb,
+    not a noun ("jobs and support for farmers"), when its partner is. ``span``: the
+    conjunction, the cue's first token, one past its last, and the clause's end."""
+    conj, cue_first, cue_end, hi = span
+    partner = _base_partner(doc, conj, number, found)
+    if partner is None or cue_end >= hi or not _opens_object(doc, cue_end):
+        return None
+    content = content_after(doc, cue_end, hi)
+    return make_found(
+        doc, cue_first, cue_end, partner.source_tokens, content, number, partner.antecedent
+    )
+
+
+def _base_partner(doc: Doc, conj: int, number: int, found: list[Found]) -> Found | None:
     """The find whose verb a base form after the conjunction at ``conj`` is coordinated with:
     the sentence's latest find before it that lies in no other find's content, when its cue
     is a base form too, a present plural or an infinitive ("Obama and Clinton call them
@@ -149,7 +165,7 @@ def coordinated_base(doc: Doc, conj: int, number: int, found: list[Found]) -> Fo
     return None
 
 
-def opens_object(doc: Doc, i: int) -> bool:
+def _opens_object(doc: Doc, i: int) -> bool:
     """Whether token ``i`` can open a verb's object or clause: a word or a quotation, not a
     preposition ("and describe their actions", "and suggest schools teach"; not "and support
     for farmers")."""

@@ -37,7 +37,6 @@ from summariser.attribution.participles import (
     message_before,
     noun_modifier,
     opening_participle,
-    opens_object,
 )
 from summariser.attribution.passives import object_gap_participle, passive_cue, reduced_passive
 from summariser.attribution.phrases import GERUND_OPENERS, np_left
@@ -209,16 +208,9 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         return None
     if prev_low in DETERMINERS and not no_one and not floating:
         return None  # ("no one" is a pronoun: "No one expected ..."; "they all said")
-    if prev_low in _CLAUSE_CONJUNCTIONS and form == "base" and not group and prev > lo:
-        # "Obama and Clinton call them X and describe ...": a verb, not a noun ("jobs and
-        # support for farmers"), when its partner before the conjunction is a base form too.
-        partner = coordinated_base(doc, prev, number, found)
-        if partner is None or cue_end >= hi or not opens_object(doc, cue_end):
-            return None
-        content = content_after(doc, cue_end, hi)
-        return make_found(
-            doc, cue_first, cue_end, partner.source_tokens, content, number, partner.antecedent
-        )
+    if form == "base" and prev_low in _CLAUSE_CONJUNCTIONS and not group and prev is not None:
+        # "... call them X and describe": a verb (not "and support for") if its partner is one
+        return coordinated_base(doc, (prev, cue_first, cue_end, hi), number, found)
     # "Data from the census show that ...": a base form agrees with a plural head before the
     # phrase that modifies it, so it is a verb although a singular noun comes before it.
     if (
