@@ -2,8 +2,9 @@
 
 Sets: ../shared/data/attribution/polnear_dev.jsonl (84 US political articles of 2016),
 tests/data/attribution/wire.jsonl (30 texts of news written for this package) and
-tests/data/attribution/heldout.jsonl (13 texts written as a held-out set: not to be read for
-rules), both built by benchmarks/attribution_wire.py; each printed with its even and odd halves.
+tests/data/attribution/heldout.jsonl (13 texts written as a held-out set, whose errors have
+been read since: its README), both built by benchmarks/attribution_wire.py; each printed with
+its even and odd halves.
 
 Scored over attributions that have a source, on both sides. Predictions are matched to gold
 attributions one-to-one by cue overlap: all (gold, prediction) pairs whose cue spans overlap

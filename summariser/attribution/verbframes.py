@@ -262,7 +262,7 @@ _OBJECT_PREPOSITIONS = words(
 _CURRENCIES = frozenset({"£", "€", "$", "¥"})
 # What may follow a participle with no object and no agent: a preposition, a time, the
 # clause's end ("approved by the governor" names who approved: a passive's own find).
-_AFTER_PARTICIPLE = (_OBJECT_PREPOSITIONS | words("for during last earlier")) | {",", ".", ";"}
+_AFTER_BARE_PARTICIPLE = (_OBJECT_PREPOSITIONS | words("for during last earlier")) | {",", ".", ";"}
 _MAX_REACH = 12  # tokens from the preposition back to the verb that governs it
 
 
@@ -279,7 +279,7 @@ def prepositional_participle(doc: Doc, verb: int, prev: int, lo: int, hi: int) -
     if not doc.lowers[verb].endswith("ed") or verb + 1 >= hi:
         return False
     after = doc.lowers[verb + 1]
-    if after not in _AFTER_PARTICIPLE and not after.endswith("ly"):
+    if after not in _AFTER_BARE_PARTICIPLE and not after.endswith("ly"):
         return False
     word = doc.words[prev]
     if not (word.isalpha() and word.islower()) or not is_content_word(doc, prev):
