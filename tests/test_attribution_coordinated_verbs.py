@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summariser.attribution import find_attributions
+from tests.attribution_cases import source_of
 
 # (sentence, cue text, source text): exactly one find with this cue, and its source.
 CUES = [
@@ -68,10 +69,7 @@ NOT_CUES = [
 def test_a_coordinated_base_form_shares_its_partners_source(
     text: str, cue: str, source: str
 ) -> None:
-    matching = [a for a in find_attributions(text) if a.cue.text == cue]
-    assert len(matching) == 1
-    assert matching[0].source is not None
-    assert matching[0].source.text == source
+    assert source_of(text, cue) == source
 
 
 @pytest.mark.parametrize(("text", "cue"), NOT_CUES)
