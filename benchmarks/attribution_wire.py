@@ -1,11 +1,11 @@
-"""The attribution wire set: read its inline-annotated source, write PolNeAR-style rows.
+"""The hand-annotated attribution sets: read an inline-annotated source, write PolNeAR-style rows.
 
-Source: tests/data/attribution/wire_annotations.txt; output: wire.jsonl beside it, one row per
-article with the fields of ../shared/data/attribution/polnear_dev.jsonl, so that
-benchmarks/attribution.py scores both sets the same way. The markup ({S1:...}, {C1:...},
-{Q1:...}) is described in tests/data/attribution/README.md.
+Sets (tests/data/attribution/README.md): the wire set (wire_annotations.txt -> wire.jsonl) and
+the held-out set (heldout_annotations.txt -> heldout.jsonl), one row per article with the fields
+of ../shared/data/attribution/polnear_dev.jsonl, so that benchmarks/attribution.py scores every
+set the same way. The markup ({S1:...}, {C1:...}, {Q1:...}) is described in the README.
 
-Usage: python benchmarks/attribution_wire.py   # rebuild wire.jsonl from its annotations
+Usage: python benchmarks/attribution_wire.py [wire|heldout ...]   # rebuild (default: both)
 """
 
 from __future__ import annotations
@@ -18,8 +18,12 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests" / "data" / "attribution"
-SOURCE = FOLDER / "wire_annotations.txt"
-OUTPUT = FOLDER / "wire.jsonl"
+# each set's annotation source and the rows built from it
+SETS = {
+    name: (FOLDER / f"{name}_annotations.txt", FOLDER / f"{name}.jsonl")
+    for name in ("wire", "heldout")
+}
+SOURCE, OUTPUT = SETS["wire"]
 
 _OPEN = re.compile(r"\{([SCQ])(\d+):")
 _ROLES = {"S": "source", "C": "cue", "Q": "content"}
@@ -114,16 +118,19 @@ def parse(source: str) -> list[dict[str, Any]]:
     return rows
 
 
-def build() -> list[dict[str, Any]]:
-    """Rewrite wire.jsonl from the annotation source; return its rows."""
-    rows = parse(SOURCE.read_text(encoding="utf-8"))
+def build(name: str = "wire") -> list[dict[str, Any]]:
+    """Rewrite one set's .jsonl from its annotation source; return its rows."""
+    source, output = SETS[name]
+    rows = parse(source.read_text(encoding="utf-8"))
     body = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    OUTPUT.write_text(body, encoding="utf-8")
+    output.write_text(body, encoding="utf-8")
     return rows
 
 
 if __name__ == "__main__":
-    built = build()
-    total = sum(len(row["attributions"]) for row in built)
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(built)} articles, {total} attributions")
+    for name in sys.argv[1:] or list(SETS):
+        built = build(name)
+        total = sum(len(row["attributions"]) for row in built)
+        where = SETS[name][1].relative_to(ROOT)
+        print(f"wrote {where}: {len(built)} articles, {total} attributions")
     sys.exit(0)

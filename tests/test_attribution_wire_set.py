@@ -1,5 +1,5 @@
-"""The attribution wire set: its markup reads into PolNeAR-style spans, and the committed
-wire.jsonl is what its annotation source builds (so the two cannot drift apart)."""
+"""The hand-annotated attribution sets: their markup reads into PolNeAR-style spans, and each
+committed .jsonl is what its annotation source builds (so the two cannot drift apart)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ import json
 
 import pytest
 
-from benchmarks.attribution_wire import OUTPUT, SOURCE, MarkupError, article_row, parse
+from benchmarks.attribution_wire import SETS, MarkupError, article_row, parse
 
 
-def test_committed_rows_are_built_from_the_annotation_source() -> None:
-    built = parse(SOURCE.read_text(encoding="utf-8"))
-    committed = [json.loads(line) for line in OUTPUT.read_text(encoding="utf-8").splitlines()]
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_committed_rows_are_built_from_the_annotation_source(name: str) -> None:
+    source, output = SETS[name]
+    built = parse(source.read_text(encoding="utf-8"))
+    committed = [json.loads(line) for line in output.read_text(encoding="utf-8").splitlines()]
     assert built == committed
 
 

@@ -190,7 +190,8 @@ def _content(text: str, cue: str) -> str | None:
         (
             "The host asked them to discuss their ideas and refrain from attacking each other.",
             "asked",
-            "to discuss their ideas and refrain from attacking each other",
+            # (the addressee is the infinitive's subject: test_attribution_addressee_contents)
+            "them to discuss their ideas and refrain from attacking each other",
         ),
         # Near misses: the verb itself before its addressee.
         ("Police warned drivers that the roads were icy.", "warned", "that the roads were icy"),

@@ -5,9 +5,10 @@ and blamed bias")."""
 
 from __future__ import annotations
 
+import bisect
 import logging
 
-from summariser.attribution.content import make_found, trim
+from summariser.attribution.content import content_after, make_found, trim
 from summariser.attribution.lexicon import (
     ADVERBS,
     AUXILIARIES,
@@ -115,3 +116,63 @@ def opening_participle(doc: Doc, cue_first: int, cue_end: int, number: int) -> F
         end -= 1  # "Trump repeatedly accused": the adverb is not part of the subject
     content = trim(doc, cue_end, comma)
     return make_found(doc, cue_first, cue_end, (comma + 1, end - 1), content, number, None)
+
+
+def coordinated_base(
+    doc: Doc, span: tuple[int, int, int, int], number: int, found: list[Found]
+) -> Found | None:
+    """The find of a base form after a conjunction, coordinated with a reporting verb: a verb,
+    not a noun ("jobs and support for farmers"), when its partner is. ``span``: the
+    conjunction, the cue's first token, one past its last, and the clause's end."""
+    conj, cue_first, cue_end, hi = span
+    partner = _base_partner(doc, conj, number, found)
+    if partner is None or cue_end >= hi or not _opens_object(doc, cue_end):
+        return None
+    content = content_after(doc, cue_end, hi)
+    return make_found(
+        doc, cue_first, cue_end, partner.source_tokens, content, number, partner.antecedent
+    )
+
+
+def _base_partner(doc: Doc, conj: int, number: int, found: list[Found]) -> Found | None:
+    """The find whose verb a base form after the conjunction at ``conj`` is coordinated with:
+    the sentence's latest find before it that lies in no other find's content, when its cue
+    is a base form too, a present plural or an infinitive ("Obama and Clinton call them
+    wolves and describe ...", "took to Twitter to accuse X and encourage Y"): coordinated
+    verbs share their form and their subject, when no other base form (an infinitive, a
+    modal's verb) stands between them. None when the conjunction ends a list of words
+    ("the training, information and support": nouns), or the partner is past or -s ("She
+    said we should go and ask"), or there is none (an imperative: "Stop and think")."""
+    if conj - 3 >= 0 and doc.words[conj - 2] == "," and is_content_word(doc, conj - 3):
+        return None
+    start = doc.starts[conj]
+    same = [item for item in found if item.sentence == number and item.cue[1] <= start]
+    for item in reversed(same):
+        if any(
+            other.content is not None and other.content[0] <= item.cue[0] < other.content[1]
+            for other in same
+            if other is not item
+        ):
+            continue  # (nested: "recommend that parents agree ..., and suggest")
+        if item.source_tokens is None:
+            return None
+        between = doc.lowers[bisect.bisect_left(doc.starts, item.cue[1]) : conj]
+        if "to" in between or not _MODALS.isdisjoint(between):
+            return None  # a nearer base form: "want to take my time and think it through"
+        cue = doc.text[item.cue[0] : item.cue[1]].lower().split()
+        form = next((VERB_FORMS[w] for w in reversed(cue) if w in VERB_FORMS), None)
+        return item if form is not None and form[1] == "base" else None
+    return None
+
+
+def _opens_object(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` can open a verb's object or clause: a word or a quotation, not a
+    preposition ("and describe their actions", "and suggest schools teach"; not "and support
+    for farmers")."""
+    word = doc.words[i]
+    if word in QUOTES:
+        return True
+    return word[0].isalnum() and doc.lowers[i] not in _PREPOSITIONS
+
+
+_PREPOSITIONS = words("for of to in on at with from by about over into against as")

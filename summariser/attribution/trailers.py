@@ -68,6 +68,8 @@ def subject_content(
     # (a particle ends the cue, not the verb: "warned of heavy rain" names no addressee)
     if lemma in ADDRESSEE_VERBS and position < hi and doc.lowers[cue_end - 1] in VERB_FORMS:
         end = np_right(doc, position, hi, appositive=False)
+        if end is not None and _infinitive_at(doc, end, hi):
+            end = None  # "urged the union to come back": the addressee is the infinitive's subject
         if end is not None:
             # An article after the addressee opens the content: "told Reuters the deal was
             # close" (not "told the head of the agency").
@@ -183,3 +185,15 @@ def _ends_clause(doc: Doc, at: int, hi: int) -> bool:
     low = doc.lowers[at]
     form = CUE_FORMS.get(low)
     return low in _CLAUSE_JOINS or (form is not None and form[1] == "ing")
+
+
+def _infinitive_at(doc: Doc, k: int, hi: int) -> bool:
+    """Whether an infinitive opens at token ``k`` ("to come back"; not "to the committee")."""
+    if k + 1 >= hi or doc.lowers[k] != "to":
+        return False
+    word = doc.words[k + 1]
+    return word.isalpha() and word.islower() and doc.lowers[k + 1] not in _NOT_VERBS
+
+
+# Words after "to" that open a noun phrase, not an infinitive.
+_NOT_VERBS = words("the a an his her their its our my your this that these those all some")

@@ -252,3 +252,83 @@ def modal_after_participle(doc: Doc, verb: int, at: int, hi: int) -> bool:
         if low in _CLAUSE_WORDS or not doc.words[k][0].isalnum():
             return False
     return False
+
+
+# Prepositions that are only prepositions (not "after", "before", "since", "as": those open a
+# clause too, "after the company reported ..."): a noun phrase after one is its object.
+_OBJECT_PREPOSITIONS = words(
+    "to from of in on at with into onto about over under through among between against via per"
+)
+_CURRENCIES = frozenset({"£", "€", "$", "¥"})
+# What may follow a participle with no object and no agent: a preposition, a time, the
+# clause's end ("approved by the governor" names who approved: a passive's own find).
+_AFTER_BARE_PARTICIPLE = (_OBJECT_PREPOSITIONS | words("for during last earlier")) | {",", ".", ";"}
+_MAX_REACH = 12  # tokens from the preposition back to the verb that governs it
+
+
+def prepositional_participle(doc: Doc, verb: int, prev: int, lo: int, hi: int) -> bool:
+    """Whether the "-ed" form at ``verb`` is a participle describing the object of a
+    preposition that a verb governs: "She pointed to a £2bn fund announced in the spring",
+    "is lifted from a paper published shortly before". A preposition's object is no verb's
+    subject, so the form after it is no finite verb, and the noun is what was announced.
+
+    Not within a subject ("Most of my colleagues agreed", "people on the forum suggested":
+    no verb governs the phrase before the clause's start), not after a name ("at a rally in
+    Ohio Trump said": a new subject), nor when the form has an object, clause or agent of its
+    own."""
+    if not doc.lowers[verb].endswith("ed") or verb + 1 >= hi:
+        return False
+    after = doc.lowers[verb + 1]
+    if after not in _AFTER_BARE_PARTICIPLE and not after.endswith("ly"):
+        return False
+    word = doc.words[prev]
+    if not (word.isalpha() and word.islower()) or not is_content_word(doc, prev):
+        return False
+    if word.endswith("ed"):
+        return False  # ("the schools approached agreed to": a participle before the verb)
+    k = _phrase_start(doc, prev, lo) - 1  # the token before the phrase
+    if k <= lo or doc.lowers[k] not in _OBJECT_PREPOSITIONS:
+        return False
+    # Back from the preposition to the verb that governs it, over its object, adverbs and
+    # further prepositional phrases ("is lifted almost whole cloth from a paper"); a phrase
+    # that reaches the clause's start without a verb is (part of) the subject.
+    for j in range(k - 1, max(lo, k - _MAX_REACH) - 1, -1):
+        low = doc.lowers[j]
+        if _governing_verb(doc, j, lo):
+            return True
+        common = is_content_word(doc, j) and not doc.words[j][0].isupper()
+        if not (common or low in DETERMINERS or low in ADVERBS or low in _OBJECT_PREPOSITIONS):
+            return False
+    return False
+
+
+def _phrase_start(doc: Doc, last: int, lo: int) -> int:
+    """First token of the common noun phrase ending at ``last``: lower-case words, figures and
+    currencies back to its determiner."""
+    k = last
+    while k - 1 >= lo:
+        before = k - 1
+        if doc.lowers[before] in DETERMINERS:
+            return before
+        common = is_content_word(doc, before) and not doc.words[before][0].isupper()
+        if not (common or doc.words[before] in _CURRENCIES):
+            return k
+        k = before
+    return k
+
+
+def _governing_verb(doc: Doc, k: int, lo: int) -> bool:
+    """Whether token ``k`` is a finite or passive verb that governs the phrase after it: an
+    auxiliary's participle ("was based on"), a pronoun's verb ("She points to", "they pointed
+    to"); a verb after a noun may be a participle ("every woman surveyed in Paris claimed")
+    or a noun ("the plan points") itself."""
+    low = doc.lowers[k]
+    form = VERB_FORMS.get(low)
+    if not doc.words[k][0].islower() or (form is None and not low.endswith("ed")):
+        return False
+    if form is not None and form[1] in {"base", "third"}:
+        return k > lo and doc.lowers[k - 1] in SUBJECT_PRONOUNS
+    if k == lo:
+        return False
+    before = doc.lowers[k - 1]
+    return before in SUBJECT_PRONOUNS or before in AUXILIARIES or before.endswith("ly")

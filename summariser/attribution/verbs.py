@@ -32,6 +32,7 @@ from summariser.attribution.light import REACTIONS, light_object_end, reacting_s
 from summariser.attribution.model import Found
 from summariser.attribution.participles import (
     after_comma,
+    coordinated_base,
     coordinated_pronoun,
     message_before,
     noun_modifier,
@@ -64,6 +65,7 @@ from summariser.attribution.verbframes import (
     caused_cue,
     frame_end,
     modal_after_participle,
+    prepositional_participle,
     purpose_cue,
     reduced_relative,
 )
@@ -206,6 +208,9 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         return None
     if prev_low in DETERMINERS and not no_one and not floating:
         return None  # ("no one" is a pronoun: "No one expected ..."; "they all said")
+    if form == "base" and prev_low in _CLAUSE_CONJUNCTIONS and not group and prev is not None:
+        # "... call them X and describe": a verb (not "and support for") if its partner is one
+        return coordinated_base(doc, (prev, cue_first, cue_end, hi), number, found)
     # "Data from the census show that ...": a base form agrees with a plural head before the
     # phrase that modifies it, so it is a verb although a singular noun comes before it.
     if (
@@ -233,6 +238,13 @@ def verb_cue(doc: Doc, verb: int, number: int, found: list[Found]) -> Found | No
         return None  # "Americans worried about X might stop to consider": a postmodifier
     if form == "past" and not has_be and reduced_relative(doc, verb, cue_end, hi):
         return None  # "Research published in Nature shows ...": not the main verb
+    if (
+        form == "past"
+        and not group
+        and prev is not None
+        and prepositional_participle(doc, verb, prev, lo, hi)
+    ):
+        return None  # "pointed to a fund announced in May": the fund was announced
     if (
         form == "past"
         and lemma not in FRAMED  # (read in the active only)
