@@ -21,7 +21,9 @@ Foreign Office minister Maria Lind thanked the Chilean navy.
 US Secretary of State Paul Reyes said the deal was a step forward, while EU foreign policy \
 chief Josep Borrell said the bloc would fund the new port.
 "Seven thousand is a realistic target," said lead author Dr Anna Holt, an epidemiologist.
-According to the harbour master, the port will reopen in May."""
+According to the harbour master, the port will reopen in May.
+Two lawmakers from the governing party, Eva Stastna and Martin Holy, defied their party and \
+voted against the bill."""
 
 # (id, claim, code): the claim's name stands where the article has another of its names.
 FLAGGED = [
@@ -68,6 +70,8 @@ KEPT = [
         "Anna Holt said seven thousand was a realistic target.",
     ),
     ("according-to-a-description", "According to the harbour master, the port will reopen in May."),
+    ("one-of-two-joined-subjects", "Eva Stastna voted against the bill."),
+    ("the-other-of-two-joined-subjects", "Martin Holy voted against the bill."),
     ("speaker-and-title-aside", "Maria Lind, a Foreign Office minister, thanked the Chilean navy."),
 ]
 

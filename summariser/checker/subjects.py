@@ -51,6 +51,7 @@ MAX_SUBJECT = 6  # tokens the evidence's subject may have
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 _INDEFINITE = frozenset({"a", "an"})
 _OF_PLACE = frozenset({"of", "from", "in"})  # what opens an aside saying where someone is from
+_SPLITS = _OF_PLACE | {"and", "or"}
 _CLASS_NOUNS = PERSON_NOUNS | ENTITY_NOUNS
 BACK = 2  # sentences before a pronoun's where its antecedent is looked for
 
@@ -259,8 +260,10 @@ def _one(mine: frozenset[str], name: Sequence[Tok], ev: tuple[Tok, ...]) -> bool
     """Whether ``ev`` is the claim's name (stems ``mine``, tokens ``name``) in some form, and
     not another person of its family ("Jordan Hale" for "Ryan Hale") nor another name that
     shares a word ("Manchester United" for "Manchester City")."""
-    cut = next((k for k, t in enumerate(ev) if k and t.norm in _OF_PLACE), None)
-    if cut is not None:  # ("Rachel Obi of Kestrel Research": either name may be written alone)
+    cut = next((k for k, t in enumerate(ev) if k and t.norm in _SPLITS), None)
+    if cut is not None:
+        # ("Rachel Obi of Kestrel Research": either name may be written alone; "Eva Stastna and
+        # Martin Holy voted": each did)
         return _one(mine, name, ev[:cut]) or _one(mine, name, ev[cut + 1 :])
     named = [t for t in ev if t.content]
     return same_name(mine, ev) and not other_person(name, ev) and not other_heads(name, named)
