@@ -17,7 +17,8 @@ Ms Haddad, a nurse, died on Tuesday. Her family described her as "the kindest so
 Det Ch Insp Claire Morgan, who is leading the investigation, said: "Our thoughts are with them."
 "Seven thousand steps is a realistic target," the authors said.
 Lead author Hannah Coates is an epidemiologist at Leeds.
-The minister said the talks had been constructive."""
+The minister said the talks had been constructive.
+A person familiar with the matter told Reuters the union had been offered 5%."""
 
 
 def _swapped(claim: str) -> tuple[Verdict, bool]:
@@ -52,6 +53,8 @@ def test_a_groups_words_given_to_a_person_are_contradicted(claim: str) -> None:
         "Mick Lynch said the talks had been constructive.",
         # The person's own words.
         "Mick Lynch said members had rejected a 4% pay offer.",
+        # A preposition's object is no group speaking ("familiar with the matter told").
+        "Mick Lynch told Reuters the union had been offered 5%.",
     ],
 )
 def test_a_groups_own_or_a_members_words_are_not_flagged(claim: str) -> None:

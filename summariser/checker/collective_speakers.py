@@ -22,7 +22,7 @@ from ..actors.lexicon import PERSON_NOUNS
 from ..report import FlagCode
 from .features import Tok, stem
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .lexicon import REPORTING_VERBS
+from .lexicon import PREPOSITIONS, REPORTING_VERBS
 from .nearby import written_near
 from .prepare import PreparedArticle
 from .support import Support
@@ -42,6 +42,8 @@ def _group_before(toks: Sequence[Tok], v: int) -> Tok | None:
     said", "her family described"), or None; a person's noun in the singular is no group."""
     if v < 2 or toks[v - 2].norm not in _GROUP_OPENERS:
         return None
+    if v > 2 and toks[v - 3].norm in PREPOSITIONS:
+        return None  # (a preposition's object: "a person familiar with the matter told")
     noun = toks[v - 1]
     if (noun.cap and v - 1 > 0) or not noun.content:
         return None
