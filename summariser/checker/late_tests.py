@@ -1,9 +1,10 @@
 """Tests that read a claim's relations where the slot tests found nothing to contradict: a
 judgement turned round (judgements.py), a change given to another quantity (changes.py), an
 event put in another place (event_places.py), a group's words given to a person
-(collective_speakers.py), a person put with another's body (affiliations.py). A word the slot
-tests already contradict is not judged twice; a weaker doubt at the same word ("the number is
-not in the supporting sentences") gives way to the contradiction."""
+(collective_speakers.py) or to someone it leaves unnamed (unnamed_speakers.py), a person put
+with another's body (affiliations.py). A word the slot tests already contradict is not judged
+twice; a weaker doubt at the same word ("the number is not in the supporting sentences") gives
+way to the contradiction."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .flags import ClaimView, Finding
 from .judgements import judgement_findings
 from .prepare import PreparedArticle
 from .support import Support
+from .unnamed_speakers import unnamed_findings
 
 
 def with_late_findings(
@@ -23,7 +25,7 @@ def with_late_findings(
     """``findings`` with the late tests' contradictions at words no contradiction holds yet."""
     more = judgement_findings(view, art, sup) + change_findings(view, art)
     more += place_findings(view, art, sup) + collective_findings(view, art, sup)
-    more += affiliation_findings(view, art)
+    more += affiliation_findings(view, art) + unnamed_findings(view, art, sup)
     if not more:  # (most claims)
         return findings
     held = {f.start for f in findings if f.contradicts}
