@@ -10,7 +10,7 @@ from .clauses import ellipsis
 from .cluster import Cluster
 from .context import Neighbours
 from .coordination import share_list_types
-from .evidence import evidence_type, group_cued, member_cued, plural_body, used_as_body
+from .evidence import armed_group, evidence_type, group_cued, member_cued, plural_body, used_as_body
 from .given_names import GIVEN_NAMES
 from .headlines import BodyForms, headline_clause
 from .lexicon import (
@@ -366,11 +366,7 @@ class Resolver:
             ):
                 self._merge(key, ("place", key[1]))
                 continue
-            if (
-                key[0] == "org"
-                and any(m.words[-1] == "Group" for m in cluster.mentions)
-                and group_cued(cluster, near=self.near)
-            ):
+            if key[0] == "org" and armed_group(cluster, near=self.near):
                 cluster.kind = "group"  # "the Wagner Group's mercenaries"
             if key[0] in ("person", "name") and all(m.headline for m in cluster.mentions):
                 del self.clusters[key]  # named only in a headline: its capitals prove nothing

@@ -1,0 +1,52 @@
+"""Actors in CoNLL-2003 test-style wire copy, second round: the kinds of misses read on the
+conll2 hand set that recur in an older set, each mechanism with invented sentences (none from
+CoNLL-2003 or the hand sets), and near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors_markets import type_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A body whose members are fighters is an armed group: "guerrillas of the X", also
+        # after its leader's possessive.
+        (
+            "Police said 40 guerrillas of the Kelmont Liberation Front had surrendered .",
+            "Kelmont Liberation Front",
+            "group",
+        ),
+        (
+            "About 300 fighters of Jon Brenta 's Orvale Patriotic Front had disarmed .",
+            "Orvale Patriotic Front",
+            "group",
+        ),
+        (
+            "Police said rebels of the Orvale Freedom Army ( OFA ) attacked a post .",
+            "OFA",
+            "group",
+        ),
+        # Near misses: a faction or supporters of a party are part of it or its voters; the
+        # fighters named apart from the body.
+        (
+            "A faction of the Kelmont Democratic Party walked out .",
+            "Kelmont Democratic Party",
+            "organisation",
+        ),
+        (
+            "Supporters of the Kelmont Democratic Party marched .",
+            "Kelmont Democratic Party",
+            "organisation",
+        ),
+        (
+            "The fighters said the Kelmont Democratic Party had betrayed them .",
+            "Kelmont Democratic Party",
+            "organisation",
+        ),
+    ],
+)
+def test_heldout2_kinds_types(text: str, name: str, kind: str | None) -> None:
+    assert type_of(text, name) == kind
