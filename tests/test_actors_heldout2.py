@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_actors_heldout import forms_of
 from tests.test_actors_markets import type_of
 
 
@@ -50,3 +51,34 @@ from tests.test_actors_markets import type_of
 )
 def test_heldout2_kinds_types(text: str, name: str, kind: str | None) -> None:
     assert type_of(text, name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "forms"),
+    [
+        # A plural that takes "'s" names a class of people inside a body's name, the "'s"
+        # glued or spaced as in wire copy.
+        (
+            "Jon Brenta of the Kelmont People 's Party said he would stand .",
+            "Kelmont People 's Party",
+            ["Kelmont People 's Party"],
+        ),
+        (
+            "The Orvale People's Party said it would boycott the poll .",
+            "Orvale People's Party",
+            ["Orvale People's Party"],
+        ),
+        (
+            "She chaired the Women 's Institute in May .",
+            "Women 's Institute",
+            ["Women 's Institute"],
+        ),
+        # Near misses: any other owner is a name apart ("Kelmont 's Labour Party"); a
+        # plural owner before a name with no body's head.
+        ("Kelmont 's Labour Party met on Friday .", "Labour Party", ["Labour Party"]),
+        ("Orvale's Labour Party met on Friday .", "Labour Party", ["Labour Party"]),
+        ("She read the People 's Daily on Friday .", "People 's Daily", None),
+    ],
+)
+def test_heldout2_name_forms(text: str, form: str, forms: list[str] | None) -> None:
+    assert forms_of(text, form) == forms
