@@ -47,6 +47,14 @@ from tests.test_actors_markets import type_of
             "Kelmont Democratic Party",
             "organisation",
         ),
+        # What a player scores "for" a name, in any sport, makes it his team.
+        ("Jon Brenta had a hat-trick for Kelmont on Friday .", "Kelmont", "organisation"),
+        ("Jon Brenta scored 31 points for Orvale on Friday .", "Orvale", "organisation"),
+        ("Jon Brenta scored two tries for Orvale on Friday .", "Orvale", "organisation"),
+        ("Jon Brenta took five wickets for Kelmont on Friday .", "Kelmont", "organisation"),
+        # Near misses: a national side stays its country; points scored in a town.
+        ("Jon Brenta scored two tries for Wales on Friday .", "Wales", "country"),
+        ("Jon Brenta scored 31 points in Kelmont on Friday .", "Kelmont", "place"),
     ],
 )
 def test_heldout2_kinds_types(text: str, name: str, kind: str | None) -> None:
