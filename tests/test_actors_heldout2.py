@@ -55,6 +55,16 @@ from tests.test_actors_markets import type_of
         # Near misses: a national side stays its country; points scored in a town.
         ("Jon Brenta scored two tries for Wales on Friday .", "Wales", "country"),
         ("Jon Brenta scored 31 points in Kelmont on Friday .", "Kelmont", "place"),
+        # A surname may open with an elided particle ("O'", "D'"): still a name's letters.
+        ("Tarvish O'Kelmont scored twice on Friday .", "Tarvish O'Kelmont", "person"),
+        (
+            "Results :\n1. Marzio D'Orvale ( Italy ) 20:11\n2. Tarvish Brenta ( Spain ) 20:19\n",
+            "Marzio D'Orvale",
+            "person",
+        ),
+        # Near misses: an apostrophe before a lowercase letter; a contest's name.
+        ("Fans sang Tarvish Rock'n on Friday .", "Tarvish Rock'n", "other"),
+        ("Brenta won the O'Kelmont Cup on Friday .", "O'Kelmont Cup", "other"),
     ],
 )
 def test_heldout2_kinds_types(text: str, name: str, kind: str | None) -> None:
