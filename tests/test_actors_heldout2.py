@@ -65,6 +65,16 @@ from tests.test_actors_markets import type_of
         # Near misses: an apostrophe before a lowercase letter; a contest's name.
         ("Fans sang Tarvish Rock'n on Friday .", "Tarvish Rock'n", "other"),
         ("Brenta won the O'Kelmont Cup on Friday .", "O'Kelmont Cup", "other"),
+        # A capital is the city when a bearing is taken from it or a locative or a visit
+        # governs it in a list of places.
+        ("Troops were 55 km ( 35 miles ) northeast of Moscow .", "Moscow", "place"),
+        ("The camp lies south-west of Nairobi , police said .", "Nairobi", "place"),
+        ("Prices fell in Kelmont and Tokyo on Friday .", "Tokyo", "place"),
+        ("He visited Orvale , Kelmont and Berlin last week .", "Berlin", "place"),
+        # Near misses: a capital that acts, or joined to another by "between", is its state.
+        ("Talks between Washington and Moscow resumed .", "Moscow", "country"),
+        ("In Kelmont and Orvale , Moscow said it would act .", "Moscow", "country"),
+        ("The envoy of Moscow flew north on Friday .", "Moscow", "country"),
     ],
 )
 def test_heldout2_kinds_types(text: str, name: str, kind: str | None) -> None:

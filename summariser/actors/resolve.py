@@ -22,7 +22,7 @@ from .lexicon import (
     PLACE_HEADS,
 )
 from .model import ActorKind
-from .motion import going_to, market_centre
+from .motion import city_by_place_words, market_centre
 from .names import (
     acronym_letters,
     club_town,
@@ -199,7 +199,11 @@ class Resolver:
                 # "Moscow is eager" stands for Russia; "a summit in Moscow", "a suburb of
                 # Moscow", "moved to Moscow" and "Moscow stocks" are the city.
                 city = self.near.is_place(m.start, m.end) or self.near.is_locative(m.start)
-                if city or going_to(self.text, m.start) or market_centre(self.text, m.end):
+                if (
+                    city
+                    or city_by_place_words(self.text, m.start)
+                    or market_centre(self.text, m.end)
+                ):
                     cluster = self._cluster(("place", spaced(m.text)), "place")
                 else:
                     cluster = self._cluster(("country", m.key), "country")
