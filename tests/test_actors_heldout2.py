@@ -75,6 +75,11 @@ from tests.test_actors_markets import type_of
         ("Talks between Washington and Moscow resumed .", "Moscow", "country"),
         ("In Kelmont and Orvale , Moscow said it would act .", "Moscow", "country"),
         ("The envoy of Moscow flew north on Friday .", "Moscow", "country"),
+        # Where shares trade is an exchange: "listed on X", a fraction's price "on X".
+        ("Orvex shares fell 1/4 to 30-3/8 on Kelmont on Friday .", "Kelmont", "organisation"),
+        ("Orvex , which is listed on Kelmont , rose .", "Kelmont", "organisation"),
+        # Near miss: "on" after anything else.
+        ("Jon Brenta said they agreed on Kelmont as the venue .", "Kelmont", "other"),
     ],
 )
 def test_heldout2_kinds_types(text: str, name: str, kind: str | None) -> None:

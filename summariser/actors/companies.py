@@ -1,7 +1,7 @@
 """What marks a name as a company's in business copy: its legal form after it in lower case
 ("Marlow plc"; capitalised, "Marlow Plc" is the name's own head), its stock's ticker
 ("Orvex ( ORVX.O )", "Orvex <ORVX.O>", "Orvex (NYSE: ORV)"), shares of it ("shares of
-Orvex"), a deal with it ("a deal with Ford"), a bid for it ("a takeover of Orvex"), its
+Orvex"), shares traded on it (an exchange: "listed on Nasdaq"), a deal with it ("a deal with Ford"), a bid for it ("a takeover of Orvex"), its
 analysts ("analysts at Orvex") or its share price's move ("Orvex rose 1-1/8"). Only a
 company is listed, owned in shares, bought or written so; deals and mergers are made with
 bodies.
@@ -71,6 +71,17 @@ _PRICE_MOVE = re.compile(
 )
 
 _VERSUS_NEAR = re.compile(r" (?:v|vs\.?|versus) ")
+# Where shares trade: "listed on Nasdaq", "traded on the Kelmont exchange", or a price in a
+# fraction of a point then "on" ("fell 1/4 to 30-3/8 on Nasdaq"): an exchange, a body.
+_TRADED_ON = re.compile(
+    r"(?:\b(?:listed|traded|trading|trades|quoted)|\d/\d{1,2})"
+    + _GAP
+    + "+on"
+    + _GAP
+    + "+(?:the"
+    + _GAP
+    + "+)?$"
+)
 
 
 def trade_cue(text: str, start: int, end: int) -> bool:
@@ -87,6 +98,8 @@ def trade_cue(text: str, start: int, end: int) -> bool:
     if text.startswith((" of ", "for ", "rom "), start - 4) and _BOUGHT.search(
         text, max(0, start - 20), start
     ):
+        return True
+    if _TRADED_ON.search(text, max(0, start - 24), start):
         return True
     if text.startswith(" at ", start - 4) and _MARKET_HANDS_AT.search(
         text, max(0, start - 20), start
