@@ -111,6 +111,23 @@ def test_heldout2_kinds_types(text: str, name: str, kind: str | None) -> None:
         ("Kelmont 's Labour Party met on Friday .", "Labour Party", ["Labour Party"]),
         ("Orvale's Labour Party met on Friday .", "Labour Party", ["Labour Party"]),
         ("She read the People 's Daily on Friday .", "People 's Daily", None),
+        # A word of English opening the sentence before a given name and a surname describes
+        # the person; it is no part of the name.
+        (
+            "The firm failed . Administrator John Brenta said jobs would go .",
+            "John Brenta",
+            ["John Brenta"],
+        ),
+        ("It rained . Schoolboy Peter Orvale scored .", "Peter Orvale", ["Peter Orvale"]),
+        # Near misses: a given name opening the name; one name after the word; a word no
+        # English dictionary holds.
+        ("It rained . Mark Peter Brenta said so .", "Mark Peter Brenta", ["Mark Peter Brenta"]),
+        ("It rained . Grace Brenta said so .", "Grace Brenta", ["Grace Brenta"]),
+        (
+            "It rained . Kelmont John Brenta said so .",
+            "Kelmont John Brenta",
+            ["Kelmont John Brenta"],
+        ),
     ],
 )
 def test_heldout2_name_forms(text: str, form: str, forms: list[str] | None) -> None:
