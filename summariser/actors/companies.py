@@ -1,10 +1,10 @@
 """What marks a name as a company's in business copy: its legal form after it in lower case
 ("Marlow plc"; capitalised, "Marlow Plc" is the name's own head), its stock's ticker
 ("Orvex ( ORVX.O )", "Orvex <ORVX.O>", "Orvex (NYSE: ORV)"), shares of it ("shares of
-Orvex"), shares traded on it (an exchange: "listed on Nasdaq"), a deal with it ("a deal with Ford"), a bid for it ("a takeover of Orvex"), its
+Orvex"), a deal with it ("a deal with Ford"), a bid for it ("a takeover of Orvex"), its
 analysts ("analysts at Orvex") or its share price's move ("Orvex rose 1-1/8"). Only a
 company is listed, owned in shares, bought or written so; deals and mergers are made with
-bodies.
+bodies. Shares traded on a name make it an exchange, a body too ("listed on Nasdaq").
 (With a result's side and a win by a margin, ``results``, the trading bodies' cues read in
 one call: they are asked of most names.)"""
 

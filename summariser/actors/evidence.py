@@ -3,9 +3,8 @@ armed group, no actor at all, or "other" when nothing says."""
 
 from __future__ import annotations
 
-import re
-
 from ..text.english import english_words, is_english
+from .armed import group_cued
 from .clauses import CHANGE_VERBS, clause_kind, next_subject, origin_kind, vote
 from .cluster import Cluster
 from .companies import trade_cue
@@ -15,7 +14,6 @@ from .fields import field_of_study
 from .given_names import GIVEN_NAMES
 from .lexicon import (
     BODY_NOUNS,
-    GROUP_CUES,
     PERSON_NOUNS,
     PLACE_HEADS,
     PLACE_LEADS,
@@ -36,35 +34,6 @@ from .names import (
 from .places import PLACES
 from .results import bracketed_clubs, listed_clubs, listed_players, match_ground
 from .segment import ACRONYM, RawMention
-
-
-def group_cued(cluster: Cluster, *, near: Neighbours) -> bool:
-    """ "Wagner mercenary group", "the militant group Hamas": one mention has a group cue."""
-    return any(not m.possessive and near.group_cue(m.start, m.end) for m in cluster.mentions)
-
-
-# Group cues that name a collective, not its members: "a faction of the Labour Party" is part
-# of a party, "guerrillas of the X" are X's fighters.
-_COLLECTIVES = frozenset(
-    "group groups faction factions gang gangs cartel cartels militia militias outfit insurgency".split()
-)
-_GROUP_MEMBERS = "|".join(sorted(GROUP_CUES - _COLLECTIVES))
-# A body's name after its members and "of", perhaps after "the" or its leader's possessive:
-# "guerrillas of the Revolutionary Armed Forces", "fighters of Charles Taylor 's National".
-_MEMBERS_OF = re.compile(
-    rf"\b(?:{_GROUP_MEMBERS}) of (?:the )?(?:(?:[A-Z][\w.-]* )+'s |(?:[A-Z][\w.-]* )*[A-Z][\w.-]*'s )?\Z"
-)
-
-
-def armed_group(cluster: Cluster, *, near: Neighbours) -> bool:
-    """A body's name that is an armed group's: "the Wagner Group's mercenaries", or its
-    members are fighters ("guerrillas of the Revolutionary Armed Forces of Colombia")."""
-    ms = cluster.mentions
-    if any(m.words[-1] == "Group" for m in ms) and group_cued(cluster, near=near):
-        return True
-    text = near.text
-    return any(_MEMBERS_OF.search(text, max(0, m.start - 80), m.start) for m in ms)
-
 
 _CLAUSE_STARTS = frozenset(", \t\u00a0")
 _REPORTING = (" said ", " says ", " told ", " added ", " announced ")

@@ -60,7 +60,7 @@ _LISTED_AFTER_LOCATIVE = re.compile(
 )
 
 
-def city_by_place_words(text: str, start: int) -> bool:
+def named_as_city(text: str, start: int) -> bool:
     """Whether the capital at ``start`` is the city as a place is: gone to, a bearing taken
     from it, or listed after a locative with other places."""
     if going_to(text, start):
