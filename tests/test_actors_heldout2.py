@@ -80,6 +80,17 @@ from tests.test_actors_markets import type_of
         ("Orvex , which is listed on Kelmont , rose .", "Kelmont", "organisation"),
         # Near miss: "on" after anything else.
         ("Jon Brenta said they agreed on Kelmont as the venue .", "Kelmont", "other"),
+        # A name after "the" that names an index or an average is a market's measure, no
+        # person ("the Dow Jones industrial average").
+        ("The Kelmont Orvale industrial average rose 22 points .", "Kelmont Orvale", "other"),
+        ("Traders watched the Kelmont Orvale index on Friday .", "Kelmont Orvale", "other"),
+        # Near misses: a name that modifies another noun; a person's own average.
+        ("She sang the Kelmont Orvale song on Friday .", "Kelmont Orvale", "person"),
+        (
+            "Kelmont Orvale , whose batting average rose , said so .",
+            "Kelmont Orvale",
+            "person",
+        ),
     ],
 )
 def test_heldout2_kinds_types(text: str, name: str, kind: str | None) -> None:
