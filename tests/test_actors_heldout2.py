@@ -1,6 +1,6 @@
-"""Actors in CoNLL-2003 test-style wire copy, second round: the kinds of misses read on the
-conll2 hand set that recur in an older set, each mechanism with invented sentences (none from
-CoNLL-2003 or the hand sets), and near misses that must not change."""
+"""Actors in CoNLL-2003 test-style wire copy, second round: kinds of misses read on the conll2
+hand set and the older ones, each mechanism with invented sentences (none from CoNLL-2003 or
+the hand sets), and near misses that must not change."""
 
 from __future__ import annotations
 

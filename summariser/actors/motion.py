@@ -1,11 +1,11 @@
 """A capital a person goes to is the city, not its government: "moved to London", "flew to
 Paris", "returned to Moscow" (where "London said" or "talks with Moscow" stand for the
-state); any name someone goes home or travels to is a place. So is a capital that a bearing
-is taken from ("55 km northeast of Monrovia") or that a locative governs after another place
-("prices in New York and Tokyo"). The verbs of going that "to"
+state); any name someone goes home or travels to is a place. The verbs of going that "to"
 follows; not "transferred to" or "sent to", which take a club or a body as often. So is a
 capital whose market is told of ("Tokyo stocks", "a firm London market", "Tokyo 's Nikkei
-average"): a city trades, a government does not."""
+average"): a city trades, a government does not; one that a bearing is taken from ("55 km
+northeast of Monrovia"); and one that a locative or a visit governs after other places
+("prices in New York and Tokyo"), as it governs them."""
 
 from __future__ import annotations
 
