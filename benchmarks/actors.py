@@ -1,8 +1,9 @@
 """Benchmark find_actors on the hand-annotated sets: dev (tests/data/actors/dev.jsonl, FRANK
 articles), wire (wire.jsonl, Reuters-style wire texts written for it), sport (sport.jsonl,
 Reuters-style sports wire written for it), markets (markets.jsonl, Reuters-style markets,
-politics and list items written for it) and conll (conll.jsonl, CoNLL-2003 test-style news
-written as a held-out set before the finder was read against it).
+politics and list items written for it), conll (conll.jsonl, CoNLL-2003 test-style news
+written as a held-out set before the finder was read against it) and conll2 (conll2.jsonl, a
+second such set written independently of the first, held out in its turn).
 
 Each predicted actor contributes every one of its mention spans, typed with the actor's type;
 gold mentions carry a type each (see tests/data/actors/README.md). Predictions and gold
@@ -17,12 +18,12 @@ change which helps only one half shows as overfitting. The finder is uncapped (m
 large), as on the held-out set.
 
 Usage:
-  python benchmarks/actors.py [--errors N] [--set dev|wire|sport|markets|conll]
+  python benchmarks/actors.py [--errors N] [--set dev|wire|sport|markets|conll|conll2]
                                   # figures, and up to N errors per article
   python benchmarks/actors.py build  # rebuild dev.jsonl from annotations.txt and the shared
                                      # FRANK articles (../shared/data), and wire.jsonl,
-                                     # sport.jsonl, markets.jsonl and conll.jsonl from their
-                                     # *_annotations.txt (which hold their texts)
+                                     # sport.jsonl, markets.jsonl, conll.jsonl and conll2.jsonl
+                                     # from their *_annotations.txt (which hold their texts)
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from summariser.actors import find_actors  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "actors"
 SHARED = ROOT.parent / "shared" / "data" / "summaries" / "frank_valid_references.jsonl"
-SETS = ("dev", "wire", "sport", "markets", "conll")
+SETS = ("dev", "wire", "sport", "markets", "conll", "conll2")
 GOLD_TYPES = ("person", "organisation", "country", "place", "group", "misc")
 _LOC = {"country": "loc", "place": "loc"}
 
@@ -128,6 +129,7 @@ def build() -> None:
     _write("sport", "sport_annotations.txt", {})
     _write("markets", "markets_annotations.txt", {})
     _write("conll", "conll_annotations.txt", {})
+    _write("conll2", "conll2_annotations.txt", {})
 
 
 # --- scoring -----------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 Orvex"), a deal with it ("a deal with Ford"), a bid for it ("a takeover of Orvex"), its
 analysts ("analysts at Orvex") or its share price's move ("Orvex rose 1-1/8"). Only a
 company is listed, owned in shares, bought or written so; deals and mergers are made with
-bodies.
+bodies. Shares traded on a name make it an exchange, a body too ("listed on Nasdaq").
 (With a result's side and a win by a margin, ``results``, the trading bodies' cues read in
 one call: they are asked of most names.)"""
 
@@ -71,6 +71,17 @@ _PRICE_MOVE = re.compile(
 )
 
 _VERSUS_NEAR = re.compile(r" (?:v|vs\.?|versus) ")
+# Where shares trade: "listed on Nasdaq", "traded on the Kelmont exchange", or a price in a
+# fraction of a point then "on" ("fell 1/4 to 30-3/8 on Nasdaq"): an exchange, a body.
+_TRADED_ON = re.compile(
+    r"(?:\b(?:listed|traded|trading|trades|quoted)|\d/\d{1,2})"
+    + _GAP
+    + "+on"
+    + _GAP
+    + "+(?:the"
+    + _GAP
+    + "+)?$"
+)
 
 
 def trade_cue(text: str, start: int, end: int) -> bool:
@@ -87,6 +98,8 @@ def trade_cue(text: str, start: int, end: int) -> bool:
     if text.startswith((" of ", "for ", "rom "), start - 4) and _BOUGHT.search(
         text, max(0, start - 20), start
     ):
+        return True
+    if _TRADED_ON.search(text, max(0, start - 24), start):
         return True
     if text.startswith(" at ", start - 4) and _MARKET_HANDS_AT.search(
         text, max(0, start - 20), start

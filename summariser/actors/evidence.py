@@ -4,6 +4,7 @@ armed group, no actor at all, or "other" when nothing says."""
 from __future__ import annotations
 
 from ..text.english import english_words, is_english
+from .armed import group_cued
 from .clauses import CHANGE_VERBS, clause_kind, next_subject, origin_kind, vote
 from .cluster import Cluster
 from .companies import trade_cue
@@ -33,12 +34,6 @@ from .names import (
 from .places import PLACES
 from .results import bracketed_clubs, listed_clubs, listed_players, match_ground
 from .segment import ACRONYM, RawMention
-
-
-def group_cued(cluster: Cluster, *, near: Neighbours) -> bool:
-    """ "Wagner mercenary group", "the militant group Hamas": one mention has a group cue."""
-    return any(not m.possessive and near.group_cue(m.start, m.end) for m in cluster.mentions)
-
 
 _CLAUSE_STARTS = frozenset(", \t\u00a0")
 _REPORTING = (" said ", " says ", " told ", " added ", " announced ")

@@ -288,14 +288,16 @@ TEAM_CUES = _words(
 )
 # Two words before a name (an optional "the" between) that only a team or a club follows:
 # a player's career is told by the clubs played for ("signing for Valladolid", "spells with
-# Stade Francais", "in action for Derby"). (Not "lost to" or "defeat to": in tennis and
+# Stade Francais", "in action for Derby"), and so is what he scores in any sport ("goals for",
+# "tries for", "a hat-trick for"). (Not "lost to" or "defeat to": in tennis and
 # boxing a person is beaten.)
 TEAM_PHRASES = _phrases(
     """
     played for, plays for, play for, playing for, signed for, signs for, sign for, signing for,
     scored for, scores for, scoring for, goals for, appearances for, debut for, action for,
     out for, spell with, spells with, spell at, spells at, stint with, stint at, loan at,
-    loan with, loan from, featured for, features for, starred for, stars for
+    loan with, loan from, featured for, features for, starred for, stars for, hat-trick for,
+    hat-tricks for, tries for, points for, wickets for, touchdowns for, baskets for
     """
 )
 # Kin nouns: right before a name ("daughter Wyatt", "his son Frankie") or after a possessive

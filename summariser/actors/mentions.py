@@ -9,6 +9,7 @@ import re
 from ..text.english import is_english
 from .cues import DEMONYM_NOUNS
 from .datelines import dateline_places
+from .given_names import GIVEN_NAMES
 from .lexicon import (
     NON_ACTOR_ACRONYMS,
     NON_ACTOR_WORDS,
@@ -16,6 +17,7 @@ from .lexicon import (
     ORG_HEADS,
     PLACE_LEADS,
     TITLE_MODIFIERS,
+    TITLES,
 )
 from .names import org_headed
 from .phrases import CAPITAL_KEYS, COUNTRY_KEYS, PHRASE_STARTS, PHRASES, Segment, norm
@@ -49,6 +51,20 @@ def _is_common_opener(word: str, lowercase: frozenset[str], text: str) -> bool:
     # "Following", "Speaking": an opening participle; but not a surname the article also
     # writes inside a sentence ("Marlow Tenzing won. Tenzing said", "Peyton Manning").
     return word.endswith("ing") and len(word) >= 6 and not _named_within(text, word)
+
+
+def _describes(word: str, given: str) -> bool:
+    """Whether ``word``, opening a sentence before a given name and a surname, is a word of
+    English that describes the person ("Author", "Administrator", "Schoolboy"), not a given
+    name of its own ("Mark Anthony Brown") nor a title, which the name's segments read
+    ("Judge Michael Kay")."""
+    return (
+        given in GIVEN_NAMES
+        and word not in GIVEN_NAMES
+        and word not in TITLES
+        and word[1:].islower()
+        and is_english(word.lower().replace("-", ""))
+    )
 
 
 def _named_within(text: str, word: str) -> bool:
@@ -96,6 +112,8 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
             last -= 1  # "C$ 4.10", "US$ 2": a currency's letters, no name
         if first < last and texts[first] in DEMONYM_NOUNS:
             first += 1  # "Briton Tim Henman": the nationality is no part of the name
+        elif initial[first] and first + 1 < last and _describes(texts[first], texts[first + 1]):
+            first += 1  # "Author Florian Huber said": the noun opening the sentence describes
         if first == last:
             mentions.extend(_word_mentions(text, words, first))
         elif first < last:

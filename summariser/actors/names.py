@@ -236,7 +236,16 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
             return False
         if len(word) > 1 and word.isupper() and not (i == 0 and len(word) == 2):
             return False  # (two capitals first are initials: "AP McCoy")
-    return surname_of(tuple(core)).rstrip(".").isalpha() or "-" in core[-1]
+    surname = surname_of(tuple(core)).rstrip(".")
+    return surname.isalpha() or "-" in core[-1] or _elided(surname)
+
+
+# A surname that opens with an elided particle: "O'Neal", "D'Alema", "N'Diaye", "Dell'Utri".
+_ELIDED = re.compile(r"[A-Z][a-z]{0,3}['’][A-Z][^\W\d_]+")
+
+
+def _elided(surname: str) -> bool:
+    return _ELIDED.fullmatch(surname) is not None
 
 
 # A company's legal form, last in its registered name ("Ford Motor Co", "Daimler AG").

@@ -6,11 +6,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from .armed import armed_group, group_cued
 from .clauses import ellipsis
 from .cluster import Cluster
 from .context import Neighbours
 from .coordination import share_list_types
-from .evidence import evidence_type, group_cued, member_cued, plural_body, used_as_body
+from .evidence import evidence_type, member_cued, plural_body, used_as_body
 from .given_names import GIVEN_NAMES
 from .headlines import BodyForms, headline_clause
 from .lexicon import (
@@ -22,7 +23,7 @@ from .lexicon import (
     PLACE_HEADS,
 )
 from .model import ActorKind
-from .motion import going_to, market_centre
+from .motion import market_centre, named_as_city
 from .names import (
     acronym_letters,
     club_town,
@@ -197,9 +198,9 @@ class Resolver:
                 self._attach(person, m)
             elif m.kind == "capital":
                 # "Moscow is eager" stands for Russia; "a summit in Moscow", "a suburb of
-                # Moscow", "moved to Moscow" and "Moscow stocks" are the city.
+                # Moscow", "moved to Moscow", "north of Moscow" and "Moscow stocks" are the city.
                 city = self.near.is_place(m.start, m.end) or self.near.is_locative(m.start)
-                if city or going_to(self.text, m.start) or market_centre(self.text, m.end):
+                if city or named_as_city(self.text, m.start) or market_centre(self.text, m.end):
                     cluster = self._cluster(("place", spaced(m.text)), "place")
                 else:
                     cluster = self._cluster(("country", m.key), "country")
@@ -366,12 +367,8 @@ class Resolver:
             ):
                 self._merge(key, ("place", key[1]))
                 continue
-            if (
-                key[0] == "org"
-                and any(m.words[-1] == "Group" for m in cluster.mentions)
-                and group_cued(cluster, near=self.near)
-            ):
-                cluster.kind = "group"  # "the Wagner Group's mercenaries"
+            if key[0] == "org" and armed_group(cluster, near=self.near):
+                cluster.kind = "group"  # "the Wagner Group's mercenaries", "guerrillas of X"
             if key[0] in ("person", "name") and all(m.headline for m in cluster.mentions):
                 del self.clusters[key]  # named only in a headline: its capitals prove nothing
                 self.people.drop(key)

@@ -91,7 +91,33 @@ def capitalised_runs(text: str, words: Words) -> list[tuple[int, int]]:
         while lower[last]:  # a trailing particle belongs to no name
             last -= 1
         runs.append((first, last))
-    return runs
+    return _owners_joined(text, words, runs)
+
+
+# Plurals that take "'s": nouns for a class of people, which a body's name may hold ("the
+# People's Party", "Women 's Institute"); any other word before "'s" and a name is its owner
+# ("Britain's Labour Party"), a name apart.
+_PLURAL_OWNERS = frozenset({"People", "Women", "Children", "Men", "Folk", "Workmen"})
+
+
+def _owners_joined(text: str, words: Words, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``runs`` with a run ending in a plural owner joined to the next when that run ends
+    with a body's head: "People 's Party" (wire copy's spaced "'s") or "People's Party"."""
+    texts, starts, ends, possessive = words.texts, words.starts, words.ends, words.possessive
+    joined: list[tuple[int, int]] = []
+    for first, last in runs:
+        if joined:
+            end = joined[-1][1]
+            if texts[end] in _PLURAL_OWNERS and texts[last] in ORG_HEADS:
+                # the glued "'s" or the spaced one (a token "s" of its own) right before
+                gap = text[ends[end] : starts[first]]
+                if (possessive[end] and gap in ("'s ", "’s ")) or (
+                    first == end + 2 and texts[end + 1] == "s" and gap == " 's "
+                ):
+                    joined[-1] = (joined[-1][0], last)
+                    continue
+        joined.append((first, last))
+    return joined
 
 
 # A line of a result ("Leicester 0 Sheffield Wednesday 1") or of a table ("Sheffield
