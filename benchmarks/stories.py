@@ -37,8 +37,14 @@ retailer, an ancient shipwreck, a marathon record, a car recall, a prisoner exch
 66 false), labelled before the checker saw them. Only kinds of miss that recur across the four
 earlier sets were fixed in that session, so its figures stay held-out ones.
 
-    python benchmarks/stories.py [--held-out | --third | --fourth | --fifth] [--show]
-        [--package-dir DIR]
+benchmarks/data/stories_f.jsonl (--sixth) holds six stories written in the session of
+2026-12-07, evening (stories10) in genres none of the others has (a museum theft, a new frog
+species, a cancelled concert tour, exam results, a doping ban, a mountain rescue; 144 claims,
+73 false), labelled before the checker saw them; that session read none of its misses before
+taking its last figure.
+
+    python benchmarks/stories.py [--held-out | --third | --fourth | --fifth | --sixth]
+        [--show] [--package-dir DIR]
 """
 
 from __future__ import annotations
@@ -59,6 +65,7 @@ HELD_OUT = DATA.with_name("stories_b.jsonl")
 THIRD = DATA.with_name("stories_c.jsonl")
 FOURTH = DATA.with_name("stories_d.jsonl")
 FIFTH = DATA.with_name("stories_e.jsonl")
+SIXTH = DATA.with_name("stories_f.jsonl")
 
 
 def main() -> int:
@@ -70,6 +77,7 @@ def main() -> int:
     which.add_argument("--third", action="store_true", help=f"read {THIRD.name}")
     which.add_argument("--fourth", action="store_true", help=f"read {FOURTH.name}")
     which.add_argument("--fifth", action="store_true", help=f"read {FIFTH.name}")
+    which.add_argument("--sixth", action="store_true", help=f"read {SIXTH.name}")
     args = parser.parse_args()
     wrong = total = other_verdict = 0
     chosen = [
@@ -77,6 +85,7 @@ def main() -> int:
         (args.third, THIRD),
         (args.fourth, FOURTH),
         (args.fifth, FIFTH),
+        (args.sixth, SIXTH),
     ]
     data = next((path for flag, path in chosen if flag), DATA)
     for line in data.read_text(encoding="utf-8").splitlines():
