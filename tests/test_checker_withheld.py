@@ -1,9 +1,9 @@
 """A fact the article withholds in its own words: a claim stating as done what the evidence
 puts under a negation or an open frame ("but did not win", "without admitting", "must still be
-ratified", "refused to blame", "too early to say what caused") is contradicted
-(`negation_flip`); the same predicate asserted in the sentence about the same thing, a claim
-with a frame of its own, a negated neg-raising verb ("I don't think") or a negated noun is
-not."""
+ratified", "refused to blame", "too early to say what caused", "too early to say how much of it
+survived") is contradicted (`negation_flip`); the same predicate asserted in the sentence about
+the same thing, a claim with a frame of its own, a negated neg-raising verb ("I don't think"),
+a negated noun or a relative clause is not."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ The treaty must still be ratified by the Senate, which usually takes months.
 The coach said the wind had slowed his runners but refused to blame it for the defeat.
 Officials said it was too early to say what caused the fire at the depot.
 Her daughter said: "I don't think my mother should stop, it's brave."
-A jury found the driver not guilty of fraud."""
+A jury found the driver not guilty of fraud.
+Divers found the hull under the sand but said it was too early to say how much of it survived.
+The mayor did not name the builder who repaired the bridge."""
 
 
 def _withheld(claim: str) -> tuple[Verdict, list[str]]:
@@ -45,6 +47,8 @@ def _withheld(claim: str) -> tuple[Verdict, list[str]]:
         ("The coach blamed the wind for the defeat.", "refused to blame"),
         # An open question.
         ("Officials said the depot fire was caused by the wiring.", "too early to say what caused"),
+        # An indirect question passes its frame on to the question's predicate.
+        ("Divers said the hull had survived.", "too early to say how much of it survived"),
     ],
 )
 def test_a_fact_the_evidence_withholds_is_contradicted(claim: str, cue: str) -> None:
@@ -69,6 +73,8 @@ def test_a_fact_the_evidence_withholds_is_contradicted(claim: str, cue: str) -> 
         "Her daughter thinks her mother is brave.",
         # A negation before a noun phrase withholds a thing, not the claim's predicate.
         "The driver faced a fraud charge.",
+        # A relative clause states what it holds, though "who" opens questions too.
+        "A builder repaired the bridge.",
     ],
 )
 def test_an_asserted_or_framed_predicate_is_left_alone(claim: str) -> None:

@@ -7,11 +7,12 @@ The predicate is matched by its verb key (an irregular past through its present:
 "win") or its stem. The frame is a negation cue, a word that denies or withholds
 (lexicon.NEGATIVE_WORDS: "without", "refused", "yet"), "rather than", an obligation still to be
 met ("must") or an open question ("too early to say", "unclear"), a few words before the
-predicate, in its clause, with no content word between. Only the evidence sentence that shares
-most of the claim's other words counts: "Brennan has won the Booker" asserts "won" in one
-sentence, while "Her debut was shortlisted ... but did not win" withholds it in the sentence
-about the debut. Only predicates count (a word that can be a verb or an adjective, not after a
-determiner or a preposition): a frame before a noun withholds a thing ("not guilty of
+predicate, in its clause, with no content word between; an indirect question passes it on to
+its own predicate ("too early to say how much of it survived"). Only the evidence sentence that
+shares most of the claim's other words counts: "Brennan has won the Booker" asserts "won" in
+one sentence, while "Her debut was shortlisted ... but did not win" withholds it in the
+sentence about the debut. Only predicates count (a word that can be a verb or an adjective, not
+after a determiner or a preposition): a frame before a noun withholds a thing ("not guilty of
 murder"), which is the slot tests' matter. A claim that negates, withholds or hedges anything
 itself is left to the negation and hedge tests.
 """
@@ -35,6 +36,9 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must",
 # Words that open another clause between a frame and a predicate: the frame is not its own.
 _CLAUSE = frozenset({"and", "but", "which", "who", "while", "although", "though", "because"})
 _BREAKS = ",;:()"
+# Words that open an indirect question, whose content is asked, not stated ("when" and "where"
+# open time and place clauses as often, which state what they hold).
+_QUESTION = frozenset({"what", "how", "whether", "who", "why"})
 # Neg-raising verbs: a negation before one belongs to its complement ("I don't think my nanna
 # shouldn't" thinks something), so the verb itself is not withheld.
 _NEG_RAISING = frozenset(
@@ -68,14 +72,28 @@ def _claim_framed(toks: list[Tok]) -> bool:
 def _framed(toks: tuple[Tok, ...] | list[Tok], k: int, text: str) -> int | None:
     """The frame word that governs ``toks[k]``: within reach before it, in its clause, with no
     content word between (a frame governs the first predicate after it, not that predicate's
-    object: "can't walk in high heels" withholds the walking, not the heels)."""
-    for i in range(k - 1, max(-1, k - 1 - FRAME_REACH), -1):
+    object: "can't walk in high heels" withholds the walking, not the heels). An indirect
+    question between passes the frame on to its predicate ("too early to say how much of it
+    survived"), past the one verb of saying or knowing that asks it ("not known what caused")."""
+    question = False  # a question word lies between
+    passed = False  # the content word that asks it has been passed
+    reach = FRAME_REACH
+    i = k - 1
+    while i >= 0 and k - i <= reach:
         if any(c in text[toks[i].end : toks[i + 1].start] for c in _BREAKS):
             return None
+        t = toks[i]
         if _framing(toks, i):
-            return i - 1 if toks[i].norm == "early" else i  # (from "too")
-        if toks[i].norm in _CLAUSE or toks[i].content:
+            return i - 1 if t.norm == "early" else i  # (from "too")
+        if t.norm in _QUESTION and not question:
+            question, reach = True, k - i + FRAME_REACH
+        elif t.norm in _CLAUSE:
             return None
+        elif t.content:
+            if not question or passed:
+                return None
+            passed = True
+        i -= 1
     return None
 
 
