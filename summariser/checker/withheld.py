@@ -28,9 +28,13 @@ from .prepare import PreparedArticle
 from .support import Support
 
 FRAME_REACH = 4  # tokens before the predicate within which a frame governs it
-# Words that, with the negations, leave a predicate undone or open: "rather than issue",
-# "must still be ratified", "too early to say", "it is unclear whether".
-_OPEN = frozenset({"rather", "must", "unclear"})
+# Words that, with the negations, leave a predicate undone or open: "must still be ratified",
+# "it is unclear whether"; and two-word frames, by their second word: "too early to say",
+# "rather than issue" ("rather" alone only tempers: "a rather strong year").
+_OPEN = frozenset({"must", "unclear"})
+_PAIRED = {"early": "too", "than": "rather"}
+# Words of a sentence that may frame a predicate (most sentences hold none: told at once).
+_FRAME_WORDS = NEGATIVE_WORDS | _OPEN | _PAIRED.keys()
 # A claim with a modal is no statement of fact either: its frame is the hedge tests' matter.
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can"})
 # Words that open another clause between a frame and a predicate: the frame is not its own.
@@ -55,7 +59,8 @@ def _framing(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
     t = toks[i]
     if t.kind == NEG or t.norm in NEGATIVE_WORDS or t.norm in _OPEN:
         return True
-    return t.norm == "early" and i > 0 and toks[i - 1].norm == "too"  # "too early to say"
+    first = _PAIRED.get(t.norm)
+    return first is not None and i > 0 and toks[i - 1].norm == first
 
 
 # (a claim's frame by its stem too: its "stop taking" carries the frame of "stopped taking")
@@ -84,7 +89,7 @@ def _framed(toks: tuple[Tok, ...] | list[Tok], k: int, text: str) -> int | None:
             return None
         t = toks[i]
         if _framing(toks, i):
-            return i - 1 if t.norm == "early" else i  # (from "too")
+            return i - 1 if t.norm in _PAIRED else i  # (from the pair's first word)
         if t.norm in _QUESTION and not question:
             question, reach = True, k - i + FRAME_REACH
         elif t.norm in _CLAUSE:
@@ -111,8 +116,17 @@ def _keys(t: Tok) -> frozenset[str]:
 def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """The claim's first predicate its evidence withholds, as `negation_flip`."""
     toks = view.toks
-    if _claim_framed(toks):
-        return []
+    framing = any(
+        art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(_FRAME_WORDS)
+        for s in sup.sids
+    )
+    if not framing or _claim_framed(toks):
+        return []  # (no supporting sentence frames anything: most claims)
+    # Each supporting sentence's predicates with their keys, made once for all claim words.
+    preds = [
+        (sent, [(k, _keys(e)) for k, e in enumerate(sent.toks) if _predicate(sent.toks, k)])
+        for sent in (art.sentences[s] for s in sup.sids)
+    ]
     for c, t in enumerate(toks):
         # (an infinitive states no fact: "turned to sex work to cover the cost")
         if not _predicate(toks, c) or (c and toks[c - 1].norm == "to"):
@@ -121,16 +135,17 @@ def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
         others = frozenset(u.stem for j, u in enumerate(toks) if u.content and j != c)
         withheld = asserted = -1  # the most claim words a sentence of each kind shares
         cue = ""
-        for s in sup.sids:
-            sent = art.sentences[s]
-            shared = len(others & sent.stems)
-            for k, e in enumerate(sent.toks):
-                if not e.content or keys.isdisjoint(_keys(e)) or not _predicate(sent.toks, k):
+        for sent, found in preds:
+            shared = -1
+            for k, theirs in found:
+                if keys.isdisjoint(theirs):
                     continue
+                if shared < 0:
+                    shared = len(others & sent.stems)
                 i = _framed(sent.toks, k, art.text)
                 if i is not None:
                     if shared > withheld:
-                        cue = art.text[sent.toks[i].start : e.end]
+                        cue = art.text[sent.toks[i].start : sent.toks[k].end]
                     withheld = max(withheld, shared)
                 else:
                     asserted = max(asserted, shared)
