@@ -21,7 +21,9 @@ Officials said it was too early to say what caused the fire at the depot.
 Her daughter said: "I don't think my mother should stop, it's brave."
 A jury found the driver not guilty of fraud.
 Divers found the hull under the sand but said it was too early to say how much of it survived.
-The mayor did not name the builder who repaired the bridge."""
+The mayor did not name the builder who repaired the bridge.
+The board decided to cut costs rather than raise prices.
+The bakery had a rather strong year."""
 
 
 def _withheld(claim: str) -> tuple[Verdict, list[str]]:
@@ -49,6 +51,8 @@ def _withheld(claim: str) -> tuple[Verdict, list[str]]:
         ("Officials said the depot fire was caused by the wiring.", "too early to say what caused"),
         # An indirect question passes its frame on to the question's predicate.
         ("Divers said the hull had survived.", "too early to say how much of it survived"),
+        # An alternative turned down.
+        ("The board raised prices.", "rather than raise"),
     ],
 )
 def test_a_fact_the_evidence_withholds_is_contradicted(claim: str, cue: str) -> None:
@@ -75,6 +79,8 @@ def test_a_fact_the_evidence_withholds_is_contradicted(claim: str, cue: str) -> 
         "The driver faced a fraud charge.",
         # A relative clause states what it holds, though "who" opens questions too.
         "A builder repaired the bridge.",
+        # "rather" alone tempers; only "rather than" turns down.
+        "The bakery's year was strong.",
     ],
 )
 def test_an_asserted_or_framed_predicate_is_left_alone(claim: str) -> None:
