@@ -37,14 +37,20 @@ retailer, an ancient shipwreck, a marathon record, a car recall, a prisoner exch
 66 false), labelled before the checker saw them. Only kinds of miss that recur across the four
 earlier sets were fixed in that session, so its figures stay held-out ones.
 
+benchmarks/data/stories_f.jsonl (--sixth) holds six stories written in the session of
+2026-12-07, evening (stories10) in genres none of the others has (a museum theft, a new frog
+species, a cancelled concert tour, exam results, a doping ban, a mountain rescue; 144 claims,
+73 false), labelled before the checker saw them; that session read none of its misses before
+taking its last figure.
+
 benchmarks/data/stories_g.jsonl (--seventh) holds seven stories written in the session of
 2026-12-07, evening (stories11) in genres none of the others has (a planning appeal, a central
 bank outside Europe, a wildfire, a museum raid, a shipping collision, a cricket Test, a cartel
 fine; 175 claims, 92 false), labelled before the checker saw them and written without reading
 the checker's code or the other sets' claims: a held-out measure of that session's changes.
 
-    python benchmarks/stories.py [--held-out | --third | --fourth | --fifth | --seventh]
-        [--show] [--package-dir DIR]
+    python benchmarks/stories.py [--held-out | --third | --fourth | --fifth | --sixth |
+        --seventh] [--show] [--package-dir DIR]
 """
 
 from __future__ import annotations
@@ -65,6 +71,7 @@ HELD_OUT = DATA.with_name("stories_b.jsonl")
 THIRD = DATA.with_name("stories_c.jsonl")
 FOURTH = DATA.with_name("stories_d.jsonl")
 FIFTH = DATA.with_name("stories_e.jsonl")
+SIXTH = DATA.with_name("stories_f.jsonl")
 SEVENTH = DATA.with_name("stories_g.jsonl")
 
 
@@ -77,6 +84,7 @@ def main() -> int:
     which.add_argument("--third", action="store_true", help=f"read {THIRD.name}")
     which.add_argument("--fourth", action="store_true", help=f"read {FOURTH.name}")
     which.add_argument("--fifth", action="store_true", help=f"read {FIFTH.name}")
+    which.add_argument("--sixth", action="store_true", help=f"read {SIXTH.name}")
     which.add_argument("--seventh", action="store_true", help=f"read {SEVENTH.name}")
     args = parser.parse_args()
     wrong = total = other_verdict = 0
@@ -85,6 +93,7 @@ def main() -> int:
         (args.third, THIRD),
         (args.fourth, FOURTH),
         (args.fifth, FIFTH),
+        (args.sixth, SIXTH),
         (args.seventh, SEVENTH),
     ]
     data = next((path for flag, path in chosen if flag), DATA)

@@ -1,0 +1,156 @@
+"""A fact the article withholds: the claim states a predicate as done where the evidence, in
+its own words, puts the same predicate under a frame that denies it or leaves it open ("but
+did not win", "without admitting", "refused to blame", "must still be ratified", "too early to
+say what caused").
+
+The predicate is matched by its verb key (an irregular past through its present: "won" is
+"win") or its stem. The frame is a negation cue, a word that denies or withholds
+(lexicon.NEGATIVE_WORDS: "without", "refused", "yet"), "rather than", an obligation still to be
+met ("must") or an open question ("too early to say", "unclear"), a few words before the
+predicate, in its clause, with no content word between; an indirect question passes it on to
+its own predicate ("too early to say how much of it survived"). Only the evidence sentence that
+shares most of the claim's other words counts: "Brennan has won the Booker" asserts "won" in
+one sentence, while "Her debut was shortlisted ... but did not win" withholds it in the
+sentence about the debut. Only predicates count (a word that can be a verb or an adjective, not
+after a determiner or a preposition): a frame before a noun withholds a thing ("not guilty of
+murder"), which is the slot tests' matter. A claim that negates, withholds or hedges anything
+itself is left to the negation and hedge tests.
+"""
+
+from __future__ import annotations
+
+from ..report import FlagCode
+from .features import NEG, NUM, Tok, stem, verb_key
+from .flags import P_NEGATION, ClaimView, Finding
+from .lexicon import NEGATIVE_WORDS, PREPOSITIONS
+from .predicates import is_predicate
+from .prepare import PreparedArticle
+from .support import Support
+
+FRAME_REACH = 4  # tokens before the predicate within which a frame governs it
+# Words that, with the negations, leave a predicate undone or open: "must still be ratified",
+# "it is unclear whether"; and two-word frames, by their second word: "too early to say",
+# "rather than issue" ("rather" alone only tempers: "a rather strong year").
+_OPEN = frozenset({"must", "unclear"})
+_PAIRED = {"early": "too", "than": "rather"}
+# Words of a sentence that may frame a predicate (most sentences hold none: told at once).
+_FRAME_WORDS = NEGATIVE_WORDS | _OPEN | _PAIRED.keys()
+# A claim with a modal is no statement of fact either: its frame is the hedge tests' matter.
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can"})
+# Words that open another clause between a frame and a predicate: the frame is not its own.
+_CLAUSE = frozenset({"and", "but", "which", "who", "while", "although", "though", "because"})
+_BREAKS = ",;:()"
+# Words that open an indirect question, whose content is asked, not stated ("when" and "where"
+# open time and place clauses as often, which state what they hold).
+_QUESTION = frozenset({"what", "how", "whether", "who", "why"})
+# Neg-raising verbs: a negation before one belongs to its complement ("I don't think my nanna
+# shouldn't" thinks something), so the verb itself is not withheld.
+_NEG_RAISING = frozenset(
+    stem(w) for w in ("think", "believe", "expect", "suppose", "imagine", "seem", "appear", "want")
+)
+# Words after which a word heads a noun phrase, not a predicate: "not guilty of murder",
+# "not millions of the glasses" withhold a thing, not what a claim says was done to it.
+_NOUN_BEFORE = (PREPOSITIONS - {"to", "without"}) | frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these"}
+)
+
+
+def _framing(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
+    t = toks[i]
+    if t.kind == NEG or t.norm in NEGATIVE_WORDS or t.norm in _OPEN:
+        return True
+    first = _PAIRED.get(t.norm)
+    return first is not None and i > 0 and toks[i - 1].norm == first
+
+
+# (a claim's frame by its stem too: its "stop taking" carries the frame of "stopped taking")
+_FRAME_STEMS = frozenset(map(stem, NEGATIVE_WORDS))
+
+
+def _claim_framed(toks: list[Tok]) -> bool:
+    """Whether the claim negates, withholds or hedges anything itself."""
+    return any(
+        _framing(toks, i) or t.stem in _FRAME_STEMS or t.norm in _MODALS for i, t in enumerate(toks)
+    )
+
+
+def _framed(toks: tuple[Tok, ...] | list[Tok], k: int, text: str) -> int | None:
+    """The frame word that governs ``toks[k]``: within reach before it, in its clause, with no
+    content word between (a frame governs the first predicate after it, not that predicate's
+    object: "can't walk in high heels" withholds the walking, not the heels). An indirect
+    question between passes the frame on to its predicate ("too early to say how much of it
+    survived"), past the one verb of saying or knowing that asks it ("not known what caused")."""
+    question = False  # a question word lies between
+    passed = False  # the content word that asks it has been passed
+    reach = FRAME_REACH
+    i = k - 1
+    while i >= 0 and k - i <= reach:
+        if any(c in text[toks[i].end : toks[i + 1].start] for c in _BREAKS):
+            return None
+        t = toks[i]
+        if _framing(toks, i):
+            return i - 1 if t.norm in _PAIRED else i  # (from the pair's first word)
+        if t.norm in _QUESTION and not question:
+            question, reach = True, k - i + FRAME_REACH
+        elif t.norm in _CLAUSE:
+            return None
+        elif t.content:
+            if not question or passed:
+                return None
+            passed = True
+        i -= 1
+    return None
+
+
+def _predicate(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
+    t = toks[k]
+    if not t.content or t.cap or t.kind == NUM or verb_key(t) in _NEG_RAISING:
+        return False
+    return is_predicate(t.norm) and (k == 0 or toks[k - 1].norm not in _NOUN_BEFORE)
+
+
+def _keys(t: Tok) -> frozenset[str]:
+    return frozenset((verb_key(t), t.stem))
+
+
+def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
+    """The claim's first predicate its evidence withholds, as `negation_flip`."""
+    toks = view.toks
+    framing = any(
+        art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(_FRAME_WORDS)
+        for s in sup.sids
+    )
+    if not framing or _claim_framed(toks):
+        return []  # (no supporting sentence frames anything: most claims)
+    # Each supporting sentence's predicates with their keys, made once for all claim words.
+    preds = [
+        (sent, [(k, _keys(e)) for k, e in enumerate(sent.toks) if _predicate(sent.toks, k)])
+        for sent in (art.sentences[s] for s in sup.sids)
+    ]
+    for c, t in enumerate(toks):
+        # (an infinitive states no fact: "turned to sex work to cover the cost")
+        if not _predicate(toks, c) or (c and toks[c - 1].norm == "to"):
+            continue
+        keys = _keys(t)
+        others = frozenset(u.stem for j, u in enumerate(toks) if u.content and j != c)
+        withheld = asserted = -1  # the most claim words a sentence of each kind shares
+        cue = ""
+        for sent, found in preds:
+            shared = -1
+            for k, theirs in found:
+                if keys.isdisjoint(theirs):
+                    continue
+                if shared < 0:
+                    shared = len(others & sent.stems)
+                i = _framed(sent.toks, k, art.text)
+                if i is not None:
+                    if shared > withheld:
+                        cue = art.text[sent.toks[i].start : sent.toks[k].end]
+                    withheld = max(withheld, shared)
+                else:
+                    asserted = max(asserted, shared)
+        if withheld > asserted:
+            said = view.text[t.start : t.end]
+            msg = f"The claim states {said!r} as a fact; its evidence says {cue!r}."
+            return [Finding(FlagCode.NEGATION_FLIP, msg, t.start, t.end, P_NEGATION, True)]
+    return []
