@@ -2,9 +2,10 @@
 judgement turned round (judgements.py), a change given to another quantity (changes.py), an
 event put in another place (event_places.py), a group's words given to a person
 (collective_speakers.py) or to someone it leaves unnamed (unnamed_speakers.py), a person put
-with another's body (affiliations.py), a fact its evidence withholds in its own words
-(withheld.py). A word the slot tests already contradict is not judged twice; a weaker doubt at
-the same word ("the number is not in the supporting sentences") gives way to the contradiction."""
+with another's body (affiliations.py) or described in words the article lacks
+(new_descriptions.py), a fact its evidence withholds in its own words (withheld.py). A word
+the slot tests already contradict is not judged twice; a weaker doubt at the same word ("the
+number is not in the supporting sentences") gives way to the contradiction."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from .collective_speakers import collective_findings
 from .event_places import place_findings
 from .flags import ClaimView, Finding
 from .judgements import judgement_findings
+from .new_descriptions import new_description_findings
 from .prepare import PreparedArticle
 from .support import Support
 from .unnamed_speakers import unnamed_findings
@@ -27,7 +29,7 @@ def with_late_findings(
     more = judgement_findings(view, art, sup) + change_findings(view, art)
     more += place_findings(view, art, sup) + collective_findings(view, art, sup)
     more += affiliation_findings(view, art) + unnamed_findings(view, art, sup)
-    more += withheld_findings(view, art, sup)
+    more += withheld_findings(view, art, sup) + new_description_findings(view, art)
     if not more:  # (most claims)
         return findings
     held = {f.start for f in findings if f.contradicts}
