@@ -13,7 +13,7 @@ from ..errors import InputError
 from ..report import ClaimCheck, FlagCode, Verdict
 from ..spans import Span
 from ..text import Doc
-from .aligned import whole_copy
+from .aligned import verbatim, whole_copy
 from .converses import converse_check, settle
 from .english import absent, is_english, shouted, unknown_opening, unknown_words
 from .english import in_case as in_case_text
@@ -29,6 +29,7 @@ from .holidays import holidays_as_dates
 from .late_tests import with_late_findings
 from .name_openings import name_start
 from .prepare import PreparedArticle, prepared
+from .quantities import numbers
 from .quotations import quotation_findings
 from .score import (
     COPY_THRESHOLD,
@@ -39,7 +40,7 @@ from .score import (
     sentence_score,
 )
 from .sentences import split_sentences
-from .slot_tests import slot_findings
+from .slot_tests import SlotFindings, slot_findings
 from .statements import statement_findings
 from .support import Support, find_support
 
@@ -203,9 +204,15 @@ def check_view(
     """Score one claim sentence against the prepared article; also how many of its tokens are
     copied from its evidence sentence."""
     sup = find_support(art, view.toks, seeds=seeds, names=view.names, text=view.text)
-    if whole_copy(view, art, sup):
+    if not verbatim(view, art, sup):
+        slots = slot_findings(view, art, sup, published=published)
+    elif whole_copy(view, art, sup):  # (the article says just this: nothing to test)
         return sentence_score(sup, [], 0.0), sup, [], len(view.toks)
-    slots = slot_findings(view, art, sup, published=published)
+    else:
+        # A stretch of one supporting sentence copied word for word: its names and values stand
+        # in the slots the article gives them, so only what the copy leaves out is tested (a
+        # negation, hedge or plan of the sentence around it).
+        slots = SlotFindings([], set(), len(view.toks), len(numbers(view.toks)))
     findings, copied = slots.findings, slots.copied
     findings += statement_findings(view, art, sup, numbers=slots.numbers)
     findings = with_late_findings(findings, view, art, sup)
