@@ -141,11 +141,17 @@ def _unknown_names(views: list[ClaimView], art: PreparedArticle) -> set[int]:
     names, for such a claim was written in case and names no one."""
     if views[0].in_case:
         return set()
-    unknown = [t for v in views for t in unknown_words(v.toks)]
-    if not unknown:
-        return set()
+    # The article is asked first, at C level: a word it has is no name it lacks, and most words
+    # of a claim are its words (the word list is asked only of the others).
     stems = art.stems
-    return {t.start for t in unknown if t.stem not in stems and absent(t, art)}
+    lacking: list[Tok] = []
+    for view in views:
+        toks = view.toks
+        odd = set(compress(map(_STEM, toks), map(_CONTENT, toks))).difference(stems)
+        if odd:
+            lacking += [t for t in toks if t.stem in odd]
+    unknown = unknown_words(lacking) if lacking else []
+    return {t.start for t in unknown if absent(t, art)}
 
 
 # Punctuation inside a run of capitalised words ends a name: "Alan Pardew, Sir Bobby Robson"
