@@ -50,6 +50,6 @@ def test_an_article_sentence_or_a_stretch_of_one_copied_is_supported(claim: str)
         "The suspect had fled the country.",  # (... that its sentence does not assert)
     ],
 )
-def test_a_sentence_copied_with_one_change_is_still_judged(claim: str) -> None:
+def test_a_copy_with_a_word_changed_or_cut_from_its_negation_is_judged(claim: str) -> None:
     (check,) = check_claims(ARTICLE, [claim])
     assert check.verdict is not Verdict.SUPPORTED, check.flags
