@@ -82,7 +82,8 @@ def absent(t: Tok, art: PreparedArticle) -> bool:
 @lru_cache(maxsize=64)  # (asked once per claim; a string keeps its hash)
 def in_case(text: str) -> bool:
     """Whether the text is written with capitals (a word capitalised after a lower-case one)."""
-    return _MID_CAPITAL.search(text) is not None
+    # (a text in lower case throughout is told by one C-level scan, which stops at a capital)
+    return not text.islower() and _MID_CAPITAL.search(text) is not None
 
 
 def shouted(claim: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import compress, count
 from operator import attrgetter
@@ -13,36 +13,24 @@ from ..errors import InputError
 from ..report import ClaimCheck, FlagCode, Verdict
 from ..spans import Span
 from ..text import Doc
-from .aligned import whole_copy
-from .appositions import apposition_findings
-from .binding import binding_findings
+from .aligned import verbatim, whole_copy
 from .converses import converse_check, settle
 from .english import absent, is_english, shouted, unknown_opening, unknown_words
 from .english import in_case as in_case_text
 from .features import Tok, name_spans, tokenize
 from .flags import (
     P_CONTRADICTION,
-    P_ENTITY_EV,
     ClaimView,
     Finding,
-    attribution_findings,
-    date_findings,
-    entity_findings,
     novel_word_findings,
     report_flags,
 )
-from .governed_names import governed_findings
 from .holidays import holidays_as_dates
 from .late_tests import with_late_findings
 from .name_openings import name_start
-from .number_flags import number_findings
-from .number_slots import number_slot_findings
 from .prepare import PreparedArticle, prepared
-from .quantities import date_words, numbers
+from .quantities import numbers
 from .quotations import quotation_findings
-from .relative_numbers import relative_number_findings
-from .role_nouns import role_noun_findings
-from .roles import P_ROLE_SWAP, role_findings
 from .score import (
     COPY_THRESHOLD,
     NEAR_COPY,
@@ -52,11 +40,9 @@ from .score import (
     sentence_score,
 )
 from .sentences import split_sentences
-from .speakers import speaker_findings
+from .slot_tests import SlotFindings, slot_findings
 from .statements import statement_findings
-from .subjects import subject_findings
 from .support import Support, find_support
-from .swaps import swap_findings
 
 logger = logging.getLogger(__name__)
 
@@ -155,11 +141,17 @@ def _unknown_names(views: list[ClaimView], art: PreparedArticle) -> set[int]:
     names, for such a claim was written in case and names no one."""
     if views[0].in_case:
         return set()
-    unknown = [t for v in views for t in unknown_words(v.toks)]
-    if not unknown:
-        return set()
+    # The article is asked first, at C level: a word it has is no name it lacks, and most words
+    # of a claim are its words (the word list is asked only of the others).
     stems = art.stems
-    return {t.start for t in unknown if t.stem not in stems and absent(t, art)}
+    lacking: list[Tok] = []
+    for view in views:
+        toks = view.toks
+        odd = set(compress(map(_STEM, toks), map(_CONTENT, toks))).difference(stems)
+        if odd:
+            lacking += [t for t in toks if t.stem in odd]
+    unknown = unknown_words(lacking) if lacking else []
+    return {t.start for t in unknown if absent(t, art)}
 
 
 # Punctuation inside a run of capitalised words ends a name: "Alan Pardew, Sir Bobby Robson"
@@ -218,60 +210,22 @@ def check_view(
     """Score one claim sentence against the prepared article; also how many of its tokens are
     copied from its evidence sentence."""
     sup = find_support(art, view.toks, seeds=seeds, names=view.names, text=view.text)
-    if whole_copy(view, art, sup):
+    if not verbatim(view, art, sup):
+        slots = slot_findings(view, art, sup, published=published)
+    elif whole_copy(view, art, sup):  # (the article says just this: nothing to test)
         return sentence_score(sup, [], 0.0), sup, [], len(view.toks)
-    findings, used = attribution_findings(view, art, sup)
-    said = speaker_findings(view, art, sup, _judged(view, findings))
-    if said:
-        findings += said
-        used.update(
-            k for k, t in enumerate(view.toks) if any(f.start <= t.start < f.end for f in said)
-        )
-    entity, named = entity_findings(view, art, sup, used)
-    findings += entity
-    # Names already flagged (absent, or a speaker the evidence does not have) are not re-judged.
-    # A name the article has away from the evidence (a weak finding) may still fill another
-    # name's role or be a swap inside a copied stretch; that finding then replaces the weak one.
-    weak = {f.start for f in entity if f.penalty == P_ENTITY_EV}
-    roles = role_findings(view, art, sup, _judged(view, findings, but=weak))
-    roles += apposition_findings(view, art, sup, _judged(view, [*findings, *roles], but=weak))
-    roles += role_noun_findings(view, art, _judged(view, [*findings, *roles], but=weak))
-    findings = _overruled(findings, weak, roles)
-    swaps = swap_findings(view, art, sup, _judged(view, findings, but=weak))
-    swaps += governed_findings(view, art, _judged(view, findings, but=weak) | _judged(view, swaps))
-    findings = _overruled(findings, weak, swaps)
-    # Names not found (in the evidence or at all) are judged in their slot too: the evidence may
-    # give them in another form there ("SNP" for "Scottish Nationalists", "Britain" for "the
-    # UK"), or put another name in their place; either answer replaces "not found".
-    missing = {f.start for f in findings if f.code is FlagCode.ENTITY_MISSING}
-    bound, copied, aliases = binding_findings(view, art, sup, _judged(view, findings, but=missing))
-    settled = (aliases | {f.start for f in bound}) & missing
-    if settled:
-        findings = [
-            f for f in findings if not (f.start in settled and f.code is FlagCode.ENTITY_MISSING)
-        ]
-    findings += bound
-    # A name opening the claim is judged as the subject of its verb, unless judged already (a
-    # weak "given elsewhere" or role doubt gives way to what the subject test finds).
-    weak |= {f.start for f in roles if f.penalty == P_ROLE_SWAP}
-    subjects = subject_findings(view, art, sup, _judged(view, findings, but=weak))
-    findings = _overruled(findings, weak, subjects)
-    dates = date_words(view.toks)
-    mentions = numbers(view.toks)
-    values = number_findings(view, art, sup, dates=dates, mentions=mentions)
-    if mentions:
-        found = {f.start for f in values} | {f.start for f in bound}
-        values += number_slot_findings(view, art, sup, mentions=mentions, dates=dates, judged=found)
-        values += relative_number_findings(view, art, sup, mentions)
-    values += date_findings(view, art, sup, mentions=dates, published=published)
-    judged = {f.start for f in bound}  # (a value judged in its slot is not judged again)
-    findings += [f for f in values if f.start not in judged]
-    findings += statement_findings(view, art, sup, numbers=len(mentions))
+    else:
+        # A stretch of one supporting sentence copied word for word: its names and values stand
+        # in the slots the article gives them, so only what the copy leaves out is tested (a
+        # negation, hedge or plan of the sentence around it).
+        slots = SlotFindings([], set(), len(view.toks), len(numbers(view.toks)))
+    findings, copied = slots.findings, slots.copied
+    findings += statement_findings(view, art, sup, numbers=slots.numbers)
     findings = with_late_findings(findings, view, art, sup)
     # An event told from the other party's side ("Villa lost to Chelsea" for "Chelsea beat
     # Villa"): the predicate's opposite and the parties' order are no contradiction.
     findings = settle(findings, view, converse_check(view, art))
-    low, extra = novel_word_findings(view, art, sup, used | named)
+    low, extra = novel_word_findings(view, art, sup, slots.known)
     findings += low
     if not any(map(_CONTENT, view.toks)):  # ("not not not"): nothing the evidence could say
         first, last = view.toks[0], view.toks[-1]
@@ -282,23 +236,6 @@ def check_view(
     if not art.stems.issuperset(compress(map(_STEM, view.toks), map(_CONTENT, view.toks))):
         copied = 0
     return sentence_score(sup, findings, extra), sup, findings, copied
-
-
-def _judged(view: ClaimView, findings: list[Finding], *, but: Iterable[int] = ()) -> set[int]:
-    """The claim's tokens where a finding starts (but at the offsets ``but``): a test after
-    them leaves these alone."""
-    starts = {f.start for f in findings}.difference(but)
-    if not starts:  # (most claims: nothing judged yet)
-        return set()
-    return {k for k, t in enumerate(view.toks) if t.start in starts}
-
-
-def _overruled(findings: list[Finding], weak: set[int], found: list[Finding]) -> list[Finding]:
-    """``findings`` and ``found``, less the weak findings at the names ``found`` judges."""
-    if not found:
-        return findings
-    judged = {f.start for f in found}
-    return [f for f in findings if not (f.start in judged and f.start in weak)] + found
 
 
 def check_prepared(
