@@ -109,6 +109,21 @@ def _predicate(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
     return is_predicate(t.norm) and (k == 0 or toks[k - 1].norm not in _NOUN_BEFORE)
 
 
+def _sentence_predicates(
+    art: PreparedArticle, key: tuple[str, int]
+) -> tuple[tuple[frozenset[str], str | None], ...]:
+    """The predicates of sentence ``key[1]``: each one's keys, and the words from the frame
+    that withholds it to it (None when none does)."""
+    toks = art.sentences[key[1]].toks
+    out = []
+    for k, e in enumerate(toks):
+        if _predicate(toks, k):
+            i = _framed(toks, k, art.text)
+            frame = None if i is None else art.text[toks[i].start : toks[k].end]
+            out.append((_keys(e), frame))
+    return tuple(out)
+
+
 def _keys(t: Tok) -> frozenset[str]:
     return frozenset((verb_key(t), t.stem))
 
@@ -122,10 +137,10 @@ def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
     )
     if not framing or _claim_framed(toks):
         return []  # (no supporting sentence frames anything: most claims)
-    # Each supporting sentence's predicates with their keys, made once for all claim words.
+    # Each supporting sentence's predicates, with their keys and frames, made once an article.
     preds = [
-        (sent, [(k, _keys(e)) for k, e in enumerate(sent.toks) if _predicate(sent.toks, k)])
-        for sent in (art.sentences[s] for s in sup.sids)
+        (art.sentences[s], art.derived(("withheld predicates", s), _sentence_predicates))
+        for s in sup.sids
     ]
     for c, t in enumerate(toks):
         # (an infinitive states no fact: "turned to sex work to cover the cost")
@@ -137,15 +152,14 @@ def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
         cue = ""
         for sent, found in preds:
             shared = -1
-            for k, theirs in found:
+            for theirs, frame in found:
                 if keys.isdisjoint(theirs):
                     continue
                 if shared < 0:
                     shared = len(others & sent.stems)
-                i = _framed(sent.toks, k, art.text)
-                if i is not None:
+                if frame is not None:
                     if shared > withheld:
-                        cue = art.text[sent.toks[i].start : sent.toks[k].end]
+                        cue = frame
                     withheld = max(withheld, shared)
                 else:
                     asserted = max(asserted, shared)
