@@ -1,15 +1,16 @@
 """Tests that read a claim's relations where the slot tests found nothing to contradict: a
 judgement turned round (judgements.py), a change given to another quantity (changes.py), an
-event put in another place (event_places.py) or date (event_dates.py), a group's words given
-to a person (collective_speakers.py). A word the slot tests already contradict is not judged
-twice; a weaker doubt at the same word ("the number is not in the supporting sentences") gives
-way to the contradiction."""
+event put in another place (event_places.py), date (event_dates.py) or count
+(event_numbers.py), a group's words given to a person (collective_speakers.py). A word the slot
+tests already contradict is not judged twice; a weaker doubt at the same word ("the number is
+not in the supporting sentences") gives way to the contradiction."""
 
 from __future__ import annotations
 
 from .changes import change_findings
 from .collective_speakers import collective_findings
 from .event_dates import date_event_findings
+from .event_numbers import count_event_findings
 from .event_places import place_findings
 from .flags import ClaimView, Finding
 from .judgements import judgement_findings
@@ -23,7 +24,7 @@ def with_late_findings(
     """``findings`` with the late tests' contradictions at words no contradiction holds yet."""
     more = judgement_findings(view, art, sup) + change_findings(view, art)
     more += place_findings(view, art, sup) + collective_findings(view, art, sup)
-    more += date_event_findings(view, art, sup)
+    more += date_event_findings(view, art, sup) + count_event_findings(view, art, sup)
     if not more:  # (most claims)
         return findings
     held = {f.start for f in findings if f.contradicts}
