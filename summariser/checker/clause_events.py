@@ -2,10 +2,11 @@
 
 A sentence is cut into clauses at ";" or ":" and at "and" / "but" / "while" after a comma or
 before a verb of its own ("and will meet", "and reached"). A value (a date, a number) anchors
-its clause's words; in a clause with two values each anchors the words before it (values listed
-with "and", "or", "to" anchor the same words), and a value that opens its clause ("In 2015, the
-company ...") the words after it. A clause tells its event by its verbs: a past, or a word after
-an auxiliary, a modal or "to", marked when a modal governs it ("will meet" is not "met").
+its clause's words; in a clause with two values each anchors the words before it (values with
+no word of an event between them, "in 2011 and again in 2015", "3% to 4.1 billion", anchor the
+same words), and a value that opens its clause ("In 2015, the company ...") the words after it.
+A clause tells its event by its verbs: a past, or a word after an auxiliary, a modal or "to",
+marked when a modal governs it ("will meet" is not "met").
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ _AFTER = AUXILIARIES | _MODALS | {"to"}  # words a verb follows
 _MODAL_REACH = 3  # words before a verb within which a modal governs it ("will not meet")
 _STOPS = frozenset(";:—–")  # marks that end a clause
 _NOT_EVENT = frozenset(RELATIVE_DIRECTIONS) | frozenset(NUMBER_WORDS)  # a value's own words
-_LISTED = frozenset({"and", "or", "to", "until"})  # between two values of one list or span
 
 
 class Span(Protocol):
@@ -102,7 +102,7 @@ def anchors(toks: Sequence[Tok], text: str, values: Sequence[S]) -> list[tuple[S
             continue
         prev = lo
         for n, v in enumerate(mine):
-            if n and all(t.norm in _LISTED for t in toks[prev : v.i]):
+            if n and not event_words(toks, prev, v.i):
                 out.append((v, out[-1][1], out[-1][2]))  # ("on Tuesday and Wednesday")
             elif n == 0 and not event_words(toks, lo, v.i):
                 out.append((v, v.j, mine[1].i))  # (a value that opens its clause)

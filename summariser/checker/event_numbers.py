@@ -34,6 +34,7 @@ from .support import Support
 logger = logging.getLogger(__name__)
 
 _SIGNS = frozenset("$£€¥")
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
 
 
 def _counts(toks: Sequence[Tok]) -> list[NumberMention]:
@@ -44,7 +45,8 @@ def _counts(toks: Sequence[Tok]) -> list[NumberMention]:
 
 def _noun(toks: Sequence[Tok], text: str, m: NumberMention) -> str:
     """What ``m`` counts: "%", a currency sign, "time" for a span of time, the stem of the
-    lower-case word after it; "" when none of these."""
+    lower-case word after it (after a partitive's whole: "89 of the 230 seats"); "" when none
+    of these."""
     end, start = toks[m.j - 1].end, toks[m.i].start
     if text[end : end + 1] == "%":
         return "%"
@@ -52,8 +54,9 @@ def _noun(toks: Sequence[Tok], text: str, m: NumberMention) -> str:
         return text[start - 1]
     if m.j >= len(toks):
         return ""
-    t = toks[m.j]
-    if text[end : t.start].strip(" -"):
+    k = _past_partitive(toks, m.j)
+    t = toks[k]
+    if text[end : t.start].strip(" -") and k == m.j:
         return ""  # ("more than 200, officials said": the phrase ends at the mark)
     if t.norm == "percent" or (
         t.norm == "per" and toks[m.j + 1 : m.j + 2] and toks[m.j + 1].norm == "cent"
@@ -70,6 +73,16 @@ def _with_verbs(art: PreparedArticle, toks: Sequence[Tok], verbs: frozenset[str]
         t.stem for t in toks if t.content and any(v.split("/")[0] == verb_key(t) for v in verbs)
     }
     return {k for st in stems for k in art.index.get(st, ())}
+
+
+def _past_partitive(toks: Sequence[Tok], k: int) -> int:
+    """The index of the noun a part counts: "89 of the 230 seats" counts seats; else ``k``."""
+    if toks[k].norm != "of":
+        return k
+    m = k + 1
+    while m < len(toks) and (toks[m].norm in _DETERMINERS or toks[m].kind == NUM):
+        m += 1
+    return m if m < len(toks) and toks[m - 1].kind == NUM else k
 
 
 def _agree(
