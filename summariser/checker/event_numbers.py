@@ -107,26 +107,21 @@ def count_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
             continue  # (an age is ages.py's)
         event = event_words(toks, a, b, owners=True) - {t.stem for t in toks[m.j : m.j + 1]}
         verbs = event_verbs(toks, a, b)
-        if not verbs:
+        if not event or not verbs:
             continue
         if noun != "time" and not any(agrees(m.value, hedge, v) for v, _ in art.numbers):
             continue
-        best, theirs = 0, []
-        # The supporting sentences, and every sentence with one of the claim's verbs.
-        telling = {k for t in toks[a:b] if t.content for k in art.index.get(t.stem, ())}
-        for sid in sorted(set(sup.sids) | (telling & _with_verbs(art, toks[a:b], verbs))):
+        # The clauses of the supporting sentences, or of any with the claim's verb, that tell
+        # the claim's whole event with a count of the same noun.
+        theirs = []
+        for sid in sorted(set(sup.sids) | _with_verbs(art, toks[a:b], verbs)):
             ev = art.sentences[sid].toks
             for n, lo, hi in anchors(ev, art.text, _counts(ev)):
                 if _noun(ev, art.text, n) != noun or not verbs & event_verbs(ev, lo, hi):
                     continue
-                if not event <= event_words(ev, lo, hi, owners=True):
-                    continue  # (the evidence must tell the whole event, with another count)
-                score = len(event)
-                if score > best:
-                    best, theirs = score, [(n, ev)]
-                elif score == best and score:
+                if event <= event_words(ev, lo, hi, owners=True):
                     theirs.append((n, ev))
-        if not best:
+        if not theirs:
             continue
         if any(_agree(toks, m, hedge, ev, n) for n, ev in theirs):
             continue
