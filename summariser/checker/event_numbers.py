@@ -114,7 +114,13 @@ def count_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
         # The clauses of the supporting sentences, or of any with the claim's verb, that tell
         # the claim's whole event with a count of the same noun.
         theirs = []
+        # (a sentence without the event's words other than its verbs, which may be written in
+        # another form, cannot tell it: a look-up in its stems spares reading its clauses)
+        keys = {v.split("/")[0] for v in verbs}
+        plain = {t.stem for t in toks[a:b] if t.stem in event and t.stem not in keys}
         for sid in sorted(set(sup.sids) | _with_verbs(art, toks[a:b], verbs)):
+            if not plain <= art.sentences[sid].stems:
+                continue
             ev = art.sentences[sid].toks
             for n, lo, hi in anchors(ev, art.text, _counts(ev)):
                 if _noun(ev, art.text, n) != noun or not verbs & event_verbs(ev, lo, hi):
