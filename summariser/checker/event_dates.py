@@ -43,7 +43,10 @@ def date_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> 
     """A contradiction when the supporting sentences give the claim's dated event another date
     of the same kind, and no sentence of the article gives it the claim's."""
     out: list[Finding] = []
-    for date, a, b in anchors(view.toks, view.text, _dates(view.toks)):
+    mine = _dates(view.toks)
+    if not mine or not any(d.norm in art.dates for d in mine):
+        return out  # (most claims: no date, or none the article has)
+    for date, a, b in anchors(view.toks, view.text, mine):
         event, verbs = event_words(view.toks, a, b), event_verbs(view.toks, a, b)
         if not verbs or date.norm not in art.dates:
             continue  # (a date without a verb of the claim's dates no event)

@@ -100,16 +100,19 @@ def count_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
     count of the same noun, and no sentence of the article gives it the claim's."""
     toks, text = view.toks, view.text
     out: list[Finding] = []
-    for m, a, b in anchors(toks, text, _counts(toks)):
+    counts = _counts(toks)
+    if not counts:  # (most claims)
+        return out
+    for m, a, b in anchors(toks, text, counts):
         noun = _noun(toks, text, m)
         hedge = hedge_before(toks, m.i, text)
         if not noun or hedge == EXACT:
             continue  # (an age is ages.py's)
+        if noun != "time" and not any(agrees(m.value, hedge, v) for v, _ in art.numbers):
+            continue
         event = event_words(toks, a, b, owners=True) - {t.stem for t in toks[m.j : m.j + 1]}
         verbs = event_verbs(toks, a, b)
         if not event or not verbs:
-            continue
-        if noun != "time" and not any(agrees(m.value, hedge, v) for v, _ in art.numbers):
             continue
         # The clauses of the supporting sentences, or of any with the claim's verb, that tell
         # the claim's whole event with a count of the same noun.
