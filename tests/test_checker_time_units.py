@@ -19,7 +19,9 @@ CASES = [
     ("the-same-unit", VISIT, "Officers had visited the flat two weeks earlier.", False),
     ("a-longer-unit", STUDY, "Participants were followed for seven months on average.", True),
     ("its-unit-elsewhere", STUDY, "Two years into the study, participants had trackers.", False),
-    ("the-unit-said-elsewhere", STUDY, "Participants were followed for two years.", False),
+    # The unit is said elsewhere, so the unit test leaves it; but the two years are another
+    # event's ("into the study"), and the following is told with seven (event_numbers.py).
+    ("the-unit-said-elsewhere", STUDY, "Participants were followed for two years.", True),
     ("a-unit-beside-another", MATCH, "The final lasted more than three hours.", False),
     ("minutes-for-hours", MATCH, "The final lasted three minutes.", True),
 ]

@@ -1,0 +1,93 @@
+"""An event keeps its date: "Harper met union leaders on Monday" where the article has "Harper
+met union leaders on Tuesday and will meet them again next Monday", "The probe was launched in
+2022" for "It was launched ... in 2015, and reached Jupiter in 2022". Both dates are the
+article's, and one sentence holds both, so the presence and date tests pass the claim; but the
+article gives its date to another clause's event.
+
+A date anchors the words and verbs of its clause (clause_events.py); the claim's date anchors
+its event. Among the supporting sentences' dates, the one whose clause has one of the claim's
+verbs (in its tense: "will meet" is not "met") and most of the event's words (at least half) is
+the event's date. When that date is another of the same kind (two weekdays, months, years or
+days of a month: no calendar makes them one) and no date of the article equal to the claim's
+anchors a verb and as many words of the event, the claim has moved another event's date onto
+this one. A claim's verb the article lacks ("announced" for "said") dates nothing here, and a
+date the article lacks is the date tests' affair.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from ..report import FlagCode
+from .clause_events import anchors, event_verbs, event_words
+from .features import Tok
+from .flags import P_CONTRADICTION, ClaimView, Finding
+from .prepare import PreparedArticle
+from .quantities import DateWord, date_words
+from .support import Support
+
+logger = logging.getLogger(__name__)
+
+_KINDS = frozenset({"weekday", "month", "year", "day"})  # dates no calendar makes one if unequal
+
+
+def _dates(toks: Sequence[Tok]) -> list[DateWord]:
+    """The dates of ``toks`` that name a calendar unit, a month inside a day left out."""
+    found = [d for d in date_words(toks) if d.cat in _KINDS]
+    days = [d for d in found if d.cat == "day"]
+    return [d for d in found if d.cat == "day" or not any(e.i <= d.i < e.j for e in days)]
+
+
+def date_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
+    """A contradiction when the supporting sentences give the claim's dated event another date
+    of the same kind, and no sentence of the article gives it the claim's."""
+    out: list[Finding] = []
+    mine = _dates(view.toks)
+    if not mine or not any(d.norm in art.dates for d in mine):
+        return out  # (most claims: no date, or none the article has)
+    for date, a, b in anchors(view.toks, view.text, mine):
+        event, verbs = event_words(view.toks, a, b), event_verbs(view.toks, a, b)
+        if not verbs or date.norm not in art.dates:
+            continue  # (a date without a verb of the claim's dates no event)
+        best, theirs = 0, []
+        for sid in sup.sids:
+            ev = art.sentences[sid].toks
+            for d, lo, hi in anchors(ev, art.text, _dates(ev)):
+                words = event_words(ev, lo, hi)
+                n = len(event & words) if verbs & event_verbs(ev, lo, hi) else 0
+                if n > best:
+                    best, theirs = n, [(d, ev)]
+                elif n == best and n:
+                    theirs.append((d, ev))
+        if 2 * best < len(event) or not best:
+            continue
+        if len({d.norm for d, _ in theirs}) != 1 or theirs[0][0].norm == date.norm:
+            continue
+        other, ev = theirs[0]
+        if other.cat != date.cat:
+            continue  # ("on Tuesday" and "on 13 March" may be one day)
+        if _attested(art, date, (event, verbs), best):
+            continue
+        start, end = view.toks[date.i].start, view.toks[date.j - 1].end
+        said, have = view.text[start:end], art.text[ev[other.i].start : ev[other.j - 1].end]
+        msg = f"The claim dates the event {said!r}; its evidence has {have!r}."
+        out.append(Finding(FlagCode.DATE_SWAPPED, msg, start, end, P_CONTRADICTION, True))
+    return out
+
+
+def _attested(
+    art: PreparedArticle, date: DateWord, event: tuple[frozenset[str], frozenset[str]], best: int
+) -> bool:
+    """Whether a sentence of the article gives the claim's date to one of the event's verbs and
+    as many of its words as the evidence's own date."""
+    words, verbs = event
+    for sent in art.sentences:
+        if (date.norm, date.cat) not in sent.dates:
+            continue
+        for d, lo, hi in anchors(sent.toks, art.text, _dates(sent.toks)):
+            if d.norm != date.norm or not verbs & event_verbs(sent.toks, lo, hi):
+                continue
+            if len(words & event_words(sent.toks, lo, hi)) >= best:
+                return True
+    return False
