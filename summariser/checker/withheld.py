@@ -34,7 +34,7 @@ FRAME_REACH = 4  # tokens before the predicate within which a frame governs it
 _OPEN = frozenset({"must", "unclear"})
 _PAIRED = {"early": "too", "than": "rather"}
 # Words of a sentence that may frame a predicate (most sentences hold none: told at once).
-_FRAME_WORDS = NEGATIVE_WORDS | _OPEN | _PAIRED.keys()
+_FRAME_WORDS = NEGATIVE_WORDS | _OPEN | frozenset(_PAIRED)
 # A claim with a modal is no statement of fact either: its frame is the hedge tests' matter.
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can"})
 # Words that open another clause between a frame and a predicate: the frame is not its own.
