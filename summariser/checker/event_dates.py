@@ -53,9 +53,8 @@ def date_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> 
         best, theirs = 0, []
         for sid in sup.sids:
             ev = art.sentences[sid].toks
-            for d, lo, hi in anchors(ev, art.text, _dates(ev)):
-                words = event_words(ev, lo, hi)
-                n = len(event & words) if verbs & event_verbs(ev, lo, hi) else 0
+            for d, words, their_verbs in art.derived(("dated events", sid), _dated_events):
+                n = len(event & words) if verbs & their_verbs else 0
                 if n > best:
                     best, theirs = n, [(d, ev)]
                 elif n == best and n:
@@ -82,12 +81,25 @@ def _attested(
     """Whether a sentence of the article gives the claim's date to one of the event's verbs and
     as many of its words as the evidence's own date."""
     words, verbs = event
-    for sent in art.sentences:
+    for sid, sent in enumerate(art.sentences):
         if (date.norm, date.cat) not in sent.dates:
             continue
-        for d, lo, hi in anchors(sent.toks, art.text, _dates(sent.toks)):
-            if d.norm != date.norm or not verbs & event_verbs(sent.toks, lo, hi):
+        for d, their_words, their_verbs in art.derived(("dated events", sid), _dated_events):
+            if d.norm != date.norm or not verbs & their_verbs:
                 continue
-            if len(words & event_words(sent.toks, lo, hi)) >= best:
+            if len(words & their_words) >= best:
                 return True
     return False
+
+
+DatedEvent = tuple[DateWord, frozenset[str], frozenset[str]]
+
+
+def _dated_events(art: PreparedArticle, key: tuple[str, int]) -> tuple[DatedEvent, ...]:
+    """Each date of sentence ``key[1]`` with the words and verbs of the clause it anchors (the
+    same for every claim: read once an article)."""
+    ev = art.sentences[key[1]].toks
+    return tuple(
+        (d, event_words(ev, lo, hi), event_verbs(ev, lo, hi))
+        for d, lo, hi in anchors(ev, art.text, _dates(ev))
+    )

@@ -125,10 +125,10 @@ def count_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
             if not plain <= art.sentences[sid].stems:
                 continue
             ev = art.sentences[sid].toks
-            for n, lo, hi in anchors(ev, art.text, _counts(ev)):
-                if _noun(ev, art.text, n) != noun or not verbs & event_verbs(ev, lo, hi):
+            for n, their_noun, their_verbs, words in art.derived(("counted events", sid), _events):
+                if their_noun != noun or not verbs & their_verbs:
                     continue
-                if event <= event_words(ev, lo, hi, owners=True):
+                if event <= words:
                     theirs.append((n, ev))
         if not theirs:
             continue
@@ -154,12 +154,25 @@ def _attested(
     """Whether a sentence of the article gives a number that agrees with the claim's, of its
     noun, to one of the claim's verbs (whoever its subject: "she married 10 men")."""
     toks, m, hedge, noun = count
-    for sent in art.sentences:
+    for sid, sent in enumerate(art.sentences):
         if noun != "time" and not any(agrees(m.value, hedge, v) for v, _ in sent.numbers):
             continue  # (a span of time may be given in another unit)
         ev = sent.toks
-        for n, lo, hi in anchors(ev, art.text, _counts(ev)):
-            same = _noun(ev, art.text, n) == noun and _agree(toks, m, hedge, ev, n)
-            if same and verbs & event_verbs(ev, lo, hi):
+        for n, their_noun, their_verbs, _ in art.derived(("counted events", sid), _events):
+            same = their_noun == noun and _agree(toks, m, hedge, ev, n)
+            if same and verbs & their_verbs:
                 return True
     return False
+
+
+CountedEvent = tuple[NumberMention, str, frozenset[str], frozenset[str]]
+
+
+def _events(art: PreparedArticle, key: tuple[str, int]) -> tuple[CountedEvent, ...]:
+    """Each count of sentence ``key[1]`` with its noun and the verbs and words (with owners) of
+    the clause it anchors (the same for every claim: read once an article)."""
+    ev = art.sentences[key[1]].toks
+    return tuple(
+        (n, _noun(ev, art.text, n), event_verbs(ev, lo, hi), event_words(ev, lo, hi, owners=True))
+        for n, lo, hi in anchors(ev, art.text, _counts(ev))
+    )
