@@ -26,8 +26,8 @@ Description = tuple[frozenset[str], int, int]  # the person's stems, the head no
 
 
 def descriptions(toks: Sequence[Tok], text: str) -> list[Description]:
-    """Each name of two capitalised words or one after a title, with the head noun of the
-    description that follows it: "X, a nurse at ...", "X was a nurse"."""
+    """Each run of capitalised words (a name) with the head noun of the indefinite description
+    that follows it, in apposition or after "is" or "was": "X, a nurse at ...", "X was a nurse"."""
     out: list[Description] = []
     k = 0
     while k < len(toks):
