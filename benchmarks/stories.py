@@ -38,13 +38,13 @@ retailer, an ancient shipwreck, a marathon record, a car recall, a prisoner exch
 earlier sets were fixed in that session, so its figures stay held-out ones.
 
 benchmarks/data/stories_f.jsonl (--sixth) holds six stories written in the session of
-2026-12-07, evening (stories10) in genres none of the others has (a museum theft, a new frog
+2026-12-07, late evening (stories10) in genres none of the others has (a museum theft, a new frog
 species, a cancelled concert tour, exam results, a doping ban, a mountain rescue; 144 claims,
 73 false), labelled before the checker saw them; that session read none of its misses before
 taking its last figure.
 
 benchmarks/data/stories_g.jsonl (--seventh) holds seven stories written in the session of
-2026-12-07, evening (stories11) in genres none of the others has (a planning appeal, a central
+2026-12-07, late evening (stories11) in genres none of the others has (a planning appeal, a central
 bank outside Europe, a wildfire, a museum raid, a shipping collision, a cricket Test, a cartel
 fine; 175 claims, 92 false), labelled before the checker saw them and written without reading
 the checker's code or the other sets' claims: a held-out measure of that session's changes.
