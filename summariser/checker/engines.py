@@ -19,9 +19,8 @@ from collections import OrderedDict
 from itertools import pairwise
 from threading import Lock
 
-from ..actors.lexicon import TITLES
 from .features import NUM, WORD, Tok
-from .lexicon import PREPOSITIONS, REPORTING_VERBS
+from .lexicon import PREPOSITIONS, REPORTING_VERBS, TITLE_WORDS, WHERE_FROM
 
 logger = logging.getLogger(__name__)
 
@@ -97,7 +96,7 @@ def _past_description(toks: list[Tok], text: str, c: int) -> int:
         k += 1
     if k == c + 1:
         return c
-    while k < len(toks) and toks[k].norm.rstrip(".") in _TITLE_WORDS:
+    while k < len(toks) and toks[k].norm.rstrip(".") in TITLE_WORDS:
         k += 1  # ("Dr")
     return k if k < len(toks) and toks[k].cap else c
 
@@ -108,16 +107,12 @@ def _head_of(
     """The speaker when "of" or "from" governs the name ``n``: the name before it, which ``n``
     says where it is from ("Rachel Obi of Kestrel Research said"), or ``n`` itself after a title
     that holds its "of" ("Secretary of State Antony Blinken said"); None if no name is before."""
-    if n[0] < 2 or toks[n[0] - 1].norm not in _OF:
+    if n[0] < 2 or toks[n[0] - 1].norm not in WHERE_FROM:
         return None
     head = next((m for m in names if m[1] == n[0] - 1), None)
-    if head is not None and any(toks[k].norm in _TITLE_WORDS for k in range(*head)):
+    if head is not None and any(toks[k].norm in TITLE_WORDS for k in range(*head)):
         return n
     return head
-
-
-_OF = frozenset({"of", "from"})
-_TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in TITLES)
 
 
 def _subject_of(toks: list[Tok], text: str, j: int, c: int) -> bool:

@@ -6,6 +6,8 @@ number words, calendar words, negation cues, reporting verbs, polar opposites), 
 
 from __future__ import annotations
 
+from ..actors.lexicon import TITLES as _TITLES
+
 
 def _words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``."""
@@ -321,3 +323,8 @@ DEICTIC_DAYS: frozenset[str] = frozenset({"yesterday", "today", "tonight"})
 TIME_NOUNS: frozenset[str] = DEICTIC_DAYS | frozenset(
     {"week", "month", "year", "weekend", "morning", "afternoon", "evening"}
 )
+
+# Titles, in lower case without a full stop ("president", "dr"): the actors' list.
+TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in _TITLES)
+# Words after a name that say where its bearer is from ("Rachel Obi of Kestrel Research").
+WHERE_FROM = frozenset({"of", "from"})

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 
 from .descriptions import MAX_TITLE
 from .features import NUM, Tok
-from .lexicon import CALENDAR, CLAUSE_OPENERS, PREPOSITIONS, TIME_NOUNS, TIME_OPENERS
+from .lexicon import (
+    CALENDAR,
+    CLAUSE_OPENERS,
+    PREPOSITIONS,
+    TIME_NOUNS,
+    TIME_OPENERS,
+    WHERE_FROM,
+)
 from .moved_values import opens_predicate
 from .prepare import PreparedArticle
 from .values import TITLES, value_of
@@ -53,15 +60,12 @@ def slot_before(ev: tuple[Tok, ...], j: int, text: str) -> tuple[int, int]:
         head -= 1
     if (
         start - head >= 3
-        and ev[start - 1].norm in _OF
+        and ev[start - 1].norm in WHERE_FROM
         and not gap(ev, start - 1, text).strip()
         and not any(t.norm.rstrip(".") in TITLES for t in ev[head : start - 1])
     ):
         return head, start - 1
     return start, k
-
-
-_OF = frozenset({"of", "from"})
 
 
 def past_title(ev: Sequence[Tok], j: int, text: str) -> int:

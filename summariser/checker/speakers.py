@@ -21,7 +21,7 @@ from ..report import FlagCode
 from .engines import MAX_DESCRIPTION, claim_speakers
 from .features import Tok, content_stems, name_spans, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .lexicon import PREPOSITIONS, REPORTING_VERBS
+from .lexicon import PREPOSITIONS, REPORTING_VERBS, WHERE_FROM
 from .participles import participle_speaker
 from .prepare import PreparedArticle
 from .quote_speakers import beside_verb, unnamed_verb
@@ -63,7 +63,7 @@ def _before_description(toks: list[Tok] | tuple[Tok, ...], i: int) -> int:
 def _past_where(toks: list[Tok] | tuple[Tok, ...], j: int) -> int:
     """Past "of" or "from" and the name after it, which say where the speaker ending at ``j``
     is from; ``j`` itself when none follows."""
-    if j + 1 < len(toks) and toks[j].norm in _OF and toks[j + 1].cap:
+    if j + 1 < len(toks) and toks[j].norm in WHERE_FROM and toks[j + 1].cap:
         j += 1
         while j < len(toks) and toks[j].cap:
             j += 1
@@ -135,7 +135,6 @@ def _same(mine: tuple[Tok, ...], theirs: tuple[Tok, ...]) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
-_OF = frozenset({"of", "from"})
 
 
 def _merged(

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..actors.gazetteer import COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME
-from ..actors.lexicon import TITLES as _TITLES
 from .aliases import name_words, numbered
 from .features import NUM, WORD, Tok
 from .flags import PLACEHOLDER
-from .lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from .lexicon import MONTHS, NUMBER_WORDS, TITLE_WORDS, WEEKDAYS
 from .prepare import PreparedArticle
 
 MAX_OTHER = 1  # tokens besides the value that a replaced stretch may hold (a title, "the")
@@ -28,7 +27,6 @@ _COUNTRIES = {
     for table in (COUNTRY_BY_NAME, COUNTRY_BY_DEMONYM)
     for form, country in table.items()
 }
-TITLE_WORDS = frozenset(t.lower().rstrip(".") for t in _TITLES)  # lower case, no full stop
 TITLES = TITLE_WORDS | {"mr", "mrs", "ms", "miss", "dr"}
 
 
