@@ -104,7 +104,7 @@ def _verb_after(
     if k == j and by and "," in _gap(text, toks[j - 1], toks[k]):
         return k, True  # a reduced relative: "X, led by Y"
     if k > j or passive:  # after a relative or an auxiliary: "X, who led", "X has led"
-        return k, passive and by
+        return k, passive  # ("X was sentenced": what was done to X, with no agent named)
     # A reduced relative after an apposition: "X mercenary group, led by Y".
     for m in range(k, min(n, k + MAX_NOUNS + 1)):
         if "," in _gap(text, toks[m - 1], toks[m]) and m + 1 < n and toks[m + 1].norm == "by":

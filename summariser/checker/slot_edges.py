@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..text.english import english_words
 from .descriptions import MAX_TITLE
 from .features import NUM, Tok
 from .lexicon import (
@@ -53,6 +54,13 @@ def slot_before(ev: tuple[Tok, ...], j: int, text: str) -> tuple[int, int]:
         if start < k and gap(ev, start, text).strip():
             break  # a name ends at punctuation ("in Russia, Putin pledged")
         start -= 1
+    # After "<title> of" the office's words come first, words of English ("Secretary of State
+    # Antony Blinken", "Minister of Foreign Affairs Sergei Lavrov"); two words are left for the
+    # name, which may be words of English too ("Mike Pompeo").
+    if start > 1 and ev[start - 1].norm == "of" and ev[start - 2].norm.rstrip(".") in TITLES:
+        words = english_words()
+        while k - start > 2 and ev[start].norm in words:
+            start += 1
     # A person's name before "of" heads the slot: "Rachel Obi of Kestrel Research said" (two
     # words at least, which "Bank of England" is not, and no title: "Secretary of State X").
     head = start - 1

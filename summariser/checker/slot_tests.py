@@ -26,6 +26,7 @@ from .flags import (
 from .governed_names import governed_findings
 from .number_flags import number_findings
 from .number_slots import number_slot_findings
+from .patients import patient_findings
 from .prepare import PreparedArticle
 from .quantities import date_words, numbers
 from .relative_numbers import relative_number_findings
@@ -82,7 +83,8 @@ def slot_findings(
     # A name opening the claim is judged as the subject of its verb, unless judged already (a
     # weak "given elsewhere" or role doubt gives way to what the subject test finds).
     weak |= {f.start for f in roles if f.penalty == P_ROLE_SWAP}
-    subjects = subject_findings(view, art, sup, _judged(view, findings, but=weak))
+    judged = _judged(view, findings, but=weak)
+    subjects = subject_findings(view, art, sup, judged) + patient_findings(view, art, sup, judged)
     findings = _overruled(findings, weak, subjects)
     dates = date_words(view.toks)
     mentions = numbers(view.toks)

@@ -20,20 +20,19 @@ in the active voice is the rival subject.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import chain
 
 from ..actors.lexicon import ENTITY_NOUNS, PERSON_NOUNS
 from ..report import FlagCode
+from ..text.english import english_words
 from .coordination import shared_subject
 from .features import NUM, Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .given_names import other_person
 from .lexicon import (
     AUXILIARIES,
-    CLAUSE_OPENERS,
-    IRREGULAR_PAST,
     REPORTING_VERBS,
-    UNMARKED_PASTS,
 )
 from .participles import participle_subject
 from .prepare import PreparedArticle
@@ -43,6 +42,7 @@ from .slot_edges import MAX_ASIDE
 from .support import Support
 from .swaps import same_name
 from .values import TITLE_WORDS, other_heads
+from .verb_forms import is_passive, opens_at, opens_clause, surely_verb, verb_like
 
 logger = logging.getLogger(__name__)
 
@@ -57,38 +57,39 @@ BACK = 2  # sentences before a pronoun's where its antecedent is looked for
 
 
 def _subjects(
-    ev: tuple[Tok, ...], verb: str, text: str, stop: int | None = None
+    ev: tuple[Tok, ...], verb: str, text: str, stop: int | None = None, *, passive: bool = False
 ) -> list[tuple[int, int]]:
     """Token ranges [a, b) of the subjects the evidence gives the verb ``verb`` (its verb_key)
-    in the active voice: the tokens from each clause's opening to the verb (before ``stop``)."""
+    in the active voice (or the passive): the tokens from each clause's opening to the verb
+    (before ``stop``)."""
     out: list[tuple[int, int]] = []
     for b in range(1, len(ev) if stop is None else stop):
         if verb_key(ev[b]) != verb:
             continue
-        hung = participle_subject(ev, b, text)
+        hung = None if passive else participle_subject(ev, b, text)
         if hung is not None:
             out.append(hung)
             continue
-        if not _verb_like(ev, b) or _passive(ev, b):
+        if not verb_like(ev, b) or is_passive(ev, b) is not passive:
             continue
         head = b  # where the verb group starts ("had asked")
         while head > 0 and ev[head - 1].norm in AUXILIARIES:
             head -= 1
-        shared = shared_subject(ev, head, text, subjects=_subjects, is_verb=_surely_verb)
+        shared = shared_subject(ev, head, text, subjects=_subjects, is_verb=surely_verb)
         if shared is not None:
             out.append(shared)  # ("X followed Y outside and stabbed him": X stabbed him)
             continue
         a = head
-        while a > 0 and head - a < MAX_SUBJECT and not _opens_at(ev, a, text):
+        while a > 0 and head - a < MAX_SUBJECT and not opens_at(ev, a, text):
             a -= 1
-        if (a == 0 or _opens_at(ev, a, text)) and a < head:
+        if (a == 0 or opens_at(ev, a, text)) and a < head:
             # A subject pronoun right before the verb group is its subject: "Siemens said on
             # Thursday it would cut" (the clause a reporting verb opens needs no "that").
             pronoun = head - a > 1 and ev[head - 1].norm in PRONOUNS
             out.append((head - 1 if pronoun else a, b))
             continue
         if a == head:  # a comma right before the verb group may close an aside: "Lopez, 58, said"
-            s = _aside_start(ev, head, text) if _surely_verb(ev, b) else 0
+            s = _aside_start(ev, head, text) if surely_verb(ev, b) else 0
             # An age or a place ("Daniel Price, 41, of Bramley, admitted") describes the name
             # before it: the subject is before the first such aside.
             modified = False
@@ -103,11 +104,11 @@ def _subjects(
                     break
                 s = p
             a = s - 1
-            while a > 0 and s - a < MAX_SUBJECT and not _opens_at(ev, a, text):
+            while a > 0 and s - a < MAX_SUBJECT and not opens_at(ev, a, text):
                 a -= 1
             if s > 0 and not modified and all(t.cap for t in ev[s:head] if t.content):
                 out.append((s, head))  # a name in apposition: "Her lawyer, David Chen, had"
-            elif s > 0 and (a == 0 or _opens_at(ev, a, text)):
+            elif s > 0 and (a == 0 or opens_at(ev, a, text)):
                 out.append((a, s))
             continue  # (the words before the comma end an aside: no subject of the verb)
         # No clause opening near (a caption run into the next: "... 2008 Bueno has scored"):
@@ -137,6 +138,19 @@ def _head_name(ev: tuple[Tok, ...], a: int, b: int, art: PreparedArticle) -> int
         if rest and all(t.content and art.is_name(t) for t in rest):
             return a + 1
     return a
+
+
+def all_named(ev: tuple[Tok, ...], content: Sequence[Tok], art: PreparedArticle) -> bool:
+    """Whether the words are a name: each a name word of the article, but for the sentence's
+    first word, capitalised anyway, which need only be no word of English ("Ondrej Mach, a
+    deputy, voted", not "Officials at the BPCA warned") when another word of them is a name."""
+    if not content:
+        return False
+    rest = [t for t in content if t is not ev[0]]
+    first = len(rest) < len(content)
+    if first and not art.is_name(ev[0]) and (not rest or ev[0].norm in english_words()):
+        return False
+    return all(art.is_name(t) for t in rest)
 
 
 def _written_with(art: PreparedArticle, first: Tok, second: Tok) -> bool:
@@ -192,68 +206,12 @@ def _gapped(ev: tuple[Tok, ...], mine: frozenset[str]) -> bool:
             m = k
             while m < len(ev) and ev[m].stem in mine:
                 m += 1
-            if m < len(ev) and not _verb_like(ev, m) and ev[m].norm not in AUXILIARIES:
+            if m < len(ev) and not verb_like(ev, m) and ev[m].norm not in AUXILIARIES:
                 return True
     return False
 
 
 _COORDINATORS = frozenset({"and", "or", "but", "while"})
-# Reporting verbs too common to be content words ("said", "told"): verbs all the same.
-_SAYING = frozenset({"said", "says", "say", "told", "tell", "tells"})
-
-
-def _verb_like(toks: tuple[Tok, ...] | list[Tok], v: int) -> bool:
-    """Whether the word at ``v`` reads as a finite verb: a content word after an auxiliary,
-    inflected ("pledged", "urges"), or an irregular or unmarked past ("led", "beat"); "said"
-    and "told" too, though they are stop words."""
-    t = toks[v]
-    if t.cap or not (t.content or t.norm in _SAYING):
-        return False
-    if v > 0 and toks[v - 1].norm in AUXILIARIES:
-        return True
-    if t.norm in IRREGULAR_PAST or t.norm in UNMARKED_PASTS:
-        return True
-    return t.norm.endswith(("ed", "s")) and not t.norm.endswith(("ss", "us", "is"))
-
-
-def _surely_verb(toks: tuple[Tok, ...], v: int) -> bool:
-    """Whether the word at ``v`` is a verb whatever precedes it: a reporting verb, a past tense
-    or after an auxiliary (not a plural noun: "..., Ramapo and Long Island, investigators")."""
-    t = toks[v]
-    return (
-        t.norm in REPORTING_VERBS
-        or t.norm in IRREGULAR_PAST
-        or t.norm in UNMARKED_PASTS
-        or t.norm.endswith("ed")
-        or (v > 0 and toks[v - 1].norm in AUXILIARIES)
-    )
-
-
-def _passive(toks: tuple[Tok, ...] | list[Tok], v: int) -> bool:
-    """Whether the verb at ``v`` is passive: "sold by Christie's", "was sold" (not "is
-    demanding")."""
-    if v + 1 < len(toks) and toks[v + 1].norm == "by":
-        return True
-    return toks[v - 1].norm in _PASSIVE_AUX and not toks[v].norm.endswith("ing")
-
-
-_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-
-
-def _opens_at(ev: tuple[Tok, ...], a: int, text: str) -> bool:
-    """Whether a clause can start at token ``a`` (after an opener, a comma or a dash)."""
-    if _opens_clause(ev[a - 1]):
-        return True
-    gap = text[ev[a - 1].end : ev[a].start]
-    return not _BREAKS.isdisjoint(gap) or " -" in gap or "- " in gap
-
-
-_BREAKS = frozenset(",:;(—–")  # marks a clause (or a headline's label, "The Latest:") ends at
-
-
-def _opens_clause(t: Tok) -> bool:
-    """Whether a clause can start after token ``t``."""
-    return t.norm in CLAUSE_OPENERS
 
 
 def _one(mine: frozenset[str], name: Sequence[Tok], ev: tuple[Tok, ...]) -> bool:
@@ -289,13 +247,23 @@ def _said_of(
     return False
 
 
-def subject_findings(
-    view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
-) -> list[Finding]:
-    """Names opening a claim sentence whose copied predicate a supporting sentence gives another
-    subject."""
+def _homes(art: PreparedArticle, verb: Tok, words: set[str], sup: Support) -> Iterator[int]:
+    """The other sentences of the article that say the claim's whole predicate (its verb and
+    every other content word): where a stitched support ("X, whose party had tried to block
+    the vote, said ..." for "X voted against the bill") leaves out who it is told of."""
+    key = verb_key(verb)
+    for sid in sorted({*art.index.get(verb.stem, ()), *art.index.get(key, ())}):
+        if sid not in sup.sids and words <= art.sentences[sid].stems:
+            yield sid
+
+
+def opening_names(
+    view: ClaimView, art: PreparedArticle, skip: set[int]
+) -> list[tuple[int, int, int]]:
+    """The names [i, j) opening a clause of the claim sentence, each with the verb ``v`` of
+    which it is the subject (after its auxiliaries), none at a token in ``skip``."""
     toks = view.toks
-    out: list[Finding] = []
+    out: list[tuple[int, int, int]] = []
     names = view.names
     # A capitalised word opening the sentence alone is a name when the article always writes it
     # with a capital ("McCoy trains ..."): the sentence's capital leaves it open, the article not.
@@ -310,20 +278,36 @@ def subject_findings(
         t = i
         while t > 0 and toks[t - 1].cap and toks[t - 1].norm.rstrip(".") in TITLE_WORDS:
             t -= 1
-        opens = t == 0 or _opens_clause(toks[t - 1])
+        opens = t == 0 or opens_clause(toks[t - 1])
         if not opens or any(k in skip for k in range(i, j)):
             continue
         v = _past_aside(toks, j, view.text)
         while v < len(toks) and toks[v].norm in AUXILIARIES:
             v += 1
-        if v >= len(toks) or not _verb_like(toks, v) or _passive(toks, v):
-            continue
+        if v < len(toks) and verb_like(toks, v):
+            out.append((i, j, v))
+    return out
+
+
+def subject_findings(
+    view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
+) -> list[Finding]:
+    """Names opening a claim sentence whose copied predicate a supporting sentence gives another
+    subject."""
+    toks = view.toks
+    out: list[Finding] = []
+    for i, j, v in opening_names(view, art, skip):
+        if is_passive(toks, v):
+            continue  # (its subject is what the verb acts on: patients.py)
         verb = toks[v]
         key = verb_key(verb)
         mine = frozenset(t.stem for t in toks[i:j] if t.content)
         reported = {t.stem for t in toks if t.content} - mine
         counts = frozenset(t.stem for t in toks[v + 1 :] if t.kind == NUM)
-        for sid in sup.sids:
+        # (the supporting sentence that says most of the predicate first: its subject is the
+        # one that counts, not a speaker's of other words beside it)
+        order = sorted(sup.sids, key=lambda sid: -len(reported & art.sentences[sid].stems))
+        for sid in chain(order, _homes(art, verb, reported, sup)):
             ev = art.sentences[sid].toks
             found = [
                 (a, b)
@@ -338,7 +322,7 @@ def subject_findings(
             a = _head_name(ev, a, b, art)
             rival = ev[a:b]
             content = [t for t in rival if t.content]
-            named = bool(content) and all(art.is_name(t) for t in content)
+            named = all_named(ev, content, art)
             core = [t for t in rival if t.norm not in AUXILIARIES]  # ("it would")
             unnamed_pronoun = (
                 len(core) == 1
@@ -347,8 +331,14 @@ def subject_findings(
                 and not names_antecedent(art, sid, core[0].norm, mine, back=BACK)
             )
             # "a bank", "an official": an indefinite description brings in someone unnamed (not
-            # a group, which may be the claim's names: "a host of stars, including ...")
-            indefinite = rival[0].norm in _INDEFINITE and bool(content) and not _plural(content[-1])
+            # a group, which may be the claim's names: "a host of stars, including ..."; nor the
+            # words of someone unnamed, which unnamed_speakers.py judges)
+            indefinite = (
+                rival[0].norm in _INDEFINITE
+                and bool(content)
+                and not _plural(content[-1])
+                and verb.norm not in REPORTING_VERBS
+            )
             if not (named or unnamed_pronoun or indefinite) or _said_of(
                 art, mine, verb, toks[i:j], counts
             ):
@@ -363,7 +353,10 @@ def subject_findings(
                 said = verb.norm in REPORTING_VERBS
                 code = FlagCode.SPEAKER_SWAPPED if said else FlagCode.ENTITY_SWAPPED
                 msg = f"The claim makes {name!r} the subject where the evidence has {words!r}."
-                out.append(Finding(code, msg, start, end, P_CONTRADICTION, True))
+                if sid not in sup.sids:  # (a sentence of its own: quoted, since not shown)
+                    sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
+                    msg = f"{msg[:-1].replace('evidence', 'article')}: {sentence!r}"
+                out.append(Finding(code, msg[:400], start, end, P_CONTRADICTION, True))
             else:
                 why = (
                     "it does not say who"

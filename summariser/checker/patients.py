@@ -1,0 +1,117 @@
+"""The subject of a passive claim: who the article says the thing was done to.
+
+"Petr Kral was sentenced to 10 years" against "a court in Brno sentenced former mayor Marta
+Wolska to 10 years": the claim's subject is what its verb acts on, so its rival in the evidence
+is the object of the same verb in the active voice (past a description written without an
+article, "former mayor") or the subject of it in the passive ("Her deputy, Petr Kral, was
+acquitted"). Another name there is a swap (``ENTITY_SWAPPED``), unless some sentence of the
+article does the same thing to the claim's name. A pronoun or a description there is not tested:
+naming who it means is what a journalist's rewording does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..report import FlagCode
+from .features import NUM, Tok, verb_key
+from .flags import P_CONTRADICTION, ClaimView, Finding
+from .prepare import PreparedArticle
+from .relative_clauses import in_other_clause
+from .slot_edges import gap, past_title
+from .subjects import _head_name, _one, _subjects, all_named, opening_names
+from .support import Support
+from .verb_forms import is_passive, verb_like
+
+_AND = frozenset({"and", "or", "nor"})
+
+
+def _objects(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]]:
+    """Token ranges of the names the evidence makes the object of the verb ``verb`` (its
+    verb_key) in the active voice: "sentenced [former mayor] Marta Wolska to"."""
+    out: list[tuple[int, int]] = []
+    for b in range(1, len(ev) - 1):
+        if verb_key(ev[b]) != verb or not verb_like(ev, b) or is_passive(ev, b):
+            continue
+        a = past_title(ev, b + 1, text)
+        m = a
+        while m < len(ev) and ev[m].cap and ev[m].content:
+            if m > a and gap(ev, m, text).strip():
+                break  # (a name ends at punctuation)
+            m += 1
+        if m > a:
+            out.append((a, m))
+    return out
+
+
+def _patients(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]]:
+    """What the evidence says the verb was done to, in either voice, in the order written."""
+    return sorted([*_subjects(ev, verb, text, passive=True), *_objects(ev, verb, text)])
+
+
+def _done_to(
+    art: PreparedArticle,
+    mine: frozenset[str],
+    verb: Tok,
+    name: Sequence[Tok],
+    counts: frozenset[str],
+) -> bool:
+    """Whether some sentence of the article (with the claim's numbers ``counts``) does the
+    verb to the claim's name."""
+    key = verb_key(verb)
+    for sid in sorted({*art.index.get(verb.stem, ()), *art.index.get(key, ())}):
+        if not counts <= art.sentences[sid].stems:
+            continue
+        ev = art.sentences[sid].toks
+        if any(_one(mine, name, ev[a:b]) for a, b in _patients(ev, key, art.text)):
+            return True
+    return False
+
+
+def patient_findings(
+    view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
+) -> list[Finding]:
+    """Names opening a passive claim clause whose verb a supporting sentence does to another
+    name."""
+    toks = view.toks
+    out: list[Finding] = []
+    for i, j, v in opening_names(view, art, skip):
+        if not is_passive(toks, v) or toks[v].norm.endswith("ing"):
+            continue
+        if i > 0 and toks[i - 1].norm in _AND:
+            continue  # ("Ibe and Raheem Sterling were pictured": a shared slot)
+        verb = toks[v]
+        key = verb_key(verb)
+        name = toks[i:j]
+        mine = frozenset(t.stem for t in name if t.content)
+        reported = {t.stem for t in toks if t.content} - mine
+        counts = frozenset(t.stem for t in toks[v + 1 :] if t.kind == NUM)
+        for sid in sup.sids:
+            ev = art.sentences[sid].toks
+            found = [
+                (a, b)
+                for a, b in _patients(ev, key, art.text)
+                if not in_other_clause(ev, a, reported)
+            ]
+            if not found:
+                continue
+            if any(_one(mine, name, ev[a:b]) for a, b in found):
+                break
+            a, b = found[0]
+            rival = ev[_head_name(ev, a, b, art) : b]
+            content = [t for t in rival if t.content]
+            if not all_named(ev, content, art):
+                break  # (a pronoun or a description)
+            if _done_to(art, mine, verb, name, counts):
+                break
+            start, end = toks[i].start, toks[j - 1].end
+            said, words = view.text[start:end], art.text[content[0].start : content[-1].end]
+            msg = (
+                f"The claim says {said!r} was {verb.norm} where the evidence has {words!r}: "
+                f"{art.text[art.sentences[sid].start : art.sentences[sid].end]!r}"
+            )
+            out.append(
+                Finding(FlagCode.ENTITY_SWAPPED, msg[:400], start, end, P_CONTRADICTION, True)
+            )
+            break
+    return out
