@@ -12,6 +12,7 @@ from itertools import compress, pairwise
 from operator import attrgetter
 
 from .align import Alignment
+from .features import Tok
 from .flags import ClaimView
 from .prepare import PreparedArticle
 from .support import Support
@@ -71,10 +72,27 @@ def _spaced(view: ClaimView) -> str:
 
 
 def verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
-    """Whether the claim's tokens occur in a row in one supporting sentence (a plain copy: no
-    slot can differ)."""
+    """Whether the claim's tokens occur in a row in one supporting sentence, keeping its commas
+    (a plain copy: no slot can differ; "Ben Lane said" out of "who had tried to reach Ben Lane,
+    said" joins words the article keeps apart)."""
     mine = _spaced(view)
-    return any(mine in art.sentences[s].spaced for s in sup.sids)
+    for s in sup.sids:
+        sent = art.sentences[s]
+        at = sent.spaced.find(mine)
+        if at >= 0 and _commas_kept(view, art, sent.toks, sent.spaced.count(" ", 0, at)):
+            return True
+    return False
+
+
+def _commas_kept(view: ClaimView, art: PreparedArticle, ev: Sequence[Tok], first: int) -> bool:
+    """Whether the claim keeps each comma between the evidence tokens it copies from ``first``."""
+    toks = view.toks
+    for k in range(1, len(toks)):
+        e = first + k
+        ours = view.text[toks[k - 1].end : toks[k].start]
+        if "," in art.text[ev[e - 1].end : ev[e].start] and "," not in ours:
+            return False
+    return True
 
 
 def whole_copy(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:

@@ -37,10 +37,13 @@ _PERSONS = frozenset(stem(w) for w in PERSON_NOUNS | TITLE_WORDS)
 _NEAR = 4  # words around a person's name within which the article describes them
 
 
-def _group_before(toks: Sequence[Tok], v: int) -> Tok | None:
+def _group_before(toks: Sequence[Tok], v: int, text: str) -> Tok | None:
     """The group noun right before the verb ``toks[v]`` opening its clause ("The government
-    said", "her family described"), or None; a person's noun in the singular is no group."""
+    said", "her family described"), or None; a person's noun in the singular is no group, nor
+    the last word of an aside ("X, whose party had tried to block the vote, said")."""
     if v < 2 or toks[v - 2].norm not in _GROUP_OPENERS:
+        return None
+    if text[toks[v - 1].end : toks[v].start].strip():
         return None
     if v > 2 and toks[v - 3].norm in PREPOSITIONS:
         return None  # (a preposition's object: "a person familiar with the matter told")
@@ -83,7 +86,8 @@ def collective_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> 
             e.stem for e in ev
         }:
             continue
-        groups = [g for w, e in enumerate(ev) if e.norm == t.norm and (g := _group_before(ev, w))]
+        verbs = [w for w, e in enumerate(ev) if e.norm == t.norm]
+        groups = [g for w in verbs if (g := _group_before(ev, w, art.text))]
         # (a person the article describes by the group's noun is one of it: "lead author X")
         if not groups or written_near(art, name.stem, groups[0].stem, reach=_NEAR):
             continue

@@ -25,6 +25,7 @@ from .lexicon import PREPOSITIONS, REPORTING_VERBS, TITLE_WORDS, WHERE_FROM
 logger = logging.getLogger(__name__)
 
 SPEAKER_GAP = 3  # tokens allowed between a speaker's name and the reporting verb after it
+MAX_ASIDE = 12  # tokens of an aside between them, set off by commas (a relative clause's)
 MAX_DESCRIPTION = 4  # lower-case words of a description between a cue and the name after it
 # Verbs whose following name is the listener, not the speaker ("told Reuters").
 _LISTENER_VERBS = frozenset({"told", "tells", "tell"})
@@ -76,6 +77,9 @@ def claim_speakers(
         if speaker_after and after:
             found.add(after[0])
             continue
+        head = _before_aside(names, toks, text, c)
+        if head is not None and all(n[0] > head[1] for n in before):
+            before = [head]  # ("X, who chairs the Eurogroup, said": X, not the Eurogroup)
         if before:
             found.add(before[-1])
         elif not names and not in_case and c > 0 and t.norm != "according":
@@ -84,6 +88,37 @@ def claim_speakers(
             if prev.kind == WORD and prev.content and prev.kind != NUM:
                 found.add((c - 1, c))
     return sorted(found)
+
+
+def _before_aside(
+    names: list[tuple[int, int]], toks: list[Tok], text: str, c: int
+) -> tuple[int, int] | None:
+    """The name right before an aside set off by commas that ends at the cue ``c`` ("X, a
+    deputy from the ruling coalition, said"; a relative clause too), unless a preposition
+    governs it ("In Brussels, the EU's envoy said")."""
+    if c == 0 or "," not in (gap := text[toks[c - 1].end : toks[c].start]) or _quoted(gap):
+        return None
+    for k in range(c - 1, max(0, c - 1 - MAX_ASIDE), -1):
+        if _quoted(text[toks[k - 1].end : toks[k].start]):
+            return None  # (a quotation's words, not an aside: '"Oh, my God," said X')
+        if "," in text[toks[k - 1].end : toks[k].start]:
+            n = next((m for m in names if m[1] == k), None)
+            if n is None or (n[0] > 0 and toks[n[0] - 1].norm in PREPOSITIONS):
+                return None
+            return n
+    return None
+
+
+def _quoted(gap: str) -> bool:
+    """Whether the text between two tokens holds a quotation mark (not an apostrophe in a
+    word: a single quote counts beside a space or a comma)."""
+    if not _DOUBLE_QUOTES.isdisjoint(gap):
+        return True
+    return not _SINGLE_QUOTES.isdisjoint(gap) and (" " in gap or "," in gap)
+
+
+_DOUBLE_QUOTES = frozenset('"“”')
+_SINGLE_QUOTES = frozenset("'‘’")
 
 
 def _past_description(toks: list[Tok], text: str, c: int) -> int:
@@ -117,7 +152,10 @@ def _head_of(
 
 def _subject_of(toks: list[Tok], text: str, j: int, c: int) -> bool:
     """Whether a name ending at token ``j`` can be the subject of the cue at ``c``: nothing but
-    function words between them, or an apposition set off by a comma ("X, the minister, said")."""
+    function words between them, or an apposition set off by a comma ("X, the minister, said");
+    never across another cue ("X said he had warned": X is the speaker of "said")."""
+    if any(toks[k].norm in REPORTING_VERBS for k in range(j, c)):
+        return False
     if j == c or not any(toks[k].content for k in range(j, c)):
         return True
     return "," in text[toks[j - 1].end : toks[c].start]

@@ -50,9 +50,12 @@ def slot_findings(
 ) -> SlotFindings:
     """What the tests of names and values find in the claim sentence."""
     findings, used = attribution_findings(view, art, sup)
-    said = speaker_findings(view, art, sup, _judged(view, findings))
+    # (a speaker of the article the evidence does not present is a doubt the speaker test may
+    # settle as a swap; one the article lacks stays unverified)
+    doubts = {f.start for f in findings if _in_article(view, art, f)}
+    said = speaker_findings(view, art, sup, _judged(view, findings, but=doubts))
     if said:
-        findings += said
+        findings = _overruled(findings, doubts, said)
         used.update(
             k for k, t in enumerate(view.toks) if any(f.start <= t.start < f.end for f in said)
         )
@@ -97,6 +100,11 @@ def slot_findings(
     judged = {f.start for f in bound}  # (a value judged in its slot is not judged again)
     findings += [f for f in values if f.start not in judged]
     return SlotFindings(findings, used | named, copied, len(mentions))
+
+
+def _in_article(view: ClaimView, art: PreparedArticle, f: Finding) -> bool:
+    """Whether the article has each content word of the claim that the finding is about."""
+    return all(art.holds(t) for t in view.toks if f.start <= t.start < f.end and t.content)
 
 
 def _judged(view: ClaimView, findings: list[Finding], *, but: Iterable[int] = ()) -> set[int]:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from ..report import FlagCode
-from .engines import MAX_DESCRIPTION, claim_speakers
+from .engines import MAX_ASIDE, MAX_DESCRIPTION, claim_speakers
 from .features import Tok, content_stems, name_spans, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import PREPOSITIONS, REPORTING_VERBS, WHERE_FROM
@@ -46,6 +46,17 @@ def _verb(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> str | None:
         if 0 <= k < len(toks) and toks[k].norm in REPORTING_VERBS:
             return _SPEECH if toks[k].norm in _SAY_TELL else verb_key(toks[k])
     return None
+
+
+def _past_aside(text: str, toks: list[Tok], j: int) -> int:
+    """The token after an aside set off by commas right after the speaker ending at ``j`` ("X,
+    whose party had tried to block the vote, said"); ``j`` itself when none stands there."""
+    if not 0 < j < len(toks) or "," not in text[toks[j - 1].end : toks[j].start]:
+        return j
+    for k in range(j + 1, min(len(toks), j + 1 + MAX_ASIDE)):
+        if "," in text[toks[k - 1].end : toks[k].start]:
+            return k
+    return j
 
 
 def _before_description(toks: list[Tok] | tuple[Tok, ...], i: int) -> int:
@@ -85,7 +96,7 @@ def _speakers(art: PreparedArticle, key: tuple[str, int]) -> list[Speaker]:
         names.insert(0, (0, 1))  # as the claim's (ClaimView.opening): "Flynn says Trump ..."
     out: list[Speaker] = []
     for i, j in claim_speakers(toks, names, text=art.text, in_case=True):
-        verb = _verb(toks, i, j)
+        verb = _verb(toks, i, j) or _verb(toks, i, _past_aside(art.text, toks, j))
         if verb is None or _governed(toks, i) or _possessor(art.text, toks, j):
             continue
         if any(t.content for t in toks[i:j]):
@@ -197,7 +208,7 @@ def speaker_findings(
     out: list[Finding] = []
     for i, j in claim_speakers(view.toks, names, text=view.text, in_case=view.in_case):
         mine = tuple(view.toks[i:j])
-        verb = _verb(view.toks, i, j)
+        verb = _verb(view.toks, i, j) or _verb(view.toks, i, _past_aside(view.text, view.toks, j))
         if i in skip or not any(t.content for t in mine) or verb is None:
             continue
         if _governed(view.toks, i):  # ("under Tony Blair, told": Blair is no speaker)

@@ -178,10 +178,14 @@ def _plural(t: Tok) -> bool:
 def _aside_start(ev: tuple[Tok, ...], b: int, text: str) -> int:
     """Where the aside closed by the comma before token ``b`` opens (the token after its
     opening comma or bracket), within MAX_ASIDE tokens; 0 if none does."""
-    for k in range(b - 1, max(0, b - 1 - MAX_ASIDE), -1):
+    for k in range(b - 1, max(0, b - 1 - 2 * MAX_ASIDE), -1):
         if k > 0 and not _ASIDE_OPENS.isdisjoint(text[ev[k - 1].end : ev[k].start]):
-            return k
+            # (a relative clause may run longer: "X, whose husband is a descendant of ...,")
+            return k if b - k <= MAX_ASIDE or ev[k].norm in _RELATIVES else 0
     return 0
+
+
+_RELATIVES = frozenset({"who", "whose", "which"})
 
 
 _ASIDE_OPENS = frozenset(",(—–")
