@@ -25,8 +25,12 @@ TALKS = """Armenia and Azerbaijan agreed on Thursday to reopen their shared bord
 EU foreign policy chief Josep Borrell said the bloc was ready to fund new customs facilities, \
 while Turkey said it would send observers."""
 
-# The same sentence where the other party is the speaker's owner.
+# The same sentence where the other party is the speaker's owner, and where the reference is
+# someone else: a person of another role, or of the speaker's kin.
 OTHER_OWNER = MATCH.replace("Tottenham boss", "Arsenal fan")
+REFEREE = MATCH.replace("said his team", "said the referee")
+WIFE = COURT.replace("said his client", "said his wife")
+THE_JUDGE = COURT.replace("said his client", "said the judge")
 
 
 @pytest.mark.parametrize(
@@ -43,6 +47,10 @@ OTHER_OWNER = MATCH.replace("Tottenham boss", "Arsenal fan")
         (TALKS, "Josep Borrell said Russia was ready to fund new customs facilities.", False),
         # ... and a party the sentence names, but not as whose the speaker is.
         (OTHER_OWNER, "Postecoglou said Tottenham had been too passive in the first half.", False),
+        # ... and someone else in the reference's place: another role, the speaker's kin.
+        (REFEREE, "Postecoglou said Tottenham had been too passive in the first half.", False),
+        (WIFE, "Andrew Kaye said Price had a gambling addiction.", False),
+        (THE_JUDGE, "Andrew Kaye said Price had a gambling addiction.", False),
     ],
 )
 def test_a_reference_stands_for_the_party_owning_its_speaker(

@@ -4,19 +4,24 @@
 Andrew Kaye, said his client had a gambling addiction", "EU foreign policy chief Josep Borrell
 said the bloc was ready": the sentence names Tottenham, Price and the EU only as whose the
 person is (a title's owner or a possessor), and the reference ("his team", "his client", "the
-bloc") is the only other party in it. A claim that puts the owner's name in the reference's
-place ("Postecoglou said Tottenham had been too passive") says what the sentence says. A name
-the sentence gives in any other role ("... too passive against Arsenal") is not an owner, so
-"Postecoglou said Arsenal had been too passive" stays a name the evidence does not give.
+bloc") names no one else: not a person's role or kin ("his manager", "his wife"); for a
+title's owner a body ("his team", "the bloc": a boss's or a chief's party is a body), for a
+possessor the speaker's own ("his client", not "the referee"). A claim
+that puts the owner's name in the reference's place ("Postecoglou said Tottenham had been too
+passive") says what the sentence says. A name the sentence gives in any other role ("... too
+passive against Arsenal") is not an owner, so "Postecoglou said Arsenal had been too passive"
+stays a name the evidence does not give.
 """
 
 from __future__ import annotations
 
+from ..actors.lexicon import ENTITY_NOUNS, KIN_NOUNS, PERSON_NOUNS
 from .descriptions import MAX_TITLE, TITLE_NOUNS, possessive_at
 from .features import Tok
 
 # What opens a reference to a party: the definite article or a possessive pronoun.
 _REFERENCE_OPENERS = frozenset({"the", "his", "her", "its", "their"})
+_POSSESSOR, _TITLE_OWNER = "possessor", "title owner"
 
 
 def owner_reference(ev: tuple[Tok, ...], text: str, a: int, b: int, mine: frozenset[str]) -> bool:
@@ -37,21 +42,37 @@ def owner_reference(ev: tuple[Tok, ...], text: str, a: int, b: int, mine: frozen
         end = k
         while end < a and ev[end].stem in mine:
             end += 1
-        if {t.stem for t in ev[k:end] if t.content} == mine and _owns(ev, text, end - 1, a):
-            return True
+        if {t.stem for t in ev[k:end] if t.content} == mine:
+            owns = _owns(ev, text, end - 1, a)
+            if owns and _fits(opener, middle[-1], owns):
+                return True
         k = end
     return False
 
 
-def _owns(ev: tuple[Tok, ...], text: str, last: int, limit: int) -> bool:
-    """Whether the name ending at ``last`` owns the description of a person named right after
-    it, before ``limit``: a possessor ("Price's barrister, Andrew Kaye") or the capitalised
-    owner of lower-case title words ending in a title noun ("Tottenham boss Ange
-    Postecoglou", "EU foreign policy chief Josep Borrell")."""
+def _owns(ev: tuple[Tok, ...], text: str, last: int, limit: int) -> str:
+    """How the name ending at ``last`` owns the description of a person named right after it,
+    before ``limit``: as a possessor ("Price's barrister, Andrew Kaye"), as the capitalised
+    owner of lower-case title words ending in a title noun ("Tottenham boss Ange Postecoglou",
+    "EU foreign policy chief Josep Borrell"), or not at all ("")."""
     owned = possessive_at(ev, text, last)
     m = last + 1
     while m < limit and m - last <= MAX_TITLE and ev[m].content and not ev[m].cap:
         m += 1
     if m == last + 1 or m >= limit or not ev[m].cap:
-        return False  # (no description, or no person's name after it)
-    return owned or ev[m - 1].norm in TITLE_NOUNS
+        return ""  # (no description, or no person's name after it)
+    if owned:
+        return _POSSESSOR
+    return _TITLE_OWNER if ev[m - 1].norm in TITLE_NOUNS else ""
+
+
+def _fits(opener: Tok, head: Tok, owns: str) -> bool:
+    """Whether the reference can name the owner: its head noun never a person's role or kin
+    ("his manager", "his wife" are someone else); for a title's owner a body's noun ("his
+    team", "the bloc"), for a possessor one the speaker's own ("his client", not "the
+    referee")."""
+    if head.norm in PERSON_NOUNS or head.norm in KIN_NOUNS:
+        return False
+    if owns == _POSSESSOR:
+        return opener.norm != "the"
+    return head.norm in ENTITY_NOUNS
