@@ -49,8 +49,14 @@ bank outside Europe, a wildfire, a museum raid, a shipping collision, a cricket 
 fine; 175 claims, 92 false), labelled before the checker saw them and written without reading
 the checker's code or the other sets' claims: a held-out measure of that session's changes.
 
+benchmarks/data/stories_h.jsonl (--eighth) holds seven stories written in the session of
+2026-12-07, night (stories12) in genres none of the others has (a bridge collapse inquiry, a chess
+championship, a ransomware attack on a hospital, a volcano alert, a zoo birth, a by-election, a
+farm subsidy row; 168 claims, 82 false), labelled before the checker saw them and written without
+reading the checker's code or the other sets' claims: a held-out measure of that night's changes.
+
     python benchmarks/stories.py [--held-out | --third | --fourth | --fifth | --sixth |
-        --seventh] [--show] [--package-dir DIR]
+        --seventh | --eighth] [--show] [--package-dir DIR]
 """
 
 from __future__ import annotations
@@ -73,6 +79,7 @@ FOURTH = DATA.with_name("stories_d.jsonl")
 FIFTH = DATA.with_name("stories_e.jsonl")
 SIXTH = DATA.with_name("stories_f.jsonl")
 SEVENTH = DATA.with_name("stories_g.jsonl")
+EIGHTH = DATA.with_name("stories_h.jsonl")
 
 
 def main() -> int:
@@ -86,6 +93,7 @@ def main() -> int:
     which.add_argument("--fifth", action="store_true", help=f"read {FIFTH.name}")
     which.add_argument("--sixth", action="store_true", help=f"read {SIXTH.name}")
     which.add_argument("--seventh", action="store_true", help=f"read {SEVENTH.name}")
+    which.add_argument("--eighth", action="store_true", help=f"read {EIGHTH.name}")
     args = parser.parse_args()
     wrong = total = other_verdict = 0
     chosen = [
@@ -95,6 +103,7 @@ def main() -> int:
         (args.fifth, FIFTH),
         (args.sixth, SIXTH),
         (args.seventh, SEVENTH),
+        (args.eighth, EIGHTH),
     ]
     data = next((path for flag, path in chosen if flag), DATA)
     for line in data.read_text(encoding="utf-8").splitlines():

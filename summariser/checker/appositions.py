@@ -8,7 +8,9 @@ Steinborn", "John Flannery, chief executive of GE,"). A claim that gives
 the same description to another name of the article - "Juan Miguel is the oldest sister", its
 own apposition "Juan Miguel, the oldest sister, ...", or "Russian President Goita" -
 contradicts it, unless the article also gives it to the claim's name ("two ministers"), or
-either name is a country or a capital, which news may write for a government.
+either name is a country or a capital, which news may write for a government. An apposition
+after a person's "of" phrase ("Dr Mark Ellison of the Natural History Museum, a co-author,")
+may be the person's as well as the body's: it closes the phrase the person heads.
 
 The claim's description must be one the article gives in full (every content word of it, two
 at least, or all of the article's): "X is the president" says less than "Y, the president of
@@ -38,6 +40,7 @@ from .descriptions import (
 )
 from .features import Tok, content_stems, name_spans, stem
 from .flags import P_CONTRADICTION, ClaimView, Finding
+from .lexicon import WHERE_FROM
 from .prepare import PreparedArticle
 from .roles import claim_names, is_metonym
 from .support import Support
@@ -72,7 +75,9 @@ def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
     if not toks:
         return []
     out: list[Described] = []
+    previous: tuple[int, int] | None = None  # the name before, as "of" or "from" may tie it
     for i, j in name_spans(list(toks), frozenset({toks[0].start})):
+        head, previous = _headed_by(toks, previous, i), (i, j)
         a, title = titled(toks, art.text, i, j)
         if title:
             text = art.text[toks[a].start : toks[j - 1].end]
@@ -91,10 +96,30 @@ def _described(art: PreparedArticle, key: tuple[str, int]) -> list[Described]:
             description = description_at(toks, art.text, j)
         else:
             description, owner = description_before(toks, art.text, i, j)
+            head = None  # (a description before the name is the name's own)
         if description:
             text = art.text[toks[a].start : toks[j - 1].end]
             out.append(Described(content_stems(toks, a, j), text, description, owner))
+            if head is not None:
+                # "Dr Mark Ellison of the Natural History Museum, a co-author,": the apposition
+                # closes the phrase that the person heads, so it may be the person's too.
+                h = titled(toks, art.text, *head)[0]
+                text = art.text[toks[h].start : toks[head[1] - 1].end]
+                out.append(Described(content_stems(toks, h, head[1]), text, description, owner))
     return out
+
+
+def _headed_by(
+    toks: tuple[Tok, ...], previous: tuple[int, int] | None, i: int
+) -> tuple[int, int] | None:
+    """The name run that the name starting at ``i`` follows as its "of" or "from" phrase ("Mark
+    Ellison of the Natural History Museum"), if it does."""
+    if previous is None:
+        return None
+    k = previous[1]
+    if k >= i or toks[k].norm not in WHERE_FROM:
+        return None
+    return previous if i == k + 1 or (i == k + 2 and toks[k + 1].norm == "the") else None
 
 
 def _claimed(view: ClaimView, i: int, j: int) -> tuple[frozenset[str], int, frozenset[str]]:

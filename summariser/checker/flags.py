@@ -25,6 +25,7 @@ from .features import NUM, Tok
 from .holidays import fixed_rivals
 from .predicates import is_predicate
 from .prepare import PreparedArticle
+from .pronoun_names import said_by_pronoun
 from .quantities import DateWord, relative_clash
 from .support import W_REWORDED, Support
 
@@ -182,6 +183,8 @@ def attribution_findings(
             continue  # an acronym of a name the evidence spells out
         if all(forms) and forms[-1] <= near_stems:
             continue  # "Lewis Hamilton" where the evidence has "Hamilton": one person's names
+        if all(forms) and said_by_pronoun(art, sup.sids, frozenset().union(*forms)):
+            continue  # "She said" where the sentences before give her name
         start, end, text = span_text(view, i, j)
         if all(forms):
             msg = f"The claim attributes this to {text!r}, but the supporting sentences do not."

@@ -10,7 +10,8 @@ a sentence, so a run of them ties nothing together. Past the sentences right bef
 pronoun, a name counts only where it can be the run's topic: whole, and neither a possessor
 nor a preposition's object. "Promise Tamang has turned herself into Maleficent, Angelina
 Jolie's character" and "Moreau-Laurent studied under Jean Prouvé" speak of Promise Tamang and
-of Moreau-Laurent.
+of Moreau-Laurent. A sentence wholly in quotation marks ('"I have never cancelled a show in my
+career."') is the speaker's own words: it carries the run on rather than breaking it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ FORMS = {
     "she": frozenset({"she", "her", "hers", "herself"}),
 }
 _APOSTROPHES = ("'", "\u2019")
+_QUOTES = '"\u201c\u201d'
 
 
 def names_antecedent(
@@ -44,7 +46,10 @@ def names_antecedent(
     if forms is None:
         return False
     first = sid
-    while first > 0 and not forms.isdisjoint(t.norm for t in art.sentences[first - 1].toks):
+    while first > 0 and (
+        not forms.isdisjoint(t.norm for t in art.sentences[first - 1].toks)
+        or _quoted(art, first - 1)
+    ):
         first -= 1
     return any(
         name & art.sentences[k].stems and _named(art.sentences[k].toks, name, art.text)
@@ -69,3 +74,13 @@ def _named(toks: Sequence[Tok], name: frozenset[str], text: str) -> bool:
             return True
         k += 1
     return False
+
+
+def _quoted(art: PreparedArticle, sid: int) -> bool:
+    """Whether sentence ``sid`` stands wholly within quotation marks."""
+    toks = art.sentences[sid].toks
+    if not toks:
+        return False
+    before = art.text[max(0, toks[0].start - 3) : toks[0].start].strip()
+    after = art.text[toks[-1].end : toks[-1].end + 3].lstrip(".!?,")
+    return before[-1:] in _QUOTES and after[:1] in _QUOTES

@@ -27,6 +27,7 @@ from .features import Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .named_kinds import kind_named
 from .named_slots import named_alike
+from .owner_references import owner_reference
 from .prepare import PreparedArticle
 from .support import Support
 
@@ -135,7 +136,10 @@ def swap_findings(
                     f"has {rival!r}."
                 )
                 out.append(Finding(FlagCode.ENTITY_SWAPPED, msg, start, end, P_SWAP, True))
-            elif not _named(ev[found[0] : found[1]], view.text[start:end], art, left, right, mine):
+            elif not (
+                _named(ev[found[0] : found[1]], view.text[start:end], art, left, right, mine)
+                or owner_reference(ev, art.text, found[0], found[1], mine)
+            ):
                 # A pronoun or a description ("the couple") may or may not be the name.
                 msg = (
                     f"The claim names {view.text[start:end]!r} where the supporting sentence "
