@@ -27,7 +27,12 @@ an economist at Nordea, said.
 
 Finance Minister Jana Novakova said the reform would save 50 billion crowns a year.
 
-A union official, Hugo Rhoades, who had tried to reach Ben Lane, said he had warned the ministry."""
+A union official, Hugo Rhoades, who had tried to reach Ben Lane, said he had warned the ministry.
+
+"We lent far too much," said the bank's chairman, Olaf Strand.
+
+Its chief executive, Mia Holm, said there were still plenty of loans on offer and urged savers \
+not to panic."""
 
 # (id, claim, verdict, code expected among the flags or None)
 CASES = [
@@ -45,6 +50,16 @@ CASES = [
      Verdict.SUPPORTED, None),
     ("quotation-given-to-another", '"Oh, my God, we would not have made it," said Jana '
      "Novakova.", Verdict.CONTRADICTED, FlagCode.SPEAKER_SWAPPED),
+    ("speaker-after-a-description", "Olaf Strand said the bank had lent far too much.",
+     Verdict.SUPPORTED, None),
+    ("description-kept", "The bank's chairman said it had lent far too much.",
+     Verdict.SUPPORTED, None),
+    ("speaker-after-a-description-swapped", "Tomas Radcliffe said the bank had lent far too much.",
+     Verdict.CONTRADICTED, FlagCode.SPEAKER_SWAPPED),
+    ("second-verb-of-the-speaker", "Mia Holm urged savers not to panic.", Verdict.SUPPORTED,
+     None),
+    ("second-verb-given-to-another", "Olaf Strand urged savers not to panic.",
+     Verdict.CONTRADICTED, FlagCode.ENTITY_SWAPPED),
     ("claim-speaker-past-an-aside", "'To see lending fall that fast at the start of March, that "
      "is abnormal,' Tomas Radcliffe, an economist at Nordea, said.", Verdict.SUPPORTED, None),
     ("claim-speaker-past-an-aside-swapped", "'To see lending fall that fast at the start of "

@@ -34,7 +34,10 @@ def shared_subject(
         return None  # (", and": a new clause, which may have its own subject)
     for v in range(head - 2, 0, -1):
         if is_verb(ev, v):
-            # (only the verbs before the "and": the walk back ends at the sentence's start)
+            # (only the verbs before the "and": the walk back ends at the sentence's start; a
+            # verb without a subject of its own is inside a clause the first verb governs, "said
+            # there were still places ... and urged", so the walk goes on to that one)
             before = subjects(ev, verb_key(ev[v]), text, v + 1)
-            return before[-1] if before else None
+            if before:
+                return before[-1]
     return None

@@ -71,7 +71,7 @@ def claim_speakers(
             for n in names
             if c < n[0] <= max(c + 2, _past_description(toks, text, c))
             and _ends_clause(toks, text, n[1])
-            and _QUOTE_OPENERS.isdisjoint(text[t.end : toks[n[0]].start])
+            and not _opens_quote(text[t.end : toks[n[0]].start])
         ]
         speaker_after = t.norm == "according" or (not before and t.norm not in _LISTENER_VERBS)
         if speaker_after and after:
@@ -109,6 +109,21 @@ def _before_aside(
     return None
 
 
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
+_INSIDE = frozenset({"", "'s", "’s"})  # (a possessive inside the description: "museum's")
+
+
+def _opens_quote(between: str) -> bool:
+    """Whether a colon or a quotation mark stands in the text (not an apostrophe inside a word:
+    "said the museum's director, X")."""
+    marks = [k for k, ch in enumerate(between) if ch in _QUOTE_OPENERS]
+    return any(
+        not (0 < k < len(between) - 1 and between[k - 1].isalpha() and between[k + 1].isalpha())
+        or between[k] not in "'’"
+        for k in marks
+    )
+
+
 def _quoted(gap: str) -> bool:
     """Whether the text between two tokens holds a quotation mark (not an apostrophe in a
     word: a single quote counts beside a space or a comma)."""
@@ -125,11 +140,14 @@ def _past_description(toks: list[Tok], text: str, c: int) -> int:
     """Where a name can start after the cue at ``c`` and a description in lower case ("said
     lead author Dr Hannah Coates", "said chief executive Ana Ruiz"); ``c`` when none."""
     k = c + 1
+    if k < len(toks) and toks[k].norm in _DETERMINERS:
+        k += 1  # (and an apposition: "said the museum's director, Helene Marchetti")
+    first = k
     while k < len(toks) and k - c <= MAX_DESCRIPTION and toks[k].content and not toks[k].cap:
-        if text[toks[k - 1].end : toks[k].start].strip():
+        if text[toks[k - 1].end : toks[k].start].strip() not in _INSIDE:
             return c
         k += 1
-    if k == c + 1:
+    if k == first:
         return c
     while k < len(toks) and toks[k].norm.rstrip(".") in TITLE_WORDS:
         k += 1  # ("Dr")

@@ -68,6 +68,8 @@ def _before_description(toks: list[Tok] | tuple[Tok, ...], i: int) -> int:
     m = k
     while k > 0 and m - k < MAX_DESCRIPTION and toks[k].content and not toks[k].cap:
         k -= 1
+    if k < m and k > 0 and toks[k].norm in _DETERMINERS:
+        k -= 1  # ("said the museum's director, Helene Marchetti")
     return k if k < m else -1
 
 
@@ -81,6 +83,7 @@ def _past_where(toks: list[Tok] | tuple[Tok, ...], j: int) -> int:
     return j
 
 
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
 _SAY_TELL = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling"})
 _SPEECH = "say"
 
