@@ -10,6 +10,7 @@ from .context import Neighbours
 from .mentions import find_mentions
 from .model import ActorCandidate
 from .resolve import Resolver
+from .shouted import shouted_sides
 from .tokens import tokenize
 
 logger = logging.getLogger(__name__)
@@ -27,10 +28,13 @@ def find_actors(text: str | Doc, *, max_actors: int = 20) -> list[ActorCandidate
     if max_actors <= 0 or not text or text.isspace():
         return []
     words = tokenize(doc)
-    resolver = Resolver(text, Neighbours(text, words), words.lowercase)
+    near = Neighbours(text, words)
+    resolver = Resolver(text, near, words.lowercase)
     resolver.add_all(find_mentions(text, words))
     resolver.merge_short_forms()
     resolver.merge_acronyms()
+    for key, side in shouted_sides(resolver.clusters, text=text, near=near):
+        resolver.merge(key, side)
     resolver.decide_types()
     drafts = [draft(key, cluster) for key, cluster in resolver.clusters.items()]
     kept = keep(drafts, max_actors=max_actors)

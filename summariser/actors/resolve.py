@@ -312,13 +312,13 @@ class Resolver:
                 continue
             if key[1] in firsts and any(self._the_alone(m) for m in ms):
                 continue
-            self._merge(key, targets[0])
+            self.merge(key, targets[0])
 
     def _the_alone(self, m: RawMention) -> bool:
         """ "the Bronx": after "the", and no lower-case noun after it."""
         return self.near.previous_word(m.start) == "the" and not _NOUN_AFTER.match(self.text, m.end)
 
-    def _merge(self, key: tuple[str, str], target: tuple[str, str]) -> None:
+    def merge(self, key: tuple[str, str], target: tuple[str, str]) -> None:
         cluster, into = self.clusters.pop(key), self.clusters[target]
         self.people.drop(key)
         into.mentions.extend(cluster.mentions)
@@ -352,7 +352,7 @@ class Resolver:
         for key in acronyms:
             target = long_forms.get(acronym_letters(key[1]))
             if target is not None and target != key and target in self.clusters:
-                self._merge(key, target)
+                self.merge(key, target)
 
     def decide_types(self) -> None:
         """Type each untyped cluster from its context; drop those that are no actor."""
@@ -365,7 +365,7 @@ class Resolver:
                 and ("place", key[1]) in self.clusters
                 and not member_cued(cluster, near=self.near)
             ):
-                self._merge(key, ("place", key[1]))
+                self.merge(key, ("place", key[1]))
                 continue
             if key[0] == "org" and armed_group(cluster, near=self.near):
                 cluster.kind = "group"  # "the Wagner Group's mercenaries", "guerrillas of X"
