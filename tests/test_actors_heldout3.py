@@ -28,6 +28,18 @@ _RESULTS = (
         (_RESULTS + "Jon Brenta was born in Denver .\n", "Denver", "place"),
         (_RESULTS + "Jon Brenta visited Boston on Friday .\n", "Boston", "place"),
         (_RESULTS + "Jon Brenta scored 31 as Chicago won their ninth game .\n", "Chicago", "place"),
+        # A body's name of words of English, "of" and capitalised words is an organisation's;
+        # ended by a thing's head, a thing's ("Freedom of Information Act").
+        (
+            "A survey by the Confederation of Kelmont Industry found orders weaker .",
+            "Confederation of Kelmont Industry",
+            "organisation",
+        ),
+        (
+            "He cited the Freedom of Kelmont Information Act .",
+            "Freedom of Kelmont Information Act",
+            "other",
+        ),
     ],
 )
 def test_heldout3_kinds_types(text: str, name: str, kind: str | None) -> None:
@@ -43,6 +55,33 @@ def test_heldout3_kinds_types(text: str, name: str, kind: str | None) -> None:
             ["DENVER", "Denver"],
         ),
         (_RESULTS + "Jon Brenta was born in Denver .\n", "Denver", ["Denver"]),
+        # Words of English, "of" and two capitalised words or more, none a given name and not
+        # one place, are one body's name ("Confederation of British Industry").
+        (
+            "A survey by the Confederation of Kelmont Industry found orders weaker .",
+            "Confederation of Kelmont Industry",
+            ["Confederation of Kelmont Industry"],
+        ),
+        (
+            "Police said the Freedom Eagles of West Kelmont attacked .",
+            "Freedom Eagles of West Kelmont",
+            ["Freedom Eagles of West Kelmont"],
+        ),
+        (
+            "The Economic Community of West Kelmont States met .",
+            "Economic Community of West Kelmont States",
+            ["Economic Community of West Kelmont States"],
+        ),
+        # Near misses: one place after "of" (where the body is); a person's name after it (its
+        # leader, also two words that may be a person's); an article after it (a thing's name
+        # of common words); one word opening the sentence (a common noun's capital); no word
+        # of English before it (a person).
+        ("A strike at Golden Lion of South Africa ended .", "Golden Lion", ["Golden Lion"]),
+        ("The Liberation Front of Jon Brenta met .", "Jon Brenta", ["Jon Brenta"]),
+        ("The Freedom Eagles of Kelmont Orvale met .", "Kelmont Orvale", ["Kelmont Orvale"]),
+        ("They laid a wreath at the Tomb of the Unknown Soldier .", "Tomb", ["Tomb"]),
+        ("Supporters of Kelmont Orvale marched .", "Kelmont Orvale", ["Kelmont Orvale"]),
+        ("Jon Brenta of Kelmont Orvale said so .", "Jon Brenta", ["Jon Brenta"]),
     ],
 )
 def test_heldout3_name_forms(text: str, form: str, forms: list[str] | None) -> None:
