@@ -72,6 +72,29 @@ def test_heldout3_kinds_types(text: str, name: str, kind: str | None) -> None:
             "Economic Community of West Kelmont States",
             ["Economic Community of West Kelmont States"],
         ),
+        # A state's body named after the state, its head before "of" or "Federal" opening it
+        # (the federation's own): the state is named apart.
+        (
+            "Orvex asked the U.S. Department of Kelmont to act .",
+            "Department of Kelmont",
+            ["Department of Kelmont"],
+        ),
+        (
+            "The U.S. Federal Kelmont Commission approved the deal .",
+            "Federal Kelmont Commission",
+            ["Federal Kelmont Commission"],
+        ),
+        # Near misses: another body's head ends the name (one name, as dev's gold keeps it).
+        (
+            "The U.S. Kelmont Bureau said so .",
+            "U.S. Kelmont Bureau",
+            ["U.S. Kelmont Bureau"],
+        ),
+        (
+            "The U.S. Kelmont Commission said so .",
+            "U.S. Kelmont Commission",
+            ["U.S. Kelmont Commission"],
+        ),
         # Near misses: one place after "of" (where the body is); a person's name after it (its
         # leader, also two words that may be a person's); an article after it (a thing's name
         # of common words); one word opening the sentence (a common noun's capital); no word
