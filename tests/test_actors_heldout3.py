@@ -84,6 +84,30 @@ def test_heldout3_kinds_types(text: str, name: str, kind: str | None) -> None:
             "Federal Kelmont Commission",
             ["Federal Kelmont Commission"],
         ),
+        # A surname's particle opening a sentence is capitalised; the name is the one the text
+        # writes with it in lower case, the same person.
+        (
+            "Piet van der Kelm won on Sunday .\nVan der Kelm attacked late .",
+            "Piet van der Kelm",
+            ["Piet van der Kelm", "Van der Kelm"],
+        ),
+        (
+            "Karel van Orvale said so . Van Orvale added that rivals agreed .",
+            "Karel van Orvale",
+            ["Karel van Orvale", "Van Orvale"],
+        ),
+        (
+            "Marco de Kelmo was named . De Kelmo said he was glad .",
+            "Marco de Kelmo",
+            ["Marco de Kelmo", "De Kelmo"],
+        ),
+        # Near misses: the particle capitalised in the full name too; the word of English.
+        (
+            "Tarvish Van Kelm won . Van Kelm said so .",
+            "Tarvish Van Kelm",
+            ["Tarvish Van Kelm", "Van Kelm"],
+        ),
+        ("The van was late . Van drivers struck on Friday .", "Van", None),
         # Near misses: another body's head ends the name (one name, as dev's gold keeps it).
         (
             "The U.S. Kelmont Bureau said so .",

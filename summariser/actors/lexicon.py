@@ -349,6 +349,9 @@ NAME_CONNECTORS = _words(
     "of the de du da das dos del della di la le van von der den bin ibn al arap wa ould"
 )
 
+# The particles of surnames among them ("van der Poel", "bin Laden"): no word of a body's name.
+SURNAME_PARTICLES = NAME_CONNECTORS - {"of", "the"}
+
 # Capitalised words that continue a name but never start one ("Theresa May", not "May 9").
 CONTINUE_ONLY = _words("May")
 

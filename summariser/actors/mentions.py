@@ -16,6 +16,7 @@ from .lexicon import (
     OPENERS,
     ORG_HEADS,
     PLACE_LEADS,
+    SURNAME_PARTICLES,
     TITLE_MODIFIERS,
     TITLES,
 )
@@ -51,6 +52,19 @@ def _is_common_opener(word: str, lowercase: frozenset[str], text: str) -> bool:
     # "Following", "Speaking": an opening participle; but not a surname the article also
     # writes inside a sentence ("Marlow Tenzing won. Tenzing said", "Peyton Manning").
     return word.endswith("ing") and len(word) >= 6 and not _named_within(text, word)
+
+
+def _particle_opens(text: str, words: Words, first: int, last: int) -> bool:
+    """ "Van de Velde dropped two shots": a surname's particle, capitalised as it opens the
+    sentence, where the text writes the same surname inside a full name in lower case ("Jean
+    van de Velde"); it is no common word then, as "Van" is elsewhere."""
+    if words.texts[first].lower() not in SURNAME_PARTICLES:
+        return False
+    k = first + 1
+    while k < last and words.lower[k]:
+        k += 1
+    surname = text[words.starts[first] : words.ends[k]]
+    return f" {surname[0].lower()}{surname[1:]}" in text
 
 
 def _describes(word: str, given: str) -> bool:
@@ -104,6 +118,7 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
             initial[first]
             and _is_common_opener(texts[first], lowercase, text)
             and not (first < last and texts[first] in PLACE_LEADS)
+            and not (first < last and _particle_opens(text, words, first, last))
         ):
             first += 1
         while first <= last and lower[first]:

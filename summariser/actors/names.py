@@ -19,6 +19,7 @@ from .lexicon import (
     PLACE_LEADS,
     SEAS,
     SURNAME_HEADS,
+    SURNAME_PARTICLES,
     THING_HEADS,
     TITLES,
 )
@@ -232,7 +233,10 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
     if club_town(tuple(core)) is not None:
         return False  # "Norbury Rovers": a club
     for i, word in enumerate(core):
-        if not NAME_WORD.match(word) or word.lower() in lowercase or word in TITLES:
+        # (A surname's particle opening a sentence is capitalised: "Van Miert said".)
+        if not NAME_WORD.match(word) or word in TITLES:
+            return False
+        if word.lower() in lowercase and not (i == 0 and word.lower() in SURNAME_PARTICLES):
             return False
         if len(word) > 1 and word.isupper() and not (i == 0 and len(word) == 2):
             return False  # (two capitals first are initials: "AP McCoy")
