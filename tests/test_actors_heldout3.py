@@ -40,6 +40,18 @@ _RESULTS = (
             "Freedom of Kelmont Information Act",
             "other",
         ),
+        # A name holding an English noun of an act or a state names no person (what it is,
+        # the context may say).
+        ("A Customs Enforcement spokesman said so .", "Customs Enforcement", "other"),
+        (
+            "He won the Outstanding Breakthrough Performance award .",
+            "Outstanding Breakthrough Performance",
+            "other",
+        ),
+        # Near misses: a given name opens it; the stem is short ("Ness"); no such ending.
+        ("Clement Brenta said so on Friday .", "Clement Brenta", "person"),
+        ("Tarvish Ness said so on Friday .", "Tarvish Ness", "person"),
+        ("Tarvish Kelmont said so on Friday .", "Tarvish Kelmont", "person"),
     ],
 )
 def test_heldout3_kinds_types(text: str, name: str, kind: str | None) -> None:

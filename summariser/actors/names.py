@@ -240,8 +240,17 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
             return False
         if len(word) > 1 and word.isupper() and not (i == 0 and len(word) == 2):
             return False  # (two capitals first are initials: "AP McCoy")
+    if core[0] not in GIVEN_NAMES and any(
+        _ABSTRACT.search(w) and is_english(w.lower()) for w in core
+    ):
+        return False  # "Renewal Movement", "Implementation Force": an abstract noun's name
     surname = surname_of(tuple(core)).rstrip(".")
     return surname.isalpha() or "-" in core[-1] or _elided(surname)
+
+
+# The endings of English nouns of an act or a state ("Movement", "Unity", "Implementation"),
+# which name no person: no surname ends so (a longer stem than "Clement"'s or "Ness"'s).
+_ABSTRACT = re.compile(r"^[A-Z][a-z]{4,}(?:tion|sion|ment|ity|ance|ence|ness|ship|ism)$")
 
 
 # A surname that opens with an elided particle: "O'Neal", "D'Alema", "N'Diaye", "Dell'Utri".
