@@ -28,6 +28,24 @@ _RESULTS = (
         (_RESULTS + "Jon Brenta was born in Denver .\n", "Denver", "place"),
         (_RESULTS + "Jon Brenta visited Boston on Friday .\n", "Boston", "place"),
         (_RESULTS + "Jon Brenta scored 31 as Chicago won their ninth game .\n", "Chicago", "place"),
+        # A capital on a result line is a team's name; a country's name after a ranked
+        # rider's country is their team, the rider's name with particles or not.
+        ("Results :\nKELMONT 5 Ottawa 2\nOrvale 4 BRENTA 1\n", "Ottawa", "organisation"),
+        (
+            "Leading times :\n1. Piet van der Kelm ( Spain ) Jordan 1:22.411\n"
+            "2. Jon Brenta ( Italy ) Orvale 1:22.530\n",
+            "Jordan",
+            "organisation",
+        ),
+        # Near misses: national sides are their countries; the capital in prose; the
+        # country in the brackets.
+        ("Results :\nItaly 2 England 1\nSpain 0 Wales 0\n", "Italy", "country"),
+        ("Results :\nKELMONT 5 Orvale 2\nHe flew to Ottawa on Friday .\n", "Ottawa", "place"),
+        (
+            "Leading times :\n1. Piet van der Kelm ( Jordan ) Orvale 1:22.411\n",
+            "Jordan",
+            "country",
+        ),
         # A body's name of words of English, "of" and capitalised words is an organisation's;
         # ended by a thing's head, a thing's ("Freedom of Information Act").
         (

@@ -37,7 +37,7 @@ from .names import (
     surname_of,
 )
 from .people import People
-from .results import result_side
+from .results import ranked_team, result_side
 from .segment import ACRONYM, RawMention
 from .things import determined_thing
 
@@ -115,11 +115,11 @@ class Resolver:
             else:
                 self._attach(self._cluster(("name", spaced(m.text)), "other"), m)
         for m in mentions:
-            if m.kind == "country":
+            if m.kind == "country" and not ranked_team(self.text, m.start):
                 cluster = self._cluster(("country", m.key), "country")
                 cluster.typed = True
                 self._attach(cluster, m)
-            elif m.kind in ("org", "group"):
+            elif m.kind in ("org", "group", "country"):  # (a country's: "( Spain ) Jordan")
                 if m.headline and headline_clause(m.words):
                     late.append(m)  # "Obama Says African-American Museum ...": no one name
                 else:
@@ -183,9 +183,9 @@ class Resolver:
             ):
                 self._attach(town_clubs[m.text], m)
                 continue
-            if m.headline:
+            if m.headline or (m.kind == "capital" and result_side(self.text, m.start, m.end)):
                 if result_side(self.text, m.start, m.end):
-                    self._add_org(m)  # a side shouted after a shouted line
+                    self._add_org(m)  # a side (shouted after a shouted line; a capital's team)
                 else:
                     late.append(m)
                 continue
