@@ -46,6 +46,17 @@ _RESULTS = (
             "Jordan",
             "country",
         ),
+        # A title's word after a given name is a surname, and alone it is the same surname
+        # again, or a player's in a scorecard's row.
+        ("Peter Judge took four wickets on Friday .", "Peter Judge", "person"),
+        (
+            "Bowling : Kelmont 30-9-73-3 , Judge 26-3-98-1 , Orvale 17-2-49-0\n",
+            "Judge",
+            "person",
+        ),
+        # Near misses: the title before a name or after a determiner.
+        ("The Judge said so on Friday .", "Judge", None),
+        ("Judge Orvale Brenta said so on Friday .", "Judge", None),
         # A body's name of words of English, "of" and capitalised words is an organisation's;
         # ended by a thing's head, a thing's ("Freedom of Information Act").
         (
@@ -138,6 +149,11 @@ def test_heldout3_kinds_types(text: str, name: str, kind: str | None) -> None:
             ["Tarvish Van Kelm", "Van Kelm"],
         ),
         ("The van was late . Van drivers struck on Friday .", "Van", None),
+        (
+            "Promoter Peter Judge said the bout was set .\nJudge said it was sold out .",
+            "Peter Judge",
+            ["Peter Judge", "Judge"],
+        ),
         # Near misses: another body's head ends the name (one name, as dev's gold keeps it).
         (
             "The U.S. Kelmont Bureau said so .",

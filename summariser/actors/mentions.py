@@ -13,6 +13,7 @@ from .given_names import GIVEN_NAMES
 from .lexicon import (
     NON_ACTOR_ACRONYMS,
     NON_ACTOR_WORDS,
+    NOUN_DETERMINERS,
     OPENERS,
     ORG_HEADS,
     PLACE_LEADS,
@@ -221,7 +222,9 @@ def _word_mentions(text: str, words: Words, k: int) -> list[RawMention]:
     word = words.texts[k]  # (a token's text is always ``text[start:end]``)
     found = _word_kind(word)
     if found is None:
-        return []
+        if not _title_surname(text, words, k):
+            return []
+        found = ("name", word)
     kind, key = found
     if kind == "modifier":  # rare: left to the general path
         return part_mentions(text, [Segment(kind, (words.token(k),))])
@@ -254,6 +257,19 @@ def _word_kind(word: str) -> tuple[str, str] | None:
     if kind in ("modifier", "org", "group", "region"):
         return kind, word
     return None
+
+
+def _title_surname(text: str, words: Words, k: int) -> bool:
+    """ "King said", "Bishop 26-3-98-1": a title's word alone, with no name after it and no
+    determiner before it ("the King"), is a surname where the text names someone by it after
+    a given name ("Don King") or figures follow it (a scorecard's or a result's row)."""
+    word = words.texts[k]
+    if PHRASES.get(word) != "title" or (k and words.texts[k - 1].lower() in NOUN_DETERMINERS):
+        return False
+    after = text[words.ends[k] : words.ends[k] + 2]
+    if after[:1] == " " and after[1:].isdigit():
+        return True
+    return any(g in GIVEN_NAMES for g in re.findall(rf"\b([A-Z][a-z]+) {word}\b", text))
 
 
 def _plain_mentions(text: str, words: Words, first: int, last: int) -> list[RawMention]:

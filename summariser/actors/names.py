@@ -234,7 +234,8 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
         return False  # "Norbury Rovers": a club
     for i, word in enumerate(core):
         # (A surname's particle opening a sentence is capitalised: "Van Miert said".)
-        if not NAME_WORD.match(word) or word in TITLES:
+        # (A title's word after a given name is a surname: "Ian Bishop", "Don King".)
+        if not NAME_WORD.match(word) or (word in TITLES and not (i and core[0] in GIVEN_NAMES)):
             return False
         if word.lower() in lowercase and not (i == 0 and word.lower() in SURNAME_PARTICLES):
             return False
