@@ -46,6 +46,12 @@ _RESULTS = (
             "Jordan",
             "country",
         ),
+        # A name gone towards, or that something spreads to, is a place.
+        ("Soldiers had fled towards Kelmont on Friday .", "Kelmont", "place"),
+        ("Protests would spread to Kelmont and Orvale .", "Orvale", "place"),
+        # Near misses: a thing gone towards in a figure; a bare "moved to" (a club as often).
+        ("She began her march toward Kelmont Day .", "Kelmont Day", "other"),
+        ("He moved to Kelmont on Friday .", "Kelmont", "other"),
         # A title's word after a given name is a surname, and alone it is the same surname
         # again, or a player's in a scorecard's row.
         ("Peter Judge took four wickets on Friday .", "Peter Judge", "person"),

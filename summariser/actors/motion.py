@@ -22,10 +22,23 @@ _GOING_TO = re.compile(
 )
 
 
+# Going towards a name, or spreading to it ("fled towards Kisangani", "protests would spread
+# to Nis"): no one goes towards a club or a body, and what spreads reaches places.
+_TOWARDS = re.compile(
+    r"\b(?:(?:fl(?:ed|ee|ees|eeing)|head(?:s|ed|ing)?|mov(?:e|es|ed|ing)|march(?:es|ed|ing)?"
+    r"|advanc(?:e|es|ed|ing)|retreat(?:s|ed|ing)?|push(?:es|ed|ing)?|driv(?:e|es|ing)|drove"
+    r"|sail(?:s|ed|ing)?|walk(?:s|ed|ing)?)[ \t\u00a0]+towards?"
+    r"|spread(?:s|ing)?[ \t\u00a0]+to)[ \t\u00a0]+\Z"
+)
+
+
 def going_to(text: str, start: int, *, home: bool = False) -> bool:
     """Whether a verb of going and "to" stand right before ``start``; with ``home``, going
     home to it or travelling to it ("returning home to Walford", "a trip to Hull", "travel to
-    Derby": a home and a journey's end are places; a player "returned to" his old club)."""
+    Derby": a home and a journey's end are places; a player "returned to" his old club), or
+    going towards it, or spreading to it."""
+    if home and _TOWARDS.search(text, max(0, start - 30), start) is not None:
+        return True
     if not text.startswith(" to ", start - 4):
         return False
     match = _GOING_TO.search(text, max(0, start - 30), start)
