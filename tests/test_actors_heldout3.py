@@ -46,6 +46,17 @@ _RESULTS = (
             "Jordan",
             "country",
         ),
+        # A club named only as where a match was played is its ground, a place ("at" alone
+        # before a name a ground's or a club's word ends).
+        (
+            "It was the first test between Brenta and Orvale at Kelmont Sports Club on Friday .",
+            "Kelmont Sports Club",
+            "place",
+        ),
+        ("He won the final at the Orvale Country Club .", "Orvale Country Club", "place"),
+        # Near misses: a club joined; a side named for its town that a result was played at.
+        ("Jon Brenta joined Kelmont Sports Club in May .", "Kelmont Sports Club", "organisation"),
+        ("Brenta lost 2-1 at Orvale City on Friday .", "Orvale City", "organisation"),
         # A name gone towards, or that something spreads to, is a place.
         ("Soldiers had fled towards Kelmont on Friday .", "Kelmont", "place"),
         ("Protests would spread to Kelmont and Orvale .", "Orvale", "place"),

@@ -7,6 +7,7 @@ import logging
 from ..text import Doc, as_doc
 from .candidates import build, draft, keep
 from .context import Neighbours
+from .grounds import played_grounds
 from .mentions import find_mentions
 from .model import ActorCandidate
 from .resolve import Resolver
@@ -36,6 +37,8 @@ def find_actors(text: str | Doc, *, max_actors: int = 20) -> list[ActorCandidate
     for key, side in shouted_sides(resolver.clusters, text=text, near=near):
         resolver.merge(key, side)
     resolver.decide_types()
+    for key in played_grounds(resolver.clusters, text=text):
+        resolver.clusters[key].kind = "place"
     drafts = [draft(key, cluster) for key, cluster in resolver.clusters.items()]
     kept = keep(drafts, max_actors=max_actors)
     logger.debug("found %d actor candidates, kept %d", len(drafts), len(kept))

@@ -323,14 +323,15 @@ def _players_lists(text: str) -> tuple[frozenset[int], frozenset[int]]:
 _MATCH_BEFORE = re.compile(
     r"(?:(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b(?:match|matches|game|games|test|final|"
     r"semi-final|quarter-final|tie|derby|fixture|clash|kick-off)\b)"
-    r"[^.!?\n]*[ \t]at[ \t]+the[ \t]+\Z"
+    r"[^.!?\n]*[ \t]at(?:[ \t]+the)?[ \t]+\Z"
 )
 
 
-def match_ground(text: str, start: int) -> bool:
+def match_ground(text: str, start: int, *, grounds: bool = False) -> bool:
     """Whether the name at ``start`` is where a match was played ("beat Valencia 3-1 at the
-    Nou Camp"): a ground is a place. (Only "at the": "at Derby" is where a club plays,
-    the club.)"""
-    if not text.startswith(" the ", start - 5):
+    Nou Camp"): a ground is a place. (Only "at the": "at Derby" is where a club plays, the
+    club; with ``grounds``, the name says it holds grounds, and "at" alone will do: "the
+    first test ... at Harare Sports Club".)"""
+    if not grounds and not text.startswith(" the ", start - 5):
         return False
     return _MATCH_BEFORE.search(text, max(0, start - 160), start) is not None
