@@ -57,9 +57,9 @@ _RESULTS = (
         # Near misses: a club joined; a side named for its town that a result was played at.
         ("Jon Brenta joined Kelmont Sports Club in May .", "Kelmont Sports Club", "organisation"),
         ("Brenta lost 2-1 at Orvale City on Friday .", "Orvale City", "organisation"),
-        # A name gone towards, or that something spreads to, is a place.
+        # A name gone towards is a place.
         ("Soldiers had fled towards Kelmont on Friday .", "Kelmont", "place"),
-        ("Protests would spread to Kelmont and Orvale .", "Orvale", "place"),
+        ("The column was heading toward Orvale .", "Orvale", "place"),
         # Near misses: a thing gone towards in a figure; a bare "moved to" (a club as often).
         ("She began her march toward Kelmont Day .", "Kelmont Day", "other"),
         ("He moved to Kelmont on Friday .", "Kelmont", "other"),

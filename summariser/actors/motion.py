@@ -13,34 +13,24 @@ import re
 
 from .lexicon import LOCATIVE_PREPOSITIONS, VISIT_WORDS
 
-_GOING_TO = re.compile(
+_GOING = (
     r"\b(?:(?P<journey>fl(?:ew|y|ies|ying)|trav[e]?l(?:s|l?ed|l?ing)?|trips?|journeys?|flights?)"
     r"|move[ds]?|moving|return(?:s|ed|ing)?|went"
     r"|goes|going|c[oa]me|coming|relocated|emigrated|fled|flee(?:s|ing)?|head(?:s|ed|ing)"
     r"|drove|driven|sailed|walked|deported|extradited|commuted?)"
-    r"(?P<home>[ \t\u00a0]+home)?[ \t\u00a0]+to[ \t\u00a0]+$"
 )
-
-
-# Going towards a name, or spreading to it ("fled towards Kisangani", "protests would spread
-# to Nis"): no one goes towards a club or a body, and what spreads reaches places.
-_TOWARDS = re.compile(
-    r"\b(?:(?:fl(?:ed|ee|ees|eeing)|head(?:s|ed|ing)?|mov(?:e|es|ed|ing)|march(?:es|ed|ing)?"
-    r"|advanc(?:e|es|ed|ing)|retreat(?:s|ed|ing)?|push(?:es|ed|ing)?|driv(?:e|es|ing)|drove"
-    r"|sail(?:s|ed|ing)?|walk(?:s|ed|ing)?)[ \t\u00a0]+towards?"
-    r"|spread(?:s|ing)?[ \t\u00a0]+to)[ \t\u00a0]+\Z"
-)
+_GOING_TO = re.compile(_GOING + r"(?P<home>[ \t\u00a0]+home)?[ \t\u00a0]+to[ \t\u00a0]+$")
+# Going towards a name ("fled towards Kisangani"): no one goes towards a club or a body.
+_GOING_TOWARDS = re.compile(_GOING + r"[ \t\u00a0]+towards?[ \t\u00a0]+$")
 
 
 def going_to(text: str, start: int, *, home: bool = False) -> bool:
     """Whether a verb of going and "to" stand right before ``start``; with ``home``, going
     home to it or travelling to it ("returning home to Walford", "a trip to Hull", "travel to
     Derby": a home and a journey's end are places; a player "returned to" his old club), or
-    going towards it, or spreading to it."""
-    if home and _TOWARDS.search(text, max(0, start - 30), start) is not None:
-        return True
+    going towards it."""
     if not text.startswith(" to ", start - 4):
-        return False
+        return home and _GOING_TOWARDS.search(text, max(0, start - 30), start) is not None
     match = _GOING_TO.search(text, max(0, start - 30), start)
     return match is not None and (
         not home or match.group("home") is not None or match.group("journey") is not None
