@@ -57,6 +57,9 @@ _RESULTS = (
         # Near misses: a club joined; a side named for its town that a result was played at.
         ("Jon Brenta joined Kelmont Sports Club in May .", "Kelmont Sports Club", "organisation"),
         ("Brenta lost 2-1 at Orvale City on Friday .", "Orvale City", "organisation"),
+        # A known phrase wrapped across a line of its word table is still known.
+        ("Jon Brenta lives in Sub-Saharan Africa .", "Sub-Saharan Africa", "place"),
+        ("Talks in Central Asia ended on Friday .", "Central Asia", "place"),
         # A name gone towards is a place.
         ("Soldiers had fled towards Kelmont on Friday .", "Kelmont", "place"),
         ("The column was heading toward Orvale .", "Orvale", "place"),
