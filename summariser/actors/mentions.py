@@ -269,7 +269,8 @@ def _title_surname(text: str, words: Words, k: int) -> bool:
     after = text[words.ends[k] : words.ends[k] + 2]
     if after[:1] == " " and after[1:].isdigit():
         return True
-    return any(g in GIVEN_NAMES for g in re.findall(rf"\b([A-Z][a-z]+) {word}\b", text))
+    given = re.findall(rf"\b([A-Z][a-z]+) {re.escape(word)}(?!\w)", text)
+    return any(g in GIVEN_NAMES for g in given)
 
 
 def _plain_mentions(text: str, words: Words, first: int, last: int) -> list[RawMention]:
