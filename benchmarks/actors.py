@@ -2,8 +2,9 @@
 articles), wire (wire.jsonl, Reuters-style wire texts written for it), sport (sport.jsonl,
 Reuters-style sports wire written for it), markets (markets.jsonl, Reuters-style markets,
 politics and list items written for it), conll (conll.jsonl, CoNLL-2003 test-style news
-written as a held-out set before the finder was read against it) and conll2 (conll2.jsonl, a
-second such set written independently of the first, held out in its turn).
+written as a held-out set before the finder was read against it), conll2 (conll2.jsonl, a
+second such set written independently of the first, held out in its turn) and conll3
+(conll3.jsonl, a third, written independently of both).
 
 Each predicted actor contributes every one of its mention spans, typed with the actor's type;
 gold mentions carry a type each (see tests/data/actors/README.md). Predictions and gold
@@ -18,12 +19,13 @@ change which helps only one half shows as overfitting. The finder is uncapped (m
 large), as on the held-out set.
 
 Usage:
-  python benchmarks/actors.py [--errors N] [--set dev|wire|sport|markets|conll|conll2]
+  python benchmarks/actors.py [--errors N] [--set dev|wire|sport|markets|conll|conll2|conll3]
                                   # figures, and up to N errors per article
   python benchmarks/actors.py build  # rebuild dev.jsonl from annotations.txt and the shared
                                      # FRANK articles (../shared/data), and wire.jsonl,
-                                     # sport.jsonl, markets.jsonl, conll.jsonl and conll2.jsonl
-                                     # from their *_annotations.txt (which hold their texts)
+                                     # sport.jsonl, markets.jsonl, conll.jsonl, conll2.jsonl and
+                                     # conll3.jsonl from their *_annotations.txt (which hold
+                                     # their texts)
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ from summariser.actors import find_actors  # noqa: E402
 
 DEV = ROOT / "tests" / "data" / "actors"
 SHARED = ROOT.parent / "shared" / "data" / "summaries" / "frank_valid_references.jsonl"
-SETS = ("dev", "wire", "sport", "markets", "conll", "conll2")
+SETS = ("dev", "wire", "sport", "markets", "conll", "conll2", "conll3")
 GOLD_TYPES = ("person", "organisation", "country", "place", "group", "misc")
 _LOC = {"country": "loc", "place": "loc"}
 
@@ -130,6 +132,7 @@ def build() -> None:
     _write("markets", "markets_annotations.txt", {})
     _write("conll", "conll_annotations.txt", {})
     _write("conll2", "conll2_annotations.txt", {})
+    _write("conll3", "conll3_annotations.txt", {})
 
 
 # --- scoring -----------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ Commission" one; "Jane O'Brien of Human Rights Watch" two, "Bank of England" one
 from __future__ import annotations
 
 from ..text.english import is_english
-from .lexicon import ORG_HEADS, ORG_LEADS, PLACE_HEADS
+from .given_names import GIVEN_NAMES
+from .lexicon import ORG_HEADS, ORG_LEADS, PLACE_HEADS, THING_HEADS
 from .names import EVENT_LEADS, looks_like_person
 from .phrases import Segment
 from .runs import ORG_CONNECTORS
@@ -100,8 +101,31 @@ def _split_of(segs: list[Segment]) -> list[list[Segment]]:
             return [segs]  # "Tour of Britain"
         if i == 1 and seg.tokens[0].text == "of" and before.tokens[0].text in PLACE_HEADS:
             return [segs]  # "Gulf of Thailand", "Isle of Man": a place of a kind
+        if seg.tokens[0].text == "of" and _body_of_words(segs[:i], segs[i + 1 :]):
+            # "Confederation of British Industry": one body's name, whatever its words are;
+            # "Freedom of Information Act" one thing's
+            tokens = tuple(t for s in segs for t in s.tokens)
+            return [[Segment("word" if tokens[-1].text in THING_HEADS else "org", tokens)]]
         return [segs[:i], segs[i + 1 :]]
     return [segs]
+
+
+def _body_of_words(before: list[Segment], after: list[Segment]) -> bool:
+    """ "Confederation of British Industry", "Liberation Tigers of Tamil Eelam": words of
+    English before "of" name no person, and two words or more after it, with no article ("Tomb
+    of the Unknown Soldier" is a thing's), no given name opening them and no one place (as in
+    "Impala Platinum of South Africa") are the rest of the body's name. (Not one word opening
+    a sentence: "Supporters of ..." is a common noun's capital.)"""
+    words = [t for seg in before for t in seg.tokens]
+    if any(seg.kind not in _PLAIN for seg in before) or (len(words) == 1 and words[0].initial):
+        return False
+    if not all(is_english(t.text.lower()) for t in words):
+        return False
+    if sum(len(seg.tokens) for seg in after) < 2 or any(seg.kind == "connector" for seg in after):
+        return False
+    return not (len(after) == 1 and after[0].kind in _PLACE_KINDS) and not (
+        after[0].tokens[0].text in GIVEN_NAMES or _person_after(after)
+    )
 
 
 def _person_after(segs: list[Segment]) -> bool:

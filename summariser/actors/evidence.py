@@ -19,6 +19,7 @@ from .lexicon import (
     PLACE_LEADS,
     ROLE_FOLLOWERS,
     SHARED_ROLE_NOUNS,
+    THING_HEADS,
 )
 from .model import ActorKind
 from .motion import going_to
@@ -351,6 +352,7 @@ def evidence_type(
         return "organisation"
     if any(m.words[-1][-1] == "s" and _plural_after_the(m, near=near) for m in ms):
         return "organisation"  # "the Conservatives", "the Tories": a party, a movement
-    if any(going_to(near.text, m.start, home=True) for m in ms):
+    # ("her march toward Election Day": a day or a thing is gone towards in a figure.)
+    if words[-1] not in THING_HEADS and any(going_to(near.text, m.start, home=True) for m in ms):
         return "place"  # "returning home to Walford": a home is a place
     return "other"

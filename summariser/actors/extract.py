@@ -7,9 +7,11 @@ import logging
 from ..text import Doc, as_doc
 from .candidates import build, draft, keep
 from .context import Neighbours
+from .grounds import played_grounds
 from .mentions import find_mentions
 from .model import ActorCandidate
 from .resolve import Resolver
+from .shouted import shouted_sides
 from .tokens import tokenize
 
 logger = logging.getLogger(__name__)
@@ -27,11 +29,16 @@ def find_actors(text: str | Doc, *, max_actors: int = 20) -> list[ActorCandidate
     if max_actors <= 0 or not text or text.isspace():
         return []
     words = tokenize(doc)
-    resolver = Resolver(text, Neighbours(text, words), words.lowercase)
+    near = Neighbours(text, words)
+    resolver = Resolver(text, near, words.lowercase)
     resolver.add_all(find_mentions(text, words))
     resolver.merge_short_forms()
     resolver.merge_acronyms()
+    for key, side in shouted_sides(resolver.clusters, text=text, near=near):
+        resolver.merge(key, side)
     resolver.decide_types()
+    for key in played_grounds(resolver.clusters, text=text):
+        resolver.clusters[key].kind = "place"
     drafts = [draft(key, cluster) for key, cluster in resolver.clusters.items()]
     kept = keep(drafts, max_actors=max_actors)
     logger.debug("found %d actor candidates, kept %d", len(drafts), len(kept))

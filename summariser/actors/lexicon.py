@@ -10,8 +10,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _phrases(text: str) -> frozenset[str]:
-    return frozenset(p.strip() for p in text.split(",") if p.strip())
+def comma_phrases(text: str) -> frozenset[str]:
+    """The comma-separated phrases of ``text``, spaces as one (a phrase may wrap a line)."""
+    return frozenset(" ".join(p.split()) for p in text.split(",") if p.strip())
 
 
 # Capitalised function words and frequent sentence openers: never part of a name.
@@ -150,7 +151,7 @@ ORG_LEADS = _words(
     """
 )
 # Organisations known by a bare name or a building (metonyms for governments).
-KNOWN_ORGS = _phrases(
+KNOWN_ORGS = comma_phrases(
     """
     Kremlin, White House, Pentagon, Elysee, Élysée, Elysee Palace, Élysée Palace, Downing Street,
     Whitehall, Quai d'Orsay, State Department, Capitol Hill, Knesset, Duma, State Duma, Bundestag,
@@ -167,7 +168,7 @@ KNOWN_ORGS = _phrases(
     """
 )
 # Armed non-state groups widely known by name.
-KNOWN_GROUPS = _phrases(
+KNOWN_GROUPS = comma_phrases(
     """
     Taliban, Hamas, Hezbollah, Hizbollah, Houthis, Houthi, ISIS, ISIL, Islamic State, Daesh,
     al-Qaeda, al-Qaida, Al-Qaeda, Al Qaeda, Boko Haram, al-Shabaab, al-Shabab, Al-Shabaab,
@@ -190,7 +191,7 @@ GROUP_CUES = _words(
 SEAS = _words("Atlantic Pacific Arctic Mediterranean Caribbean")
 
 # Continents, regions and geographic features: places, not actors.
-REGIONS = _phrases(
+REGIONS = comma_phrases(
     """
     Africa, West Africa, East Africa, North Africa, Southern Africa, Central Africa, Sub-Saharan
     Africa, Horn of Africa, Sahel, Sahara, Maghreb, Middle East, Near East, Far East, Europe,
@@ -291,7 +292,7 @@ TEAM_CUES = _words(
 # Stade Francais", "in action for Derby"), and so is what he scores in any sport ("goals for",
 # "tries for", "a hat-trick for"). (Not "lost to" or "defeat to": in tennis and
 # boxing a person is beaten.)
-TEAM_PHRASES = _phrases(
+TEAM_PHRASES = comma_phrases(
     """
     played for, plays for, play for, playing for, signed for, signs for, sign for, signing for,
     scored for, scores for, scoring for, goals for, appearances for, debut for, action for,
@@ -317,7 +318,9 @@ SHARED_ROLE_NOUNS = _words("rival opponent partner member owner candidate nomine
 # character Belle", "who voiced Olaf".
 CHARACTER_CUES = _words("character characters voiced voices voicing portrays portrayed portraying")
 # ... and two words: "cast as Belle", "star as Gaston".
-CHARACTER_PHRASES = _phrases("cast as, star as, stars as, starring as, co-star as, co-stars as")
+CHARACTER_PHRASES = comma_phrases(
+    "cast as, star as, stars as, starring as, co-star as, co-stars as"
+)
 # Nouns after a possessive name that only a person has: the body, a life's ends, a sidekick
 # ("Vinnie's skull", "Gaston's sidekick"). (Not "head", "arm" or "body": bodies have them.)
 PERSON_POSSESSIONS = KIN_NOUNS | _words(
@@ -348,6 +351,9 @@ LOCATIVE_PREPOSITIONS = _words("in near outside at around across throughout into
 NAME_CONNECTORS = _words(
     "of the de du da das dos del della di la le van von der den bin ibn al arap wa ould"
 )
+
+# The particles of surnames among them ("van der Poel", "bin Laden"): no word of a body's name.
+SURNAME_PARTICLES = NAME_CONNECTORS - {"of", "the"}
 
 # Capitalised words that continue a name but never start one ("Theresa May", not "May 9").
 CONTINUE_ONLY = _words("May")

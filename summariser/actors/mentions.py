@@ -13,9 +13,11 @@ from .given_names import GIVEN_NAMES
 from .lexicon import (
     NON_ACTOR_ACRONYMS,
     NON_ACTOR_WORDS,
+    NOUN_DETERMINERS,
     OPENERS,
     ORG_HEADS,
     PLACE_LEADS,
+    SURNAME_PARTICLES,
     TITLE_MODIFIERS,
     TITLES,
 )
@@ -51,6 +53,19 @@ def _is_common_opener(word: str, lowercase: frozenset[str], text: str) -> bool:
     # "Following", "Speaking": an opening participle; but not a surname the article also
     # writes inside a sentence ("Marlow Tenzing won. Tenzing said", "Peyton Manning").
     return word.endswith("ing") and len(word) >= 6 and not _named_within(text, word)
+
+
+def _particle_opens(text: str, words: Words, first: int, last: int) -> bool:
+    """ "Van de Velde dropped two shots": a surname's particle, capitalised as it opens the
+    sentence, where the text writes the same surname inside a full name in lower case ("Jean
+    van de Velde"); it is no common word then, as "Van" is elsewhere."""
+    if words.texts[first].lower() not in SURNAME_PARTICLES:
+        return False
+    k = first + 1
+    while k < last and words.lower[k]:
+        k += 1
+    surname = text[words.starts[first] : words.ends[k]]
+    return f" {surname[0].lower()}{surname[1:]}" in text
 
 
 def _describes(word: str, given: str) -> bool:
@@ -104,6 +119,7 @@ def find_mentions(text: str, words: Words) -> list[RawMention]:
             initial[first]
             and _is_common_opener(texts[first], lowercase, text)
             and not (first < last and texts[first] in PLACE_LEADS)
+            and not (first < last and _particle_opens(text, words, first, last))
         ):
             first += 1
         while first <= last and lower[first]:
@@ -206,7 +222,9 @@ def _word_mentions(text: str, words: Words, k: int) -> list[RawMention]:
     word = words.texts[k]  # (a token's text is always ``text[start:end]``)
     found = _word_kind(word)
     if found is None:
-        return []
+        if not _title_surname(text, words, k):
+            return []
+        found = ("name", word)
     kind, key = found
     if kind == "modifier":  # rare: left to the general path
         return part_mentions(text, [Segment(kind, (words.token(k),))])
@@ -239,6 +257,20 @@ def _word_kind(word: str) -> tuple[str, str] | None:
     if kind in ("modifier", "org", "group", "region"):
         return kind, word
     return None
+
+
+def _title_surname(text: str, words: Words, k: int) -> bool:
+    """ "King said", "Bishop 26-3-98-1": a title's word alone, with no name after it and no
+    determiner before it ("the King"), is a surname where the text names someone by it after
+    a given name ("Don King") or figures follow it (a scorecard's or a result's row)."""
+    word = words.texts[k]
+    if PHRASES.get(word) != "title" or (k and words.texts[k - 1].lower() in NOUN_DETERMINERS):
+        return False
+    after = text[words.ends[k] : words.ends[k] + 2]
+    if after[:1] == " " and after[1:].isdigit():
+        return True
+    given = re.findall(rf"\b([A-Z][a-z]+) {re.escape(word)}(?!\w)", text)
+    return any(g in GIVEN_NAMES for g in given)
 
 
 def _plain_mentions(text: str, words: Words, first: int, last: int) -> list[RawMention]:

@@ -13,21 +13,24 @@ import re
 
 from .lexicon import LOCATIVE_PREPOSITIONS, VISIT_WORDS
 
-_GOING_TO = re.compile(
+_GOING = (
     r"\b(?:(?P<journey>fl(?:ew|y|ies|ying)|trav[e]?l(?:s|l?ed|l?ing)?|trips?|journeys?|flights?)"
     r"|move[ds]?|moving|return(?:s|ed|ing)?|went"
     r"|goes|going|c[oa]me|coming|relocated|emigrated|fled|flee(?:s|ing)?|head(?:s|ed|ing)"
     r"|drove|driven|sailed|walked|deported|extradited|commuted?)"
-    r"(?P<home>[ \t\u00a0]+home)?[ \t\u00a0]+to[ \t\u00a0]+$"
 )
+_GOING_TO = re.compile(_GOING + r"(?P<home>[ \t\u00a0]+home)?[ \t\u00a0]+to[ \t\u00a0]+$")
+# Going towards a name ("fled towards Kisangani"): no one goes towards a club or a body.
+_GOING_TOWARDS = re.compile(_GOING + r"[ \t\u00a0]+towards?[ \t\u00a0]+$")
 
 
 def going_to(text: str, start: int, *, home: bool = False) -> bool:
     """Whether a verb of going and "to" stand right before ``start``; with ``home``, going
     home to it or travelling to it ("returning home to Walford", "a trip to Hull", "travel to
-    Derby": a home and a journey's end are places; a player "returned to" his old club)."""
+    Derby": a home and a journey's end are places; a player "returned to" his old club), or
+    going towards it."""
     if not text.startswith(" to ", start - 4):
-        return False
+        return home and _GOING_TOWARDS.search(text, max(0, start - 30), start) is not None
     match = _GOING_TO.search(text, max(0, start - 30), start)
     return match is not None and (
         not home or match.group("home") is not None or match.group("journey") is not None

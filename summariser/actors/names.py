@@ -19,6 +19,7 @@ from .lexicon import (
     PLACE_LEADS,
     SEAS,
     SURNAME_HEADS,
+    SURNAME_PARTICLES,
     THING_HEADS,
     TITLES,
 )
@@ -232,12 +233,25 @@ def looks_like_person(words: tuple[str, ...], lowercase: frozenset[str]) -> bool
     if club_town(tuple(core)) is not None:
         return False  # "Norbury Rovers": a club
     for i, word in enumerate(core):
-        if not NAME_WORD.match(word) or word.lower() in lowercase or word in TITLES:
+        # (A surname's particle opening a sentence is capitalised: "Van Miert said".)
+        # (A title's word after a given name is a surname: "Ian Bishop", "Don King".)
+        if not NAME_WORD.match(word) or (word in TITLES and not (i and core[0] in GIVEN_NAMES)):
+            return False
+        if word.lower() in lowercase and not (i == 0 and word.lower() in SURNAME_PARTICLES):
             return False
         if len(word) > 1 and word.isupper() and not (i == 0 and len(word) == 2):
             return False  # (two capitals first are initials: "AP McCoy")
+    if core[0] not in GIVEN_NAMES and any(
+        _ABSTRACT.search(w) and is_english(w.lower()) for w in core
+    ):
+        return False  # "Renewal Movement", "Implementation Force": an abstract noun's name
     surname = surname_of(tuple(core)).rstrip(".")
     return surname.isalpha() or "-" in core[-1] or _elided(surname)
+
+
+# The endings of English nouns of an act or a state ("Movement", "Unity", "Implementation"),
+# which name no person: no surname ends so (a longer stem than "Clement"'s or "Ness"'s).
+_ABSTRACT = re.compile(r"^[A-Z][a-z]{4,}(?:tion|sion|ment|ity|ance|ence|ness|ship|ism)$")
 
 
 # A surname that opens with an elided particle: "O'Neal", "D'Alema", "N'Diaye", "Dell'Utri".

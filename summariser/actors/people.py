@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 
 from .cluster import Cluster
+from .lexicon import SURNAME_PARTICLES
 from .names import NAME_WORD, same_surname, surname_of
 from .segment import RawMention
 
@@ -47,9 +48,19 @@ class People:
         return found[0] if len(found) == 1 else None
 
     def person_for(self, m: RawMention) -> Cluster | None:
-        """The person whose surname ``m`` ends with and who bears every word of ``m``."""
+        """The person whose surname ``m`` ends with and who bears every word of ``m`` (a
+        particle capitalised as it opens a sentence is the same word: "Van Miert", "Karel van
+        Miert")."""
         people = self.namesakes(surname_of(m.words))
-        return self.best(m, [c for c in people if c.vocabulary.issuperset(m.words)])
+        words = [w.lower() if w.lower() in SURNAME_PARTICLES else w for w in m.words]
+        return self.best(
+            m,
+            [
+                c
+                for c in people
+                if c.vocabulary.issuperset(m.words) or c.vocabulary.issuperset(words)
+            ],
+        )
 
     def namesakes(self, surname: str) -> list[Cluster]:
         """The people with ``surname``, in order of introduction."""

@@ -8,12 +8,9 @@ come first. General world knowledge, hand-written, as the country gazetteer is.
 
 from __future__ import annotations
 
+from .lexicon import comma_phrases
 
-def _phrases(text: str) -> frozenset[str]:
-    return frozenset(p.strip() for p in text.split(",") if p.strip())
-
-
-PLACES = _phrases(
+PLACES = comma_phrases(
     """
     Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida,
     Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland,

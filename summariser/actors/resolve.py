@@ -37,7 +37,7 @@ from .names import (
     surname_of,
 )
 from .people import People
-from .results import result_side
+from .results import ranked_team, result_side
 from .segment import ACRONYM, RawMention
 from .things import determined_thing
 
@@ -115,11 +115,11 @@ class Resolver:
             else:
                 self._attach(self._cluster(("name", spaced(m.text)), "other"), m)
         for m in mentions:
-            if m.kind == "country":
+            if m.kind == "country" and not ranked_team(self.text, m.start):
                 cluster = self._cluster(("country", m.key), "country")
                 cluster.typed = True
                 self._attach(cluster, m)
-            elif m.kind in ("org", "group"):
+            elif m.kind in ("org", "group", "country"):  # (a country's: "( Spain ) Jordan")
                 if m.headline and headline_clause(m.words):
                     late.append(m)  # "Obama Says African-American Museum ...": no one name
                 else:
@@ -183,9 +183,9 @@ class Resolver:
             ):
                 self._attach(town_clubs[m.text], m)
                 continue
-            if m.headline:
+            if m.headline or (m.kind == "capital" and result_side(self.text, m.start, m.end)):
                 if result_side(self.text, m.start, m.end):
-                    self._add_org(m)  # a side shouted after a shouted line
+                    self._add_org(m)  # a side (shouted after a shouted line; a capital's team)
                 else:
                     late.append(m)
                 continue
@@ -312,13 +312,13 @@ class Resolver:
                 continue
             if key[1] in firsts and any(self._the_alone(m) for m in ms):
                 continue
-            self._merge(key, targets[0])
+            self.merge(key, targets[0])
 
     def _the_alone(self, m: RawMention) -> bool:
         """ "the Bronx": after "the", and no lower-case noun after it."""
         return self.near.previous_word(m.start) == "the" and not _NOUN_AFTER.match(self.text, m.end)
 
-    def _merge(self, key: tuple[str, str], target: tuple[str, str]) -> None:
+    def merge(self, key: tuple[str, str], target: tuple[str, str]) -> None:
         cluster, into = self.clusters.pop(key), self.clusters[target]
         self.people.drop(key)
         into.mentions.extend(cluster.mentions)
@@ -352,7 +352,7 @@ class Resolver:
         for key in acronyms:
             target = long_forms.get(acronym_letters(key[1]))
             if target is not None and target != key and target in self.clusters:
-                self._merge(key, target)
+                self.merge(key, target)
 
     def decide_types(self) -> None:
         """Type each untyped cluster from its context; drop those that are no actor."""
@@ -365,7 +365,7 @@ class Resolver:
                 and ("place", key[1]) in self.clusters
                 and not member_cued(cluster, near=self.near)
             ):
-                self._merge(key, ("place", key[1]))
+                self.merge(key, ("place", key[1]))
                 continue
             if key[0] == "org" and armed_group(cluster, near=self.near):
                 cluster.kind = "group"  # "the Wagner Group's mercenaries", "guerrillas of X"

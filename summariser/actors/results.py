@@ -21,7 +21,14 @@ import re
 from functools import lru_cache
 
 from .datelines import line_starts
-from .lexicon import CLUB_HEADS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, STOPWORDS
+from .lexicon import (
+    CLUB_HEADS,
+    NAME_CONNECTORS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    STOPWORDS,
+    SURNAME_PARTICLES,
+)
 from .names import looks_like_person, place_ended
 from .places import PLACES
 
@@ -37,7 +44,10 @@ _TABLE = re.compile(rf"[ \t]*(?P<team>{_NAME})(?:[ \t]+\d{{1,3}}){{5,}}[ \t]*$",
 # their team ("1. Erik Zabel ( Germany ) Telekom 4:54:12"), perhaps several rows to a line.
 # (Found from the bracket, which the pattern opens with, so the text is searched fast.)
 _BRACKET_TEAM = re.compile(rf"\([ \t]*{_NAME}[ \t]*\)[ \t]+(?P<team>{_NAME})")
-_RANKED_BEFORE = re.compile(rf"(?<![\w.])\d{{1,3}}\.[ \t]+{_NAME}[ \t]+\Z")
+# (The rider's name may hold a surname's particles: "5. Pedro de la Rosa ( Spain ) Jordan".)
+_PARTICLES = "|".join(sorted(SURNAME_PARTICLES))
+_RIDER = rf"[A-Z][\w.'’-]*(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+)*[A-Z][\w.'’-]*){{0,3}}"
+_RANKED_BEFORE = re.compile(rf"(?<![\w.])\d{{1,3}}\.[ \t]+{_RIDER}[ \t]+\Z")
 # A name alone in brackets, and the name before the bracket ("Giuseppe Signori ( Lazio )").
 _BRACKETED = re.compile(rf"\([ \t]*(?P<club>{_NAME})[ \t]*\)")
 _NAME_BEFORE = re.compile(rf"(?<![\w.'’-])(?P<name>{_NAME})[ \t]+\Z")
@@ -62,12 +72,21 @@ def scorer_starts(text: str) -> frozenset[int]:
     return _result_lines(text)[1]
 
 
+def ranked_team(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a ranked rider's or driver's team, after their country
+    in brackets ("( Spain ) Jordan 1:22.411"): a team's, even a country's name (the country
+    stands in the brackets)."""
+    return start in _result_lines(text)[2]
+
+
 @lru_cache(maxsize=1)
-def _result_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
+def _result_lines(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
     """The starts of the teams and of the scorers of ``text``'s result lines, standings
-    rows and ranked rows (cached: asked once per name that a score or a line end follows)."""
+    rows and ranked rows, and of the ranked rows' teams alone (cached: asked once per name
+    that a score or a line end follows)."""
     teams: set[int] = set()
     scorers: set[int] = set()
+    ranked: set[int] = set()
     for start in line_starts(text):
         score = _SCORE.match(text, start)
         if score is not None:
@@ -81,8 +100,8 @@ def _result_lines(text: str) -> tuple[frozenset[int], frozenset[int]]:
             teams.add(table.start("team"))
     for m in _BRACKET_TEAM.finditer(text):
         if _RANKED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            teams.add(m.start("team"))
-    return frozenset(teams), frozenset(scorers)
+            ranked.add(m.start("team"))
+    return frozenset(teams | ranked), frozenset(scorers), frozenset(ranked)
 
 
 _ONE_SCORE = r"\d{1,2}-\d{1,2}(?![\d-]|[ \t]+\d{1,2}-\d)"
@@ -304,14 +323,15 @@ def _players_lists(text: str) -> tuple[frozenset[int], frozenset[int]]:
 _MATCH_BEFORE = re.compile(
     r"(?:(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])|\b(?:match|matches|game|games|test|final|"
     r"semi-final|quarter-final|tie|derby|fixture|clash|kick-off)\b)"
-    r"[^.!?\n]*[ \t]at[ \t]+the[ \t]+\Z"
+    r"[^.!?\n]*[ \t]at(?:[ \t]+the)?[ \t]+\Z"
 )
 
 
-def match_ground(text: str, start: int) -> bool:
+def match_ground(text: str, start: int, *, grounds: bool = False) -> bool:
     """Whether the name at ``start`` is where a match was played ("beat Valencia 3-1 at the
-    Nou Camp"): a ground is a place. (Only "at the": "at Derby" is where a club plays,
-    the club.)"""
-    if not text.startswith(" the ", start - 5):
+    Nou Camp"): a ground is a place. (Only "at the": "at Derby" is where a club plays, the
+    club; with ``grounds``, the name says it holds grounds, and "at" alone will do: "the
+    first test ... at Harare Sports Club".)"""
+    if not grounds and not text.startswith(" the ", start - 5):
         return False
     return _MATCH_BEFORE.search(text, max(0, start - 160), start) is not None

@@ -99,7 +99,7 @@ def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
         if seg.kind == "org":
             return [_mention(text, seg, "org", context=context)]
         return [] if _all_non_names(seg) else [_mention(text, seg, "name", context=context)]
-    if len(segs) > 1 and segs[0].kind == "country" and tokens[-1].text in STATE_BODY_HEADS:
+    if len(segs) > 1 and segs[0].kind == "country" and _state_body(tokens[len(segs[0].tokens) :]):
         # "U.S. Agriculture Department", "U.S. Senate": a state's body, named after the
         # state, which is named too ("Kenya Airways", "Pakistan Muslim League" are one name).
         country = _mention(text, segs[0], "country", context=context)
@@ -142,6 +142,17 @@ def part_mentions(text: str, segs: list[Segment]) -> list[RawMention]:
             mentions.append(_mention(text, seg, seg.kind, context=context))
             first_name = False
     return mentions
+
+
+def _state_body(rest: list[Token]) -> bool:
+    """Whether the words after a state's name name a body of its own: one its head ends
+    ("Agriculture Department") or opens before "of" ("Department of Transportation"), or one
+    "Federal" opens ("Federal Trade Commission": the federation's own)."""
+    return (
+        rest[-1].text in STATE_BODY_HEADS
+        or (len(rest) > 2 and rest[0].text in STATE_BODY_HEADS and rest[1].text == "of")
+        or (len(rest) > 1 and rest[0].text == "Federal")
+    )
 
 
 def _place_of(segs: list[Segment]) -> bool:
