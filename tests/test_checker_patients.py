@@ -23,7 +23,10 @@ Finance Minister Jana Novakova said the reform would save 50 billion crowns a ye
 Separately, a court in Brno sentenced former mayor Marta Wolska to 10 years in prison for \
 bribery. Her deputy, Petr Kral, was acquitted.
 
-Secretary of State Antony Blinken said Washington welcomed the reform."""
+Secretary of State Antony Blinken said Washington welcomed the reform.
+
+Two journalists held for more than a year in Belarus were freed on Thursday in a prisoner \
+exchange. In return, Lithuania released Viktor Sokal, a Belarusian businessman."""
 
 # (id, claim, verdict, flag code expected among the flags or None)
 CASES = [
@@ -38,6 +41,13 @@ CASES = [
     ("passive-subject-swapped", "Marta Wolska was acquitted.",
      Verdict.CONTRADICTED, FlagCode.ENTITY_SWAPPED),
     ("description-in-the-slot", "Her deputy was acquitted.", Verdict.SUPPORTED, None),
+    ("active-object-kept", "The court acquitted Petr Kral.", Verdict.SUPPORTED, None),
+    ("active-object-swapped", "The court acquitted Marta Wolska.",
+     Verdict.CONTRADICTED, FlagCode.ENTITY_SWAPPED),
+    ("done-to-another-outside-the-evidence", "Jana Novakova was acquitted.",
+     Verdict.CONTRADICTED, FlagCode.ENTITY_SWAPPED),
+    ("a-place-is-no-subject", "In exchange, Lithuania freed Viktor Sokal, a Belarusian "
+     "businessman.", Verdict.SUPPORTED, None),
     # a predicate the article tells of one person, given to another it names elsewhere
     ("own-predicate", "Ondrej Mach voted against the bill.", Verdict.SUPPORTED, None),
     ("predicate-of-another", "Karel Dvorak voted against the bill.",

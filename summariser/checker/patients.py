@@ -12,6 +12,7 @@ naming who it means is what a journalist's rewording does.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 from ..report import FlagCode
 from .features import NUM, Tok, verb_key
@@ -19,34 +20,51 @@ from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
 from .relative_clauses import in_other_clause
 from .slot_edges import gap, past_title
-from .subjects import _head_name, _one, _subjects, all_named, opening_names
+from .subjects import _head_name, _one, _subjects, all_named, homes, opening_names
 from .support import Support
 from .verb_forms import is_passive, verb_like
 
 _AND = frozenset({"and", "or", "nor"})
 
 
-def _objects(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]]:
-    """Token ranges of the names the evidence makes the object of the verb ``verb`` (its
-    verb_key) in the active voice: "sentenced [former mayor] Marta Wolska to"."""
-    out: list[tuple[int, int]] = []
+def _objects(ev: tuple[Tok, ...], verb: str | None, text: str) -> list[tuple[int, int, int]]:
+    """The names the evidence makes the object of the verb ``verb`` (its verb_key; any verb
+    when None) in the active voice, each as (verb, start, end): "sentenced [former mayor]
+    Marta Wolska to"."""
+    out: list[tuple[int, int, int]] = []
     for b in range(1, len(ev) - 1):
-        if verb_key(ev[b]) != verb or not verb_like(ev, b) or is_passive(ev, b):
+        if verb is not None and verb_key(ev[b]) != verb:
+            continue
+        if not verb_like(ev, b) or is_passive(ev, b):
             continue
         a = past_title(ev, b + 1, text)
-        m = a
-        while m < len(ev) and ev[m].cap and ev[m].content:
-            if m > a and gap(ev, m, text).strip():
-                break  # (a name ends at punctuation)
-            m += 1
-        if m > a:
-            out.append((a, m))
+        while (m := _name_end(ev, a, text)) > a:
+            out.append((b, a, m))  # (and each name of a list: "toured France and Spain")
+            if m < len(ev) and ev[m].norm in _WHERE and ev[m + 1 : m + 2] and ev[m + 1].cap:
+                m = _name_end(ev, m + 1, text)  # ("Marcus Obi from Lyon and ...")
+            if m >= len(ev) or not (ev[m].norm in _AND or "," in gap(ev, m, text)):
+                break
+            a = past_title(ev, m + (ev[m].norm in _AND), text)
     return out
+
+
+def _name_end(ev: tuple[Tok, ...], a: int, text: str) -> int:
+    """The end of the run of capitalised words from ``a`` (``a`` when none starts there)."""
+    m = a
+    while m < len(ev) and ev[m].cap and ev[m].content:
+        if m > a and gap(ev, m, text).strip():
+            break  # (a name ends at punctuation)
+        m += 1
+    return m
+
+
+_WHERE = frozenset({"from", "of", "in"})
 
 
 def _patients(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]]:
     """What the evidence says the verb was done to, in either voice, in the order written."""
-    return sorted([*_subjects(ev, verb, text, passive=True), *_objects(ev, verb, text)])
+    objects = [(a, m) for _, a, m in _objects(ev, verb, text)]
+    return sorted([*_subjects(ev, verb, text, passive=True), *objects])
 
 
 def _done_to(
@@ -68,25 +86,40 @@ def _done_to(
     return False
 
 
+def _claimed(view: ClaimView, art: PreparedArticle, skip: set[int]) -> list[tuple[int, int, int]]:
+    """The claim's names [i, j) that its verb at ``v`` acts on: a passive clause's subject, or
+    the object of an active verb ("The court acquitted [former mayor] Marta Wolska")."""
+    toks = view.toks
+    out = [
+        (i, j, v)
+        for i, j, v in opening_names(view, art, skip)
+        if is_passive(toks, v)
+        and not toks[v].norm.endswith("ing")
+        # ("Ibe and Raheem Sterling were pictured": a shared slot)
+        and not (i > 0 and toks[i - 1].norm in _AND)
+    ]
+    starts = {i: j for i, j in view.names}
+    for v, a, b in _objects(tuple(toks), None, view.text):
+        if starts.get(a) == b and not any(k in skip for k in range(a, b)):
+            out.append((a, b, v))
+    return out
+
+
 def patient_findings(
     view: ClaimView, art: PreparedArticle, sup: Support, skip: set[int]
 ) -> list[Finding]:
-    """Names opening a passive claim clause whose verb a supporting sentence does to another
-    name."""
+    """Names the claim's verb acts on (a passive subject, an active object) where a supporting
+    sentence has that verb act on another name."""
     toks = view.toks
     out: list[Finding] = []
-    for i, j, v in opening_names(view, art, skip):
-        if not is_passive(toks, v) or toks[v].norm.endswith("ing"):
-            continue
-        if i > 0 and toks[i - 1].norm in _AND:
-            continue  # ("Ibe and Raheem Sterling were pictured": a shared slot)
+    for i, j, v in _claimed(view, art, skip):
         verb = toks[v]
         key = verb_key(verb)
         name = toks[i:j]
         mine = frozenset(t.stem for t in name if t.content)
         reported = {t.stem for t in toks if t.content} - mine
         counts = frozenset(t.stem for t in toks[v + 1 :] if t.kind == NUM)
-        for sid in sup.sids:
+        for sid in chain(sup.sids, homes(art, verb, reported, sup)):
             ev = art.sentences[sid].toks
             found = [
                 (a, b)
@@ -106,8 +139,9 @@ def patient_findings(
                 break
             start, end = toks[i].start, toks[j - 1].end
             said, words = view.text[start:end], art.text[content[0].start : content[-1].end]
+            where = "evidence" if sid in sup.sids else "article"
             msg = (
-                f"The claim says {said!r} was {verb.norm} where the evidence has {words!r}: "
+                f"The claim says {said!r} was {verb.norm} where the {where} has {words!r}: "
                 f"{art.text[art.sentences[sid].start : art.sentences[sid].end]!r}"
             )
             out.append(

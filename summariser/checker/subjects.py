@@ -30,10 +30,7 @@ from .coordination import shared_subject
 from .features import NUM, Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .given_names import other_person
-from .lexicon import (
-    AUXILIARIES,
-    REPORTING_VERBS,
-)
+from .lexicon import AUXILIARIES, PREPOSITIONS, REPORTING_VERBS
 from .participles import participle_subject
 from .prepare import PreparedArticle
 from .pronoun_chains import names_antecedent
@@ -125,8 +122,8 @@ def _subjects(
             k -= 1
             while k > 0 and ev[k - 1].cap and ev[k - 1].content:
                 k -= 1
-        if k < a:
-            out.append((k, b))
+        if k < a and (k == 0 or ev[k - 1].norm not in PREPOSITIONS):
+            out.append((k, b))  # (not a preposition's object: "journalists held in Belarus were")
     return out
 
 
@@ -251,7 +248,7 @@ def _said_of(
     return False
 
 
-def _homes(art: PreparedArticle, verb: Tok, words: set[str], sup: Support) -> Iterator[int]:
+def homes(art: PreparedArticle, verb: Tok, words: set[str], sup: Support) -> Iterator[int]:
     """The other sentences of the article that say the claim's whole predicate (its verb and
     every other content word): where a stitched support ("X, whose party had tried to block
     the vote, said ..." for "X voted against the bill") leaves out who it is told of."""
@@ -311,7 +308,7 @@ def subject_findings(
         # (the supporting sentence that says most of the predicate first: its subject is the
         # one that counts, not a speaker's of other words beside it)
         order = sorted(sup.sids, key=lambda sid: -len(reported & art.sentences[sid].stems))
-        for sid in chain(order, _homes(art, verb, reported, sup)):
+        for sid in chain(order, homes(art, verb, reported, sup)):
             ev = art.sentences[sid].toks
             found = [
                 (a, b)
