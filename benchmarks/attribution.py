@@ -3,8 +3,9 @@
 Sets: ../shared/data/attribution/polnear_dev.jsonl (84 US political articles of 2016),
 tests/data/attribution/wire.jsonl (30 texts of news written for this package) and
 tests/data/attribution/heldout.jsonl (13 texts written as a held-out set, whose errors have
-been read since: its README), both built by benchmarks/attribution_wire.py; each printed with
-its even and odd halves.
+been read since: its README) and tests/data/attribution/heldout2.jsonl (12 texts, a second
+held-out set), all built by benchmarks/attribution_wire.py; each printed with its even and odd
+halves.
 
 Scored over attributions that have a source, on both sides. Predictions are matched to gold
 attributions one-to-one by cue overlap: all (gold, prediction) pairs whose cue spans overlap
@@ -23,7 +24,7 @@ lemma when the lexicon knows one of its words, else its last word marked "?"), s
 change can target a class of errors rather than single examples.
 
 Usage: python benchmarks/attribution.py [path.jsonl ...] [--errors N] [--false-positives N]
-       [--classes N]   (no path: both sets)
+       [--classes N]   (no path: all four sets)
 """
 
 from __future__ import annotations
@@ -48,7 +49,12 @@ DATA = ROOT.parent / "shared" / "data" / "attribution"
 # PolNeAR dev, and the wire and held-out sets written for this package
 # (tests/data/attribution/README.md)
 _OURS = ROOT / "tests" / "data" / "attribution"
-SETS = (DATA / "polnear_dev.jsonl", _OURS / "wire.jsonl", _OURS / "heldout.jsonl")
+SETS = (
+    DATA / "polnear_dev.jsonl",
+    _OURS / "wire.jsonl",
+    _OURS / "heldout.jsonl",
+    _OURS / "heldout2.jsonl",
+)
 _WORD = re.compile(r"\w+")
 
 Interval = tuple[int, int]
