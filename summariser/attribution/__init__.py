@@ -33,6 +33,7 @@ from summariser.attribution.channels import (
     trim_channel,
 )
 from summariser.attribution.clauses import clip_to_coordinated, clip_to_subjects
+from summariser.attribution.continued import continue_quotations
 from summariser.attribution.framed import FRAME_NOUNS, in_channel, in_view, to_view
 from summariser.attribution.lexicon import (
     CUE_FORMS,
@@ -306,6 +307,7 @@ def find_attributions(text: str | Doc) -> list[Attribution]:
     ordered = _drop_weak_nested(_drop_contained(sorted(unique.values(), key=lambda f: f.cue)), text)
     clip_to_subjects(ordered)
     clip_to_coordinated(ordered, text)
+    continue_quotations(ordered, doc)
     names = resolve(ordered, doc)
     fields = []
     folded = fold(text) if ordered else text
@@ -326,6 +328,7 @@ def find_attributions(text: str | Doc) -> list[Attribution]:
                 "source": _span(text, item.source),
                 "cue": {"start": start, "end": end, "text": text[start:end]},
                 "content": _span(text, content),
+                "continued": [_span(text, item.continued)] if item.continued else [],
                 "resolved_source": name,
                 "channel": (
                     pick_channel(sentence_channels, skip=content) if sentence_channels else None

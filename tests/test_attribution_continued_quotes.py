@@ -1,0 +1,98 @@
+"""A quotation that opens the next sentence of the same paragraph, right after '"...," she
+said.', and closes at a sentence's end is more of the same speech: a second fragment of the
+content ('continued'), and the checker takes its speaker as the speaker of what it says. A kind
+of content error shared by both held-out sets and PolNeAR dev's even half (BENCHMARKS.md,
+attrib11). Invented texts, none from any set."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.attribution import find_attributions
+from summariser.checker import check
+from summariser.report import FlagCode
+from tests.attribution_cases import the_find
+from tests.test_checker import _cited
+
+# (text, cue text, the continued fragments' texts)
+CONTINUED = [
+    pytest.param(
+        '"We lost our shape," the coach said. "That cannot happen in a final."',
+        "said",
+        ['"That cannot happen in a final."'],
+        id="quote-goes-on-after-said",
+    ),
+    pytest.param(
+        '"It was close," Ms Hale told reporters outside court. "We will appeal. We think the '
+        'judge was wrong."',
+        "told",
+        ['"We will appeal. We think the judge was wrong."'],
+        id="several-sentences-after-told-and-hearer",
+    ),
+    pytest.param(
+        "\u201cHonestly? No,\u201d he said, smiling. \u201cI thought they would push it.\u201d",
+        "said",
+        ["\u201cI thought they would push it.\u201d"],
+        id="curly-marks-and-a-participle-after-the-cue",
+    ),
+    # Near misses: a new paragraph, a cue of its own, a quotation that closes mid-sentence,
+    # a content that is no quotation, a quotation that never closes.
+    pytest.param(
+        '"We lost our shape," the coach said.\n\n"That cannot happen in a final."',
+        "said",
+        [],
+        id="new-paragraph-may-be-a-new-speaker",
+    ),
+    pytest.param(
+        '"We lost our shape," the coach said. "We did not," the captain replied.',
+        "said",
+        [],
+        id="next-quotation-has-its-own-cue",
+    ),
+    pytest.param(
+        '"We lost our shape," the coach said. "Shapeless" was the word the papers used.',
+        "said",
+        [],
+        id="next-quotation-closes-mid-sentence",
+    ),
+    pytest.param(
+        'The coach said the team had lost its shape. "That cannot happen in a final."',
+        "said",
+        [],
+        id="content-is-no-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "continued"), CONTINUED)
+def test_a_quotation_goes_on_after_its_cue(text: str, cue: str, continued: list[str]) -> None:
+    assert [span.text for span in the_find(text, cue).continued] == continued
+
+
+def test_the_content_parts_are_the_content_then_what_goes_on() -> None:
+    text = '"We lost our shape," the coach said. "That cannot happen in a final."'
+    (found,) = find_attributions(text)
+    assert [p.text for p in found.content_parts()] == [
+        '"We lost our shape,"',
+        '"That cannot happen in a final."',
+    ]
+
+
+SPOKEN = (
+    "The club lost 3-1 at home on Saturday. "
+    '"We lost our shape," manager Ruth Alder said. "That cannot happen in a final." '
+    "Captain Sam Ode said the squad would recover."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "flagged"),
+    [("Ruth Alder", False), ("Sam Ode", True)],
+    ids=["the-speaker-who-goes-on", "another-speaker"],
+)
+def test_the_checker_takes_the_speaker_of_a_quotation_that_goes_on(
+    source: str, flagged: bool
+) -> None:
+    summary = _cited("That cannot happen in a final.", source, SPOKEN)
+    codes = [f.code for e in check(summary, SPOKEN).elements for f in e.flags]
+    assert codes == ([FlagCode.SOURCE_NOT_FOUND] if flagged else [])
