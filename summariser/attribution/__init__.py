@@ -32,7 +32,11 @@ from summariser.attribution.channels import (
     pick_channel,
     trim_channel,
 )
-from summariser.attribution.clauses import clip_to_coordinated, clip_to_subjects
+from summariser.attribution.clauses import (
+    clip_to_coordinated,
+    clip_to_new_clauses,
+    clip_to_subjects,
+)
 from summariser.attribution.continued import continue_quotations
 from summariser.attribution.framed import FRAME_NOUNS, in_channel, in_view, to_view
 from summariser.attribution.lexicon import (
@@ -307,6 +311,7 @@ def find_attributions(text: str | Doc) -> list[Attribution]:
     ordered = _drop_weak_nested(_drop_contained(sorted(unique.values(), key=lambda f: f.cue)), text)
     clip_to_subjects(ordered)
     clip_to_coordinated(ordered, text)
+    clip_to_new_clauses(ordered, text)
     continue_quotations(ordered, doc)
     names = resolve(ordered, doc)
     fields = []
