@@ -1,6 +1,7 @@
 """A quotation that opens the next sentence of the same paragraph, right after '"...," she
-said.', and closes at a sentence's end is more of the same speech: a second fragment of the
-content ('continued'), and the checker takes its speaker as the speaker of what it says. A kind
+said.', and closes at a sentence's end, or that resumes after a comma in the sentence of the cue
+('"...," she said, "..."'), is more of the same speech: a further fragment of the content
+('continued'), and the checker takes its speaker as the speaker of what it says. A kind
 of content error shared by both held-out sets and PolNeAR dev's even half (BENCHMARKS.md,
 attrib11). Invented texts, none from any set."""
 
@@ -35,8 +36,20 @@ CONTINUED = [
         ["\u201cI thought they would push it.\u201d"],
         id="curly-marks-and-a-participle-after-the-cue",
     ),
+    pytest.param(
+        '"If you look back," the senator said, "I could have written it last week."',
+        "said",
+        ['"I could have written it last week."'],
+        id="resumed-after-a-comma-in-the-same-sentence",
+    ),
+    pytest.param(
+        'The answers are "not meeting the demand," says the founder. "We often compare it."',
+        "says",
+        ['"We often compare it."'],
+        id="content-ending-in-a-quotation-cut-by-its-cue",
+    ),
     # Near misses: a new paragraph, a cue of its own, a quotation that closes mid-sentence,
-    # a content that is no quotation, a quotation that never closes.
+    # a content that is no quotation, a quotation after "and" (the writer's).
     pytest.param(
         '"We lost our shape," the coach said.\n\n"That cannot happen in a final."',
         "said",
@@ -54,6 +67,12 @@ CONTINUED = [
         "said",
         [],
         id="next-quotation-closes-mid-sentence",
+    ),
+    pytest.param(
+        '"We lost our shape," the coach said, and "shapeless" was the word the papers used.',
+        "said",
+        [],
+        id="quotation-after-and-is-the-writers",
     ),
     pytest.param(
         'The coach said the team had lost its shape. "That cannot happen in a final."',

@@ -351,7 +351,7 @@ def find_attributions(text: str | Doc) -> list[Attribution]:
                 "source": _span(text, item.source),
                 "cue": {"start": start, "end": end, "text": text[start:end]},
                 "content": _span(text, content),
-                "continued": [_span(text, item.continued)] if item.continued else [],
+                "continued": [_span(text, span) for span in item.continued],
                 "resolved_source": name,
                 "channel": (
                     pick_channel(sentence_channels, skip=content) if sentence_channels else None

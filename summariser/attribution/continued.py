@@ -1,12 +1,14 @@
 """Quotations that go on after their cue: '"We had the matchup we wanted," she told reporters.
-"We just didn't execute it."' The second quotation is more of the same speech, so it is a
-second fragment of the first one's content.
+"We just didn't execute it."', '"If you look back," Scott said, "I could have written those
+things."' The second quotation is more of the same speech, so it is a further fragment of the
+first one's content.
 
-News writing marks a change of speaker by a new paragraph or by a cue of its own; a quotation
+News writing marks a change of speaker by a new paragraph or by a cue of its own. A quotation
 that opens the next sentence of the same paragraph, right after a sentence that quotes and
-names its speaker, and that closes at a sentence's end, is the same speaker going on. One that
-closes mid-sentence ('"B," she replied.', '"Ridiculous" was the word') has a cue or a frame of
-its own and is left alone, as is one in a new paragraph.
+names its speaker, and that closes at that sentence's end, is the same speaker going on; so is
+one that resumes after a comma in the sentence of the cue. One that closes mid-sentence ('"B,"
+she replied.', '"Ridiculous" was the word') has a cue or a frame of its own and is left alone,
+as is one in a new paragraph or after "and".
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 _OPENING = OPEN_QUOTES | TOGGLE_QUOTES
 _CLOSING = CLOSE_QUOTES | TOGGLE_QUOTES
+_MARKS = "\"'”’"  # a quotation's last character
 
 
 def _token_at(doc: Doc, offset: int, lo: int, hi: int) -> int:
@@ -29,46 +32,79 @@ def _token_at(doc: Doc, offset: int, lo: int, hi: int) -> int:
     return k if k < hi and doc.starts[k] == offset else -1
 
 
-def _continuation(doc: Doc, item: Found) -> tuple[int, int] | None:
-    """The span of the quotation that goes on after ``item``'s sentence, or None."""
+def _quotation_first(doc: Doc, item: Found) -> bool:
+    """Whether ``item`` quotes first and names its speaker after: a content that is a
+    quotation ('"...," she said') or ends in one cut by the cue ('The answers are "not
+    meeting the demand," says ...')."""
     content = item.content
-    sentences = doc.sentences
-    number = item.sentence
-    if content is None or number + 1 >= len(sentences):
-        return None
-    lo, hi, paragraph = sentences[number]
+    text = doc.text
+    if content is None or content[1] > item.cue[0] or text[content[1] - 1] not in _MARKS:
+        return False
+    if text[content[1] - 2] == ",":
+        return True
+    lo, hi, _ = doc.sentences[item.sentence]
     first = _token_at(doc, content[0], lo, hi)
-    # The find quotes first and names its speaker after: '"...," she said.'
-    if first < 0 or doc.words[first] not in _OPENING or content[1] > item.cue[0]:
+    return first >= 0 and doc.words[first] in _OPENING
+
+
+def _closing(doc: Doc, opening: int, hi: int) -> int:
+    """The closing mark of the quotation opened at token ``opening``, before ``hi``; -1 if
+    there is none, or nothing is quoted."""
+    quoted = doc.quoted
+    close = opening + 1
+    while close < hi and quoted[close]:
+        close += 1
+    if close >= hi or close == opening + 1 or doc.words[close] not in _CLOSING:
+        return -1
+    return close
+
+
+def _resumed(doc: Doc, item: Found) -> tuple[int, int] | None:
+    """The quotation that resumes in the same sentence after the cue, past a comma ('"If you
+    look back," Scott said, "I could have written those things last week."'), or None."""
+    lo, hi, _ = doc.sentences[item.sentence]
+    cue_end = bisect.bisect_left(doc.starts, item.cue[1], lo, hi)
+    words = doc.words
+    for k in range(cue_end, hi):
+        if words[k] in _OPENING and not doc.quoted[k] and words[k - 1] == ",":
+            close = _closing(doc, k, hi)
+            return None if close < 0 else (doc.starts[k], doc.ends[close])
+    return None
+
+
+def _next_sentence(doc: Doc, item: Found) -> tuple[int, int] | None:
+    """The quotation that opens the next sentence of the paragraph and closes it, or None."""
+    number = item.sentence
+    if number + 1 >= len(doc.sentences):
         return None
-    if doc.text[content[1] - 1] not in "\"'”’":
-        return None
-    after_lo, after_hi, after_paragraph = sentences[number + 1]
+    paragraph = doc.sentences[number][2]
+    after_lo, after_hi, after_paragraph = doc.sentences[number + 1]
     if after_paragraph != paragraph or doc.words[after_lo] not in _OPENING:
         return None
     # A sentence ends outside quotation marks only, so the quotation closes inside the next
     # sentence; it must close that sentence: nothing follows the closing mark.
-    quoted = doc.quoted
-    close = after_lo + 1
-    while close < after_hi and quoted[close]:
-        close += 1
-    if close != after_hi - 1 or close == after_lo + 1 or doc.words[close] not in _CLOSING:
-        return None
-    return doc.starts[after_lo], doc.ends[close]
+    close = _closing(doc, after_lo, after_hi)
+    return None if close != after_hi - 1 else (doc.starts[after_lo], doc.ends[close])
 
 
 def continue_quotations(found: list[Found], doc: Doc) -> None:
-    """Give each find of ``found`` whose quotation goes on after its sentence the span of
-    that quotation as ``continued`` (in place), unless another find's cue or content is in it."""
+    """Give each find of ``found`` that quotes first the quotations that go on after its cue,
+    in its sentence and in the next, as ``continued`` (in place), unless another find's cue or
+    content is in one."""
     by_sentence: dict[int, list[Found]] = {}
     for item in found:
         by_sentence.setdefault(item.sentence, []).append(item)
     for item in found:
-        span = _continuation(doc, item)
-        if span is None:
+        if not _quotation_first(doc, item):
             continue
         # Contents stay in their sentence but for a colon's follow-on, which starts there.
         near = by_sentence.get(item.sentence, []) + by_sentence.get(item.sentence + 1, [])
-        parts = [other.cue for other in near] + [o.content for o in near if o.content]
-        if not any(s < span[1] and span[0] < e for s, e in parts if (s, e) != item.content):
-            item.continued = span
+        parts = [other.cue for other in near] + [
+            o.content for o in near if o.content and o is not item
+        ]
+        spans = (_resumed(doc, item), _next_sentence(doc, item))
+        item.continued = tuple(
+            span
+            for span in spans
+            if span is not None and not any(s < span[1] and span[0] < e for s, e in parts)
+        )

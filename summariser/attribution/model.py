@@ -56,5 +56,5 @@ class Found:
     antecedent: tuple[int, int] | None = None
     # Whether the find is dropped when it lies inside another attribution's content.
     weak: bool = False
-    # A quotation that goes on after the find's sentence (summariser.attribution.continued).
-    continued: tuple[int, int] | None = None
+    # Quotations that go on after the cue (summariser.attribution.continued), in text order.
+    continued: tuple[tuple[int, int], ...] = ()
