@@ -1,9 +1,10 @@
 """A quotation that opens the next sentence of the same paragraph, right after '"...," she
 said.', and closes at a sentence's end, or that resumes after a comma in the sentence of the cue
 ('"...," she said, "..."'), is more of the same speech: a further fragment of the content
-('continued'), and the checker takes its speaker as the speaker of what it says. A kind
-of content error shared by both held-out sets and PolNeAR dev's even half (BENCHMARKS.md,
-attrib11). Invented texts, none from any set."""
+('continued'); so is the rest of a sentence after a reporting clause set off by commas inside
+it. The checker takes the speaker as the speaker of what the fragments say. Kinds of content
+error shared by both held-out sets and PolNeAR dev (BENCHMARKS.md, attrib11). Invented texts,
+none from any set."""
 
 from __future__ import annotations
 
@@ -83,7 +84,51 @@ CONTINUED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cue", "continued"), CONTINUED)
+# A reporting clause set off by commas inside the sentence: the rest of the sentence is more of
+# the content ("Climate change, the president often says, is the greatest threat").
+PARENTHETICAL = [
+    pytest.param(
+        "Climate change, the president often says, is the greatest threat.",
+        "often says",
+        ["is the greatest threat"],
+        id="subject-then-parenthetical-cue",
+    ),
+    pytest.param(
+        "The jury saw a video that, prosecutors said, showed the deputy drawing his weapon.",
+        "said",
+        ["showed the deputy drawing his weapon"],
+        id="parenthetical-cue-inside-a-relative-clause",
+    ),
+    # Near misses: a coordinated clause, a participle, an inverted source (its apposition),
+    # a subordinate clause that is no parenthesis.
+    pytest.param(
+        "The talks failed, the ministry said, and new talks were planned.",
+        "said",
+        [],
+        id="coordinated-clause-is-the-writers",
+    ),
+    pytest.param(
+        "The plant will close, the owner said, citing high costs.",
+        "said",
+        [],
+        id="participle-phrase-is-the-writers",
+    ),
+    pytest.param(
+        "The plant will close, said Ann Lee, a spokeswoman for the owner.",
+        "said",
+        [],
+        id="inverted-source-and-its-apposition",
+    ),
+    pytest.param(
+        "After the union objected, the case was moved to another court.",
+        "objected",
+        [],
+        id="subordinate-clause-no-parenthesis",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "continued"), CONTINUED + PARENTHETICAL)
 def test_a_quotation_goes_on_after_its_cue(text: str, cue: str, continued: list[str]) -> None:
     assert [span.text for span in the_find(text, cue).continued] == continued
 

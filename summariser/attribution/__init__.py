@@ -37,7 +37,7 @@ from summariser.attribution.clauses import (
     clip_to_new_clauses,
     clip_to_subjects,
 )
-from summariser.attribution.continued import continue_quotations
+from summariser.attribution.continued import continue_contents
 from summariser.attribution.framed import FRAME_NOUNS, in_channel, in_view, to_view
 from summariser.attribution.lexicon import (
     CUE_FORMS,
@@ -330,7 +330,7 @@ def find_attributions(text: str | Doc) -> list[Attribution]:
     clip_to_subjects(ordered)
     clip_to_coordinated(ordered, text)
     clip_to_new_clauses(ordered, text)
-    continue_quotations(ordered, doc)
+    continue_contents(ordered, doc)
     names = resolve(ordered, doc)
     fields = []
     folded = fold(text) if ordered else text

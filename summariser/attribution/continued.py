@@ -1,14 +1,17 @@
-"""Quotations that go on after their cue: '"We had the matchup we wanted," she told reporters.
-"We just didn't execute it."', '"If you look back," Scott said, "I could have written those
-things."' The second quotation is more of the same speech, so it is a further fragment of the
-first one's content.
+"""Contents that go on after their cue. A quotation: '"We had the matchup we wanted," she told
+reporters. "We just didn't execute it."', '"If you look back," Scott said, "I could have written
+those things."' The second quotation is more of the same speech, so it is a further fragment of
+the first one's content. A sentence around a reporting clause set off by commas: "Climate change,
+Mr. Obama often says, is the greatest threat" (the content is both sides of the cue).
 
 News writing marks a change of speaker by a new paragraph or by a cue of its own. A quotation
 that opens the next sentence of the same paragraph, right after a sentence that quotes and
 names its speaker, and that closes at that sentence's end, is the same speaker going on; so is
 one that resumes after a comma in the sentence of the cue. One that closes mid-sentence ('"B,"
 she replied.', '"Ridiculous" was the word') has a cue or a frame of its own and is left alone,
-as is one in a new paragraph or after "and".
+as is one in a new paragraph or after "and". After a parenthetical cue, a coordinated clause
+("..., the ministry said, and new talks were planned"), a participle's phrase or a relative
+clause is the writer's.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import bisect
 import logging
 
+from summariser.attribution.lexicon import VERB_FORMS, words
 from summariser.attribution.model import Found
 from summariser.attribution.segment import CLOSE_QUOTES, OPEN_QUOTES, TOGGLE_QUOTES, Doc
 
@@ -87,22 +91,64 @@ def _next_sentence(doc: Doc, item: Found) -> tuple[int, int] | None:
     return None if close != after_hi - 1 else (doc.starts[after_lo], doc.ends[close])
 
 
-def continue_quotations(found: list[Found], doc: Doc) -> None:
-    """Give each find of ``found`` that quotes first the quotations that go on after its cue,
-    in its sentence and in the next, as ``continued`` (in place), unless another find's cue or
-    content is in one."""
+# Words that open what follows a parenthetical cue as something other than the rest of the
+# reported clause: a coordinated clause, a participle's phrase (tested by its "-ing"), a
+# relative clause.
+_NOT_REST = words("and but or nor yet so while whereas though although who which whose")
+_MAX_AFTER_CUE = 4  # tokens between a parenthetical cue and its closing comma ("on Tuesday")
+
+
+def _after_parenthetical(doc: Doc, item: Found) -> tuple[int, int] | None:
+    """The rest of the sentence after a reporting clause set off by commas inside it ("Climate
+    change, Mr. Obama often says, is the greatest threat"), or None."""
+    content, source = item.content, item.source
+    if content is None or source is None or not content[1] <= source[0] < item.cue[0]:
+        return None
+    lo, hi, _ = doc.sentences[item.sentence]
+    toks = doc.words
+    # Set off by commas on both sides: "X, he said, Y", not "After the union objected, Y".
+    if doc.text[content[1] : source[0]].strip() != ",":
+        return None
+    at = bisect.bisect_left(doc.starts, item.cue[1], lo, hi)
+    comma = next((k for k in range(at, min(hi, at + _MAX_AFTER_CUE + 1)) if toks[k] == ","), -1)
+    if comma < 0 or any(not toks[k][0].isalnum() for k in range(at, comma)):
+        return None
+    first = comma + 1
+    stop = hi
+    while stop > first and not toks[stop - 1][0].isalnum() and toks[stop - 1] not in _MARKS:
+        stop -= 1
+    if stop <= first or doc.lowers[first] in _NOT_REST or toks[first] in _OPENING:
+        return None
+    if doc.lowers[first].endswith("ing"):
+        return None
+    return doc.starts[first], doc.ends[stop - 1]
+
+
+def _verb_cue(doc: Doc, item: Found) -> bool:
+    """Whether the cue ends in a reporting verb (not "according to", a noun or a colon)."""
+    return doc.text[item.cue[0] : item.cue[1]].lower().rsplit(None, 1)[-1] in VERB_FORMS
+
+
+def continue_contents(found: list[Found], doc: Doc) -> None:
+    """Give each find of ``found`` the fragments of its content after its cue, as ``continued``
+    (in place): the quotations that go on after a find that quotes first, in its sentence and
+    in the next, or the rest of a sentence after a parenthetical cue; none that holds another
+    find's cue or content."""
     by_sentence: dict[int, list[Found]] = {}
     for item in found:
         by_sentence.setdefault(item.sentence, []).append(item)
     for item in found:
-        if not _quotation_first(doc, item):
+        if _quotation_first(doc, item):
+            spans = (_resumed(doc, item), _next_sentence(doc, item))
+        elif _verb_cue(doc, item):
+            spans = (_after_parenthetical(doc, item), None)
+        else:
             continue
         # Contents stay in their sentence but for a colon's follow-on, which starts there.
         near = by_sentence.get(item.sentence, []) + by_sentence.get(item.sentence + 1, [])
         parts = [other.cue for other in near] + [
             o.content for o in near if o.content and o is not item
         ]
-        spans = (_resumed(doc, item), _next_sentence(doc, item))
         item.continued = tuple(
             span
             for span in spans

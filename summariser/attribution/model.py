@@ -23,8 +23,9 @@ class Attribution(BaseModel):
     continued: tuple[Span, ...] = Field(
         default=(),
         description=(
-            "More of the content after the cue's sentence: a quotation that goes on in the "
-            'same paragraph (\'"...," she said. "..."\'), in text order.'
+            "More of the content after the cue, in text order: a quotation that goes on "
+            '(\'"...," she said. "..."\', \'"...," she said, "..."\') or the rest of a '
+            "sentence after a cue set off by commas ('X, she said, Y')."
         ),
     )
     resolved_source: str | None = Field(
@@ -56,5 +57,5 @@ class Found:
     antecedent: tuple[int, int] | None = None
     # Whether the find is dropped when it lies inside another attribution's content.
     weak: bool = False
-    # Quotations that go on after the cue (summariser.attribution.continued), in text order.
+    # Content after the cue (summariser.attribution.continued), in text order.
     continued: tuple[tuple[int, int], ...] = ()
