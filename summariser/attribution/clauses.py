@@ -17,14 +17,17 @@ from summariser.attribution.model import Found
 logger = logging.getLogger(__name__)
 
 
-def clip_to_subjects(found: list[Found]) -> None:
-    """Cut each content of ``found`` (in place) at the end of a source that holds its cue."""
+def _shared_sentences(found: list[Found]) -> list[list[Found]]:
+    """The finds of each sentence that holds more than one, in order."""
     by_sentence: defaultdict[int, list[Found]] = defaultdict(list)
     for item in found:
         by_sentence[item.sentence].append(item)
-    for group in by_sentence.values():
-        if len(group) < 2:
-            continue
+    return [group for group in by_sentence.values() if len(group) > 1]
+
+
+def clip_to_subjects(found: list[Found]) -> None:
+    """Cut each content of ``found`` (in place) at the end of a source that holds its cue."""
+    for group in _shared_sentences(found):
         for inner in group:
             if inner.content is None:
                 continue
@@ -83,12 +86,7 @@ def clip_to_new_clauses(found: list[Found], text: str) -> None:
     the clause after it has a source and cue of its own: a coordinate clause of the sentence,
     not more of what was said ("said the plant would close, and the union said it would
     fight"). After "and that" the clause is still the verb's complement, and is kept."""
-    by_sentence: defaultdict[int, list[Found]] = defaultdict(list)
-    for item in found:
-        by_sentence[item.sentence].append(item)
-    for group in by_sentence.values():
-        if len(group) < 2:
-            continue
+    for group in _shared_sentences(found):
         for first in group:
             for later in group:
                 content, source = first.content, later.source
