@@ -3,9 +3,9 @@
 Sets: ../shared/data/attribution/polnear_dev.jsonl (84 US political articles of 2016),
 tests/data/attribution/wire.jsonl (30 texts of news written for this package) and
 tests/data/attribution/heldout.jsonl (13 texts written as a held-out set, whose errors have
-been read since: its README) and tests/data/attribution/heldout2.jsonl (12 texts, a second
-held-out set), all built by benchmarks/attribution_wire.py; each printed with its even and odd
-halves.
+been read since: its README) and tests/data/attribution/heldout2.jsonl (12 texts written as a
+second held-out set, read since too), all built by benchmarks/attribution_wire.py; each printed
+with its even and odd halves.
 
 Scored over attributions that have a source, on both sides. Predictions are matched to gold
 attributions one-to-one by cue overlap: all (gold, prediction) pairs whose cue spans overlap
@@ -79,8 +79,8 @@ def _tokens(text: str, spans: list[Interval]) -> set[int]:
 
 
 def _content_spans(guess: Attribution) -> list[Interval]:
-    """The character intervals of a predicted content: its span and the quotation that goes on
-    after its sentence, if any."""
+    """The character intervals of a predicted content: its span and its ``continued``
+    fragments."""
     parts = ([guess.content] if guess.content else []) + list(guess.continued)
     return [(p.start, p.end) for p in parts]
 

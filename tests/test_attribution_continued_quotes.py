@@ -76,6 +76,12 @@ CONTINUED = [
         id="quotation-after-and-is-the-writers",
     ),
     pytest.param(
+        '"We lost our shape," the coach said, and the fans behind him sang, "Go home."',
+        "said",
+        [],
+        id="quotation-after-another-clause-is-not-resumed",
+    ),
+    pytest.param(
         'The coach said the team had lost its shape. "That cannot happen in a final."',
         "said",
         [],

@@ -29,6 +29,12 @@ _OPENING = OPEN_QUOTES | TOGGLE_QUOTES
 _CLOSING = CLOSE_QUOTES | TOGGLE_QUOTES
 _MARKS = "\"'”’"  # a quotation's last character
 
+# Words that open another clause after a cue: no quotation after them resumes the cue's, and
+# after a parenthetical cue neither they nor a relative word nor a participle (tested by its
+# "-ing") opens the rest of the reported clause.
+_COORDINATORS = words("and but or nor yet so while whereas though although")
+_NOT_REST = _COORDINATORS | words("who which whose")
+
 
 def _token_at(doc: Doc, offset: int, lo: int, hi: int) -> int:
     """The index of the token of [lo, hi) that starts at character ``offset``, or -1."""
@@ -68,9 +74,11 @@ def _resumed(doc: Doc, item: Found) -> tuple[int, int] | None:
     look back," Scott said, "I could have written those things last week."'), or None."""
     lo, hi, _ = doc.sentences[item.sentence]
     cue_end = bisect.bisect_left(doc.starts, item.cue[1], lo, hi)
-    words = doc.words
+    toks = doc.words
     for k in range(cue_end, hi):
-        if words[k] in _OPENING and not doc.quoted[k] and words[k - 1] == ",":
+        if doc.lowers[k] in _COORDINATORS:
+            return None  # '"A," he said, and the crowd shouted, "B"': another clause's
+        if toks[k] in _OPENING and not doc.quoted[k] and toks[k - 1] == ",":
             close = _closing(doc, k, hi)
             return None if close < 0 else (doc.starts[k], doc.ends[close])
     return None
@@ -91,10 +99,6 @@ def _next_sentence(doc: Doc, item: Found) -> tuple[int, int] | None:
     return None if close != after_hi - 1 else (doc.starts[after_lo], doc.ends[close])
 
 
-# Words that open what follows a parenthetical cue as something other than the rest of the
-# reported clause: a coordinated clause, a participle's phrase (tested by its "-ing"), a
-# relative clause.
-_NOT_REST = words("and but or nor yet so while whereas though although who which whose")
 _MAX_AFTER_CUE = 4  # tokens between a parenthetical cue and its closing comma ("on Tuesday")
 
 
