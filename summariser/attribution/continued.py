@@ -130,7 +130,8 @@ def _after_parenthetical(doc: Doc, item: Found) -> tuple[int, int] | None:
 
 def _verb_cue(doc: Doc, item: Found) -> bool:
     """Whether the cue ends in a reporting verb (not "according to", a noun or a colon)."""
-    return doc.text[item.cue[0] : item.cue[1]].lower().rsplit(None, 1)[-1] in VERB_FORMS
+    last = doc.text[item.cue[0] : item.cue[1]].lower().rsplit(None, 1)
+    return bool(last) and last[-1] in VERB_FORMS
 
 
 def continue_contents(found: list[Found], doc: Doc) -> None:
