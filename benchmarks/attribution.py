@@ -3,8 +3,9 @@
 Sets: ../shared/data/attribution/polnear_dev.jsonl (84 US political articles of 2016),
 tests/data/attribution/wire.jsonl (30 texts of news written for this package) and
 tests/data/attribution/heldout.jsonl (13 texts written as a held-out set, whose errors have
-been read since: its README), both built by benchmarks/attribution_wire.py; each printed with
-its even and odd halves.
+been read since: its README) and tests/data/attribution/heldout2.jsonl (12 texts written as a
+second held-out set, read since too), all built by benchmarks/attribution_wire.py; each printed
+with its even and odd halves.
 
 Scored over attributions that have a source, on both sides. Predictions are matched to gold
 attributions one-to-one by cue overlap: all (gold, prediction) pairs whose cue spans overlap
@@ -12,7 +13,7 @@ are ranked by overlap length (ties: gold order, then prediction order) and taken
 - cue F1: a matched pair is a hit (relaxed, overlap) match of the cue.
 - source F1: a matched pair whose source spans also overlap (any gold fragment).
 - content token F1: word tokens (by offset) shared by matched contents, against all predicted
-  and all gold content tokens.
+  and all gold content tokens (a prediction's content with its ``continued`` fragments).
 Figures are printed for all documents and for the even- and odd-indexed halves, so that a
 change which helps only one half shows as overfitting.
 Speed: characters per second of find_attributions over all texts (best of 3 runs).
@@ -23,7 +24,7 @@ lemma when the lexicon knows one of its words, else its last word marked "?"), s
 change can target a class of errors rather than single examples.
 
 Usage: python benchmarks/attribution.py [path.jsonl ...] [--errors N] [--false-positives N]
-       [--classes N]   (no path: both sets)
+       [--classes N]   (no path: all four sets)
 """
 
 from __future__ import annotations
@@ -48,7 +49,12 @@ DATA = ROOT.parent / "shared" / "data" / "attribution"
 # PolNeAR dev, and the wire and held-out sets written for this package
 # (tests/data/attribution/README.md)
 _OURS = ROOT / "tests" / "data" / "attribution"
-SETS = (DATA / "polnear_dev.jsonl", _OURS / "wire.jsonl", _OURS / "heldout.jsonl")
+SETS = (
+    DATA / "polnear_dev.jsonl",
+    _OURS / "wire.jsonl",
+    _OURS / "heldout.jsonl",
+    _OURS / "heldout2.jsonl",
+)
 _WORD = re.compile(r"\w+")
 
 Interval = tuple[int, int]
@@ -70,6 +76,13 @@ def _overlap(a: list[Interval], b: list[Interval]) -> int:
 def _tokens(text: str, spans: list[Interval]) -> set[int]:
     """Start offsets of the word tokens inside ``spans``."""
     return {m.start() for s, e in spans for m in _WORD.finditer(text, s, e)}
+
+
+def _content_spans(guess: Attribution) -> list[Interval]:
+    """The character intervals of a predicted content: its span and its ``continued``
+    fragments."""
+    parts = ([guess.content] if guess.content else []) + list(guess.continued)
+    return [(p.start, p.end) for p in parts]
 
 
 def _match(gold: list[dict[str, Any]], pred: list[Attribution]) -> list[tuple[int, int]]:
@@ -148,8 +161,7 @@ def _score_document(row: dict[str, Any], pred_all: list[Attribution]) -> Counts:
     counts.n_gold = len(gold)
     counts.n_pred = len(pred)
     for a in pred:
-        spans = [(a.content.start, a.content.end)] if a.content else []
-        counts.tok_pred += len(_tokens(text, spans))
+        counts.tok_pred += len(_tokens(text, _content_spans(a)))
     for a in gold:
         counts.tok_gold += len(_tokens(text, _fragments(a["content"])))
     matched = _match(gold, pred)
@@ -161,8 +173,8 @@ def _score_document(row: dict[str, Any], pred_all: list[Attribution]) -> Counts:
         if _overlap(_fragments(item["source"]), [(guess.source.start, guess.source.end)]):
             counts.source_hits += 1
             hit_gold.add(g)
-        spans = [(guess.content.start, guess.content.end)] if guess.content else []
-        counts.tok_shared += len(_tokens(text, _fragments(item["content"])) & _tokens(text, spans))
+        shared = _tokens(text, _fragments(item["content"])) & _tokens(text, _content_spans(guess))
+        counts.tok_shared += len(shared)
     cue_gold = {g for g, _ in matched}
     for g, item in enumerate(gold):
         if g not in hit_gold:

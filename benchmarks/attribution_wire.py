@@ -1,11 +1,12 @@
 """The hand-annotated attribution sets: read an inline-annotated source, write PolNeAR-style rows.
 
 Sets (tests/data/attribution/README.md): the wire set (wire_annotations.txt -> wire.jsonl) and
-the held-out set (heldout_annotations.txt -> heldout.jsonl), one row per article with the fields
-of ../shared/data/attribution/polnear_dev.jsonl, so that benchmarks/attribution.py scores every
-set the same way. The markup ({S1:...}, {C1:...}, {Q1:...}) is described in the README.
+the held-out sets (heldout_annotations.txt -> heldout.jsonl, heldout2_annotations.txt ->
+heldout2.jsonl), one row per article with the fields of
+../shared/data/attribution/polnear_dev.jsonl, so that benchmarks/attribution.py scores every set
+the same way. The markup ({S1:...}, {C1:...}, {Q1:...}) is described in the README.
 
-Usage: python benchmarks/attribution_wire.py [wire|heldout ...]   # rebuild (default: both)
+Usage: python benchmarks/attribution_wire.py [wire|heldout|heldout2 ...]   # rebuild (default: all)
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ FOLDER = ROOT / "tests" / "data" / "attribution"
 # each set's annotation source and the rows built from it
 SETS = {
     name: (FOLDER / f"{name}_annotations.txt", FOLDER / f"{name}.jsonl")
-    for name in ("wire", "heldout")
+    for name in ("wire", "heldout", "heldout2")
 }
 SOURCE, OUTPUT = SETS["wire"]
 

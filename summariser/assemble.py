@@ -269,8 +269,8 @@ class Assembler:
             if evidence.start is None or evidence.end is None:
                 continue
             for source_id, attribution in self._source_spans:
-                for part in (attribution.content, attribution.cue):
-                    if part and part.start < evidence.end and evidence.start < part.end:
+                for part in (*attribution.content_parts(), attribution.cue):
+                    if part.start < evidence.end and evidence.start < part.end:
                         return source_id
         return None
 

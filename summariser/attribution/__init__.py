@@ -32,7 +32,12 @@ from summariser.attribution.channels import (
     pick_channel,
     trim_channel,
 )
-from summariser.attribution.clauses import clip_to_coordinated, clip_to_subjects
+from summariser.attribution.clauses import (
+    clip_to_coordinated,
+    clip_to_new_clauses,
+    clip_to_subjects,
+)
+from summariser.attribution.continued import continue_contents
 from summariser.attribution.framed import FRAME_NOUNS, in_channel, in_view, to_view
 from summariser.attribution.lexicon import (
     CUE_FORMS,
@@ -266,6 +271,23 @@ def _drop_contained(found: list[Found]) -> list[Found]:
     return [item for item in found if id(item) not in contained] if contained else found
 
 
+def _drop_channel_nouns(found: list[Found]) -> list[Found]:
+    """Remove a noun cue between a verb cue and the content the two share ("said in his
+    remarks that ...", "wrote in her statement that ..."): the noun names the channel of the
+    verb's act, not a second act."""
+    by_content: dict[tuple[int, int], list[Found]] = {}
+    for item in found:
+        if item.content is not None:
+            by_content.setdefault(item.content, []).append(item)
+    channel: set[int] = set()
+    for (start, _), group in by_content.items():
+        for outer in group:
+            for inner in group:
+                if outer.cue[1] <= inner.cue[0] and inner.cue[1] <= start:
+                    channel.add(id(inner))
+    return [item for item in found if id(item) not in channel] if channel else found
+
+
 # One call to pydantic-core for the whole list, on plain dicts for the spans too: the same
 # objects as one model at a time (Span has no validators of its own).
 _NEW_ATTRIBUTIONS = TypeAdapter(list[Attribution]).validate_python
@@ -304,8 +326,11 @@ def find_attributions(text: str | Doc) -> list[Attribution]:
     for item in found:
         unique.setdefault(item.cue, item)
     ordered = _drop_weak_nested(_drop_contained(sorted(unique.values(), key=lambda f: f.cue)), text)
+    ordered = _drop_channel_nouns(ordered)
     clip_to_subjects(ordered)
     clip_to_coordinated(ordered, text)
+    clip_to_new_clauses(ordered, text)
+    continue_contents(ordered, doc)
     names = resolve(ordered, doc)
     fields = []
     folded = fold(text) if ordered else text
@@ -326,6 +351,7 @@ def find_attributions(text: str | Doc) -> list[Attribution]:
                 "source": _span(text, item.source),
                 "cue": {"start": start, "end": end, "text": text[start:end]},
                 "content": _span(text, content),
+                "continued": [_span(text, span) for span in item.continued],
                 "resolved_source": name,
                 "channel": (
                     pick_channel(sentence_channels, skip=content) if sentence_channels else None

@@ -118,14 +118,14 @@ def content_after(doc: Doc, position: int, hi: int) -> tuple[int, int] | None:
         phrase = phrase or low in _PHRASE_OPENERS
         if low in _ADVERBIAL or low in TIME_WORDS or doc.words[i][0].isupper():
             continue
-        if not (phrase and _phrase_word(doc, i)):
+        if not (phrase and (_phrase_word(doc, i) or _phrase_noun(doc, i, position))):
             break
         nouns = True
     return trim(doc, position, hi)
 
 
 # Prepositions of a channel, place or time phrase between a cue and its "that"-clause.
-_PHRASE_OPENERS = words("in on at during via through")
+_PHRASE_OPENERS = words("in on at during via through after before")
 
 
 def _phrase_word(doc: Doc, i: int) -> bool:
@@ -140,6 +140,33 @@ def _phrase_word(doc: Doc, i: int) -> bool:
         and low not in AUXILIARIES
         and low not in RELATIVE_PRONOUNS
     )
+
+
+# The forms of a verb that a phrase's noun phrase may hold: a noun after its determiner ("in
+# a note to clients", "after the hearing"), and a participle after a noun ("in an audio
+# message posted online").
+_NOUN_FORMS = frozenset({"base", "ing", "third"})
+
+
+def _phrase_noun(doc: Doc, i: int, position: int) -> bool:
+    """Whether token ``i``, a verb form inside a prepositional phrase that started at or after
+    ``position``, is a noun after its determiner or a participle after a noun."""
+    if i <= position or doc.lowers[i] not in VERB_FORMS:
+        return False
+    form = VERB_FORMS[doc.lowers[i]][1]
+    before = doc.lowers[i - 1]
+    if form in _NOUN_FORMS:
+        return before in _ARTICLES_AND_OWNERS
+    return (
+        form == "past"
+        and before not in _PHRASE_OPENERS
+        and before not in _ARTICLES_AND_OWNERS
+        and before not in SUBJECT_PRONOUNS  # "in Moscow he felt": a clause, no participle
+        and _phrase_word(doc, i - 1)
+    )
+
+
+_ARTICLES_AND_OWNERS = words("a an the his her their its our my your")
 
 
 def _opens_clause(doc: Doc, i: int, hi: int) -> bool:

@@ -20,6 +20,14 @@ class Attribution(BaseModel):
     source: Span | None = Field(description="Who is reported; None for 'it was reported'.")
     cue: Span = Field(description="The reporting words: 'said', 'according to', ':' ...")
     content: Span | None = Field(description="What was attributed to the source.")
+    continued: tuple[Span, ...] = Field(
+        default=(),
+        description=(
+            "More of the content after the cue, in text order: a quotation that goes on "
+            '(\'"...," she said. "..."\', \'"...," she said, "..."\') or the rest of a '
+            "sentence after a cue set off by commas ('X, she said, Y')."
+        ),
+    )
     resolved_source: str | None = Field(
         description=(
             "The named source: the source text for named sources, the nearest safe named "
@@ -29,6 +37,10 @@ class Attribution(BaseModel):
     channel: str | None = Field(
         default=None, description="'statement', 'social media', 'interview', ... when given."
     )
+
+    def content_parts(self) -> tuple[Span, ...]:
+        """The content's fragments in text order: its span and what ``continued`` holds."""
+        return ((self.content,) if self.content else ()) + self.continued
 
 
 @dataclass(slots=True)
@@ -45,3 +57,5 @@ class Found:
     antecedent: tuple[int, int] | None = None
     # Whether the find is dropped when it lies inside another attribution's content.
     weak: bool = False
+    # Content after the cue (summariser.attribution.continued), in text order.
+    continued: tuple[tuple[int, int], ...] = ()

@@ -178,13 +178,33 @@ def _past_adverbial(doc: Doc, position: int, hi: int) -> int:
 
 def _ends_clause(doc: Doc, at: int, hi: int) -> bool:
     """Whether the reporting clause ends at the comma before ``at``: a participle ("...,
-    adding that") or a conjunction follows it, not the rest of a quotation ('..., "but ..."')
-    or of the clause it interrupted ("The difference, he told me on Friday, is that ...")."""
+    adding that", "..., sitting in a booth"), a conjunction, an adverbial clause ("..., after
+    talks broke down") or phrase ("..., in a deal that ...") follows it, not the rest of a
+    quotation ('..., "but ..."') or of the clause it interrupted ("The difference, he told me
+    on Friday, is that ...")."""
     if at >= hi:
         return True
     low = doc.lowers[at]
     form = CUE_FORMS.get(low)
-    return low in _CLAUSE_JOINS or (form is not None and form[1] == "ing")
+    if low in _CLAUSE_JOINS or low in _SUBORDINATORS or (form is not None and form[1] == "ing"):
+        return True
+    # Any participle's phrase ("sitting in an empty booth"), or a further adverbial phrase
+    # ("in a deal that ...", "at a time when ...") trails the clause as well.
+    if low.endswith("ing") and len(low) > 5 and doc.words[at].isalpha() and low not in _ING_NOUNS:
+        return True
+    return (
+        low in _TRAILING_PREPOSITIONS
+        and at + 1 < hi
+        and (doc.lowers[at + 1] in _ARTICLES or doc.lowers[at + 1] in TIME_WORDS)
+    )
+
+
+# Conjunctions that open an adverbial clause after a reporting clause ("..., the union said on
+# Thursday, after talks broke down"), prepositions of a further phrase, and -ing words that
+# are no participles.
+_SUBORDINATORS = words("after before when since until because although though amid despite")
+_TRAILING_PREPOSITIONS = words("in at on during following")
+_ING_NOUNS = words("nothing something anything everything evening morning during")
 
 
 def _infinitive_at(doc: Doc, k: int, hi: int) -> bool:

@@ -191,7 +191,7 @@ def _source_problem(
 
 
 def _covers(attribution: Attribution, spans: list[tuple[int, int]]) -> bool:
-    parts = [p for p in (attribution.cue, attribution.content) if p is not None]
+    parts = (attribution.cue, *attribution.content_parts())
     return any(p.start < end and start < p.end for p in parts for start, end in spans)
 
 
