@@ -5,7 +5,8 @@ word's antonym ("roads in urban areas" for "roads in rural areas", "the Senate r
 The antonyms are WordNet 3.0's direct ones (antonyms.txt.gz, ~3,200 pairs of adjectives, verbs,
 nouns and adverbs; tools/antonym_words.py regenerates it) and the checker's own list of opposite
 predicates with their irregular forms ("won" / "lost"); words of opposite valence too
-(valence.py: "welcomed" / "criticised"), and two parts of a region ("northern" / "central").
+(valence.py: "welcomed" / "criticised"), two parts of a region ("northern" / "central"), and
+two courses (courses.py: "stop" / "keep").
 Only a word in the evidence word's slot counts (a copied word on each side): anywhere else in a
 sentence, an antonym is most often about something else ("old" and "new" in one story). A
 negation before either word makes them agree ("is not an experienced sailor" for "an
@@ -19,6 +20,7 @@ from functools import cache
 from importlib import resources
 
 from ..report import FlagCode
+from .courses import courses_opposed
 from .features import NEG, Tok, stem
 from .flags import P_CONTRADICTION, Finding
 from .lexicon import NEGATIVE_WORDS, OPPOSITES
@@ -76,7 +78,12 @@ def opposite_finding(
     mine, theirs = toks[i], ev[j]
     opposite = antonyms().get(mine.norm) or antonyms().get(mine.stem)
     antonym = opposite is not None and not {theirs.norm, theirs.stem}.isdisjoint(opposite)
-    if not (antonym or opposed(mine, theirs) or _other_part(mine.norm, theirs.norm)):
+    if not (
+        antonym
+        or opposed(mine, theirs)
+        or _other_part(mine.norm, theirs.norm)
+        or courses_opposed(toks, i, ev, j)  # ("would stop investing" for "would keep investing")
+    ):
         return None
     if _negated(toks, i) or _negated(ev, j):
         return None
