@@ -64,10 +64,16 @@ def _other_part(mine: str, theirs: str) -> bool:
     return mine != theirs and mine in _PARTS and theirs in _PARTS
 
 
-def _negated(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
+def negated(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
     return any(
         t.kind == NEG or t.norm in NEGATIVE_WORDS for t in toks[max(0, k - NEGATION_REACH) : k]
     )
+
+
+def antonymous(mine: Tok, theirs: Tok) -> bool:
+    """Whether the two words are antonyms (WordNet's or the checker's opposite predicates)."""
+    opposite = antonyms().get(mine.norm) or antonyms().get(mine.stem)
+    return opposite is not None and not {theirs.norm, theirs.stem}.isdisjoint(opposite)
 
 
 def opposite_finding(
@@ -76,16 +82,14 @@ def opposite_finding(
     """A contradiction when the claim's word ``toks[i]`` (in ``text``) is an antonym of the
     evidence's word ``ev[j]`` (in ``evidence``) in its slot, neither negated."""
     mine, theirs = toks[i], ev[j]
-    opposite = antonyms().get(mine.norm) or antonyms().get(mine.stem)
-    antonym = opposite is not None and not {theirs.norm, theirs.stem}.isdisjoint(opposite)
     if not (
-        antonym
+        antonymous(mine, theirs)
         or opposed(mine, theirs)
         or _other_part(mine.norm, theirs.norm)
         or courses_opposed(toks, i, ev, j)  # ("would stop investing" for "would keep investing")
     ):
         return None
-    if _negated(toks, i) or _negated(ev, j):
+    if negated(toks, i) or negated(ev, j):
         return None
     said, have = text[mine.start : mine.end], evidence[theirs.start : theirs.end]
     msg = f"The claim says {said!r} where its evidence says the opposite, {have!r}."
@@ -108,8 +112,8 @@ def leaning_finding(
     if (
         not mine
         or theirs != {-mine}
-        or _negated(toks, i)
-        or any(_negated(ev, j) for j in range(a, b))
+        or negated(toks, i)
+        or any(negated(ev, j) for j in range(a, b))
     ):
         return None
     said = evidence[ev[a].start : ev[b - 1].end]
