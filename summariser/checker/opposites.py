@@ -70,10 +70,14 @@ def negated(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
     )
 
 
+def antonyms_of(t: Tok) -> tuple[str, ...]:
+    """The word's antonyms and their stems (WordNet's and the checker's opposite predicates)."""
+    return antonyms().get(t.norm) or antonyms().get(t.stem) or ()
+
+
 def antonymous(mine: Tok, theirs: Tok) -> bool:
-    """Whether the two words are antonyms (WordNet's or the checker's opposite predicates)."""
-    opposite = antonyms().get(mine.norm) or antonyms().get(mine.stem)
-    return opposite is not None and not {theirs.norm, theirs.stem}.isdisjoint(opposite)
+    """Whether the two words are antonyms."""
+    return not {theirs.norm, theirs.stem}.isdisjoint(antonyms_of(mine))
 
 
 def opposite_finding(

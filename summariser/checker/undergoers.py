@@ -19,7 +19,7 @@ from ..report import FlagCode
 from .aligned import alignments
 from .features import NUM, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .opposites import antonymous, negated
+from .opposites import antonymous, antonyms_of, negated
 from .predicates import is_predicate
 from .prepare import PreparedArticle
 from .support import Support
@@ -51,10 +51,21 @@ def _state_after(toks: Sequence[Tok], e: int) -> int | None:
     return p if p > e and _predicate(toks, p) else None
 
 
+def _opposed_in(toks: Sequence[Tok], art: PreparedArticle, sup: Support) -> bool:
+    """Whether a supporting sentence holds an antonym of a predicate of the claim."""
+    found = [a for k, t in enumerate(toks) if _predicate(toks, k) for a in antonyms_of(t)]
+    return bool(found) and any(
+        not art.sentences[s].stems.isdisjoint(found) or not art.sentences[s].norms.isdisjoint(found)
+        for s in sup.sids
+    )
+
+
 def undergoer_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """A contradiction when the claim's verb and the evidence's predicate, one on each side of
     a copied phrase, say opposite things of what it names."""
     toks = view.toks
+    if not _opposed_in(toks, art, sup):
+        return []  # (no antonym of a claim's word in its evidence: most claims)
     for sid, matcher in alignments(view, art, sup):
         ev = art.sentences[sid].toks
         for a, b, size in matcher.get_matching_blocks():
