@@ -57,7 +57,7 @@ _OPPOSED = frozenset(
 )
 REACH = 4  # tokens between a value and the word of its course
 QUANTITY = 8  # tokens before the evidence's word of course where its quantity may be named
-_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "wo"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "wo", "ca"})
 _BREAKS = ",;:()"
 
 

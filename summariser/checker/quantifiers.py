@@ -1,5 +1,5 @@
 """Quantifiers that say the opposite of each other in one slot: "both survivors were" where the
-evidence says "neither was", "all the passengers" for "none of the passengers". A universal
+evidence says "neither was", "all passengers were" for "none was". A universal
 quantifier and a negative one over the same things contradict each other, though the claim
 names the things ("survivors") where the evidence leaves them to the sentence before, so the
 replaced stretch is longer than a negation cue put in or left out.
@@ -20,7 +20,7 @@ _NONE = frozenset({"neither", "none", "nobody", "nothing", "no"})
 
 
 def _quantifier(toks: Sequence[Tok], i: int, j: int) -> str | None:
-    """ "all" or "none" when the stretch [i, j) opens with a quantifier of that kind."""
+    """The kind of quantifier that opens the stretch [i, j): "all", "none" or None."""
     if i >= j:
         return None
     first = toks[i].norm

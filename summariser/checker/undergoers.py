@@ -1,9 +1,8 @@
 """The thing a verb acts on, told as the subject of the evidence's predicate: "the company closed
-its 270 stores" where the article has "The 270 stores stayed open", "the council approved the
-plan" for "the plan was rejected". English tells what befell a thing either as the object of an
-active verb or as the subject of a passive, a copula or a verb of staying; the opposite
-predicate then stands on the other side of the copied phrase, where the one-word slot test does
-not look.
+its 270 stores" where the article has "The 270 stores stayed open", "The museum was closed" for
+"Staff opened the museum". English tells what befell a thing either as the object of an active
+verb or as the subject of a passive, a copula or a verb of staying; the opposite predicate then
+stands on the other side of the copied phrase, where the one-word slot test does not look.
 
 Only a phrase the alignment copies (two tokens or more, a content word among them) anchors the
 two predicates: the claim's verb right before it (past a determiner) and the evidence's
