@@ -3,6 +3,7 @@ puts under a negation or an open frame ("but did not win", "without admitting", 
 ratified", "refused to blame", "too early to say what caused", "too early to say how much of it
 survived") is contradicted (`negation_flip`); the same predicate asserted in the sentence about
 the same thing, a claim with a frame of its own, a negated neg-raising verb ("I don't think"),
+another modal than the one the evidence negates ("may need" for "would not need"),
 a negated noun or a relative clause is not."""
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ A jury found the driver not guilty of fraud.
 Divers found the hull under the sand but said it was too early to say how much of it survived.
 The mayor did not name the builder who repaired the bridge.
 The board decided to cut costs rather than raise prices.
-The bakery had a rather strong year."""
+The bakery had a rather strong year.
+Doctors found a haemorrhage on Anna Lindqvist's vocal cords.
+Her manager, Tom Reyes, said the singer would not need surgery but would rest for six weeks."""
 
 
 def _withheld(claim: str) -> tuple[Verdict, list[str]]:
@@ -53,6 +56,8 @@ def _withheld(claim: str) -> tuple[Verdict, list[str]]:
         ("Divers said the hull had survived.", "too early to say how much of it survived"),
         # An alternative turned down.
         ("The board raised prices.", "rather than raise"),
+        # The claim's modal statement, which the evidence negates ("will" / "would not").
+        ("Lindqvist will need surgery on her vocal cords.", "would not need"),
     ],
 )
 def test_a_fact_the_evidence_withholds_is_contradicted(claim: str, cue: str) -> None:
@@ -81,6 +86,12 @@ def test_a_fact_the_evidence_withholds_is_contradicted(claim: str, cue: str) -> 
         "A builder repaired the bridge.",
         # "rather" alone tempers; only "rather than" turns down.
         "The bakery's year was strong.",
+        # Another modal's statement (what may be is no forecast), the claim's own negation,
+        # and what the same modal statement asserts.
+        "Lindqvist may need surgery on her vocal cords.",
+        "Lindqvist will not need surgery on her vocal cords.",
+        "Tom Reyes said the singer would not need surgery.",
+        "Lindqvist will rest for six weeks.",
     ],
 )
 def test_an_asserted_or_framed_predicate_is_left_alone(claim: str) -> None:

@@ -42,6 +42,7 @@ from .number_flags import EXACT, agrees, hedge_before
 from .opposites import LEANING, leaning_finding, opposite_finding
 from .possessors import owner_for_name
 from .prepare import PreparedArticle
+from .quantifiers import quantifier_finding
 from .quantities import is_bound, numbers
 from .ranks import rank_finding
 from .slot_edges import (
@@ -274,6 +275,8 @@ def _slot_findings(
             right += ops[k + 3][2] - ops[k + 3][1]  # ("president[, Aurimas Lenkas,] pardoned")
         inside = left >= 1 and right >= 1 and max(left, right) >= MIN_ANCHOR
         flip = _negation(view, art, i1, i2, ev, j1, j2) if inside else None
+        if flip is None and inside:  # ("both survivors were" for "neither was")
+            flip = quantifier_finding(toks, i1, i2, ev, j1, j2, view.text, art.text)
         if flip is not None:
             out.append(flip)
             continue

@@ -4,15 +4,17 @@ event put in another place (event_places.py), date (event_dates.py) or count
 (event_numbers.py), a group's words given to a person (collective_speakers.py) or to someone it
 leaves unnamed (unnamed_speakers.py), a person put with another's body (affiliations.py) or
 described in words the article lacks (new_descriptions.py), a fact its evidence withholds in its
-own words (withheld.py). A word the slot tests already contradict is not judged twice; a weaker
-doubt at the same word ("the number is not in the supporting sentences") gives way to the
-contradiction."""
+own words (withheld.py), a value given the course its evidence denies (courses.py), a thing
+acted on given the opposite state (undergoers.py). A word the slot tests already contradict is
+not judged twice; a weaker doubt at the same word ("the number is not in the supporting
+sentences") gives way to the contradiction."""
 
 from __future__ import annotations
 
 from .affiliations import affiliation_findings
 from .changes import change_findings
 from .collective_speakers import collective_findings
+from .courses import course_findings
 from .event_dates import date_event_findings
 from .event_numbers import count_event_findings
 from .event_places import place_findings
@@ -21,6 +23,7 @@ from .judgements import judgement_findings
 from .new_descriptions import new_description_findings
 from .prepare import PreparedArticle
 from .support import Support
+from .undergoers import undergoer_findings
 from .unnamed_speakers import unnamed_findings
 from .withheld import withheld_findings
 
@@ -34,6 +37,7 @@ def with_late_findings(
     more += affiliation_findings(view, art) + unnamed_findings(view, art, sup)
     more += withheld_findings(view, art, sup) + new_description_findings(view, art)
     more += date_event_findings(view, art, sup) + count_event_findings(view, art, sup)
+    more += course_findings(view, art, sup) + undergoer_findings(view, art, sup)
     if not more:  # (most claims)
         return findings
     held = {f.start for f in findings if f.contradicts}

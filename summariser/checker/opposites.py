@@ -5,7 +5,8 @@ word's antonym ("roads in urban areas" for "roads in rural areas", "the Senate r
 The antonyms are WordNet 3.0's direct ones (antonyms.txt.gz, ~3,200 pairs of adjectives, verbs,
 nouns and adverbs; tools/antonym_words.py regenerates it) and the checker's own list of opposite
 predicates with their irregular forms ("won" / "lost"); words of opposite valence too
-(valence.py: "welcomed" / "criticised"), and two parts of a region ("northern" / "central").
+(valence.py: "welcomed" / "criticised"), two parts of a region ("northern" / "central"), and
+two courses (courses.py: "stop" / "keep").
 Only a word in the evidence word's slot counts (a copied word on each side): anywhere else in a
 sentence, an antonym is most often about something else ("old" and "new" in one story). A
 negation before either word makes them agree ("is not an experienced sailor" for "an
@@ -19,6 +20,7 @@ from functools import cache
 from importlib import resources
 
 from ..report import FlagCode
+from .courses import courses_opposed
 from .features import NEG, Tok, stem
 from .flags import P_CONTRADICTION, Finding
 from .lexicon import NEGATIVE_WORDS, OPPOSITES
@@ -62,10 +64,20 @@ def _other_part(mine: str, theirs: str) -> bool:
     return mine != theirs and mine in _PARTS and theirs in _PARTS
 
 
-def _negated(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
+def negated(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
     return any(
         t.kind == NEG or t.norm in NEGATIVE_WORDS for t in toks[max(0, k - NEGATION_REACH) : k]
     )
+
+
+def antonyms_of(t: Tok) -> tuple[str, ...]:
+    """The word's antonyms and their stems (WordNet's and the checker's opposite predicates)."""
+    return antonyms().get(t.norm) or antonyms().get(t.stem) or ()
+
+
+def antonymous(mine: Tok, theirs: Tok) -> bool:
+    """Whether the two words are antonyms."""
+    return not {theirs.norm, theirs.stem}.isdisjoint(antonyms_of(mine))
 
 
 def opposite_finding(
@@ -74,11 +86,14 @@ def opposite_finding(
     """A contradiction when the claim's word ``toks[i]`` (in ``text``) is an antonym of the
     evidence's word ``ev[j]`` (in ``evidence``) in its slot, neither negated."""
     mine, theirs = toks[i], ev[j]
-    opposite = antonyms().get(mine.norm) or antonyms().get(mine.stem)
-    antonym = opposite is not None and not {theirs.norm, theirs.stem}.isdisjoint(opposite)
-    if not (antonym or opposed(mine, theirs) or _other_part(mine.norm, theirs.norm)):
+    if not (
+        antonymous(mine, theirs)
+        or opposed(mine, theirs)
+        or _other_part(mine.norm, theirs.norm)
+        or courses_opposed(toks, i, ev, j)  # ("would stop investing" for "would keep investing")
+    ):
         return None
-    if _negated(toks, i) or _negated(ev, j):
+    if negated(toks, i) or negated(ev, j):
         return None
     said, have = text[mine.start : mine.end], evidence[theirs.start : theirs.end]
     msg = f"The claim says {said!r} where its evidence says the opposite, {have!r}."
@@ -101,8 +116,8 @@ def leaning_finding(
     if (
         not mine
         or theirs != {-mine}
-        or _negated(toks, i)
-        or any(_negated(ev, j) for j in range(a, b))
+        or negated(toks, i)
+        or any(negated(ev, j) for j in range(a, b))
     ):
         return None
     said = evidence[ev[a].start : ev[b - 1].end]

@@ -13,8 +13,9 @@ shares most of the claim's other words counts: "Brennan has won the Booker" asse
 one sentence, while "Her debut was shortlisted ... but did not win" withholds it in the
 sentence about the debut. Only predicates count (a word that can be a verb or an adjective, not
 after a determiner or a preposition): a frame before a noun withholds a thing ("not guilty of
-murder"), which is the slot tests' matter. A claim that negates, withholds or hedges anything
-itself is left to the negation and hedge tests.
+murder"), which is the slot tests' matter. A claim that negates or withholds anything itself is
+left to the negation tests, and one that hedges to the hedge tests, unless the evidence negates
+the very modal statement it makes ("will need surgery" for "would not need surgery").
 """
 
 from __future__ import annotations
@@ -68,10 +69,27 @@ _FRAME_STEMS = frozenset(map(stem, NEGATIVE_WORDS))
 
 
 def _claim_framed(toks: list[Tok]) -> bool:
-    """Whether the claim negates, withholds or hedges anything itself."""
-    return any(
-        _framing(toks, i) or t.stem in _FRAME_STEMS or t.norm in _MODALS for i, t in enumerate(toks)
-    )
+    """Whether the claim negates or withholds anything itself."""
+    return any(_framing(toks, i) or t.stem in _FRAME_STEMS for i, t in enumerate(toks))
+
+
+# Modals by the statement they make: a past form says what its present said ("would not need"
+# denies "will need"); "must" and "should" oblige rather than foretell or allow.
+_MODAL_CLASS = {"will": "will", "would": "will", "wo": "will", "can": "can", "could": "can"}
+_MODAL_CLASS |= {"ca": "can", "may": "may", "might": "may"}
+# Words a modal's verb group may hold before its verb ("will also need", "could have been").
+_VERB_GROUP = frozenset({"be", "have", "also", "still", "now", "soon", "then", "only"})
+
+
+def _modal_before(toks: tuple[Tok, ...] | list[Tok], k: int) -> str | None:
+    """The class of the modal that opens ``toks[k]``'s verb group, or None ("" for a modal no
+    class holds)."""
+    i = k - 1
+    while i >= 0 and toks[i].norm in _VERB_GROUP:
+        i -= 1
+    if i < 0 or toks[i].norm not in _MODALS:
+        return None
+    return _MODAL_CLASS.get(toks[i].norm, "")
 
 
 def _framed(toks: tuple[Tok, ...] | list[Tok], k: int, text: str) -> int | None:
@@ -111,16 +129,21 @@ def _predicate(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
 
 def _sentence_predicates(
     art: PreparedArticle, key: tuple[str, int]
-) -> tuple[tuple[frozenset[str], str | None], ...]:
-    """The predicates of sentence ``key[1]``: each one's keys, and the words from the frame
-    that withholds it to it (None when none does)."""
+) -> tuple[tuple[frozenset[str], str | None, str | None], ...]:
+    """The predicates of sentence ``key[1]``: each one's keys, the words from the frame that
+    withholds it to it (None when none does), and the class of a modal the frame negates
+    ("would not need": "will")."""
     toks = art.sentences[key[1]].toks
     out = []
     for k, e in enumerate(toks):
         if _predicate(toks, k):
             i = _framed(toks, k, art.text)
-            frame = None if i is None else art.text[toks[i].start : toks[k].end]
-            out.append((_keys(e), frame))
+            frame = modal = None
+            if i is not None:
+                if i and toks[i].kind == NEG:
+                    modal = _MODAL_CLASS.get(toks[i - 1].norm)
+                frame = art.text[toks[i - (modal is not None)].start : toks[k].end]
+            out.append((_keys(e), frame, modal))
     return tuple(out)
 
 
@@ -142,9 +165,15 @@ def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
         (art.sentences[s], art.derived(("withheld predicates", s), _sentence_predicates))
         for s in sup.sids
     ]
+    hedged = any(t.norm in _MODALS for t in toks)
     for c, t in enumerate(toks):
         # (an infinitive states no fact: "turned to sex work to cover the cost")
         if not _predicate(toks, c) or (c and toks[c - 1].norm == "to"):
+            continue
+        # A claim's modal is the hedge tests' matter, unless the evidence negates the same
+        # modal statement: "will need surgery" for "would not need surgery".
+        modal = _modal_before(toks, c)
+        if hedged and not modal:
             continue
         keys = _keys(t)
         others = frozenset(u.stem for j, u in enumerate(toks) if u.content and j != c)
@@ -152,8 +181,8 @@ def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
         cue = ""
         for sent, found in preds:
             shared = -1
-            for theirs, frame in found:
-                if keys.isdisjoint(theirs):
+            for theirs, frame, negated in found:
+                if keys.isdisjoint(theirs) or (modal and frame is not None and negated != modal):
                     continue
                 if shared < 0:
                     shared = len(others & sent.stems)
