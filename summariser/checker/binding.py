@@ -39,7 +39,7 @@ from .lexicon import (
 from .moved_values import moved_number, opens_predicate
 from .negation import AFFIX_REACH, negated_inside
 from .number_flags import EXACT, agrees, hedge_before
-from .opposites import LEANING, leaning_finding, opposite_finding
+from .opposites import LEANING, exclusive_finding, leaning_finding, opposite_finding
 from .possessors import owner_for_name
 from .prepare import PreparedArticle
 from .quantifiers import quantifier_finding
@@ -291,6 +291,10 @@ def _slot_findings(
                 out.append(flip)
                 continue
         if tag == "insert" and left >= MIN_ANCHOR and right >= 1:
+            other = exclusive_finding(toks, i1, ev, j1, view.text, art.text)
+            if other is not None:
+                out.append(other)
+                continue
             moved = _moved(toks, i1, ops[k + 1][2], ev, j1, j2, view, art, cased)
             if moved is not None and not same_value(*moved, NAME, (moved[0], list(ev[j1:j2]))):
                 out.append(swap_finding(FlagCode.ENTITY_SWAPPED, *moved, view, art, sid, "has"))

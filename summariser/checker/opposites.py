@@ -5,8 +5,8 @@ word's antonym ("roads in urban areas" for "roads in rural areas", "the Senate r
 The antonyms are WordNet 3.0's direct ones (antonyms.txt.gz, ~3,200 pairs of adjectives, verbs,
 nouns and adverbs; tools/antonym_words.py regenerates it) and the checker's own list of opposite
 predicates with their irregular forms ("won" / "lost"); words of opposite valence too
-(valence.py: "welcomed" / "criticised"), two parts of a region ("northern" / "central"), and
-two courses (courses.py: "stop" / "keep").
+(valence.py: "welcomed" / "criticised"), two parts of a region ("northern" / "central"), two
+ratings ("buy" / "hold") or medals, and two courses (courses.py: "stop" / "keep").
 Only a word in the evidence word's slot counts (a copied word on each side): anywhere else in a
 sentence, an antonym is most often about something else ("old" and "new" in one story). A
 negation before either word makes them agree ("is not an experienced sailor" for "an
@@ -59,9 +59,36 @@ _PARTS = frozenset(
 )
 
 
+# Other closed sets whose members exclude each other in one slot: an analyst's rating ("rated
+# the shares a buy" is not "a hold") and a medal's metal.
+_RATINGS = frozenset(
+    {
+        *("buy", "hold", "sell", "outperform", "underperform", "overweight", "underweight"),
+        *("accumulate", "neutral"),
+    }
+)
+_MEDALS = frozenset({"gold", "silver", "bronze"})
+_EXCLUSIVE = (_PARTS, _RATINGS, _MEDALS)
+
+
 def _other_part(mine: str, theirs: str) -> bool:
-    """Whether the two words name two different parts (of the same place, in the slot)."""
-    return mine != theirs and mine in _PARTS and theirs in _PARTS
+    """Whether the two words name two different members of one closed set (parts of the same
+    place, ratings, medals), in the slot."""
+    return mine != theirs and any(mine in c and theirs in c for c in _EXCLUSIVE)
+
+
+def exclusive_finding(
+    toks: list[Tok], i: int, ev: tuple[Tok, ...], j: int, text: str, evidence: str
+) -> Finding | None:
+    """A contradiction when the claim's word ``toks[i]``, copied from later in the evidence, sits
+    where the evidence has another member of its closed set ("rated the shares a hold" for
+    "rated the shares a buy, while Erste kept a hold rating")."""
+    mine, theirs = toks[i], ev[j]
+    if not _other_part(mine.norm, theirs.norm) or negated(toks, i) or negated(ev, j):
+        return None
+    said, have = text[mine.start : mine.end], evidence[theirs.start : theirs.end]
+    msg = f"The claim says {said!r} where its evidence says the opposite, {have!r}."
+    return Finding(FlagCode.NEGATION_FLIP, msg, mine.start, mine.end, P_CONTRADICTION, True)
 
 
 def negated(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
