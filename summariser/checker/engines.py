@@ -20,7 +20,13 @@ from itertools import pairwise
 from threading import Lock
 
 from .features import NUM, WORD, Tok
-from .lexicon import PREPOSITIONS, REPORTING_VERBS, TITLE_WORDS, WHERE_FROM
+from .lexicon import (
+    DEFINITE_DETERMINERS,
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    TITLE_WORDS,
+    WHERE_FROM,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -109,19 +115,19 @@ def _before_aside(
     return None
 
 
-_DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
 _INSIDE = frozenset({"", "'s", "’s"})  # (a possessive inside the description: "museum's")
 
 
 def _opens_quote(between: str) -> bool:
     """Whether a colon or a quotation mark stands in the text (not an apostrophe inside a word:
     "said the museum's director, X")."""
-    marks = [k for k, ch in enumerate(between) if ch in _QUOTE_OPENERS]
-    return any(
-        not (0 < k < len(between) - 1 and between[k - 1].isalpha() and between[k + 1].isalpha())
-        or between[k] not in "'’"
-        for k in marks
-    )
+    for k, ch in enumerate(between):
+        if ch not in _QUOTE_OPENERS:
+            continue
+        inside = 0 < k < len(between) - 1 and between[k - 1].isalpha() and between[k + 1].isalpha()
+        if not (ch in "'’" and inside):
+            return True
+    return False
 
 
 def _quoted(gap: str) -> bool:
@@ -140,7 +146,7 @@ def _past_description(toks: list[Tok], text: str, c: int) -> int:
     """Where a name can start after the cue at ``c`` and a description in lower case ("said
     lead author Dr Hannah Coates", "said chief executive Ana Ruiz"); ``c`` when none."""
     k = c + 1
-    if k < len(toks) and toks[k].norm in _DETERMINERS:
+    if k < len(toks) and toks[k].norm in DEFINITE_DETERMINERS:
         k += 1  # (and an apposition: "said the museum's director, Helene Marchetti")
     first = k
     while k < len(toks) and k - c <= MAX_DESCRIPTION and toks[k].content and not toks[k].cap:

@@ -71,7 +71,7 @@ _MEDALS = frozenset({"gold", "silver", "bronze"})
 _EXCLUSIVE = (_PARTS, _RATINGS, _MEDALS)
 
 
-def _other_part(mine: str, theirs: str) -> bool:
+def _other_member(mine: str, theirs: str) -> bool:
     """Whether the two words name two different members of one closed set (parts of the same
     place, ratings, medals), in the slot."""
     return mine != theirs and any(mine in c and theirs in c for c in _EXCLUSIVE)
@@ -84,10 +84,10 @@ def exclusive_finding(
     where the evidence has another member of its closed set ("rated the shares a hold" for
     "rated the shares a buy, while Erste kept a hold rating")."""
     mine, theirs = toks[i], ev[j]
-    if not _other_part(mine.norm, theirs.norm) or negated(toks, i) or negated(ev, j):
+    if not _other_member(mine.norm, theirs.norm) or negated(toks, i) or negated(ev, j):
         return None
     said, have = text[mine.start : mine.end], evidence[theirs.start : theirs.end]
-    msg = f"The claim says {said!r} where its evidence says the opposite, {have!r}."
+    msg = f"The claim says {said!r} where its evidence has {have!r}: one excludes the other."
     return Finding(FlagCode.NEGATION_FLIP, msg, mine.start, mine.end, P_CONTRADICTION, True)
 
 
@@ -116,7 +116,7 @@ def opposite_finding(
     if not (
         antonymous(mine, theirs)
         or opposed(mine, theirs)
-        or _other_part(mine.norm, theirs.norm)
+        or _other_member(mine.norm, theirs.norm)
         or courses_opposed(toks, i, ev, j)  # ("would stop investing" for "would keep investing")
     ):
         return None

@@ -1,12 +1,14 @@
-"""The subject of a passive claim: who the article says the thing was done to.
+"""What a verb acts on: who the article says the thing was done to.
 
 "Petr Kral was sentenced to 10 years" against "a court in Brno sentenced former mayor Marta
-Wolska to 10 years": the claim's subject is what its verb acts on, so its rival in the evidence
-is the object of the same verb in the active voice (past a description written without an
-article, "former mayor") or the subject of it in the passive ("Her deputy, Petr Kral, was
-acquitted"). Another name there is a swap (``ENTITY_SWAPPED``), unless some sentence of the
-article does the same thing to the claim's name. A pronoun or a description there is not tested:
-naming who it means is what a journalist's rewording does.
+Wolska to 10 years": a passive claim's subject, or an active claim's object ("The court
+acquitted Marta Wolska"), is what its verb acts on, so its rival in the evidence is the object
+of the same verb in the active voice (past a description written without an article, "former
+mayor"; each name of a list) or its subject in the passive ("Her deputy, Petr Kral, was
+acquitted"), in a supporting sentence or in one the support left out that says the claim's whole
+predicate (subjects.homes). Another name there is a swap (``ENTITY_SWAPPED``), unless some
+sentence of the article does the same thing to the claim's name. A pronoun or a description
+there is not tested: naming who it means is what a journalist's rewording does.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
 from .relative_clauses import in_other_clause
 from .slot_edges import gap, past_title
-from .subjects import _head_name, _one, _subjects, all_named, homes, opening_names
+from .subjects import all_named, head_name, homes, opening_names, same_person, subjects_of
 from .support import Support
 from .verb_forms import is_passive, verb_like
 
@@ -64,7 +66,7 @@ _WHERE = frozenset({"from", "of", "in"})
 def _patients(ev: tuple[Tok, ...], verb: str, text: str) -> list[tuple[int, int]]:
     """What the evidence says the verb was done to, in either voice, in the order written."""
     objects = [(a, m) for _, a, m in _objects(ev, verb, text)]
-    return sorted([*_subjects(ev, verb, text, passive=True), *objects])
+    return sorted([*subjects_of(ev, verb, text, passive=True), *objects])
 
 
 def _done_to(
@@ -81,7 +83,7 @@ def _done_to(
         if not counts <= art.sentences[sid].stems:
             continue
         ev = art.sentences[sid].toks
-        if any(_one(mine, name, ev[a:b]) for a, b in _patients(ev, key, art.text)):
+        if any(same_person(mine, name, ev[a:b]) for a, b in _patients(ev, key, art.text)):
             return True
     return False
 
@@ -128,10 +130,10 @@ def patient_findings(
             ]
             if not found:
                 continue
-            if any(_one(mine, name, ev[a:b]) for a, b in found):
+            if any(same_person(mine, name, ev[a:b]) for a, b in found):
                 break
             a, b = found[0]
-            rival = ev[_head_name(ev, a, b, art) : b]
+            rival = ev[head_name(ev, a, b, art) : b]
             content = [t for t in rival if t.content]
             if not all_named(ev, content, art):
                 break  # (a pronoun or a description)

@@ -21,7 +21,7 @@ from ..report import FlagCode
 from .engines import MAX_ASIDE, MAX_DESCRIPTION, claim_speakers
 from .features import Tok, content_stems, name_spans, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .lexicon import PREPOSITIONS, REPORTING_VERBS, WHERE_FROM
+from .lexicon import DEFINITE_DETERMINERS, PREPOSITIONS, REPORTING_VERBS, WHERE_FROM
 from .participles import participle_speaker
 from .prepare import PreparedArticle
 from .quote_speakers import beside_verb, unnamed_verb
@@ -68,7 +68,7 @@ def _before_description(toks: list[Tok] | tuple[Tok, ...], i: int) -> int:
     m = k
     while k > 0 and m - k < MAX_DESCRIPTION and toks[k].content and not toks[k].cap:
         k -= 1
-    if k < m and k > 0 and toks[k].norm in _DETERMINERS:
+    if k < m and k > 0 and toks[k].norm in DEFINITE_DETERMINERS:
         k -= 1  # ("said the museum's director, Helene Marchetti")
     return k if k < m else -1
 
@@ -83,7 +83,6 @@ def _past_where(toks: list[Tok] | tuple[Tok, ...], j: int) -> int:
     return j
 
 
-_DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
 _SAY_TELL = frozenset({"say", "says", "said", "saying", "tell", "tells", "told", "telling"})
 _SPEECH = "say"
 

@@ -53,7 +53,7 @@ _CLASS_NOUNS = PERSON_NOUNS | ENTITY_NOUNS
 BACK = 2  # sentences before a pronoun's where its antecedent is looked for
 
 
-def _subjects(
+def subjects_of(
     ev: tuple[Tok, ...], verb: str, text: str, stop: int | None = None, *, passive: bool = False
 ) -> list[tuple[int, int]]:
     """Token ranges [a, b) of the subjects the evidence gives the verb ``verb`` (its verb_key)
@@ -72,7 +72,7 @@ def _subjects(
         head = b  # where the verb group starts ("had asked")
         while head > 0 and ev[head - 1].norm in AUXILIARIES:
             head -= 1
-        shared = shared_subject(ev, head, text, subjects=_subjects, is_verb=surely_verb)
+        shared = shared_subject(ev, head, text, subjects=subjects_of, is_verb=surely_verb)
         if shared is not None:
             out.append(shared)  # ("X followed Y outside and stabbed him": X stabbed him)
             continue
@@ -127,7 +127,7 @@ def _subjects(
     return out
 
 
-def _head_name(ev: tuple[Tok, ...], a: int, b: int, art: PreparedArticle) -> int:
+def head_name(ev: tuple[Tok, ...], a: int, b: int, art: PreparedArticle) -> int:
     """Where the name heading the subject ev[a:b] starts, after one noun saying what it is
     ("Rival General Electric", "Striker Diego Costa"); ``a`` itself unless the subject is that."""
     if b - a >= 2 and ev[a].norm in _CLASS_NOUNS and not art.is_name(ev[a]):
@@ -215,7 +215,7 @@ def _gapped(ev: tuple[Tok, ...], mine: frozenset[str]) -> bool:
 _COORDINATORS = frozenset({"and", "or", "but", "while"})
 
 
-def _one(mine: frozenset[str], name: Sequence[Tok], ev: tuple[Tok, ...]) -> bool:
+def same_person(mine: frozenset[str], name: Sequence[Tok], ev: tuple[Tok, ...]) -> bool:
     """Whether ``ev`` is the claim's name (stems ``mine``, tokens ``name``) in some form, and
     not another person of its family ("Jordan Hale" for "Ryan Hale") nor another name that
     shares a word ("Manchester United" for "Manchester City")."""
@@ -223,7 +223,7 @@ def _one(mine: frozenset[str], name: Sequence[Tok], ev: tuple[Tok, ...]) -> bool
     if cut is not None:
         # ("Rachel Obi of Kestrel Research": either name may be written alone; "Eva Stastna and
         # Martin Holy voted": each did)
-        return _one(mine, name, ev[:cut]) or _one(mine, name, ev[cut + 1 :])
+        return same_person(mine, name, ev[:cut]) or same_person(mine, name, ev[cut + 1 :])
     named = [t for t in ev if t.content]
     return same_name(mine, ev) and not other_person(name, ev) and not other_heads(name, named)
 
@@ -243,7 +243,7 @@ def _said_of(
         ev = art.sentences[sid].toks
         if not counts <= art.sentences[sid].stems:
             continue
-        if any(_one(mine, name, ev[a:b]) for a, b in _subjects(ev, key, art.text)):
+        if any(same_person(mine, name, ev[a:b]) for a, b in subjects_of(ev, key, art.text)):
             return True
     return False
 
@@ -312,15 +312,15 @@ def subject_findings(
             ev = art.sentences[sid].toks
             found = [
                 (a, b)
-                for a, b in _subjects(ev, key, art.text)
+                for a, b in subjects_of(ev, key, art.text)
                 if not in_other_clause(ev, a, reported)
             ]
             if not found:
                 continue
-            if any(_one(mine, toks[i:j], ev[a:b]) for a, b in found) or _gapped(ev, mine):
+            if any(same_person(mine, toks[i:j], ev[a:b]) for a, b in found) or _gapped(ev, mine):
                 break
             a, b = found[0]
-            a = _head_name(ev, a, b, art)
+            a = head_name(ev, a, b, art)
             rival = ev[a:b]
             content = [t for t in rival if t.content]
             named = all_named(ev, content, art)
