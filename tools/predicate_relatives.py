@@ -5,7 +5,9 @@ then the stems of the words that reword them.
 A synset's rewordings are its own words ("resign", "step down", "quit": a phrasal form under
 each of its words but stopwords), their derivationally related forms ("relegate",
 "relegation"), and the words of the synsets one hypernym step above ("gun down" -> "shoot")
-and of an adjective's similar synsets. Every word is written as the checker's stem
+and of an adjective's similar synsets. A verb at the root of WordNet's tree ("move", "begin",
+"change") is left out as a hypernym: it names the class of most verbs, and "moved" no more
+states "launched" than any other motion. Every word is written as the checker's stem
 (features.stem) of each of its inflections (lemminflect: "shoot", "shot"), so the table is
 read with no lemmatiser.
 
@@ -41,9 +43,11 @@ _NEAR = {"@", "@i", "&"}  # hypernym, instance hypernym, similar (adjectives)
 
 
 class Synset:
-    def __init__(self, words: list[str]) -> None:
+    def __init__(self, pos: str, words: list[str]) -> None:
+        self.pos = pos
         self.words = words
         self.near: list[str] = []  # keys of hypernym / similar synsets
+        self.hypernyms = 0
         self.derived: dict[int, list[tuple[str, int]]] = defaultdict(list)  # word index -> forms
 
 
@@ -58,13 +62,14 @@ def synsets(folder: Path) -> dict[str, Synset]:
             pos = "a" if head[2] == "s" else head[2]
             count = int(head[3], 16)
             words = [head[4 + 2 * i].lower().split("(")[0] for i in range(count)]
-            synset = out[pos + head[0]] = Synset(words)
+            synset = out[pos + head[0]] = Synset(pos, words)
             k = 4 + 2 * count
             for i in range(int(head[k])):
                 symbol, target, tpos, source_target = head[k + 1 + 4 * i : k + 5 + 4 * i]
                 key = ("a" if tpos == "s" else tpos) + target
                 if symbol in _NEAR:
                     synset.near.append(key)
+                    synset.hypernyms += symbol != "&"
                 elif symbol == "+":
                     source, dest = int(source_target[:2], 16), int(source_target[2:], 16)
                     synset.derived[source - 1].append((key, dest - 1))
@@ -79,7 +84,8 @@ def forms(lemma: str) -> frozenset[str]:
     for word in lemma.split("_"):
         if word.isalpha() and word not in STOPWORDS:
             out.add(stem(word))
-            out.update(stem(f) for fs in getAllInflections(word).values() for f in fs)
+            inflected = (f for fs in getAllInflections(word).values() for f in fs)
+            out.update(stem(f) for f in inflected if f.isalpha())
     return frozenset(out)
 
 
@@ -95,8 +101,9 @@ def groups(found: dict[str, Synset]) -> set[tuple[tuple[str, ...], tuple[str, ..
             members |= forms(word)
         related: set[str] = set()
         for other in (found[k] for k in synset.near if k in found):
-            for word in other.words:
-                related |= forms(word)
+            if other.hypernyms or other.pos != "v":  # (a root verb: see the docstring)
+                for word in other.words:
+                    related |= forms(word)
         for forms_of in synset.derived.values():
             for k, j in forms_of:
                 if k in found:
