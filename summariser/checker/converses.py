@@ -118,6 +118,13 @@ _STEMS_BY_FAMILY = {
 }
 
 
+def family_stems(word: str) -> frozenset[str]:
+    """The stems of every predicate of the converse family of ``word`` (lower case): "lost"
+    retells "beat"; empty for a word of no family."""
+    frame = _DIRECT.get(word) or _PASSIVE.get(word) or _PREPOSED.get(word)
+    return frozenset() if frame is None else _STEMS_BY_FAMILY[frame.family]
+
+
 class Relation(NamedTuple):
     """One predicate's parties in its family's order (an unread party is empty)."""
 

@@ -43,6 +43,7 @@ from .sentences import split_sentences
 from .slot_tests import SlotFindings, slot_findings
 from .statements import statement_findings
 from .support import Support, find_support
+from .unstated_predicates import unstated_predicate_findings
 
 logger = logging.getLogger(__name__)
 
@@ -227,6 +228,7 @@ def check_view(
     findings = settle(findings, view, converse_check(view, art))
     low, extra = novel_word_findings(view, art, sup, slots.known)
     findings += low
+    findings += unstated_predicate_findings(view, art, sup)
     if not any(map(_CONTENT, view.toks)):  # ("not not not"): nothing the evidence could say
         first, last = view.toks[0], view.toks[-1]
         msg = "The claim has no content word to check."
