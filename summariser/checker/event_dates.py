@@ -46,9 +46,19 @@ def date_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> 
     mine = _dates(view.toks)
     if not mine or not any(d.norm in art.dates for d in mine):
         return out  # (most claims: no date, or none the article has)
+    # Only a date of the supporting sentences of the same kind as the claim's, and another, can
+    # be the event's other date: without one the clauses need not be read.
+    given = {d for sid in sup.sids for d in art.sentences[sid].dates}
+    rivalled = {
+        d for d in mine if d.norm in art.dates and any(c == d.cat and n != d.norm for n, c in given)
+    }
+    if not rivalled:
+        return out
     for date, a, b in anchors(view.toks, view.text, mine):
+        if date not in rivalled:
+            continue
         event, verbs = event_words(view.toks, a, b), event_verbs(view.toks, a, b)
-        if not verbs or date.norm not in art.dates:
+        if not verbs:
             continue  # (a date without a verb of the claim's dates no event)
         best, theirs = 0, []
         for sid in sup.sids:

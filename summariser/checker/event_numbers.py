@@ -34,6 +34,7 @@ from .support import Support
 logger = logging.getLogger(__name__)
 
 _SIGNS = frozenset("$£€¥")
+_UNWORDED = _SIGNS | {"%", "time"}  # nouns that are no word's stem ("time": a span, any unit)
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
 
 
@@ -103,13 +104,23 @@ def count_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
     counts = _counts(toks)
     if not counts:  # (most claims)
         return out
-    for m, a, b in anchors(toks, text, counts):
+    # What a count needs before its clause is read: a noun, no exact reading (an age is
+    # ages.py's) and, but for a span of time, a number of the article it agrees with.
+    read: dict[int, tuple[str, str]] = {}
+    for m in counts:
         noun = _noun(toks, text, m)
         hedge = hedge_before(toks, m.i, text)
         if not noun or hedge == EXACT:
-            continue  # (an age is ages.py's)
+            continue
         if noun != "time" and not any(agrees(m.value, hedge, v) for v, _ in art.numbers):
             continue
+        read[m.i] = noun, hedge
+    if not read:  # (the clauses are cut only for a count that may be another event's)
+        return out
+    for m, a, b in anchors(toks, text, counts):
+        if m.i not in read:
+            continue
+        noun, hedge = read[m.i]
         event = event_words(toks, a, b, owners=True) - {t.stem for t in toks[m.j : m.j + 1]}
         verbs = event_verbs(toks, a, b)
         if not event or not verbs:
@@ -121,8 +132,11 @@ def count_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
         # another form, cannot tell it: a look-up in its stems spares reading its clauses)
         keys = {v.split("/")[0] for v in verbs}
         plain = {t.stem for t in toks[a:b] if t.stem in event and t.stem not in keys}
+        # (a count of a word's noun is that word's count: a sentence without the word has none)
+        worded = noun not in _UNWORDED
         for sid in sorted(set(sup.sids) | _with_verbs(art, toks[a:b], verbs)):
-            if not plain <= art.sentences[sid].stems:
+            stems = art.sentences[sid].stems
+            if not plain <= stems or (worded and noun not in stems):
                 continue
             ev = art.sentences[sid].toks
             for n, their_noun, their_verbs, words in art.derived(("counted events", sid), _events):

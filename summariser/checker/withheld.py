@@ -124,6 +124,24 @@ def _sentence_predicates(
     return tuple(out)
 
 
+def _withheld_keys(art: PreparedArticle, key: tuple[str, int]) -> frozenset[str]:
+    """The keys of the predicates a frame withholds in sentence ``key[1]``: those after a frame
+    word, within the reach of a frame and of a question it passes on (read once an article)."""
+    toks = art.sentences[key[1]].toks
+    reach = 2 * FRAME_REACH  # (a question word within reach extends it by as much again)
+    after = {
+        k
+        for i, t in enumerate(toks)
+        if (t.kind == NEG or t.norm in _FRAME_WORDS) and _framing(toks, i)
+        for k in range(i + 1, min(len(toks), i + reach + 1))
+    }
+    out: set[str] = set()
+    for k in sorted(after):
+        if _predicate(toks, k) and _framed(toks, k, art.text) is not None:
+            out |= _keys(toks[k])
+    return frozenset(out)
+
+
 def _keys(t: Tok) -> frozenset[str]:
     return frozenset((verb_key(t), t.stem))
 
@@ -137,16 +155,26 @@ def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
     )
     if not framing or _claim_framed(toks):
         return []  # (no supporting sentence frames anything: most claims)
+    # Only a predicate of the claim that a supporting sentence withholds can be withheld: the
+    # sentences' other predicates are read only for such a one.
+    held = frozenset().union(*[art.derived(("withheld keys", s), _withheld_keys) for s in sup.sids])
+    mine = [
+        (c, keys)
+        for c, t in enumerate(toks)
+        # (an infinitive states no fact: "turned to sex work to cover the cost")
+        if _predicate(toks, c) and not (c and toks[c - 1].norm == "to")
+        for keys in (_keys(t),)
+        if not keys.isdisjoint(held)
+    ]
+    if not mine:
+        return []
     # Each supporting sentence's predicates, with their keys and frames, made once an article.
     preds = [
         (art.sentences[s], art.derived(("withheld predicates", s), _sentence_predicates))
         for s in sup.sids
     ]
-    for c, t in enumerate(toks):
-        # (an infinitive states no fact: "turned to sex work to cover the cost")
-        if not _predicate(toks, c) or (c and toks[c - 1].norm == "to"):
-            continue
-        keys = _keys(t)
+    for c, keys in mine:
+        t = toks[c]
         others = frozenset(u.stem for j, u in enumerate(toks) if u.content and j != c)
         withheld = asserted = -1  # the most claim words a sentence of each kind shares
         cue = ""
