@@ -28,7 +28,7 @@ from .features import NUM, Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .number_flags import EXACT, agrees, hedge_before
 from .prepare import PreparedArticle
-from .quantities import NumberMention, date_words, numbers
+from .quantities import DateWord, NumberMention, date_words, numbers
 from .support import Support
 
 logger = logging.getLogger(__name__)
@@ -38,10 +38,11 @@ _UNWORDED = _SIGNS | {"%", "time"}  # nouns that are no word's stem ("time": a s
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
 
 
-def _counts(toks: Sequence[Tok]) -> list[NumberMention]:
-    """The numbers of ``toks`` that are no year and no day of a month."""
-    days = {k for d in date_words(toks) if d.cat == "day" for k in range(d.i, d.j)}
-    return [m for m in numbers(toks) if m.kind != "year" and m.i not in days]
+def _counts(mentions: Sequence[NumberMention], dates: Sequence[DateWord]) -> list[NumberMention]:
+    """The numbers of one sentence (``mentions``, with its ``dates``) that are no year and no
+    day of a month."""
+    days = {k for d in dates if d.cat == "day" for k in range(d.i, d.j)}
+    return [m for m in mentions if m.kind != "year" and m.i not in days]
 
 
 def _noun(toks: Sequence[Tok], text: str, m: NumberMention) -> str:
@@ -101,7 +102,7 @@ def count_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
     count of the same noun, and no sentence of the article gives it the claim's."""
     toks, text = view.toks, view.text
     out: list[Finding] = []
-    counts = _counts(toks)
+    counts = _counts(view.mentions, view.dates)
     if not counts:  # (most claims)
         return out
     # What a count needs before its clause is read: a noun, no exact reading (an age is
@@ -188,5 +189,5 @@ def _events(art: PreparedArticle, key: tuple[str, int]) -> tuple[CountedEvent, .
     ev = art.sentences[key[1]].toks
     return tuple(
         (n, _noun(ev, art.text, n), event_verbs(ev, lo, hi), event_words(ev, lo, hi, owners=True))
-        for n, lo, hi in anchors(ev, art.text, _counts(ev))
+        for n, lo, hi in anchors(ev, art.text, _counts(numbers(ev), date_words(ev)))
     )

@@ -27,7 +27,6 @@ from .governed_names import governed_findings
 from .number_flags import number_findings
 from .number_slots import number_slot_findings
 from .prepare import PreparedArticle
-from .quantities import date_words, numbers
 from .relative_numbers import relative_number_findings
 from .role_nouns import role_noun_findings
 from .roles import P_ROLE_SWAP, role_findings
@@ -84,8 +83,7 @@ def slot_findings(
     weak |= {f.start for f in roles if f.penalty == P_ROLE_SWAP}
     subjects = subject_findings(view, art, sup, _judged(view, findings, but=weak))
     findings = _overruled(findings, weak, subjects)
-    dates = date_words(view.toks)
-    mentions = numbers(view.toks)
+    dates, mentions = view.dates, view.mentions
     values = number_findings(view, art, sup, dates=dates, mentions=mentions)
     if mentions:
         found = {f.start for f in values} | {f.start for f in bound}
