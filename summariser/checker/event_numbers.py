@@ -69,6 +69,15 @@ def _noun(toks: Sequence[Tok], text: str, m: NumberMention) -> str:
     return t.stem if t.content and not t.cap and t.kind != NUM else ""
 
 
+def _given(art: PreparedArticle, sup: Support, value: float, hedge: str) -> bool:
+    """Whether the article gives a number the claim's (hedged) ``value`` agrees with: its
+    supporting sentences asked first, whose numbers the number tests have read already."""
+    for sid in sup.sids:
+        if any(agrees(value, hedge, v) for v, _ in art.sentences[sid].numbers):
+            return True
+    return any(agrees(value, hedge, v) for v, _ in art.numbers)
+
+
 def _with_verbs(art: PreparedArticle, toks: Sequence[Tok], verbs: frozenset[str]) -> set[int]:
     """The sentences that hold a word of ``toks`` that is one of the claim's ``verbs``."""
     stems = {
@@ -113,7 +122,7 @@ def count_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
         hedge = hedge_before(toks, m.i, text)
         if not noun or hedge == EXACT:
             continue
-        if noun != "time" and not any(agrees(m.value, hedge, v) for v, _ in art.numbers):
+        if noun != "time" and not _given(art, sup, m.value, hedge):
             continue
         read[m.i] = noun, hedge
     if not read:  # (the clauses are cut only for a count that may be another event's)

@@ -158,13 +158,15 @@ def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
     # Only a predicate of the claim that a supporting sentence withholds can be withheld: the
     # sentences' other predicates are read only for such a one.
     held = frozenset().union(*[art.derived(("withheld keys", s), _withheld_keys) for s in sup.sids])
+    if not held:
+        return []
     mine = [
-        (c, keys)
+        c
         for c, t in enumerate(toks)
+        if (t.stem in held or verb_key(t) in held)
+        and _predicate(toks, c)
         # (an infinitive states no fact: "turned to sex work to cover the cost")
-        if _predicate(toks, c) and not (c and toks[c - 1].norm == "to")
-        for keys in (_keys(t),)
-        if not keys.isdisjoint(held)
+        and not (c and toks[c - 1].norm == "to")
     ]
     if not mine:
         return []
@@ -173,8 +175,9 @@ def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
         (art.sentences[s], art.derived(("withheld predicates", s), _sentence_predicates))
         for s in sup.sids
     ]
-    for c, keys in mine:
+    for c in mine:
         t = toks[c]
+        keys = _keys(t)
         others = frozenset(u.stem for j, u in enumerate(toks) if u.content and j != c)
         withheld = asserted = -1  # the most claim words a sentence of each kind shares
         cue = ""
