@@ -19,6 +19,9 @@ itself is left to the negation and hedge tests.
 
 from __future__ import annotations
 
+from itertools import pairwise
+from operator import attrgetter
+
 from ..report import FlagCode
 from .features import NEG, NUM, Tok, stem, verb_key
 from .flags import P_NEGATION, ClaimView, Finding
@@ -67,11 +70,19 @@ def _framing(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
 _FRAME_STEMS = frozenset(map(stem, NEGATIVE_WORDS))
 
 
+_CLAIM_FRAMES = NEGATIVE_WORDS | _OPEN | _MODALS  # (a claim's frame word, a pair's aside)
+_KIND, _NORM, _STEM = attrgetter("kind"), attrgetter("norm"), attrgetter("stem")
+
+
 def _claim_framed(toks: list[Tok]) -> bool:
-    """Whether the claim negates, withholds or hedges anything itself."""
-    return any(
-        _framing(toks, i) or t.stem in _FRAME_STEMS or t.norm in _MODALS for i, t in enumerate(toks)
-    )
+    """Whether the claim negates, withholds or hedges anything itself (``_framing`` at any of
+    its words, a frame's stem or a modal; told at C level but for the two-word frames)."""
+    norms = list(map(_NORM, toks))
+    if NEG in map(_KIND, toks) or not _CLAIM_FRAMES.isdisjoint(norms):
+        return True
+    if not _FRAME_STEMS.isdisjoint(map(_STEM, toks)):
+        return True
+    return any(_PAIRED.get(second) == first for first, second in pairwise(norms))
 
 
 def _framed(toks: tuple[Tok, ...] | list[Tok], k: int, text: str) -> int | None:
@@ -149,15 +160,16 @@ def _keys(t: Tok) -> frozenset[str]:
 def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """The claim's first predicate its evidence withholds, as `negation_flip`."""
     toks = view.toks
-    framing = any(
-        art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(_FRAME_WORDS)
+    framing = [
+        s
         for s in sup.sids
-    )
+        if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(_FRAME_WORDS)
+    ]
     if not framing or _claim_framed(toks):
         return []  # (no supporting sentence frames anything: most claims)
     # Only a predicate of the claim that a supporting sentence withholds can be withheld: the
     # sentences' other predicates are read only for such a one.
-    held = frozenset().union(*[art.derived(("withheld keys", s), _withheld_keys) for s in sup.sids])
+    held = frozenset().union(*[art.derived(("withheld keys", s), _withheld_keys) for s in framing])
     if not held:
         return []
     mine = [
