@@ -70,7 +70,7 @@ def _framing(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
 _FRAME_STEMS = frozenset(map(stem, NEGATIVE_WORDS))
 
 
-_CLAIM_FRAMES = NEGATIVE_WORDS | _OPEN | _MODALS  # (a claim's frame word, a pair's aside)
+_CLAIM_FRAMES = NEGATIVE_WORDS | _OPEN | _MODALS  # (one-word frames; the two-word ones apart)
 _KIND, _NORM, _STEM = attrgetter("kind"), attrgetter("norm"), attrgetter("stem")
 
 
