@@ -21,7 +21,6 @@ from collections.abc import Sequence
 
 from ..report import FlagCode
 from .clause_events import anchors, event_verbs, event_words
-from .features import Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
 from .quantities import DateWord, date_words
@@ -32,9 +31,10 @@ logger = logging.getLogger(__name__)
 _KINDS = frozenset({"weekday", "month", "year", "day"})  # dates no calendar makes one if unequal
 
 
-def _dates(toks: Sequence[Tok]) -> list[DateWord]:
-    """The dates of ``toks`` that name a calendar unit, a month inside a day left out."""
-    found = [d for d in date_words(toks) if d.cat in _KINDS]
+def _dates(dates: Sequence[DateWord]) -> list[DateWord]:
+    """The ``dates`` (of one sentence) that name a calendar unit, a month inside a day left
+    out."""
+    found = [d for d in dates if d.cat in _KINDS]
     days = [d for d in found if d.cat == "day"]
     return [d for d in found if d.cat == "day" or not any(e.i <= d.i < e.j for e in days)]
 
@@ -43,12 +43,22 @@ def date_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> 
     """A contradiction when the supporting sentences give the claim's dated event another date
     of the same kind, and no sentence of the article gives it the claim's."""
     out: list[Finding] = []
-    mine = _dates(view.toks)
+    mine = _dates(view.dates)
     if not mine or not any(d.norm in art.dates for d in mine):
         return out  # (most claims: no date, or none the article has)
+    # Only a date of the supporting sentences of the same kind as the claim's, and another, can
+    # be the event's other date: without one the clauses need not be read.
+    given = {d for sid in sup.sids for d in art.sentences[sid].dates}
+    rivalled = {
+        d for d in mine if d.norm in art.dates and any(c == d.cat and n != d.norm for n, c in given)
+    }
+    if not rivalled:
+        return out
     for date, a, b in anchors(view.toks, view.text, mine):
+        if date not in rivalled:
+            continue
         event, verbs = event_words(view.toks, a, b), event_verbs(view.toks, a, b)
-        if not verbs or date.norm not in art.dates:
+        if not verbs:
             continue  # (a date without a verb of the claim's dates no event)
         best, theirs = 0, []
         for sid in sup.sids:
@@ -101,5 +111,5 @@ def _dated_events(art: PreparedArticle, key: tuple[str, int]) -> tuple[DatedEven
     ev = art.sentences[key[1]].toks
     return tuple(
         (d, event_words(ev, lo, hi), event_verbs(ev, lo, hi))
-        for d, lo, hi in anchors(ev, art.text, _dates(ev))
+        for d, lo, hi in anchors(ev, art.text, _dates(date_words(ev)))
     )

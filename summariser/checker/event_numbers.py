@@ -28,19 +28,21 @@ from .features import NUM, Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .number_flags import EXACT, agrees, hedge_before
 from .prepare import PreparedArticle
-from .quantities import NumberMention, date_words, numbers
+from .quantities import DateWord, NumberMention, date_words, numbers
 from .support import Support
 
 logger = logging.getLogger(__name__)
 
 _SIGNS = frozenset("$£€¥")
+_UNWORDED = _SIGNS | {"%", "time"}  # nouns that are no word's stem ("time": a span, any unit)
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
 
 
-def _counts(toks: Sequence[Tok]) -> list[NumberMention]:
-    """The numbers of ``toks`` that are no year and no day of a month."""
-    days = {k for d in date_words(toks) if d.cat == "day" for k in range(d.i, d.j)}
-    return [m for m in numbers(toks) if m.kind != "year" and m.i not in days]
+def _counts(mentions: Sequence[NumberMention], dates: Sequence[DateWord]) -> list[NumberMention]:
+    """The numbers of one sentence (``mentions``, with its ``dates``) that are no year and no
+    day of a month."""
+    days = {k for d in dates if d.cat == "day" for k in range(d.i, d.j)}
+    return [m for m in mentions if m.kind != "year" and m.i not in days]
 
 
 def _noun(toks: Sequence[Tok], text: str, m: NumberMention) -> str:
@@ -65,6 +67,15 @@ def _noun(toks: Sequence[Tok], text: str, m: NumberMention) -> str:
     if is_span(toks, m):
         return "time"
     return t.stem if t.content and not t.cap and t.kind != NUM else ""
+
+
+def _given(art: PreparedArticle, sup: Support, value: float, hedge: str) -> bool:
+    """Whether the article gives a number the claim's (hedged) ``value`` agrees with: its
+    supporting sentences asked first, whose numbers the number tests have read already."""
+    for sid in sup.sids:
+        if any(agrees(value, hedge, v) for v, _ in art.sentences[sid].numbers):
+            return True
+    return any(agrees(value, hedge, v) for v, _ in art.numbers)
 
 
 def _with_verbs(art: PreparedArticle, toks: Sequence[Tok], verbs: frozenset[str]) -> set[int]:
@@ -100,16 +111,26 @@ def count_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
     count of the same noun, and no sentence of the article gives it the claim's."""
     toks, text = view.toks, view.text
     out: list[Finding] = []
-    counts = _counts(toks)
+    counts = _counts(view.mentions, view.dates)
     if not counts:  # (most claims)
         return out
-    for m, a, b in anchors(toks, text, counts):
+    # What a count needs before its clause is read: a noun, no exact reading (an age is
+    # ages.py's) and, but for a span of time, a number of the article it agrees with.
+    read: dict[int, tuple[str, str]] = {}
+    for m in counts:
         noun = _noun(toks, text, m)
         hedge = hedge_before(toks, m.i, text)
         if not noun or hedge == EXACT:
-            continue  # (an age is ages.py's)
-        if noun != "time" and not any(agrees(m.value, hedge, v) for v, _ in art.numbers):
             continue
+        if noun != "time" and not _given(art, sup, m.value, hedge):
+            continue
+        read[m.i] = noun, hedge
+    if not read:  # (the clauses are cut only for a count that may be another event's)
+        return out
+    for m, a, b in anchors(toks, text, counts):
+        if m.i not in read:
+            continue
+        noun, hedge = read[m.i]
         event = event_words(toks, a, b, owners=True) - {t.stem for t in toks[m.j : m.j + 1]}
         verbs = event_verbs(toks, a, b)
         if not event or not verbs:
@@ -121,8 +142,11 @@ def count_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
         # another form, cannot tell it: a look-up in its stems spares reading its clauses)
         keys = {v.split("/")[0] for v in verbs}
         plain = {t.stem for t in toks[a:b] if t.stem in event and t.stem not in keys}
+        # (a count of a word's noun is that word's count: a sentence without the word has none)
+        worded = noun not in _UNWORDED
         for sid in sorted(set(sup.sids) | _with_verbs(art, toks[a:b], verbs)):
-            if not plain <= art.sentences[sid].stems:
+            stems = art.sentences[sid].stems
+            if not plain <= stems or (worded and noun not in stems):
                 continue
             ev = art.sentences[sid].toks
             for n, their_noun, their_verbs, words in art.derived(("counted events", sid), _events):
@@ -174,5 +198,5 @@ def _events(art: PreparedArticle, key: tuple[str, int]) -> tuple[CountedEvent, .
     ev = art.sentences[key[1]].toks
     return tuple(
         (n, _noun(ev, art.text, n), event_verbs(ev, lo, hi), event_words(ev, lo, hi, owners=True))
-        for n, lo, hi in anchors(ev, art.text, _counts(ev))
+        for n, lo, hi in anchors(ev, art.text, _counts(numbers(ev), date_words(ev)))
     )

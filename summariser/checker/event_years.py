@@ -16,7 +16,6 @@ from ..report import FlagCode
 from .align import Alignment
 from .flags import ClaimView, Finding
 from .prepare import PreparedArticle
-from .quantities import numbers
 from .swap_findings import swap_finding
 
 PAIR_RUN = 2  # tokens in a row that make a stretch copied: a subject and its verb, say
@@ -28,7 +27,7 @@ def event_year_finding(
     """A date swap when the claim's one year differs from the one year of the sentence whose
     predicate it copies."""
     toks = view.toks
-    mine = [m for m in numbers(toks) if m.kind == "year"]
+    mine = [m for m in view.mentions if m.kind == "year"]
     if len(mine) != 1:
         return None
     sent = art.sentences[sid]

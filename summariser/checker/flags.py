@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
@@ -26,7 +26,7 @@ from .holidays import fixed_rivals
 from .predicates import is_predicate
 from .prepare import PreparedArticle
 from .pronoun_names import said_by_pronoun
-from .quantities import DateWord, relative_clash
+from .quantities import DateWord, NumberMention, date_words, numbers, relative_clash
 from .support import W_REWORDED, Support
 
 logger = logging.getLogger(__name__)
@@ -124,6 +124,30 @@ class ClaimView:
     # Its first word alone is a name: the sentence's capital leaves it open, the article (which
     # always writes it with a capital) does not ("Goita led ..."). Not among ``names``.
     opening: bool = False
+    # Its numbers and date words, read when a test first asks (the number, slot, event and year
+    # tests all read them): see ``mentions`` and ``dates``.
+    _mentions: tuple[NumberMention, ...] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _dates: tuple[DateWord, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def mentions(self) -> tuple[NumberMention, ...]:
+        """The claim sentence's numbers (``quantities.numbers``)."""
+        found = self._mentions
+        if found is None:
+            found = tuple(numbers(self.toks))
+            object.__setattr__(self, "_mentions", found)
+        return found
+
+    @property
+    def dates(self) -> tuple[DateWord, ...]:
+        """The claim sentence's date words (``quantities.date_words``)."""
+        found = self._dates
+        if found is None:
+            found = tuple(date_words(self.toks))
+            object.__setattr__(self, "_dates", found)
+        return found
 
 
 def span_text(view: ClaimView, i: int, j: int) -> tuple[int, int, str]:
@@ -227,7 +251,7 @@ def date_findings(
     art: PreparedArticle,
     sup: Support,
     *,
-    mentions: list[DateWord],
+    mentions: Sequence[DateWord],
     published: dt.date | None = None,
 ) -> list[Finding]:
     """Calendar expressions that contradict the evidence's dates or that the article never gives.

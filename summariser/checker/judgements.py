@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ..report import FlagCode
 from .features import NEG, Tok, stem
@@ -54,6 +55,8 @@ _NAMING = frozenset(
         *("branded", "label", "labels", "labelled", "labeled", "deem", "deems", "deemed"),
     }
 )
+_OPENERS = _REPORTING | _NAMING  # (the verbs a complement's judgement is told after)
+_STEM, _NORM = attrgetter("stem"), attrgetter("norm")
 # What links a thing to a judgement after it ("the findings were reassuring", "described as").
 _LINKS = frozenset({"is", "are", "was", "were", "be", "been", "as"})
 # Words that open another clause after a complement ("were reassuring but warned ...").
@@ -68,6 +71,10 @@ def judgement_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> l
     """A contradiction when the claim's judgement of a thing is clearly good (bad) and every
     supporting sentence's judgement of the same thing leans only the other way."""
     toks = view.toks
+    # (a judgement is of a thing only after a verb of judgement or in a complement of a verb of
+    # saying or naming: a claim with neither judges nothing here, whatever its words' valence)
+    if _JUDGING.isdisjoint(map(_STEM, toks)) and _OPENERS.isdisjoint(map(_NORM, toks)):
+        return []
     for k, t in enumerate(toks):
         mine = leaning(t) if not t.cap else 0
         if not mine or _negated(toks, k):

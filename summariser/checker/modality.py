@@ -85,13 +85,24 @@ def _hedged_stems(art: PreparedArticle, sup: Support) -> dict[str, tuple[int, in
     (sentence, token)."""
     out: dict[str, tuple[int, int]] = {}
     for sid in sup.sids:
-        sent = art.sentences[sid]
-        if _MODALS.isdisjoint(sent.norms):
+        if _MODALS.isdisjoint(art.sentences[sid].norms):
             continue
-        ev = sent.toks
-        for b, e in enumerate(ev):
-            if e.norm in _MODALS:
-                for m in range(b + 1, min(len(ev), b + 1 + _REACH)):
-                    if _hedged_at(ev, m):
-                        out.setdefault(ev[m].stem, (sid, m))
+        for key, place in art.derived(("hedged stems", sid), _sentence_hedged):
+            out.setdefault(key, place)
     return out
+
+
+def _sentence_hedged(
+    art: PreparedArticle, key: tuple[str, int]
+) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """The stems sentence ``key[1]`` gives right after a modal, each at its first place, in
+    order (the same for every claim: read once an article)."""
+    sid = key[1]
+    ev = art.sentences[sid].toks
+    out: dict[str, tuple[int, int]] = {}
+    for b, e in enumerate(ev):
+        if e.norm in _MODALS:
+            for m in range(b + 1, min(len(ev), b + 1 + _REACH)):
+                if _hedged_at(ev, m):
+                    out.setdefault(ev[m].stem, (sid, m))
+    return tuple(out.items())

@@ -19,7 +19,7 @@ from .features import Tok
 from .flags import P_NUMBER_DOC, P_NUMBER_EV, ClaimView, Finding, span_text
 from .fractions import as_percent, percentages
 from .prepare import PreparedArticle
-from .quantities import DateWord, NumberMention, numbers, same_number
+from .quantities import DateWord, NumberMention, same_number
 from .support import Support
 
 # Hedges before a number that make it a bound or an estimate: "more than 100" agrees with 116.
@@ -84,7 +84,7 @@ def number_findings(
     art: PreparedArticle,
     sup: Support,
     *,
-    dates: list[DateWord],
+    dates: Sequence[DateWord],
     mentions: Sequence[NumberMention] | None = None,
 ) -> list[Finding]:
     """Numbers and quantities (years excepted: they are dates) the evidence does not give.
@@ -96,7 +96,7 @@ def number_findings(
     """
     out: list[Finding] = []
     if mentions is None:
-        mentions = numbers(view.toks)
+        mentions = view.mentions
     if not mentions:
         return out
     days = {k for d in dates if d.cat == "day" for k in range(d.i, d.j)}

@@ -48,7 +48,7 @@ def number_slot_findings(
     sup: Support,
     *,
     mentions: Sequence[NumberMention],
-    dates: list[DateWord],
+    dates: Sequence[DateWord],
     judged: set[int],
 ) -> list[Finding]:
     """Claim numbers (``mentions``; not dates, none at the offsets ``judged``) that follow a

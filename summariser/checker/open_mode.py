@@ -29,7 +29,6 @@ from .holidays import holidays_as_dates
 from .late_tests import with_late_findings
 from .name_openings import name_start
 from .prepare import PreparedArticle, prepared
-from .quantities import numbers
 from .quotations import quotation_findings
 from .score import (
     COPY_THRESHOLD,
@@ -219,7 +218,7 @@ def check_view(
         # A stretch of one supporting sentence copied word for word: its names and values stand
         # in the slots the article gives them, so only what the copy leaves out is tested (a
         # negation, hedge or plan of the sentence around it).
-        slots = SlotFindings([], set(), len(view.toks), len(numbers(view.toks)))
+        slots = SlotFindings([], set(), len(view.toks), len(view.mentions))
     findings, copied = slots.findings, slots.copied
     findings += statement_findings(view, art, sup, numbers=slots.numbers)
     findings = with_late_findings(findings, view, art, sup)

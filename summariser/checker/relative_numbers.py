@@ -56,7 +56,7 @@ def _segment(ev: Sequence[Tok], r: int, text: str) -> int:
 
 
 def relative_number_findings(
-    view: ClaimView, art: PreparedArticle, sup: Support, mentions: list[NumberMention]
+    view: ClaimView, art: PreparedArticle, sup: Support, mentions: Sequence[NumberMention]
 ) -> list[Finding]:
     """Claim numbers that their evidence gives, inside a relative clause, to an antecedent the
     claim leaves out, while the claim names the sentence's subject instead."""

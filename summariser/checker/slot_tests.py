@@ -28,7 +28,6 @@ from .number_flags import number_findings
 from .number_slots import number_slot_findings
 from .patients import patient_findings
 from .prepare import PreparedArticle
-from .quantities import date_words, numbers
 from .relative_numbers import relative_number_findings
 from .role_nouns import role_noun_findings
 from .roles import P_ROLE_SWAP, role_findings
@@ -89,8 +88,7 @@ def slot_findings(
     judged = _judged(view, findings, but=weak)
     subjects = subject_findings(view, art, sup, judged) + patient_findings(view, art, sup, judged)
     findings = _overruled(findings, weak, subjects)
-    dates = date_words(view.toks)
-    mentions = numbers(view.toks)
+    dates, mentions = view.dates, view.mentions
     values = number_findings(view, art, sup, dates=dates, mentions=mentions)
     if mentions:
         found = {f.start for f in values} | {f.start for f in bound}

@@ -20,6 +20,9 @@ the very modal statement it makes ("will need surgery" for "would not need surge
 
 from __future__ import annotations
 
+from itertools import pairwise
+from operator import attrgetter
+
 from ..report import FlagCode
 from .features import NEG, NUM, Tok, stem, verb_key
 from .flags import P_NEGATION, ClaimView, Finding
@@ -68,9 +71,19 @@ def _framing(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
 _FRAME_STEMS = frozenset(map(stem, NEGATIVE_WORDS))
 
 
+_CLAIM_FRAMES = NEGATIVE_WORDS | _OPEN  # (one-word frames; the two-word ones apart)
+_KIND, _NORM, _STEM = attrgetter("kind"), attrgetter("norm"), attrgetter("stem")
+
+
 def _claim_framed(toks: list[Tok]) -> bool:
-    """Whether the claim negates or withholds anything itself."""
-    return any(_framing(toks, i) or t.stem in _FRAME_STEMS for i, t in enumerate(toks))
+    """Whether the claim negates or withholds anything itself (``_framing`` at any of its words
+    or a frame's stem; told at C level but for the two-word frames)."""
+    norms = list(map(_NORM, toks))
+    if NEG in map(_KIND, toks) or not _CLAIM_FRAMES.isdisjoint(norms):
+        return True
+    if not _FRAME_STEMS.isdisjoint(map(_STEM, toks)):
+        return True
+    return any(_PAIRED.get(second) == first for first, second in pairwise(norms))
 
 
 # Modals by the statement they make: a past form says what its present said ("would not need"
@@ -147,6 +160,24 @@ def _sentence_predicates(
     return tuple(out)
 
 
+def _withheld_keys(art: PreparedArticle, key: tuple[str, int]) -> frozenset[str]:
+    """The keys of the predicates a frame withholds in sentence ``key[1]``: those after a frame
+    word, within the reach of a frame and of a question it passes on (read once an article)."""
+    toks = art.sentences[key[1]].toks
+    reach = 2 * FRAME_REACH  # (a question word within reach extends it by as much again)
+    after = {
+        k
+        for i, t in enumerate(toks)
+        if (t.kind == NEG or t.norm in _FRAME_WORDS) and _framing(toks, i)
+        for k in range(i + 1, min(len(toks), i + reach + 1))
+    }
+    out: set[str] = set()
+    for k in sorted(after):
+        if _predicate(toks, k) and _framed(toks, k, art.text) is not None:
+            out |= _keys(toks[k])
+    return frozenset(out)
+
+
 def _keys(t: Tok) -> frozenset[str]:
     return frozenset((verb_key(t), t.stem))
 
@@ -154,22 +185,36 @@ def _keys(t: Tok) -> frozenset[str]:
 def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """The claim's first predicate its evidence withholds, as `negation_flip`."""
     toks = view.toks
-    framing = any(
-        art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(_FRAME_WORDS)
+    framing = [
+        s
         for s in sup.sids
-    )
+        if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(_FRAME_WORDS)
+    ]
     if not framing or _claim_framed(toks):
         return []  # (no supporting sentence frames anything: most claims)
+    # Only a predicate of the claim that a supporting sentence withholds can be withheld: the
+    # sentences' other predicates are read only for such a one.
+    held = frozenset().union(*[art.derived(("withheld keys", s), _withheld_keys) for s in framing])
+    if not held:
+        return []
+    mine = [
+        c
+        for c, t in enumerate(toks)
+        if (t.stem in held or verb_key(t) in held)
+        and _predicate(toks, c)
+        # (an infinitive states no fact: "turned to sex work to cover the cost")
+        and not (c and toks[c - 1].norm == "to")
+    ]
+    if not mine:
+        return []
     # Each supporting sentence's predicates, with their keys and frames, made once an article.
     preds = [
         (art.sentences[s], art.derived(("withheld predicates", s), _sentence_predicates))
         for s in sup.sids
     ]
     hedged = any(t.norm in _MODALS for t in toks)
-    for c, t in enumerate(toks):
-        # (an infinitive states no fact: "turned to sex work to cover the cost")
-        if not _predicate(toks, c) or (c and toks[c - 1].norm == "to"):
-            continue
+    for c in mine:
+        t = toks[c]
         # A claim's modal is the hedge tests' matter, unless the evidence negates the same
         # modal statement: "will need surgery" for "would not need surgery".
         modal = _modal_before(toks, c)
