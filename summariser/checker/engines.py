@@ -31,7 +31,7 @@ from .lexicon import (
 logger = logging.getLogger(__name__)
 
 SPEAKER_GAP = 3  # tokens allowed between a speaker's name and the reporting verb after it
-MAX_ASIDE = 12  # tokens of an aside between them, set off by commas (a relative clause's)
+SPEAKER_ASIDE = 12  # tokens of an aside between them, set off by commas (a relative clause's)
 MAX_DESCRIPTION = 4  # lower-case words of a description between a cue and the name after it
 # Verbs whose following name is the listener, not the speaker ("told Reuters").
 _LISTENER_VERBS = frozenset({"told", "tells", "tell"})
@@ -104,7 +104,7 @@ def _before_aside(
     governs it ("In Brussels, the EU's envoy said")."""
     if c == 0 or "," not in (gap := text[toks[c - 1].end : toks[c].start]) or _quoted(gap):
         return None
-    for k in range(c - 1, max(0, c - 1 - MAX_ASIDE), -1):
+    for k in range(c - 1, max(0, c - 1 - SPEAKER_ASIDE), -1):
         if _quoted(text[toks[k - 1].end : toks[k].start]):
             return None  # (a quotation's words, not an aside: '"Oh, my God," said X')
         if "," in text[toks[k - 1].end : toks[k].start]:

@@ -36,6 +36,17 @@ def gap(ev: Sequence[Tok], k: int, text: str) -> str:
     return text[ev[k - 1].end : ev[k].start] if 0 < k < len(ev) else ""
 
 
+def past_aside(toks: Sequence[Tok], j: int, text: str, *, reach: int = MAX_ASIDE) -> int:
+    """The token after an aside enclosed by commas that opens at ``j`` ("Claire Grady[, a State
+    Department spokesperson,] thanked"), within ``reach`` tokens; ``j`` itself when none does."""
+    if not 0 < j < len(toks) or "," not in text[toks[j - 1].end : toks[j].start]:
+        return j
+    for k in range(j + 1, min(len(toks), j + 1 + reach)):
+        if "," in text[toks[k - 1].end : toks[k].start]:
+            return k
+    return j
+
+
 def slot_before(ev: tuple[Tok, ...], j: int, text: str) -> tuple[int, int]:
     """The subject of the words at ``j``: back over a comma-enclosed aside ("X, a special forces
     commander, played") or a relative pronoun ("X, who led", "X, whose novel"), then the name

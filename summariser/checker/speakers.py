@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from ..report import FlagCode
-from .engines import MAX_ASIDE, MAX_DESCRIPTION, claim_speakers
+from .engines import MAX_DESCRIPTION, SPEAKER_ASIDE, claim_speakers
 from .features import Tok, content_stems, name_spans, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import DEFINITE_DETERMINERS, PREPOSITIONS, REPORTING_VERBS, WHERE_FROM
@@ -27,6 +27,7 @@ from .prepare import PreparedArticle
 from .quote_speakers import beside_verb, unnamed_verb
 from .relative_clauses import in_other_clause
 from .roles import claim_names
+from .slot_edges import past_aside
 from .support import Support
 from .swaps import same_name
 from .values import TITLES
@@ -48,15 +49,10 @@ def _verb(toks: list[Tok] | tuple[Tok, ...], i: int, j: int) -> str | None:
     return None
 
 
-def _past_aside(text: str, toks: list[Tok], j: int) -> int:
-    """The token after an aside set off by commas right after the speaker ending at ``j`` ("X,
-    whose party had tried to block the vote, said"); ``j`` itself when none stands there."""
-    if not 0 < j < len(toks) or "," not in text[toks[j - 1].end : toks[j].start]:
-        return j
-    for k in range(j + 1, min(len(toks), j + 1 + MAX_ASIDE)):
-        if "," in text[toks[k - 1].end : toks[k].start]:
-            return k
-    return j
+def _cue(toks: list[Tok] | tuple[Tok, ...], i: int, j: int, text: str) -> str | None:
+    """The reporting verb beside the speaker at [i, j), or past an aside after it ("X, whose
+    party had tried to block the vote, said")."""
+    return _verb(toks, i, j) or _verb(toks, i, past_aside(toks, j, text, reach=SPEAKER_ASIDE))
 
 
 def _before_description(toks: list[Tok] | tuple[Tok, ...], i: int) -> int:
@@ -98,7 +94,7 @@ def _speakers(art: PreparedArticle, key: tuple[str, int]) -> list[Speaker]:
         names.insert(0, (0, 1))  # as the claim's (ClaimView.opening): "Flynn says Trump ..."
     out: list[Speaker] = []
     for i, j in claim_speakers(toks, names, text=art.text, in_case=True):
-        verb = _verb(toks, i, j) or _verb(toks, i, _past_aside(art.text, toks, j))
+        verb = _cue(toks, i, j, art.text)
         if verb is None or _governed(toks, i) or _possessor(art.text, toks, j):
             continue
         if any(t.content for t in toks[i:j]):
@@ -210,7 +206,7 @@ def speaker_findings(
     out: list[Finding] = []
     for i, j in claim_speakers(view.toks, names, text=view.text, in_case=view.in_case):
         mine = tuple(view.toks[i:j])
-        verb = _verb(view.toks, i, j) or _verb(view.toks, i, _past_aside(view.text, view.toks, j))
+        verb = _cue(view.toks, i, j, view.text)
         if i in skip or not any(t.content for t in mine) or verb is None:
             continue
         if _governed(view.toks, i):  # ("under Tony Blair, told": Blair is no speaker)

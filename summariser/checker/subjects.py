@@ -35,7 +35,7 @@ from .participles import participle_subject
 from .prepare import PreparedArticle
 from .pronoun_chains import names_antecedent
 from .relative_clauses import in_other_clause
-from .slot_edges import MAX_ASIDE
+from .slot_edges import MAX_ASIDE, past_aside
 from .support import Support
 from .swaps import same_name
 from .values import TITLE_WORDS, other_heads
@@ -188,17 +188,6 @@ _RELATIVES = frozenset({"who", "whose", "which"})
 _ASIDE_OPENS = frozenset(",(—–")
 
 
-def _past_aside(toks: Sequence[Tok], j: int, text: str) -> int:
-    """The token after an aside enclosed by commas that opens at ``j`` ("Claire Grady[, a State
-    Department spokesperson,] thanked"); ``j`` itself when none does."""
-    if not 0 < j < len(toks) or "," not in text[toks[j - 1].end : toks[j].start]:
-        return j
-    for k in range(j + 1, min(len(toks), j + 1 + MAX_ASIDE)):
-        if "," in text[toks[k - 1].end : toks[k].start]:
-            return k
-    return j
-
-
 def _gapped(ev: tuple[Tok, ...], mine: frozenset[str]) -> bool:
     """Whether the name is the subject of a clause that shares the sentence's verb: "Button
     will start 17th and Alonso 18th" (after "and"/"or"/"but", with no verb of its own)."""
@@ -282,7 +271,7 @@ def opening_names(
         opens = t == 0 or opens_clause(toks[t - 1])
         if not opens or any(k in skip for k in range(i, j)):
             continue
-        v = _past_aside(toks, j, view.text)
+        v = past_aside(toks, j, view.text)
         while v < len(toks) and toks[v].norm in AUXILIARIES:
             v += 1
         if v < len(toks) and verb_like(toks, v):
