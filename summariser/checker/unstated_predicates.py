@@ -26,7 +26,6 @@ from .features import NUM, Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import CALENDAR, REPORTING_VERBS, TIME_NOUNS
 from .prepare import PreparedArticle
-from .quantities import date_words, numbers
 from .support import Support
 
 # Words that say nothing of what a name did: reporting verbs and time words.
@@ -63,9 +62,8 @@ def _relatives() -> _Relatives:
 
 def _predicate_words(view: ClaimView, outside: list[int]) -> list[int]:
     """Of the words ``outside``, those in no number or date ("50 billion", "next week")."""
-    toks = view.toks
-    skip = {k for m in numbers(toks) for k in range(m.i, m.j)}
-    skip.update(k for d in date_words(toks) for k in range(d.i, d.j))
+    skip = {k for m in view.mentions for k in range(m.i, m.j)}
+    skip.update(k for d in view.dates for k in range(d.i, d.j))
     return [k for k in outside if k not in skip]
 
 
