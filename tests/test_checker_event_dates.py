@@ -15,7 +15,8 @@ The probe was launched on an Ariane 5 rocket from French Guiana in 2015, and rea
 2022 after three fly-bys of Earth.
 In 2019, the agency hired 300 engineers, and in 2021 it opened a second control centre.
 Drivers will strike on Thursday and Friday, the union said on Wednesday.
-The committee approved the budget in March; the council rejected it in June."""
+The committee approved the budget in March; the council rejected it in June.
+The two climbers set off from the hut on Monday and were caught by a storm on Tuesday."""
 
 MOVED = "The claim dates the event"
 
@@ -36,6 +37,8 @@ def _moved(claim: str) -> tuple[Verdict, bool]:
         "The agency hired 300 engineers in 2021.",
         # The council's month given to the committee's approval (clauses cut at ";").
         "The committee approved the budget in June.",
+        # A past spelt as its present, told by its particle ("set off"), has its own date.
+        "The climbers set off on Tuesday.",
     ],
 )
 def test_a_date_given_to_another_clauses_event_is_contradicted(claim: str) -> None:
@@ -55,6 +58,8 @@ def test_a_date_given_to_another_clauses_event_is_contradicted(claim: str) -> No
         "The agency hired 300 engineers in 2019.",
         "The agency opened a second control centre in 2021.",
         "The council rejected the budget in June.",
+        "The climbers set off on Monday.",
+        "The climbers were caught by a storm on Tuesday.",
         # A date of a list ("on Thursday and Friday") is the event's too.
         "Drivers will strike on Friday.",
         # No verb the article dates: "announced" is the claim's word (a paraphrase).

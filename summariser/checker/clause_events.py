@@ -49,9 +49,17 @@ def _verb_after(toks: Sequence[Tok], k: int) -> bool:
 
 
 def _is_verb(toks: Sequence[Tok], k: int) -> bool:
-    """Whether ``toks[k]`` is a verb: a past, or a word after an auxiliary, a modal or "to"."""
+    """Whether ``toks[k]`` is a verb: a past, a word after an auxiliary, a modal or "to", or
+    one of the pasts spelt as their present that a particle follows ("set off", "put out"; "a
+    set of" is a noun)."""
     t = toks[k]
-    return _past(t) or (k > 0 and toks[k - 1].norm in _AFTER and t.content and not t.cap)
+    if _past(t) or (k > 0 and toks[k - 1].norm in _AFTER and t.content and not t.cap):
+        return True
+    return t.norm in _PLAIN_PASTS and k + 1 < len(toks) and toks[k + 1].norm in _PARTICLES
+
+
+_PLAIN_PASTS = frozenset({"set", "put", "cut", "shut", "let", "hit", "quit"})
+_PARTICLES = frozenset({"off", "out", "up", "down", "aside", "back"})
 
 
 def event_verbs(toks: Sequence[Tok], a: int, b: int) -> frozenset[str]:
