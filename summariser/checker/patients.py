@@ -20,9 +20,16 @@ from ..report import FlagCode
 from .features import NUM, Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
-from .relative_clauses import in_other_clause
 from .slot_edges import gap, past_title
-from .subjects import all_named, head_name, homes, opening_names, same_person, subjects_of
+from .subjects import (
+    all_named,
+    first_reading,
+    head_name,
+    homes,
+    opening_names,
+    same_person,
+    subjects_of,
+)
 from .support import Support
 from .verb_forms import is_passive, verb_like
 
@@ -121,33 +128,28 @@ def patient_findings(
         mine = frozenset(t.stem for t in name if t.content)
         reported = {t.stem for t in toks if t.content} - mine
         counts = frozenset(t.stem for t in toks[v + 1 :] if t.kind == NUM)
-        for sid in chain(sup.sids, homes(art, verb, reported, sup)):
-            ev = art.sentences[sid].toks
-            found = [
-                (a, b)
-                for a, b in _patients(ev, key, art.text)
-                if not in_other_clause(ev, a, reported)
-            ]
-            if not found:
-                continue
-            if any(same_person(mine, name, ev[a:b]) for a, b in found):
-                break
-            a, b = found[0]
-            rival = ev[head_name(ev, a, b, art) : b]
-            content = [t for t in rival if t.content]
-            if not all_named(ev, content, art):
-                break  # (a pronoun or a description)
-            if _done_to(art, mine, verb, name, counts):
-                break
-            start, end = toks[i].start, toks[j - 1].end
-            said, words = view.text[start:end], art.text[content[0].start : content[-1].end]
-            where = "evidence" if sid in sup.sids else "article"
-            msg = (
-                f"The claim says {said!r} was {verb.norm} where the {where} has {words!r}: "
-                f"{art.text[art.sentences[sid].start : art.sentences[sid].end]!r}"
-            )
-            out.append(
-                Finding(FlagCode.ENTITY_SWAPPED, msg[:400], start, end, P_CONTRADICTION, True)
-            )
-            break
+        hit = first_reading(
+            art, chain(sup.sids, homes(art, verb, reported, sup)), _patients, key, reported
+        )
+        if hit is None:
+            continue
+        sid, found = hit
+        ev = art.sentences[sid].toks
+        if any(same_person(mine, name, ev[a:b]) for a, b in found):
+            continue
+        a, b = found[0]
+        rival = ev[head_name(ev, a, b, art) : b]
+        content = [t for t in rival if t.content]
+        if not all_named(ev, content, art):
+            continue  # (a pronoun or a description)
+        if _done_to(art, mine, verb, name, counts):
+            continue
+        start, end = toks[i].start, toks[j - 1].end
+        said, words = view.text[start:end], art.text[content[0].start : content[-1].end]
+        where = "evidence" if sid in sup.sids else "article"
+        msg = (
+            f"The claim says {said!r} was {verb.norm} where the {where} has {words!r}: "
+            f"{art.text[art.sentences[sid].start : art.sentences[sid].end]!r}"
+        )
+        out.append(Finding(FlagCode.ENTITY_SWAPPED, msg[:400], start, end, P_CONTRADICTION, True))
     return out

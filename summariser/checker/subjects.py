@@ -20,7 +20,7 @@ in the active voice is the rival subject.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 
 from ..actors.lexicon import ENTITY_NOUNS, PERSON_NOUNS
@@ -247,6 +247,23 @@ def homes(art: PreparedArticle, verb: Tok, words: set[str], sup: Support) -> Ite
             yield sid
 
 
+Reader = Callable[[tuple[Tok, ...], str, str], list[tuple[int, int]]]
+
+
+def first_reading(
+    art: PreparedArticle, sids: Iterable[int], read: Reader, key: str, reported: set[str]
+) -> tuple[int, list[tuple[int, int]]] | None:
+    """The first sentence of ``sids`` in which ``read`` finds what fills a slot of the verb
+    ``key`` (not in a clause of its own that most of the claim's words ``reported`` precede),
+    with what it finds; None when none does."""
+    for sid in sids:
+        ev = art.sentences[sid].toks
+        found = [(a, b) for a, b in read(ev, key, art.text) if not in_other_clause(ev, a, reported)]
+        if found:
+            return sid, found
+    return None
+
+
 def opening_names(
     view: ClaimView, art: PreparedArticle, skip: set[int]
 ) -> list[tuple[int, int, int]]:
@@ -297,63 +314,60 @@ def subject_findings(
         # (the supporting sentence that says most of the predicate first: its subject is the
         # one that counts, not a speaker's of other words beside it)
         order = sorted(sup.sids, key=lambda sid: -len(reported & art.sentences[sid].stems))
-        for sid in chain(order, homes(art, verb, reported, sup)):
-            ev = art.sentences[sid].toks
-            found = [
-                (a, b)
-                for a, b in subjects_of(ev, key, art.text)
-                if not in_other_clause(ev, a, reported)
-            ]
-            if not found:
-                continue
-            if any(same_person(mine, toks[i:j], ev[a:b]) for a, b in found) or _gapped(ev, mine):
-                break
-            a, b = found[0]
-            a = head_name(ev, a, b, art)
-            rival = ev[a:b]
-            content = [t for t in rival if t.content]
-            named = all_named(ev, content, art)
-            core = [t for t in rival if t.norm not in AUXILIARIES]  # ("it would")
-            unnamed_pronoun = (
-                len(core) == 1
-                and core[0].norm in PRONOUNS
-                and not any(t.stem in mine for t in ev[:a])
-                and not names_antecedent(art, sid, core[0].norm, mine, back=BACK)
+        hit = first_reading(
+            art, chain(order, homes(art, verb, reported, sup)), subjects_of, key, reported
+        )
+        if hit is None:
+            continue
+        sid, found = hit
+        ev = art.sentences[sid].toks
+        if any(same_person(mine, toks[i:j], ev[a:b]) for a, b in found) or _gapped(ev, mine):
+            continue
+        a, b = found[0]
+        a = head_name(ev, a, b, art)
+        rival = ev[a:b]
+        content = [t for t in rival if t.content]
+        named = all_named(ev, content, art)
+        core = [t for t in rival if t.norm not in AUXILIARIES]  # ("it would")
+        unnamed_pronoun = (
+            len(core) == 1
+            and core[0].norm in PRONOUNS
+            and not any(t.stem in mine for t in ev[:a])
+            and not names_antecedent(art, sid, core[0].norm, mine, back=BACK)
+        )
+        # "a bank", "an official": an indefinite description brings in someone unnamed (not
+        # a group, which may be the claim's names: "a host of stars, including ..."; nor the
+        # words of someone unnamed, which unnamed_speakers.py judges)
+        indefinite = (
+            rival[0].norm in _INDEFINITE
+            and bool(content)
+            and not _plural(content[-1])
+            and verb.norm not in REPORTING_VERBS
+        )
+        if not (named or unnamed_pronoun or indefinite) or _said_of(
+            art, mine, verb, toks[i:j], counts
+        ):
+            continue  # a description, or the article says it of the claim's name elsewhere
+        start, end = toks[i].start, toks[j - 1].end
+        name = view.text[start:end]
+        last = max(
+            (t for t in rival if t.content), key=lambda t: t.end, default=(core or rival)[-1]
+        )
+        words = art.text[rival[0].start : last.end]
+        if named:
+            said = verb.norm in REPORTING_VERBS
+            code = FlagCode.SPEAKER_SWAPPED if said else FlagCode.ENTITY_SWAPPED
+            msg = f"The claim makes {name!r} the subject where the evidence has {words!r}."
+            if sid not in sup.sids:  # (a sentence of its own: quoted, since not shown)
+                sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
+                msg = f"{msg[:-1].replace('evidence', 'article')}: {sentence!r}"
+            out.append(Finding(code, msg[:400], start, end, P_CONTRADICTION, True))
+        else:
+            why = (
+                "it does not say who"
+                if indefinite
+                else f"the sentences before it do not name {name!r}"
             )
-            # "a bank", "an official": an indefinite description brings in someone unnamed (not
-            # a group, which may be the claim's names: "a host of stars, including ..."; nor the
-            # words of someone unnamed, which unnamed_speakers.py judges)
-            indefinite = (
-                rival[0].norm in _INDEFINITE
-                and bool(content)
-                and not _plural(content[-1])
-                and verb.norm not in REPORTING_VERBS
-            )
-            if not (named or unnamed_pronoun or indefinite) or _said_of(
-                art, mine, verb, toks[i:j], counts
-            ):
-                break  # a description, or the article says it of the claim's name elsewhere
-            start, end = toks[i].start, toks[j - 1].end
-            name = view.text[start:end]
-            last = max(
-                (t for t in rival if t.content), key=lambda t: t.end, default=(core or rival)[-1]
-            )
-            words = art.text[rival[0].start : last.end]
-            if named:
-                said = verb.norm in REPORTING_VERBS
-                code = FlagCode.SPEAKER_SWAPPED if said else FlagCode.ENTITY_SWAPPED
-                msg = f"The claim makes {name!r} the subject where the evidence has {words!r}."
-                if sid not in sup.sids:  # (a sentence of its own: quoted, since not shown)
-                    sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
-                    msg = f"{msg[:-1].replace('evidence', 'article')}: {sentence!r}"
-                out.append(Finding(code, msg[:400], start, end, P_CONTRADICTION, True))
-            else:
-                why = (
-                    "it does not say who"
-                    if indefinite
-                    else f"the sentences before it do not name {name!r}"
-                )
-                msg = f"The evidence has {words!r} where the claim has {name!r}, and {why}."
-                out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_CONTRADICTION))
-            break
+            msg = f"The evidence has {words!r} where the claim has {name!r}, and {why}."
+            out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_CONTRADICTION))
     return out
