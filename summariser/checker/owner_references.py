@@ -18,9 +18,8 @@ from __future__ import annotations
 from ..actors.lexicon import ENTITY_NOUNS, KIN_NOUNS, PERSON_NOUNS
 from .descriptions import MAX_TITLE, TITLE_NOUNS, possessive_at
 from .features import Tok
+from .lexicon import DEFINITE_DETERMINERS  # (what opens a reference to a party)
 
-# What opens a reference to a party: the definite article or a possessive pronoun.
-_REFERENCE_OPENERS = frozenset({"the", "his", "her", "its", "their"})
 _POSSESSOR, _TITLE_OWNER = "possessor", "title owner"
 
 
@@ -31,8 +30,8 @@ def owner_reference(ev: tuple[Tok, ...], text: str, a: int, b: int, mine: frozen
     possessor of a person's description."""
     middle = ev[a:b]
     # (the opener may be the claim's own word before the slot: "said the bloc" for "said the EU")
-    opener = middle[0] if middle and middle[0].norm in _REFERENCE_OPENERS else ev[max(a - 1, 0)]
-    if not middle or opener.norm not in _REFERENCE_OPENERS or any(t.cap for t in middle):
+    opener = middle[0] if middle and middle[0].norm in DEFINITE_DETERMINERS else ev[max(a - 1, 0)]
+    if not middle or opener.norm not in DEFINITE_DETERMINERS or any(t.cap for t in middle):
         return False
     k = 0
     while k < a:
