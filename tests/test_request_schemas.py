@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+import warnings
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -105,6 +106,19 @@ def quoted(instance: dict[str, Any], text: str) -> dict[str, Any]:
     first = re.split(r"(?<=\.) ", text.strip())[0]
     claims = [{**c, "evidence": [first]} for c in instance["claims"]]
     return {**instance, "claims": claims}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_no_mode_we_offer_makes_instructor_warn(mode: str) -> None:
+    """A user's run prints nothing of Instructor's: no mode we pass it is one it deprecates."""
+    server = FakeOpenAIServer().enqueue(schema_reply())
+    config = settings_for(mode)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        backend = OpenAIBackend(settings=config, client=server.client())
+        _, _, _, request = prepare_run(BARE, settings=config, backend=backend)
+        backend.draft(request)
+    assert [str(w.message) for w in caught] == []
 
 
 @pytest.mark.parametrize(("mode", "constrained", "article"), CASES)

@@ -30,9 +30,11 @@ from .retry import RetryObserver, failure_kind, is_transient, retry_policy
 
 logger = logging.getLogger(__name__)
 
+# `tools_strict` is tool calling with the tool marked strict by us (`_strict_tool`): Instructor
+# deprecates its own TOOLS_STRICT, which it sends as plain TOOLS anyway.
 MODES = {
     "tools": instructor.Mode.TOOLS,
-    "tools_strict": instructor.Mode.TOOLS_STRICT,
+    "tools_strict": instructor.Mode.TOOLS,
     "json_schema": instructor.Mode.JSON_SCHEMA,
     "json": instructor.Mode.JSON,
 }
