@@ -19,7 +19,7 @@ from .features import NUM, WORD, Tok
 from .lexicon import AUXILIARIES
 
 ARTICLES = frozenset({"the", "a", "an"})
-MAX_PHRASE = 5  # words of a description between its determiner and the verb
+MAX_PHRASE = 5  # words of a description between its article and the verb
 
 
 def bare_speaker(
