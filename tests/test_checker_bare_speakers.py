@@ -1,8 +1,9 @@
 """In a claim without capitals the word before a reporting verb stands for its speaker, read as
 English reads it: the word before an aside that ends at the verb ("rob taber , who lived on site ,
 says"), the subject before an auxiliary and an adverb ("has now said"), and no name at
-all after a determiner ("a witness said", "the 41-year-old says"), a description a claim in
-capitals is already free to word its own way. A speaker the article lacks is still flagged."""
+all after an article ("a witness said", "the 41-year-old says"), a description a claim in
+capitals is already free to word its own way. A speaker the article lacks is still flagged, and
+so is a possessive's noun ("his brother said"), which names someone by a tie to another."""
 
 from __future__ import annotations
 
@@ -56,6 +57,11 @@ lake county school district told the station on thursday they would not suspend 
         # ... or right before the verb, as before.
         (
             "price said it will not suspend logan .",
+            Verdict.UNVERIFIED,
+            FlagCode.ATTRIBUTION_MISMATCH,
+        ),
+        (
+            "his brother said he has lost everything .",
             Verdict.UNVERIFIED,
             FlagCode.ATTRIBUTION_MISMATCH,
         ),
