@@ -10,8 +10,13 @@ change tuned on one half can be checked on the other.
   of the score, recall on faithful and on unfaithful claims.
 - Reference highlights of the FRANK CNN/DM dev articles (journalists' bullets, mostly faithful
   paraphrase): share supported and share contradicted.
+- bullets_b (benchmarks/data/bullets_b.jsonl): a second bullet set, kept apart from the first as
+  a held-out measure of false alarms: 121 highlight bullets written in CNN's style for 25 Polytope
+  val articles that are not FRANK's, every one faithful to its article. A row names its article
+  by the id of a Polytope row and gives the bullets in the article's form (lower case, tokens
+  apart). Share supported and share contradicted, articles split even / odd by file order.
 
-    python benchmarks/checker_eval.py [--only perturbed|human|bullets] [--show KIND]
+    python benchmarks/checker_eval.py [--only perturbed|human|bullets|bullets_b] [--show KIND]
 """
 
 from __future__ import annotations
@@ -146,9 +151,27 @@ def bullets(show: bool) -> None:
             b = b.strip(" .")
             if b:
                 rows.append({"document": r["document"], "claim": b + " ."})
+    _report(f"reference bullets, FRANK CNN/DM dev ({len(rows)})", rows, show)
+
+
+def bullets_b(show: bool) -> None:
+    path = DATA / "factuality" / "polytope_val.jsonl"
+    if not path.is_file():
+        print(f"skipped: {path} not found")
+        return
+    docs = {str(r["id"]): str(r["document"]) for r in read(path)}
+    rows = [
+        {"document": docs[str(r["id"])], "claim": str(b)}
+        for r in read(ROOT / "benchmarks" / "data" / "bullets_b.jsonl")
+        for b in r["bullets"]  # type: ignore[attr-defined]
+    ]
+    _report(f"bullets_b, faithful bullets of Polytope val articles ({len(rows)})", rows, show)
+
+
+def _report(title: str, rows: list[dict[str, object]], show: bool) -> None:
     checks = verdicts(rows)
     half = halves(rows)
-    print(f"reference bullets, FRANK CNN/DM dev ({len(rows)}): supported, contradicted")
+    print(f"{title}: supported, contradicted")
     parts = _split(list(range(len(rows))), half)
     for label, idx in zip(("all", "even", "odd"), parts, strict=True):
         sup = pct(sum(checks[i].supported for i in idx), len(idx))
@@ -164,8 +187,10 @@ def bullets(show: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("perturbed", "human", "bullets"))
-    parser.add_argument("--show", help="print the misses of one perturbed kind (or 'bullets')")
+    parser.add_argument("--only", choices=("perturbed", "human", "bullets", "bullets_b"))
+    parser.add_argument(
+        "--show", help="print the misses of one perturbed kind (or 'bullets', 'bullets_b')"
+    )
     args = parser.parse_args()
     if args.only in (None, "perturbed"):
         perturbed(args.show)
@@ -173,6 +198,8 @@ def main() -> int:
         human()
     if args.only in (None, "bullets"):
         bullets(args.show == "bullets")
+    if args.only in (None, "bullets_b"):
+        bullets_b(args.show == "bullets_b")
     return 0
 
 

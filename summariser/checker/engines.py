@@ -19,7 +19,8 @@ from collections import OrderedDict
 from itertools import pairwise
 from threading import Lock
 
-from .features import NUM, WORD, Tok
+from .bare_speakers import bare_speaker
+from .features import Tok
 from .lexicon import (
     DEFINITE_DETERMINERS,
     PREPOSITIONS,
@@ -90,9 +91,9 @@ def claim_speakers(
             found.add(before[-1])
         elif not names and not in_case and c > 0 and t.norm != "according":
             # Without names, only "police said": the word before "according" is not a speaker.
-            prev = toks[c - 1]
-            if prev.kind == WORD and prev.content and prev.kind != NUM:
-                found.add((c - 1, c))
+            k = bare_speaker(toks, text, c, aside=SPEAKER_ASIDE, quoted=_quoted)
+            if k is not None:
+                found.add((k, k + 1))
     return sorted(found)
 
 
