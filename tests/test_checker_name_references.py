@@ -2,8 +2,9 @@
 Medal", "Her manager, Tom Reyes, said the singer would rest") is the claim's name when the
 sentences before give that name, and no other, as what the reference stands for: an opening
 "She" the topic of the nearest sentence not opened by "She", "the singer" the one name given
-with "singer". Another person of the run, a place, a name after a sentence that opens
-otherwise, and a second singer stay flagged."""
+with "singer", "the company" the name whose verb opens the lead. Another person of the run, a
+place, a name after a sentence that opens otherwise, a second singer, a lead opened by a
+description and another company stay flagged."""
 
 from __future__ import annotations
 
@@ -36,7 +37,22 @@ TWO_SINGERS = TOUR.replace(
     "Fans will receive", "The singer Jade Carter postponed her tour last month. Fans will receive"
 )
 
+EARNINGS = """NEW YORK, Oct 24 (Reuters) - Alphabet reported third-quarter revenue of $76.7 \
+billion on Tuesday, up 11% from a year earlier.
+YouTube advertising revenue was $7.95 billion, up from $7.07 billion a year ago.
+Net income rose 42% to $19.7 billion, helped by cost cuts.
+Cloud revenue grew 22%, slower than in the previous quarter, which disappointed investors.
+Shares of the company fell 6% in extended trading."""
+
+# The lead opens with a description, not with the name's verb.
+DESCRIBED_LEAD = EARNINGS.replace("Alphabet reported", "Google parent Alphabet reported")
+# Another name the sentences before give with "company".
+OTHER_COMPANY = EARNINGS.replace(
+    "YouTube advertising revenue was", "YouTube, the company's video site, said revenue was"
+)
+
 MEDAL = "won the Royal Society's Darwin Medal in 2015."
+FELL = "shares fell 6% in extended trading."
 REST = "would rest for at least six weeks."
 
 
@@ -45,6 +61,7 @@ REST = "would rest for at least six weeks."
     [
         (OBITUARY, f"Ellery {MEDAL}", True),
         (TOUR, f"Tom Reyes said Lindqvist {REST}", True),
+        (EARNINGS, f"Alphabet {FELL}", True),
         # Near misses: another person of the run of "her" ...
         (OBITUARY, f"Hughes {MEDAL}", False),
         # ... a place of the story ...
@@ -56,6 +73,11 @@ REST = "would rest for at least six weeks."
         # ... and "the singer" after two singers, either of them.
         (TWO_SINGERS, f"Tom Reyes said Lindqvist {REST}", False),
         (TWO_SINGERS, f"Reyes said Carter {REST}", False),
+        # ... "the company" where the lead opens with a description, where the sentences
+        # before give another name with "company", and for the agency of the dateline.
+        (DESCRIBED_LEAD, f"Alphabet {FELL}", False),
+        (OTHER_COMPANY, f"Alphabet {FELL}", False),
+        (EARNINGS, f"Reuters {FELL}", False),
     ],
 )
 def test_a_reference_stands_for_the_one_name_the_sentences_before_it_give(

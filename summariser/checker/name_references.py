@@ -10,7 +10,9 @@ singer,"). A claim that puts the name in the reference's place ("Ellery won the 
 what the reference stands for. An opening "She" stands for the name that opens the nearest
 sentence before it not itself opened by "She" (the run's topic: "Ellery was often at odds ...",
 not "Professor Terry Hughes worked with her"); "the singer" for the one name the sentences
-before give with that noun ("the singer" after two singers is either). A sentence holding part
+before give with that noun ("the singer" after two singers is either); a body's noun none of
+them gives with a name ("Shares of the company fell 6%") for the story's own body, the name whose
+verb opens its first sentence ("NEW YORK, Oct 24 (Reuters) - Alphabet reported"). A sentence holding part
 of the name ("Del Bosque" for "Vicente del Bosque") names it itself: the rest of the name is for
 the name test, not for a reference.
 """
@@ -19,8 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..actors.datelines import dateline_end
+from ..actors.lexicon import ENTITY_NOUNS
 from .features import Tok
-from .lexicon import TITLE_WORDS
+from .lexicon import REPORTING_VERBS, TITLE_WORDS
 from .prepare import PreparedArticle
 from .pronoun_chains import FORMS
 
@@ -98,7 +102,28 @@ def _described(
     owners: set[frozenset[str]] = set()
     for s in range(sid):
         owners |= _described_names(art.sentences[s].toks, art.text, toks[k].stem)
+    if not owners and toks[k].norm in ENTITY_NOUNS and sid > 0:
+        owners = {_lead_subject(art)}  # ("the company": the story's company, its lead's subject)
     return bool(owners) and all(_same(o, name) for o in owners)
+
+
+def _lead_subject(art: PreparedArticle) -> frozenset[str]:
+    """The name whose verb opens the article's first sentence after its dateline ("NEW YORK,
+    Oct 24 (Reuters) - Alphabet reported ..."): a run of capitalised words right before a past
+    tense or a reporting verb."""
+    toks = art.sentences[0].toks if art.sentences else ()
+    end, lo = dateline_end(art.text), 0
+    while lo < len(toks) and toks[lo].start < end:
+        lo += 1
+    k = lo
+    while k < len(toks) and toks[k].cap:
+        k += 1
+    if k == lo or k >= len(toks):
+        return frozenset()
+    verb = toks[k].norm
+    if verb in REPORTING_VERBS or verb.endswith("ed"):
+        return frozenset(t.stem for t in toks[lo:k] if t.content)
+    return frozenset()
 
 
 def _described_names(toks: Sequence[Tok], text: str, noun: str) -> set[frozenset[str]]:
