@@ -70,7 +70,7 @@ REST = "would rest for at least six weeks."
         (UNNAMED, f"Ellery {MEDAL}", False),
         # ... a noun the story never gives with the name ...
         (TOUR, f"Tom Reyes said Madrid {REST}", False),
-        # ... and "the singer" after two singers, either of them.
+        # ... "the singer" after two singers, either of them ...
         (TWO_SINGERS, f"Tom Reyes said Lindqvist {REST}", False),
         (TWO_SINGERS, f"Reyes said Carter {REST}", False),
         # ... "the company" where the lead opens with a description, where the sentences

@@ -11,10 +11,10 @@ what the reference stands for. An opening "She" stands for the name that opens t
 sentence before it not itself opened by "She" (the run's topic: "Ellery was often at odds ...",
 not "Professor Terry Hughes worked with her"); "the singer" for the one name the sentences
 before give with that noun ("the singer" after two singers is either); a body's noun none of
-them gives with a name ("Shares of the company fell 6%") for the story's own body, the name whose
-verb opens its first sentence ("NEW YORK, Oct 24 (Reuters) - Alphabet reported"). A sentence holding part
-of the name ("Del Bosque" for "Vicente del Bosque") names it itself: the rest of the name is for
-the name test, not for a reference.
+them gives with a name ("Shares of the company fell 6%") for the story's own body, the name
+whose verb opens its first sentence ("NEW YORK, Oct 24 (Reuters) - Alphabet reported"). A
+sentence holding part of the name ("Del Bosque" for "Vicente del Bosque") names it itself: the
+rest of the name is for the name test, not for a reference.
 """
 
 from __future__ import annotations
