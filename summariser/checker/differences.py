@@ -6,10 +6,10 @@ News reports a change either way: by its ends ("89, up from 80") or by its amoun
 nine"). A claim's number after a verb of gain or loss ("gained nine", "lost 12", "rose by 5") or
 before "more" or "fewer" ("nine more seats") agrees with two numbers of one evidence sentence
 joined by "up from" or "down from" (the first anywhere before, but not a whole: "89 of the 230
-seats, up from 80") whose difference it is, in the same direction: "lost nine"
-for "89, up from 80" is the change reversed, and "gained eight" another amount. The words before
-the claim's verb must all be in that sentence: a change is the party's the sentence gives it to
-("The Socialist Party gained nine seats" is not the alliance's change).
+seats, up from 80") whose difference it is, in the same direction: "lost nine" for "89, up from
+80" is the change reversed, and "gained eight" another amount. The words before the claim's
+verb must all be in that sentence: a change is the party's the sentence gives it to ("The
+Socialist Party gained nine seats" is not the alliance's change).
 """
 
 from __future__ import annotations
@@ -20,10 +20,15 @@ from .features import Tok
 from .prepare import PreparedArticle
 from .quantities import NumberMention, same_number
 
-_GAIN = frozenset({"gain", "gains", "gained", "add", "adds", "added", "rose", "rise", "rises"})
-_GAIN |= {"increased", "grew", "up"}
-_LOSS = frozenset({"lose", "loses", "lost", "shed", "sheds", "fell", "fall", "falls", "dropped"})
-_LOSS |= {"decreased", "declined", "down"}
+# Verbs that give a change by its amount, as a gain or as a loss.
+_GAIN = frozenset(
+    {"gain", "gains", "gained", "add", "adds", "added", "rise", "rises", "rose", "increased"}
+    | {"grew", "up"}
+)
+_LOSS = frozenset(
+    {"lose", "loses", "lost", "shed", "sheds", "fall", "falls", "fell", "dropped", "decreased"}
+    | {"declined", "down"}
+)
 _AFTER = {"more": 1, "fewer": -1, "less": -1}  # ("nine more seats")
 _ENDS = {"up": 1, "down": -1}  # ("89, up from 80")
 
