@@ -55,8 +55,15 @@ championship, a ransomware attack on a hospital, a volcano alert, a zoo birth, a
 farm subsidy row; 168 claims, 82 false), labelled before the checker saw them and written without
 reading the checker's code or the other sets' claims: a held-out measure of that night's changes.
 
+benchmarks/data/stories_i.jsonl (--ninth) holds seven stories written in the session of
+2026-12-07, midnight (stories13) in genres none of the others has (a motor race, house price
+figures from two lenders, a measles outbreak, a stock market debut, a minister's resignation, an
+art auction record, a drugs seizure at a port; 168 claims, 84 false), labelled before the checker
+saw them and written without reading the checker's code or the other sets' claims: a held-out
+measure of that midnight's changes.
+
     python benchmarks/stories.py [--held-out | --third | --fourth | --fifth | --sixth |
-        --seventh | --eighth] [--show] [--package-dir DIR]
+        --seventh | --eighth | --ninth] [--show] [--package-dir DIR]
 """
 
 from __future__ import annotations
@@ -80,6 +87,7 @@ FIFTH = DATA.with_name("stories_e.jsonl")
 SIXTH = DATA.with_name("stories_f.jsonl")
 SEVENTH = DATA.with_name("stories_g.jsonl")
 EIGHTH = DATA.with_name("stories_h.jsonl")
+NINTH = DATA.with_name("stories_i.jsonl")
 
 
 def main() -> int:
@@ -94,6 +102,7 @@ def main() -> int:
     which.add_argument("--sixth", action="store_true", help=f"read {SIXTH.name}")
     which.add_argument("--seventh", action="store_true", help=f"read {SEVENTH.name}")
     which.add_argument("--eighth", action="store_true", help=f"read {EIGHTH.name}")
+    which.add_argument("--ninth", action="store_true", help=f"read {NINTH.name}")
     args = parser.parse_args()
     wrong = total = other_verdict = 0
     chosen = [
@@ -104,6 +113,7 @@ def main() -> int:
         (args.sixth, SIXTH),
         (args.seventh, SEVENTH),
         (args.eighth, EIGHTH),
+        (args.ninth, NINTH),
     ]
     data = next((path for flag, path in chosen if flag), DATA)
     for line in data.read_text(encoding="utf-8").splitlines():

@@ -47,3 +47,9 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
         if m is not None:
             found.append(m.span("place"))
     return found
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline opening ``text`` ends (0 when it opens with none)."""
+    m = _DATELINE.match(text)
+    return m.end() if m is not None else 0

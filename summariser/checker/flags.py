@@ -23,6 +23,7 @@ from .common_acronyms import spelt_in_words
 from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
 from .holidays import fixed_rivals
+from .name_references import referred
 from .predicates import is_predicate
 from .prepare import PreparedArticle
 from .pronoun_names import said_by_pronoun
@@ -237,8 +238,12 @@ def entity_findings(
                 absent.add(text.lower())
                 msg = f"{text!r} does not appear in the article."
                 out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_ENTITY_DOC))
-        elif not all(sup.in_window(art, stem) for f in forms for stem in f) and not (
-            sup.in_window(art, view.toks[j - 1].stem) and written_in_full(view.toks[i:j], art)
+        elif (
+            not all(sup.in_window(art, stem) for f in forms for stem in f)
+            and not (
+                sup.in_window(art, view.toks[j - 1].stem) and written_in_full(view.toks[i:j], art)
+            )
+            and not referred(art, sup.sids, forms, view.toks[i:j])
         ):
             msg = f"{text!r} is in the article but not in the sentences supporting this claim."
             out.append(Finding(FlagCode.ENTITY_MISSING, msg, start, end, P_ENTITY_EV))

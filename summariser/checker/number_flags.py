@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..report import FlagCode
 from .ages import AGE_WORDS, age_finding, is_age
+from .differences import given_as_change
 from .durations import in_two_units, is_span
 from .features import Tok
 from .flags import P_NUMBER_DOC, P_NUMBER_EV, ClaimView, Finding, span_text
@@ -147,8 +148,10 @@ def restated_span(
 ) -> bool:
     """Whether sentences ``sids`` give what ``num`` of ``toks`` (of the claim's ``text``) says in
     another form: a span of time in another unit ("30 years" for "three decades", "two days"
-    for "48 hours"), or a fraction as a percentage ("a fifth" for "20%", "33%" for "a
-    third")."""
+    for "48 hours"), a fraction as a percentage ("a fifth" for "20%", "33%" for "a
+    third"), or a change as its amount ("gained nine" for "89, up from 80")."""
+    if given_as_change(toks, num, art, sids):
+        return True
     part = as_percent(toks, num)
     if part is not None:  # ("by a fifth" for "by 20%": a fraction agrees as an estimate)
         sents = [art.sentences[sid] for sid in sids]
