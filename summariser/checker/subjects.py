@@ -285,6 +285,9 @@ def opening_names(
         t = i
         while t > 0 and toks[t - 1].cap and toks[t - 1].norm.rstrip(".") in TITLE_WORDS:
             t -= 1
+        # (a name of two words or more after "The": "The European Central Bank held"; one word
+        # there is a description as often, "the Briton", "the German")
+        t -= t > 0 and toks[t - 1].norm == "the" and j - i > 1
         opens = t == 0 or opens_clause(toks[t - 1])
         if not opens or any(k in skip for k in range(i, j)):
             continue
