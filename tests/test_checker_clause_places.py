@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.checker import check_claims
-from summariser.report import FlagCode, Verdict
+from summariser.report import FlagCode
+from tests.checker_cases import assert_contradicted
 
 ARTICLE = """Kenya's Daniel Kiprop broke the men's marathon world record in Berlin on Sunday, \
 finishing in two hours and 21 seconds to take 14 seconds off the mark set by Elias Korir in \
@@ -25,9 +25,4 @@ CASES = [
 
 @pytest.mark.parametrize(("claim", "kept"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_a_place_past_another_verb_is_not_the_events(claim: str, kept: bool) -> None:
-    (check,) = check_claims(ARTICLE, [claim])
-    if kept:
-        assert check.verdict is Verdict.SUPPORTED, check.flags
-    else:
-        assert check.verdict is Verdict.CONTRADICTED, (check.score, check.flags)
-        assert FlagCode.ENTITY_SWAPPED in {f.code for f in check.flags}
+    assert_contradicted(ARTICLE, claim, {FlagCode.ENTITY_SWAPPED}, kept)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.checker import check_claims
-from summariser.report import FlagCode, Verdict
+from summariser.report import FlagCode
+from tests.checker_cases import assert_contradicted
 
 ARTICLE = """OSLO, Dec 3 (Reuters) - Norway's central bank cut its main interest rate by a \
 quarter point to 3.75% on Thursday, its second cut this year.
@@ -39,9 +39,4 @@ CASES = [
 
 @pytest.mark.parametrize(("claim", "kept"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_a_name_after_the_opening_the_is_its_verbs_subject(claim: str, kept: bool) -> None:
-    (check,) = check_claims(ARTICLE, [claim])
-    if kept:
-        assert check.verdict is Verdict.SUPPORTED, check.flags
-    else:
-        assert check.verdict is Verdict.CONTRADICTED, (check.score, check.flags)
-        assert FlagCode.ENTITY_SWAPPED in {f.code for f in check.flags}
+    assert_contradicted(ARTICLE, claim, {FlagCode.ENTITY_SWAPPED}, kept)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.checker import check_claims
-from summariser.report import FlagCode, Verdict
+from summariser.report import FlagCode
+from tests.checker_cases import assert_contradicted
 
 ARTICLE = """Veltra is recalling 40,000 cars. Owners will be contacted by letter from next \
 month and dealers will replace the sensor free of charge, a repair that takes about an hour.
@@ -36,10 +36,4 @@ CASES = [
 
 @pytest.mark.parametrize(("claim", "kept"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_a_span_of_another_length_in_the_slot_is_a_contradiction(claim: str, kept: bool) -> None:
-    (check,) = check_claims(ARTICLE, [claim])
-    if kept:
-        assert check.verdict is Verdict.SUPPORTED, check.flags
-    else:
-        assert check.verdict is Verdict.CONTRADICTED, (check.score, check.flags)
-        codes = {f.code for f in check.flags}
-        assert codes & {FlagCode.NUMBER_SWAPPED, FlagCode.NUMBER_MISMATCH}, check.flags
+    assert_contradicted(ARTICLE, claim, {FlagCode.NUMBER_SWAPPED, FlagCode.NUMBER_MISMATCH}, kept)
