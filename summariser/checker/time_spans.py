@@ -33,7 +33,13 @@ _HOURS = {
     "year": 8766.0,
     "decade": 87660.0,
 }
-_UNITS = {**_HOURS, **{u + "s": h for u, h in _HOURS.items()}, "centuries": 876600.0}
+_CENTURY = 876600.0
+_UNITS = {
+    **_HOURS,
+    **{u + "s": h for u, h in _HOURS.items()},
+    "century": _CENTURY,
+    "centuries": _CENTURY,
+}
 _ONE = frozenset({"a", "an"})
 # Words that may stand before a span's count in a replaced stretch: its hedge.
 _HEDGE_WORDS = frozenset(
