@@ -17,7 +17,9 @@ Sweden's Riksbank held its rate at 2.0% last month, while the European Central B
 expected to keep rates unchanged at its meeting on Dec. 17. Norway's mainland economy grew \
 0.3% in the third quarter, official data showed last month.
 Hamilton was a second ahead of his team-mate Nico Rosberg, as the German described it. Rosberg \
-will start second on the grid."""
+will start second on the grid.
+Officials at the British Pest Control Association said pest numbers were at a record high.
+The BPCA said councils had cut free services."""
 
 CASES = [
     ("subject-kept", "Sweden's Riksbank held its rate at 2.0% last month.", True),
@@ -34,6 +36,11 @@ CASES = [
         True,
     ),
     ("a-one-word-description", "The German will start second on the grid.", True),
+    (
+        "an-acronym-spelt-out",
+        "The British Pest Control Association said councils had cut services.",
+        True,
+    ),
 ]
 
 

@@ -214,6 +214,9 @@ def same_person(mine: frozenset[str], name: Sequence[Tok], ev: tuple[Tok, ...]) 
         # Martin Holy voted": each did)
         return same_person(mine, name, ev[:cut]) or same_person(mine, name, ev[cut + 1 :])
     named = [t for t in ev if t.content]
+    initials = "".join(t.norm[0] for t in name if t.content)
+    if len(initials) > 1 and [t.norm for t in named] == [initials]:
+        return True  # (the claim's name spelt out where the evidence has its acronym, "The BPCA")
     return same_name(mine, ev) and not other_person(name, ev) and not other_heads(name, named)
 
 
