@@ -12,3 +12,13 @@ def assert_flagged(article: str, claim: str, code: FlagCode, flagged: bool) -> N
     assert (code in {f.code for f in result.flags}) == flagged, result.flags
     if not flagged:
         assert result.verdict is Verdict.SUPPORTED, result.flags
+
+
+def assert_contradicted(article: str, claim: str, codes: set[FlagCode], kept: bool) -> None:
+    """A kept claim is supported; any other is contradicted with one of ``codes``."""
+    result = check_claims(article, [claim])[0]
+    if kept:
+        assert result.verdict is Verdict.SUPPORTED, result.flags
+    else:
+        assert result.verdict is Verdict.CONTRADICTED, (result.score, result.flags)
+        assert codes & {f.code for f in result.flags}, result.flags

@@ -34,6 +34,7 @@ from .descriptions import (
     description_before,
     description_end,
     of_owner,
+    owner_at,
     possessive_at,
     role_at,
     titled,
@@ -139,8 +140,12 @@ def _claimed(view: ClaimView, i: int, j: int) -> tuple[frozenset[str], int, froz
         return none
     if toks[k].norm in DETERMINERS:
         end = description_end(toks, view.text, k, owned=True)
-        whose = of_owner(toks, k, end)
-        return content_stems(toks, k + 1, end) if end > 0 else frozenset(), -1, whose
+        said = content_stems(toks, k + 1, end) if end > 0 else frozenset()
+        # Its owner after "of", or a possessive after the article when two words or more follow
+        # it ("the study's lead author" is a lead author's; "the museum's director", whose).
+        owned = owner_at(toks, view.text, k + 1, end)
+        owned = owned if len(said - owned) >= 2 else frozenset()
+        return said, -1, of_owner(toks, k, end) | owned
     if possessive_at(toks, view.text, k):
         return description_at(toks, view.text, k - 1) | {toks[k].stem}, k, frozenset()
     # A role one holds needs no article after "is" ("X is chief executive of Siemens").

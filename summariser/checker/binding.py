@@ -57,6 +57,7 @@ from .slot_edges import (
 )
 from .support import Support
 from .swap_findings import moved_swap, swap_finding
+from .time_spans import span_finding
 from .values import DATE, NAME, NUMBER, by_month, described, kind_of, same_value, value_of
 from .where_clauses import area_named, place_of_clause
 
@@ -284,6 +285,12 @@ def _slot_findings(
             rank = rank_finding(toks, i1, i2, ev, j1, j2, view.text)
             if rank is not None:  # ("the most expensive" for "the second most expensive")
                 out.append(rank)
+                continue
+        closed = right >= 1 or (i2 == len(toks) and j2 == len(ev))  # (or both end there)
+        if tag == "replace" and left >= 1 and closed and max(left, right) >= MIN_ANCHOR:
+            span = span_finding(toks, i1, i2, ev, j1, j2, text=view.text, art=art)
+            if span is not None:  # ("takes about a month" for "takes about an hour")
+                out.append(span)
                 continue
         if tag == "insert" and left >= 1 and right >= MIN_ANCHOR:
             flip = governor_finding(toks, i1, ev, j1, j2, view.text, art.text)

@@ -117,16 +117,19 @@ def titled(
             while a > i and spaced(text, toks, a):
                 a -= 1
             return last + 1, content_stems(toks, a, last + 1)
+    k = i  # (where the title ends: before an honorific alone, "Lead author Dr Gabriela Ortiz")
     if i > 0 and toks[i - 1].cap and toks[i - 1].norm in TITLE_WORDS:
         # (a title the name run left out, as it opens the sentence: "President Tusk must")
         a = i - 1
         while a > 0 and i - a < MAX_TITLE and toks[a - 1].cap and spaced(text, toks, a):
             a -= 1
-        return i, content_stems(toks, a, i)
-    if i == 0 or toks[i - 1].cap or toks[i - 1].norm not in TITLE_NOUNS:
+        if (title := content_stems(toks, a, i)) or a < i - 1:
+            return i, title
+        k = i - 1
+    if k == 0 or toks[k - 1].cap or toks[k - 1].norm not in TITLE_NOUNS:
         return i, frozenset()
-    a = i - 1
-    while a > 0 and i - a < MAX_TITLE and toks[a - 1].content and not toks[a - 1].cap:
+    a = k - 1
+    while a > 0 and k - a < MAX_TITLE and toks[a - 1].content and not toks[a - 1].cap:
         if comma_between(text, toks[a - 1], toks[a]):
             break
         a -= 1
@@ -139,9 +142,9 @@ def titled(
         and (text[toks[a - 1].end : toks[a].start] == " " or possessive(text, toks[a - 1], toks[a]))
     ):
         a -= 1
-    title = content_stems(toks, a, i)
+    title = content_stems(toks, a, k)
     # A noun saying what someone is, right before the name, is a title too ("union official
     # Birgit Steinborn"); alone ("striker Diego Costa") it may be true of many of the story.
-    if toks[i - 1].norm not in TITLE_WORDS and len(title) < 2:
+    if toks[k - 1].norm not in TITLE_WORDS and len(title) < 2:
         return i, frozenset()
     return i, title

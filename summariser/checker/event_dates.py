@@ -74,7 +74,7 @@ def date_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> 
         if len({d.norm for d, _ in theirs}) != 1 or theirs[0][0].norm == date.norm:
             continue
         other, ev = theirs[0]
-        if other.cat != date.cat:
+        if other.cat != date.cat and not _other_month(date, other):
             continue  # ("on Tuesday" and "on 13 March" may be one day)
         if _attested(art, date, (event, verbs), best):
             continue
@@ -102,14 +102,31 @@ def _attested(
     return False
 
 
+def _other_month(date: DateWord, other: DateWord) -> bool:
+    """Whether one is a month and the other a day of another month ("in June" and "3
+    September"): no calendar makes them one."""
+    if {date.cat, other.cat} != {"month", "day"}:
+        return False
+    month, day = (date, other) if date.cat == "month" else (other, date)
+    return day.norm.split()[-1] != month.norm
+
+
 DatedEvent = tuple[DateWord, frozenset[str], frozenset[str]]
+_OBJECTS = frozenset({"them", "it", "him", "her"})  # pronouns for a thing the clause before names
 
 
 def _dated_events(art: PreparedArticle, key: tuple[str, int]) -> tuple[DatedEvent, ...]:
     """Each date of sentence ``key[1]`` with the words and verbs of the clause it anchors (the
     same for every claim: read once an article)."""
     ev = art.sentences[key[1]].toks
-    return tuple(
-        (d, event_words(ev, lo, hi), event_verbs(ev, lo, hi))
-        for d, lo, hi in anchors(ev, art.text, _dates(date_words(ev)))
-    )
+    out: list[DatedEvent] = []
+    before: tuple[int, frozenset[str]] = (0, frozenset())  # the clause before: start, words
+    for d, lo, hi in anchors(ev, art.text, _dates(date_words(ev))):
+        own = words = event_words(ev, lo, hi)
+        if lo > before[0] and any(t.norm in _OBJECTS for t in ev[lo:hi]):
+            # ("met union leaders on Tuesday and will meet them again next Monday": the
+            # pronoun's clause tells of the union leaders too)
+            words = own | before[1]
+        out.append((d, words, event_verbs(ev, lo, hi)))
+        before = (lo, own)
+    return tuple(out)

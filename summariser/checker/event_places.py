@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from ..report import FlagCode
 from .aliases import COUNTRY_KEYS
+from .clause_events import event_verbs
 from .features import NUM, Tok, stem
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import CALENDAR, REPORTING_VERBS, TIME_NOUNS
@@ -92,15 +93,19 @@ def _places_of(toks: Sequence[Tok], event: frozenset[str]) -> list[Place]:
 
 
 def _attested(art: PreparedArticle, event: frozenset[str], mine: tuple[str, ...]) -> bool:
-    """Whether a sentence of the article names the claim's place after all the event's words."""
+    """Whether a sentence of the article names the claim's place after all the event's words,
+    with no verb between: a verb there opens another event, whose place it is ("broke the
+    world record in Berlin ..., to take 14 seconds off the mark set by Korir in Chicago")."""
     for s in art.sentences:
         stems = [t.stem for t in s.toks]
         if not event <= set(stems):
             continue
         last = max(stems.index(w) for w in event)
-        later = stems[last + 1 :]
-        if any(later[i : i + len(mine)] == list(mine) for i in range(len(later))):
-            return True
+        for k in range(last + 1, len(stems) - len(mine) + 1):
+            if stems[k : k + len(mine)] == list(mine):
+                if not event_verbs(s.toks, last + 1, k):
+                    return True
+                break
     return False
 
 

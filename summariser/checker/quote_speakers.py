@@ -7,6 +7,8 @@ Lunde. A sentence that is all quotation, or whose quotation closes right before 
 and its reporting verb, takes the speaker the sentence before it names, when that one names
 exactly one (two named before leave "he" open) right beside its verb: a name that ends an aside
 before the verb ("Donohoe, who chairs the Eurogroup, said") may be the aside's, not the speaker.
+The speaker a sentence took so goes on to the next: a quotation runs over several sentences
+('... said Ortiz. "We spent three nights ...," she said. "At first we thought ..."').
 """
 
 from __future__ import annotations

@@ -113,7 +113,9 @@ def _speakers(art: PreparedArticle, key: tuple[str, int]) -> list[Speaker]:
         before = art.derived(("speakers", key[1] - 1), _speakers) if verb else []
         if verb and len({text for _, text, _ in before}) == 1:
             prior = art.sentences[key[1] - 1].toks
-            if beside_verb(art.text, prior, before[0][0], REPORTING_VERBS):
+            # (a speaker the sentence before took from its own before: the quote goes on)
+            inherited = before[0][0][0] not in prior
+            if inherited or beside_verb(art.text, prior, before[0][0], REPORTING_VERBS):
                 out.append((before[0][0], before[0][1], verb))  # (a quote that goes on)
     return out
 

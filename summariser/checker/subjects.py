@@ -214,6 +214,9 @@ def same_person(mine: frozenset[str], name: Sequence[Tok], ev: tuple[Tok, ...]) 
         # Martin Holy voted": each did)
         return same_person(mine, name, ev[:cut]) or same_person(mine, name, ev[cut + 1 :])
     named = [t for t in ev if t.content]
+    initials = "".join(t.norm[0] for t in name if t.content)
+    if len(initials) > 1 and [t.norm for t in named] == [initials]:
+        return True  # (the claim's name spelt out where the evidence has its acronym, "The BPCA")
     return same_name(mine, ev) and not other_person(name, ev) and not other_heads(name, named)
 
 
@@ -285,6 +288,9 @@ def opening_names(
         t = i
         while t > 0 and toks[t - 1].cap and toks[t - 1].norm.rstrip(".") in TITLE_WORDS:
             t -= 1
+        # (a name of two words or more after "The": "The European Central Bank held"; one word
+        # there is a description as often, "the Briton", "the German")
+        t -= t > 0 and toks[t - 1].norm == "the" and j - i > 1
         opens = t == 0 or opens_clause(toks[t - 1])
         if not opens or any(k in skip for k in range(i, j)):
             continue
