@@ -15,6 +15,7 @@ from ..spans import Span
 from ..text import Doc
 from .aligned import verbatim, whole_copy
 from .converses import converse_check, settle
+from .cut_off import cut_off_findings
 from .english import absent, is_english, shouted, unknown_opening, unknown_words
 from .english import in_case as in_case_text
 from .features import Tok, name_spans, tokenize
@@ -232,6 +233,7 @@ def check_view(
         first, last = view.toks[0], view.toks[-1]
         msg = "The claim has no content word to check."
         findings.append(Finding(FlagCode.LOW_SUPPORT, msg, first.start, last.end, P_CONTRADICTION))
+    findings += cut_off_findings(view)  # ("she knew the": a fact the claim never finishes)
     # A word of the claim's own (absent from the article) makes it a paraphrase, whatever it
     # copies: only a claim made of the article's words is held to the near-copy threshold.
     if not art.stems.issuperset(compress(map(_STEM, view.toks), map(_CONTENT, view.toks))):
