@@ -11,15 +11,13 @@ Fowler ...").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from .features import NUM, Tok
 from .verb_forms import verb_like
 
 MAX_WORDS = 4  # words of the description ("Manchester United star Ander Herrera")
 
 
-def described_opening(toks: Sequence[Tok], i: int, text: str) -> bool:
+def described_opening(toks: list[Tok] | tuple[Tok, ...], i: int, text: str) -> bool:
     """Whether the words before the name at ``i`` are all a description opening the sentence."""
     if not 0 < i <= MAX_WORDS:
         return False
