@@ -29,6 +29,7 @@ from .flags import (
 from .holidays import holidays_as_dates
 from .late_tests import with_late_findings
 from .name_openings import name_start
+from .participle_links import participle_findings
 from .prepare import PreparedArticle, prepared
 from .quotations import quotation_findings
 from .score import (
@@ -236,6 +237,7 @@ def check_view(
         findings.append(Finding(FlagCode.LOW_SUPPORT, msg, first.start, last.end, P_CONTRADICTION))
     findings += cut_off_findings(view)  # ("she knew the": a fact the claim never finishes)
     findings += substitution_findings(view, art, sup, findings)
+    findings += participle_findings(view, art)  # (", causing ..." of another clause)
     # A word of the claim's own (absent from the article) makes it a paraphrase, whatever it
     # copies: only a claim made of the article's words is held to the near-copy threshold.
     if not art.stems.issuperset(compress(map(_STEM, view.toks), map(_CONTENT, view.toks))):
