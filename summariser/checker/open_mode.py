@@ -15,6 +15,7 @@ from ..spans import Span
 from ..text import Doc
 from .aligned import verbatim, whole_copy
 from .converses import converse_check, settle
+from .cut_off import cut_off_findings
 from .english import absent, is_english, shouted, unknown_opening, unknown_words
 from .english import in_case as in_case_text
 from .features import Tok, name_spans, tokenize
@@ -28,6 +29,7 @@ from .flags import (
 from .holidays import holidays_as_dates
 from .late_tests import with_late_findings
 from .name_openings import name_start
+from .participle_links import participle_findings
 from .prepare import PreparedArticle, prepared
 from .quotations import quotation_findings
 from .score import (
@@ -41,6 +43,7 @@ from .score import (
 from .sentences import split_sentences
 from .slot_tests import SlotFindings, slot_findings
 from .statements import statement_findings
+from .substitutions import substitution_findings
 from .support import Support, find_support
 from .unstated_predicates import unstated_predicate_findings
 
@@ -232,6 +235,9 @@ def check_view(
         first, last = view.toks[0], view.toks[-1]
         msg = "The claim has no content word to check."
         findings.append(Finding(FlagCode.LOW_SUPPORT, msg, first.start, last.end, P_CONTRADICTION))
+    findings += cut_off_findings(view)  # ("she knew the": a fact the claim never finishes)
+    findings += substitution_findings(view, art, sup, findings)
+    findings += participle_findings(view, art)  # (", causing ..." of another clause)
     # A word of the claim's own (absent from the article) makes it a paraphrase, whatever it
     # copies: only a claim made of the article's words is held to the near-copy threshold.
     if not art.stems.issuperset(compress(map(_STEM, view.toks), map(_CONTENT, view.toks))):

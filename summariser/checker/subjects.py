@@ -27,6 +27,7 @@ from ..actors.lexicon import ENTITY_NOUNS, PERSON_NOUNS
 from ..report import FlagCode
 from ..text.english import english_words
 from .coordination import shared_subject
+from .described_openings import described_opening
 from .features import NUM, Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .given_names import other_person
@@ -35,6 +36,7 @@ from .participles import participle_subject
 from .prepare import PreparedArticle
 from .pronoun_chains import names_antecedent
 from .relative_clauses import in_other_clause
+from .relative_subjects import indefinite_antecedent
 from .slot_edges import MAX_ASIDE, past_aside
 from .support import Support
 from .swaps import same_name
@@ -72,6 +74,10 @@ def subjects_of(
         head = b  # where the verb group starts ("had asked")
         while head > 0 and ev[head - 1].norm in AUXILIARIES:
             head -= 1
+        unnamed = indefinite_antecedent(ev, head, text)
+        if unnamed is not None:
+            out.append(unnamed)  # ("an online hater who accused her": the hater did)
+            continue
         shared = shared_subject(ev, head, text, subjects=subjects_of, is_verb=surely_verb)
         if shared is not None:
             out.append(shared)  # ("X followed Y outside and stabbed him": X stabbed him)
@@ -291,7 +297,7 @@ def opening_names(
         # (a name of two words or more after "The": "The European Central Bank held"; one word
         # there is a description as often, "the Briton", "the German")
         t -= t > 0 and toks[t - 1].norm == "the" and j - i > 1
-        opens = t == 0 or opens_clause(toks[t - 1])
+        opens = t == 0 or opens_clause(toks[t - 1]) or described_opening(toks, t, view.text)
         if not opens or any(k in skip for k in range(i, j)):
             continue
         v = past_aside(toks, j, view.text)
