@@ -15,13 +15,19 @@ change tuned on one half can be checked on the other.
   val articles that are not FRANK's, every one faithful to its article. A row names its article
   by the id of a Polytope row and gives the bullets in the article's form (lower case, tokens
   apart). Share supported and share contradicted, articles split even / odd by file order.
+- bullets_c (benchmarks/data/bullets_c.jsonl): a third bullet set, cased, held out and kept
+  unread (counts only, no `--show`): 125 faithful highlight bullets in CNN's style for 25
+  articles of the readable story sets. A row names its article by story set and story name;
+  the article's publication date, where the set gives one, is passed as a story's is.
 
-    python benchmarks/checker_eval.py [--only perturbed|human|bullets|bullets_b] [--show KIND]
+    python benchmarks/checker_eval.py [--only perturbed|human|bullets|bullets_b|bullets_c]
+        [--show KIND]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections import defaultdict
@@ -58,7 +64,9 @@ def verdicts(rows: list[dict[str, object]], claim_key: str = "claim") -> list[Cl
     out: list[ClaimCheck | None] = [None] * len(rows)
     for doc, idx in by_doc.items():
         claims = [str(rows[i][claim_key]) for i in idx]
-        for i, c in zip(idx, check_claims(doc, claims), strict=True):
+        published = rows[idx[0]].get("published")
+        day = dt.date.fromisoformat(str(published)) if published else None
+        for i, c in zip(idx, check_claims(doc, claims, published=day), strict=True):
             out[i] = c
     return [c for c in out if c is not None]
 
@@ -143,7 +151,7 @@ def bullets(show: bool) -> None:
     if not path.is_file():
         print(f"skipped: {path} not found")
         return
-    rows = []
+    rows: list[dict[str, object]] = []
     for r in read(path):
         if r["origin"] != "cnndm":
             continue
@@ -168,6 +176,23 @@ def bullets_b(show: bool) -> None:
     _report(f"bullets_b, faithful bullets of Polytope val articles ({len(rows)})", rows, show)
 
 
+def bullets_c(show: bool) -> None:
+    data = ROOT / "benchmarks" / "data"
+    sets = read(data / "bullets_c.jsonl")
+    # only the story sets the bullets name are opened (the held-out story sets stay unread)
+    stories = {
+        (name, str(s["story"])): s
+        for name in sorted({str(r["set"]) for r in sets})
+        for s in read(data / f"{name}.jsonl")
+    }
+    rows: list[dict[str, object]] = []
+    for r in sets:
+        story = stories[(str(r["set"]), str(r["story"]))]
+        for b in r["bullets"]:  # type: ignore[attr-defined]
+            rows.append({"document": story["text"], "published": story["published"], "claim": b})
+    _report(f"bullets_c, faithful cased bullets of story set articles ({len(rows)})", rows, show)
+
+
 def _report(title: str, rows: list[dict[str, object]], show: bool) -> None:
     checks = verdicts(rows)
     half = halves(rows)
@@ -187,7 +212,9 @@ def _report(title: str, rows: list[dict[str, object]], show: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("perturbed", "human", "bullets", "bullets_b"))
+    parser.add_argument(
+        "--only", choices=("perturbed", "human", "bullets", "bullets_b", "bullets_c")
+    )
     parser.add_argument(
         "--show", help="print the misses of one perturbed kind (or 'bullets', 'bullets_b')"
     )
@@ -200,6 +227,8 @@ def main() -> int:
         bullets(args.show == "bullets")
     if args.only in (None, "bullets_b"):
         bullets_b(args.show == "bullets_b")
+    if args.only in (None, "bullets_c"):
+        bullets_c(args.show == "bullets_c")
     return 0
 
 

@@ -38,6 +38,7 @@ from .lexicon import (
 )
 from .moved_values import moved_number, opens_predicate
 from .negation import AFFIX_REACH, negated_inside
+from .negation_reach import replaced_denied
 from .number_flags import EXACT, agrees, hedge_before
 from .opposites import LEANING, exclusive_finding, leaning_finding, opposite_finding
 from .possessors import owner_for_name
@@ -162,6 +163,8 @@ def _negation(
         return Finding(FlagCode.NEGATION_FLIP, msg, cue.start, cue.end, P_CONTRADICTION, True)
     if all(phrase_dropped(ev, k, j2, art.text) for k in range(j1, j2) if _negative(ev, k)):
         return None  # (", not millions" left out: a denied alternative, not a negation)
+    if replaced_denied(toks, i2, ev, j2):
+        return None  # ("in Indonesia" for "not in his office": another place, not the denied one)
     # Dropped: the claim's words on each side of the cue the evidence has.
     a = toks[i1 - 1]
     b = toks[i2] if i2 < len(toks) else a

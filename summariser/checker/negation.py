@@ -15,6 +15,7 @@ from .features import NEG, NUM, Tok
 from .features import stem as features_stem
 from .flags import P_NEGATION, P_OPPOSITE, ClaimView, Finding
 from .lexicon import NEGATIVE_WORDS, OPPOSITES
+from .negation_reach import clause_after
 from .prepare import PreparedArticle
 from .prepared_sentence import neg_context
 from .quantities import is_bound
@@ -87,6 +88,15 @@ def _nominal(toks: tuple[Tok, ...], after: tuple[str, ...]) -> bool:
     return False
 
 
+def _own_clause(
+    toks: tuple[Tok, ...] | list[Tok], c: int, text: str, after: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The words the cue toks[c] negates (``after``, as ``neg_context`` read them) within its
+    own clause: punctuation right after the cue ends what it negates (``clause_after``)."""
+    own = clause_after(toks, c, text) if after else None
+    return after if own is None else own
+
+
 def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """Polarity flips: the same statement negated on one side only, or opposite predicates."""
     out: list[Finding] = []
@@ -98,6 +108,7 @@ def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
         if t.kind != NEG or is_bound(view.toks, c):
             continue
         prev, after = neg_context(view.toks, c)
+        after = _own_clause(view.toks, c, view.text, after)
         # (the target is a content stem: only a sentence holding it can assert it)
         if after and any(
             after[0] in art.sentences[s].stems
@@ -115,10 +126,15 @@ def negation_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
             return out
     mine = None  # (the claim's content stems, made when a sentence negates something)
     for s in sup.sids:
-        for prev, after in art.sentences[s].neg_contexts:
+        for n, (prev, after) in enumerate(art.sentences[s].neg_contexts):
             if mine is None:
                 mine = frozenset(t.stem for t in view.toks if t.content)
             k = _asserted(view.toks, prev, after) if after and after[0] in mine else None
+            if k is not None:  # (read again within the cue's clause, asked of a match only)
+                toks = art.sentences[s].toks
+                at = [i for i, t in enumerate(toks) if t.kind == NEG][n]
+                after = _own_clause(toks, at, art.text, after)
+                k = _asserted(view.toks, prev, after) if after and after[0] in mine else None
             if k is not None:
                 tok = view.toks[k]
                 text = view.text[tok.start : tok.end]
