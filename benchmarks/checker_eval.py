@@ -168,7 +168,7 @@ def bullets_b(show: bool) -> None:
         print(f"skipped: {path} not found")
         return
     docs = {str(r["id"]): str(r["document"]) for r in read(path)}
-    rows = [
+    rows: list[dict[str, object]] = [
         {"document": docs[str(r["id"])], "claim": str(b)}
         for r in read(ROOT / "benchmarks" / "data" / "bullets_b.jsonl")
         for b in r["bullets"]  # type: ignore[attr-defined]
