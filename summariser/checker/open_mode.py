@@ -43,7 +43,6 @@ from .score import (
 from .sentences import split_sentences
 from .slot_tests import SlotFindings, slot_findings
 from .statements import statement_findings
-from .substitutions import substitution_findings
 from .support import Support, find_support
 from .unstated_predicates import unstated_predicate_findings
 
@@ -236,7 +235,6 @@ def check_view(
         msg = "The claim has no content word to check."
         findings.append(Finding(FlagCode.LOW_SUPPORT, msg, first.start, last.end, P_CONTRADICTION))
     findings += cut_off_findings(view)  # ("she knew the": a fact the claim never finishes)
-    findings += substitution_findings(view, art, sup, findings)
     findings += participle_findings(view, art)  # (", causing ..." of another clause)
     # A word of the claim's own (absent from the article) makes it a paraphrase, whatever it
     # copies: only a claim made of the article's words is held to the near-copy threshold.

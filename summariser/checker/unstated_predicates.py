@@ -67,7 +67,7 @@ def _predicate_words(view: ClaimView, outside: list[int]) -> list[int]:
     return [k for k in outside if k not in skip]
 
 
-def stated(t: Tok, window: frozenset[str]) -> bool:
+def _stated(t: Tok, window: frozenset[str]) -> bool:
     """Whether the window's stems state the claim word ``t`` in some wording."""
     keys = {t.stem, verb_key(t)}
     if not window.isdisjoint(keys) or not window.isdisjoint(family_stems(t.norm)):
@@ -100,7 +100,7 @@ def unstated_predicate_findings(
         return []
     words = _predicate_words(view, outside)
     window = frozenset().union(*(art.sentences[w].stems for w in sup.window))
-    if not words or any(stated(toks[k], window) for k in words):
+    if not words or any(_stated(toks[k], window) for k in words):
         return []
     first, last = toks[words[0]], toks[words[-1]]
     said = ", ".join(repr(toks[k].norm) for k in words[:5])
