@@ -31,7 +31,7 @@ from package_dir import import_from_chosen_build
 
 import_from_chosen_build()  # this checkout without installing, or --package-dir
 
-from summariser.checker import aligned, open_mode, statements  # noqa: E402
+from summariser.checker import aligned, late_tests, open_mode, statements  # noqa: E402
 from summariser.checker import prepare as prep  # noqa: E402
 from summariser.checker.features import token_fields  # noqa: E402
 from summariser.checker.sentences import sentence_tokens  # noqa: E402
@@ -44,14 +44,23 @@ VIEW_TESTS = [
     "find_support", "attribution_findings", "speaker_findings", "entity_findings",
     "role_findings", "apposition_findings", "swap_findings", "binding_findings",
     "subject_findings", "date_words", "numbers", "number_findings", "number_slot_findings",
-    "date_findings", "statement_findings", "converse_check", "novel_word_findings",
+    "date_findings", "statement_findings", "with_late_findings", "converse_check",
+    "novel_word_findings", "unstated_predicate_findings",
 ]  # fmt: skip
 STATEMENT_TESTS = [
     "result_findings", "negation_findings", "denied_findings", "modality_findings",
     "plan_findings", "one_of_findings", "direction_findings", "link_findings", "repeat_findings",
 ]  # fmt: skip
+LATE_TESTS = [
+    "judgement_findings", "change_findings", "place_findings", "collective_findings",
+    "affiliation_findings", "unnamed_findings", "withheld_findings", "new_description_findings",
+    "date_event_findings", "count_event_findings", "course_findings", "undergoer_findings",
+]  # fmt: skip
 CLAIM_STEPS = ["claim_views", "check_view", "quotation_findings"]
-TESTS = frozenset(VIEW_TESTS[1:] + STATEMENT_TESTS)  # (the tests after retrieval)
+TESTS = frozenset(VIEW_TESTS[1:] + STATEMENT_TESTS + LATE_TESTS)  # (the tests after retrieval)
+
+
+_INNER = {"statement_findings": STATEMENT_TESTS, "with_late_findings": LATE_TESTS}
 
 
 def _callers() -> list[Any]:
@@ -130,7 +139,7 @@ class Timers:
             result = func(*args, **kwargs)
             spent = clock() - t0
             if name == "find_support":  # (retrieval opens each claim sentence's tests)
-                view = SimpleNamespace(toks=args[1])
+                view = SimpleNamespace(toks=args[1], text=kwargs.get("text", ""))
                 self.copy = aligned.verbatim(view, args[0], result)
             seconds[name] += spent
             if self.copy and name in TESTS:
@@ -206,6 +215,8 @@ def main() -> int:
                     timers.install(module, name)
         for name in STATEMENT_TESTS:
             timers.install(statements, name)
+        for name in LATE_TESTS:
+            timers.install(late_tests, name)
         try:
             for _ in range(args.repeats):
                 one_pass(docs, timers)
@@ -234,10 +245,10 @@ def main() -> int:
         print(f"    {name:<30} {secs * 1e3:7.1f} ms")
     rows = ["(preparation)", "claim_views", "quotation_findings", "check_view"]
     for name in VIEW_TESTS:
-        rows += [name, *STATEMENT_TESTS] if name == "statement_findings" else [name]
+        rows += [name, *_INNER.get(name, [])]
     for name in rows:
         secs = timers.seconds[name] / args.repeats
-        depth = 3 if name in STATEMENT_TESTS else 2 if name in VIEW_TESTS else 1
+        depth = 3 if name in STATEMENT_TESTS + LATE_TESTS else 2 if name in VIEW_TESTS else 1
         calls, finds = timers.calls[name] // args.repeats, timers.finds[name] // args.repeats
         found = f"  finds {finds}" if name.endswith("_findings") else ""
         copies_in = timers.on_copies[name] / args.repeats
@@ -249,7 +260,8 @@ def main() -> int:
             f"{100 * secs / total:5.1f}%  calls {calls}{found}{on_copies}"
         )
     copied, views, repeated = copies(docs)
-    spent = sum(timers.on_copies[t] for t in TESTS if t not in STATEMENT_TESTS) / args.repeats
+    inner = STATEMENT_TESTS + LATE_TESTS  # (counted in the steps that call them)
+    spent = sum(timers.on_copies[t] for t in TESTS if t not in inner) / args.repeats
     print(f"claim sentences copied verbatim from a supporting sentence: {copied} of {views}")
     print(
         f"  the tests after retrieval, on them: {spent * 1e3:.1f} ms "
