@@ -24,7 +24,6 @@ import json
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from types import SimpleNamespace
 from typing import Any
 
 from package_dir import import_from_chosen_build
@@ -34,6 +33,7 @@ import_from_chosen_build()  # this checkout without installing, or --package-dir
 from summariser.checker import aligned, late_tests, open_mode, statements  # noqa: E402
 from summariser.checker import prepare as prep  # noqa: E402
 from summariser.checker.features import token_fields  # noqa: E402
+from summariser.checker.flags import ClaimView  # noqa: E402
 from summariser.checker.sentences import sentence_tokens  # noqa: E402
 from summariser.text import as_doc  # noqa: E402
 from summariser.text.sentence_view import sentences_of  # noqa: E402
@@ -139,7 +139,7 @@ class Timers:
             result = func(*args, **kwargs)
             spent = clock() - t0
             if name == "find_support":  # (retrieval opens each claim sentence's tests)
-                view = SimpleNamespace(toks=args[1], text=kwargs.get("text", ""))
+                view = ClaimView(text=kwargs.get("text", ""), toks=args[1], names=[])
                 self.copy = aligned.verbatim(view, args[0], result)
             seconds[name] += spent
             if self.copy and name in TESTS:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from ..report import Flag, FlagCode
 from ..spans import Span
@@ -55,6 +55,7 @@ P_PLACEHOLDER = 2.0
 PLACEHOLDER = "unk"
 _CONTENT = attrgetter("content")
 _NORM = attrgetter("norm")
+T = TypeVar("T")
 _STEM = attrgetter("stem")
 
 
@@ -130,6 +131,12 @@ class ClaimView:
         default=None, init=False, repr=False, compare=False
     )
     _dates: tuple[DateWord, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    # Its words between spaces, and its alignments with the evidence of one (article, support):
+    # read on first use, by the copy tests and by each test that reads slots (see aligned.py).
+    _spaced: str | None = field(default=None, init=False, repr=False, compare=False)
+    _aligned: tuple[object, object, Any] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def mentions(self) -> tuple[NumberMention, ...]:
@@ -148,6 +155,27 @@ class ClaimView:
             found = tuple(date_words(self.toks))
             object.__setattr__(self, "_dates", found)
         return found
+
+    @property
+    def spaced(self) -> str:
+        """The claim sentence's words (normal forms) joined by spaces, with a space at each end
+        (as an article sentence's ``spaced``)."""
+        found = self._spaced
+        if found is None:
+            found = " " + " ".join(map(_NORM, self.toks)) + " "
+            object.__setattr__(self, "_spaced", found)
+        return found
+
+    def aligned(self, art: object, sup: object, build: Callable[[], T]) -> T:
+        """The view's alignments with the evidence ``sup`` in ``art``: what ``build()`` gives,
+        made once for the last (article, support) asked about (see aligned.alignments)."""
+        found = self._aligned
+        if found is not None and found[0] is art and found[1] is sup:
+            result: T = found[2]
+            return result
+        made = build()
+        object.__setattr__(self, "_aligned", (art, sup, made))
+        return made
 
 
 def span_text(view: ClaimView, i: int, j: int) -> tuple[int, int, str]:
