@@ -55,8 +55,8 @@ P_PLACEHOLDER = 2.0
 PLACEHOLDER = "unk"
 _CONTENT = attrgetter("content")
 _NORM = attrgetter("norm")
-T = TypeVar("T")
 _STEM = attrgetter("stem")
+T = TypeVar("T")
 
 
 # In a message, a value quoted with repr shows a line break of wrapped article text as "\n"; a
