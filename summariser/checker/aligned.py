@@ -27,7 +27,12 @@ def alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tupl
     """The supporting sentences to read slots off, each with its token match to the claim: the
     one sharing most of the claim's content words, and the one sharing most of its word pairs
     (a copy with one name changed may share more words with a sentence that holds that name
-    than with its own). Each must align at least MIN_ALIGNED of the claim."""
+    than with its own). Each must align at least MIN_ALIGNED of the claim. (Made once a view:
+    the binding tests, the courses and the undergoers read the same.)"""
+    return view.aligned(art, sup, lambda: _alignments(view, art, sup))
+
+
+def _alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tuple[int, Alignment]]:
     toks = view.toks
     stems = {t.stem for t in toks if t.content}
     if not sup.sids or not stems:
@@ -66,16 +71,11 @@ def alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tupl
     return out
 
 
-def _spaced(view: ClaimView) -> str:
-    """The claim sentence's words as a sentence's ``spaced`` holds them, to compare the two."""
-    return " " + " ".join(map(_NORM, view.toks)) + " "
-
-
 def verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
     """Whether the claim's tokens occur in a row in one supporting sentence, keeping its commas
     (a plain copy: no slot can differ; "Ben Lane said" out of "who had tried to reach Ben Lane,
     said" joins words the article keeps apart)."""
-    mine = _spaced(view)
+    mine = view.spaced
     for s in sup.sids:
         sent = art.sentences[s]
         at = sent.spaced.find(mine)
@@ -98,7 +98,7 @@ def _commas_kept(view: ClaimView, art: PreparedArticle, ev: Sequence[Tok], first
 def whole_copy(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
     """Whether the claim sentence is a supporting sentence, word for word: the article says
     just this, so no test of a slot or a polarity can find it saying otherwise."""
-    mine = _spaced(view)
+    mine = view.spaced
     return any(mine == art.sentences[s].spaced for s in sup.sids)
 
 

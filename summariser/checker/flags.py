@@ -11,7 +11,6 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
@@ -19,6 +18,7 @@ from typing import NamedTuple
 from ..report import Flag, FlagCode
 from ..spans import Span
 from .aliases import SPELT_TITLES, country_forms, expansion, given_in_full, written_in_full
+from .claim_view import ClaimView
 from .common_acronyms import spelt_in_words
 from .engines import claim_speakers, date_values, value_at
 from .features import NUM, Tok
@@ -27,7 +27,7 @@ from .name_references import referred
 from .predicates import is_predicate
 from .prepare import PreparedArticle
 from .pronoun_names import said_by_pronoun
-from .quantities import DateWord, NumberMention, date_words, numbers, relative_clash
+from .quantities import DateWord, relative_clash
 from .support import W_REWORDED, Support
 
 logger = logging.getLogger(__name__)
@@ -111,44 +111,6 @@ def distinct(findings: Sequence[Finding]) -> list[Finding]:
             seen.add((f.start, f.end, f.code))
             out.append(f)
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimView:
-    """One claim sentence: its tokens carry offsets into the whole claim text."""
-
-    text: str
-    toks: list[Tok]
-    names: list[tuple[int, int]]  # token ranges of names (empty for lowercased claims)
-    # Written with capitals, so a word in lower case is no name: "the actor" is a description.
-    in_case: bool = False
-    # Its first word alone is a name: the sentence's capital leaves it open, the article (which
-    # always writes it with a capital) does not ("Goita led ..."). Not among ``names``.
-    opening: bool = False
-    # Its numbers and date words, read when a test first asks (the number, slot, event and year
-    # tests all read them): see ``mentions`` and ``dates``.
-    _mentions: tuple[NumberMention, ...] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
-    _dates: tuple[DateWord, ...] | None = field(default=None, init=False, repr=False, compare=False)
-
-    @property
-    def mentions(self) -> tuple[NumberMention, ...]:
-        """The claim sentence's numbers (``quantities.numbers``)."""
-        found = self._mentions
-        if found is None:
-            found = tuple(numbers(self.toks))
-            object.__setattr__(self, "_mentions", found)
-        return found
-
-    @property
-    def dates(self) -> tuple[DateWord, ...]:
-        """The claim sentence's date words (``quantities.date_words``)."""
-        found = self._dates
-        if found is None:
-            found = tuple(date_words(self.toks))
-            object.__setattr__(self, "_dates", found)
-        return found
 
 
 def span_text(view: ClaimView, i: int, j: int) -> tuple[int, int, str]:

@@ -108,7 +108,8 @@ def _claimed(view: ClaimView, art: PreparedArticle, skip: set[int]) -> list[tupl
         and not (i > 0 and toks[i - 1].norm in _AND)
     ]
     starts = {i: j for i, j in view.names}
-    for v, a, b in _objects(tuple(toks), None, view.text):
+    # (an object counts only where a name of the claim starts: a claim without one has none)
+    for v, a, b in _objects(tuple(toks), None, view.text) if starts else ():
         if starts.get(a) == b and not any(k in skip for k in range(a, b)):
             out.append((a, b, v))
     return out

@@ -18,7 +18,7 @@ from ..report import FlagCode
 from .aligned import alignments
 from .features import NUM, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .opposites import antonymous, antonyms_of, negated
+from .opposites import antonymous, antonyms, antonyms_of, negated
 from .predicates import is_predicate
 from .prepare import PreparedArticle
 from .support import Support
@@ -52,7 +52,15 @@ def _state_after(toks: Sequence[Tok], e: int) -> int | None:
 
 def _opposed_in(toks: Sequence[Tok], art: PreparedArticle, sup: Support) -> bool:
     """Whether a supporting sentence holds an antonym of a predicate of the claim."""
-    found = [a for k, t in enumerate(toks) if _predicate(toks, k) for a in antonyms_of(t)]
+    # Only a word the antonym table holds (as written or by its stem) has antonyms: the table
+    # is asked first, and only its words are read as predicates (a few of a claim's words).
+    table = antonyms()
+    found = [
+        a
+        for t in toks
+        if (t.norm in table or t.stem in table) and not t.cap and is_predicate(t.norm)
+        for a in antonyms_of(t)
+    ]
     return bool(found) and any(
         not art.sentences[s].stems.isdisjoint(found) or not art.sentences[s].norms.isdisjoint(found)
         for s in sup.sids
