@@ -1,14 +1,15 @@
 """Tests that read a claim's relations where the slot tests found nothing to contradict: a
 judgement turned round (judgements.py), a change given to another quantity (changes.py), an
-event put in another place (event_places.py), date (event_dates.py) or count
-(event_numbers.py), a group's words given to a person (collective_speakers.py) or to someone it
-leaves unnamed (unnamed_speakers.py), a person put with another's body (affiliations.py) or
-described in words the article lacks (new_descriptions.py), a fact its evidence withholds in its
-own words (withheld.py), a value given the course its evidence denies (courses.py), a thing
-acted on given the opposite state (undergoers.py), an act its evidence withholds by its noun
-(denied_nouns.py), what its evidence's speaker denies (denied_clauses.py). A word the slot
-tests already contradict is not judged twice; a weaker doubt at the same word ("the number is
-not in the supporting sentences") gives way to the contradiction."""
+event put in another place (event_places.py), date (event_dates.py) or count (event_numbers.py),
+a group's words given to a person (collective_speakers.py) or to someone it leaves unnamed
+(unnamed_speakers.py), a person put with another's body (affiliations.py) or described in words
+the article lacks (new_descriptions.py), a fact its evidence withholds in its own words
+(withheld.py), a value given the course its evidence denies (courses.py), a thing acted on given
+the opposite state (undergoers.py), an act its evidence withholds by its noun (denied_nouns.py),
+what its evidence's speaker denies (denied_clauses.py), the opposite predicate of a subject the
+alignment drops (dropped_subjects.py). A word the slot tests already contradict is not judged
+twice; a weaker doubt at the same word ("the number is not in the supporting sentences") gives
+way to the contradiction."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from .collective_speakers import collective_findings
 from .courses import course_findings
 from .denied_clauses import denied_clause_findings
 from .denied_nouns import denied_noun_findings
+from .dropped_subjects import dropped_subject_findings
 from .event_dates import date_event_findings
 from .event_numbers import count_event_findings
 from .event_places import place_findings
@@ -42,6 +44,7 @@ def with_late_findings(
     more += date_event_findings(view, art, sup) + count_event_findings(view, art, sup)
     more += course_findings(view, art, sup) + undergoer_findings(view, art, sup)
     more += denied_noun_findings(view, art, sup) + denied_clause_findings(view, art, sup)
+    more += dropped_subject_findings(view, art, sup)
     if not more:  # (most claims)
         return findings
     held = {f.start for f in findings if f.contradicts}
