@@ -1,27 +1,33 @@
-"""An act the evidence denies by its noun: "Belarusian state media named the two journalists" where
-the article has "did not mention the journalists' names", "Police will fine everyone" for "will
-focus on ... rather than issue fines to everyone". English tells many acts by a noun after a
-light or reporting verb ("release his name", "issue fines", "make arrests") or after "no" ("no
+"""An act the evidence denies by its noun: "Belarusian state media named the two journalists"
+where the article has "did not mention the journalists' names", "Police will fine everyone" for
+"will focus on ... rather than issue fines to everyone". English tells many acts by a noun after
+a light or reporting verb ("release his name", "issue fines", "make arrests") or after "no" ("no
 arrests"); a frame that withholds that verb, or "no" itself, withholds the act.
 
 The noun is the claim's predicate itself used as a noun (the same stem), in the frame's clause:
-right after "no" or "without", or after the one verb the frame governs, past at most a few words
-of its noun phrase ("the journalists'"), not after "to" (an infinitive is a verb). Only the
-supporting sentence that shares most of the claim's other words counts, and none that asserts
-the predicate with as many of them. The claim's word must be a verb that states an act (a form
-in "-ed", or a verb after a modal), not the noun or adjective its letters also spell. A claim
-that negates or withholds anything itself is the negation tests' matter; one with a modal counts
-only where the evidence's clause opens with a modal of the same class ("will fine" / "will focus
-... rather than issue fines").
+right after "no" or "without", or after the one verb the frame governs, past at most a few
+words of its noun phrase ("the journalists'"), not after "to" (an infinitive is a verb). The
+claim's word must be a verb that states an act (a form in "-ed", or a verb after a modal), not
+the noun or adjective its letters also spell, and its subject (a content word of it) must stand
+before the frame. Only the sentence that shares most of the claim's other words counts, and none
+that asserts the predicate with as many of them. The sentences read are the supporting ones and
+any that opens with the claim's subject and a frame right after it: "Police did not release his
+name" says what "Police named the climber" denies, wherever the article says it. A claim that
+negates or withholds anything itself is the negation tests' matter; one with a modal counts only
+where the evidence's clause opens with a modal of the same class ("will fine" / "will focus ...
+rather than issue fines").
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from ..report import FlagCode
 from .features import Tok
 from .flags import P_NEGATION, ClaimView, Finding
 from .lexicon import PREPOSITIONS
 from .prepare import PreparedArticle
+from .subject_sentences import frame_after, subject_openings
 from .support import Support
 from .withheld import (
     _BREAKS,
@@ -48,7 +54,18 @@ _STOPS = _CLAUSE | frozenset({"to", "how", "what", "whether", "why", "when", "wh
 _VERB_ENDINGS = ("ed", "ing")
 # A sentence's nouns under a frame: stem, the class of the modal of the frame's clause, the
 # words from the frame to the noun, and the noun's place.
-_Denied = tuple[tuple[str, str | None, str, int], ...]
+_Denied = tuple["_Noun", ...]
+
+
+class _Noun(NamedTuple):
+    """A noun under a frame: its stem, the class of the modal of the frame's clause, the words
+    from the frame to the noun, the noun's place and the frame's."""
+
+    stem: str
+    modal: str | None
+    cue: str
+    place: int
+    frame: int
 
 
 def _broken(text: str, toks: _Toks, k: int) -> bool:
@@ -85,9 +102,7 @@ def _clause_modal(toks: _Toks, i: int, text: str) -> str | None:
 
 
 def _denied_nouns(art: PreparedArticle, key: tuple[str, int]) -> _Denied:
-    """Sentence ``key[1]``'s nouns under a frame: each one's stem, the class of the modal of
-    the frame's clause, the words from the frame to the noun and its place (read once an
-    article)."""
+    """Sentence ``key[1]``'s nouns under a frame (read once an article)."""
     toks = art.sentences[key[1]].toks
     out = []
     for i, t in enumerate(toks):
@@ -95,7 +110,8 @@ def _denied_nouns(art: PreparedArticle, key: tuple[str, int]) -> _Denied:
             first = i - (t.norm == "than")  # (from the pair's first word: "rather than")
             modal = _clause_modal(toks, first, art.text)
             for j in _denied(toks, i, art.text):
-                out.append((toks[j].stem, modal, art.text[toks[first].start : toks[j].end], j))
+                cue = art.text[toks[first].start : toks[j].end]
+                out.append(_Noun(toks[j].stem, modal, cue, j, first))
     return tuple(out)
 
 
@@ -110,7 +126,7 @@ def _asserts(
 ) -> bool:
     """Whether sentence ``sid`` holds a predicate of those keys that no frame withholds."""
     toks = art.sentences[sid].toks
-    held = {j for *_, j in denied.get(sid, ())}
+    held = {n.place for n in denied.get(sid, ())}
     return any(
         not keys.isdisjoint(_keys(e))
         and k not in held
@@ -118,6 +134,25 @@ def _asserts(
         and _framed(toks, k, art.text) is None
         for k, e in enumerate(toks)
     )
+
+
+def _subject_denials(toks: _Toks, art: PreparedArticle, sup: Support) -> dict[int, _Denied]:
+    """The nouns denied by sentences outside the support that open with the claim's subject
+    and a frame right after it (subject_sentences.py)."""
+    out: dict[int, _Denied] = {}
+    for sid, k in subject_openings(toks, art, sup):
+        ev = art.sentences[sid].toks
+        i = frame_after(ev, k)
+        if i is None:
+            continue
+        modal = _clause_modal(ev, i, art.text)
+        found = [
+            _Noun(ev[j].stem, modal, art.text[ev[i].start : ev[j].end], j, i)
+            for j in _denied(ev, i, art.text)
+        ]
+        if found:
+            out[sid] = tuple(found)
+    return out
 
 
 def denied_noun_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
@@ -128,10 +163,13 @@ def denied_noun_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
         for s in sup.sids
         if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(_FRAME_WORDS)
     ]
-    if not framing or _claim_framed(toks):
-        return []  # (no supporting sentence frames anything: most claims)
+    if _claim_framed(toks):
+        return []  # (a claim that negates anything is the negation tests' matter)
     denied = {s: art.derived(("denied nouns", s), _denied_nouns) for s in framing}
-    stems = {stem for found in denied.values() for stem, _, _, _ in found}
+    denied |= _subject_denials(toks, art, sup)
+    if not denied:
+        return []  # (no evidence sentence frames anything: most claims)
+    stems = {n.stem for found in denied.values() for n in found}
     hedged = any(t.norm in _MODALS for t in toks)
     for c, t in enumerate(toks):
         if t.stem not in stems or not _predicate(toks, c) or not _finite(toks, c):
@@ -141,18 +179,23 @@ def denied_noun_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
             continue
         others = frozenset(u.stem for j, u in enumerate(toks) if u.content and j != c)
         keys = _keys(t)
+        # The one who does the act: the claim's subject stands before the frame.
+        subject = {u.stem for u in toks[:c] if u.content}
         best, cue = -1, ""
         for s, found in denied.items():
+            ev = art.sentences[s].toks
             shared = len(others & art.sentences[s].stems)
-            for stem, mod, frame, _ in found:
-                if stem == t.stem and mod == modal and shared > best:
-                    best, cue = shared, frame
+            for n in found:
+                if n.stem != t.stem or n.modal != modal or shared <= best:
+                    continue
+                if not subject or not subject.isdisjoint(u.stem for u in ev[: n.frame]):
+                    best, cue = shared, n.cue
         if best < 0:
             continue
         asserted = max(
             (
                 len(others & art.sentences[s].stems)
-                for s in sup.sids
+                for s in {*sup.sids, *denied}
                 if _asserts(art, s, keys, denied)
             ),
             default=-1,

@@ -27,6 +27,7 @@ from .flags import ClaimView, Finding
 from .judgements import judgement_findings
 from .new_descriptions import new_description_findings
 from .prepare import PreparedArticle
+from .subject_sentences import subject_denial_findings
 from .support import Support
 from .undergoers import undergoer_findings
 from .unnamed_speakers import unnamed_findings
@@ -44,7 +45,7 @@ def with_late_findings(
     more += date_event_findings(view, art, sup) + count_event_findings(view, art, sup)
     more += course_findings(view, art, sup) + undergoer_findings(view, art, sup)
     more += denied_noun_findings(view, art, sup) + denied_clause_findings(view, art, sup)
-    more += dropped_subject_findings(view, art, sup)
+    more += dropped_subject_findings(view, art, sup) + subject_denial_findings(view, art, sup)
     if not more:  # (most claims)
         return findings
     held = {f.start for f in findings if f.contradicts}
