@@ -16,8 +16,8 @@ give as the claim's name.
 from __future__ import annotations
 
 from ..report import FlagCode
-from .aligned import alignments
-from .features import NUM, Tok, stem
+from .aligned import copied_stretches
+from .features import Tok, stem
 from .flags import P_NEGATION, ClaimView, Finding
 from .opposites import negated
 from .predicates import is_predicate
@@ -102,20 +102,14 @@ def denied_clause_findings(view: ClaimView, art: PreparedArticle, sup: Support) 
         return []  # (no denial in the evidence: most claims)
     if _claim_framed(toks):
         return []  # (a claim that denies or negates anything is the negation tests' matter)
-    for sid, matcher in alignments(view, art, sup):
+    for sid, a, b, _ in copied_stretches(view, art, sup, least=MIN_COPY):
         ev = art.sentences[sid].toks
-        for a, b, size in matcher.get_matching_blocks():
-            copied = toks[a : a + size]
-            if size < MIN_COPY or not any(t.content and t.kind != NUM for t in copied):
-                continue
-            r = _denial_before(ev, b, art.text)
-            c = None if r is None else _predicate_before(toks, a)
-            if r is None or c is None or not _same_subject(view, c, art, sid, r):
-                continue
-            said = view.text[toks[c].start : toks[c].end]
-            have = art.text[ev[r].start : ev[b - 1].end]
-            msg = f"The claim says {said!r} where its evidence's speaker says {have!r}."
-            return [
-                Finding(FlagCode.NEGATION_FLIP, msg, toks[c].start, toks[c].end, P_NEGATION, True)
-            ]
+        r = _denial_before(ev, b, art.text)
+        c = None if r is None else _predicate_before(toks, a)
+        if r is None or c is None or not _same_subject(view, c, art, sid, r):
+            continue
+        said = view.text[toks[c].start : toks[c].end]
+        have = art.text[ev[r].start : ev[b - 1].end]
+        msg = f"The claim says {said!r} where its evidence's speaker says {have!r}."
+        return [Finding(FlagCode.NEGATION_FLIP, msg, toks[c].start, toks[c].end, P_NEGATION, True)]
     return []
