@@ -58,6 +58,18 @@ def _description(toks: _Toks, s: int, art: PreparedArticle) -> str | None:
     return min(only) if len(only) == 1 else None
 
 
+def _described_openings(art: PreparedArticle, _key: str) -> tuple[tuple[int, str], ...]:
+    """The sentences that open with "the", a noun and a frame right after it ("The team was
+    not sanctioned"), each with that noun's stem (read once an article: most have none)."""
+    out = []
+    for sid, sent in enumerate(art.sentences):
+        ev = sent.toks
+        opens = len(ev) > 3 and ev[0].norm == "the" and ev[1].content and not ev[1].cap
+        if opens and frame_after(ev, 2) is not None:
+            out.append((sid, ev[1].stem))
+    return tuple(out)
+
+
 def subject_openings(toks: _Toks, art: PreparedArticle, sup: Support) -> list[tuple[int, int]]:
     """The sentences outside the support that open with the claim's subject, each with the
     place right after that opening."""
@@ -65,17 +77,22 @@ def subject_openings(toks: _Toks, art: PreparedArticle, sup: Support) -> list[tu
     if not s:
         return []
     subject = [t.stem for t in toks[:s]]
-    described = _description(toks, s, art)
-    out = []
-    for sid, sent in enumerate(art.sentences):
-        ev = sent.toks
-        if sid in sup.sids or len(ev) <= s + 2:
-            continue
-        if [t.stem for t in ev[:s]] == subject:
-            out.append((sid, s))
-        elif described and ev[0].norm == "the" and ev[1].stem == described:
-            out.append((sid, 2))
-    return out
+    out = [
+        (sid, s)
+        for sid, sent in enumerate(art.sentences)
+        if sid not in sup.sids
+        and len(sent.toks) > s + 2
+        and [t.stem for t in sent.toks[:s]] == subject
+    ]
+    described = [
+        sid
+        for sid, _ in art.derived("described openings", _described_openings)
+        if sid not in sup.sids
+    ]
+    if described:
+        noun = _description(toks, s, art)
+        out += [(sid, 2) for sid in described if art.sentences[sid].toks[1].stem == noun]
+    return sorted(out)
 
 
 def frame_after(ev: _Toks, k: int) -> int | None:
