@@ -64,20 +64,18 @@ def _denial_before(toks: _Toks, b: int, text: str) -> int | None:
 
 def _predicate_before(toks: _Toks, a: int) -> int | None:
     """The claim's predicate whose object opens at ``toks[a]`` (past "that" or "to"); a verb of
-    saying counts, though no content word ("said"). A predicate that is a denial in other words
-    (WordNet: "declined", "turned down") is none."""
+    saying counts, though no content word ("said")."""
     k = a - 1 - (a > 0 and toks[a - 1].norm in _LINKS)
     if k < 0 or toks[k].cap or not toks[k].norm.isalpha() or not is_predicate(toks[k].norm):
         return None
-    verb = k - (k > 0 and toks[k].norm in _PARTICLES)  # ("turned down": its verb)
-    if any(_denial(toks[j]) for j in {k, verb}) or negated(toks, k):
-        return None
-    return k
+    return None if toks[k].stem in _DENIALS or negated(toks, k) else k
 
 
-def _denial(t: Tok) -> bool:
-    """Whether the word denies or rejects, in one of the denial verbs' words or another's."""
-    return t.stem in _DENIALS or not _DENIALS.isdisjoint(relatives_of(t.stem))
+def _denies(toks: _Toks, k: int) -> bool:
+    """Whether the claim's predicate ``toks[k]`` is a denial in other words (WordNet:
+    "declined", "turned down": the verb before a particle)."""
+    verb = k - (k > 0 and toks[k].norm in _PARTICLES)
+    return any(not _DENIALS.isdisjoint(relatives_of(toks[j].stem)) for j in {k, verb})
 
 
 def _same_subject(view: ClaimView, c: int, art: PreparedArticle, sid: int, r: int) -> bool:
@@ -107,6 +105,8 @@ def denied_clause_findings(view: ClaimView, art: PreparedArticle, sup: Support) 
         r = _denial_before(ev, b, art.text)
         c = None if r is None else _predicate_before(toks, a)
         if r is None or c is None or not _same_subject(view, c, art, sid, r):
+            continue
+        if _denies(toks, c):  # (last: the WordNet table is read once a process, when first asked)
             continue
         said = view.text[toks[c].start : toks[c].end]
         have = art.text[ev[r].start : ev[b - 1].end]

@@ -58,6 +58,15 @@ def _description(toks: _Toks, s: int, art: PreparedArticle) -> str | None:
     return min(only) if len(only) == 1 else None
 
 
+def _openings(art: PreparedArticle, _key: str) -> dict[str, tuple[int, ...]]:
+    """The sentences by the stem of their first word (read once an article)."""
+    out: dict[str, list[int]] = {}
+    for sid, sent in enumerate(art.sentences):
+        if sent.toks:
+            out.setdefault(sent.toks[0].stem, []).append(sid)
+    return {stem: tuple(sids) for stem, sids in out.items()}
+
+
 def _described_openings(art: PreparedArticle, _key: str) -> tuple[tuple[int, str], ...]:
     """The sentences that open with "the", a noun and a frame right after it ("The team was
     not sanctioned"), each with that noun's stem (read once an article: most have none)."""
