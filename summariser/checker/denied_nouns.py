@@ -158,21 +158,23 @@ def _subject_denials(toks: _Toks, art: PreparedArticle, sup: Support) -> dict[in
 def denied_noun_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """The claim's first predicate whose noun its evidence withholds, as `negation_flip`."""
     toks = view.toks
+    acts = [c for c in range(len(toks)) if _finite(toks, c) and _predicate(toks, c)]
+    if not acts or _claim_framed(toks):
+        return []  # (no act stated, or one the claim negates: the negation tests' matter)
     framing = [
         s
         for s in sup.sids
         if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(_FRAME_WORDS)
     ]
-    if _claim_framed(toks):
-        return []  # (a claim that negates anything is the negation tests' matter)
     denied = {s: art.derived(("denied nouns", s), _denied_nouns) for s in framing}
     denied |= _subject_denials(toks, art, sup)
     if not denied:
         return []  # (no evidence sentence frames anything: most claims)
     stems = {n.stem for found in denied.values() for n in found}
     hedged = any(t.norm in _MODALS for t in toks)
-    for c, t in enumerate(toks):
-        if t.stem not in stems or not _predicate(toks, c) or not _finite(toks, c):
+    for c in acts:
+        t = toks[c]
+        if t.stem not in stems:
             continue
         modal = _modal_before(toks, c)
         if hedged and not modal:

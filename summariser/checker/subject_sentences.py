@@ -59,11 +59,13 @@ def _description(toks: _Toks, s: int, art: PreparedArticle) -> str | None:
 
 
 def _openings(art: PreparedArticle, _key: str) -> dict[str, tuple[int, ...]]:
-    """The sentences by the stem of their first word (read once an article)."""
+    """The sentences by the stem of their first word (read once an article, off the columns
+    retrieval has made: no sentence's tokens are made for it)."""
     out: dict[str, list[int]] = {}
     for sid, sent in enumerate(art.sentences):
-        if sent.toks:
-            out.setdefault(sent.toks[0].stem, []).append(sid)
+        stems = sent.cols.stems
+        if stems:
+            out.setdefault(stems[0], []).append(sid)
     return {stem: tuple(sids) for stem, sids in out.items()}
 
 
@@ -72,10 +74,10 @@ def _described_openings(art: PreparedArticle, _key: str) -> tuple[tuple[int, str
     not sanctioned"), each with that noun's stem (read once an article: most have none)."""
     out = []
     for sid, sent in enumerate(art.sentences):
-        ev = sent.toks
-        opens = len(ev) > 3 and ev[0].norm == "the" and ev[1].content and not ev[1].cap
-        if opens and frame_after(ev, 2) is not None:
-            out.append((sid, ev[1].stem))
+        c = sent.cols
+        opens = len(c.norms) > 3 and c.norms[0] == "the" and c.contents[1] and not c.caps[1]
+        if opens and frame_after(sent.toks, 2) is not None:
+            out.append((sid, c.stems[1]))
     return tuple(out)
 
 
@@ -88,10 +90,10 @@ def subject_openings(toks: _Toks, art: PreparedArticle, sup: Support) -> list[tu
     subject = [t.stem for t in toks[:s]]
     out = [
         (sid, s)
-        for sid, sent in enumerate(art.sentences)
+        for sid in art.derived("sentence openings", _openings).get(subject[0], ())
         if sid not in sup.sids
-        and len(sent.toks) > s + 2
-        and [t.stem for t in sent.toks[:s]] == subject
+        and len(art.sentences[sid].cols.stems) > s + 2
+        and list(art.sentences[sid].cols.stems[:s]) == subject
     ]
     described = [
         sid
@@ -100,7 +102,7 @@ def subject_openings(toks: _Toks, art: PreparedArticle, sup: Support) -> list[tu
     ]
     if described:
         noun = _description(toks, s, art)
-        out += [(sid, 2) for sid in described if art.sentences[sid].toks[1].stem == noun]
+        out += [(sid, 2) for sid in described if art.sentences[sid].cols.stems[1] == noun]
     return sorted(out)
 
 
