@@ -7,9 +7,10 @@ the article lacks (new_descriptions.py), a fact its evidence withholds in its ow
 (withheld.py), a value given the course its evidence denies (courses.py), a thing acted on given
 the opposite state (undergoers.py), an act its evidence withholds by its noun (denied_nouns.py),
 what its evidence's speaker denies (denied_clauses.py), the opposite predicate of a subject the
-alignment drops (dropped_subjects.py). A word the slot tests already contradict is not judged
-twice; a weaker doubt at the same word ("the number is not in the supporting sentences") gives
-way to the contradiction."""
+alignment drops (dropped_subjects.py), what a sentence about the claim's subject says it did not
+do (subject_sentences.py). A word the slot tests already contradict is not judged twice; a
+weaker doubt at the same word ("the number is not in the supporting sentences") gives way to the
+contradiction."""
 
 from __future__ import annotations
 
