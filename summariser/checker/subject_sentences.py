@@ -19,7 +19,15 @@ from .features import Tok
 from .flags import P_NEGATION, ClaimView, Finding
 from .prepare import PreparedArticle
 from .support import Support
-from .withheld import _MODALS, _claim_framed, _framing, _keys, _predicate, _sentence_predicates
+from .withheld import (
+    _FRAME_WORDS,
+    _MODALS,
+    _claim_framed,
+    _framing,
+    _keys,
+    _predicate,
+    _sentence_predicates,
+)
 
 _Toks = tuple[Tok, ...] | list[Tok]
 SUBJECT_REACH = 3  # words of a claim's subject that a sentence outside the support opens with
@@ -58,6 +66,13 @@ def _description(toks: _Toks, s: int, art: PreparedArticle) -> str | None:
     return min(only) if len(only) == 1 else None
 
 
+def _frames(art: PreparedArticle, sid: int) -> bool:
+    """Whether sentence ``sid`` negates or frames anything (told off its word sets, before its
+    tokens are made)."""
+    sent = art.sentences[sid]
+    return bool(sent.negations) or not sent.norms.isdisjoint(_FRAME_WORDS)
+
+
 def _openings(art: PreparedArticle, _key: str) -> dict[str, tuple[int, ...]]:
     """The sentences by the stem of their first word (read once an article, off the columns
     retrieval has made: no sentence's tokens are made for it)."""
@@ -76,7 +91,7 @@ def _described_openings(art: PreparedArticle, _key: str) -> tuple[tuple[int, str
     for sid, sent in enumerate(art.sentences):
         c = sent.cols
         opens = len(c.norms) > 3 and c.norms[0] == "the" and c.contents[1] and not c.caps[1]
-        if opens and frame_after(sent.toks, 2) is not None:
+        if opens and _frames(art, sid) and frame_after(sent.toks, 2) is not None:
             out.append((sid, c.stems[1]))
     return tuple(out)
 
@@ -94,6 +109,7 @@ def subject_openings(toks: _Toks, art: PreparedArticle, sup: Support) -> list[tu
         if sid not in sup.sids
         and len(art.sentences[sid].cols.stems) > s + 2
         and list(art.sentences[sid].cols.stems[:s]) == subject
+        and _frames(art, sid)
     ]
     described = [
         sid
