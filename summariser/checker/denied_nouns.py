@@ -136,11 +136,11 @@ def _asserts(
     )
 
 
-def _subject_denials(toks: _Toks, art: PreparedArticle, sup: Support) -> dict[int, _Denied]:
+def _subject_denials(view: ClaimView, art: PreparedArticle, sup: Support) -> dict[int, _Denied]:
     """The nouns denied by sentences outside the support that open with the claim's subject
     and a frame right after it (subject_sentences.py)."""
     out: dict[int, _Denied] = {}
-    for sid, k in subject_openings(toks, art, sup):
+    for sid, k in subject_openings(view, art, sup):
         ev = art.sentences[sid].toks
         i = frame_after(ev, k)
         if i is None:
@@ -167,7 +167,7 @@ def denied_noun_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
         if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(_FRAME_WORDS)
     ]
     denied = {s: art.derived(("denied nouns", s), _denied_nouns) for s in framing}
-    denied |= _subject_denials(toks, art, sup)
+    denied |= _subject_denials(view, art, sup)
     if not denied:
         return []  # (no evidence sentence frames anything: most claims)
     stems = {n.stem for found in denied.values() for n in found}

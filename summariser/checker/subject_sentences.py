@@ -14,13 +14,14 @@ denied_nouns.py reads the same sentences for a denied noun ("did not release his
 
 from __future__ import annotations
 
+import re
+
 from ..report import FlagCode
 from .features import Tok
 from .flags import P_NEGATION, ClaimView, Finding
 from .prepare import PreparedArticle
 from .support import Support
 from .withheld import (
-    _FRAME_WORDS,
     _MODALS,
     _claim_framed,
     _framing,
@@ -33,6 +34,12 @@ _Toks = tuple[Tok, ...] | list[Tok]
 SUBJECT_REACH = 3  # words of a claim's subject that a sentence outside the support opens with
 AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "was", "were", "is", "are"})
 _LINKS = frozenset({"been", "be", "being"})  # (between a negation and a passive participle)
+_WORD = re.compile(r"[^\W_]+")
+# "The team was not", "The club hasn't", "The company never": a description and a negation.
+_AUX = "(?:was|were|is|are|has|have|had|did|does|do)"
+_NEGATED_OPENING = re.compile(
+    rf"the [a-z]+ (?:{_AUX}n't\b|(?:{_AUX} )?(?:not|never|no)\b)", re.IGNORECASE
+)
 
 
 def subject_end(toks: _Toks) -> int:
@@ -66,51 +73,51 @@ def _description(toks: _Toks, s: int, art: PreparedArticle) -> str | None:
     return min(only) if len(only) == 1 else None
 
 
-def _frames(art: PreparedArticle, sid: int) -> bool:
-    """Whether sentence ``sid`` negates or frames anything (told off its word sets, before its
-    tokens are made)."""
-    sent = art.sentences[sid]
-    return bool(sent.negations) or not sent.norms.isdisjoint(_FRAME_WORDS)
+def _first_word(text: str) -> str:
+    """The first word of a sentence's text, in lower case."""
+    found = _WORD.match(text)
+    return found.group(0).lower() if found else ""
 
 
 def _openings(art: PreparedArticle, _key: str) -> dict[str, tuple[int, ...]]:
-    """The sentences by the stem of their first word (read once an article, off the columns
-    retrieval has made: no sentence's tokens are made for it)."""
+    """The sentences by their first word, read off the text (once an article): no sentence's
+    tokens or columns are made to find the few that open with a claim's subject."""
     out: dict[str, list[int]] = {}
     for sid, sent in enumerate(art.sentences):
-        stems = sent.cols.stems
-        if stems:
-            out.setdefault(stems[0], []).append(sid)
-    return {stem: tuple(sids) for stem, sids in out.items()}
+        out.setdefault(_first_word(art.text[sent.start : sent.end]), []).append(sid)
+    return {word: tuple(sids) for word, sids in out.items()}
 
 
 def _described_openings(art: PreparedArticle, _key: str) -> tuple[tuple[int, str], ...]:
-    """The sentences that open with "the", a noun and a frame right after it ("The team was
+    """The sentences that open with "the", a noun and a negation right after it ("The team was
     not sanctioned"), each with that noun's stem (read once an article: most have none)."""
     out = []
     for sid, sent in enumerate(art.sentences):
-        c = sent.cols
-        opens = len(c.norms) > 3 and c.norms[0] == "the" and c.contents[1] and not c.caps[1]
-        if opens and _frames(art, sid) and frame_after(sent.toks, 2) is not None:
-            out.append((sid, c.stems[1]))
+        if not _NEGATED_OPENING.match(art.text[sent.start : sent.end]):
+            continue  # (told off the text: no sentence's tokens are made for most)
+        ev = sent.toks
+        if ev[1].content and not ev[1].cap and frame_after(ev, 2) is not None:
+            out.append((sid, ev[1].stem))
     return tuple(out)
 
 
-def subject_openings(toks: _Toks, art: PreparedArticle, sup: Support) -> list[tuple[int, int]]:
+def subject_openings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tuple[int, int]]:
     """The sentences outside the support that open with the claim's subject, each with the
     place right after that opening."""
+    toks = view.toks
     s = subject_end(toks)
     if not s:
         return []
-    subject = [t.stem for t in toks[:s]]
-    out = [
-        (sid, s)
-        for sid in art.derived("sentence openings", _openings).get(subject[0], ())
-        if sid not in sup.sids
-        and len(art.sentences[sid].cols.stems) > s + 2
-        and list(art.sentences[sid].cols.stems[:s]) == subject
-        and _frames(art, sid)
-    ]
+    words = view.text[toks[0].start : toks[s - 1].end].lower()
+    out = []
+    for sid in art.derived("sentence openings", _openings).get(_first_word(words), ()):
+        sent = art.sentences[sid]
+        text = art.text[sent.start : sent.end]
+        if sid in sup.sids or text[: len(words)].lower() != words:
+            continue  # (told off the text: the tokens are made only of a sentence that may do)
+        ev = sent.toks
+        if len(ev) > s + 2 and [t.stem for t in ev[:s]] == [t.stem for t in toks[:s]]:
+            out.append((sid, s))
     described = [
         sid
         for sid, _ in art.derived("described openings", _described_openings)
@@ -118,7 +125,7 @@ def subject_openings(toks: _Toks, art: PreparedArticle, sup: Support) -> list[tu
     ]
     if described:
         noun = _description(toks, s, art)
-        out += [(sid, 2) for sid in described if art.sentences[sid].cols.stems[1] == noun]
+        out += [(sid, 2) for sid in described if art.sentences[sid].toks[1].stem == noun]
     return sorted(out)
 
 
@@ -133,7 +140,7 @@ def subject_denial_findings(view: ClaimView, art: PreparedArticle, sup: Support)
     toks = view.toks
     if _claim_framed(toks) or any(t.norm in _MODALS for t in toks):
         return []  # (the negation and hedge tests' matter)
-    openings = subject_openings(toks, art, sup)
+    openings = subject_openings(view, art, sup)
     if not openings:
         return []
     c = next((k for k in range(subject_end(toks), len(toks)) if _predicate(toks, k)), None)
