@@ -7,12 +7,12 @@ to align, and whether the claim is a plain copy of one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import compress, pairwise
 from operator import attrgetter
 
 from .align import Alignment
-from .features import Tok
+from .features import NUM, Tok
 from .flags import ClaimView
 from .prepare import PreparedArticle
 from .support import Support
@@ -69,6 +69,18 @@ def _alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tup
         if aligned >= needed:
             out.append((sid, matcher))
     return out
+
+
+def copied_stretches(
+    view: ClaimView, art: PreparedArticle, sup: Support, *, least: int
+) -> Iterator[tuple[int, int, int, int]]:
+    """Each stretch of ``least`` tokens or more, a content word that is no number among them,
+    that the claim copies from a supporting sentence: the sentence, where the stretch starts in
+    the claim and in the sentence, and its size."""
+    for sid, matcher in alignments(view, art, sup):
+        for a, b, size in matcher.get_matching_blocks():
+            if size >= least and any(t.content and t.kind != NUM for t in view.toks[a : a + size]):
+                yield sid, a, b, size
 
 
 def verbatim(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:

@@ -1,13 +1,16 @@
 """Tests that read a claim's relations where the slot tests found nothing to contradict: a
 judgement turned round (judgements.py), a change given to another quantity (changes.py), an
-event put in another place (event_places.py), date (event_dates.py) or count
-(event_numbers.py), a group's words given to a person (collective_speakers.py) or to someone it
-leaves unnamed (unnamed_speakers.py), a person put with another's body (affiliations.py) or
-described in words the article lacks (new_descriptions.py), a fact its evidence withholds in its
-own words (withheld.py), a value given the course its evidence denies (courses.py), a thing
-acted on given the opposite state (undergoers.py). A word the slot tests already contradict is
-not judged twice; a weaker doubt at the same word ("the number is not in the supporting
-sentences") gives way to the contradiction."""
+event put in another place (event_places.py), date (event_dates.py) or count (event_numbers.py),
+a group's words given to a person (collective_speakers.py) or to someone it leaves unnamed
+(unnamed_speakers.py), a person put with another's body (affiliations.py) or described in words
+the article lacks (new_descriptions.py), a fact its evidence withholds in its own words
+(withheld.py), a value given the course its evidence denies (courses.py), a thing acted on given
+the opposite state (undergoers.py), an act its evidence withholds by its noun (denied_nouns.py),
+what its evidence's speaker denies (denied_clauses.py), the opposite predicate of a subject the
+alignment drops (dropped_subjects.py), what a sentence about the claim's subject says it did not
+do (subject_sentences.py). A word the slot tests already contradict is not judged twice; a
+weaker doubt at the same word ("the number is not in the supporting sentences") gives way to the
+contradiction."""
 
 from __future__ import annotations
 
@@ -15,6 +18,9 @@ from .affiliations import affiliation_findings
 from .changes import change_findings
 from .collective_speakers import collective_findings
 from .courses import course_findings
+from .denied_clauses import denied_clause_findings
+from .denied_nouns import denied_noun_findings
+from .dropped_subjects import dropped_subject_findings
 from .event_dates import date_event_findings
 from .event_numbers import count_event_findings
 from .event_places import place_findings
@@ -22,6 +28,7 @@ from .flags import ClaimView, Finding
 from .judgements import judgement_findings
 from .new_descriptions import new_description_findings
 from .prepare import PreparedArticle
+from .subject_sentences import subject_denial_findings
 from .support import Support
 from .undergoers import undergoer_findings
 from .unnamed_speakers import unnamed_findings
@@ -38,6 +45,8 @@ def with_late_findings(
     more += withheld_findings(view, art, sup) + new_description_findings(view, art)
     more += date_event_findings(view, art, sup) + count_event_findings(view, art, sup)
     more += course_findings(view, art, sup) + undergoer_findings(view, art, sup)
+    more += denied_noun_findings(view, art, sup) + denied_clause_findings(view, art, sup)
+    more += dropped_subject_findings(view, art, sup) + subject_denial_findings(view, art, sup)
     if not more:  # (most claims)
         return findings
     held = {f.start for f in findings if f.contradicts}

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..report import FlagCode
-from .aligned import alignments
-from .features import NUM, Tok
+from .aligned import copied_stretches
+from .features import Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .opposites import antonymous, antonyms, antonyms_of, negated
 from .predicates import is_predicate
@@ -73,35 +73,32 @@ def undergoer_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> l
     toks = view.toks
     if not _opposed_in(toks, art, sup):
         return []  # (no antonym of a claim's word in its evidence: most claims)
-    for sid, matcher in alignments(view, art, sup):
+    for sid, a, b, size in copied_stretches(view, art, sup, least=MIN_PHRASE):
         ev = art.sentences[sid].toks
-        for a, b, size in matcher.get_matching_blocks():
-            phrase = toks[a : a + size]
-            if size < MIN_PHRASE or not any(t.content and t.kind != NUM for t in phrase):
+        phrase = toks[a : a + size]
+        # The claim's verb acts on the phrase, the evidence's predicate tells its state; or
+        # the other way round.
+        pairs = (
+            (_verb_before(toks, a), _state_after(ev, b + size)),
+            (_state_after(toks, a + size), _verb_before(ev, b)),
+        )
+        for c, e in pairs:
+            if c is None or e is None or not antonymous(toks[c], ev[e]):
                 continue
-            # The claim's verb acts on the phrase, the evidence's predicate tells its state; or
-            # the other way round.
-            pairs = (
-                (_verb_before(toks, a), _state_after(ev, b + size)),
-                (_state_after(toks, a + size), _verb_before(ev, b)),
-            )
-            for c, e in pairs:
-                if c is None or e is None or not antonymous(toks[c], ev[e]):
-                    continue
-                if negated(toks, c) or negated(ev, e):
-                    continue
-                said = view.text[toks[c].start : toks[c].end]
-                have = art.text[ev[e].start : ev[e].end]
-                what = view.text[phrase[0].start : phrase[-1].end]
-                msg = f"The claim says {said!r} of {what!r} where its evidence says {have!r}."
-                return [
-                    Finding(
-                        FlagCode.NEGATION_FLIP,
-                        msg,
-                        toks[c].start,
-                        toks[c].end,
-                        P_CONTRADICTION,
-                        True,
-                    )
-                ]
+            if negated(toks, c) or negated(ev, e):
+                continue
+            said = view.text[toks[c].start : toks[c].end]
+            have = art.text[ev[e].start : ev[e].end]
+            what = view.text[phrase[0].start : phrase[-1].end]
+            msg = f"The claim says {said!r} of {what!r} where its evidence says {have!r}."
+            return [
+                Finding(
+                    FlagCode.NEGATION_FLIP,
+                    msg,
+                    toks[c].start,
+                    toks[c].end,
+                    P_CONTRADICTION,
+                    True,
+                )
+            ]
     return []

@@ -60,6 +60,11 @@ def _relatives() -> _Relatives:
     return _Relatives(gzip.decompress(data).decode("utf-8"))
 
 
+def relatives_of(stem: str) -> frozenset[str]:
+    """The stems that reword ``stem`` in WordNet (relatives.txt.gz)."""
+    return _relatives().of(stem)
+
+
 def _predicate_words(view: ClaimView, outside: list[int]) -> list[int]:
     """Of the words ``outside``, those in no number or date ("50 billion", "next week")."""
     skip = {k for m in view.mentions for k in range(m.i, m.j)}
