@@ -25,7 +25,7 @@ from .prepare import PreparedArticle
 from .pronoun_chains import names_antecedent
 from .support import Support
 from .unstated_predicates import relatives_of
-from .withheld import _BREAKS, _claim_framed
+from .withheld import CLAUSE_MARKS, claim_framed
 
 _Toks = tuple[Tok, ...] | list[Tok]
 MIN_COPY = 3  # copied tokens that stand for the denied proposition or proposal
@@ -45,7 +45,7 @@ def _denial_before(toks: _Toks, b: int, text: str) -> int | None:
     while (
         k >= 0
         and b - k <= 4
-        and not any(c in text[toks[k].end : toks[k + 1].start] for c in _BREAKS)
+        and not any(c in text[toks[k].end : toks[k + 1].start] for c in CLAUSE_MARKS)
     ):
         t = toks[k]
         if t.stem in _DENIALS and not t.cap:
@@ -98,7 +98,7 @@ def denied_clause_findings(view: ClaimView, art: PreparedArticle, sup: Support) 
     toks = view.toks
     if not any(not art.sentences[s].stems.isdisjoint(_DENIALS) for s in sup.sids):
         return []  # (no denial in the evidence: most claims)
-    if _claim_framed(toks):
+    if claim_framed(toks):
         return []  # (a claim that denies or negates anything is the negation tests' matter)
     for sid, a, b, _ in copied_stretches(view, art, sup, least=MIN_COPY):
         ev = art.sentences[sid].toks

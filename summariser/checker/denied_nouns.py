@@ -30,17 +30,17 @@ from .prepare import PreparedArticle
 from .subject_sentences import frame_after, subject_openings
 from .support import Support
 from .withheld import (
-    _BREAKS,
-    _CLAUSE,
-    _FRAME_WORDS,
-    _MODAL_CLASS,
-    _MODALS,
-    _claim_framed,
-    _framed,
-    _framing,
-    _keys,
-    _modal_before,
-    _predicate,
+    CLAUSE_MARKS,
+    FRAME_WORDS,
+    MODAL_CLASS,
+    MODALS,
+    OTHER_CLAUSE,
+    claim_framed,
+    framed_stretch,
+    framing_words,
+    modal_before,
+    predicate_keys,
+    withheld_predicate,
 )
 
 _Toks = tuple[Tok, ...] | list[Tok]
@@ -48,7 +48,7 @@ PHRASE_REACH = 3  # words of the noun phrase before its head ("the journalists '
 # Frames that take the noun itself, as a determiner does ("no arrests", "without a fine").
 _DETERMINING = frozenset({"no", "without"})
 # Words that end a noun phrase: another clause, an infinitive, an indirect question.
-_STOPS = _CLAUSE | frozenset({"to", "how", "what", "whether", "why", "when", "where", "if"})
+_STOPS = OTHER_CLAUSE | frozenset({"to", "how", "what", "whether", "why", "when", "where", "if"})
 # Endings of a verb's forms: such a word after a frame is its verb, not a noun of the act, and
 # in a claim they tell a verb from the noun or adjective the same letters spell ("fine").
 _VERB_ENDINGS = ("ed", "ing")
@@ -70,7 +70,7 @@ class _Noun(NamedTuple):
 
 def _broken(text: str, toks: _Toks, k: int) -> bool:
     """Whether a break of the clause stands between ``toks[k - 1]`` and ``toks[k]``."""
-    return any(c in text[toks[k - 1].end : toks[k].start] for c in _BREAKS)
+    return any(c in text[toks[k - 1].end : toks[k].start] for c in CLAUSE_MARKS)
 
 
 def _denied(toks: _Toks, i: int, text: str) -> list[int]:
@@ -78,7 +78,7 @@ def _denied(toks: _Toks, i: int, text: str) -> list[int]:
     frame, or past the one verb it governs and a few words of that verb's object."""
     k = i + 1
     if toks[i].norm not in _DETERMINING:
-        if k >= len(toks) or _broken(text, toks, k) or not _predicate(toks, k):
+        if k >= len(toks) or _broken(text, toks, k) or not withheld_predicate(toks, k):
             return []
         k += 1  # (past the verb the frame governs: "not release", "than issue")
     out = []
@@ -94,9 +94,9 @@ def _denied(toks: _Toks, i: int, text: str) -> list[int]:
 def _clause_modal(toks: _Toks, i: int, text: str) -> str | None:
     """The class of the modal that opens the clause of the frame at ``toks[i]``, if any."""
     k = i - 1
-    while k >= 0 and not _broken(text, toks, k + 1) and toks[k].norm not in _CLAUSE:
-        if toks[k].norm in _MODALS:
-            return _MODAL_CLASS.get(toks[k].norm, "")
+    while k >= 0 and not _broken(text, toks, k + 1) and toks[k].norm not in OTHER_CLAUSE:
+        if toks[k].norm in MODALS:
+            return MODAL_CLASS.get(toks[k].norm, "")
         k -= 1
     return None
 
@@ -106,7 +106,7 @@ def _denied_nouns(art: PreparedArticle, key: tuple[str, int]) -> _Denied:
     toks = art.sentences[key[1]].toks
     out = []
     for i, t in enumerate(toks):
-        if _framing(toks, i):
+        if framing_words(toks, i):
             first = i - (t.norm == "than")  # (from the pair's first word: "rather than")
             modal = _clause_modal(toks, first, art.text)
             for j in _denied(toks, i, art.text):
@@ -118,7 +118,7 @@ def _denied_nouns(art: PreparedArticle, key: tuple[str, int]) -> _Denied:
 def _finite(toks: _Toks, c: int) -> bool:
     """Whether the claim's ``toks[c]`` is a verb that states an act: a past or participle in
     "-ed" ("named", "was fined") or a verb after a modal ("will fine")."""
-    return toks[c].norm.endswith("ed") or (c > 0 and toks[c - 1].norm in _MODALS)
+    return toks[c].norm.endswith("ed") or (c > 0 and toks[c - 1].norm in MODALS)
 
 
 def _asserts(
@@ -128,10 +128,10 @@ def _asserts(
     toks = art.sentences[sid].toks
     held = {n.place for n in denied.get(sid, ())}
     return any(
-        not keys.isdisjoint(_keys(e))
+        not keys.isdisjoint(predicate_keys(e))
         and k not in held
-        and _predicate(toks, k)
-        and _framed(toks, k, art.text) is None
+        and withheld_predicate(toks, k)
+        and framed_stretch(toks, k, art.text) is None
         for k, e in enumerate(toks)
     )
 
@@ -158,29 +158,29 @@ def _subject_denials(view: ClaimView, art: PreparedArticle, sup: Support) -> dic
 def denied_noun_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """The claim's first predicate whose noun its evidence withholds, as `negation_flip`."""
     toks = view.toks
-    acts = [c for c in range(len(toks)) if _finite(toks, c) and _predicate(toks, c)]
-    if not acts or _claim_framed(toks):
+    acts = [c for c in range(len(toks)) if _finite(toks, c) and withheld_predicate(toks, c)]
+    if not acts or claim_framed(toks):
         return []  # (no act stated, or one the claim negates: the negation tests' matter)
     framing = [
         s
         for s in sup.sids
-        if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(_FRAME_WORDS)
+        if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(FRAME_WORDS)
     ]
     denied = {s: art.derived(("denied nouns", s), _denied_nouns) for s in framing}
     denied |= _subject_denials(view, art, sup)
     if not denied:
         return []  # (no evidence sentence frames anything: most claims)
     stems = {n.stem for found in denied.values() for n in found}
-    hedged = any(t.norm in _MODALS for t in toks)
+    hedged = any(t.norm in MODALS for t in toks)
     for c in acts:
         t = toks[c]
         if t.stem not in stems:
             continue
-        modal = _modal_before(toks, c)
+        modal = modal_before(toks, c)
         if hedged and not modal:
             continue
         others = frozenset(u.stem for j, u in enumerate(toks) if u.content and j != c)
-        keys = _keys(t)
+        keys = predicate_keys(t)
         # The one who does the act: the claim's subject stands before the frame.
         subject = {u.stem for u in toks[:c] if u.content}
         best, cue = -1, ""

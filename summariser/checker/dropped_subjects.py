@@ -23,7 +23,7 @@ from .opposites import antonymous, negated
 from .predicates import is_predicate
 from .prepare import PreparedArticle
 from .support import Support
-from .undergoers import _LINKS, _opposed_in
+from .undergoers import STATE_LINKS, opposed_in
 
 _Toks = tuple[Tok, ...] | list[Tok]
 
@@ -31,7 +31,7 @@ _Toks = tuple[Tok, ...] | list[Tok]
 def _subject_before(ev: _Toks, e: int, lo: int) -> int | None:
     """The word before the evidence's predicate ``ev[e]`` past links, within [lo, e)."""
     k = e - 1
-    while k >= lo and e - k <= 2 and ev[k].norm in _LINKS:
+    while k >= lo and e - k <= 2 and ev[k].norm in STATE_LINKS:
         k -= 1
     return k if k >= lo and ev[k].content and not ev[k].cap else None
 
@@ -45,7 +45,7 @@ def dropped_subject_findings(view: ClaimView, art: PreparedArticle, sup: Support
     """A contradiction when the claim's verb faces its opposite, said of the claim's subject,
     in a stretch of the evidence the alignment replaces."""
     toks = view.toks
-    if not _opposed_in(toks, art, sup):
+    if not opposed_in(toks, art, sup):
         return []  # (no antonym of a claim's word in its evidence: most claims)
     for sid, matcher in alignments(view, art, sup):
         ev = art.sentences[sid].toks

@@ -22,12 +22,12 @@ from .flags import P_NEGATION, ClaimView, Finding
 from .prepare import PreparedArticle
 from .support import Support
 from .withheld import (
-    _MODALS,
-    _claim_framed,
-    _framing,
-    _keys,
-    _predicate,
-    _sentence_predicates,
+    MODALS,
+    claim_framed,
+    framing_words,
+    predicate_keys,
+    sentence_predicates,
+    withheld_predicate,
 )
 
 _Toks = tuple[Tok, ...] | list[Tok]
@@ -50,7 +50,7 @@ def subject_end(toks: _Toks) -> int:
         while k < len(toks) and toks[k].cap:
             k += 1
     else:
-        while k < len(toks) and toks[k].norm not in AUXILIARIES and not _predicate(toks, k):
+        while k < len(toks) and toks[k].norm not in AUXILIARIES and not withheld_predicate(toks, k):
             k += 1
     return k if 0 < k <= SUBJECT_REACH and k < len(toks) else 0
 
@@ -132,25 +132,25 @@ def subject_openings(view: ClaimView, art: PreparedArticle, sup: Support) -> lis
 def frame_after(ev: _Toks, k: int) -> int | None:
     """The negation or frame right after an opening that ends at ``k`` (past one auxiliary)."""
     i = k + (k < len(ev) and ev[k].norm in AUXILIARIES)
-    return i if i < len(ev) and _framing(ev, i) else None
+    return i if i < len(ev) and framing_words(ev, i) else None
 
 
 def subject_denial_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """The claim's predicate that a sentence about its subject negates, as `negation_flip`."""
     toks = view.toks
-    if _claim_framed(toks) or any(t.norm in _MODALS for t in toks):
+    if claim_framed(toks) or any(t.norm in MODALS for t in toks):
         return []  # (the negation and hedge tests' matter)
     openings = subject_openings(view, art, sup)
     if not openings:
         return []
-    c = next((k for k in range(subject_end(toks), len(toks)) if _predicate(toks, k)), None)
+    c = next((k for k in range(subject_end(toks), len(toks)) if withheld_predicate(toks, k)), None)
     if c is None:
         return []
-    keys = _keys(toks[c])
+    keys = predicate_keys(toks[c])
     if any(
         frame is None and not keys.isdisjoint(theirs)
         for s in sup.sids
-        for theirs, frame, _ in art.derived(("withheld predicates", s), _sentence_predicates)
+        for theirs, frame, _ in art.derived(("withheld predicates", s), sentence_predicates)
     ):
         return []  # (a supporting sentence asserts it)
     for sid, k in openings:
@@ -161,7 +161,7 @@ def subject_denial_findings(view: ClaimView, art: PreparedArticle, sup: Support)
         m = i + 1
         while m < len(ev) and m - i <= 2 and ev[m].norm in _LINKS:
             m += 1
-        if m < len(ev) and _predicate(ev, m) and not keys.isdisjoint(_keys(ev[m])):
+        if m < len(ev) and withheld_predicate(ev, m) and not keys.isdisjoint(predicate_keys(ev[m])):
             said = view.text[toks[c].start : toks[c].end]
             have = art.text[ev[0].start : ev[m].end]
             msg = f"The claim states {said!r} as done; the article says {have!r}."

@@ -26,7 +26,7 @@ from .support import Support
 MIN_PHRASE = 2  # copied tokens that anchor the two predicates
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "all"})
 # Words between a subject and the predicate that tells its state ("stayed open", "was closed").
-_LINKS = frozenset(
+STATE_LINKS = frozenset(
     {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would"}
     | {"stayed", "stays", "remained", "remains", "kept"}
 )
@@ -45,12 +45,12 @@ def _verb_before(toks: Sequence[Tok], a: int) -> int | None:
 def _state_after(toks: Sequence[Tok], e: int) -> int | None:
     """The predicate that tells the state of the subject ending at ``e`` (past links)."""
     p = e
-    while p < len(toks) and p - e < 2 and toks[p].norm in _LINKS:
+    while p < len(toks) and p - e < 2 and toks[p].norm in STATE_LINKS:
         p += 1
     return p if p > e and _predicate(toks, p) else None
 
 
-def _opposed_in(toks: Sequence[Tok], art: PreparedArticle, sup: Support) -> bool:
+def opposed_in(toks: Sequence[Tok], art: PreparedArticle, sup: Support) -> bool:
     """Whether a supporting sentence holds an antonym of a predicate of the claim."""
     # Only a word the antonym table holds (as written or by its stem) has antonyms: the table
     # is asked first, and only its words are read as predicates (a few of a claim's words).
@@ -71,7 +71,7 @@ def undergoer_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> l
     """A contradiction when the claim's verb and the evidence's predicate, one on each side of
     a copied phrase, say opposite things of what it names."""
     toks = view.toks
-    if not _opposed_in(toks, art, sup):
+    if not opposed_in(toks, art, sup):
         return []  # (no antonym of a claim's word in its evidence: most claims)
     for sid, a, b, size in copied_stretches(view, art, sup, least=MIN_PHRASE):
         ev = art.sentences[sid].toks

@@ -38,12 +38,12 @@ FRAME_REACH = 4  # tokens before the predicate within which a frame governs it
 _OPEN = frozenset({"must", "unclear"})
 _PAIRED = {"early": "too", "than": "rather"}
 # Words of a sentence that may frame a predicate (most sentences hold none: told at once).
-_FRAME_WORDS = NEGATIVE_WORDS | _OPEN | frozenset(_PAIRED)
+FRAME_WORDS = NEGATIVE_WORDS | _OPEN | frozenset(_PAIRED)
 # A claim with a modal is no statement of fact either: its frame is the hedge tests' matter.
-_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can"})
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can"})
 # Words that open another clause between a frame and a predicate: the frame is not its own.
-_CLAUSE = frozenset({"and", "but", "which", "who", "while", "although", "though", "because"})
-_BREAKS = ",;:()"
+OTHER_CLAUSE = frozenset({"and", "but", "which", "who", "while", "although", "though", "because"})
+CLAUSE_MARKS = ",;:()"
 # Words that open an indirect question, whose content is asked, not stated ("when" and "where"
 # open time and place clauses as often, which state what they hold).
 _QUESTION = frozenset({"what", "how", "whether", "who", "why"})
@@ -59,7 +59,7 @@ _NOUN_BEFORE = (PREPOSITIONS - {"to", "without"}) | frozenset(
 )
 
 
-def _framing(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
+def framing_words(toks: tuple[Tok, ...] | list[Tok], i: int) -> bool:
     t = toks[i]
     if t.kind == NEG or t.norm in NEGATIVE_WORDS or t.norm in _OPEN:
         return True
@@ -75,8 +75,8 @@ _CLAIM_FRAMES = NEGATIVE_WORDS | _OPEN  # (one-word frames; the two-word ones ap
 _KIND, _NORM, _STEM = attrgetter("kind"), attrgetter("norm"), attrgetter("stem")
 
 
-def _claim_framed(toks: list[Tok]) -> bool:
-    """Whether the claim negates or withholds anything itself (``_framing`` at any of its words
+def claim_framed(toks: list[Tok]) -> bool:
+    """Whether the claim negates or withholds anything itself (``framing_words`` at any of its words
     or a frame's stem; told at C level but for the two-word frames)."""
     norms = list(map(_NORM, toks))
     if NEG in map(_KIND, toks) or not _CLAIM_FRAMES.isdisjoint(norms):
@@ -88,24 +88,24 @@ def _claim_framed(toks: list[Tok]) -> bool:
 
 # Modals by the statement they make: a past form says what its present said ("would not need"
 # denies "will need"); "must" and "should" oblige rather than foretell or allow.
-_MODAL_CLASS = {"will": "will", "would": "will", "wo": "will", "can": "can", "could": "can"}
-_MODAL_CLASS |= {"ca": "can", "may": "may", "might": "may"}
+MODAL_CLASS = {"will": "will", "would": "will", "wo": "will", "can": "can", "could": "can"}
+MODAL_CLASS |= {"ca": "can", "may": "may", "might": "may"}
 # Words a modal's verb group may hold before its verb ("will also need", "could have been").
 _VERB_GROUP = frozenset({"be", "have", "also", "still", "now", "soon", "then", "only"})
 
 
-def _modal_before(toks: tuple[Tok, ...] | list[Tok], k: int) -> str | None:
+def modal_before(toks: tuple[Tok, ...] | list[Tok], k: int) -> str | None:
     """The class of the modal that opens ``toks[k]``'s verb group, or None ("" for a modal no
     class holds)."""
     i = k - 1
     while i >= 0 and toks[i].norm in _VERB_GROUP:
         i -= 1
-    if i < 0 or toks[i].norm not in _MODALS:
+    if i < 0 or toks[i].norm not in MODALS:
         return None
-    return _MODAL_CLASS.get(toks[i].norm, "")
+    return MODAL_CLASS.get(toks[i].norm, "")
 
 
-def _framed(toks: tuple[Tok, ...] | list[Tok], k: int, text: str) -> int | None:
+def framed_stretch(toks: tuple[Tok, ...] | list[Tok], k: int, text: str) -> int | None:
     """The frame word that governs ``toks[k]``: within reach before it, in its clause, with no
     content word between (a frame governs the first predicate after it, not that predicate's
     object: "can't walk in high heels" withholds the walking, not the heels). An indirect
@@ -116,14 +116,14 @@ def _framed(toks: tuple[Tok, ...] | list[Tok], k: int, text: str) -> int | None:
     reach = FRAME_REACH
     i = k - 1
     while i >= 0 and k - i <= reach:
-        if any(c in text[toks[i].end : toks[i + 1].start] for c in _BREAKS):
+        if any(c in text[toks[i].end : toks[i + 1].start] for c in CLAUSE_MARKS):
             return None
         t = toks[i]
-        if _framing(toks, i):
+        if framing_words(toks, i):
             return i - 1 if t.norm in _PAIRED else i  # (from the pair's first word)
         if t.norm in _QUESTION and not question:
             question, reach = True, k - i + FRAME_REACH
-        elif t.norm in _CLAUSE:
+        elif t.norm in OTHER_CLAUSE:
             return None
         elif t.content:
             if not question or passed:
@@ -133,14 +133,14 @@ def _framed(toks: tuple[Tok, ...] | list[Tok], k: int, text: str) -> int | None:
     return None
 
 
-def _predicate(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
+def withheld_predicate(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
     t = toks[k]
     if not t.content or t.cap or t.kind == NUM or verb_key(t) in _NEG_RAISING:
         return False
     return is_predicate(t.norm) and (k == 0 or toks[k - 1].norm not in _NOUN_BEFORE)
 
 
-def _sentence_predicates(
+def sentence_predicates(
     art: PreparedArticle, key: tuple[str, int]
 ) -> tuple[tuple[frozenset[str], str | None, str | None], ...]:
     """The predicates of sentence ``key[1]``: each one's keys, the words from the frame that
@@ -149,14 +149,14 @@ def _sentence_predicates(
     toks = art.sentences[key[1]].toks
     out = []
     for k, e in enumerate(toks):
-        if _predicate(toks, k):
-            i = _framed(toks, k, art.text)
+        if withheld_predicate(toks, k):
+            i = framed_stretch(toks, k, art.text)
             frame = modal = None
             if i is not None:
                 if i and toks[i].kind == NEG:
-                    modal = _MODAL_CLASS.get(toks[i - 1].norm)
+                    modal = MODAL_CLASS.get(toks[i - 1].norm)
                 frame = art.text[toks[i - (modal is not None)].start : toks[k].end]
-            out.append((_keys(e), frame, modal))
+            out.append((predicate_keys(e), frame, modal))
     return tuple(out)
 
 
@@ -168,17 +168,17 @@ def _withheld_keys(art: PreparedArticle, key: tuple[str, int]) -> frozenset[str]
     after = {
         k
         for i, t in enumerate(toks)
-        if (t.kind == NEG or t.norm in _FRAME_WORDS) and _framing(toks, i)
+        if (t.kind == NEG or t.norm in FRAME_WORDS) and framing_words(toks, i)
         for k in range(i + 1, min(len(toks), i + reach + 1))
     }
     out: set[str] = set()
     for k in sorted(after):
-        if _predicate(toks, k) and _framed(toks, k, art.text) is not None:
-            out |= _keys(toks[k])
+        if withheld_predicate(toks, k) and framed_stretch(toks, k, art.text) is not None:
+            out |= predicate_keys(toks[k])
     return frozenset(out)
 
 
-def _keys(t: Tok) -> frozenset[str]:
+def predicate_keys(t: Tok) -> frozenset[str]:
     return frozenset((verb_key(t), t.stem))
 
 
@@ -188,9 +188,9 @@ def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
     framing = [
         s
         for s in sup.sids
-        if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(_FRAME_WORDS)
+        if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(FRAME_WORDS)
     ]
-    if not framing or _claim_framed(toks):
+    if not framing or claim_framed(toks):
         return []  # (no supporting sentence frames anything: most claims)
     # Only a predicate of the claim that a supporting sentence withholds can be withheld: the
     # sentences' other predicates are read only for such a one.
@@ -201,7 +201,7 @@ def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
         c
         for c, t in enumerate(toks)
         if (t.stem in held or verb_key(t) in held)
-        and _predicate(toks, c)
+        and withheld_predicate(toks, c)
         # (an infinitive states no fact: "turned to sex work to cover the cost")
         and not (c and toks[c - 1].norm == "to")
     ]
@@ -209,18 +209,18 @@ def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
         return []
     # Each supporting sentence's predicates, with their keys and frames, made once an article.
     preds = [
-        (art.sentences[s], art.derived(("withheld predicates", s), _sentence_predicates))
+        (art.sentences[s], art.derived(("withheld predicates", s), sentence_predicates))
         for s in sup.sids
     ]
-    hedged = any(t.norm in _MODALS for t in toks)
+    hedged = any(t.norm in MODALS for t in toks)
     for c in mine:
         t = toks[c]
         # A claim's modal is the hedge tests' matter, unless the evidence negates the same
         # modal statement: "will need surgery" for "would not need surgery".
-        modal = _modal_before(toks, c)
+        modal = modal_before(toks, c)
         if hedged and not modal:
             continue
-        keys = _keys(t)
+        keys = predicate_keys(t)
         others = frozenset(u.stem for j, u in enumerate(toks) if u.content and j != c)
         withheld = asserted = -1  # the most claim words a sentence of each kind shares
         cue = ""
