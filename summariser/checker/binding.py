@@ -280,7 +280,8 @@ def _slot_findings(
             and ops[k + 2][0] == "insert"
             and left_out(ev, *ops[k + 2][3:], art.text)
         ):
-            right += ops[k + 3][2] - ops[k + 3][1]  # ("president[, Aurimas Lenkas,] pardoned")
+            # ("president[, Aurimas Lenkas,] pardoned", "struck [a composed] 142 as")
+            right += ops[k + 3][2] - ops[k + 3][1]
         inside = left >= 1 and right >= 1 and max(left, right) >= MIN_ANCHOR
         flip = _negation(view, art, i1, i2, ev, j1, j2) if inside else None
         if flip is None and inside:  # ("both survivors were" for "neither was")

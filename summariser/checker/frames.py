@@ -65,11 +65,11 @@ MAX_CLAUSE = 25  # tokens of a governed clause, up to its end
 # to charge her")
 _KEPT = DENIALS | ALLEGING | SAYING | QUESTIONS | REPORTS | {"not", "never", "no", "unclear"}
 _KEPT |= {"may", "might", "could", "possibly", "perhaps", "likely", "allegedly"} | DELIBERATING
-# The words that open a frame without a negation: a sentence without one (or without a negated
-# verb of saying) has none to drop.
 # The claim's words of report: a frame of their own, but no question's ("said that" is no
 # "asked whether").
 _REPORTED = SAYING | ALLEGING
+# The words that open a frame without a negation: a sentence without one (or without a negated
+# verb of saying) has none to drop.
 _OPENERS = DENIALS | ALLEGING | QUESTIONS | DELIBERATING
 _CANDIDATES = _OPENERS | SAYING | REPORTS | {"that"}  # (the words a frame's clause opens after)
 MIN_SHARED = 2  # the claim's content words in the governed clause
