@@ -49,9 +49,9 @@ from .ranks import rank_finding
 from .slot_edges import (
     adjunct,
     after_last,
-    aside,
     claims_slot,
     clause_ends,
+    left_out,
     name_leading,
     slot_after,
     slot_before,
@@ -275,8 +275,13 @@ def _slot_findings(
         if k > 2 and ops[k - 2][0] == "insert" and adjunct(ev, *ops[k - 2][3:], art.text):
             left += ops[k - 3][2] - ops[k - 3][1]  # ("was arrested [on Wednesday] in")
         right = ops[k + 1][2] - ops[k + 1][1] if k + 1 < len(ops) else 0
-        if k + 3 < len(ops) and ops[k + 2][0] == "insert" and aside(ev, *ops[k + 2][3:], art.text):
-            right += ops[k + 3][2] - ops[k + 3][1]  # ("president[, Aurimas Lenkas,] pardoned")
+        if (
+            k + 3 < len(ops)
+            and ops[k + 2][0] == "insert"
+            and left_out(ev, *ops[k + 2][3:], art.text)
+        ):
+            # ("president[, Aurimas Lenkas,] pardoned", "struck [a composed] 142 as")
+            right += ops[k + 3][2] - ops[k + 3][1]
         inside = left >= 1 and right >= 1 and max(left, right) >= MIN_ANCHOR
         flip = _negation(view, art, i1, i2, ev, j1, j2) if inside else None
         if flip is None and inside:  # ("both survivors were" for "neither was")

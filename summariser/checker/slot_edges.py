@@ -29,6 +29,8 @@ _TIME = TIME_OPENERS | TIME_NOUNS
 MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
 RELATIVES = frozenset({"who", "which", "that", "whose"})  # ("X, whose novel": X's novel)
 MAX_ADJUNCT = 6  # tokens of a prepositional phrase the claim may leave out
+MAX_MODIFIERS = 3  # an article and the words describing the noun after it
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def gap(ev: Sequence[Tok], k: int, text: str) -> str:
@@ -200,3 +202,21 @@ def aside(ev: tuple[Tok, ...], j1: int, j2: int, text: str) -> bool:
     if ev[j1].norm in RELATIVES or opens_predicate(ev, j1, j2):
         return False
     return not any(gap(ev, k, text).strip() for k in range(j1 + 1, j2))
+
+
+def modifiers(ev: tuple[Tok, ...], j1: int, j2: int, text: str) -> bool:
+    """Whether the evidence's tokens [j1, j2), left out by the claim between two copied
+    stretches, are an article and plain words describing what follows ("struck [a composed]
+    142"): no name, number or clause of their own, so the words on either side still read as
+    one."""
+    if not 1 < j2 - j1 <= MAX_MODIFIERS or ev[j1].norm not in _ARTICLES:
+        return False
+    if any(t.cap or t.kind == NUM for t in ev[j1 + 1 : j2]) or opens_predicate(ev, j1, j2):
+        return False
+    return not any(gap(ev, k, text).strip() for k in range(j1 + 1, j2))
+
+
+def left_out(ev: tuple[Tok, ...], j1: int, j2: int, text: str) -> bool:
+    """Whether the claim may leave out the evidence's tokens [j1, j2) between two copied
+    stretches and keep them one anchor: an adjunct, an aside or an article's modifiers."""
+    return adjunct(ev, j1, j2, text) or aside(ev, j1, j2, text) or modifiers(ev, j1, j2, text)
