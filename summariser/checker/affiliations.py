@@ -17,10 +17,10 @@ from typing import NamedTuple
 from ..report import FlagCode
 from .features import Tok, name_spans
 from .flags import P_CONTRADICTION, ClaimView, Finding
+from .lexicon import ARTICLES
 from .prepare import PreparedArticle
 
 _OF = frozenset({"of", "at", "from"})
-_ARTICLES = frozenset({"a", "an", "the"})
 MAX_DESCRIPTION = 6  # words of a description between a name's comma and its "at"
 
 
@@ -55,9 +55,9 @@ def ties(toks: Sequence[Tok], text: str) -> list[Tie]:
             continue
         k = j
         if "," in text[toks[j - 1].end : toks[j].start]:
-            if toks[j].norm not in _ARTICLES and toks[j].norm not in _OF:
+            if toks[j].norm not in ARTICLES and toks[j].norm not in _OF:
                 continue
-            k = j + (toks[j].norm in _ARTICLES)
+            k = j + (toks[j].norm in ARTICLES)
             while k < min(len(toks), j + MAX_DESCRIPTION) and toks[k].norm not in _OF:
                 if toks[k].cap or text[toks[k - 1].end : toks[k].start].strip():
                     break

@@ -16,9 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .features import NUM, WORD, Tok
-from .lexicon import AUXILIARIES
+from .lexicon import ARTICLES, AUXILIARIES
 
-ARTICLES = frozenset({"the", "a", "an"})
 MAX_PHRASE = 5  # words of a description between its article and the verb
 
 

@@ -292,6 +292,8 @@ IRREGULAR_PAST: dict[str, str] = {
 UNMARKED_PASTS = frozenset({"beat", "hit", "shot", "cut", "hurt", "quit", "upset", "spread"})
 # Auxiliaries: a finite clause's verb group opens with one of these.
 AUXILIARIES: frozenset[str] = _words("is are was were be been being has have had will would")
+# The articles: "the", "a" and "an" open a noun phrase, a description rather than a name.
+ARTICLES: frozenset[str] = _words("a an the")
 # "The" and the possessives: a description of one known person ("the museum's director").
 DEFINITE_DETERMINERS: frozenset[str] = _words("the its his her their")
 # Words after which a clause opens inside a sentence: a conjunction, a subordinator or a relative.

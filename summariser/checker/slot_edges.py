@@ -14,6 +14,7 @@ from ..text.english import english_words
 from .descriptions import MAX_TITLE
 from .features import NUM, Tok
 from .lexicon import (
+    ARTICLES,
     CALENDAR,
     CLAUSE_OPENERS,
     PREPOSITIONS,
@@ -30,7 +31,6 @@ MAX_ASIDE = 8  # tokens of an aside between a subject and its verb
 RELATIVES = frozenset({"who", "which", "that", "whose"})  # ("X, whose novel": X's novel)
 MAX_ADJUNCT = 6  # tokens of a prepositional phrase the claim may leave out
 MAX_MODIFIERS = 3  # an article and the words describing the noun after it
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def gap(ev: Sequence[Tok], k: int, text: str) -> str:
@@ -209,7 +209,7 @@ def modifiers(ev: tuple[Tok, ...], j1: int, j2: int, text: str) -> bool:
     stretches, are an article and plain words describing what follows ("struck [a composed]
     142"): no name, number or clause of their own, so the words on either side still read as
     one."""
-    if not 1 < j2 - j1 <= MAX_MODIFIERS or ev[j1].norm not in _ARTICLES:
+    if not 1 < j2 - j1 <= MAX_MODIFIERS or ev[j1].norm not in ARTICLES:
         return False
     if any(t.cap or t.kind == NUM for t in ev[j1 + 1 : j2]) or opens_predicate(ev, j1, j2):
         return False

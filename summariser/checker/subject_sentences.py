@@ -32,7 +32,10 @@ from .withheld import (
 
 _Toks = tuple[Tok, ...] | list[Tok]
 SUBJECT_REACH = 3  # words of a claim's subject that a sentence outside the support opens with
-AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "was", "were", "is", "are"})
+# Auxiliaries that carry a negation after a subject ("The team was not", "The club did not").
+_NEGATED_AUXILIARIES = frozenset(
+    {"did", "does", "do", "has", "have", "had", "was", "were", "is", "are"}
+)
 _LINKS = frozenset({"been", "be", "being"})  # (between a negation and a passive participle)
 _WORD = re.compile(r"[^\W_]+")
 # "The team was not", "The club hasn't", "The company never": a description and a negation.
@@ -50,7 +53,11 @@ def subject_end(toks: _Toks) -> int:
         while k < len(toks) and toks[k].cap:
             k += 1
     else:
-        while k < len(toks) and toks[k].norm not in AUXILIARIES and not withheld_predicate(toks, k):
+        while (
+            k < len(toks)
+            and toks[k].norm not in _NEGATED_AUXILIARIES
+            and not withheld_predicate(toks, k)
+        ):
             k += 1
     return k if 0 < k <= SUBJECT_REACH and k < len(toks) else 0
 
@@ -131,7 +138,7 @@ def subject_openings(view: ClaimView, art: PreparedArticle, sup: Support) -> lis
 
 def frame_after(ev: _Toks, k: int) -> int | None:
     """The negation or frame right after an opening that ends at ``k`` (past one auxiliary)."""
-    i = k + (k < len(ev) and ev[k].norm in AUXILIARIES)
+    i = k + (k < len(ev) and ev[k].norm in _NEGATED_AUXILIARIES)
     return i if i < len(ev) and framing_words(ev, i) else None
 
 
