@@ -1,4 +1,4 @@
-"""One row of a checker table test: whether a flag is raised, and a clean claim kept."""
+"""One row of a checker table test: a flag raised or not, a clean claim kept, a verdict given."""
 
 from __future__ import annotations
 
@@ -22,3 +22,11 @@ def assert_contradicted(article: str, claim: str, codes: set[FlagCode], kept: bo
     else:
         assert result.verdict is Verdict.CONTRADICTED, (result.score, result.flags)
         assert codes & {f.code for f in result.flags}, result.flags
+
+
+def assert_verdict(article: str, claim: str, verdict: Verdict, code: FlagCode | None) -> None:
+    """The claim gets ``verdict``, and ``code`` among its flags when one is given."""
+    check = check_claims(article, [claim])[0]
+    assert check.verdict is verdict, (check.score, check.flags)
+    if code is not None:
+        assert code in {f.code for f in check.flags}, check.flags

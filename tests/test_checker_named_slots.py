@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.checker import check_claims
 from summariser.checker.features import stem
 from summariser.checker.named_kinds import kinds
 from summariser.report import FlagCode, Verdict
+from tests.checker_cases import assert_verdict
 
 JOCKEY = """Prince George's sister could be called Sam, after the jockey who helped the Duke \
 and Duchess of Cambridge rekindle their romance.
@@ -58,7 +58,7 @@ UNNAMED = JOCKEY.split("\n", 1)[1]
 def test_a_description_is_the_name_the_article_gives_in_the_same_words(
     article: str, claim: str, verdict: Verdict, code: FlagCode | None
 ) -> None:
-    _assert_verdict(article, claim, verdict, code)
+    assert_verdict(article, claim, verdict, code)
 
 
 WAR = """Germans no longer see the Second World War as a defeat, a survey has found.
@@ -111,7 +111,7 @@ FLOOD = "Hundreds of homes were evacuated as the {} burst its banks on {} mornin
 def test_a_description_is_the_only_name_of_its_kind(
     article: str, claim: str, verdict: Verdict, code: FlagCode | None
 ) -> None:
-    _assert_verdict(article, claim, verdict, code)
+    assert_verdict(article, claim, verdict, code)
 
 
 @pytest.mark.parametrize(
@@ -122,10 +122,3 @@ def test_a_head_noun_is_a_kind_of_what_wordnet_files_it_under(
     head: str, kind: str, is_kind: bool
 ) -> None:
     assert (stem(kind) in kinds()[stem(head)]) is is_kind
-
-
-def _assert_verdict(article: str, claim: str, verdict: Verdict, code: FlagCode | None) -> None:
-    check = check_claims(article, [claim])[0]
-    assert check.verdict is verdict, (check.score, check.flags)
-    if code is not None:
-        assert code in {f.code for f in check.flags}, check.flags
