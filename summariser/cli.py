@@ -34,6 +34,13 @@ EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
 
 def read_input(path: str) -> tuple[str, str]:
     """Read FILE or '-' (stdin) as plain text (a summary to check); returns (text, name)."""
+    if path != "-" and " " in path.strip() and not Path(path).exists():
+        # A newcomer types the claim itself; say how to pass one rather than "no such file".
+        shown = path if len(path) <= 40 else path[:40] + "..."
+        raise InputError(
+            f"{shown}: no such file (SUMMARY is a file of claims, or - to read them from stdin: "
+            'echo "CLAIM" | summarise check ARTICLE -)'
+        )
     data, name = read_bytes(path)
     # Validated here too so that messages name the file (the library only sees text).
     return validate_article(decode_article(data, name=name), name=name), name

@@ -232,6 +232,12 @@ CLI_FAILURES = {
         "OPENAI_API_KEY is not set (set OPENAI_API_KEY or pass --api-key)",
     ),
     "refused": ([str(SEED), "-m", "x", "--base-url", "CLOSED"], {}, 5, "connection refused"),
+    "check-claim-typed-as-summary": (
+        ["check", str(SEED), "Goita pledged to supply free grain to Mali."],
+        {},
+        3,
+        'to read them from stdin: echo "CLAIM" | summarise check ARTICLE -',
+    ),
     "check-bad-published": (
         ["check", str(SEED), str(SEED), "--published", "2023-13-45"],
         {},
