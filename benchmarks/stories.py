@@ -62,8 +62,20 @@ art auction record, a drugs seizure at a port; 168 claims, 84 false), labelled b
 saw them and written without reading the checker's code or the other sets' claims: a held-out
 measure of that midnight's changes.
 
+benchmarks/data/stories_j.jsonl (--tenth) holds seven stories written in the session of
+2026-12-08, small hours (stories15) in genres none of the others has (a golf playoff, an oil
+output decision, a heat record, a flooded mine, a film festival's prizes, a tram line's cost
+overrun, a bird flu cull; 168 claims, 76 false), labelled before the checker saw them and
+written without reading the checker's code or the other sets' claims: a held-out measure of
+that session's changes.
+
+benchmarks/data/stories_k.jsonl (--eleventh) holds seven more stories written the same way in
+that session, in yet other genres (a rugby international, unemployment figures, a hurricane's
+landfall, a new dinosaur species, an air accident report, a teachers' pay vote by two unions, a
+data protection fine; 168 claims, 72 false).
+
     python benchmarks/stories.py [--held-out | --third | --fourth | --fifth | --sixth |
-        --seventh | --eighth | --ninth] [--show] [--package-dir DIR]
+        --seventh | --eighth | --ninth | --tenth | --eleventh] [--show] [--package-dir DIR]
 """
 
 from __future__ import annotations
@@ -88,6 +100,8 @@ SIXTH = DATA.with_name("stories_f.jsonl")
 SEVENTH = DATA.with_name("stories_g.jsonl")
 EIGHTH = DATA.with_name("stories_h.jsonl")
 NINTH = DATA.with_name("stories_i.jsonl")
+TENTH = DATA.with_name("stories_j.jsonl")
+ELEVENTH = DATA.with_name("stories_k.jsonl")
 
 
 def main() -> int:
@@ -103,6 +117,8 @@ def main() -> int:
     which.add_argument("--seventh", action="store_true", help=f"read {SEVENTH.name}")
     which.add_argument("--eighth", action="store_true", help=f"read {EIGHTH.name}")
     which.add_argument("--ninth", action="store_true", help=f"read {NINTH.name}")
+    which.add_argument("--tenth", action="store_true", help=f"read {TENTH.name}")
+    which.add_argument("--eleventh", action="store_true", help=f"read {ELEVENTH.name}")
     args = parser.parse_args()
     wrong = total = other_verdict = 0
     chosen = [
@@ -114,6 +130,8 @@ def main() -> int:
         (args.seventh, SEVENTH),
         (args.eighth, EIGHTH),
         (args.ninth, NINTH),
+        (args.tenth, TENTH),
+        (args.eleventh, ELEVENTH),
     ]
     data = next((path for flag, path in chosen if flag), DATA)
     for line in data.read_text(encoding="utf-8").splitlines():
