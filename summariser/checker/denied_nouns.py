@@ -35,7 +35,7 @@ from .withheld import (
     MODAL_CLASS,
     MODALS,
     OTHER_CLAUSE,
-    claim_framed,
+    framed,
     framed_stretch,
     framing_words,
     modal_before,
@@ -159,7 +159,7 @@ def denied_noun_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
     """The claim's first predicate whose noun its evidence withholds, as `negation_flip`."""
     toks = view.toks
     acts = [c for c in range(len(toks)) if _finite(toks, c) and withheld_predicate(toks, c)]
-    if not acts or claim_framed(toks):
+    if not acts or framed(view):
         return []  # (no act stated, or one the claim negates: the negation tests' matter)
     framing = [
         s

@@ -23,7 +23,7 @@ from .prepare import PreparedArticle
 from .support import Support
 from .withheld import (
     MODALS,
-    claim_framed,
+    framed,
     framing_words,
     predicate_keys,
     sentence_predicates,
@@ -65,9 +65,16 @@ def subject_end(toks: _Toks) -> int:
 def _description(toks: _Toks, s: int, art: PreparedArticle) -> str | None:
     """The noun the article puts right before the claim's name ``toks[:s]``, and before no
     other name ("team" of "the Belgian team Veloce-Nord"), if any."""
-    name = [t.stem for t in toks[:s]]
     if not all(t.cap for t in toks[:s]):
         return None
+    return art.derived(("name description", tuple(t.stem for t in toks[:s])), _name_description)
+
+
+def _name_description(art: PreparedArticle, key: tuple[str, tuple[str, ...]]) -> str | None:
+    """The noun before the name of stems ``key[1]`` and before no other name (read once an
+    article and name: every claim about that name asks)."""
+    name = list(key[1])
+    s = len(name)
     found: set[str] = set()
     others: set[str] = set()
     for sent in art.sentences:
@@ -108,13 +115,22 @@ def _described_openings(art: PreparedArticle, _key: str) -> tuple[tuple[int, str
     return tuple(out)
 
 
-def subject_openings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tuple[int, int]]:
+def subject_openings(
+    view: ClaimView, art: PreparedArticle, sup: Support
+) -> tuple[tuple[int, int], ...]:
     """The sentences outside the support that open with the claim's subject, each with the
-    place right after that opening."""
+    place right after that opening (read once a view and support: this test and
+    denied_nouns.py ask)."""
+    return view.with_support("subject openings", art, sup, lambda: _openings_of(view, art, sup))
+
+
+def _openings_of(
+    view: ClaimView, art: PreparedArticle, sup: Support
+) -> tuple[tuple[int, int], ...]:
     toks = view.toks
     s = subject_end(toks)
     if not s:
-        return []
+        return ()
     words = view.text[toks[0].start : toks[s - 1].end].lower()
     out = []
     for sid in art.derived("sentence openings", _openings).get(_first_word(words), ()):
@@ -133,7 +149,7 @@ def subject_openings(view: ClaimView, art: PreparedArticle, sup: Support) -> lis
     if described:
         noun = _description(toks, s, art)
         out += [(sid, 2) for sid in described if art.sentences[sid].toks[1].stem == noun]
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def frame_after(ev: _Toks, k: int) -> int | None:
@@ -145,7 +161,7 @@ def frame_after(ev: _Toks, k: int) -> int | None:
 def subject_denial_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """The claim's predicate that a sentence about its subject negates, as `negation_flip`."""
     toks = view.toks
-    if claim_framed(toks) or any(t.norm in MODALS for t in toks):
+    if framed(view) or any(t.norm in MODALS for t in toks):
         return []  # (the negation and hedge tests' matter)
     openings = subject_openings(view, art, sup)
     if not openings:

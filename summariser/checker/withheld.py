@@ -86,6 +86,11 @@ def claim_framed(toks: list[Tok]) -> bool:
     return any(_PAIRED.get(second) == first for first, second in pairwise(norms))
 
 
+def framed(view: ClaimView) -> bool:
+    """``claim_framed`` of the view's tokens, read once a view (four tests ask)."""
+    return view.memo("framed", lambda: claim_framed(view.toks))
+
+
 # Modals by the statement they make: a past form says what its present said ("would not need"
 # denies "will need"); "must" and "should" oblige rather than foretell or allow.
 MODAL_CLASS = {"will": "will", "would": "will", "wo": "will", "can": "can", "could": "can"}
@@ -190,7 +195,7 @@ def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> li
         for s in sup.sids
         if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(FRAME_WORDS)
     ]
-    if not framing or claim_framed(toks):
+    if not framing or framed(view):
         return []  # (no supporting sentence frames anything: most claims)
     # Only a predicate of the claim that a supporting sentence withholds can be withheld: the
     # sentences' other predicates are read only for such a one.
