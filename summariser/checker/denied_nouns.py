@@ -166,6 +166,15 @@ def denied_noun_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
         for s in sup.sids
         if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(FRAME_WORDS)
     ]
+    # A noun its evidence withholds is a content word of its sentence: an act whose stem no
+    # framing supporting sentence and no sentence opening with the claim's subject holds cannot
+    # be found denied (most claims; their sentences' nouns under a frame are not read).
+    acted = {toks[c].stem for c in acts}
+    openings = subject_openings(view, art, sup)
+    if all(art.sentences[s].stems.isdisjoint(acted) for s in framing) and all(
+        art.sentences[s].stems.isdisjoint(acted) for s, _ in openings
+    ):
+        return []
     denied = {s: art.derived(("denied nouns", s), _denied_nouns) for s in framing}
     denied |= _subject_denials(view, art, sup)
     if not denied:

@@ -170,12 +170,6 @@ def subject_denial_findings(view: ClaimView, art: PreparedArticle, sup: Support)
     if c is None:
         return []
     keys = predicate_keys(toks[c])
-    if any(
-        frame is None and not keys.isdisjoint(theirs)
-        for s in sup.sids
-        for theirs, frame, _ in art.derived(("withheld predicates", s), sentence_predicates)
-    ):
-        return []  # (a supporting sentence asserts it)
     for sid, k in openings:
         ev = art.sentences[sid].toks
         i = frame_after(ev, k)
@@ -185,6 +179,8 @@ def subject_denial_findings(view: ClaimView, art: PreparedArticle, sup: Support)
         while m < len(ev) and m - i <= 2 and ev[m].norm in _LINKS:
             m += 1
         if m < len(ev) and withheld_predicate(ev, m) and not keys.isdisjoint(predicate_keys(ev[m])):
+            if _asserted(keys, art, sup):
+                return []  # (a supporting sentence asserts it: asked only once one denies it)
             said = view.text[toks[c].start : toks[c].end]
             have = art.text[ev[0].start : ev[m].end]
             msg = f"The claim states {said!r} as done; the article says {have!r}."
@@ -192,3 +188,12 @@ def subject_denial_findings(view: ClaimView, art: PreparedArticle, sup: Support)
                 Finding(FlagCode.NEGATION_FLIP, msg, toks[c].start, toks[c].end, P_NEGATION, True)
             ]
     return []
+
+
+def _asserted(keys: frozenset[str], art: PreparedArticle, sup: Support) -> bool:
+    """Whether a supporting sentence asserts a predicate of those keys, unframed."""
+    return any(
+        frame is None and not keys.isdisjoint(theirs)
+        for s in sup.sids
+        for theirs, frame, _ in art.derived(("withheld predicates", s), sentence_predicates)
+    )
