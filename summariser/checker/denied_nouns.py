@@ -115,10 +115,10 @@ def _denied_nouns(art: PreparedArticle, key: tuple[str, int]) -> _Denied:
     return tuple(out)
 
 
-def _finite(toks: _Toks, c: int) -> bool:
-    """Whether the claim's ``toks[c]`` is a verb that states an act: a past or participle in
-    "-ed" ("named", "was fined") or a verb after a modal ("will fine")."""
-    return toks[c].norm.endswith("ed") or (c > 0 and toks[c - 1].norm in MODALS)
+def _finite(norms: list[str], c: int) -> bool:
+    """Whether the claim's word ``norms[c]`` is a verb that states an act: a past or participle
+    in "-ed" ("named", "was fined") or a verb after a modal ("will fine")."""
+    return norms[c].endswith("ed") or (c > 0 and norms[c - 1] in MODALS)
 
 
 def _asserts(
@@ -158,7 +158,8 @@ def _subject_denials(view: ClaimView, art: PreparedArticle, sup: Support) -> dic
 def denied_noun_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """The claim's first predicate whose noun its evidence withholds, as `negation_flip`."""
     toks = view.toks
-    acts = [c for c in range(len(toks)) if _finite(toks, c) and withheld_predicate(toks, c)]
+    norms = [t.norm for t in toks]
+    acts = [c for c in range(len(toks)) if _finite(norms, c) and withheld_predicate(toks, c)]
     if not acts or framed(view):
         return []  # (no act stated, or one the claim negates: the negation tests' matter)
     framing = [
@@ -180,7 +181,7 @@ def denied_noun_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
     if not denied:
         return []  # (no evidence sentence frames anything: most claims)
     stems = {n.stem for found in denied.values() for n in found}
-    hedged = any(t.norm in MODALS for t in toks)
+    hedged = not MODALS.isdisjoint(norms)
     for c in acts:
         t = toks[c]
         if t.stem not in stems:

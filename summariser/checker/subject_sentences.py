@@ -15,6 +15,7 @@ denied_nouns.py reads the same sentences for a denied noun ("did not release his
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..report import FlagCode
 from .features import Tok
@@ -38,6 +39,7 @@ _NEGATED_AUXILIARIES = frozenset(
 )
 _LINKS = frozenset({"been", "be", "being"})  # (between a negation and a passive participle)
 _WORD = re.compile(r"[^\W_]+")
+_NORM = attrgetter("norm")
 # "The team was not", "The club hasn't", "The company never": a description and a negation.
 _AUX = "(?:was|were|is|are|has|have|had|did|does|do)"
 _NEGATED_OPENING = re.compile(
@@ -87,9 +89,9 @@ def _name_description(art: PreparedArticle, key: tuple[str, tuple[str, ...]]) ->
     return min(only) if len(only) == 1 else None
 
 
-def _first_word(text: str) -> str:
-    """The first word of a sentence's text, in lower case."""
-    found = _WORD.match(text)
+def _first_word(text: str, start: int = 0, end: int | None = None) -> str:
+    """The first word of ``text[start:end]`` (matched in place, not copied), in lower case."""
+    found = _WORD.match(text, start, len(text) if end is None else end)
     return found.group(0).lower() if found else ""
 
 
@@ -98,7 +100,7 @@ def _openings(art: PreparedArticle, _key: str) -> dict[str, tuple[int, ...]]:
     tokens or columns are made to find the few that open with a claim's subject."""
     out: dict[str, list[int]] = {}
     for sid, sent in enumerate(art.sentences):
-        out.setdefault(_first_word(art.text[sent.start : sent.end]), []).append(sid)
+        out.setdefault(_first_word(art.text, sent.start, sent.end), []).append(sid)
     return {word: tuple(sids) for word, sids in out.items()}
 
 
@@ -107,7 +109,7 @@ def _described_openings(art: PreparedArticle, _key: str) -> tuple[tuple[int, str
     not sanctioned"), each with that noun's stem (read once an article: most have none)."""
     out = []
     for sid, sent in enumerate(art.sentences):
-        if not _NEGATED_OPENING.match(art.text[sent.start : sent.end]):
+        if not _NEGATED_OPENING.match(art.text, sent.start, sent.end):
             continue  # (told off the text: no sentence's tokens are made for most)
         ev = sent.toks
         if ev[1].content and not ev[1].cap and frame_after(ev, 2) is not None:
@@ -161,7 +163,7 @@ def frame_after(ev: _Toks, k: int) -> int | None:
 def subject_denial_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """The claim's predicate that a sentence about its subject negates, as `negation_flip`."""
     toks = view.toks
-    if framed(view) or any(t.norm in MODALS for t in toks):
+    if framed(view) or not MODALS.isdisjoint(map(_NORM, toks)):
         return []  # (the negation and hedge tests' matter)
     openings = subject_openings(view, art, sup)
     if not openings:
