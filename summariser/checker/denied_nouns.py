@@ -31,12 +31,12 @@ from .subject_sentences import frame_after, subject_openings
 from .support import Support
 from .withheld import (
     CLAUSE_MARKS,
-    FRAME_WORDS,
     MODAL_CLASS,
     MODALS,
     OTHER_CLAUSE,
     framed,
     framed_stretch,
+    framing_sentences,
     framing_words,
     modal_before,
     predicate_keys,
@@ -162,11 +162,7 @@ def denied_noun_findings(view: ClaimView, art: PreparedArticle, sup: Support) ->
     acts = [c for c in range(len(toks)) if _finite(norms, c) and withheld_predicate(toks, c)]
     if not acts or framed(view):
         return []  # (no act stated, or one the claim negates: the negation tests' matter)
-    framing = [
-        s
-        for s in sup.sids
-        if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(FRAME_WORDS)
-    ]
+    framing = framing_sentences(view, art, sup)
     # A noun its evidence withholds is a content word of its sentence: an act whose stem no
     # framing supporting sentence and no sentence opening with the claim's subject holds cannot
     # be found denied (most claims; their sentences' nouns under a frame are not read).
