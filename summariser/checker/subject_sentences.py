@@ -137,12 +137,14 @@ def _openings_of(
     out = []
     for sid in art.derived("sentence openings", _openings).get(_first_word(words), ()):
         sent = art.sentences[sid]
-        text = art.text[sent.start : sent.end]
-        if sid in sup.sids or text[: len(words)].lower() != words:
+        text = art.text[sent.start : min(sent.end, sent.start + len(words))]
+        if sid in sup.sids or text.lower() != words:
             continue  # (told off the text: the tokens are made only of a sentence that may do)
         ev = sent.toks
         if len(ev) > s + 2 and [t.stem for t in ev[:s]] == [t.stem for t in toks[:s]]:
             out.append((sid, s))
+    if not all(t.cap for t in toks[:s]):
+        return tuple(sorted(out))  # (no name: the article puts no noun before it, _description)
     described = [
         sid
         for sid, _ in art.derived("described openings", _described_openings)
