@@ -56,6 +56,8 @@ LATE_TESTS = [
     "judgement_findings", "change_findings", "place_findings", "collective_findings",
     "affiliation_findings", "unnamed_findings", "withheld_findings", "new_description_findings",
     "date_event_findings", "count_event_findings", "course_findings", "undergoer_findings",
+    "denied_noun_findings", "denied_clause_findings", "dropped_subject_findings",
+    "subject_denial_findings",
 ]  # fmt: skip
 CLAIM_STEPS = ["claim_views", "check_view", "quotation_findings"]
 TESTS = frozenset(VIEW_TESTS[1:] + STATEMENT_TESTS + LATE_TESTS)  # (the tests after retrieval)

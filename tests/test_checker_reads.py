@@ -58,3 +58,35 @@ def test_a_sentences_numbers_are_read_without_its_columns() -> None:
     assert [v for v, _ in sent.numbers] == [40000.0, 300.0, 2.0]
     assert sent._cols is None
     assert [t.norm for t in sent.toks[2:8:2]] == ["sold", "tickets", "300"]
+
+
+SUBJECT_ARTICLE = (
+    "The Belgian team Veloce-Nord won the stage on Sunday. "
+    "The team was not sanctioned after the race. "
+    "Police did not release the rider's name. "
+    "Organisers said the race would go ahead."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind", "read"),
+    [
+        # A name opening the claim: the sentences that open with "the", a noun and a negation
+        # are read for the noun the article puts before that name ("The team was not ...").
+        ("Veloce-Nord was sanctioned after the race.", "described openings", True),
+        # near miss: a subject that is no name has no such noun; those sentences stay unread
+        ("the team was sanctioned after the race.", "described openings", False),
+        # An act whose stem a framing sentence holds ("named" / "did not release ... name"):
+        # that sentence's nouns under a frame are read.
+        ("Police named the rider.", "denied nouns", True),
+        # near miss: an act no framing sentence holds the stem of; no sentence's nouns are read
+        ("Police cancelled the race.", "denied nouns", False),
+    ],
+)
+def test_the_subject_and_noun_tests_read_what_can_deny_the_claim(
+    claim: str, kind: str, read: bool
+) -> None:
+    doc = Doc(f"{SUBJECT_ARTICLE} Filed at {len(claim)}:{claim[0]}.")
+    check_claims(doc, [claim])
+    keys = prepared(doc)._derived
+    assert any(k == kind or (isinstance(k, tuple) and k[0] == kind) for k in keys) is read

@@ -39,6 +39,9 @@ class ClaimView:
     _aligned: tuple[object, object, Any] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    # What several tests read off the view, or off it and one (article, support), by key: see
+    # ``memo`` and ``with_support``.
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def mentions(self) -> tuple[NumberMention, ...]:
@@ -63,6 +66,28 @@ class ClaimView:
             found = make()
             object.__setattr__(self, slot, found)
         return found
+
+    def memo(self, key: str, make: Callable[[], T]) -> T:
+        """What ``make()`` gives, made once a view under ``key``: a fact of the claim sentence
+        alone that several tests ask for (whether it frames anything, its antonyms)."""
+        memo = self._memo
+        if key in memo:
+            found: T = memo[key]
+            return found
+        made = memo[key] = make()
+        return made
+
+    def with_support(self, key: str, art: object, sup: object, make: Callable[[], T]) -> T:
+        """What ``make()`` gives for the view and the evidence ``sup`` in ``art``, made once
+        for the last (article, support) asked about under ``key`` (asked with another, anew)."""
+        memo = self._memo
+        found = memo.get(key)
+        if found is not None and found[0] is art and found[1] is sup:
+            result: T = found[2]
+            return result
+        made = make()
+        memo[key] = (art, sup, made)
+        return made
 
     def aligned(self, art: object, sup: object, build: Callable[[], T]) -> T:
         """The view's alignments with the evidence ``sup`` in ``art``: what ``build()`` gives,

@@ -25,7 +25,7 @@ from .prepare import PreparedArticle
 from .pronoun_chains import names_antecedent
 from .support import Support
 from .unstated_predicates import relatives_of
-from .withheld import CLAUSE_MARKS, claim_framed
+from .withheld import CLAUSE_MARKS, framed
 
 _Toks = tuple[Tok, ...] | list[Tok]
 MIN_COPY = 3  # copied tokens that stand for the denied proposition or proposal
@@ -98,7 +98,7 @@ def denied_clause_findings(view: ClaimView, art: PreparedArticle, sup: Support) 
     toks = view.toks
     if not any(not art.sentences[s].stems.isdisjoint(_DENIALS) for s in sup.sids):
         return []  # (no denial in the evidence: most claims)
-    if claim_framed(toks):
+    if framed(view):
         return []  # (a claim that denies or negates anything is the negation tests' matter)
     for sid, a, b, _ in copied_stretches(view, art, sup, least=MIN_COPY):
         ev = art.sentences[sid].toks

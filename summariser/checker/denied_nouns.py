@@ -31,12 +31,12 @@ from .subject_sentences import frame_after, subject_openings
 from .support import Support
 from .withheld import (
     CLAUSE_MARKS,
-    FRAME_WORDS,
     MODAL_CLASS,
     MODALS,
     OTHER_CLAUSE,
-    claim_framed,
+    framed,
     framed_stretch,
+    framing_sentences,
     framing_words,
     modal_before,
     predicate_keys,
@@ -115,10 +115,10 @@ def _denied_nouns(art: PreparedArticle, key: tuple[str, int]) -> _Denied:
     return tuple(out)
 
 
-def _finite(toks: _Toks, c: int) -> bool:
-    """Whether the claim's ``toks[c]`` is a verb that states an act: a past or participle in
-    "-ed" ("named", "was fined") or a verb after a modal ("will fine")."""
-    return toks[c].norm.endswith("ed") or (c > 0 and toks[c - 1].norm in MODALS)
+def _finite(norms: list[str], c: int) -> bool:
+    """Whether the claim's word ``norms[c]`` is a verb that states an act: a past or participle
+    in "-ed" ("named", "was fined") or a verb after a modal ("will fine")."""
+    return norms[c].endswith("ed") or (c > 0 and norms[c - 1] in MODALS)
 
 
 def _asserts(
@@ -158,20 +158,26 @@ def _subject_denials(view: ClaimView, art: PreparedArticle, sup: Support) -> dic
 def denied_noun_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """The claim's first predicate whose noun its evidence withholds, as `negation_flip`."""
     toks = view.toks
-    acts = [c for c in range(len(toks)) if _finite(toks, c) and withheld_predicate(toks, c)]
-    if not acts or claim_framed(toks):
+    norms = [t.norm for t in toks]
+    acts = [c for c in range(len(toks)) if _finite(norms, c) and withheld_predicate(toks, c)]
+    if not acts or framed(view):
         return []  # (no act stated, or one the claim negates: the negation tests' matter)
-    framing = [
-        s
-        for s in sup.sids
-        if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(FRAME_WORDS)
-    ]
+    framing = framing_sentences(view, art, sup)
+    # A noun its evidence withholds is a content word of its sentence: an act whose stem no
+    # framing supporting sentence and no sentence opening with the claim's subject holds cannot
+    # be found denied (most claims; their sentences' nouns under a frame are not read).
+    acted = {toks[c].stem for c in acts}
+    openings = subject_openings(view, art, sup)
+    if all(art.sentences[s].stems.isdisjoint(acted) for s in framing) and all(
+        art.sentences[s].stems.isdisjoint(acted) for s, _ in openings
+    ):
+        return []
     denied = {s: art.derived(("denied nouns", s), _denied_nouns) for s in framing}
     denied |= _subject_denials(view, art, sup)
     if not denied:
         return []  # (no evidence sentence frames anything: most claims)
     stems = {n.stem for found in denied.values() for n in found}
-    hedged = any(t.norm in MODALS for t in toks)
+    hedged = not MODALS.isdisjoint(norms)
     for c in acts:
         t = toks[c]
         if t.stem not in stems:

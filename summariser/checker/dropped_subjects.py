@@ -45,7 +45,7 @@ def dropped_subject_findings(view: ClaimView, art: PreparedArticle, sup: Support
     """A contradiction when the claim's verb faces its opposite, said of the claim's subject,
     in a stretch of the evidence the alignment replaces."""
     toks = view.toks
-    if not opposed_in(toks, art, sup):
+    if not opposed_in(view, art, sup):
         return []  # (no antonym of a claim's word in its evidence: most claims)
     for sid, matcher in alignments(view, art, sup):
         ev = art.sentences[sid].toks

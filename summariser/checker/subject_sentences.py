@@ -15,6 +15,7 @@ denied_nouns.py reads the same sentences for a denied noun ("did not release his
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from ..report import FlagCode
 from .features import Tok
@@ -23,7 +24,7 @@ from .prepare import PreparedArticle
 from .support import Support
 from .withheld import (
     MODALS,
-    claim_framed,
+    framed,
     framing_words,
     predicate_keys,
     sentence_predicates,
@@ -38,6 +39,7 @@ _NEGATED_AUXILIARIES = frozenset(
 )
 _LINKS = frozenset({"been", "be", "being"})  # (between a negation and a passive participle)
 _WORD = re.compile(r"[^\W_]+")
+_NORM = attrgetter("norm")
 # "The team was not", "The club hasn't", "The company never": a description and a negation.
 _AUX = "(?:was|were|is|are|has|have|had|did|does|do)"
 _NEGATED_OPENING = re.compile(
@@ -65,9 +67,16 @@ def subject_end(toks: _Toks) -> int:
 def _description(toks: _Toks, s: int, art: PreparedArticle) -> str | None:
     """The noun the article puts right before the claim's name ``toks[:s]``, and before no
     other name ("team" of "the Belgian team Veloce-Nord"), if any."""
-    name = [t.stem for t in toks[:s]]
     if not all(t.cap for t in toks[:s]):
         return None
+    return art.derived(("name description", tuple(t.stem for t in toks[:s])), _name_description)
+
+
+def _name_description(art: PreparedArticle, key: tuple[str, tuple[str, ...]]) -> str | None:
+    """The noun before the name of stems ``key[1]`` and before no other name (read once an
+    article and name: every claim about that name asks)."""
+    name = list(key[1])
+    s = len(name)
     found: set[str] = set()
     others: set[str] = set()
     for sent in art.sentences:
@@ -80,9 +89,9 @@ def _description(toks: _Toks, s: int, art: PreparedArticle) -> str | None:
     return min(only) if len(only) == 1 else None
 
 
-def _first_word(text: str) -> str:
-    """The first word of a sentence's text, in lower case."""
-    found = _WORD.match(text)
+def _first_word(text: str, start: int = 0, end: int | None = None) -> str:
+    """The first word of ``text[start:end]`` (matched in place, not copied), in lower case."""
+    found = _WORD.match(text, start, len(text) if end is None else end)
     return found.group(0).lower() if found else ""
 
 
@@ -91,7 +100,7 @@ def _openings(art: PreparedArticle, _key: str) -> dict[str, tuple[int, ...]]:
     tokens or columns are made to find the few that open with a claim's subject."""
     out: dict[str, list[int]] = {}
     for sid, sent in enumerate(art.sentences):
-        out.setdefault(_first_word(art.text[sent.start : sent.end]), []).append(sid)
+        out.setdefault(_first_word(art.text, sent.start, sent.end), []).append(sid)
     return {word: tuple(sids) for word, sids in out.items()}
 
 
@@ -100,7 +109,7 @@ def _described_openings(art: PreparedArticle, _key: str) -> tuple[tuple[int, str
     not sanctioned"), each with that noun's stem (read once an article: most have none)."""
     out = []
     for sid, sent in enumerate(art.sentences):
-        if not _NEGATED_OPENING.match(art.text[sent.start : sent.end]):
+        if not _NEGATED_OPENING.match(art.text, sent.start, sent.end):
             continue  # (told off the text: no sentence's tokens are made for most)
         ev = sent.toks
         if ev[1].content and not ev[1].cap and frame_after(ev, 2) is not None:
@@ -108,23 +117,34 @@ def _described_openings(art: PreparedArticle, _key: str) -> tuple[tuple[int, str
     return tuple(out)
 
 
-def subject_openings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tuple[int, int]]:
+def subject_openings(
+    view: ClaimView, art: PreparedArticle, sup: Support
+) -> tuple[tuple[int, int], ...]:
     """The sentences outside the support that open with the claim's subject, each with the
-    place right after that opening."""
+    place right after that opening (read once a view and support: this test and
+    denied_nouns.py ask)."""
+    return view.with_support("subject openings", art, sup, lambda: _openings_of(view, art, sup))
+
+
+def _openings_of(
+    view: ClaimView, art: PreparedArticle, sup: Support
+) -> tuple[tuple[int, int], ...]:
     toks = view.toks
     s = subject_end(toks)
     if not s:
-        return []
+        return ()
     words = view.text[toks[0].start : toks[s - 1].end].lower()
     out = []
     for sid in art.derived("sentence openings", _openings).get(_first_word(words), ()):
         sent = art.sentences[sid]
-        text = art.text[sent.start : sent.end]
-        if sid in sup.sids or text[: len(words)].lower() != words:
+        text = art.text[sent.start : min(sent.end, sent.start + len(words))]
+        if sid in sup.sids or text.lower() != words:
             continue  # (told off the text: the tokens are made only of a sentence that may do)
         ev = sent.toks
         if len(ev) > s + 2 and [t.stem for t in ev[:s]] == [t.stem for t in toks[:s]]:
             out.append((sid, s))
+    if not all(t.cap for t in toks[:s]):
+        return tuple(sorted(out))  # (no name: the article puts no noun before it, _description)
     described = [
         sid
         for sid, _ in art.derived("described openings", _described_openings)
@@ -133,7 +153,7 @@ def subject_openings(view: ClaimView, art: PreparedArticle, sup: Support) -> lis
     if described:
         noun = _description(toks, s, art)
         out += [(sid, 2) for sid in described if art.sentences[sid].toks[1].stem == noun]
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def frame_after(ev: _Toks, k: int) -> int | None:
@@ -145,7 +165,7 @@ def frame_after(ev: _Toks, k: int) -> int | None:
 def subject_denial_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """The claim's predicate that a sentence about its subject negates, as `negation_flip`."""
     toks = view.toks
-    if claim_framed(toks) or any(t.norm in MODALS for t in toks):
+    if framed(view) or not MODALS.isdisjoint(map(_NORM, toks)):
         return []  # (the negation and hedge tests' matter)
     openings = subject_openings(view, art, sup)
     if not openings:
@@ -154,12 +174,6 @@ def subject_denial_findings(view: ClaimView, art: PreparedArticle, sup: Support)
     if c is None:
         return []
     keys = predicate_keys(toks[c])
-    if any(
-        frame is None and not keys.isdisjoint(theirs)
-        for s in sup.sids
-        for theirs, frame, _ in art.derived(("withheld predicates", s), sentence_predicates)
-    ):
-        return []  # (a supporting sentence asserts it)
     for sid, k in openings:
         ev = art.sentences[sid].toks
         i = frame_after(ev, k)
@@ -169,6 +183,8 @@ def subject_denial_findings(view: ClaimView, art: PreparedArticle, sup: Support)
         while m < len(ev) and m - i <= 2 and ev[m].norm in _LINKS:
             m += 1
         if m < len(ev) and withheld_predicate(ev, m) and not keys.isdisjoint(predicate_keys(ev[m])):
+            if _asserted(keys, art, sup):
+                return []  # (a supporting sentence asserts it: asked only once one denies it)
             said = view.text[toks[c].start : toks[c].end]
             have = art.text[ev[0].start : ev[m].end]
             msg = f"The claim states {said!r} as done; the article says {have!r}."
@@ -176,3 +192,12 @@ def subject_denial_findings(view: ClaimView, art: PreparedArticle, sup: Support)
                 Finding(FlagCode.NEGATION_FLIP, msg, toks[c].start, toks[c].end, P_NEGATION, True)
             ]
     return []
+
+
+def _asserted(keys: frozenset[str], art: PreparedArticle, sup: Support) -> bool:
+    """Whether a supporting sentence asserts a predicate of those keys, unframed."""
+    return any(
+        frame is None and not keys.isdisjoint(theirs)
+        for s in sup.sids
+        for theirs, frame, _ in art.derived(("withheld predicates", s), sentence_predicates)
+    )

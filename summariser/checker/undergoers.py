@@ -50,20 +50,32 @@ def _state_after(toks: Sequence[Tok], e: int) -> int | None:
     return p if p > e and _predicate(toks, p) else None
 
 
-def opposed_in(toks: Sequence[Tok], art: PreparedArticle, sup: Support) -> bool:
-    """Whether a supporting sentence holds an antonym of a predicate of the claim."""
+def _claim_antonyms(toks: Sequence[Tok]) -> frozenset[str]:
+    """The antonyms (and their stems) of the claim's predicates."""
     # Only a word the antonym table holds (as written or by its stem) has antonyms: the table
     # is asked first, and only its words are read as predicates (a few of a claim's words).
     table = antonyms()
-    found = [
+    return frozenset(
         a
         for t in toks
         if (t.norm in table or t.stem in table) and not t.cap and is_predicate(t.norm)
         for a in antonyms_of(t)
-    ]
-    return bool(found) and any(
-        not art.sentences[s].stems.isdisjoint(found) or not art.sentences[s].norms.isdisjoint(found)
-        for s in sup.sids
+    )
+
+
+def opposed_in(view: ClaimView, art: PreparedArticle, sup: Support) -> bool:
+    """Whether a supporting sentence holds an antonym of a predicate of the claim (read once a
+    view and support: this test and dropped_subjects.py ask)."""
+    found = view.memo("antonyms", lambda: _claim_antonyms(view.toks))
+    return bool(found) and view.with_support(
+        "opposed",
+        art,
+        sup,
+        lambda: any(
+            not art.sentences[s].stems.isdisjoint(found)
+            or not art.sentences[s].norms.isdisjoint(found)
+            for s in sup.sids
+        ),
     )
 
 
@@ -71,7 +83,7 @@ def undergoer_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> l
     """A contradiction when the claim's verb and the evidence's predicate, one on each side of
     a copied phrase, say opposite things of what it names."""
     toks = view.toks
-    if not opposed_in(toks, art, sup):
+    if not opposed_in(view, art, sup):
         return []  # (no antonym of a claim's word in its evidence: most claims)
     for sid, a, b, size in copied_stretches(view, art, sup, least=MIN_PHRASE):
         ev = art.sentences[sid].toks

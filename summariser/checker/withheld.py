@@ -86,6 +86,11 @@ def claim_framed(toks: list[Tok]) -> bool:
     return any(_PAIRED.get(second) == first for first, second in pairwise(norms))
 
 
+def framed(view: ClaimView) -> bool:
+    """``claim_framed`` of the view's tokens, read once a view (four tests ask)."""
+    return view.memo("framed", lambda: claim_framed(view.toks))
+
+
 # Modals by the statement they make: a past form says what its present said ("would not need"
 # denies "will need"); "must" and "should" oblige rather than foretell or allow.
 MODAL_CLASS = {"will": "will", "would": "will", "wo": "will", "can": "can", "could": "can"}
@@ -182,15 +187,26 @@ def predicate_keys(t: Tok) -> frozenset[str]:
     return frozenset((verb_key(t), t.stem))
 
 
+def framing_sentences(view: ClaimView, art: PreparedArticle, sup: Support) -> tuple[int, ...]:
+    """The supporting sentences that may frame a predicate: a negation or a frame word in them
+    (read once a view and support: this test and denied_nouns.py ask)."""
+    return view.with_support(
+        "framing sentences",
+        art,
+        sup,
+        lambda: tuple(
+            s
+            for s in sup.sids
+            if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(FRAME_WORDS)
+        ),
+    )
+
+
 def withheld_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """The claim's first predicate its evidence withholds, as `negation_flip`."""
     toks = view.toks
-    framing = [
-        s
-        for s in sup.sids
-        if art.sentences[s].negations or not art.sentences[s].norms.isdisjoint(FRAME_WORDS)
-    ]
-    if not framing or claim_framed(toks):
+    framing = framing_sentences(view, art, sup)
+    if not framing or framed(view):
         return []  # (no supporting sentence frames anything: most claims)
     # Only a predicate of the claim that a supporting sentence withholds can be withheld: the
     # sentences' other predicates are read only for such a one.
