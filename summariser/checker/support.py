@@ -134,10 +134,13 @@ def find_support(
             )
             if spelt and any(spelt <= sentences[c].stems for c in chosen):
                 covered.add(t.stem)
-    if not UNIT_STEMS.isdisjoint(weights):  # ("the 4km ride" for "the four kilometres")
+    # ("the 4km ride" for "the four kilometres": a unit the chosen sentences write otherwise)
+    if len(covered) < len(weights) and not UNIT_STEMS.isdisjoint(weights.keys() - covered):
         held = [sentences[c].toks for c in chosen]
         covered.update(
-            t.stem for k, t in enumerate(toks) if t.stem in weights and unit_given(toks, k, held)
+            t.stem
+            for k, t in enumerate(toks)
+            if t.stem in weights and t.stem not in covered and unit_given(toks, k, held)
         )
     chosen.sort()
     n = len(sentences)
