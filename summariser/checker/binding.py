@@ -46,6 +46,7 @@ from .prepare import PreparedArticle
 from .quantifiers import quantifier_finding
 from .quantities import is_bound, numbers
 from .ranks import rank_finding
+from .run_on import run_on_slot
 from .slot_edges import (
     adjunct,
     after_last,
@@ -353,6 +354,8 @@ def _slot_findings(
             j2 = j2 if j2 > j1 else min(len(ev), j1 + width)
         if i1 > 0 and j2 > j1 + 1:
             j1 = after_last(ev, j1, j2, toks[i1 - 1].norm)
+        if run_on_slot(ev, j1, j2):
+            continue  # (no name in the slot: "his native country Armed with court orders")
         # (inside both sentences, a capital marks a name in the evidence as in the claim)
         theirs = value_of(ev[j1:j2], art.text, art, i1 > 0 and j1 > 0)
         if theirs is None and mine is not None and mine[0] == NAME and left >= MIN_ANCHOR:

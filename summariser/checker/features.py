@@ -28,6 +28,7 @@ from .lexicon import (
     STOPWORDS,
     WEEKDAYS,
 )
+from .run_on import opens_run_on
 from .words import shared_fields
 
 logger = logging.getLogger(__name__)
@@ -283,8 +284,10 @@ def name_spans(toks: list[Tok], sentence_starts: frozenset[int]) -> list[tuple[i
         j = i + 1
         while j < n and toks[j].cap and toks[j].kind == WORD and _nameable(toks[j]):
             j += 1
-        if t.start in sentence_starts and j == i + 1:
-            i = j
+        if j == i + 1 and (
+            t.start in sentence_starts or (j < n and opens_run_on(t.norm, toks[j].norm))
+        ):
+            i = j  # (a sentence's first word, or a run-on one's: "country Armed with orders")
             continue
         out.append((i, j))
         i = j

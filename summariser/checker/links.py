@@ -13,6 +13,7 @@ import logging
 from itertools import compress, count
 
 from ..report import FlagCode
+from .features import Tok
 from .flags import ClaimView, Finding
 from .prepare import PreparedArticle
 
@@ -50,6 +51,9 @@ CONNECTIVES: frozenset[tuple[str, ...]] = frozenset(
 _LONGEST = max(len(c) for c in CONNECTIVES)
 _FIRST_WORDS = frozenset(c[0] for c in CONNECTIVES)
 LINK_REACH = 8  # content words each side of a connective taken as the fact it links
+# A semicolon closes a clause: the fact a connective links ends there ("He was rescued before
+# help arrived; he suffered bruises" links the rescue to the arrival, not to the bruises).
+CLAUSE_BREAK = ";"
 LINK_SHARE = 0.5  # share of each side's article words one sentence must hold to link them
 P_UNLINKED = 1.0  # logits: a doubt, not a contradiction (the article may link them implicitly)
 
@@ -82,6 +86,20 @@ def _linked(art: PreparedArticle, left: set[str], right: set[str]) -> bool:
     return False
 
 
+def _clause(view: ClaimView, i: int, j: int) -> tuple[int, int]:
+    """Token range of the clause holding the connective ``toks[i:j]``: from after the last
+    semicolon before it to the first one after it."""
+    toks, text = view.toks, view.text
+    lo = next((k for k in range(i - 1, 0, -1) if _breaks(text, toks, k)), 0)
+    hi = next((k for k in range(j, len(toks)) if _breaks(text, toks, k)), len(toks))
+    return lo, hi
+
+
+def _breaks(text: str, toks: list[Tok], k: int) -> bool:
+    """Whether a semicolon stands between ``toks[k - 1]`` and ``toks[k]``."""
+    return CLAUSE_BREAK in text[toks[k - 1].end : toks[k].start]
+
+
 def link_findings(view: ClaimView, art: PreparedArticle) -> list[Finding]:
     """Connectives joining two facts of the article that no article sentence joins.
 
@@ -94,8 +112,9 @@ def link_findings(view: ClaimView, art: PreparedArticle) -> list[Finding]:
     for i, j in _connectives([t.norm for t in toks]):
         if i == 0:
             continue
-        left = {t.stem for t in [t for t in toks[:i] if t.content][-LINK_REACH:]}
-        right = {t.stem for t in [t for t in toks[j:] if t.content][:LINK_REACH]}
+        lo, hi = _clause(view, i, j) if CLAUSE_BREAK in view.text else (0, len(toks))
+        left = {t.stem for t in [t for t in toks[lo:i] if t.content][-LINK_REACH:]}
+        right = {t.stem for t in [t for t in toks[j:hi] if t.content][:LINK_REACH]}
         left &= art.stems
         right &= art.stems
         if not left or not right or _linked(art, left, right):

@@ -22,6 +22,7 @@ from .genitives import PREPOSITIONS as _PREPOSITIONS
 from .genitives import reversed_modifiers
 from .predicates import is_predicate
 from .prepare import PreparedArticle, content_bigrams
+from .units import UNIT_STEMS, unit_given
 
 logger = logging.getLogger(__name__)
 
@@ -133,6 +134,14 @@ def find_support(
             )
             if spelt and any(spelt <= sentences[c].stems for c in chosen):
                 covered.add(t.stem)
+    # ("the 4km ride" for "the four kilometres": a unit the chosen sentences write otherwise)
+    if len(covered) < len(weights) and not UNIT_STEMS.isdisjoint(weights.keys() - covered):
+        held = [sentences[c].toks for c in chosen]
+        covered.update(
+            t.stem
+            for k, t in enumerate(toks)
+            if t.stem in weights and t.stem not in covered and unit_given(toks, k, held)
+        )
     chosen.sort()
     n = len(sentences)
     window = sorted({w for c in chosen for w in range(max(0, c - WINDOW), min(n, c + WINDOW + 1))})
