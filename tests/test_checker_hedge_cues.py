@@ -21,7 +21,9 @@ Experts say the lizard may already be at risk of extinction.
 The glasses weigh 78 grams and can display maps in the wearer's view.
 The minister was able to reach the village by boat.
 The magazine featured the actress in its May issue.
-Wage growth is expected to slow next year, the bank said."""
+Wage growth is expected to slow next year, the bank said.
+The company said it would cut 300 jobs in Leeds.
+The club said it would keep its coach even if it lost the final."""
 
 CASES = [
     # (id, claim, dropped): the claim states what the article hedges
@@ -51,6 +53,8 @@ CASES = [
     ("able-to-done", "The minister reached the village by boat.", False),
     ("month", "The magazine featured the actress in its May issue.", False),
     ("adverb", "The bank said wage growth would slow.", False),
+    ("reported-future", "The company will cut 300 jobs in Leeds.", False),
+    ("even-if", "The club will keep its coach.", False),
 ]
 
 

@@ -73,7 +73,7 @@ def _word_findings(
         if t.kind != WORD or not t.content or t.cap or t.stem not in cued:
             continue
         if t.norm.endswith("ly"):
-            continue  # (an adverb of the claim: "cooling only slowly" is no "expected to slow")
+            continue  # (the claim's adverb is not the verb a cue governs: "only slowly")
         if claim_hedged(toks, k, _CLAUSE) or not _cued_everywhere(art, support, t.stem):
             continue
         kind, sid, m = cued[t.stem]
