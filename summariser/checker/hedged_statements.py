@@ -1,10 +1,10 @@
 """A verb or a number the article gives only under a hedge cue, stated by the claim as a fact.
 
 "The ship sank in the 4th century B.C." for "It probably sank ...", "The brooch had been stolen
-to order" for "pieces of this kind were often stolen to order", "South Africa will bat" for
-"the hosts will need to bat", "Unions will stage a strike" for "would stage a strike ... if the
-Senate approved the bill", "Dunmore was fined £12m" for "escaping a fine that would have been
-about £12m". The cue classes are hedge_cues.py's. A word the supporting sentences also give
+to order" for "pieces of this kind were often stolen to order", "Each company was fined 10%" for
+"Fines can reach 10%", "Unions will stage a strike" for "would stage a strike ... if the Senate
+approved the bill", "Dunmore was fined £12m" for "escaping a fine that would have been about
+£12m". The cue classes are hedge_cues.py's. A word the supporting sentences also give
 without a cue, or that the claim keeps under a hedge of its own, is left to the other tests.
 """
 
