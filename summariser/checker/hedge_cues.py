@@ -66,8 +66,19 @@ LIKELIHOOD, FREQUENCY, COUNTERFACTUAL, ABILITY, CONDITIONAL, POSSIBLE = range(6)
 # Modals of possibility (modality.py reads the verb right after them; here a predicate after
 # "be" too: "may already be at risk").
 POSSIBILITY = frozenset({"may", "might", "could"})
-# Every word that opens one of them: a sentence without any has no cue (told at C level).
-CUE_WORDS = LIKELY | FREQUENT | PERFECT_MODALS | CONDITIONS | {"can"}
+# Every word that opens one of them.
+CUE_WORDS = LIKELY | FREQUENT | PERFECT_MODALS | CONDITIONAL_MODALS | CONDITIONS | {"can"}
+_ALONE = LIKELY | FREQUENT | POSSIBILITY | {"can"}  # (cues without a partner word)
+
+
+def has_cue(norms: frozenset[str]) -> bool:
+    """Whether a sentence's words can hold a cue: one that needs no partner, or a modal with
+    "have", or a modal with a condition (told at C level: "would" alone is the commonest)."""
+    if not norms.isdisjoint(_ALONE):
+        return True
+    if "have" in norms and not norms.isdisjoint(PERFECT_MODALS):
+        return True
+    return not norms.isdisjoint(CONDITIONS) and not norms.isdisjoint(CONDITIONAL_MODALS)
 
 
 def cue_at(toks: Sequence[Tok], m: int, text: str) -> int:

@@ -22,10 +22,12 @@ from .hedge_cues import (
     CUE_WORDS,
     FREQUENCY,
     PERFECT_MODALS,
+    REACH,
     claim_done,
     claim_hedged,
     claim_past,
     cue_at,
+    has_cue,
     is_month,
 )
 from .lexicon import NUMBER_WORDS
@@ -51,7 +53,7 @@ _Cued = tuple[str, tuple[int, int, int]]  # a stem and its (class, sentence, tok
 
 def hedge_cue_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """Claim words stated as facts where every supporting sentence gives them under a cue."""
-    sids = [s for s in sup.sids if not CUE_WORDS.isdisjoint(art.sentences[s].norms)]
+    sids = [s for s in sup.sids if has_cue(art.sentences[s].norms)]
     if not sids:
         return []  # (most claims: no supporting sentence has a cue)
     return _word_findings(view, art, sids, sup.sids) or _number_findings(view, art, sup.sids)
@@ -111,12 +113,19 @@ def _sentence_cued(art: PreparedArticle, key: tuple[str, int]) -> tuple[_Cued, .
     sid = key[1]
     ev = art.sentences[sid].toks
     out: dict[str, tuple[int, int, int]] = {}
-    for m, e in enumerate(ev):
+    # (only the words within reach after a cue word can be governed by one)
+    near = sorted({m for b, e in enumerate(ev) if e.norm in CUE_WORDS for m in _after(b, ev)})
+    for m in near:
+        e = ev[m]
         if e.kind == WORD and e.content and not e.cap and e.norm not in CUE_WORDS:
             kind = cue_at(ev, m, art.text)
             if kind >= 0:
                 out.setdefault(e.stem, (kind, sid, m))
     return tuple(out.items())
+
+
+def _after(b: int, ev: Sequence[Tok]) -> range:
+    return range(b + 1, min(len(ev), b + 1 + REACH))
 
 
 def _number_findings(view: ClaimView, art: PreparedArticle, sids: Sequence[int]) -> list[Finding]:
