@@ -9,6 +9,7 @@ from .denied_alternatives import denied_findings
 from .directions import direction_findings
 from .flags import ClaimView, Finding
 from .frames import frame_findings
+from .hedged_statements import hedge_cue_findings
 from .links import link_findings
 from .modality import modality_findings
 from .negation import negation_findings
@@ -31,6 +32,7 @@ def statement_findings(
         modality_findings(view, art, sup)
         or plan_findings(view, art, sup)
         or frame_findings(view, art, sup)
+        or hedge_cue_findings(view, art, sup)
     )
     found += one_of_findings(view, art, sup)
     found += direction_findings(view, art, sup)
