@@ -48,3 +48,25 @@ def test_a_verb_of_the_opposite_polarity_between_the_clauses_arguments(
     claim: str, kept: bool
 ) -> None:
     assert_contradicted(ARTICLE, claim, {FlagCode.NEGATION_FLIP}, kept)
+
+
+REFUSALS = """Harlow Mining declined to comment on the cause of the spill.
+The regional water board said the spill had reached the river by Monday.
+The mayor, Tessa Orme, refused to say whether the mine would reopen.
+Harlow Mining said later that it had closed the site."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "kept"),
+    [
+        # A subject that refused or declined, given a verb of its own in its place.
+        ("Harlow Mining blamed a contractor for the spill.", False),
+        ("Tessa Orme welcomed the closure.", False),
+        # Near misses: the refusal in other words, and what the subject does say elsewhere.
+        ("Harlow Mining refused to comment on the spill.", True),
+        ("Tessa Orme refused to say whether the mine would reopen.", True),
+        ("Harlow Mining closed the site.", True),
+    ],
+)
+def test_a_subject_that_refused_given_a_verb_of_its_own(claim: str, kept: bool) -> None:
+    assert_contradicted(REFUSALS, claim, {FlagCode.NEGATION_FLIP}, kept)

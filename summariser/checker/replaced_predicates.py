@@ -14,7 +14,11 @@ to", "did not") the verb the evidence asserts of them. Two refusals agree ("dism
 "rejected", "ignore" / "did not approach"), and so do an antonym and a negation ("lost" / "did
 not win"). A verb the evidence does not negate is left alone, even where it is another verb:
 a summary rewords predicates more than anything else ("will eliminate 4,100 positions" for
-"would cut 4,100 jobs"), so only the evidence's own "no" says the claim's verb is wrong.
+"would cut 4,100 jobs"), so only the evidence's own "no" says the claim's verb is wrong. A subject that the evidence
+says refused or declined to do something, and of which the claim copies nothing more, is given
+a verb of its own in its place ("Straits Feeder Lines blamed the tanker" for "declined to
+comment on the cause"): contradicted, unless some sentence of the article states that verb of
+the subject.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from .lexicon import AUXILIARIES, CLAUSE_OPENERS, NEGATIVE_WORDS, REPORTING_VERB
 from .opposites import antonyms_of
 from .prepare import PreparedArticle
 from .support import Support
-from .unstated_predicates import relatives_of, synonyms_of
+from .unstated_predicates import relatives_of, stated, synonyms_of
 from .verb_forms import verb_like
 from .withheld import MODALS
 
@@ -178,6 +182,8 @@ def _finding(
     toks = view.toks
     left = max((i for i in at if i < k), default=None)
     right = min((i for i in at if i > k), default=None)
+    if left is not None and right is None:
+        return _refused_alone(view, art, sid, ev, at[left] + 1, left, k)
     if left is None or right is None or not at[left] < at[right] - 1:
         return None
     mine = toks[left + 1 : right]
@@ -212,6 +218,42 @@ def _finding(
         return None
     msg = f"The claim says {said!r} of what its evidence joins by {have!r}: the opposite."
     return Finding(FlagCode.NEGATION_FLIP, msg, verb.start, verb.end, P_NEGATION, True)
+
+
+def _refused_alone(
+    view: ClaimView, art: PreparedArticle, sid: int, ev: tuple[Tok, ...], e: int, left: int, k: int
+) -> Finding | None:
+    """A contradiction when the claim's subject (its words to ``left``) does what the evidence,
+    from ``ev[e]`` on, says it refused or failed to do, and copies nothing after it: "Straits
+    Feeder Lines blamed the tanker" for "Straits Feeder Lines declined to comment on the
+    cause". The claim's verb must be its subject's own (no verb between them), affirmed, and
+    stated of the subject in no sentence of the article."""
+    toks = view.toks
+    mine = toks[left + 1 : k + 1]
+    if any(verb_like(toks, i) for i in range(left + 1, k)) or any(
+        _denying(toks, i) or toks[i].norm in MODALS for i in range(left + 1, k + 1)
+    ):
+        return None
+    # (the evidence's subject, then straight away a refusal and its verb)
+    if not (
+        e + 2 < len(ev)
+        and ev[e].norm in _REFUSALS
+        and ev[e + 1].norm == "to"
+        and not stated(toks[k], frozenset(t.stem for t in ev[e + 2 : e + 2 + STRETCH]))
+    ):
+        return None
+    subject = toks[left].stem
+    if any(
+        stated(t, art.sentences[s].stems)
+        for s in art.index.get(subject, ())
+        for t in mine
+        if t.content and s != sid
+    ):
+        return None
+    said = view.text[toks[k].start : toks[k].end]
+    have = art.text[ev[e].start : ev[e + 2].end]
+    msg = f"The claim says {said!r} where its evidence says its subject {have!r}."
+    return Finding(FlagCode.NEGATION_FLIP, msg, toks[k].start, toks[k].end, P_NEGATION, True)
 
 
 def _antonyms(mine: Tok, theirs: Tok) -> bool:
