@@ -1,23 +1,23 @@
-"""A predicate put between the article's own arguments where the article says the opposite of
-them: "The talks secured the release of 23 Armenians" for "The talks did not resolve the fate
-of 23 Armenians", "the minister had failed to give adequate reasons" for "the minister had
-given clear and adequate reasons".
+"""A predicate put between the article's own arguments where the article says the opposite of them:
+"The talks secured the release of 23 Armenians" for "The talks did not resolve the fate of 23
+Armenians", "the minister had failed to give adequate reasons" for "the minister had given clear
+and adequate reasons".
 
 A clause binds its subject and its object (or complement) through its verb: where the claim
-copies both from one evidence sentence, its words between them are what it says of them, and
-the evidence's words between them what the article says. The claim contradicts the article
-when its stretch affirms a verb that no word of the evidence's negated or refused stretch
-states in any wording (WordNet's synonyms, derived forms or a more general verb: "made a
-decision" / "decided") and no other sentence gives with both arguments, or when the evidence's
-stretch holds an antonym of the claim's verb; and when the claim refuses or denies ("failed
-to", "did not") the verb the evidence asserts of them. Two refusals agree ("dismissed" /
-"rejected", "ignore" / "did not approach"), and so do an antonym and a negation ("lost" / "did
-not win"). A verb the evidence does not negate is left alone, even where it is another verb:
-a summary rewords predicates more than anything else ("will eliminate 4,100 positions" for
-"would cut 4,100 jobs"), so only the evidence's own "no" says the claim's verb is wrong. A subject that the evidence
-says refused or declined to do something, and of which the claim copies nothing more, is given
-a verb of its own in its place ("Straits Feeder Lines blamed the tanker" for "declined to
-comment on the cause"): contradicted, unless some sentence of the article states that verb of
+copies both from one evidence sentence, its words between them are what it says of them, and the
+evidence's words between them what the article says. The claim contradicts the article when its
+stretch affirms a verb that no word of the evidence's negated or refused stretch states in any
+wording (WordNet's synonyms, derived forms or a more general verb: "made a decision" /
+"decided") and no other sentence gives with both arguments, or when the evidence's stretch holds
+an antonym of the claim's verb; and when the claim refuses or denies ("failed to", "did not")
+the verb the evidence asserts of them. Two refusals agree ("dismissed" / "rejected", "ignore" /
+"did not approach"), and so do an antonym and a negation ("lost" / "did not win"). A verb the
+evidence does not negate is left alone, even where it is another verb: a summary rewords
+predicates more than anything else ("will eliminate 4,100 positions" for "would cut 4,100
+jobs"), so only the evidence's own "no" says the claim's verb is wrong. A subject that the
+evidence says refused or declined to do something, and of which the claim copies nothing more,
+is given a verb of its own in its place ("Straits Feeder Lines blamed the tanker" for "declined
+to comment on the cause"): contradicted, unless some sentence of the article states that verb of
 the subject.
 """
 
