@@ -89,7 +89,7 @@ def _verb(ev: tuple[Tok, ...], i: int) -> bool:
     return ev[before - 1].norm in _BEFORE_VERB
 
 
-def states(t: Tok, stems: frozenset[str]) -> bool:
+def _states(t: Tok, stems: frozenset[str]) -> bool:
     """Whether the evidence's ``stems`` state the claim's word ``t``: the same word or verb, a
     word of its synset, or a word whose WordNet rewordings hold it (one of its derived forms,
     or a more general verb: "shot" for "gunned down"). A word more specific than the
@@ -134,7 +134,7 @@ def _stated_elsewhere(
     stretch in some wording (the article states the claim's verb of them there)."""
     both = set(art.index.get(left, ())) & set(art.index.get(right, ()))
     both.discard(sid)
-    return any(states(t, art.sentences[s].stems) for s in sorted(both) for t in mine)
+    return any(_states(t, art.sentences[s].stems) for s in sorted(both) for t in mine)
 
 
 def replaced_predicate_findings(
@@ -199,7 +199,7 @@ def _finding(
     words = [t for t, no in zip(mine, denying, strict=True) if _argument(t) and not no]
     stems = frozenset(t.stem for t in theirs)
     denied = any(map(_negative, theirs))
-    same = any(states(t, stems) for t in words)
+    same = any(_states(t, stems) for t in words)
     verb = toks[k]
     said = view.text[verb.start : verb.end]
     have = art.text[theirs[0].start : theirs[-1].end]
@@ -239,6 +239,7 @@ def _refused_alone(
         e + 2 < len(ev)
         and ev[e].norm in _REFUSALS
         and ev[e + 1].norm == "to"
+        # (any WordNet relation here: a verb the refused one rewords at all is no act of its own)
         and not stated(toks[k], frozenset(t.stem for t in ev[e + 2 : e + 2 + STRETCH]))
     ):
         return None
