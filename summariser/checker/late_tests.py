@@ -28,6 +28,7 @@ from .flags import ClaimView, Finding
 from .judgements import judgement_findings
 from .new_descriptions import new_description_findings
 from .prepare import PreparedArticle
+from .replaced_predicates import replaced_predicate_findings
 from .subject_sentences import subject_denial_findings
 from .support import Support
 from .undergoers import undergoer_findings
@@ -47,6 +48,7 @@ def with_late_findings(
     more += course_findings(view, art, sup) + undergoer_findings(view, art, sup)
     more += denied_noun_findings(view, art, sup) + denied_clause_findings(view, art, sup)
     more += dropped_subject_findings(view, art, sup) + subject_denial_findings(view, art, sup)
+    more += replaced_predicate_findings(view, art, sup)
     if not more:  # (most claims)
         return findings
     held = {f.start for f in findings if f.contradicts}

@@ -37,12 +37,14 @@ class _Relatives:
 
     def __init__(self, text: str) -> None:
         self.groups: list[frozenset[str]] = []
+        self.words: list[tuple[str, ...]] = []
         self.member_of: dict[str, list[int]] = defaultdict(list)
         for line in text.splitlines():
             members, _, related = line.partition(" | ")
             k = len(self.groups)
             words = members.split()
             self.groups.append(frozenset(words + related.split()))
+            self.words.append(tuple(words))
             for word in words:
                 self.member_of[word].append(k)
 
@@ -65,6 +67,13 @@ def relatives_of(stem: str) -> frozenset[str]:
     return _relatives().of(stem)
 
 
+def synonyms_of(stem: str) -> frozenset[str]:
+    """The stems that share a synset with ``stem`` in WordNet (its lines' own words, not their
+    rewordings: empty for a word that is no verb, adjective or adverb of the table)."""
+    table = _relatives()
+    return frozenset(w for k in table.member_of.get(stem, ()) for w in table.words[k])
+
+
 def _predicate_words(view: ClaimView, outside: list[int]) -> list[int]:
     """Of the words ``outside``, those in no number or date ("50 billion", "next week")."""
     skip = {k for m in view.mentions for k in range(m.i, m.j)}
@@ -72,7 +81,7 @@ def _predicate_words(view: ClaimView, outside: list[int]) -> list[int]:
     return [k for k in outside if k not in skip]
 
 
-def _stated(t: Tok, window: frozenset[str]) -> bool:
+def stated(t: Tok, window: frozenset[str]) -> bool:
     """Whether the window's stems state the claim word ``t`` in some wording."""
     keys = {t.stem, verb_key(t)}
     if not window.isdisjoint(keys) or not window.isdisjoint(family_stems(t.norm)):
@@ -105,7 +114,7 @@ def unstated_predicate_findings(
         return []
     words = _predicate_words(view, outside)
     window = frozenset().union(*(art.sentences[w].stems for w in sup.window))
-    if not words or any(_stated(toks[k], window) for k in words):
+    if not words or any(stated(toks[k], window) for k in words):
         return []
     first, last = toks[words[0]], toks[words[-1]]
     said = ", ".join(repr(toks[k].norm) for k in words[:5])
