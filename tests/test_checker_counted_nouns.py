@@ -1,4 +1,4 @@
-"""A number that counts another noun: the claim's "N X" where the evidence's N counts Y."""
+"""What a number counts: another noun ("N X" where the evidence's N counts Y), or its ordinal."""
 
 from __future__ import annotations
 
@@ -59,3 +59,28 @@ def test_nouns_name_the_same_things_when_one_is_a_kind_of_the_other(
 ) -> None:
     assert may_name_same(stem(a), stem(b)) is same
     assert may_name_same(stem(b), stem(a)) is same
+
+
+ORDINALS = """Snow is forecast for Friday, the fifth day of the festival, and the organisers \
+will have to run the remaining four days with half the staff."""
+
+ORDINAL_CASES = [
+    ("the-fifth-day-kept", "Snow is forecast for the fifth day of the festival.", True),
+    (
+        "four-days-kept",
+        "The organisers will run the remaining four days with half the staff.",
+        True,
+    ),
+    (
+        "four-days-made-the-fourth-day",
+        "Snow is forecast for the fourth day of the festival.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "kept"), [c[1:] for c in ORDINAL_CASES], ids=[c[0] for c in ORDINAL_CASES]
+)
+def test_an_ordinal_is_not_the_cardinal_of_its_value(claim: str, kept: bool) -> None:
+    assert_contradicted(ORDINALS, claim, {FlagCode.NUMBER_SWAPPED}, kept)

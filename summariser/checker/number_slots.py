@@ -275,8 +275,9 @@ def _counted_finding(
     rivals = [m for m in _counts(art, sup.sids, noun, words) if m.kind == num.kind]
     if not rivals or any(agrees(num.value, hedge, m.value) for m in rivals):
         return None
+    # (an ordinal and a cardinal of one value are two facts: "the third day" is not "three days")
     if any(
-        agrees(num.value, hedge, m.value)
+        m.kind == num.kind and agrees(num.value, hedge, m.value)
         for m in _counts(art, art.index.get(noun.stem, ()), noun, words)
     ):
         return None
