@@ -1,0 +1,34 @@
+"""A date of another kind moved from another event: "proposed the rules in 2028" where the
+article has "proposed the rules in March" and gives 2028 to another clause's event."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.report import FlagCode
+from tests.checker_cases import assert_contradicted
+
+ARTICLE = """The regulator, which drafted the guidance in April, said it regretted the delay.
+The guidance would require large lenders to cut their exposure to property loans by 2031.
+The museum, which reopened in 2019, was robbed in May."""
+
+CASES = [
+    ("the-event-s-own-month-kept", "The regulator drafted the guidance in April.", True),
+    (
+        "the-other-event-s-year-kept",
+        "Lenders must cut their exposure to property loans by 2031.",
+        True,
+    ),
+    ("the-reopening-year-kept", "The museum reopened in 2019.", True),
+    (
+        "another-event-s-year-given-to-the-draft",
+        "The regulator drafted the guidance in 2031.",
+        False,
+    ),
+    ("the-reopening-s-year-given-to-the-robbery", "The museum was robbed in 2019.", False),
+]
+
+
+@pytest.mark.parametrize(("claim", "kept"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_a_date_another_event_holds_is_moved_onto_this_one(claim: str, kept: bool) -> None:
+    assert_contradicted(ARTICLE, claim, {FlagCode.DATE_SWAPPED}, kept)
