@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from ..report import FlagCode
 from .clause_events import anchors, event_verbs, event_words
+from .features import stem
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .prepare import PreparedArticle
 from .quantities import DateWord, date_words
@@ -64,11 +65,12 @@ def date_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> 
         event, verbs = event_words(view.toks, a, b), event_verbs(view.toks, a, b)
         if not verbs:
             continue  # (a date without a verb of the claim's dates no event)
+        happened = _occurred(verbs, event)
         best, theirs = 0, []
         for sid in sup.sids:
             ev = art.sentences[sid].toks
             for d, words, their_verbs in art.derived(("dated events", sid), _dated_events):
-                n = len(event & words) if verbs & their_verbs else 0
+                n = len(event & words) if happened or verbs & their_verbs else 0
                 if n > best:
                     best, theirs = n, [(d, ev)]
                 elif n == best and n:
@@ -84,7 +86,7 @@ def date_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> 
         excluded = other.cat == date.cat or (same_kind and _other_month(date, other))
         if not excluded and not _dates_another_event(art, date, verbs):
             continue
-        if _attested(art, date, (event, verbs), best):
+        if _attested(art, date, (event, verbs), best, any_verb=happened):
             continue
         start, end = view.toks[date.i].start, view.toks[date.j - 1].end
         said, have = view.text[start:end], art.text[ev[other.i].start : ev[other.j - 1].end]
@@ -93,17 +95,33 @@ def date_event_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> 
     return out
 
 
+def _occurred(verbs: frozenset[str], event: frozenset[str]) -> bool:
+    """Whether the claim's verbs only say that its event took place ("happened", "occurred",
+    "took place"): the event is then its nouns', which the article may date with any verb ("a
+    break-in took place in March" for "linked to a break-in ... in March")."""
+    return verbs <= _OCCUR or (verbs == _TAKE and _PLACE in event)
+
+
+_OCCUR = frozenset(stem(w) for w in ("happen", "occur"))
+_TAKE, _PLACE = frozenset({stem("take")}), stem("place")
+
+
 def _attested(
-    art: PreparedArticle, date: DateWord, event: tuple[frozenset[str], frozenset[str]], best: int
+    art: PreparedArticle,
+    date: DateWord,
+    event: tuple[frozenset[str], frozenset[str]],
+    best: int,
+    *,
+    any_verb: bool = False,
 ) -> bool:
-    """Whether a sentence of the article gives the claim's date to one of the event's verbs and
-    as many of its words as the evidence's own date."""
+    """Whether a sentence of the article gives the claim's date to one of the event's verbs (any
+    verb, with ``any_verb``) and as many of its words as the evidence's own date."""
     words, verbs = event
     for sid, sent in enumerate(art.sentences):
         if (date.norm, date.cat) not in sent.dates:
             continue
         for d, their_words, their_verbs in art.derived(("dated events", sid), _dated_events):
-            if d.norm != date.norm or not verbs & their_verbs:
+            if d.norm != date.norm or not (any_verb or verbs & their_verbs):
                 continue
             if len(words & their_words) >= best:
                 return True
