@@ -187,14 +187,15 @@ def counted_noun_finding(
         return None
     mine = _phrase(toks, k)
     hedge = hedge_before(toks, num.i, view.text)
-    rival: tuple[int, NumberMention] | None = None
-    for sid, m, theirs in _counts(art, range(len(art.sentences)), num, hedge):
+    # (the support first: most claims' numbers have no rival there, and the article's other
+    # sentences need not be read)
+    rivals = [(sid, m) for sid, m, theirs in _counts(art, sup.sids, num, hedge) if theirs]
+    if not rivals:
+        return None
+    for _, _, theirs in _counts(art, range(len(art.sentences)), num, hedge):
         if theirs is None or any(may_name_same(a, b) for a in mine for b in theirs):
             return None  # (the article counts the claim's noun, or a pronoun's, with it)
-        if theirs and rival is None and sid in sup.sids:
-            rival = sid, m
-    if rival is None:
-        return None
+    rival = rivals[0]
     ev = art.sentences[rival[0]].toks
     n = noun_after(ev, rival[1].i, rival[1].j, art.text)
     end_at = ev[n].end if n is not None else ev[rival[1].j - 1].end
