@@ -76,11 +76,11 @@ class _Kinds:
     """WordNet's noun synsets: each one's hypernyms, and each stem's synsets."""
 
     def __init__(self, text: str) -> None:
-        self.parents: list[tuple[int, ...]] = []
+        self.parents: list[str] = []  # (read when a walk up reaches them: most never are)
         self.member_of: dict[str, list[int]] = defaultdict(list)
         for n, line in enumerate(text.splitlines()):
             words, _, up = line.partition("|")
-            self.parents.append(tuple(int(p) for p in up.split()))
+            self.parents.append(up)
             for word in words.split():
                 self.member_of[word].append(n)
         # (the synset of "person", "individual", "someone": what every noun for people is)
@@ -96,7 +96,7 @@ class _Kinds:
             n = todo.pop()
             if n not in seen:
                 seen.add(n)
-                todo.extend(self.parents[n])
+                todo.extend(map(int, self.parents[n].split()))
         return frozenset(seen)
 
 
