@@ -14,7 +14,8 @@ The parcel weighed 12 grams when it reached the depot. Harlow Foods will cut 600
 bakery in Leeds. The council built 40 council homes on the old depot site last year.
 Police arrested nine men after the raid on the warehouse. The plant has had 17 leaks since \
 2019, four of which forced it to close. The survey drew on 31,482 photographs of the coast.
-All five were released on bail on Monday. It is the third recall of the Corsa van this year."""
+All five were released on bail on Monday. It is the third recall of the Corsa van this year.
+The alliance now holds 118 of the 240 seats, two short of a majority."""
 
 CASES = [
     ("wickets-kept", "Kenya won the second one-day international by six wickets.", True),
@@ -28,6 +29,11 @@ CASES = [
     ("a-pronoun-count-may-be-anything", "Four incidents forced the plant to close.", True),
     ("a-precise-figure-reworded", "The survey drew on 31,482 images of the coast.", True),
     ("an-elided-noun-may-be-anything", "All five suspects were released on bail.", True),
+    (
+        "a-degree-word-s-measure-counts-the-seats",
+        "The alliance is two seats shy of a majority.",
+        True,
+    ),
     (
         "the-third-time-is-the-third-recall",
         "It is the third time this year the Corsa van has been recalled.",

@@ -14,10 +14,10 @@ count different things.
 
 No contradiction where the count may be the claim's in other words: a word WordNet lacks; a
 count the article gives by a pronoun or with its noun elided ("three of which", "all three
-were released"), whose noun is the context's; a noun that stands for any ("the second time");
-a precise figure (see ``_precise``). An amount of money counts money, whatever noun it prices
-("a £450,000 upgrade"), and is left to the number tests. tools/noun_kinds.py regenerates the
-table.
+were released", "two short of a majority"), whose noun is the context's; a noun that stands
+for any ("the second time"); a precise figure (see ``_precise``). An amount of money counts
+money, whatever noun it prices ("a £450,000 upgrade"), and is left to the number tests.
+tools/noun_kinds.py regenerates the table.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from functools import cache
 from importlib import resources
 
 from ..report import FlagCode
+from .elided_counts import measures_degree
 from .features import NUM, Tok, stem
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import NUMBER_WORDS
@@ -149,6 +150,8 @@ def _counted(toks: Sequence[Tok], m: NumberMention, text: str) -> list[str] | No
     alone = k >= len(toks) or not (toks[k].content or toks[k].kind == NUM)
     if alone and not _JOINS.intersection(text[toks[m.j - 1].end : toks[m.j - 1].end + 1]):
         return None  # (the number alone, not in a score or range: its noun is elided)
+    if measures_degree(toks, m, text):
+        return None  # ("two short of a majority": two seats)
     noun = noun_after(toks, m.i, m.j, text)
     return [] if noun is None else _phrase(toks, noun)
 
