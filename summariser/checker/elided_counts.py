@@ -30,6 +30,12 @@ _BELOW = frozenset({"short", "shy", "fewer", "less", "behind"})
 _ABOVE = frozenset({"more", "ahead", "clear"})
 
 
+def measures_degree(toks: Sequence[Tok], m: NumberMention, text: str) -> bool:
+    """Whether the number stands for its whole noun phrase as the measure of a degree word,
+    on either side ("two short of a majority", "200 more than last year")."""
+    return _stands_alone(toks, m, text, _BELOW | _ABOVE)
+
+
 def _stands_alone(
     toks: Sequence[Tok], m: NumberMention, text: str, claimed: Collection[str]
 ) -> bool:

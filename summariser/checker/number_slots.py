@@ -18,16 +18,16 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..report import FlagCode
+from .counted_nouns import counted_noun_finding, noun_after
 from .elided_counts import elided_counts
 from .features import NUM, Tok
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .lexicon import NUMBER_WORDS
 from .number_flags import agrees, hedge_before, restated_span
 from .partitives import partitive_part
 from .prepare import PreparedArticle
 from .quantities import DateWord, NumberMention
 from .relative_clauses import in_other_clause
-from .series import past_series_word, run_count
+from .series import run_count
 from .support import Support
 from .time_units import unit_finding
 
@@ -68,6 +68,8 @@ def number_slot_findings(
             found = _counted_finding(view, art, sup, num)
         if found is None:  # ("two days" for "two weeks": the number's unit of time)
             found = unit_finding(view, art, sup, num)
+        if found is None:  # ("seven runs" for "seven wickets": what the number counts)
+            found = counted_noun_finding(view, art, sup, num)
         if found is not None:
             out.append(found)
     return out
@@ -233,31 +235,6 @@ def _said_anywhere(
     )
 
 
-def _noun_after(toks: Sequence[Tok], i: int, j: int, text: str) -> int | None:
-    """The index of the word the number toks[i:j] counts: the content word right after it (or
-    past a word of series: "three straight wins"), apart from it by white space only ("15
-    counts", not "19-year-old" or "6, after"); not a name, and not after a score, a range or a
-    share ("a 2-0 defeat" counts no defeats)."""
-    if j >= len(toks):
-        return None
-    t, last = toks[j], toks[j - 1]
-    if t.kind == NUM or t.cap or not t.content or not text[last.end : t.start].isspace():
-        return None
-    j = past_series_word(toks, j)  # ("three consecutive quarters" count quarters)
-    if toks[j].cap:
-        return None
-    joined = i > 0 and toks[i - 1].kind == NUM and text[toks[i - 1].end : toks[i].start] in _JOINS
-    # "one in five parents": a share of the parents, not a count of them
-    share = i > 1 and toks[i - 1].norm == "in"
-    joined = joined or (share and (toks[i - 2].kind == NUM or toks[i - 2].norm in _SHARE_OF))
-    after_join = text[toks[i].start - 1 : toks[i].start] in _JOINS if toks[i].start else False
-    return None if joined or after_join else j
-
-
-_JOINS = frozenset("-–/:")  # between two numbers of a score, a range or a ratio
-_SHARE_OF = frozenset(NUMBER_WORDS) | {"one"}  # "one in five", "two in three"
-
-
 def _counts(
     art: PreparedArticle, sids: Iterable[int], noun: Tok, claimed: set[str]
 ) -> Iterator[NumberMention]:
@@ -269,7 +246,7 @@ def _counts(
             continue
         ev = sent.toks
         for m in sent.number_mentions:
-            k = _noun_after(ev, m.i, m.j, art.text)
+            k = noun_after(ev, m.i, m.j, art.text)
             if k is not None and ev[k].stem == noun.stem:
                 yield m
                 run = run_count(ev, m, k)
@@ -288,7 +265,7 @@ def _counted_finding(
     count that noun with another number ("15 counts") and no sentence of the article with the
     claim's."""
     toks = view.toks
-    k = _noun_after(toks, num.i, num.j, view.text)
+    k = noun_after(toks, num.i, num.j, view.text)
     if k is None:
         return None
     noun = toks[k]
@@ -298,8 +275,9 @@ def _counted_finding(
     rivals = [m for m in _counts(art, sup.sids, noun, words) if m.kind == num.kind]
     if not rivals or any(agrees(num.value, hedge, m.value) for m in rivals):
         return None
+    # (an ordinal and a cardinal of one value are two facts: "the third day" is not "three days")
     if any(
-        agrees(num.value, hedge, m.value)
+        m.kind == num.kind and agrees(num.value, hedge, m.value)
         for m in _counts(art, art.index.get(noun.stem, ()), noun, words)
     ):
         return None
