@@ -6,9 +6,10 @@ who struck: the name after "by" is the active verb's subject. The subject test (
 reads it there, so a claim that makes another party of the story the active subject ("Rao led
 the panel", "The tanker struck the Marina Express") meets the party the article names.
 
-Only a name is read (capitalised words after "by", an article allowed before them): "by a team
-of divers" and "by police" say who without naming anyone, "by 50 basis points" and "by email"
-say how much or how, and "by Thursday" says when.
+Only a name is read (capitalised words after "by", an article and a description of two words
+allowed before them: "by the trawler Morning Gull"): "by a team of divers" and "by police" say
+who without naming anyone, "by 50 basis points" and "by email" say how much or how, and "by
+Thursday" says when.
 """
 
 from __future__ import annotations
@@ -97,8 +98,10 @@ def agent_names(
 ) -> list[tuple[int, int, int]]:
     """The names [i, j) of a claim that are the agent after "by" of a passive verb ``v``, as
     (i, j, v): "The study was funded by the Karolinska Institute" says who funded it."""
-    starts = {i for i, _ in names}
     out: list[tuple[int, int, int]] = []
+    if not names or all(t.norm != "by" for t in toks):
+        return out  # (most claims: no agent to read)
+    starts = {i for i, _ in names}
     for v in range(1, len(toks)):
         t = toks[v]
         if t.cap or not t.content or t.kind != WORD:

@@ -7,8 +7,8 @@ relative pronoun alone, which says nothing. Its antecedent is the noun phrase ri
 and only an indefinite one ("a man who", "an abusive commenter known as 'fatalsplash' who") is
 read here: that is someone the article leaves unnamed, so a name the claim gives the verb is
 one the article does not give. A definite antecedent ("the man who", "the wife of X who")
-may be anyone the article has named, a named one ("Anna Bell, who") is the swap test's, and
-one in apposition after a comma ("John Smith, a man who") describes the name before it.
+may be anyone the article has named, and one in apposition after a comma ("John Smith, a man
+who") describes the name before it.
 
 A named one after a comma is read too ("Perth and Kinross Council, which owns the building";
 "Manchester United, who made an offer"): a non-restrictive relative adds a predicate of the
