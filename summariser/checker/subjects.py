@@ -26,111 +26,28 @@ from itertools import chain
 from ..actors.lexicon import ENTITY_NOUNS, PERSON_NOUNS
 from ..report import FlagCode
 from ..text.english import english_words
-from .coordination import shared_subject
 from .described_openings import described_opening
 from .features import NUM, Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .given_names import other_person
-from .lexicon import AUXILIARIES, PREPOSITIONS, REPORTING_VERBS
-from .participles import participle_subject
+from .lexicon import AUXILIARIES, REPORTING_VERBS
+from .passive_agents import agent_names
 from .prepare import PreparedArticle
 from .pronoun_chains import names_antecedent
 from .relative_clauses import in_other_clause
-from .relative_subjects import indefinite_antecedent
-from .slot_edges import MAX_ASIDE, past_aside
+from .slot_edges import past_aside
 from .support import Support
 from .swaps import same_name
 from .values import TITLE_WORDS, other_heads
-from .verb_forms import is_passive, opens_at, opens_clause, surely_verb, verb_like
+from .verb_forms import is_passive, numbers_after, opens_clause, verb_like
+from .verb_subjects import OF_PLACE, PRONOUNS, subjects_of
 
 logger = logging.getLogger(__name__)
 
-MAX_SUBJECT = 6  # tokens the evidence's subject may have
-# Subject pronouns of a clause; "it" and "they" too, for organisations and teams.
-PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 _INDEFINITE = frozenset({"a", "an"})
-_OF_PLACE = frozenset({"of", "from", "in"})  # what opens an aside saying where someone is from
-_SPLITS = _OF_PLACE | {"and", "or"}
+_SPLITS = OF_PLACE | {"and", "or"}
 _CLASS_NOUNS = PERSON_NOUNS | ENTITY_NOUNS
 BACK = 2  # sentences before a pronoun's where its antecedent is looked for
-
-
-def subjects_of(
-    ev: tuple[Tok, ...], verb: str, text: str, stop: int | None = None, *, passive: bool = False
-) -> list[tuple[int, int]]:
-    """Token ranges [a, b) of the subjects the evidence gives the verb ``verb`` (its verb_key)
-    in the active voice (or the passive): the tokens from each clause's opening to the verb
-    (before ``stop``)."""
-    out: list[tuple[int, int]] = []
-    for b in range(1, len(ev) if stop is None else stop):
-        if verb_key(ev[b]) != verb:
-            continue
-        hung = None if passive else participle_subject(ev, b, text)
-        if hung is not None:
-            out.append(hung)
-            continue
-        if not verb_like(ev, b) or is_passive(ev, b) is not passive:
-            continue
-        head = b  # where the verb group starts ("had asked")
-        while head > 0 and ev[head - 1].norm in AUXILIARIES:
-            head -= 1
-        unnamed = indefinite_antecedent(ev, head, text)
-        if unnamed is not None:
-            out.append(unnamed)  # ("an online hater who accused her": the hater did)
-            continue
-        shared = shared_subject(ev, head, text, subjects=subjects_of, is_verb=surely_verb)
-        if shared is not None:
-            out.append(shared)  # ("X followed Y outside and stabbed him": X stabbed him)
-            continue
-        a = head
-        while a > 0 and head - a < MAX_SUBJECT and not opens_at(ev, a, text):
-            a -= 1
-        if (a == 0 or opens_at(ev, a, text)) and a < head:
-            # A subject pronoun right before the verb group is its subject: "Siemens said on
-            # Thursday it would cut" (the clause a reporting verb opens needs no "that").
-            pronoun = head - a > 1 and ev[head - 1].norm in PRONOUNS
-            out.append((head - 1 if pronoun else a, b))
-            continue
-        if a == head:  # a comma right before the verb group may close an aside: "Lopez, 58, said"
-            s = _aside_start(ev, head, text) if surely_verb(ev, b) else 0
-            # An age or a place ("Daniel Price, 41, of Bramley, admitted") describes the name
-            # before it: the subject is before the first such aside.
-            modified = False
-            while s > 0 and _describes(ev[s]):
-                modified = True
-                p = s - 1  # (the segment before it, from the comma that opens it)
-                while (
-                    p > 0 and s - p < MAX_SUBJECT and "," not in text[ev[p - 1].end : ev[p].start]
-                ):
-                    p -= 1
-                if p == 0 or not _describes(ev[p]):
-                    break
-                s = p
-            a = s - 1
-            while a > 0 and s - a < MAX_SUBJECT and not opens_at(ev, a, text):
-                a -= 1
-            if s > 0 and not modified and all(t.cap for t in ev[s:head] if t.content):
-                out.append((s, head))  # a name in apposition: "Her lawyer, David Chen, had"
-            elif s > 0 and (a == 0 or opens_at(ev, a, text)):
-                out.append((a, s))
-            continue  # (the words before the comma end an aside: no subject of the verb)
-        # No clause opening near (a caption run into the next: "... 2008 Bueno has scored"):
-        # the name right before the verb group is its subject.
-        a = b
-        while a > 0 and ev[a - 1].norm in AUXILIARIES:
-            a -= 1
-        k = a
-        while k > 0 and ev[k - 1].cap and ev[k - 1].content:
-            k -= 1
-        # A name after "of" or "from" says where the name before it is from ("Rachel Obi of
-        # Kestrel Research said"): that name heads the subject.
-        while k > 1 and k < a and ev[k - 1].norm in _OF_PLACE and ev[k - 2].cap:
-            k -= 1
-            while k > 0 and ev[k - 1].cap and ev[k - 1].content:
-                k -= 1
-        if k < a and (k == 0 or ev[k - 1].norm not in PREPOSITIONS):
-            out.append((k, b))  # (not a preposition's object: "journalists held in Belarus were")
-    return out
 
 
 def head_name(ev: tuple[Tok, ...], a: int, b: int, art: PreparedArticle) -> int:
@@ -153,7 +70,9 @@ def all_named(ev: tuple[Tok, ...], content: Sequence[Tok], art: PreparedArticle)
     first = len(rest) < len(content)
     if first and not art.is_name(ev[0]) and (not rest or ev[0].norm in english_words()):
         return False
-    return all(art.is_name(t) for t in rest)
+    # (a capitalised word between two name words is the name's too: "British Heart Foundation")
+    inner = {id(t) for t in content[1:-1] if t.cap}
+    return all(art.is_name(t) or id(t) in inner for t in rest)
 
 
 def _written_with(art: PreparedArticle, first: Tok, second: Tok) -> bool:
@@ -168,30 +87,8 @@ def _written_with(art: PreparedArticle, first: Tok, second: Tok) -> bool:
     return False
 
 
-def _describes(t: Tok) -> bool:
-    """Whether an aside opening with this token describes the name before it: an age, or where
-    someone is from ("of Bramley")."""
-    return t.kind == NUM or t.norm in _OF_PLACE
-
-
 def _plural(t: Tok) -> bool:
     return t.norm.endswith("s") and not t.norm.endswith(("ss", "us", "is"))
-
-
-def _aside_start(ev: tuple[Tok, ...], b: int, text: str) -> int:
-    """Where the aside closed by the comma before token ``b`` opens (the token after its
-    opening comma or bracket), within MAX_ASIDE tokens; 0 if none does."""
-    for k in range(b - 1, max(0, b - 1 - 2 * MAX_ASIDE), -1):
-        if k > 0 and not _ASIDE_OPENS.isdisjoint(text[ev[k - 1].end : ev[k].start]):
-            # (a relative clause may run longer: "X, whose husband is a descendant of ...,")
-            return k if b - k <= MAX_ASIDE or ev[k].norm in _RELATIVES else 0
-    return 0
-
-
-_RELATIVES = frozenset({"who", "whose", "which"})
-
-
-_ASIDE_OPENS = frozenset(",(—–")
 
 
 def _gapped(ev: tuple[Tok, ...], mine: frozenset[str]) -> bool:
@@ -315,8 +212,10 @@ def subject_findings(
     subject."""
     toks = view.toks
     out: list[Finding] = []
-    for i, j, v in opening_names(view, art, skip):
-        if is_passive(toks, v):
+    # (a passive's agent, "funded by X", is the subject of the verb in the active voice)
+    agents = [n for n in agent_names(toks, view.names, view.text) if n[0] not in skip]
+    for i, j, v in [*opening_names(view, art, skip), *agents]:
+        if is_passive(toks, v) and (i, j, v) not in agents:
             continue  # (its subject is what the verb acts on: patients.py)
         verb = toks[v]
         key = verb_key(verb)
@@ -340,6 +239,10 @@ def subject_findings(
         rival = ev[a:b]
         content = [t for t in rival if t.content]
         named = all_named(ev, content, art)
+        if named and not numbers_after(toks, v, view.text) <= art.sentences[sid].stems:
+            # (a sentence without the numbers the claim gives the verb may tell of another deed:
+            # who won gold in Hong Kong is no rival of who won the 2016 gold)
+            continue
         core = [t for t in rival if t.norm not in AUXILIARIES]  # ("it would")
         unnamed_pronoun = (
             len(core) == 1
@@ -369,7 +272,8 @@ def subject_findings(
         if named:
             said = verb.norm in REPORTING_VERBS
             code = FlagCode.SPEAKER_SWAPPED if said else FlagCode.ENTITY_SWAPPED
-            msg = f"The claim makes {name!r} the subject where the evidence has {words!r}."
+            role = "agent" if (i, j, v) in agents else "subject"
+            msg = f"The claim makes {name!r} the {role} where the evidence has {words!r}."
             if sid not in sup.sids:  # (a sentence of its own: quoted, since not shown)
                 sentence = art.text[art.sentences[sid].start : art.sentences[sid].end]
                 msg = f"{msg[:-1].replace('evidence', 'article')}: {sentence!r}"

@@ -3,7 +3,7 @@ opening. Shared by the tests of who did what (subjects.py, patients.py)."""
 
 from __future__ import annotations
 
-from .features import Tok
+from .features import NUM, Tok
 from .lexicon import AUXILIARIES, CLAUSE_OPENERS, IRREGULAR_PAST, REPORTING_VERBS, UNMARKED_PASTS
 
 # Reporting verbs too common to be content words ("said", "told"): verbs all the same.
@@ -62,3 +62,18 @@ _BREAKS = frozenset(",:;(—–")  # marks a clause (or a headline's label, "The
 def opens_clause(t: Tok) -> bool:
     """Whether a clause can start after token ``t``."""
     return t.norm in CLAUSE_OPENERS
+
+
+_STOPS = frozenset(".;!?")
+
+
+def numbers_after(toks: tuple[Tok, ...] | list[Tok], v: int, text: str) -> frozenset[str]:
+    """The stems of the numbers after the verb at ``v``, up to the end of its sentence (a
+    claim may hold several)."""
+    out = []
+    for k in range(v + 1, len(toks)):
+        if not _STOPS.isdisjoint(text[toks[k - 1].end : toks[k].start]):
+            break
+        if toks[k].kind == NUM:
+            out.append(toks[k].stem)
+    return frozenset(out)
