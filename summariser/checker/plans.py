@@ -69,7 +69,7 @@ def _after_future(toks: tuple[Tok, ...] | list[Tok], b: int) -> bool:
     return any(t.norm in _FUTURE for t in toks[max(0, b - _PURPOSE_REACH - _REACH) : b])
 
 
-def _done_at(toks: list[Tok], k: int) -> bool:
+def done_at(toks: list[Tok], k: int) -> bool:
     """Whether the claim's verb at ``k`` says it happened: a past or perfect form, with no
     modal, "to" or negation of its own before it."""
     t = toks[k]
@@ -90,7 +90,7 @@ def plan_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[F
         return []  # (most claims: no supporting sentence looks ahead)
     toks = view.toks
     for k, t in enumerate(toks):
-        if t.kind != WORD or t.cap or verb_key(t) not in planned or not _done_at(toks, k):
+        if t.kind != WORD or t.cap or verb_key(t) not in planned or not done_at(toks, k):
             continue
         key = verb_key(t)
         places = [
