@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..report import FlagCode
 from .features import Tok, verb_key
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .plans import done_at
+from .plans import done_at, verb_places
 from .predicates import is_predicate
 from .prepare import PreparedArticle
 from .support import Support
@@ -74,12 +74,7 @@ def requested_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> l
         if not t.content or t.cap or not is_predicate(t.norm) or not done_at(toks, c):
             continue
         key = verb_key(t)
-        places = [
-            (s, m)
-            for s in sup.sids
-            for m, e in enumerate(art.sentences[s].toks)
-            if verb_key(e) == key or e.stem == t.stem
-        ]
+        places = verb_places(art, sup.sids, key)
         for s, (k, end) in asking:
             ev = art.sentences[s].toks
             if places:
