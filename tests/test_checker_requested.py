@@ -15,7 +15,9 @@ She said she had asked the Federal Emergency Management Agency for help.
 Police urged residents of the Pit valley to leave their homes.
 The union called on the council to reopen the library, and the council reopened it in May.
 Engineers pleaded with the board to delay the launch.
-The mayor asked the public for patience after the storm closed the bridge."""
+The mayor asked the public for patience after the storm closed the bridge.
+Dunmore began to cut jobs in March, and Ellis pleaded guilty to fraud.
+Weak demand for steel hurt Halvorsen, which cut output in May."""
 
 
 @pytest.mark.parametrize(
@@ -42,6 +44,11 @@ def test_an_event_only_requested_is_unverified(claim: str) -> None:
         "The council reopened the library in May.",
         # The claim's verb is the article's, outside any request.
         "The storm closed the bridge.",
+        # Words that look like requests but ask nothing: "began to", "pleaded guilty", the
+        # noun "demand".
+        "Dunmore has cut jobs.",
+        "Ellis admitted fraud.",
+        "Halvorsen cut its output of steel in May.",
     ],
 )
 def test_a_request_kept_or_an_event_also_done_is_supported(claim: str) -> None:

@@ -65,7 +65,6 @@ CLAIM_STEMS = (
     | frozenset(_PARTICLED)
     | frozenset({"becaus", "due", "owing", "thank", "therefor", "thus", "henc", "consequent"})
 )
-CLAIM_NORMS = frozenset({"so", "as", "in", "on", "accordingly"})
 # An article's further words for a cause, read only in the evidence: the link is stated in
 # words that put one event down to another ("fell after the report", "hurt by weak demand").
 _LOOSE_AFTER = frozenset(

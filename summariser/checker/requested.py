@@ -22,11 +22,24 @@ from .prepare import PreparedArticle
 from .support import Support
 from .withheld import claim_framed
 
-# Verbs of requesting (VerbNet's "order", "urge" and "inquire" senses of asking), by their
-# first letters so every inflection counts ("asked", "urging", "sought"). "call", "appeal",
-# "press" request only with their particle ("called on", "appealed for", "pressed for").
-_REQUEST = ("ask", "request", "urg", "demand", "sought", "seek", "plead", "pled", "beg", "implor")
-_PARTICLED = {"call": ("on", "for", "upon"), "appeal": ("to", "for"), "press": ("for",)}
+# Verbs of requesting (VerbNet's "order", "urge" and "inquire" senses of asking), in their verb
+# forms only: "demand" and "request" are as often nouns ("weak demand for steel"), "plead" asks
+# only "with" someone ("pleaded guilty" asks nothing), and "call", "appeal", "press" request
+# only with their particle ("called on", "appealed for", "pressed for").
+_REQUEST = frozenset(
+    {
+        *("ask", "asks", "asked", "asking", "requested", "requesting"),
+        *("urge", "urges", "urged", "urging", "demanded", "demanding"),
+        *("seek", "seeks", "sought", "seeking", "beg", "begs", "begged", "begging"),
+        *("implore", "implores", "implored", "imploring"),
+    }
+)
+_PARTICLED = {
+    **dict.fromkeys(("call", "calls", "called", "calling"), ("on", "for", "upon")),
+    **dict.fromkeys(("appeal", "appeals", "appealed", "appealing"), ("to", "for")),
+    **dict.fromkeys(("press", "pressed", "pressing"), ("for",)),
+    **dict.fromkeys(("plead", "pleads", "pleaded", "pled", "pleading"), ("with",)),
+}
 REACH = 10  # tokens from a request to the verb or the "for" it governs ("asked the ... Agency for")
 FOR_REACH = 3  # tokens from that "for" to the head of the thing asked for ("for federal help")
 _CLAUSE_END = ",;:"
@@ -34,12 +47,10 @@ _CLAUSE_END = ",;:"
 
 def _request_at(toks: tuple[Tok, ...] | list[Tok], k: int) -> bool:
     n = toks[k].norm
-    if n.startswith(_REQUEST):
+    if n in _REQUEST:
         return True
-    for verb, particles in _PARTICLED.items():
-        if n.startswith(verb) and k + 1 < len(toks) and toks[k + 1].norm in particles:
-            return True
-    return False
+    particles = _PARTICLED.get(n)
+    return particles is not None and k + 1 < len(toks) and toks[k + 1].norm in particles
 
 
 def _requests(art: PreparedArticle, key: tuple[str, int]) -> tuple[tuple[int, int], ...]:
