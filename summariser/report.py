@@ -29,6 +29,8 @@ class FlagCode(ValueEnum):
     DATE_SWAPPED = "date_swapped"  # an article date anchoring another event there
     # a possibility or a plan the article gives ("may lower", "will visit") stated as a fact
     HEDGE_DROPPED = "hedge_dropped"
+    # a cause, consequence or purpose linking two facts that the article does not state
+    CAUSE_UNSTATED = "cause_unstated"
 
 
 class Verdict(ValueEnum):

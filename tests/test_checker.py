@@ -46,6 +46,11 @@ It was the second robbery in the city this year, after a raid in March in which 
 CASES = [
     ("paraphrase", "Three armed men robbed a security van in Glasgow on Monday.", None),
     ("hedge-dropped", "The gang will strike again, officers said.", FlagCode.HEDGE_DROPPED),
+    (
+        "cause-unstated",
+        "The bank will reopen on Wednesday because three armed men robbed a security van.",
+        FlagCode.CAUSE_UNSTATED,
+    ),
     ("paraphrase-passive", "A security van was robbed by three armed men in Glasgow.", None),
     ("paraphrase-said", "Police Scotland said that nobody had been injured.", None),
     ("paraphrase-speaker", "Alan Burns said officers were studying CCTV footage.", None),
@@ -491,7 +496,7 @@ LINK_CASES = [
     (
         "invented-phrase",
         "Officers were studying CCTV footage as a result of the G4S robbery.",
-        "as a result",
+        "as a result of",
     ),
     (
         "article-link",
@@ -502,6 +507,10 @@ LINK_CASES = [
     ("sentence-initial", "After a raid in March, the bank will reopen on Wednesday.", None),
     ("no-connective", "Three armed men robbed a security van in Glasgow.", None),
 ]
+
+
+# Links the cause test binds (checker/causes.py): its flag stands for the weaker doubt.
+CAUSE_TESTED = frozenset({"because", "as a result of"})
 
 
 @pytest.mark.parametrize(
@@ -516,7 +525,9 @@ def test_connectives_the_article_does_not_support_are_flagged(
     if connective is None:
         assert linked == []
         return
-    assert [f.code for f in linked] == [FlagCode.LOW_SUPPORT]
+    assert [f.code for f in linked] == [
+        FlagCode.CAUSE_UNSTATED if connective in CAUSE_TESTED else FlagCode.LOW_SUPPORT
+    ]
     span = linked[0].span
     assert span is not None and claim[span.start : span.end] == span.text == connective
 

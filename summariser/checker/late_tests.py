@@ -8,13 +8,16 @@ the article lacks (new_descriptions.py), a fact its evidence withholds in its ow
 the opposite state (undergoers.py), an act its evidence withholds by its noun (denied_nouns.py),
 what its evidence's speaker denies (denied_clauses.py), the opposite predicate of a subject the
 alignment drops (dropped_subjects.py), what a sentence about the claim's subject says it did not
-do (subject_sentences.py). A word the slot tests already contradict is not judged twice; a
-weaker doubt at the same word ("the number is not in the supporting sentences") gives way to the
-contradiction."""
+do (subject_sentences.py), a verb its evidence clause negates or refuses on the same two parties
+(replaced_predicates.py), a link between two facts the article does not state (causes.py), an
+event its evidence only requests (requested.py). A word the slot tests already contradict is not
+judged twice; a weaker doubt at the same word ("the number is not in the supporting sentences")
+gives way to the contradiction."""
 
 from __future__ import annotations
 
 from .affiliations import affiliation_findings
+from .causes import cause_findings
 from .changes import change_findings
 from .collective_speakers import collective_findings
 from .courses import course_findings
@@ -29,6 +32,7 @@ from .judgements import judgement_findings
 from .new_descriptions import new_description_findings
 from .prepare import PreparedArticle
 from .replaced_predicates import replaced_predicate_findings
+from .requested import requested_findings
 from .subject_sentences import subject_denial_findings
 from .support import Support
 from .undergoers import undergoer_findings
@@ -49,6 +53,7 @@ def with_late_findings(
     more += denied_noun_findings(view, art, sup) + denied_clause_findings(view, art, sup)
     more += dropped_subject_findings(view, art, sup) + subject_denial_findings(view, art, sup)
     more += replaced_predicate_findings(view, art, sup)
+    more += cause_findings(view, art, sup) + requested_findings(view, art, sup)
     if not more:  # (most claims)
         return findings
     held = {f.start for f in findings if f.contradicts}

@@ -300,8 +300,9 @@ def check_prepared(
 
 
 # Findings that leave a claim unverified whatever its overlap: a negation its evidence lacks (a
-# fact of the claim's own), an evidence quote the article lacks (its grounding is broken).
-_UNGROUNDED = frozenset({FlagCode.NEGATION_FLIP, FlagCode.QUOTE_NOT_FOUND})
+# fact of the claim's own), an evidence quote the article lacks (its grounding is broken), a
+# link between two facts its evidence does not state (causes.py).
+_UNGROUNDED = frozenset({FlagCode.NEGATION_FLIP, FlagCode.QUOTE_NOT_FOUND, FlagCode.CAUSE_UNSTATED})
 
 
 def _verdict(score: float, findings: list[Finding], *, near_copy: bool) -> Verdict:

@@ -69,7 +69,7 @@ def _after_future(toks: tuple[Tok, ...] | list[Tok], b: int) -> bool:
     return any(t.norm in _FUTURE for t in toks[max(0, b - _PURPOSE_REACH - _REACH) : b])
 
 
-def _done_at(toks: list[Tok], k: int) -> bool:
+def done_at(toks: list[Tok], k: int) -> bool:
     """Whether the claim's verb at ``k`` says it happened: a past or perfect form, with no
     modal, "to" or negation of its own before it."""
     t = toks[k]
@@ -83,6 +83,16 @@ def _done_at(toks: list[Tok], k: int) -> bool:
     )
 
 
+def verb_places(art: PreparedArticle, sids: tuple[int, ...], key: str) -> list[tuple[int, int]]:
+    """Each (sentence, token) of ``sids`` where the verb ``key`` (verb_key) stands."""
+    return [
+        (sid, m)
+        for sid in sids
+        for m, e in enumerate(art.sentences[sid].toks)
+        if e.kind == WORD and verb_key(e) == key
+    ]
+
+
 def plan_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[Finding]:
     """Claim verbs stated as done where every supporting sentence gives them as planned."""
     planned = _planned_keys(art, sup)
@@ -90,15 +100,10 @@ def plan_findings(view: ClaimView, art: PreparedArticle, sup: Support) -> list[F
         return []  # (most claims: no supporting sentence looks ahead)
     toks = view.toks
     for k, t in enumerate(toks):
-        if t.kind != WORD or t.cap or verb_key(t) not in planned or not _done_at(toks, k):
+        if t.kind != WORD or t.cap or verb_key(t) not in planned or not done_at(toks, k):
             continue
         key = verb_key(t)
-        places = [
-            (sid, m)
-            for sid in sup.sids
-            for m, e in enumerate(art.sentences[sid].toks)
-            if e.kind == WORD and verb_key(e) == key
-        ]
+        places = verb_places(art, sup.sids, key)
         # (another subject's plan: "while the ECB is expected to keep rates")
         claimed = {x.stem for x in toks}
         places = [
