@@ -63,7 +63,7 @@ def _alignments(view: ClaimView, art: PreparedArticle, sup: Support) -> list[tup
         # cannot reach MIN_ALIGNED (a third of the sentences tried fall short).
         if sum(map(sent.norms.__contains__, compress(mine, contents))) < needed:
             continue
-        theirs = sent.words
+        theirs = sent.cols.norms
         matcher = Alignment(_backshifted(mine, theirs), theirs)
         aligned = sum(sum(contents[a : a + size]) for a, _, size in matcher.get_matching_blocks())
         if aligned >= needed:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress, count, islice, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import is_
 from typing import Any, NamedTuple
 
@@ -234,7 +233,7 @@ def _split_nt(
 def tokenize(text: str | Doc, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     infos, starts, ends = token_fields(text, start, end)
-    return make_toks(infos, starts, ends)
+    return make_toks(Columns.of(infos), starts, ends)
 
 
 class Columns(NamedTuple):
@@ -257,16 +256,11 @@ class Columns(NamedTuple):
         return tuple.__new__(cls, zip(*infos, strict=True))  # (what _make does, minus a call)
 
 
-def tok_columns(infos: Sequence[TokInfo]) -> Iterator[tuple[Any, ...]]:
-    """The five fields of ``infos`` a Tok holds (norms, stems, caps, kinds, contents), column
-    by column: only those are transposed (``zip`` makes its columns one by one)."""
-    return islice(zip(*infos, strict=True), 5) if infos else iter(((),) * 5)
-
-
-def make_toks(infos: list[TokInfo], starts: list[int], ends: list[int]) -> list[Tok]:
-    """Toks from ``token_fields``' infos and offsets (no Python-level call per token)."""
-    norms, stems, caps, kinds, contents = tok_columns(infos)
-    fields = zip(norms, stems, starts, ends, caps, kinds, contents, strict=True)
+def make_toks(cols: Columns, starts: list[int], ends: list[int]) -> list[Tok]:
+    """Toks from the columns and offsets (no Python-level call per token)."""
+    fields = zip(
+        cols.norms, cols.stems, starts, ends, cols.caps, cols.kinds, cols.contents, strict=True
+    )
     # tuple.__new__(Tok, fields): a Tok without a Python-level call per token.
     return list(map(tuple.__new__, repeat(Tok), fields))
 

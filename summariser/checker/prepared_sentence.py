@@ -13,10 +13,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from itertools import compress, count, pairwise, repeat
-from operator import countOf, itemgetter
+from operator import itemgetter
 from typing import NamedTuple, overload
 
-from .features import NEG, NUM, Columns, Tok, TokInfo, tok_columns
+from .features import NEG, NUM, Columns, Tok, TokInfo
 from .quantities import NumberMention, date_words, numbers
 
 logger = logging.getLogger(__name__)
@@ -24,8 +24,6 @@ logger = logging.getLogger(__name__)
 NEG_REACH = 4  # tokens after a negation cue that it is taken to negate
 _NUM_AT = 5  # TokInfo's field "can start a number"
 _DATE_AT = 6  # and "can start a date word"
-_FIRST = itemgetter(0)  # a TokInfo's or a Tok's normal form
-_KIND = itemgetter(3)  # a TokInfo's kind
 
 
 class ArticleTokens(NamedTuple):
@@ -44,8 +42,8 @@ class PreparedSentence:
     built on first access: ``cols`` (the token fields, column by column), ``toks``, ``norms``,
     ``numbers`` ((value, kind); ``number_mentions`` with token ranges), ``dates`` ((norm,
     category)), ``negations`` (cue count), ``neg_scope`` (stems within a negation's reach),
-    ``neg_contexts`` (see ``neg_context``), ``norm_pairs`` (adjacent word pairs), ``words``
-    (the normal forms in order) and ``spaced`` (the words between spaces).
+    ``neg_contexts`` (see ``neg_context``), ``norm_pairs`` (adjacent word pairs) and ``spaced``
+    (the words between spaces).
     """
 
     __slots__ = (
@@ -55,14 +53,12 @@ class PreparedSentence:
         "_lo",
         "_mentions",
         "_neg",
-        "_negations",
         "_norms",
         "_numbers",
         "_pairs",
         "_spaced",
         "_src",
         "_toks",
-        "_words",
         "end",
         "start",
         "stems",
@@ -85,10 +81,8 @@ class PreparedSentence:
         self._dates: tuple[tuple[str, str], ...] | None = None
         self._neg: tuple[frozenset[str], tuple[tuple[str | None, tuple[str, ...]], ...]] | None
         self._neg = None
-        self._negations: int | None = None
         self._pairs: frozenset[tuple[str, str]] | None = None
         self._spaced: str | None = None
-        self._words: tuple[str, ...] | None = None
 
     @property
     def cols(self) -> Columns:
@@ -103,39 +97,20 @@ class PreparedSentence:
         toks = self._toks
         if toks is None:
             lo, hi = self._lo, self._hi
-            infos, starts, ends = self._src
-            cols = self._cols
-            # (without the columns, only the fields a Tok holds are transposed: a claim asks
-            # most sentences for their tokens or their words, seldom for both)
-            norms, stems, caps, kinds, contents = (
-                cols[:5] if cols is not None else tok_columns(infos[lo:hi])
-            )
+            c = self.cols
+            _, starts, ends = self._src
             fields = zip(
-                norms, stems, starts[lo:hi], ends[lo:hi], caps, kinds, contents, strict=True
-            )
+                c.norms, c.stems, starts[lo:hi], ends[lo:hi], c.caps, c.kinds, c.contents,
+                strict=True,
+            )  # fmt: skip
             toks = self._toks = tuple(map(tuple.__new__, repeat(Tok), fields))
         return toks
-
-    @property
-    def words(self) -> tuple[str, ...]:
-        """The tokens' normal forms, in order (``cols.norms``): read off whichever of the
-        columns, the tokens and the article's rows is made (one field, not the columns' eight)."""
-        words = self._words
-        if words is None:
-            cols, toks = self._cols, self._toks
-            if cols is not None:
-                words = cols.norms
-            else:
-                rows = toks if toks is not None else self._src.infos[self._lo : self._hi]
-                words = tuple(map(_FIRST, rows))
-            self._words = words
-        return words
 
     @property
     def norms(self) -> frozenset[str]:
         norms = self._norms
         if norms is None:
-            norms = self._norms = frozenset(self.words)
+            norms = self._norms = frozenset(self.cols.norms)
         return norms
 
     @property
@@ -143,7 +118,7 @@ class PreparedSentence:
         """The sentence's pairs of adjacent words (normal forms)."""
         pairs = self._pairs
         if pairs is None:
-            pairs = self._pairs = frozenset(pairwise(self.words))
+            pairs = self._pairs = frozenset(pairwise(self.cols.norms))
         return pairs
 
     @property
@@ -151,7 +126,7 @@ class PreparedSentence:
         """The sentence's words (normal forms) joined by spaces, with a space at each end."""
         spaced = self._spaced
         if spaced is None:
-            spaced = self._spaced = " " + " ".join(self.words) + " "
+            spaced = self._spaced = " " + " ".join(self.cols.norms) + " "
         return spaced
 
     @property
@@ -197,14 +172,7 @@ class PreparedSentence:
 
     @property
     def negations(self) -> int:
-        found = self._negations
-        if found is None:
-            cols = self._cols  # (the columns are not built for it: one field is read)
-            rows = (
-                cols.kinds if cols is not None else map(_KIND, self._src.infos[self._lo : self._hi])
-            )
-            found = self._negations = countOf(rows, NEG)
-        return found
+        return self.cols.kinds.count(NEG)
 
     @property
     def neg_scope(self) -> frozenset[str]:
