@@ -266,7 +266,15 @@ def _other_cause(
 
 def _article_region(art: PreparedArticle, key: tuple[str, int]) -> Region:
     """The article's content words as one region (made once an article)."""
-    norms = sorted({t.norm for sent in art.sentences for t in sent.toks if t.content})
+    # (from the token columns: most sentences' Toks are never built)
+    norms = sorted(
+        {
+            n
+            for sent in art.sentences
+            for n, content in zip(sent.cols.norms, sent.cols.contents, strict=True)
+            if content
+        }
+    )
     return Region(art.stems, tuple(norms))
 
 

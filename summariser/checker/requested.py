@@ -40,6 +40,7 @@ _PARTICLED = {
     **dict.fromkeys(("press", "pressed", "pressing"), ("for",)),
     **dict.fromkeys(("plead", "pleads", "pleaded", "pled", "pleading"), ("with",)),
 }
+_REQUEST_WORDS = _REQUEST | _PARTICLED.keys()  # a sentence without one requests nothing
 REACH = 10  # tokens from a request to the verb or the "for" it governs ("asked the ... Agency for")
 FOR_REACH = 3  # tokens from that "for" to the head of the thing asked for ("for federal help")
 _CLAUSE_END = ",;:"
@@ -57,6 +58,8 @@ def _requests(art: PreparedArticle, key: tuple[str, int]) -> tuple[tuple[int, in
     """Each request of sentence ``key[1]``: its verb's place and the end of its reach (read
     once an article)."""
     sent = art.sentences[key[1]]
+    if _REQUEST_WORDS.isdisjoint(sent.norms):
+        return ()
     toks = sent.toks
     out = []
     for k in range(len(toks)):
