@@ -40,7 +40,7 @@ _PARTICLED = {
     **dict.fromkeys(("press", "pressed", "pressing"), ("for",)),
     **dict.fromkeys(("plead", "pleads", "pleaded", "pled", "pleading"), ("with",)),
 }
-_REQUEST_WORDS = _REQUEST | _PARTICLED.keys()  # a sentence without one requests nothing
+_REQUEST_WORDS = _REQUEST.union(_PARTICLED)  # a sentence without one requests nothing
 REACH = 10  # tokens from a request to the verb or the "for" it governs ("asked the ... Agency for")
 FOR_REACH = 3  # tokens from that "for" to the head of the thing asked for ("for federal help")
 _CLAUSE_END = ",;:"
