@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .features import Tok
+from .lexicon import BE_FORMS
 from .predicates import is_predicate
 
 AFTER, BEFORE, EITHER = 1, -1, 0
@@ -53,7 +54,7 @@ _CAUSE_VERBS = frozenset({"caus", "trigger", "prompt", "spark", "provok"})
 _PARTICLED = {"lead": "to", "led": "to", "result": "in"}
 _BY_ONLY = frozenset({"start", "ignit"})
 _EITHER_WORDS = frozenset({"blam", "reason"})
-_BE = frozenset({"is", "was", "were", "are", "been", "be", "being"})
+_BE_OR_S = BE_FORMS | {"'s", "s"}  # ("is due to appear", "she's due to appear")
 _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "these", "those", "this"}
 )
@@ -90,7 +91,7 @@ def _passive(toks: list[Tok] | tuple[Tok, ...], k: int) -> bool:
     return (
         k + 1 < len(toks)
         and toks[k + 1].norm == "by"
-        and any(t.norm in _BE for t in toks[max(0, k - 3) : k])
+        and any(t.norm in BE_FORMS for t in toks[max(0, k - 3) : k])
     )
 
 
@@ -107,7 +108,7 @@ def _schedule(toks: list[Tok] | tuple[Tok, ...], k: int) -> bool:
     """Whether "due to" at ``k`` is a schedule ("is due to appear"): after a form of "be",
     before a bare verb (a word of a verb's reading, not after a determiner); the cause of
     "was due to the strike" is a noun phrase."""
-    if not k or toks[k - 1].norm not in _BE | {"'s", "s"} or k + 2 >= len(toks):
+    if not k or toks[k - 1].norm not in _BE_OR_S or k + 2 >= len(toks):
         return False
     nxt = toks[k + 2]
     return nxt.norm.isalpha() and not nxt.cap and is_predicate(nxt.norm) and nxt.norm[-1] != "s"

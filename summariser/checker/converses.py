@@ -26,14 +26,13 @@ from typing import NamedTuple
 from ..report import FlagCode
 from .features import NEG, NUM, WORD, Tok, stem
 from .flags import P_CONTRADICTION, ClaimView, Finding
-from .lexicon import AUXILIARIES, CLAUSE_OPENERS
+from .lexicon import AUXILIARIES, BE_FORMS, CLAUSE_OPENERS
 from .prepare import PreparedArticle
 
 PARTY_WORDS = 3  # content words a party may have
 GAP = 4  # tokens between a predicate and its preposition ("lost 5-3 on penalties to")
 _BREAKS = frozenset(',;:()"“”')
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _SKIPPED = AUXILIARIES | {"did", "do", "does"}  # between a subject and its predicate
 
 # Families and the name of their first and second party.
@@ -152,7 +151,7 @@ def relations(toks: Sequence[Tok], text: str) -> list[Relation]:
 def _read(toks: Sequence[Tok], text: str, k: int) -> Relation | None:
     norm = toks[k].norm
     before, negated = _subject(toks, text, k)
-    after_be = k > 0 and toks[k - 1].norm in _BE
+    after_be = k > 0 and toks[k - 1].norm in BE_FORMS
     passive = norm in _PASSIVE and after_be
     if after_be and not passive:
         before = (0, 0)  # ("was sold to Juventus": the subject is what changed hands)

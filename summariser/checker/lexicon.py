@@ -290,8 +290,10 @@ IRREGULAR_PAST: dict[str, str] = {
 # Pasts written as their present ("Liverpool beat Brentford"), and "shot": verbs of an agent's
 # act on another, which news reports in the past.
 UNMARKED_PASTS = frozenset({"beat", "hit", "shot", "cut", "hurt", "quit", "upset", "spread"})
+# The forms of "be": before a participle they make it passive ("was struck").
+BE_FORMS: frozenset[str] = _words("is are was were be been being")
 # Auxiliaries: a finite clause's verb group opens with one of these.
-AUXILIARIES: frozenset[str] = _words("is are was were be been being has have had will would")
+AUXILIARIES: frozenset[str] = BE_FORMS | _words("has have had will would")
 # The articles: "the", "a" and "an" open a noun phrase, a description rather than a name.
 ARTICLES: frozenset[str] = _words("a an the")
 # "The" and the possessives: a description of one known person ("the museum's director").

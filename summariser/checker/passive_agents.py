@@ -17,11 +17,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .features import WORD, Tok
-from .lexicon import AUXILIARIES, CALENDAR, CLAUSE_OPENERS
+from .lexicon import ARTICLES, AUXILIARIES, BE_FORMS, CALENDAR, CLAUSE_OPENERS
 
 MAX_DESCRIPTION = 2  # lower-case words describing the name after "by" ("fast bowler")
 MAX_ADJUNCT = 4  # tokens between the verb and "by" ("struck on its port side by")
-_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _BREAKS = frozenset(",;:()\u2014\u2013")
 # Words inside a name that join its capitalised words ("Perth and Kinross Council").
 _JOINERS = frozenset({"of", "and", "&"})
@@ -34,7 +33,7 @@ def _passive(ev: Sequence[Tok], b: int, text: str) -> bool:
     stood by Jones")."""
     k = b - 1
     while k >= 0 and (ev[k].norm in AUXILIARIES or ev[k].norm.endswith("ly")):
-        if ev[k].norm in _PASSIVE_AUX:
+        if ev[k].norm in BE_FORMS:
             return True
         k -= 1
     if b == 0:
@@ -49,7 +48,7 @@ def name_after(ev: Sequence[Tok], a: int, text: str) -> tuple[int, int] | None:
     """The token range of the name starting at ``a`` (after an article), or None: capitalised
     content words joined by spaces, "of" or "and" between two of them ("Perth and Kinross
     Council"), no day or month ("by Thursday"), and not the modifier of a common noun."""
-    a += a < len(ev) and ev[a].norm in ("the", "a", "an")
+    a += a < len(ev) and ev[a].norm in ARTICLES
     # (a description of one or two words before the name: "by the trawler Morning Gull")
     for k in range(a, min(a + MAX_DESCRIPTION, len(ev) - 1)):
         if not (ev[k].content and not ev[k].cap) or ev[k].kind != WORD:

@@ -31,6 +31,7 @@ from .features import NUM, WORD, Tok, name_spans
 from .flags import P_CONTRADICTION, ClaimView, Finding
 from .lexicon import (
     AUXILIARIES,
+    BE_FORMS,
     CALENDAR,
     DEICTIC_DAYS,
     IRREGULAR_PAST,
@@ -53,7 +54,6 @@ Slot = tuple[str, str]  # (stem of the governing word, role)
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _HAVE = frozenset({"has", "have", "had"})
-_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _INFLECTED = ("ed", "es", "s")
 # Endings of nouns, never of a verb's "-s" form ("boss", "census", "thesis": "passes", "focuses").
@@ -94,7 +94,7 @@ def _verb_after(
         k += 1
     passive = False
     while k < n and (toks[k].norm in AUXILIARIES or toks[k].norm in _TIME_ADVERBS):
-        passive = passive or toks[k].norm in _PASSIVE_AUX
+        passive = passive or toks[k].norm in BE_FORMS
         k += 1
     if j < k < n and toks[k - 1].norm in _HAVE and toks[k].norm in _DETERMINERS:
         return k - 1, False  # "had" as the verb itself: "who once had an affair"

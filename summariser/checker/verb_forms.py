@@ -4,7 +4,14 @@ opening. Shared by the tests of who did what (subjects.py, patients.py)."""
 from __future__ import annotations
 
 from .features import NUM, Tok
-from .lexicon import AUXILIARIES, CLAUSE_OPENERS, IRREGULAR_PAST, REPORTING_VERBS, UNMARKED_PASTS
+from .lexicon import (
+    AUXILIARIES,
+    BE_FORMS,
+    CLAUSE_OPENERS,
+    IRREGULAR_PAST,
+    REPORTING_VERBS,
+    UNMARKED_PASTS,
+)
 
 # Reporting verbs too common to be content words ("said", "told"): verbs all the same.
 _SAYING = frozenset({"said", "says", "say", "told", "tell", "tells"})
@@ -42,10 +49,7 @@ def is_passive(toks: tuple[Tok, ...] | list[Tok], v: int) -> bool:
     demanding")."""
     if v + 1 < len(toks) and toks[v + 1].norm == "by":
         return True
-    return toks[v - 1].norm in _PASSIVE_AUX and not toks[v].norm.endswith("ing")
-
-
-_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+    return toks[v - 1].norm in BE_FORMS and not toks[v].norm.endswith("ing")
 
 
 def opens_at(ev: tuple[Tok, ...], a: int, text: str) -> bool:
